@@ -1,0 +1,45 @@
+//! The analysis of a corpus: computed once per load, borrowed by every view.
+
+use rayon::prelude::*;
+
+use crate::corpus::Corpus;
+use crate::people::{self, Person};
+use crate::quotes::{Cluster, Quote, attribute, extract, group};
+
+/// Everything the engine knows about a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    /// All quotes, in corpus order; `quotes[i].id == i`.
+    pub quotes: Vec<Quote>,
+    /// People, `people[i].id == i`.
+    pub people: Vec<Person>,
+    /// Groups of renderings, most divergent first; `clusters[i].id == i`.
+    pub clusters: Vec<Cluster>,
+    /// Per source (index as in the corpus): the share of its renderings that
+    /// diverge from the other outlets' (0 when it has none in cross-source groups).
+    pub source_divergence: Vec<f64>,
+}
+
+/// Runs the whole engine over `corpus`.
+pub fn analyze(corpus: &Corpus) -> Analysis {
+    let per_source: Vec<Vec<Quote>> = corpus
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(i, article)| extract::extract(article, i, 0))
+        .collect();
+    let mut quotes: Vec<Quote> = per_source.into_iter().flatten().collect();
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = i;
+    }
+    let mut people = people::find_people(corpus);
+    attribute::attribute(corpus, &mut quotes, &mut people);
+    let clusters = group::group(corpus, &mut quotes);
+    let source_divergence = group::source_divergence(corpus, &quotes, &clusters);
+    Analysis {
+        quotes,
+        people,
+        clusters,
+        source_divergence,
+    }
+}

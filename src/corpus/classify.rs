@@ -1,0 +1,372 @@
+//! Classifying paragraphs: title, dateline, body, caption, tags or boilerplate.
+//!
+//! Decisions rest on general signals (length, punctuation, position and
+//! keywords common to scraped news pages), never on particular sentences.
+//! Nothing is deleted: the reader dims non-content paragraphs and the quote
+//! engine skips them.
+
+use std::ops::Range;
+
+use super::{Paragraph, ParagraphKind};
+
+/// Paragraphs longer than this are prose whatever keywords they contain.
+const SHORT_BYTES: usize = 600;
+
+/// Phrases that mark a photo caption or credit.
+const CAPTION_MARKERS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photo by",
+    "photograph:",
+    "photograph by",
+    "image:",
+    "images:",
+    "image by",
+    "credit:",
+    "credits:",
+    "picture:",
+    "pictured:",
+    "file photo",
+    "getty images",
+    "video grab",
+    "screengrab",
+    "screen grab",
+    "(photo",
+    "/ reuters",
+    "/reuters",
+    "ap photo",
+    "afp photo",
+    "via reuters",
+    "©",
+];
+
+/// Phrases that mark legal notices, comment forms and page furniture.
+const FOOTER_MARKERS: &[&str] = &[
+    "all rights reserved",
+    "all rights of the published",
+    "rights of the published",
+    "without a written",
+    "without written permission",
+    "may not be reproduced",
+    "may not be published, broadcast",
+    "copyright ©",
+    "leave a reply",
+    "leave a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "post a comment",
+    "subscribe to our newsletter",
+    "sign up for our",
+    "share this article",
+    "share on facebook",
+    "click here to",
+    "follow us on",
+    "cookie policy",
+    "privacy policy",
+];
+
+/// Paragraph texts that are page furniture on their own.
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "related",
+    "related articles",
+    "read more",
+    "share",
+    "comments",
+];
+
+/// Prefixes of keyword lines.
+const TAG_PREFIXES: &[&str] = &[
+    "tags:",
+    "tags -",
+    "topics:",
+    "keywords:",
+    "(tagstotranslate)",
+];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::with_capacity(raw.len());
+    for range in raw {
+        // Icon names scraped from page markup ("text_fieldsAnchorage: ...") are
+        // split off so that the prose after them is still read.
+        let artefact = artefact_prefix(&text[range.clone()]);
+        let body_start = range.start + artefact;
+        if artefact > 0 {
+            out.push(Paragraph {
+                start: range.start,
+                end: body_start,
+                kind: ParagraphKind::Boilerplate,
+            });
+        }
+        let kind = kind_of(&text[body_start..range.end]);
+        out.push(Paragraph {
+            start: body_start,
+            end: range.end,
+            kind,
+        });
+    }
+    mark_title(text, &mut out);
+    mark_trailing_teasers(text, &mut out);
+    out
+}
+
+fn kind_of(p: &str) -> ParagraphKind {
+    if is_tags(p) {
+        return ParagraphKind::Tags;
+    }
+    if p.len() > SHORT_BYTES {
+        return ParagraphKind::Body;
+    }
+    let lower = p.to_lowercase();
+    if is_footer(&lower) || !p.chars().any(char::is_alphanumeric) {
+        return ParagraphKind::Boilerplate;
+    }
+    if words(p) <= 30 && CAPTION_MARKERS.iter().any(|m| lower.contains(m)) {
+        return ParagraphKind::Caption;
+    }
+    if is_dateline(p, &lower) {
+        return ParagraphKind::Dateline;
+    }
+    ParagraphKind::Body
+}
+
+fn words(p: &str) -> usize {
+    p.split_whitespace().count()
+}
+
+fn is_footer(lower: &str) -> bool {
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    FURNITURE_LINES.contains(&bare) || FOOTER_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+fn is_tags(p: &str) -> bool {
+    let head: String = p.chars().take(24).flat_map(char::to_lowercase).collect();
+    if TAG_PREFIXES.iter().any(|t| head.starts_with(t)) {
+        return true;
+    }
+    let tokens = p.split_whitespace().take(200);
+    let (mut total, mut hashed) = (0usize, 0usize);
+    for token in tokens {
+        total += 1;
+        if token.contains('#') {
+            hashed += 1;
+        }
+    }
+    hashed >= 2 && hashed * 4 >= total
+}
+
+/// A short line naming a place, date, agency or author rather than saying anything.
+fn is_dateline(p: &str, lower: &str) -> bool {
+    if words(p) > 12 || p.ends_with('.') && !p.ends_with(".m.") {
+        return false;
+    }
+    let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
+    let stamp = ["updated", "published", "posted", "last modified"]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    let has_digit = p.chars().any(|c| c.is_ascii_digit());
+    let has_month = lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
+    let shouting_place = p
+        .split([',', '(', '—', '-', '–'])
+        .next()
+        .is_some_and(|head| {
+            let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+        });
+    byline || stamp || (has_digit && has_month) || (shouting_place && words(p) <= 6)
+}
+
+/// Length in bytes of a scraped icon name glued to the paragraph ("text_fields", "access_time").
+pub(crate) fn artefact_prefix(p: &str) -> usize {
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    let mut underscores = 0;
+    while i < bytes.len() && (bytes[i].is_ascii_lowercase() || bytes[i] == b'_') {
+        underscores += usize::from(bytes[i] == b'_');
+        i += 1;
+    }
+    let glued = i < bytes.len() && bytes[i].is_ascii_uppercase();
+    let shaped = underscores > 0 && bytes[0] != b'_' && bytes[i.saturating_sub(1)] != b'_';
+    if glued && shaped { i } else { 0 }
+}
+
+/// The first paragraph is the title when it reads like a headline: short, one line, not a sentence.
+fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
+    let Some(first) = paragraphs.iter_mut().find(|p| p.start < p.end) else {
+        return;
+    };
+    if first.kind != ParagraphKind::Body {
+        return;
+    }
+    let t = &text[first.start..first.end];
+    let sentence_end = t.ends_with('.') && !t.ends_with("...");
+    if t.chars().count() <= 200 && words(t) <= 30 && !sentence_end && !t.contains('\n') {
+        first.kind = ParagraphKind::Title;
+    }
+}
+
+/// Everything after a footer (legal notice, comment form) or an agency sign-off
+/// in the second half of an article is an appended teaser, not the story.
+fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
+    let n = paragraphs.len();
+    let ends_story = |i: usize, p: &Paragraph| {
+        i * 2 >= n
+            && (p.kind == ParagraphKind::Boilerplate && p.end - p.start > 12
+                || p.kind == ParagraphKind::Body && ends_with_signoff(&text[p.start..p.end]))
+    };
+    if let Some(cut) = paragraphs
+        .iter()
+        .enumerate()
+        .position(|(i, p)| ends_story(i, p))
+    {
+        for p in &mut paragraphs[cut + 1..] {
+            if p.kind == ParagraphKind::Body {
+                p.kind = ParagraphKind::Boilerplate;
+            }
+        }
+    }
+}
+
+/// "... the war. (ILKHA)": an agency code in parentheses after the last sentence.
+fn ends_with_signoff(p: &str) -> bool {
+    let Some(body) = p.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let code = &body[open + 1..];
+    let before = body[..open].trim_end();
+    (2..=12).contains(&code.len())
+        && code
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '/' || c == '-')
+        && (before.ends_with('.') || before.ends_with('”') || before.ends_with('"'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::paragraphs::split;
+
+    fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
+        classify(text, split(text))
+            .into_iter()
+            .map(|p| (p.kind, &text[p.start..p.end]))
+            .collect()
+    }
+
+    use ParagraphKind::*;
+
+    #[test]
+    fn headline_then_body() {
+        let got =
+            kinds("Council approves new budget after long debate\n\nThe council voted on Monday.");
+        assert_eq!(got[0].0, Title);
+        assert_eq!(got[1].0, Body);
+    }
+
+    #[test]
+    fn sentence_first_line_is_not_a_title() {
+        let got = kinds("The council voted on Monday to approve the budget.\nIt passed narrowly.");
+        assert_eq!(got[0].0, Body);
+    }
+
+    #[test]
+    fn captions_with_credits() {
+        for caption in [
+            "The mayor at the opening. Photo: Jane Roe/Daily Planet",
+            "Firefighters at the scene (Photo by John Doe)",
+            "Protesters gather outside parliament. Credit: Example News",
+            "A file photo of the harbour",
+        ] {
+            let text = format!("Storm hits the coast\n\n{caption}\n\nThe storm arrived at dawn.");
+            assert_eq!(kinds(&text)[1], (Caption, caption), "{caption}");
+        }
+    }
+
+    #[test]
+    fn hashtag_and_keyword_lines() {
+        let got =
+            kinds("Headline here\n#budget #council vote# city\nTags: budget, council\nBody text.");
+        assert_eq!(got[1].0, Tags);
+        assert_eq!(got[2].0, Tags);
+    }
+
+    #[test]
+    fn datelines_and_bylines() {
+        let got = kinds(
+            "Headline\n\nBy Maria Lopez\n\nMADRID, March 3\n\nUpdated 14:02 GMT\n\nThe story.",
+        );
+        assert_eq!(got[1].0, Dateline);
+        assert_eq!(got[2].0, Dateline);
+        assert_eq!(got[3].0, Dateline);
+        assert_eq!(got[4].0, Body);
+    }
+
+    #[test]
+    fn legal_notice_and_comment_form_and_furniture() {
+        let text = "Headline\nBody one.\nBody two.\nCopyright © 2024 Example Media. All rights reserved.\n\
+                    Leave a Reply\nAdvertisement";
+        let got = kinds(text);
+        assert_eq!(got[3].0, Boilerplate);
+        assert_eq!(got[4].0, Boilerplate);
+        assert_eq!(got[5].0, Boilerplate);
+    }
+
+    #[test]
+    fn teasers_after_footer_are_boilerplate() {
+        let text = "Headline\nOne.\nTwo.\nThree.\nAll rights reserved by Example Media.\n\
+                    An unrelated story about football begins here.\nAnother teaser.";
+        let got = kinds(text);
+        assert_eq!(got[5].0, Boilerplate);
+        assert_eq!(got[6].0, Boilerplate);
+        assert_eq!(got[1].0, Body);
+    }
+
+    #[test]
+    fn teasers_after_agency_signoff_are_boilerplate() {
+        let text =
+            "Headline\nOne.\nTwo.\nThe talks end on Friday. (XYZA)\nA teaser about the weather.";
+        let got = kinds(text);
+        assert_eq!(got[3].0, Body);
+        assert_eq!(got[4].0, Boilerplate);
+    }
+
+    #[test]
+    fn acronym_at_end_of_sentence_is_not_a_signoff() {
+        assert!(!ends_with_signoff(
+            "He joined the World Health Organization (WHO)"
+        ));
+        assert!(ends_with_signoff("The war goes on. (AFP)"));
+    }
+
+    #[test]
+    fn scraped_icon_name_is_split_off() {
+        let text = "Headline\naccess_timeBERLIN: The chancellor spoke.";
+        let got = kinds(text);
+        assert_eq!(got[1], (Boilerplate, "access_time"));
+        assert_eq!(got[2].1, "BERLIN: The chancellor spoke.");
+        assert_eq!(got[2].0, Body);
+    }
+
+    #[test]
+    fn ordinary_snake_case_is_not_an_artefact() {
+        assert_eq!(artefact_prefix("snake_case is a style"), 0);
+        assert_eq!(artefact_prefix("Anchorage: x"), 0);
+    }
+
+    #[test]
+    fn symbol_only_lines_are_boilerplate() {
+        let got = kinds("Headline\nBody.\n* * *\nMore body.");
+        assert_eq!(got[2].0, Boilerplate);
+        assert_eq!(got[3].0, Body);
+    }
+}

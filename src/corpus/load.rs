@@ -1,0 +1,360 @@
+//! Loading articles from files, folders, standard input or the bundled seeds.
+//!
+//! Bad input never stops the rest from loading: unreadable, binary and empty
+//! files become one-line warnings naming the file. Files are read and parsed
+//! in parallel; all per-file work is linear in the file's size.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{Article, Corpus};
+
+/// Bytes inspected to decide whether a file is text.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// A file that was skipped or read with a problem.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadWarning {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for LoadWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: {message}")]
+    Unreadable { path: String, message: String },
+    #[error("no readable articles in {0}")]
+    NothingLoaded(String),
+}
+
+/// The five seed articles, embedded so that `verbatim` works from any directory.
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "000_cdcd68c6aeb65e30.txt",
+        include_str!("../../seeds/000_cdcd68c6aeb65e30.txt"),
+    ),
+    (
+        "001_be595df8ddc5e56e.txt",
+        include_str!("../../seeds/001_be595df8ddc5e56e.txt"),
+    ),
+    (
+        "002_f8be6ca9cb3afce6.txt",
+        include_str!("../../seeds/002_f8be6ca9cb3afce6.txt"),
+    ),
+    (
+        "003_62210df4e4ee305d.txt",
+        include_str!("../../seeds/003_62210df4e4ee305d.txt"),
+    ),
+    (
+        "004_1f1645cd06658523.txt",
+        include_str!("../../seeds/004_1f1645cd06658523.txt"),
+    ),
+];
+
+/// The bundled corpus (the seed articles), with paths `seeds/<file>`.
+pub fn bundled_corpus() -> Corpus {
+    let articles = BUNDLED
+        .iter()
+        .map(|(name, text)| {
+            Article::new(
+                stem(Path::new(name)),
+                format!("seeds/{name}"),
+                text.to_string(),
+            )
+        })
+        .collect();
+    Corpus::from_articles(articles)
+}
+
+/// An input with its decoded text and notes on how it was read.
+type DecodedInput = (Input, String, Vec<String>);
+
+/// Where one article comes from.
+#[derive(Debug, Clone)]
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+impl Input {
+    fn display(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_string(),
+            Input::File(p) => p.display().to_string(),
+        }
+    }
+}
+
+/// Loads every article under `paths`: files, folders (recursively, `.txt` and
+/// `.md`, hidden entries skipped) and `-` for standard input.
+///
+/// A path that cannot be read is an error only when nothing else loads; with
+/// other articles it is a warning, as are skipped files.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
+    load_paths_with_progress(paths, |_, _| {})
+}
+
+/// [`load_paths`], calling `progress(done, total)` as files are read (from any thread).
+pub fn load_paths_with_progress(
+    paths: &[PathBuf],
+    progress: impl Fn(usize, usize) + Sync,
+) -> Result<Corpus, LoadError> {
+    let mut warnings = Vec::new();
+    let mut inputs = Vec::new();
+    let mut first_error = None;
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => collect_dir(path, &mut inputs, &mut warnings),
+            Ok(_) => inputs.push(Input::File(path.clone())),
+            Err(e) => {
+                let w = LoadWarning {
+                    path: path.display().to_string(),
+                    message: describe_io(&e),
+                };
+                first_error.get_or_insert_with(|| w.clone());
+                warnings.push(w);
+            }
+        }
+    }
+
+    let total = inputs.len();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let read: Vec<Result<DecodedInput, LoadWarning>> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let result = read_article_text(&input);
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress(n, total);
+            result.map(|(text, notes)| (input, text, notes))
+        })
+        .collect();
+
+    let mut ids = IdAllocator::default();
+    let mut pending = Vec::new();
+    for item in read {
+        match item {
+            Ok((input, text, notes)) => {
+                let id = ids.allocate(match &input {
+                    Input::Stdin => "stdin".to_string(),
+                    Input::File(p) => stem(p),
+                });
+                for note in &notes {
+                    warnings.push(LoadWarning {
+                        path: input.display(),
+                        message: note.clone(),
+                    });
+                }
+                pending.push((id, input.display(), text, notes));
+            }
+            Err(w) => warnings.push(w),
+        }
+    }
+    let articles: Vec<Article> = pending
+        .into_par_iter()
+        .map(|(id, path, text, notes)| {
+            let mut article = Article::new(id, path, text);
+            article.warnings = notes;
+            article
+        })
+        .collect();
+
+    if articles.is_empty() {
+        if let Some(w) = first_error {
+            return Err(LoadError::Unreadable {
+                path: w.path,
+                message: w.message,
+            });
+        }
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(LoadError::NothingLoaded(names.join(", ")));
+    }
+    Ok(Corpus { articles, warnings })
+}
+
+fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+fn is_article_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+/// Collects article files below `dir` in a stable (sorted) order. Symbolic
+/// links to folders are not followed, so link cycles cannot loop.
+fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, warnings: &mut Vec<LoadWarning>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            warnings.push(LoadWarning {
+                path: dir.display().to_string(),
+                message: describe_io(&e),
+            });
+            return;
+        }
+    };
+    let mut children: Vec<(PathBuf, std::fs::FileType)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_type().ok().map(|t| (e.path(), t)))
+        .filter(|(p, _)| !is_hidden(p))
+        .collect();
+    children.sort_by(|a, b| a.0.cmp(&b.0));
+    for (path, kind) in children {
+        if kind.is_dir() {
+            collect_dir(&path, inputs, warnings);
+        } else if is_article_file(&path) && (kind.is_file() || path.is_file()) {
+            inputs.push(Input::File(path));
+        }
+    }
+}
+
+/// Reads and decodes one input. Returns the text and notes about how it was read.
+fn read_article_text(input: &Input) -> Result<(String, Vec<String>), LoadWarning> {
+    let warn = |message: String| LoadWarning {
+        path: input.display(),
+        message,
+    };
+    let bytes = match input {
+        Input::Stdin => {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut buf)
+                .map_err(|e| warn(describe_io(&e)))?;
+            buf
+        }
+        Input::File(p) => std::fs::read(p).map_err(|e| warn(describe_io(&e)))?,
+    };
+    decode(&bytes).map_err(warn)
+}
+
+/// Decodes bytes to text: skips empty and binary data, decodes invalid UTF-8 lossily.
+pub(crate) fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("skipped: empty file".to_string());
+    }
+    if bytes.contains(&0) {
+        return Err("skipped: binary file (contains NUL bytes)".to_string());
+    }
+    let (text, lossy) = match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), false),
+        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+    };
+    if looks_binary(&text) {
+        return Err("skipped: binary file (mostly non-text bytes)".to_string());
+    }
+    if text.trim_matches(super::paragraphs::is_pad).is_empty() {
+        return Err("skipped: empty file".to_string());
+    }
+    let mut notes = Vec::new();
+    if lossy {
+        notes.push("invalid UTF-8; undecodable bytes shown as U+FFFD".to_string());
+    }
+    Ok((text, notes))
+}
+
+/// Many replacement or control characters near the start mean the file is not text.
+fn looks_binary(text: &str) -> bool {
+    let mut sniff = text.len().min(SNIFF_BYTES);
+    while !text.is_char_boundary(sniff) {
+        sniff -= 1;
+    }
+    let (mut total, mut bad) = (0usize, 0usize);
+    for c in text[..sniff].chars() {
+        total += 1;
+        let control = c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{1b}');
+        if c == '\u{fffd}' || control {
+            bad += 1;
+        }
+    }
+    total > 0 && bad * 10 > total
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "article".to_string())
+}
+
+/// Hands out unique ids: the stem, then `stem-2`, `stem-3`, ... on collisions.
+#[derive(Default)]
+struct IdAllocator {
+    used: HashSet<String>,
+}
+
+impl IdAllocator {
+    fn allocate(&mut self, stem: String) -> String {
+        if self.used.insert(stem.clone()) {
+            return stem;
+        }
+        let id = (2..)
+            .map(|n| format!("{stem}-{n}"))
+            .find(|candidate| !self.used.contains(candidate))
+            .expect("an unused suffix always exists");
+        self.used.insert(id.clone());
+        id
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids = IdAllocator::default();
+        assert_eq!(ids.allocate("a".into()), "a");
+        assert_eq!(ids.allocate("a".into()), "a-2");
+        assert_eq!(ids.allocate("a-2".into()), "a-2-2");
+        assert_eq!(ids.allocate("a".into()), "a-3");
+    }
+
+    #[test]
+    fn decode_rules() {
+        assert!(decode(b"").is_err());
+        assert!(decode(b" \n\t").is_err());
+        assert!(decode(b"abc\0def").unwrap_err().contains("binary"));
+        let random: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80)
+            .collect();
+        assert!(decode(&random).unwrap_err().contains("binary"));
+        let (text, notes) = decode(b"caf\xe9 au lait").unwrap();
+        assert_eq!(text, "caf\u{fffd} au lait");
+        assert_eq!(notes.len(), 1);
+        let (text, notes) = decode("Zelenskyy’s".as_bytes()).unwrap();
+        assert_eq!(text, "Zelenskyy’s");
+        assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn bundled_has_the_seeds() {
+        let corpus = bundled_corpus();
+        assert_eq!(corpus.articles.len(), 5);
+        assert!(corpus.articles.iter().all(|a| a.path.starts_with("seeds/")));
+    }
+}

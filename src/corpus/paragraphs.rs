@@ -1,0 +1,178 @@
+//! Splitting an article's text into paragraphs (byte ranges), before classification.
+//!
+//! Scraped news comes in two shapes: one paragraph per line (often with no
+//! blank lines between them), or blank-line separated blocks whose lines are
+//! hard-wrapped. A line break inside a block therefore starts a new paragraph
+//! unless the block looks hard-wrapped or the next line plainly continues the
+//! sentence (the previous line has no closing punctuation and the next starts
+//! in lower case).
+
+use std::ops::Range;
+
+/// A line of the text without its line terminator.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// Whitespace that may pad a paragraph, including the BOM that some files start with.
+pub(crate) fn is_pad(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Byte range of `text[range]` without leading and trailing padding.
+pub(crate) fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let lead = slice.len() - slice.trim_start_matches(is_pad).len();
+    let trail = slice.len() - slice.trim_end_matches(is_pad).len();
+    if lead == slice.len() {
+        return range.start..range.start;
+    }
+    range.start + lead..range.end - trail
+}
+
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // A lone '\r' (old Mac line ends) also ends a line.
+        let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if ends {
+            let end = if b == b'\n' && i > start && bytes[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Line { start, end });
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Line {
+            start,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+/// Splits `text` into paragraph byte ranges, trimmed of surrounding whitespace.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut block: Vec<Range<usize>> = Vec::new();
+    for line in lines(text) {
+        let range = trim_range(text, line.start..line.end);
+        if range.is_empty() {
+            flush_block(text, &mut block, &mut paragraphs);
+        } else {
+            block.push(range);
+        }
+    }
+    flush_block(text, &mut block, &mut paragraphs);
+    paragraphs
+}
+
+fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<usize>>) {
+    if block.is_empty() {
+        return;
+    }
+    let wrapped = looks_hard_wrapped(text, block);
+    let mut current = block[0].clone();
+    for line in &block[1..] {
+        if wrapped || continues(&text[current.clone()], &text[line.clone()]) {
+            current.end = line.end;
+        } else {
+            out.push(current);
+            current = line.clone();
+        }
+    }
+    out.push(current);
+    block.clear();
+}
+
+/// A block of three or more lines of similar, moderate width reads as one hard-wrapped paragraph.
+fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 3 {
+        return false;
+    }
+    let widths: Vec<usize> = block[..block.len() - 1]
+        .iter()
+        .map(|r| text[r.clone()].chars().count())
+        .collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    let min = widths.iter().copied().min().unwrap_or(0);
+    (40..=120).contains(&max) && min * 10 >= max * 6
+}
+
+/// Whether `next` continues the sentence that `prev` broke off.
+fn continues(prev: &str, next: &str) -> bool {
+    let ends_open = prev.chars().next_back().is_some_and(|c| {
+        !matches!(
+            c,
+            '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | '»'
+        )
+    });
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    ends_open
+        && starts_lower
+        && prev.chars().count() > 30
+        && super::classify::artefact_prefix(next) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn blank_line_separated() {
+        assert_eq!(
+            texts("Title\n\nOne.\n\n\nTwo.\n"),
+            ["Title", "One.", "Two."]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        assert_eq!(texts("Title\nOne.\nTwo."), ["Title", "One.", "Two."]);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr() {
+        assert_eq!(texts("A.\r\n\r\nB.\rC."), ["A.", "B.", "C."]);
+    }
+
+    #[test]
+    fn hard_wrapped_block_is_one_paragraph() {
+        let text = "The minister said on Tuesday that the plan would go\n\
+                    ahead despite objections from the opposition, and\n\
+                    that a vote would follow within the month.\n\nNext.";
+        let got = texts(text);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].starts_with("The minister") && got[0].ends_with("month."));
+    }
+
+    #[test]
+    fn lower_case_continuation_joins() {
+        let got = texts("He said the talks would continue into\nnext week, officials said.");
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn bom_and_padding_trimmed() {
+        assert_eq!(texts("\u{feff}  Title  \n\n  Body. "), ["Title", "Body."]);
+    }
+
+    #[test]
+    fn whitespace_only_has_no_paragraphs() {
+        assert!(split(" \n\n\t\r\n").is_empty());
+    }
+}

@@ -1,0 +1,125 @@
+//! Finding an article's title, or deriving one from its first sentence.
+
+use super::{Paragraph, ParagraphKind, display};
+
+/// Derived titles are cut to about this many characters, at a word boundary.
+const DERIVED_TITLE_CHARS: usize = 90;
+
+/// The title and whether it was derived (no title line in the article).
+pub fn title_of(text: &str, paragraphs: &[Paragraph]) -> (String, bool) {
+    if let Some(p) = paragraphs.iter().find(|p| p.kind == ParagraphKind::Title) {
+        return (clean(&text[p.start..p.end]), false);
+    }
+    let first_body = paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Body)
+        .or_else(|| paragraphs.first());
+    let title = first_body
+        .map(|p| shorten(&first_sentence(&text[p.start..p.end])))
+        .unwrap_or_default();
+    (title, true)
+}
+
+/// Display-safe text on one line with runs of whitespace collapsed.
+fn clean(s: &str) -> String {
+    let safe = display::sanitize(s);
+    safe.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first sentence of a paragraph: up to a sentence-ending mark that is
+/// followed by a space and a capital, and is not an initial or abbreviation.
+pub fn first_sentence(p: &str) -> String {
+    let p = clean(p);
+    let mut depth = 0i32;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth -= 1,
+            '.' | '!' | '?' if depth <= 0 => {
+                let next_is_capital = chars.get(k + 1).is_some_and(|&(_, n)| n == ' ')
+                    && chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
+                if next_is_capital && !is_abbreviation(&p[..i]) {
+                    return p[..=i].to_string();
+                }
+            }
+            _ => {}
+        }
+    }
+    p
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    word.chars().count() <= 1
+        || word.contains('.')
+        || [
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt",
+            "Col",
+        ]
+        .contains(&word)
+}
+
+fn shorten(sentence: &str) -> String {
+    let sentence = sentence.trim_end_matches(['.', ' ']);
+    if sentence.chars().count() <= DERIVED_TITLE_CHARS {
+        return sentence.to_string();
+    }
+    let cut = sentence
+        .char_indices()
+        .nth(DERIVED_TITLE_CHARS)
+        .map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..cut];
+    let head = head.rfind(' ').map_or(head, |space| &head[..space]);
+    format!("{}…", head.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    #[test]
+    fn title_line_is_used() {
+        let a = Article::new("a", "a.txt", "Storm hits coast\n\nIt rained.".into());
+        assert_eq!(a.title, "Storm hits coast");
+        assert!(!a.title_derived);
+    }
+
+    #[test]
+    fn derived_from_first_sentence() {
+        let a = Article::new(
+            "a",
+            "a.txt",
+            "The U.S. envoy met Mr. Smith in Geneva. Talks went on.\nMore.".into(),
+        );
+        assert!(a.title_derived);
+        assert_eq!(a.title, "The U.S. envoy met Mr. Smith in Geneva");
+    }
+
+    #[test]
+    fn long_derived_title_is_cut_at_a_word() {
+        let sentence = "The regional council of the northern province voted late on Tuesday night to approve \
+                        a sweeping package of measures on housing and transport.";
+        let a = Article::new("a", "a.txt", format!("{sentence}\nSecond paragraph."));
+        assert!(a.title_derived);
+        assert!(a.title.ends_with('…'));
+        assert!(a.title.chars().count() <= DERIVED_TITLE_CHARS + 1);
+        assert!(sentence.starts_with(a.title.trim_end_matches('…')));
+    }
+
+    #[test]
+    fn sentence_end_inside_quotes_does_not_cut() {
+        assert_eq!(
+            first_sentence("He said “Stop. Now.” Then he left. Later."),
+            "He said “Stop. Now.” Then he left."
+        );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_title() {
+        let a = Article::new("a", "a.txt", "Bad \u{1b}[31mtitle\n\nBody.".into());
+        assert!(!a.title.contains('\u{1b}'));
+    }
+}

@@ -1,0 +1,25 @@
+//! verbatim: see how a story was quoted.
+//!
+//! A terminal news reader that reads many articles about one story, finds
+//! every quotation, groups the renderings of one utterance across outlets and
+//! shows what changed between them.
+//!
+//! The map of the crate, in the order data flows:
+//!
+//! - [`corpus`]: loading files, folders, stdin or the bundled seeds into
+//!   [`corpus::Article`]s with classified paragraphs and a display-safe text form.
+//! - [`quotes`]: extraction, attribution, grouping and alignment of quotations.
+//! - [`people`]: people mentioned, spelling variants merged.
+//! - [`analysis`]: runs the engine once per corpus; every view borrows the result.
+//! - [`search`]: candidates and fuzzy ranking for the palette and `verbatim find`.
+//! - [`report`]: the human and JSON output of the subcommands.
+//!
+//! The reader (`src/tui/`) belongs to the binary: the library knows nothing
+//! about terminals; everything here is plain, synchronous functions over plain data.
+
+pub mod analysis;
+pub mod corpus;
+pub mod people;
+pub mod quotes;
+pub mod report;
+pub mod search;

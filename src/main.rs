@@ -1,0 +1,229 @@
+//! The `verbatim` command: parses the command line and hands over to a
+//! subcommand or the reader. Nothing else lives here.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use verbatim::corpus::{self, Corpus};
+use verbatim::{analysis, report, search};
+
+#[derive(Parser)]
+#[command(
+    name = "verbatim",
+    version,
+    about = "Read many articles about one story and see how each quotation was rendered",
+    long_about = "Read many articles about one story and see how each quotation was rendered.\n\n\
+        With no subcommand, opens the reader on PATHs (files, folders of .txt/.md \
+        articles, or - for standard input), or on the bundled sample corpus when no \
+        PATH is given.",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Articles to read: files, folders (searched recursively) or - for stdin.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+
+    /// When to use colour in output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the articles: id, paragraphs, words and title.
+    Sources(SourcesArgs),
+    /// Show the groups of renderings of one utterance, most divergent first, with word diffs.
+    Quotes(QuotesArgs),
+    /// List the people mentioned, with spelling variants, roles, mentions and quotes.
+    People(PeopleArgs),
+    /// Fuzzy-search people, quotes, titles and sentences (the palette, for scripts).
+    Find(FindArgs),
+}
+
+#[derive(Args)]
+struct QuotesArgs {
+    /// Articles to read (default: the bundled corpus).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Print a JSON document instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Also list quotes that have no other rendering.
+    #[arg(long)]
+    all: bool,
+}
+
+#[derive(Args)]
+struct PeopleArgs {
+    /// Articles to read (default: the bundled corpus).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Print a JSON document instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct FindArgs {
+    /// What to look for (fuzzy; smart case).
+    query: String,
+    /// Articles to read (default: the bundled corpus).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Print a JSON document instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Show at most N results.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    limit: usize,
+    /// Only candidates of this kind.
+    #[arg(long, value_enum)]
+    kind: Option<FindKind>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FindKind {
+    Person,
+    Quote,
+    Title,
+    Sentence,
+}
+
+#[derive(Args)]
+struct SourcesArgs {
+    /// Articles to read (default: the bundled corpus).
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Print a JSON document instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("verbatim: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.downcast_ref::<io::Error>()
+        .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let colour = use_colour(cli.color);
+    match cli.command {
+        None => {
+            let corpus = load(&cli.paths)?;
+            println!(
+                "verbatim: {} articles loaded; the reader is not built yet (try `verbatim sources`)",
+                corpus.articles.len()
+            );
+            Ok(())
+        }
+        Some(Command::Sources(args)) => {
+            let corpus = load(&args.paths)?;
+            let mut out = io::stdout().lock();
+            if args.json {
+                report::sources::write_json(&mut out, &corpus)?;
+            } else {
+                report::sources::write_human(&mut out, &corpus)?;
+            }
+            out.flush()?;
+            Ok(())
+        }
+        Some(Command::Quotes(args)) => {
+            let corpus = load(&args.paths)?;
+            let analysis = analysis::analyze(&corpus);
+            let mut out = io::stdout().lock();
+            if args.json {
+                report::quotes::write_json(&mut out, &corpus, &analysis)?;
+            } else {
+                report::quotes::write_human(&mut out, &corpus, &analysis, args.all, colour)?;
+            }
+            out.flush()?;
+            Ok(())
+        }
+        Some(Command::People(args)) => {
+            let corpus = load(&args.paths)?;
+            let analysis = analysis::analyze(&corpus);
+            let mut out = io::stdout().lock();
+            if args.json {
+                report::people::write_json(&mut out, &corpus, &analysis)?;
+            } else {
+                report::people::write_human(&mut out, &corpus, &analysis)?;
+            }
+            out.flush()?;
+            Ok(())
+        }
+        Some(Command::Find(args)) => {
+            let corpus = load(&args.paths)?;
+            let analysis = analysis::analyze(&corpus);
+            let index = search::SearchIndex::build(&corpus, &analysis);
+            let kind = args.kind.map(|k| match k {
+                FindKind::Person => search::CandidateKind::Person,
+                FindKind::Quote => search::CandidateKind::Quote,
+                FindKind::Title => search::CandidateKind::Title,
+                FindKind::Sentence => search::CandidateKind::Sentence,
+            });
+            let query = report::find::FindQuery {
+                query: &args.query,
+                limit: args.limit,
+                kind,
+            };
+            let mut out = io::stdout().lock();
+            if args.json {
+                report::find::write_json(&mut out, &corpus, &index, &query)?;
+            } else {
+                report::find::write_human(&mut out, &corpus, &index, &query, colour)?;
+            }
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+/// Loads `paths`, or the bundled corpus when there are none; warnings go to stderr.
+fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
+    let corpus = if paths.is_empty() {
+        corpus::bundled_corpus()
+    } else {
+        corpus::load_paths(paths)?
+    };
+    for warning in &corpus.warnings {
+        eprintln!(
+            "verbatim: warning: {}",
+            corpus::display::sanitize_line(&warning.to_string())
+        );
+    }
+    Ok(corpus)
+}
+
+/// Colour on a terminal unless `NO_COLOR` is set (https://no-color.org), or as forced.
+fn use_colour(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+        }
+    }
+}

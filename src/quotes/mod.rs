@@ -1,0 +1,120 @@
+//! The quote engine: every quotation in a corpus, who said it, and which
+//! quotations render the same utterance.
+//!
+//! Pipeline (see [`crate::analysis::analyze`]): [`extract`] finds quotations
+//! in content paragraphs, [`crate::people`] finds the people, [`attribute`]
+//! links quotes to speakers, [`group`] clusters renderings of one utterance
+//! and [`align`] says, word by word, how renderings differ.
+
+pub mod align;
+pub mod attribute;
+pub mod extract;
+pub mod group;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::people::PersonId;
+
+/// Index of a quote in [`crate::analysis::Analysis::quotes`].
+pub type QuoteId = usize;
+/// Index of a cluster in [`crate::analysis::Analysis::clusters`].
+pub type ClusterId = usize;
+/// Index of an article in [`crate::corpus::Corpus::articles`].
+pub type SourceIdx = usize;
+
+/// One quotation as it appears in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub id: QuoteId,
+    pub source: SourceIdx,
+    /// Byte span of the quoted words, without the quotation marks:
+    /// `article.text[start..end]` is the quote's text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte span including the opening and closing marks (where present).
+    pub outer: Range<usize>,
+    /// Byte span of the sentence the quote sits in.
+    pub sentence: Range<usize>,
+    /// Index of the paragraph (in `article.paragraphs`) where the quote opens.
+    pub paragraph: usize,
+    /// A short scare quote ("ensured", "progress") rather than a statement.
+    pub fragment: bool,
+    pub speaker: Option<PersonId>,
+    /// The group of renderings this quote belongs to; `None` when it has no other rendering.
+    pub cluster: Option<ClusterId>,
+}
+
+impl Quote {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// How a rendering relates to its group's reference rendering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// The same words, the same punctuation (after normalising quote styles and case).
+    Identical,
+    /// The same words; only punctuation differs.
+    Punctuation,
+    /// A contiguous part of the reference.
+    Excerpt,
+    /// Contains the whole reference and more.
+    Extended,
+    /// Words dropped, added or reordered, but mostly the same words.
+    Edited,
+    /// Largely different words for the same utterance (paraphrase, translation).
+    Reworded,
+}
+
+/// Kind of one alignment run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpKind {
+    Equal,
+    Delete,
+    Insert,
+    Replace,
+}
+
+/// One run of a word alignment between two renderings `a` and `b`:
+/// byte ranges into each rendering's text (`Quote::start..end` slice).
+/// Concatenating the `a` ranges in order rebuilds `a` exactly, likewise `b`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlignOp {
+    pub kind: OpKind,
+    pub a: Range<usize>,
+    pub b: Range<usize>,
+}
+
+/// A rendering compared with its group's reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderingPair {
+    /// The reference quote.
+    pub a: QuoteId,
+    /// The other rendering.
+    pub b: QuoteId,
+    pub relation: Relation,
+    /// In [0, 1]: 1 for identical words.
+    pub similarity: f64,
+    pub ops: Vec<AlignOp>,
+}
+
+/// Quotes that render one utterance.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub id: ClusterId,
+    /// Members, in corpus order (source, then position).
+    pub quotes: Vec<QuoteId>,
+    /// The most complete, most attested rendering.
+    pub reference: QuoteId,
+    /// Sources the renderings come from, sorted, without repeats.
+    pub sources: Vec<SourceIdx>,
+    /// In [0, 1]: how differently the utterance was rendered (0: all identical).
+    pub divergence: f64,
+    /// One pair per non-reference member: (reference, member).
+    pub pairs: Vec<RenderingPair>,
+}

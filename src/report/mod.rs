@@ -1,0 +1,11 @@
+//! Output of the scriptable subcommands: serde types for `--json` and the human forms.
+//!
+//! Every JSON document carries `"version": 1`; fields are only ever added.
+
+pub mod find;
+pub mod people;
+pub mod quotes;
+pub mod sources;
+
+/// Version of every JSON document this crate writes.
+pub const JSON_VERSION: u32 = 1;

@@ -1,0 +1,97 @@
+//! `verbatim sources`: one line (or JSON object) per article.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::corpus::{Article, Corpus, ParagraphKind, display};
+
+use super::JSON_VERSION;
+
+#[derive(Debug, Serialize)]
+pub struct ParagraphJson {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParagraphKind,
+}
+
+/// An article as it appears in every `--json` document.
+#[derive(Debug, Serialize)]
+pub struct SourceJson<'a> {
+    pub id: &'a str,
+    pub path: &'a str,
+    pub title: &'a str,
+    pub title_derived: bool,
+    pub bytes: usize,
+    pub paragraphs: Vec<ParagraphJson>,
+    pub warnings: &'a [String],
+}
+
+impl<'a> SourceJson<'a> {
+    pub fn new(article: &'a Article) -> Self {
+        SourceJson {
+            id: &article.id,
+            path: &article.path,
+            title: &article.title,
+            title_derived: article.title_derived,
+            bytes: article.text.len(),
+            paragraphs: article
+                .paragraphs
+                .iter()
+                .map(|p| ParagraphJson {
+                    start: p.start,
+                    end: p.end,
+                    kind: p.kind,
+                })
+                .collect(),
+            warnings: &article.warnings,
+        }
+    }
+}
+
+pub fn sources_json(corpus: &Corpus) -> Vec<SourceJson<'_>> {
+    corpus.articles.iter().map(SourceJson::new).collect()
+}
+
+#[derive(Serialize)]
+struct SourcesDocument<'a> {
+    version: u32,
+    sources: Vec<SourceJson<'a>>,
+}
+
+pub fn write_json(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
+    let doc = SourcesDocument {
+        version: JSON_VERSION,
+        sources: sources_json(corpus),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// Human form: `id  paragraphs  words  title`, aligned; derived titles marked with `~`.
+pub fn write_human(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
+    let id_width = corpus
+        .articles
+        .iter()
+        .map(|a| a.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    writeln!(
+        out,
+        "{:id_width$}  {:>5}  {:>6}  TITLE",
+        "ID", "PARAS", "WORDS"
+    )?;
+    for a in &corpus.articles {
+        let id = display::sanitize_line(&a.id);
+        let title = display::sanitize_line(&a.title);
+        let mark = if a.title_derived { "~" } else { "" };
+        writeln!(
+            out,
+            "{id:id_width$}  {:>5}  {:>6}  {mark}{title}",
+            a.paragraphs.len(),
+            a.word_count()
+        )?;
+    }
+    Ok(())
+}
