@@ -3,6 +3,7 @@
 //! Every JSON document carries `"version": 1`; fields are only ever added.
 
 pub mod find;
+pub mod json;
 pub mod people;
 pub mod quotes;
 pub mod sources;

@@ -64,8 +64,7 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
         version: JSON_VERSION,
         sources: sources_json(corpus),
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write_document(out, &doc)
 }
 
 /// Human form: `id  paragraphs  words  title`, aligned; derived titles marked with `~`.
