@@ -249,11 +249,12 @@ fn read_article_text(input: &Input) -> Result<(String, Vec<String>), LoadWarning
         }
         Input::File(p) => std::fs::read(p).map_err(|e| warn(describe_io(&e)))?,
     };
-    decode(&bytes).map_err(warn)
+    decode_bytes(&bytes).map_err(warn)
 }
 
-/// Decodes bytes to text: skips empty and binary data, decodes invalid UTF-8 lossily.
-pub(crate) fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+/// Decodes bytes to text: rejects empty and binary data, decodes invalid UTF-8
+/// lossily. Returns the text and notes on how it was read, or why it was rejected.
+pub fn decode_bytes(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("skipped: empty file".to_string());
     }
@@ -336,17 +337,17 @@ mod tests {
 
     #[test]
     fn decode_rules() {
-        assert!(decode(b"").is_err());
-        assert!(decode(b" \n\t").is_err());
-        assert!(decode(b"abc\0def").unwrap_err().contains("binary"));
+        assert!(decode_bytes(b"").is_err());
+        assert!(decode_bytes(b" \n\t").is_err());
+        assert!(decode_bytes(b"abc\0def").unwrap_err().contains("binary"));
         let random: Vec<u8> = (0..4000u32)
             .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8 | 0x80)
             .collect();
-        assert!(decode(&random).unwrap_err().contains("binary"));
-        let (text, notes) = decode(b"caf\xe9 au lait").unwrap();
+        assert!(decode_bytes(&random).unwrap_err().contains("binary"));
+        let (text, notes) = decode_bytes(b"caf\xe9 au lait").unwrap();
         assert_eq!(text, "caf\u{fffd} au lait");
         assert_eq!(notes.len(), 1);
-        let (text, notes) = decode("Zelenskyy’s".as_bytes()).unwrap();
+        let (text, notes) = decode_bytes("Zelenskyy’s".as_bytes()).unwrap();
         assert_eq!(text, "Zelenskyy’s");
         assert!(notes.is_empty());
     }

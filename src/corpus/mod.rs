@@ -13,7 +13,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use load::{LoadError, LoadWarning, bundled_corpus, load_paths, load_paths_with_progress};
+pub use load::{
+    LoadError, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with_progress,
+};
 
 /// What a paragraph is, as far as reading and quoting are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

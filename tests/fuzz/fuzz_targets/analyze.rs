@@ -1,0 +1,31 @@
+//! Arbitrary bytes through decoding, paragraph splitting, the whole quote
+//! engine and the display form: nothing may panic, and every span must slice
+//! its source.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use verbatim::analysis::analyze;
+use verbatim::corpus::{Article, Corpus, decode_bytes, display};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok((text, _notes)) = decode_bytes(data) else {
+        return;
+    };
+    let article = Article::new("fuzz", "fuzz.txt", text);
+    for p in &article.paragraphs {
+        assert!(article.text.get(p.start..p.end).is_some());
+    }
+    assert!(!display::sanitize(&article.title).chars().any(display::is_unsafe));
+    let corpus = Corpus::from_articles(vec![article.clone(), article]);
+    let analysis = analyze(&corpus);
+    for q in &analysis.quotes {
+        let text = &corpus.articles[q.source].text;
+        assert!(text.get(q.start..q.end).is_some());
+        assert!(text.get(q.sentence.clone()).is_some());
+    }
+    for person in &analysis.people {
+        for m in &person.mentions {
+            assert!(corpus.articles[m.source].text.get(m.start..m.end).is_some());
+        }
+    }
+});
