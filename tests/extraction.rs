@@ -34,9 +34,18 @@ fn every_style_of_mark_is_read() {
         ("He said \"we will win\" today.", "we will win"),
         ("He said ‘we will win’ today.", "we will win"),
         ("He said 'we will win' today.", "we will win"),
-        ("Er sagte „wir werden gewinnen“ heute.", "wir werden gewinnen"),
-        ("Il a dit « nous allons gagner » hier.", "nous allons gagner"),
-        ("Er sagte »wir werden gewinnen« heute.", "wir werden gewinnen"),
+        (
+            "Er sagte „wir werden gewinnen“ heute.",
+            "wir werden gewinnen",
+        ),
+        (
+            "Il a dit « nous allons gagner » hier.",
+            "nous allons gagner",
+        ),
+        (
+            "Er sagte »wir werden gewinnen« heute.",
+            "wir werden gewinnen",
+        ),
     ];
     for (line, want) in cases {
         assert_eq!(quotes(&body(line)), vec![want], "{line}");
@@ -107,7 +116,10 @@ fn unbalanced_marks_stay_in_their_paragraph() {
     let a = article(text);
     let qs = extract(&a, 0, 0);
     let texts: Vec<&str> = qs.iter().map(|q| &a.text[q.start..q.end]).collect();
-    assert_eq!(texts, vec!["this never closes in the text.", "a real quote"]);
+    assert_eq!(
+        texts,
+        vec!["this never closes in the text.", "a real quote"]
+    );
     assert_eq!(a.paragraph_at(qs[0].outer.end - 1), Some(qs[0].paragraph));
     // A stray straight quote produces nothing.
     assert!(quotes(&body("He said \"oops and then nothing happened.")).is_empty());
@@ -126,7 +138,10 @@ fn quotes_in_titles_count_and_in_boilerplate_do_not() {
 
 #[test]
 fn inner_span_excludes_marks_and_padding_and_keeps_punctuation() {
-    assert_eq!(quotes(&body("He said “  padded words  ” here.")), vec!["padded words"]);
+    assert_eq!(
+        quotes(&body("He said “  padded words  ” here.")),
+        vec!["padded words"]
+    );
     assert_eq!(
         quotes(&body("“Russia is a big power, and they’re not,” he said.")),
         vec!["Russia is a big power, and they’re not,"]
@@ -139,7 +154,10 @@ fn sentence_spans_cover_the_reporting_clause() {
     let text = body("First sentence here. “I think we are close,” he said. Another one follows.");
     let a = article(&text);
     let q = &extract(&a, 0, 0)[0];
-    assert_eq!(&a.text[q.sentence.clone()], "“I think we are close,” he said.");
+    assert_eq!(
+        &a.text[q.sentence.clone()],
+        "“I think we are close,” he said."
+    );
     let text = body("The U.S. President said “it was good” on Monday. Next.");
     let a = article(&text);
     let q = &extract(&a, 0, 0)[0];
@@ -174,7 +192,10 @@ fn check_spans(a: &Article, qs: &[Quote]) {
     for q in qs {
         assert!(q.outer.start >= last, "overlapping quotes");
         last = q.outer.end;
-        assert!(a.text.get(q.start..q.end).is_some(), "inner not on char boundaries");
+        assert!(
+            a.text.get(q.start..q.end).is_some(),
+            "inner not on char boundaries"
+        );
         assert!(a.text.get(q.outer.clone()).is_some());
         assert!(a.text.get(q.sentence.clone()).is_some());
         assert!(q.outer.start <= q.start && q.end <= q.outer.end);
@@ -228,7 +249,9 @@ fn many_marks_in_one_paragraph_take_linear_time() {
     let marks = ['“', '”', '‘', '’', '"', '\'', '«', '»', '„'];
     let mut seed: u64 = 7;
     for i in 0..300_000 {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         text.push(marks[(seed >> 33) as usize % marks.len()]);
         text.push_str(if i % 3 == 0 { "a " } else { "b" });
     }
@@ -237,7 +260,10 @@ fn many_marks_in_one_paragraph_take_linear_time() {
     let qs = extract(&a, 0, 0);
     check_spans(&a, &qs);
     let took = started.elapsed();
-    assert!(took.as_secs_f64() < 5.0, "300,000 random marks took {took:?}");
+    assert!(
+        took.as_secs_f64() < 5.0,
+        "300,000 random marks took {took:?}"
+    );
 }
 
 /// The scale target from the issue; run with `cargo test --release -- --ignored`.
@@ -274,7 +300,10 @@ fn seed_extraction_meets_the_targets() {
     );
     for (i, m) in report.exact.iter().enumerate() {
         if m.is_none() {
-            println!("  missed: {} {:?}", annotation[i].source, annotation[i].text);
+            println!(
+                "  missed: {} {:?}",
+                annotation[i].source, annotation[i].text
+            );
         }
     }
     assert!(exact as f64 >= 0.97 * total as f64);

@@ -4,6 +4,9 @@
 //!
 //! These are closed classes of the language, not names of particular people.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
 const ROLE_HEADS: &[&str] = &[
@@ -348,6 +351,21 @@ const NOT_NAME: &[&str] = &[
     "very",
     "mr.",
     "st",
+    "later",
+    "earlier",
+    "separately",
+    "instead",
+    "finally",
+    "indeed",
+    "moreover",
+    "overall",
+    "tonight",
+    "last",
+    "thus",
+    "perhaps",
+    "maybe",
+    "probably",
+    "clearly",
 ];
 
 /// Capitalised words that head the name of a place, body, event or thing,
@@ -510,17 +528,31 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "digital",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+/// Lookup sets built once: lists are scanned for every capitalised word of a
+/// corpus, so a linear scan would dominate people finding.
+fn set(list: &'static [&'static str]) -> HashSet<&'static str> {
+    list.iter().copied().collect()
+}
+
+static ROLE_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ROLE_HEADS));
+static LOWER_ROLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(LOWER_ROLES));
+static NOT_NAME_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_NAME));
+static NOT_PERSON_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
+
+fn contains(set: &HashSet<&str>, word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
 }
 
 pub(super) fn is_role_head(word: &str) -> bool {
-    contains(ROLE_HEADS, word)
+    contains(&ROLE_HEAD_SET, word)
 }
 
 pub(super) fn is_lower_role(word: &str) -> bool {
-    LOWER_ROLES.contains(&word)
+    LOWER_ROLE_SET.contains(word)
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
@@ -528,9 +560,9 @@ pub(super) fn is_particle(word: &str) -> bool {
 }
 
 pub(super) fn is_not_name(word: &str) -> bool {
-    contains(NOT_NAME, word)
+    contains(&NOT_NAME_SET, word)
 }
 
 pub(super) fn is_not_person_head(word: &str) -> bool {
-    contains(NOT_PERSON_HEADS, word)
+    contains(&NOT_PERSON_SET, word)
 }

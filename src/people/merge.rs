@@ -33,6 +33,9 @@ impl Found<'_> {
     }
 }
 
+/// Full-name candidates sharing a first name and surname prefix, with folded surnames.
+type FoldedBlock = Vec<(usize, Vec<char>)>;
+
 /// Union-find over person groups.
 struct Groups(Vec<usize>);
 
@@ -58,21 +61,29 @@ fn prefix_key(name: &str) -> String {
     name.chars().take(2).flat_map(char::to_lowercase).collect()
 }
 
-/// Levenshtein distance on characters, case-insensitive; names are short and
-/// longer inputs are never compared (see [`similar_surnames`]).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
-    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+/// A name folded for comparison: lower-case characters.
+fn fold(name: &str) -> Vec<char> {
+    name.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Levenshtein distance on folded names, giving up (returning more than
+/// `limit`) as soon as no alignment can stay within `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];
         row[0] = i + 1;
+        let mut best = row[0];
         for (j, cb) in b.iter().enumerate() {
             let next = (diag + usize::from(ca != cb))
                 .min(row[j] + 1)
                 .min(row[j + 1] + 1);
             diag = row[j + 1];
             row[j + 1] = next;
+            best = best.min(next);
+        }
+        if best > limit {
+            return best;
         }
     }
     row[b.len()]
@@ -80,19 +91,18 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// Surnames close enough to be spellings of one name: transliterations
 /// differ by a letter or two (Zelenskiy, Zelenskyy, Zelensky), a garbled
-/// machine translation by a syllable (Zelsky).
-fn similar_surnames(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la > 40 || lb > 40 || prefix_key(a) != prefix_key(b) {
+/// machine translation by a syllable (Zelsky). Both must share their first
+/// two letters (the blocking key), and long tokens are never compared.
+fn similar_surnames(a: &[char], b: &[char]) -> bool {
+    if a.len() > 40 || b.len() > 40 || a.get(..2) != b.get(..2) {
         return false;
     }
-    let shortest = la.min(lb);
-    let limit = match shortest {
+    let limit = match a.len().min(b.len()) {
         0..=3 => 0,
         4..=5 => 1,
         _ => 2,
     };
-    la.abs_diff(lb) <= limit && edit_distance(a, b) <= limit
+    a.len().abs_diff(b.len()) <= limit && edit_distance(a, b, limit) <= limit
 }
 
 pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Person> {
@@ -115,7 +125,7 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
 
     // 1. Full names: identical spellings, then close spellings sharing a first name.
     let mut by_spelling: HashMap<String, usize> = HashMap::new();
-    let mut blocks: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut blocks: HashMap<(String, String), FoldedBlock> = HashMap::new();
     for (i, f) in found.iter().enumerate().filter(|(_, f)| f.is_full()) {
         owner[i] = Some(i);
         let spelling = f.spelling().to_lowercase();
@@ -125,19 +135,20 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
         }
         by_spelling.insert(spelling, i);
         let key = (f.first_name().to_lowercase(), prefix_key(f.surname()));
+        let surname = fold(f.surname());
         let block = blocks.entry(key).or_default();
-        for &j in block.iter() {
-            if similar_surnames(found[j].surname(), f.surname()) {
-                groups.union(j, i);
+        for (j, other) in block.iter() {
+            if similar_surnames(other, &surname) {
+                groups.union(*j, i);
             }
         }
-        block.push(i);
+        block.push((i, surname));
     }
 
     // 2. One-word names: role-titled ones first (they may found a person),
     //    then bare surnames, which must match someone already known.
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut surname_blocks: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    let mut surname_blocks: HashMap<String, Vec<(Vec<char>, usize)>> = HashMap::new();
     let mut full_in_source: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, f) in found.iter().enumerate().filter(|(_, f)| f.is_full()) {
         let root = groups.find(i);
@@ -183,7 +194,7 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
 
 fn add_surname(
     surnames: &mut HashMap<String, Vec<usize>>,
-    blocks: &mut HashMap<String, Vec<(String, usize)>>,
+    blocks: &mut HashMap<String, Vec<(Vec<char>, usize)>>,
     surname: &str,
     person: usize,
 ) {
@@ -194,25 +205,26 @@ fn add_surname(
         blocks
             .entry(prefix_key(surname))
             .or_default()
-            .push((key, person));
+            .push((fold(surname), person));
     }
 }
 
 /// People whose surname is `surname`, or failing that, a close spelling of it.
 fn lookup(
     surnames: &HashMap<String, Vec<usize>>,
-    blocks: &HashMap<String, Vec<(String, usize)>>,
+    blocks: &HashMap<String, Vec<(Vec<char>, usize)>>,
     surname: &str,
 ) -> Vec<usize> {
     let key = surname.to_lowercase();
     if let Some(exact) = surnames.get(&key) {
         return exact.clone();
     }
+    let folded = fold(surname);
     blocks
         .get(&prefix_key(surname))
         .map(|b| {
             b.iter()
-                .filter(|(s, _)| similar_surnames(s, &key))
+                .filter(|(s, _)| similar_surnames(s, &folded))
                 .map(|&(_, p)| p)
                 .collect()
         })

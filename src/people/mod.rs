@@ -17,6 +17,10 @@ mod lexicon;
 mod merge;
 mod names;
 
+use std::collections::HashSet;
+
+use rayon::prelude::*;
+
 use crate::corpus::Corpus;
 use crate::quotes::{QuoteId, SourceIdx};
 
@@ -49,8 +53,50 @@ pub struct Person {
 
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
-    use rayon::prelude::*;
-    let per_source: Vec<Vec<names::Candidate>> =
+    let mut per_source: Vec<Vec<names::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
+    drop_common_first_words(corpus, &mut per_source);
     merge::merge(corpus, per_source)
+}
+
+/// A capitalised word opening a sentence is a first name only if the corpus
+/// never writes it in lower case ("Later", "Meanwhile", "Pressed" all occur
+/// lower-case somewhere, "Volodymyr" does not). Only the few words in that
+/// position are looked up, in one parallel pass.
+fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candidate>]) {
+    let doubtful = |c: &names::Candidate, text: &str| {
+        c.sentence_initial && c.role.is_none() && c.name_words(text) >= 2
+    };
+    let mut queries: HashSet<String> = HashSet::new();
+    for (cands, article) in per_source.iter().zip(&corpus.articles) {
+        for c in cands.iter().filter(|c| doubtful(c, &article.text)) {
+            queries.insert(article.text[c.words[0].clone()].to_lowercase());
+        }
+    }
+    if queries.is_empty() {
+        return;
+    }
+    let common: HashSet<String> = corpus
+        .articles
+        .par_iter()
+        .map(|a| {
+            a.text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .filter(|w| queries.contains(*w))
+                .map(str::to_string)
+                .collect::<HashSet<String>>()
+        })
+        .reduce(HashSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    for (cands, article) in per_source.iter_mut().zip(&corpus.articles) {
+        for c in cands.iter_mut() {
+            let text = &article.text;
+            if doubtful(c, text) && common.contains(&text[c.words[0].clone()].to_lowercase()) {
+                c.drop_first_word(&article.text);
+            }
+        }
+    }
 }

@@ -21,6 +21,8 @@ pub(super) struct Candidate {
     /// Index of the first surname word in `words` ("von" in "Ursula von der Leyen").
     pub surname_at: usize,
     pub role: Option<Range<usize>>,
+    /// The name's first word opens a sentence, so its capital proves nothing.
+    pub sentence_initial: bool,
 }
 
 impl Candidate {
@@ -33,6 +35,29 @@ impl Candidate {
     }
 }
 
+impl Candidate {
+    /// Drops the first word: a sentence-initial capitalised common word
+    /// ("Later von der Leyen left") is not a first name.
+    pub fn drop_first_word(&mut self, text: &str) {
+        if self.words.len() < 2 {
+            return;
+        }
+        self.words.remove(0);
+        self.span.start = self.words[0].start;
+        self.surname_at = surname_start(text, &self.words);
+        self.sentence_initial = false;
+    }
+}
+
+/// Index of the first surname word: the first particle that has a word after
+/// it ("von" in "Ursula von der Leyen"), else the last word.
+fn surname_start(text: &str, name: &[Range<usize>]) -> usize {
+    name.iter()
+        .position(|w| lexicon::is_particle(&text[w.clone()]))
+        .filter(|&i| i + 1 < name.len())
+        .unwrap_or(name.len().saturating_sub(1))
+}
+
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
 struct Chunk {
@@ -41,6 +66,8 @@ struct Chunk {
     breaks_before: bool,
     /// Punctuation or a possessive after the core: the run ends here.
     breaks_after: bool,
+    /// First word of the paragraph or after a full stop, ! or ?.
+    starts_sentence: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +115,11 @@ fn chunks(slice: &str, base: usize) -> Vec<Chunk> {
             (Some(s), true) => {
                 let mut chunk = chunk(&slice[s..i], base + s);
                 chunk.breaks_before |= hard_break;
+                chunk.starts_sentence = slice[..s]
+                    .trim_end_matches(|c: char| c.is_whitespace() || "”’\"')".contains(c))
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '.' | '!' | '?'));
                 out.push(chunk);
                 start = None;
                 hard_break = false;
@@ -120,6 +152,7 @@ fn chunk(raw: &str, start: usize) -> Chunk {
         core: start + lead..start + lead + core.len(),
         breaks_before: lead > 0 || core.is_empty(),
         breaks_after: possessive || lead + core.len() < raw.len() || core.is_empty(),
+        starts_sentence: false,
     }
 }
 
@@ -149,30 +182,34 @@ fn scan_runs(text: &str, chunks: &[Chunk], headline: bool, out: &mut Vec<Candida
     // A lower-case role and the capitalised run right before it ("Kremlin aide"),
     // waiting for the name that follows.
     let mut pending_role: Option<Range<usize>> = None;
+    let mut initial = false;
     for chunk in chunks {
         if chunk.breaks_before {
-            flush(text, &mut run, pending_role.take(), headline, out);
+            flush(text, &mut run, pending_role.take(), headline, initial, out);
+        }
+        if run.is_empty() {
+            initial = chunk.starts_sentence;
         }
         let word = &text[chunk.core.clone()];
         match classify(word) {
             Class::Capital | Class::Particle => run.push(chunk.core.clone()),
             Class::LowerRole => {
-                let before = flush(text, &mut run, pending_role.take(), headline, out);
+                let before = flush(text, &mut run, pending_role.take(), headline, initial, out);
                 if !chunk.breaks_after {
                     pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
                 }
                 continue;
             }
             Class::Other => {
-                flush(text, &mut run, pending_role.take(), headline, out);
+                flush(text, &mut run, pending_role.take(), headline, initial, out);
                 continue;
             }
         }
         if chunk.breaks_after {
-            flush(text, &mut run, pending_role.take(), headline, out);
+            flush(text, &mut run, pending_role.take(), headline, initial, out);
         }
     }
-    flush(text, &mut run, pending_role.take(), headline, out);
+    flush(text, &mut run, pending_role.take(), headline, initial, out);
 }
 
 /// Turns a finished run into candidates; returns the run's start when the run
@@ -182,6 +219,7 @@ fn flush(
     run: &mut Vec<Range<usize>>,
     outer_role: Option<Range<usize>>,
     headline: bool,
+    initial: bool,
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     if run.is_empty() {
@@ -190,6 +228,7 @@ fn flush(
     let words = std::mem::take(run);
     let run_start = words[0].start;
     let mut from = 0;
+    let run_first = words[0].start;
     // Leading function words, days and acronyms (sentence starts, "US President").
     while from < words.len() && lexicon::is_not_name(&text[words[from].clone()]) {
         from += 1;
@@ -241,13 +280,10 @@ fn flush(
         }
         return Some(run_start);
     }
-    let surname_at = name
-        .iter()
-        .position(|w| lexicon::is_particle(&text[w.clone()]))
-        .filter(|&i| i + 1 < name.len())
-        .unwrap_or(name.len() - 1);
+    let surname_at = surname_start(text, &name);
     out.push(Candidate {
         span: name[0].start..name[name.len() - 1].end,
+        sentence_initial: initial && name[0].start == run_first,
         words: name,
         surname_at,
         role,
@@ -265,5 +301,6 @@ fn single(word: Range<usize>, role: Option<Range<usize>>) -> Candidate {
         words: vec![word],
         surname_at: 0,
         role,
+        sentence_initial: false,
     }
 }
