@@ -190,3 +190,50 @@ fn seed_attribution_meets_the_target() {
     assert!(accuracy >= 0.90);
     assert!(nulls_right * 2 >= nulls);
 }
+
+/// The scale target for this part of the pipeline: 10,000 articles (~40 MB)
+/// through extraction, people and attribution. Run with
+/// `cargo test --release --test attribution -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn ten_thousand_articles_scale() {
+    use std::time::Instant;
+    let seeds = bundled_corpus();
+    let mut articles = Vec::new();
+    let mut n: u64 = 3;
+    for i in 0..10_000 {
+        let seed = &seeds.articles[i % seeds.articles.len()];
+        n = n.wrapping_mul(6364136223846793005).wrapping_add(1);
+        let surname: String = (0..6)
+            .map(|k| (b'a' + ((n >> (10 + 5 * k)) % 26) as u8) as char)
+            .collect();
+        let initial = (b'A' + ((n >> 45) % 26) as u8) as char;
+        let given = [
+            "Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo",
+        ];
+        let first = given[(n >> 55) as usize % given.len()];
+        let text = format!(
+            "{}\n\nForeign Minister {first} {initial}{surname} said: “We will talk again soon, and we will agree.”\n",
+            seed.text
+        );
+        articles.push(Article::new(format!("a{i}"), format!("a{i}"), text));
+    }
+    let corpus = Corpus::from_articles(articles);
+    let started = Instant::now();
+    let mut quotes = common::extract_all(&corpus);
+    let extracted = started.elapsed();
+    let mut people = find_people(&corpus);
+    let found = started.elapsed();
+    attribute(&corpus, &mut quotes, &mut people);
+    let done = started.elapsed();
+    println!(
+        "{} MB, {} quotes, {} people: extract {:?}, people {:?}, attribute {:?}",
+        corpus.total_bytes() / 1_000_000,
+        quotes.len(),
+        people.len(),
+        extracted,
+        found - extracted,
+        done - found
+    );
+    assert!(done.as_secs_f64() < 2.0, "took {done:?}");
+}

@@ -530,21 +530,28 @@ const NOT_PERSON_HEADS: &[&str] = &[
 
 /// Lookup sets built once: lists are scanned for every capitalised word of a
 /// corpus, so a linear scan would dominate people finding.
-fn set(list: &'static [&'static str]) -> HashSet<&'static str> {
-    list.iter().copied().collect()
+fn set(list: &'static [&'static str]) -> HashSet<String> {
+    // Lower-case and capitalised forms, so the common spellings need no
+    // lower-casing (an allocation) to be looked up.
+    let mut out = HashSet::new();
+    for word in list {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.insert(first.to_uppercase().chain(chars).collect::<String>());
+        }
+        out.insert((*word).to_string());
+    }
+    out
 }
 
-static ROLE_HEAD_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(ROLE_HEADS));
-static LOWER_ROLE_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(LOWER_ROLES));
-static NOT_NAME_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_NAME));
-static NOT_PERSON_SET: LazyLock<HashSet<&str>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
+static ROLE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(ROLE_HEADS));
+static LOWER_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(LOWER_ROLES));
+static NOT_NAME_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NOT_NAME));
+static NOT_PERSON_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
 
-fn contains(set: &HashSet<&str>, word: &str) -> bool {
-    if word.chars().any(char::is_uppercase) {
-        set.contains(word.to_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
+fn contains(set: &HashSet<String>, word: &str) -> bool {
+    set.contains(word)
+        || (word.chars().skip(1).any(char::is_uppercase) && set.contains(&word.to_lowercase()))
 }
 
 pub(super) fn is_role_head(word: &str) -> bool {

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::names::Candidate;
 use super::{Mention, Person};
 use crate::corpus::Corpus;
@@ -160,6 +162,7 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
         *weight.entry(root).or_default() += n;
     }
     let singles: Vec<usize> = (0..found.len()).filter(|&i| !found[i].is_full()).collect();
+    let mut memo: HashMap<String, Vec<usize>> = HashMap::new();
     for pass in [true, false] {
         for &i in &singles {
             let f = &found[i];
@@ -167,7 +170,15 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
                 continue;
             }
             let surname = f.surname();
-            let known = lookup(&surnames, &surname_blocks, surname);
+            // Bare surnames repeat across articles ("Putin" thousands of
+            // times) and the surname index no longer changes in this pass.
+            let known = if pass {
+                lookup(&surnames, &surname_blocks, surname)
+            } else {
+                memo.entry(surname.to_lowercase())
+                    .or_insert_with(|| lookup(&surnames, &surname_blocks, surname))
+                    .clone()
+            };
             let chosen = known.iter().copied().max_by_key(|&p| {
                 (
                     full_in_source.get(&(p, f.source)).copied().unwrap_or(0),
@@ -238,8 +249,9 @@ fn build_people(found: &[Found], owner: &[Option<usize>], groups: &mut Groups) -
             members.entry(groups.find(i)).or_default().push(i);
         }
     }
-    let mut people: Vec<Person> = members
-        .into_values()
+    let groups: Vec<Vec<usize>> = members.into_values().collect();
+    let mut people: Vec<Person> = groups
+        .into_par_iter()
         .map(|mut idx| {
             idx.sort_by_key(|&i| (found[i].source, found[i].cand.span.start));
             person_of(found, &idx)
@@ -258,29 +270,27 @@ fn build_people(found: &[Found], owner: &[Option<usize>], groups: &mut Groups) -
 /// A person from its candidates (sorted by position): the canonical name is
 /// the most complete, then most frequent, full spelling.
 fn person_of(found: &[Found], idx: &[usize]) -> Person {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    let mut surname_counts: HashMap<String, usize> = HashMap::new();
+    // Distinct spellings with their count and first candidate, and how often
+    // each surname spelling occurs: the canonical choice looks at spellings,
+    // not at every mention.
+    let mut spellings: HashMap<&str, (usize, &Found)> = HashMap::new();
+    let mut surname_counts: HashMap<&str, usize> = HashMap::new();
     for &i in idx {
-        *counts.entry(found[i].spelling()).or_default() += 1;
-        *surname_counts
-            .entry(found[i].surname().to_lowercase())
-            .or_default() += 1;
+        let f = &found[i];
+        spellings.entry(f.spelling()).or_insert((0, f)).0 += 1;
+        *surname_counts.entry(f.surname()).or_default() += 1;
     }
-    let canonical = idx
-        .iter()
-        .map(|&i| &found[i])
-        .max_by_key(|f| {
+    let canonical = spellings
+        .values()
+        .max_by_key(|(count, f)| {
             (
                 f.cand.name_words(f.text),
-                counts.get(f.spelling()).copied().unwrap_or(0),
-                surname_counts
-                    .get(&f.surname().to_lowercase())
-                    .copied()
-                    .unwrap_or(0),
+                *count,
+                surname_counts.get(f.surname()).copied().unwrap_or(0),
                 std::cmp::Reverse((f.source, f.cand.span.start)),
             )
         })
-        .map(|f| f.spelling().to_string())
+        .map(|(_, f)| f.spelling().to_string())
         .unwrap_or_default();
     let mut variants = vec![canonical.clone()];
     let mut roles: Vec<String> = Vec::new();

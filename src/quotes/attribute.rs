@@ -22,6 +22,10 @@
 mod context;
 mod cues;
 
+use std::ops::Range;
+
+use rayon::prelude::*;
+
 use crate::corpus::Corpus;
 use crate::people::{Person, PersonId};
 
@@ -30,37 +34,36 @@ use context::{Context, Verdict};
 
 /// Sets `speaker` on the quotes whose speaker can be told, and fills `Person::quotes`.
 pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
-    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); corpus.articles.len()];
+    let sources = corpus.articles.len();
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
     for (i, q) in quotes.iter().enumerate() {
         if let Some(list) = by_source.get_mut(q.source) {
             list.push(i);
         }
     }
-    for (source, members) in by_source.iter().enumerate() {
-        if members.is_empty() {
-            continue;
-        }
-        let article = &corpus.articles[source];
-        let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer.clone()).collect();
-        let ctx = Context::new(article, source, &outers, people);
-        let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
-        let mut decided = vec![false; members.len()];
-        for (k, &i) in members.iter().enumerate() {
-            match ctx.speaker_of(&quotes[i], k) {
-                Verdict::Speaker(p) => {
-                    ctx.note_speaker(quotes[i].outer.start, p);
-                    speakers[k] = Some(p);
-                    decided[k] = true;
-                }
-                Verdict::Unknown => decided[k] = true,
-                Verdict::NoCue => {}
+    // One pass over all mentions, so each article sees only its own.
+    let mut mentions: Vec<Vec<(Range<usize>, PersonId)>> = vec![Vec::new(); sources];
+    for p in people.iter() {
+        for m in &p.mentions {
+            if let Some(list) = mentions.get_mut(m.source) {
+                list.push((m.start..m.end, p.id));
             }
         }
-        share_within_sentences(quotes, members, &mut speakers, &decided);
-        continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
-        for (k, &i) in members.iter().enumerate() {
-            quotes[i].speaker = speakers[k];
-        }
+    }
+    let shared: &[Quote] = quotes;
+    let people_ref: &[Person] = people;
+    let decided: Vec<Vec<(usize, Option<PersonId>)>> = by_source
+        .par_iter()
+        .enumerate()
+        .filter(|(_, members)| !members.is_empty())
+        .map(|(source, members)| {
+            let mut own = mentions_for(&mentions, source);
+            own.sort_by_key(|(r, _)| r.start);
+            speakers_in_article(corpus, source, members, shared, &own, people_ref)
+        })
+        .collect();
+    for (i, speaker) in decided.into_iter().flatten() {
+        quotes[i].speaker = speaker;
     }
     for p in people.iter_mut() {
         p.quotes.clear();
@@ -70,6 +73,43 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
             p.quotes.push(q.id);
         }
     }
+}
+
+fn mentions_for(
+    mentions: &[Vec<(Range<usize>, PersonId)>],
+    source: usize,
+) -> Vec<(Range<usize>, PersonId)> {
+    mentions.get(source).cloned().unwrap_or_default()
+}
+
+/// Speakers of one article's quotes (`members`, indices into `quotes`).
+fn speakers_in_article(
+    corpus: &Corpus,
+    source: usize,
+    members: &[usize],
+    quotes: &[Quote],
+    mentions: &[(Range<usize>, PersonId)],
+    people: &[Person],
+) -> Vec<(usize, Option<PersonId>)> {
+    let article = &corpus.articles[source];
+    let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer.clone()).collect();
+    let ctx = Context::new(article, &outers, mentions, people);
+    let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
+    let mut decided = vec![false; members.len()];
+    for (k, &i) in members.iter().enumerate() {
+        match ctx.speaker_of(&quotes[i], k) {
+            Verdict::Speaker(p) => {
+                ctx.note_speaker(quotes[i].outer.start, p);
+                speakers[k] = Some(p);
+                decided[k] = true;
+            }
+            Verdict::Unknown => decided[k] = true,
+            Verdict::NoCue => {}
+        }
+    }
+    share_within_sentences(quotes, members, &mut speakers, &decided);
+    continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
+    members.iter().copied().zip(speakers).collect()
 }
 
 /// Rule 5: a quote with no cue of its own takes the speaker of an attributed

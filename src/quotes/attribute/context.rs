@@ -50,10 +50,11 @@ pub(super) struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// `mentions` are this article's person mentions, in text order.
     pub(super) fn new(
         article: &'a Article,
-        source: usize,
         outers: &'a [Range<usize>],
+        mentions: &[(Range<usize>, PersonId)],
         people: &[Person],
     ) -> Self {
         let text = article.text.as_str();
@@ -61,15 +62,14 @@ impl<'a> Context<'a> {
             let i = outers.partition_point(|o| o.end <= at);
             outers.get(i).is_some_and(|o| o.start <= at)
         };
-        let mut mentions = Vec::new();
         let mut counts: HashMap<PersonId, usize> = HashMap::new();
-        for p in people {
-            for m in p.mentions.iter().filter(|m| m.source == source) {
-                if !inside(m.start) && m.end <= text.len() {
-                    mentions.push((m.start..m.end, p.id));
-                    *counts.entry(p.id).or_default() += 1;
-                }
-            }
+        let mut mentions: Vec<(Range<usize>, PersonId)> = mentions
+            .iter()
+            .filter(|(r, _)| !inside(r.start) && r.end <= text.len())
+            .cloned()
+            .collect();
+        for (_, p) in &mentions {
+            *counts.entry(*p).or_default() += 1;
         }
         mentions.sort_by_key(|(r, _)| r.start);
         let mut subjects = Vec::new();

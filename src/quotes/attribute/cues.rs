@@ -1,6 +1,9 @@
 //! Words that signal who is speaking: reporting verbs, reporting nouns after
 //! a possessive ("Trump’s insistence"), and subject pronouns.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Reporting verbs, in every inflection news prose uses.
 const SPEECH_VERBS: &[&str] = &[
     "say",
@@ -265,16 +268,31 @@ const ROLE_NOUNS: &[&str] = &[
     "chief",
 ];
 
+static SPEECH_VERB_SET: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+static SPEECH_NOUN_SET: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
+
+/// Case-insensitive membership without allocating for lower-case words,
+/// which most words around quotes are.
+fn lookup(set: &HashSet<&str>, word: &str) -> bool {
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
 pub(super) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    lookup(&SPEECH_VERB_SET, word)
 }
 
 pub(super) fn is_speech_noun(word: &str) -> bool {
-    SPEECH_NOUNS.contains(&word.to_lowercase().as_str())
+    lookup(&SPEECH_NOUN_SET, word)
 }
 
 pub(super) fn is_role_noun(word: &str) -> bool {
-    ROLE_NOUNS.contains(&word.to_lowercase().as_str())
+    ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
 
 /// Third-person singular subject pronouns: they stand for one earlier person.
