@@ -97,6 +97,17 @@ fn headline_says_pattern() {
 }
 
 #[test]
+fn headline_name_colon_pattern() {
+    let text = "Lopez: ‘We will win this’\n\nFinance Minister Maria Lopez spoke on Monday.\n";
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text.to_string())]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    let speaker = quotes[0].speaker.map(|p| people[p].name.as_str());
+    assert_eq!(speaker, Some("Maria Lopez"));
+}
+
+#[test]
 fn pronouns_resolve_to_the_last_person_named_as_subject() {
     assert_eq!(
         who("Maria Lopez met John Smith on Monday. “We will win this,” she said."),

@@ -3,6 +3,8 @@
 
 use std::time::Instant;
 
+use proptest::prelude::*;
+
 use verbatim::corpus::{Corpus, bundled_corpus};
 use verbatim::people::{Person, find_people};
 
@@ -218,4 +220,32 @@ fn a_sentence_initial_word_written_lower_case_elsewhere_is_no_first_name() {
     let p = &people[0];
     assert_eq!(p.variants, vec!["Volodymyr Zelenskyy", "Zelenskyy"]);
     check_mentions(&c, &people);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Arbitrary text through people finding and attribution never panics,
+    /// and every mention slices its article at char boundaries.
+    #[test]
+    fn arbitrary_text_never_panics(
+        a in "[A-Za-zÀ-ÿ“”‘’'\". ,:\n-]{0,200}",
+        b in any::<String>(),
+    ) {
+        let c = corpus(&[&a, &b]);
+        let mut people = find_people(&c);
+        for p in &people {
+            for m in &p.mentions {
+                prop_assert!(c.articles[m.source].text.get(m.start..m.end).is_some());
+            }
+        }
+        let mut quotes = Vec::new();
+        for (i, article) in c.articles.iter().enumerate() {
+            let first = quotes.len();
+            quotes.extend(verbatim::quotes::extract::extract(article, i, first));
+        }
+        verbatim::quotes::attribute::attribute(&c, &mut quotes, &mut people);
+        for q in &quotes {
+            prop_assert!(q.speaker.is_none_or(|p| p < people.len()));
+        }
+    }
 }

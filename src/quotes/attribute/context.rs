@@ -131,6 +131,9 @@ impl<'a> Context<'a> {
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
         }
+        if let Some(p) = self.name_then_colon(seg_start..q.outer.start, &before) {
+            return Verdict::Speaker(p);
+        }
         match self.after_clause(&after) {
             Verdict::NoCue => {}
             v => return v,
@@ -210,6 +213,17 @@ impl<'a> Context<'a> {
         let window = words.get(k + 2..(k + 6).min(words.len()))?;
         let span = window.first()?.range.start..window.last()?.range.end;
         self.mention_in(span)
+    }
+
+    /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name
+    /// and a colon before the quote.
+    fn name_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
+        let raw = self.text.get(range)?.trim_end();
+        if !raw.ends_with(':') || words.is_empty() || words.len() > 5 {
+            return None;
+        }
+        let last = words.last()?;
+        self.last_mention_in(last.range.clone()).map(|(_, p)| p)
     }
 
     /// An introduction: the words before the quote end in a colon, or in a
