@@ -64,7 +64,10 @@ pub fn extract(article: &Article, source: SourceIdx, first_id: usize) -> Vec<Quo
     for span in spans {
         let sentence = sentences.around(span.outer.clone());
         let inner = &text[span.inner.clone()];
-        let fragment = is_fragment(inner);
+        let opens_sentence = !text[sentence.start..span.outer.start]
+            .chars()
+            .any(char::is_alphanumeric);
+        let fragment = is_fragment(inner, opens_sentence);
         quotes.push(Quote {
             id: first_id + quotes.len(),
             source,
@@ -281,8 +284,10 @@ fn inner_span(text: &str, outer: Range<usize>, closed: bool) -> Option<Range<usi
 }
 
 /// A short quoted phrase rather than a statement: few words, and not a
-/// sentence of its own (capitalised and ending in a full stop, ! or ?).
-fn is_fragment(inner: &str) -> bool {
+/// sentence of its own. A capitalised quote that opens its sentence
+/// (`“Sanctions have failed,” he said`) or ends like one (`“No.”`) is a
+/// statement, however short; a scare quote sits mid-sentence.
+fn is_fragment(inner: &str, opens_sentence: bool) -> bool {
     let words = inner.split_whitespace().count();
     if words > FRAGMENT_MAX_WORDS {
         return false;
@@ -291,5 +296,5 @@ fn is_fragment(inner: &str) -> bool {
     let ends_sentence = inner
         .trim_end_matches(|c: char| marks::family(c).is_some())
         .ends_with(['.', '!', '?']);
-    !(capitalised && ends_sentence)
+    !(capitalised && (ends_sentence || opens_sentence))
 }
