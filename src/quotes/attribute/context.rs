@@ -127,7 +127,7 @@ impl<'a> Context<'a> {
             return Verdict::Speaker(p);
         }
         let intro = self.introduces(seg_start..q.outer.start, &before);
-        let before_verdict = self.reporting_clause(&before, seg_start..q.outer.start);
+        let before_verdict = self.reporting_clause(&before);
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
         }
@@ -242,14 +242,13 @@ impl<'a> Context<'a> {
     /// The first reporting verb (or possessed reporting noun) of a segment and
     /// its subject: `None` when there is no such verb, `Some(None)` when there
     /// is a verb but no subject in the segment.
-    fn reporting_clause(&self, words: &[Word], seg: Range<usize>) -> Option<Option<Verdict>> {
+    fn reporting_clause(&self, words: &[Word]) -> Option<Option<Verdict>> {
         let k = (0..words.len()).find(|&k| {
             self.is_verb(words, k)
                 || (k > 0 && words[k - 1].possessive && cues::is_speech_noun(words[k].text))
         })?;
         let verb_at = words[k].range.start;
         let before = &words[..k];
-        let _ = seg;
         Some(self.nearest_subject(before, verb_at))
     }
 
