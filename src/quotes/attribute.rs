@@ -1,10 +1,165 @@
 //! Attributing quotes to speakers.
-//! (To be written by the quote-engine work.)
+//!
+//! Each quote is read against the words of its sentence outside quotation
+//! marks, in this order (the first rule that decides wins):
+//!
+//! 1. `according to X` before the quote;
+//! 2. an introduction ending in a colon or a reporting participle
+//!    (`Trump said: “…”`, `…, stating, “…”`): the subject of its reporting verb;
+//! 3. a reporting clause right after the quote (`“…,” X said`, `said X`,
+//!    `“…,” he told reporters`, `‘…’, says X`); when that clause has a
+//!    speech verb but no person (`the source said`, `said one diplomatic
+//!    source`), the quote stays unattributed rather than guessed;
+//! 4. a reporting verb earlier in the sentence (`X stated it was “…”`), with
+//!    its nearest preceding person or pronoun as subject;
+//! 5. another attributed quote in the same sentence;
+//! 6. a quote standing alone as its sentence continues the previous
+//!    speaker of its paragraph (or of the previous paragraph, when it opens one).
+//!
+//! `he`/`she` resolve to the most recent person who was the first-named
+//! person of a sentence (a cheap stand-in for the grammatical subject).
+
+mod context;
+mod cues;
+
+use std::ops::Range;
+
+use rayon::prelude::*;
 
 use crate::corpus::Corpus;
-use crate::people::Person;
+use crate::people::{Person, PersonId};
 
 use super::Quote;
+use context::{Context, Verdict};
 
 /// Sets `speaker` on the quotes whose speaker can be told, and fills `Person::quotes`.
-pub fn attribute(_corpus: &Corpus, _quotes: &mut [Quote], _people: &mut [Person]) {}
+pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
+    let sources = corpus.articles.len();
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(list) = by_source.get_mut(q.source) {
+            list.push(i);
+        }
+    }
+    // One pass over all mentions, so each article sees only its own.
+    let mut mentions: Vec<Vec<(Range<usize>, PersonId)>> = vec![Vec::new(); sources];
+    for p in people.iter() {
+        for m in &p.mentions {
+            if let Some(list) = mentions.get_mut(m.source) {
+                list.push((m.start..m.end, p.id));
+            }
+        }
+    }
+    let shared: &[Quote] = quotes;
+    let people_ref: &[Person] = people;
+    let decided: Vec<Vec<(usize, Option<PersonId>)>> = by_source
+        .par_iter()
+        .enumerate()
+        .filter(|(_, members)| !members.is_empty())
+        .map(|(source, members)| {
+            let mut own = mentions_for(&mentions, source);
+            own.sort_by_key(|(r, _)| r.start);
+            speakers_in_article(corpus, source, members, shared, &own, people_ref)
+        })
+        .collect();
+    for (i, speaker) in decided.into_iter().flatten() {
+        quotes[i].speaker = speaker;
+    }
+    for p in people.iter_mut() {
+        p.quotes.clear();
+    }
+    for q in quotes.iter() {
+        if let Some(p) = q.speaker.and_then(|p| people.get_mut(p)) {
+            p.quotes.push(q.id);
+        }
+    }
+}
+
+fn mentions_for(
+    mentions: &[Vec<(Range<usize>, PersonId)>],
+    source: usize,
+) -> Vec<(Range<usize>, PersonId)> {
+    mentions.get(source).cloned().unwrap_or_default()
+}
+
+/// Speakers of one article's quotes (`members`, indices into `quotes`).
+fn speakers_in_article(
+    corpus: &Corpus,
+    source: usize,
+    members: &[usize],
+    quotes: &[Quote],
+    mentions: &[(Range<usize>, PersonId)],
+    people: &[Person],
+) -> Vec<(usize, Option<PersonId>)> {
+    let article = &corpus.articles[source];
+    let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer.clone()).collect();
+    let ctx = Context::new(article, &outers, mentions, people);
+    let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
+    let mut decided = vec![false; members.len()];
+    for (k, &i) in members.iter().enumerate() {
+        match ctx.speaker_of(&quotes[i], k) {
+            Verdict::Speaker(p) => {
+                ctx.note_speaker(quotes[i].outer.start, p);
+                speakers[k] = Some(p);
+                decided[k] = true;
+            }
+            Verdict::Unknown => decided[k] = true,
+            Verdict::NoCue => {}
+        }
+    }
+    share_within_sentences(quotes, members, &mut speakers, &decided);
+    continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
+    members.iter().copied().zip(speakers).collect()
+}
+
+/// Rule 5: a quote with no cue of its own takes the speaker of an attributed
+/// quote in the same sentence (the previous one first).
+fn share_within_sentences(
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &mut [Option<PersonId>],
+    decided: &[bool],
+) {
+    for k in 0..members.len() {
+        if decided[k] {
+            continue;
+        }
+        let sentence = &quotes[members[k]].sentence;
+        let same = |j: &usize| quotes[members[*j]].sentence == *sentence && speakers[*j].is_some();
+        let mut before = (0..k)
+            .rev()
+            .take_while(|&j| quotes[members[j]].sentence == *sentence);
+        let mut after =
+            (k + 1..members.len()).take_while(|&j| quotes[members[j]].sentence == *sentence);
+        if let Some(j) = before.find(same).or_else(|| after.find(same)) {
+            speakers[k] = speakers[j];
+        }
+    }
+}
+
+/// Rule 6: a quote that is a whole sentence by itself carries on the speaker
+/// of the quote before it in its paragraph, or of the previous paragraph's
+/// last quote when it opens its paragraph.
+fn continue_paragraphs(
+    ctx: &Context,
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &mut [Option<PersonId>],
+    decided: &[bool],
+) {
+    for k in 1..members.len() {
+        if decided[k] || speakers[k].is_some() {
+            continue;
+        }
+        let q = &quotes[members[k]];
+        let prev = &quotes[members[k - 1]];
+        if !ctx.stands_alone(q) {
+            continue;
+        }
+        let same_paragraph = prev.paragraph == q.paragraph;
+        let next_paragraph = prev.paragraph + 1 == q.paragraph && ctx.opens_paragraph(q);
+        if same_paragraph || next_paragraph {
+            speakers[k] = speakers[k - 1];
+        }
+    }
+}

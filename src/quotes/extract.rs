@@ -1,12 +1,300 @@
 //! Finding quotations in the content paragraphs of an article.
-//! (To be written by the quote-engine work.)
+//!
+//! One linear pass per paragraph: [`marks`] says what each quotation mark may
+//! do in its context, a stack pairs openers with closers (a closer only ever
+//! matches the nearest opener of its family, found in O(1) through one stack
+//! of positions per family), and the outermost pairs become quotes, so nested
+//! quotations stay inside the quote that contains them. A quotation left open
+//! at the end of a paragraph continues only when the next paragraph opens
+//! with a mark of the same family (the convention for quotes that run over
+//! several paragraphs); otherwise it is dropped, or, for a typographic opener,
+//! kept but bounded by its paragraph.
+
+mod marks;
+mod sentence;
+
+use std::ops::Range;
 
 use crate::corpus::Article;
 
 use super::{Quote, SourceIdx};
+use marks::{Around, Family, Mark};
+
+/// Quotes of at most this many words that are not a sentence of their own are
+/// scare quotes or quoted phrases ("ensured", "real progress").
+const FRAGMENT_MAX_WORDS: usize = 4;
 
 /// Every quotation in `article`, in text order, with `speaker` and `cluster` unset
 /// and `id` numbered from `first_id`.
-pub fn extract(_article: &Article, _source: SourceIdx, _first_id: usize) -> Vec<Quote> {
-    Vec::new()
+pub fn extract(article: &Article, source: SourceIdx, first_id: usize) -> Vec<Quote> {
+    let text = article.text.as_str();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut scanner = Scanner::default();
+    let paragraphs = &article.paragraphs;
+    for (pi, paragraph) in paragraphs.iter().enumerate() {
+        if !paragraph.kind.is_content() || paragraph.end > text.len() {
+            scanner.finish(text, &mut spans);
+            continue;
+        }
+        let range = paragraph.range();
+        let Some(slice) = text.get(range.clone()) else {
+            scanner.finish(text, &mut spans);
+            continue;
+        };
+        let skip_first = scanner.continues_into(text, range.clone());
+        if !skip_first {
+            scanner.finish(text, &mut spans);
+        }
+        scanner.scan(text, range.start, slice, pi, skip_first);
+        // A quote may continue only into the very next paragraph.
+        let next_opens = paragraphs
+            .get(pi + 1)
+            .filter(|p| p.kind.is_content())
+            .and_then(|p| text.get(p.range()))
+            .and_then(|s| s.chars().next());
+        if !scanner.may_continue(next_opens) {
+            scanner.finish(text, &mut spans);
+        }
+    }
+    scanner.finish(text, &mut spans);
+    spans.sort_by_key(|s| s.outer.start);
+
+    let sentences = sentence::Sentences::new(article, &spans);
+    let mut quotes = Vec::with_capacity(spans.len());
+    for span in spans {
+        let sentence = sentences.around(span.outer.clone());
+        let inner = &text[span.inner.clone()];
+        let opens_sentence = !text[sentence.start..span.outer.start]
+            .chars()
+            .any(char::is_alphanumeric);
+        let fragment = is_fragment(inner, opens_sentence);
+        quotes.push(Quote {
+            id: first_id + quotes.len(),
+            source,
+            start: span.inner.start,
+            end: span.inner.end,
+            outer: span.outer,
+            sentence,
+            paragraph: span.paragraph,
+            fragment,
+            speaker: None,
+            cluster: None,
+        });
+    }
+    quotes
+}
+
+/// A found quotation: its span with and without marks, and where it opens.
+#[derive(Debug, Clone)]
+pub(crate) struct Span {
+    pub outer: Range<usize>,
+    pub inner: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// An opener waiting for its closer.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    mark: Mark,
+    paragraph: usize,
+}
+
+/// The pairing state; lives across paragraphs only while a quote continues.
+#[derive(Debug, Default)]
+struct Scanner {
+    stack: Vec<Open>,
+    /// Per family, positions in `stack` of its openers, innermost last.
+    by_family: [Vec<usize>; Family::COUNT],
+    /// Completed pairs (outer spans), the paragraph each opened in, and
+    /// whether it ends with a closing mark (not bounded by its paragraph).
+    pairs: Vec<(Range<usize>, usize, bool)>,
+    /// End of the last paragraph scanned: where an unclosed quote is bounded.
+    bound: usize,
+    marks: Vec<Mark>,
+}
+
+impl Scanner {
+    /// Whether the paragraph at `range` continues a quote left open: it must
+    /// start with an opener of the open quote's family.
+    fn continues_into(&self, text: &str, range: Range<usize>) -> bool {
+        let Some(bottom) = self.stack.first() else {
+            return false;
+        };
+        text.get(range)
+            .and_then(|s| s.chars().next())
+            .and_then(marks::family)
+            .is_some_and(|f| f == bottom.mark.family)
+    }
+
+    fn may_continue(&self, next_first: Option<char>) -> bool {
+        match (self.stack.first(), next_first.and_then(marks::family)) {
+            (Some(bottom), Some(f)) => bottom.mark.family == f,
+            _ => false,
+        }
+    }
+
+    /// Pairs the marks of one paragraph. `continuing` means the paragraph's
+    /// first mark re-opens the quote carried over, so it is not pushed again.
+    fn scan(&mut self, text: &str, base: usize, slice: &str, paragraph: usize, continuing: bool) {
+        if continuing {
+            // Only the outermost quote carries over; inner ones were never closed.
+            let bottom = self.stack[0];
+            self.clear_stack();
+            self.push(bottom);
+        }
+        self.marks.clear();
+        collect_marks(text, base, slice, &mut self.marks);
+        // Whether a strong closer of the single family follows mark i, so a
+        // possessive-looking one (`leaders’`) can be passed over.
+        let mut later_single = vec![false; self.marks.len()];
+        let mut seen = false;
+        for (i, m) in self.marks.iter().enumerate().rev() {
+            later_single[i] = seen;
+            if m.family == Family::Single && m.can_close && !m.weak_close {
+                seen = true;
+            }
+        }
+        let marks = std::mem::take(&mut self.marks);
+        for (i, &mark) in marks.iter().enumerate() {
+            if continuing && i == 0 && mark.at == base {
+                continue;
+            }
+            if mark.can_close && !(mark.weak_close && later_single[i]) && self.close(mark) {
+                continue;
+            }
+            if mark.can_open {
+                self.push(Open { mark, paragraph });
+            }
+        }
+        self.marks = marks;
+        self.bound = base + slice.len();
+    }
+
+    fn push(&mut self, open: Open) {
+        self.by_family[open.mark.family.index()].push(self.stack.len());
+        self.stack.push(open);
+    }
+
+    /// Closes the nearest opener of `mark`'s family if it accepts `mark`,
+    /// dropping any openers left unclosed inside it.
+    fn close(&mut self, mark: Mark) -> bool {
+        let Some(&at) = self.by_family[mark.family.index()].last() else {
+            return false;
+        };
+        let open = self.stack[at];
+        if !marks::closes(open.mark.ch, mark.ch) {
+            return false;
+        }
+        while self.stack.len() > at {
+            if let Some(o) = self.stack.pop() {
+                self.by_family[o.mark.family.index()].pop();
+            }
+        }
+        self.pairs
+            .push((open.mark.at..mark.end(), open.paragraph, true));
+        true
+    }
+
+    fn clear_stack(&mut self) {
+        self.stack.clear();
+        for f in &mut self.by_family {
+            f.clear();
+        }
+    }
+
+    /// Ends the current run of paragraphs: keeps a bounded quote for an
+    /// unclosed typographic opener, and emits the outermost pairs.
+    fn finish(&mut self, text: &str, out: &mut Vec<Span>) {
+        if let Some(open) = self.stack.iter().find(|o| o.mark.bounds_when_unclosed()) {
+            self.pairs
+                .push((open.mark.at..self.bound, open.paragraph, false));
+        }
+        self.clear_stack();
+        if self.pairs.is_empty() {
+            return;
+        }
+        // Pairs from a stack are nested or disjoint: sorted by start (longest
+        // first), a pair is outermost when it starts after the last one kept.
+        self.pairs
+            .sort_unstable_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        let mut last_end = 0;
+        for (outer, paragraph, closed) in self.pairs.drain(..) {
+            if outer.start < last_end {
+                continue;
+            }
+            last_end = outer.end;
+            if let Some(inner) = inner_span(text, outer.clone(), closed) {
+                out.push(Span {
+                    outer,
+                    inner,
+                    paragraph,
+                });
+            }
+        }
+    }
+}
+
+/// Classifies every quotation mark of one paragraph, in order.
+fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<Mark>) {
+    let mut prev2 = None;
+    let mut prev = None;
+    for (i, ch) in slice.char_indices() {
+        if marks::family(ch).is_some() {
+            let mut after = text[base + i + ch.len_utf8()..].chars();
+            let around = Around {
+                prev2,
+                prev,
+                next: after.next(),
+                next2: after.next(),
+            };
+            // Look-ahead may cross the paragraph end; that only matters for
+            // whitespace tests, where a line break behaves like a space.
+            if let Some(mark) = marks::classify(ch, base + i, around) {
+                out.push(mark);
+            }
+        }
+        prev2 = prev;
+        prev = Some(ch);
+    }
+}
+
+/// The quoted words inside `outer`: without the marks and surrounding
+/// whitespace; `None` when nothing worth quoting is inside.
+fn inner_span(text: &str, outer: Range<usize>, closed: bool) -> Option<Range<usize>> {
+    let slice = text.get(outer.clone())?;
+    let mut chars = slice.char_indices();
+    let (_, open) = chars.next()?;
+    let mut start = outer.start + open.len_utf8();
+    let mut end = outer.end;
+    if closed
+        && let Some(close) = slice.chars().next_back()
+        && outer.end - close.len_utf8() >= start
+    {
+        end = outer.end - close.len_utf8();
+    }
+    let inner = text.get(start..end)?;
+    let trimmed_start = inner.trim_start();
+    start += inner.len() - trimmed_start.len();
+    end = start + trimmed_start.trim_end().len();
+    let words = text.get(start..end)?;
+    words
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(start..end)
+}
+
+/// A short quoted phrase rather than a statement: few words, and not a
+/// sentence of its own. A capitalised quote that opens its sentence
+/// (`“Sanctions have failed,” he said`) or ends like one (`“No.”`) is a
+/// statement, however short; a scare quote sits mid-sentence.
+fn is_fragment(inner: &str, opens_sentence: bool) -> bool {
+    let words = inner.split_whitespace().count();
+    if words > FRAGMENT_MAX_WORDS {
+        return false;
+    }
+    let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
+    let ends_sentence = inner
+        .trim_end_matches(|c: char| marks::family(c).is_some())
+        .ends_with(['.', '!', '?']);
+    !(capitalised && (ends_sentence || opens_sentence))
 }

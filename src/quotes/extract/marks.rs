@@ -1,0 +1,173 @@
+//! Quotation marks: which characters open or close a quotation in their
+//! context, and when a single quote is an apostrophe instead.
+
+/// Marks that pair with each other belong to one family; nesting alternates
+/// families, so a closer only ever matches the nearest opener of its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Family {
+    Double,
+    Single,
+    Guillemet,
+    Chevron,
+}
+
+impl Family {
+    pub(super) const COUNT: usize = 4;
+
+    pub(super) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A quotation mark met while scanning, with what it may do where it stands.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Mark {
+    pub at: usize,
+    pub ch: char,
+    pub family: Family,
+    pub can_open: bool,
+    pub can_close: bool,
+    /// A closing single quote that may be a plural possessive (`leaders’ summit`):
+    /// it closes only when no other closer of its family follows in the paragraph.
+    pub weak_close: bool,
+}
+
+impl Mark {
+    pub(super) fn end(&self) -> usize {
+        self.at + self.ch.len_utf8()
+    }
+
+    /// Typographic openers are almost never stray, so when one is left
+    /// unclosed the quotation is kept, bounded by its paragraph.
+    pub(super) fn bounds_when_unclosed(&self) -> bool {
+        matches!(self.ch, '“' | '„' | '«')
+    }
+}
+
+pub(super) fn family(c: char) -> Option<Family> {
+    match c {
+        '“' | '”' | '"' | '„' | '‟' | '＂' => Some(Family::Double),
+        '‘' | '’' | '\'' | '‚' | '‛' => Some(Family::Single),
+        '«' | '»' => Some(Family::Guillemet),
+        '‹' | '›' => Some(Family::Chevron),
+        _ => None,
+    }
+}
+
+/// Whether a quotation opened by `open` may be closed by `close`.
+/// Mixed styles (`“…"`) are common in scraped text, so they are allowed.
+pub(super) fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' | '"' | '＂' | '‟' => matches!(close, '”' | '"' | '“' | '＂'),
+        '„' => matches!(close, '“' | '”' | '"'),
+        '‘' | '\'' | '‛' => matches!(close, '’' | '\'' | '‘'),
+        '‚' => matches!(close, '‘' | '’'),
+        '«' => close == '»',
+        '»' => close == '«',
+        '‹' => close == '›',
+        '›' => close == '‹',
+        _ => false,
+    }
+}
+
+fn is_word(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
+}
+
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Before an opening mark: start, space, an opening bracket or dash, or another mark.
+fn opens_here(prev: Option<char>, next: Option<char>) -> bool {
+    let before = match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace() || "([{—–-/:".contains(c) || family(c).is_some() || c == '\u{feff}'
+        }
+    };
+    before && !is_space(next)
+}
+
+/// After a closing mark: end, space, punctuation or another mark.
+fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
+    let after = match next {
+        None => true,
+        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && c != '_'),
+    };
+    !is_space(prev) && after
+}
+
+/// Characters around a mark: two before, two after.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Around {
+    pub prev2: Option<char>,
+    pub prev: Option<char>,
+    pub next: Option<char>,
+    pub next2: Option<char>,
+}
+
+/// Classifies the mark `ch` at byte `at`, or `None` when it is not a quotation
+/// mark here (an apostrophe, a prime).
+pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
+    let family = family(ch)?;
+    let Around {
+        prev2,
+        prev,
+        next,
+        next2,
+    } = around;
+    let mark = |can_open, can_close, weak_close| {
+        Some(Mark {
+            at,
+            ch,
+            family,
+            can_open,
+            can_close,
+            weak_close,
+        })
+    };
+    if family == Family::Single {
+        // Contractions and possessives (`Ukraine’s`, `they’re`), elided years
+        // (`’90s`) and `rock ’n’ roll` are apostrophes, never marks.
+        let inside_word = is_word(prev) && is_word(next);
+        let elided_year = is_space(prev) && next.is_some_and(|c| c.is_ascii_digit());
+        let elided_n = (matches!(next, Some('n' | 'N'))
+            && next2.is_some_and(|c| self::family(c).is_some()))
+            || (matches!(prev, Some('n' | 'N'))
+                && prev2.is_some_and(|c| self::family(c).is_some()));
+        if inside_word || elided_year || elided_n {
+            return None;
+        }
+        let weak = matches!(prev, Some('s' | 'S'))
+            && is_space(next)
+            && next2.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        return match ch {
+            '‘' | '‛' => mark(true, false, false),
+            '’' => mark(false, closes_here(prev, next), weak),
+            '‚' => mark(opens_here(prev, next), false, false),
+            _ => {
+                let open = opens_here(prev, next);
+                let close = closes_here(prev, next);
+                mark(open, close && !open, weak)
+            }
+        };
+    }
+    match ch {
+        '“' => {
+            let close = closes_here(prev, next) && !opens_here(prev, next);
+            mark(true, close, false)
+        }
+        '”' => mark(false, true, false),
+        '„' | '‟' => mark(true, false, false),
+        '"' | '＂' => {
+            let open = opens_here(prev, next);
+            // Between two letters a straight quote can only end a quotation.
+            let close = closes_here(prev, next) || (!open && !is_space(prev));
+            mark(open, close, false)
+        }
+        // Guillemets point either way (« » in French, » « in German): the
+        // stack decides which one closes.
+        _ => mark(true, true, false),
+    }
+}

@@ -1,0 +1,250 @@
+//! Attribution: each reporting pattern on small fixtures, unknown speakers
+//! left unknown, and accuracy on the hand-annotated seed corpus.
+
+mod common;
+
+use verbatim::corpus::{Article, Corpus, bundled_corpus};
+use verbatim::people::find_people;
+use verbatim::quotes::attribute::attribute;
+
+/// (quote text, speaker's canonical name) for every quote of a one-article corpus.
+fn speakers(body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("Leaders meet for talks\n\n{body}\n");
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text)]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    for p in &people {
+        for &q in &p.quotes {
+            assert_eq!(quotes[q].speaker, Some(p.id), "Person::quotes disagrees");
+        }
+    }
+    let text = &corpus.articles[0].text;
+    quotes
+        .iter()
+        .map(|q| {
+            (
+                text[q.start..q.end].to_string(),
+                q.speaker.map(|p| people[p].name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn who(body: &str) -> Vec<Option<String>> {
+    speakers(body).into_iter().map(|(_, s)| s).collect()
+}
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn reporting_clause_after_the_quote() {
+    let lopez = some("Maria Lopez");
+    assert_eq!(
+        who("“We will win this,” Maria Lopez said."),
+        vec![lopez.clone()]
+    );
+    assert_eq!(
+        who("“We will win this,” said Maria Lopez."),
+        vec![lopez.clone()]
+    );
+    assert_eq!(
+        who("“We will win this,” Maria Lopez told reporters on Monday."),
+        vec![lopez.clone()]
+    );
+    assert_eq!(
+        who("Maria Lopez spoke. “We will win this,” Lopez wrote on X."),
+        vec![lopez]
+    );
+}
+
+#[test]
+fn introduction_before_the_quote() {
+    assert_eq!(
+        who("Maria Lopez said: “We will win this.”"),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Pressed on her plans for John Smith, Maria Lopez said: “We will win this.”"),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Maria Lopez thanked voters, stating, “We will win this.”"),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn according_to_names_the_speaker() {
+    assert_eq!(
+        who("According to Maria Lopez, the rival “agreed to every single term we set”."),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn headline_says_pattern() {
+    let text = "‘We will win this’, says Lopez\n\nFinance Minister Maria Lopez spoke on Monday.\n";
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text.to_string())]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    assert_eq!(quotes.len(), 1);
+    let speaker = quotes[0].speaker.map(|p| people[p].name.as_str());
+    assert_eq!(speaker, Some("Maria Lopez"));
+}
+
+#[test]
+fn headline_name_colon_pattern() {
+    let text = "Lopez: ‘We will win this’\n\nFinance Minister Maria Lopez spoke on Monday.\n";
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text.to_string())]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    let speaker = quotes[0].speaker.map(|p| people[p].name.as_str());
+    assert_eq!(speaker, Some("Maria Lopez"));
+}
+
+#[test]
+fn pronouns_resolve_to_the_last_person_named_as_subject() {
+    assert_eq!(
+        who("Maria Lopez met John Smith on Monday. “We will win this,” she said."),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "John Smith arrived. Maria Lopez spoke after him. He said “the deal is done and signed”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn quotes_continue_the_previous_speaker() {
+    let got = who("“We will win this,” Maria Lopez said. “Nothing will stop us now.”");
+    assert_eq!(got, vec![some("Maria Lopez"), some("Maria Lopez")]);
+    let got =
+        who("“We will win this,” Maria Lopez said, adding that “nothing at all” could stop them.");
+    assert_eq!(got, vec![some("Maria Lopez"), some("Maria Lopez")]);
+    let got = who(
+        "Maria Lopez said “we will win” while John Smith added that it was “too early to tell”.",
+    );
+    assert_eq!(got, vec![some("Maria Lopez"), some("John Smith")]);
+}
+
+#[test]
+fn role_phrases_name_the_person_holding_the_role() {
+    let got = who(
+        "Italian Prime Minister Giorgia Meloni arrived late. The Italian leader said it was “a good day for all of us”.",
+    );
+    assert_eq!(got, vec![some("Giorgia Meloni")]);
+}
+
+#[test]
+fn unknown_speakers_stay_unknown() {
+    let got = who(
+        "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",
+    );
+    assert_eq!(got, vec![None]);
+    let got = who("Maria Lopez spoke first. “The plan was agreed in full,” the source said.");
+    assert_eq!(got, vec![None]);
+    let got = who("When reporters asked whether he would “stop the shelling”, nobody answered.");
+    assert_eq!(got, vec![None]);
+    let got = who("The ministry described the talks as “constructive and useful”.");
+    assert_eq!(got, vec![None]);
+}
+
+#[test]
+fn seed_attribution_meets_the_target() {
+    let corpus = bundled_corpus();
+    let annotation = common::annotation();
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    let report = common::match_quotes(&corpus, &annotation, quotes);
+    let (mut attributable, mut right, mut nulls, mut nulls_right) = (0, 0, 0, 0);
+    for (i, ann) in annotation.iter().enumerate() {
+        let Some(k) = report.exact[i] else { continue };
+        let got = report.quotes[k].speaker.map(|p| &people[p]);
+        match &ann.speaker {
+            Some(name) => {
+                attributable += 1;
+                let ok = got.is_some_and(|p| p.name == *name || p.variants.contains(name));
+                if ok {
+                    right += 1;
+                } else {
+                    println!(
+                        "  wrong: {:?} -> {:?} (want {name})",
+                        ann.text,
+                        got.map(|p| &p.name)
+                    );
+                }
+            }
+            None => {
+                nulls += 1;
+                if got.is_none() {
+                    nulls_right += 1;
+                } else {
+                    println!("  guessed: {:?} -> {:?}", ann.text, got.map(|p| &p.name));
+                }
+            }
+        }
+    }
+    let accuracy = right as f64 / attributable.max(1) as f64;
+    println!(
+        "seed attribution: {right}/{attributable} attributable quotes right ({:.1}%), {nulls_right}/{nulls} unattributable left unknown",
+        100.0 * accuracy
+    );
+    assert!(attributable >= 60);
+    assert!(accuracy >= 0.90);
+    assert!(nulls_right * 2 >= nulls);
+}
+
+/// The scale target for this part of the pipeline: 10,000 articles (~40 MB)
+/// through extraction, people and attribution. Run with
+/// `cargo test --release --test attribution -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn ten_thousand_articles_scale() {
+    use std::time::Instant;
+    let seeds = bundled_corpus();
+    let mut articles = Vec::new();
+    let mut n: u64 = 3;
+    for i in 0..10_000 {
+        let seed = &seeds.articles[i % seeds.articles.len()];
+        n = n.wrapping_mul(6364136223846793005).wrapping_add(1);
+        let surname: String = (0..6)
+            .map(|k| (b'a' + ((n >> (10 + 5 * k)) % 26) as u8) as char)
+            .collect();
+        let initial = (b'A' + ((n >> 45) % 26) as u8) as char;
+        let given = [
+            "Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo",
+        ];
+        let first = given[(n >> 55) as usize % given.len()];
+        let text = format!(
+            "{}\n\nForeign Minister {first} {initial}{surname} said: “We will talk again soon, and we will agree.”\n",
+            seed.text
+        );
+        articles.push(Article::new(format!("a{i}"), format!("a{i}"), text));
+    }
+    let corpus = Corpus::from_articles(articles);
+    let started = Instant::now();
+    let mut quotes = common::extract_all(&corpus);
+    let extracted = started.elapsed();
+    let mut people = find_people(&corpus);
+    let found = started.elapsed();
+    attribute(&corpus, &mut quotes, &mut people);
+    let done = started.elapsed();
+    println!(
+        "{} MB, {} quotes, {} people: extract {:?}, people {:?}, attribute {:?}",
+        corpus.total_bytes() / 1_000_000,
+        quotes.len(),
+        people.len(),
+        extracted,
+        found - extracted,
+        done - found
+    );
+    assert!(done.as_secs_f64() < 2.0, "took {done:?}");
+}

@@ -1,0 +1,321 @@
+//! Quote extraction: every rule on small fixtures, the hand-annotated seed
+//! corpus (recall and exact boundaries), robustness and linear time.
+
+mod common;
+
+use std::time::Instant;
+
+use proptest::prelude::*;
+use verbatim::corpus::{Article, ParagraphKind, bundled_corpus};
+use verbatim::quotes::Quote;
+use verbatim::quotes::extract::extract;
+
+fn article(text: &str) -> Article {
+    Article::new("t", "t", text.to_string())
+}
+
+fn quotes(text: &str) -> Vec<String> {
+    let a = article(text);
+    extract(&a, 0, 0)
+        .iter()
+        .map(|q| a.text[q.start..q.end].to_string())
+        .collect()
+}
+
+/// Titled article so the fixture line under test is a body paragraph.
+fn body(line: &str) -> String {
+    format!("A headline about talks\n\n{line}\n")
+}
+
+#[test]
+fn every_style_of_mark_is_read() {
+    let cases = [
+        ("He said “we will win” today.", "we will win"),
+        ("He said \"we will win\" today.", "we will win"),
+        ("He said ‘we will win’ today.", "we will win"),
+        ("He said 'we will win' today.", "we will win"),
+        (
+            "Er sagte „wir werden gewinnen“ heute.",
+            "wir werden gewinnen",
+        ),
+        (
+            "Il a dit « nous allons gagner » hier.",
+            "nous allons gagner",
+        ),
+        (
+            "Er sagte »wir werden gewinnen« heute.",
+            "wir werden gewinnen",
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(quotes(&body(line)), vec![want], "{line}");
+    }
+}
+
+#[test]
+fn apostrophes_are_not_closing_marks() {
+    let title = "‘Ukraine’s security must be ensured’, says Putin, but only if Russia’s concerns are addressed\n\nBody text here.";
+    assert_eq!(quotes(title), vec!["Ukraine’s security must be ensured"]);
+    let cases = [
+        (
+            "She said ‘they’re ready and it’s time’ on Monday.",
+            "they’re ready and it’s time",
+        ),
+        (
+            "He said ‘back in the ’90s we did this’ to them.",
+            "back in the ’90s we did this",
+        ),
+        (
+            "He said ‘I love rock ’n’ roll music’ loudly.",
+            "I love rock ’n’ roll music",
+        ),
+        (
+            "He said ‘the leaders’ summit went well’ again.",
+            "the leaders’ summit went well",
+        ),
+        (
+            "He said 'Ukraine's future is at stake' again.",
+            "Ukraine's future is at stake",
+        ),
+    ];
+    for (line, want) in cases {
+        assert_eq!(quotes(&body(line)), vec![want], "{line}");
+    }
+    assert!(quotes(&body("The leaders’ summit and Ukraine’s army in the ’90s.")).is_empty());
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_quote() {
+    let text = body("He added: “Ukraine has to agree to it. Maybe they’ll say ‘no’.”");
+    assert_eq!(
+        quotes(&text),
+        vec!["Ukraine has to agree to it. Maybe they’ll say ‘no’."]
+    );
+    let text = body("She said \"he told me 'never again' and left\" then went.");
+    assert_eq!(quotes(&text), vec!["he told me 'never again' and left"]);
+}
+
+#[test]
+fn a_quote_runs_over_paragraphs_when_the_next_one_reopens() {
+    let text = "A headline about talks\n\nHe said: “The first part goes on.\n\n“And the second part ends here,” he added.\n";
+    let a = article(text);
+    let qs = extract(&a, 0, 0);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    let q = &qs[0];
+    let inner = &a.text[q.start..q.end];
+    assert!(inner.starts_with("The first part goes on."), "{inner}");
+    assert!(inner.ends_with("ends here,"), "{inner}");
+    let opens = a.paragraph_at(q.outer.start).unwrap();
+    assert_eq!(q.paragraph, opens);
+    assert!(a.paragraph_at(q.outer.end - 1).unwrap() > opens);
+}
+
+#[test]
+fn unbalanced_marks_stay_in_their_paragraph() {
+    let text = "A headline about talks\n\nHe said “this never closes in the text.\n\nThen came “a real quote” from her.\n";
+    let a = article(text);
+    let qs = extract(&a, 0, 0);
+    let texts: Vec<&str> = qs.iter().map(|q| &a.text[q.start..q.end]).collect();
+    assert_eq!(
+        texts,
+        vec!["this never closes in the text.", "a real quote"]
+    );
+    assert_eq!(a.paragraph_at(qs[0].outer.end - 1), Some(qs[0].paragraph));
+    // A stray straight quote produces nothing.
+    assert!(quotes(&body("He said \"oops and then nothing happened.")).is_empty());
+    assert!(quotes(&body("” ’ » ‘ “")).len() <= 1);
+}
+
+#[test]
+fn quotes_in_titles_count_and_in_boilerplate_do_not() {
+    let text = "Minister says ‘we are ready’\n\nThe minister spoke on Monday.\n\nLeave a Reply “not a quote”\n\nYour email address will not be published. Required fields are marked *\n";
+    let a = article(text);
+    let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds[0], ParagraphKind::Title);
+    assert!(kinds[2..].iter().all(|k| !k.is_content()), "{kinds:?}");
+    assert_eq!(quotes(text), vec!["we are ready"]);
+}
+
+#[test]
+fn inner_span_excludes_marks_and_padding_and_keeps_punctuation() {
+    assert_eq!(
+        quotes(&body("He said “  padded words  ” here.")),
+        vec!["padded words"]
+    );
+    assert_eq!(
+        quotes(&body("“Russia is a big power, and they’re not,” he said.")),
+        vec!["Russia is a big power, and they’re not,"]
+    );
+    assert!(quotes(&body("Marks around nothing: “ ” and “…” here.")).is_empty());
+}
+
+#[test]
+fn sentence_spans_cover_the_reporting_clause() {
+    let text = body("First sentence here. “I think we are close,” he said. Another one follows.");
+    let a = article(&text);
+    let q = &extract(&a, 0, 0)[0];
+    assert_eq!(
+        &a.text[q.sentence.clone()],
+        "“I think we are close,” he said."
+    );
+    let text = body("The U.S. President said “it was good” on Monday. Next.");
+    let a = article(&text);
+    let q = &extract(&a, 0, 0)[0];
+    assert_eq!(
+        &a.text[q.sentence.clone()],
+        "The U.S. President said “it was good” on Monday."
+    );
+}
+
+#[test]
+fn short_scare_quotes_are_fragments() {
+    let text = body(
+        "Both spoke of “progress”, and he said “We will keep talking to all our partners until the war ends.”",
+    );
+    let a = article(&text);
+    let qs = extract(&a, 0, 0);
+    let flags: Vec<bool> = qs.iter().map(|q| q.fragment).collect();
+    assert_eq!(flags, vec![true, false]);
+    assert!(!extract(&article(&body("He said: “No.”")), 0, 0)[0].fragment);
+    assert!(!extract(&article(&body("“Sanctions have failed,” he said.")), 0, 0)[0].fragment);
+    assert!(extract(&article(&body("He called it “Frankly odd” twice.")), 0, 0)[0].fragment);
+}
+
+#[test]
+fn ids_number_from_first_id_in_text_order() {
+    let a = article(&body("“One,” he said. “Two,” she said."));
+    let qs = extract(&a, 3, 10);
+    assert_eq!(qs.iter().map(|q| q.id).collect::<Vec<_>>(), vec![10, 11]);
+    assert!(qs.iter().all(|q| q.source == 3 && q.speaker.is_none()));
+}
+
+fn check_spans(a: &Article, qs: &[Quote]) {
+    let mut last = 0;
+    for q in qs {
+        assert!(q.outer.start >= last, "overlapping quotes");
+        last = q.outer.end;
+        assert!(
+            a.text.get(q.start..q.end).is_some(),
+            "inner not on char boundaries"
+        );
+        assert!(a.text.get(q.outer.clone()).is_some());
+        assert!(a.text.get(q.sentence.clone()).is_some());
+        assert!(q.outer.start <= q.start && q.end <= q.outer.end);
+        assert!(q.sentence.start <= q.outer.start && q.outer.end <= q.sentence.end);
+        assert!(q.start < q.end);
+        assert!(a.paragraphs[q.paragraph].kind.is_content());
+    }
+}
+
+fn marky_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("\n\n".to_string()),
+        Just(". ".to_string()),
+        Just(" ".to_string()),
+        "[a-zA-Zé日本 ]{0,6}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+    #[test]
+    fn arbitrary_text_never_panics_and_spans_slice(text in marky_text()) {
+        let a = article(&text);
+        let qs = extract(&a, 0, 0);
+        check_spans(&a, &qs);
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in any::<String>()) {
+        let a = article(&text);
+        check_spans(&a, &extract(&a, 0, 0));
+    }
+}
+
+/// A paragraph of `n` quotes, or of random marks: linear time means even
+/// the debug build handles 300,000 marks quickly.
+#[test]
+fn many_marks_in_one_paragraph_take_linear_time() {
+    let mut text = String::from("Headline\n\n");
+    let marks = ['“', '”', '‘', '’', '"', '\'', '«', '»', '„'];
+    let mut seed: u64 = 7;
+    for i in 0..300_000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        text.push(marks[(seed >> 33) as usize % marks.len()]);
+        text.push_str(if i % 3 == 0 { "a " } else { "b" });
+    }
+    let a = article(&text);
+    let started = Instant::now();
+    let qs = extract(&a, 0, 0);
+    check_spans(&a, &qs);
+    let took = started.elapsed();
+    assert!(
+        took.as_secs_f64() < 5.0,
+        "300,000 random marks took {took:?}"
+    );
+}
+
+/// The scale target from the issue; run with `cargo test --release -- --ignored`.
+#[test]
+#[ignore]
+fn twenty_megabytes_of_quotes_in_well_under_a_second() {
+    let mut text = String::from("Headline\n\nIt began. ");
+    while text.len() < 20_000_000 {
+        text.push_str("He said “we will keep going, and we won’t stop,” and “then some” later. ");
+    }
+    let a = article(&text);
+    let started = Instant::now();
+    let qs = extract(&a, 0, 0);
+    let took = started.elapsed();
+    println!("{} quotes in {:?}", qs.len(), took);
+    assert!(qs.len() >= 150_000);
+    assert!(took.as_secs_f64() < 1.0, "took {took:?}");
+}
+
+#[test]
+fn seed_extraction_meets_the_targets() {
+    let corpus = bundled_corpus();
+    let annotation = common::annotation();
+    let report = common::match_quotes(&corpus, &annotation, common::extract_all(&corpus));
+    let total = annotation.len();
+    let exact = report.exact.iter().filter(|m| m.is_some()).count();
+    let found = report.found;
+    let extracted: usize = report.extracted;
+    println!(
+        "seed extraction: {total} annotated, {found} found ({:.1}%), {exact} with exact boundaries ({:.1}%), {extracted} extracted, precision {:.1}%",
+        100.0 * found as f64 / total as f64,
+        100.0 * exact as f64 / total as f64,
+        100.0 * report.true_positive as f64 / extracted.max(1) as f64,
+    );
+    for (i, m) in report.exact.iter().enumerate() {
+        if m.is_none() {
+            println!(
+                "  missed: {} {:?}",
+                annotation[i].source, annotation[i].text
+            );
+        }
+    }
+    assert!(exact as f64 >= 0.97 * total as f64);
+    assert!(report.true_positive as f64 >= 0.95 * extracted as f64);
+    let fragments_agree = report
+        .exact
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| m.is_some_and(|q| report.quotes[q].fragment == annotation[*i].fragment))
+        .count();
+    println!("fragment flag agrees on {fragments_agree}/{exact}");
+    assert!(fragments_agree as f64 >= 0.85 * exact as f64);
+}

@@ -1,0 +1,251 @@
+//! People: names with role titles and particles, surname-only mentions,
+//! spelling variants merged by evidence, and what is not a person.
+
+use std::time::Instant;
+
+use proptest::prelude::*;
+
+use verbatim::corpus::{Corpus, bundled_corpus};
+use verbatim::people::{Person, find_people};
+
+fn corpus(bodies: &[&str]) -> Corpus {
+    let articles = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let text = format!("Leaders meet for talks\n\n{b}\n");
+            verbatim::corpus::Article::new(format!("a{i}"), format!("a{i}"), text)
+        })
+        .collect();
+    Corpus::from_articles(articles)
+}
+
+fn named<'a>(people: &'a [Person], name: &str) -> &'a Person {
+    people
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no {name} in {:?}", names(people)))
+}
+
+fn names(people: &[Person]) -> Vec<&str> {
+    people.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn check_mentions(c: &Corpus, people: &[Person]) {
+    for p in people {
+        assert!(!p.mentions.is_empty());
+        for m in &p.mentions {
+            let text = &c.articles[m.source].text[m.start..m.end];
+            assert!(
+                p.variants.iter().any(|v| v == text),
+                "{text} not a variant of {}",
+                p.name
+            );
+        }
+        let order: Vec<_> = p.mentions.iter().map(|m| (m.source, m.start)).collect();
+        assert!(
+            order.windows(2).all(|w| w[0] < w[1]),
+            "mentions out of order"
+        );
+    }
+}
+
+#[test]
+fn spelling_variants_across_outlets_are_one_person() {
+    let c = corpus(&[
+        "Ukrainian President Volodymyr Zelenskiy spoke. Zelenskiy said little.",
+        "Volodymyr Zelenskyy arrived. Later Zelenskyy left.",
+        "Volodymyr Zelensky met the press.",
+        "President Volodymyr Zelsky was there.",
+        "Volodymyr Zelenskyy and the others talked.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(people.len(), 1, "{:?}", names(&people));
+    let p = &people[0];
+    assert_eq!(p.name, "Volodymyr Zelenskyy");
+    for v in [
+        "Volodymyr Zelenskiy",
+        "Zelenskiy",
+        "Volodymyr Zelensky",
+        "Volodymyr Zelsky",
+        "Zelenskyy",
+    ] {
+        assert!(
+            p.variants.iter().any(|x| x == v),
+            "missing {v}: {:?}",
+            p.variants
+        );
+    }
+    assert_eq!(p.mentions.len(), 7);
+    check_mentions(&c, &people);
+}
+
+#[test]
+fn surname_alone_joins_the_full_name() {
+    let c = corpus(&[
+        "Italian Prime Minister Giorgia Meloni arrived. Later, Meloni’s aides said Meloni would speak.",
+    ]);
+    let people = find_people(&c);
+    let p = named(&people, "Giorgia Meloni");
+    assert_eq!(p.mentions.len(), 3);
+    assert_eq!(p.roles, vec!["Italian Prime Minister"]);
+    check_mentions(&c, &people);
+}
+
+#[test]
+fn role_titles_and_particles() {
+    let c = corpus(&[
+        "Kremlin aide Yuri Ushakov spoke with NATO Secretary General Mark Rutte and Sir Keir Starmer.",
+        "European Commission President Ursula von der Leyen met Vice President JD Vance. Later von der Leyen left.",
+        "President Putin was not there, and Chancellor Merz said Merz would call.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(named(&people, "Yuri Ushakov").roles, vec!["Kremlin aide"]);
+    assert_eq!(
+        named(&people, "Mark Rutte").roles,
+        vec!["NATO Secretary General"]
+    );
+    assert_eq!(named(&people, "Keir Starmer").roles, vec!["Sir"]);
+    let vdl = named(&people, "Ursula von der Leyen");
+    assert_eq!(vdl.mentions.len(), 2);
+    assert_eq!(vdl.roles, vec!["European Commission President"]);
+    assert_eq!(named(&people, "JD Vance").roles, vec!["Vice President"]);
+    assert_eq!(named(&people, "Putin").roles, vec!["President"]);
+    assert_eq!(named(&people, "Merz").mentions.len(), 2);
+    check_mentions(&c, &people);
+}
+
+#[test]
+fn places_organisations_and_calendar_words_are_not_people() {
+    let c = corpus(&[
+        "On Monday the White House said Fox News and the Oval Office staff met in Hong Kong.",
+        "Trump wrote on Truth Social from New York. The Kremlin and Moscow replied in August.",
+        "Donetsk and Luhansk were discussed at the Alaska Summit with the European Commission.",
+        "Despite Ukraine and its European allies, Russia already holds Crimea.",
+    ]);
+    let people = find_people(&c);
+    assert!(people.is_empty(), "{:?}", names(&people));
+}
+
+#[test]
+fn people_sharing_a_surname_stay_apart() {
+    let c = corpus(&["Donald Trump and Melania Trump arrived with Joe Biden."]);
+    let people = find_people(&c);
+    assert_eq!(
+        names(&people),
+        vec!["Donald Trump", "Melania Trump", "Joe Biden"]
+    );
+}
+
+#[test]
+fn seed_people_are_found_and_merged() {
+    let c = bundled_corpus();
+    let people = find_people(&c);
+    check_mentions(&c, &people);
+    let zelensky: Vec<&Person> = people
+        .iter()
+        .filter(|p| p.variants.iter().any(|v| v.contains("Zel")))
+        .collect();
+    assert_eq!(zelensky.len(), 1, "one Zelensky, not {}", zelensky.len());
+    for v in ["Zelenskiy", "Zelenskyy", "Zelensky", "Zelsky"] {
+        assert!(
+            zelensky[0].variants.iter().any(|x| x.ends_with(v)),
+            "{v} missing from {:?}",
+            zelensky[0].variants
+        );
+    }
+    for name in [
+        "Vladimir Putin",
+        "Donald Trump",
+        "Giorgia Meloni",
+        "Yuri Ushakov",
+        "Mark Rutte",
+    ] {
+        named(&people, name);
+    }
+    for not_person in [
+        "Moscow",
+        "Washington",
+        "Kremlin",
+        "Reuters",
+        "Alaska",
+        "Fox News",
+    ] {
+        assert!(
+            people
+                .iter()
+                .all(|p| !p.variants.iter().any(|v| v == not_person)),
+            "{not_person} taken for a person"
+        );
+    }
+}
+
+/// 2,000 articles with 20,000 distinct names: merging is blocked, not all-pairs.
+#[test]
+fn many_distinct_names_merge_quickly() {
+    let given = [
+        "Anna", "Boris", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo",
+    ];
+    let mut bodies = Vec::new();
+    let mut n: u64 = 1;
+    for _ in 0..2_000 {
+        let mut body = String::new();
+        for _ in 0..10 {
+            n = n.wrapping_mul(6364136223846793005).wrapping_add(1);
+            let surname: String = (0..7)
+                .map(|k| (b'a' + ((n >> (8 + 5 * k)) % 26) as u8) as char)
+                .collect();
+            let first = given[(n >> 50) as usize % given.len()];
+            body.push_str(&format!("Minister {first} K{surname} said so. "));
+        }
+        bodies.push(body);
+    }
+    let refs: Vec<&str> = bodies.iter().map(String::as_str).collect();
+    let c = corpus(&refs);
+    let started = Instant::now();
+    let people = find_people(&c);
+    let took = started.elapsed();
+    assert!(people.len() > 15_000, "{}", people.len());
+    assert!(took.as_secs_f64() < 10.0, "took {took:?}");
+}
+
+#[test]
+fn a_sentence_initial_word_written_lower_case_elsewhere_is_no_first_name() {
+    let c = corpus(&[
+        "Ukrainian President Volodymyr Zelenskyy spoke. Stunned Zelenskyy left the room.",
+        "Aides were stunned by the news.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(names(&people), vec!["Volodymyr Zelenskyy"]);
+    let p = &people[0];
+    assert_eq!(p.variants, vec!["Volodymyr Zelenskyy", "Zelenskyy"]);
+    check_mentions(&c, &people);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+    /// Arbitrary text through people finding and attribution never panics,
+    /// and every mention slices its article at char boundaries.
+    #[test]
+    fn arbitrary_text_never_panics(
+        a in "[A-Za-zÀ-ÿ“”‘’'\". ,:\n-]{0,200}",
+        b in any::<String>(),
+    ) {
+        let c = corpus(&[&a, &b]);
+        let mut people = find_people(&c);
+        for p in &people {
+            for m in &p.mentions {
+                prop_assert!(c.articles[m.source].text.get(m.start..m.end).is_some());
+            }
+        }
+        let mut quotes = Vec::new();
+        for (i, article) in c.articles.iter().enumerate() {
+            let first = quotes.len();
+            quotes.extend(verbatim::quotes::extract::extract(article, i, first));
+        }
+        verbatim::quotes::attribute::attribute(&c, &mut quotes, &mut people);
+        for q in &quotes {
+            prop_assert!(q.speaker.is_none_or(|p| p < people.len()));
+        }
+    }
+}
