@@ -18,7 +18,8 @@ use super::{AlignOp, OpKind};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub span: Range<usize>,
-    pub key: String,
+    /// Hash of the folded text: equal keys mean equal words for a reader.
+    pub key: u64,
     /// True for word tokens (letters/digits), false for punctuation.
     pub word: bool,
 }
@@ -28,69 +29,87 @@ pub fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
 
-/// Folds quote styles and apostrophes to their ASCII form and lowercases.
-pub fn fold_char(c: char, out: &mut String) {
-    match c {
-        c if is_apostrophe(c) => out.push('\''),
-        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => out.push('"'),
-        '–' | '—' | '‒' | '―' => out.push('-'),
-        c => out.extend(c.to_lowercase()),
+/// FNV-1a over folded characters: keys without allocating a string per token.
+struct KeyHash(u64);
+
+impl KeyHash {
+    fn new() -> Self {
+        KeyHash(0xcbf2_9ce4_8422_2325)
+    }
+
+    /// Adds `c` folded: quote styles and apostrophes to ASCII, lowercased.
+    fn push(&mut self, c: char) {
+        let mut mix = |c: char| {
+            self.0 ^= c as u64;
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        };
+        match c {
+            c if is_apostrophe(c) => mix('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => mix('"'),
+            '–' | '—' | '‒' | '―' => mix('-'),
+            c if c.is_ascii() => mix(c.to_ascii_lowercase()),
+            c => c.to_lowercase().for_each(mix),
+        }
     }
 }
 
 /// Splits `s` into word and punctuation tokens whose spans tile `s`.
 pub fn tokenize(s: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut chars = s.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if c.is_whitespace() {
             if let Some(last) = tokens.last_mut() {
                 last.span.end = at + c.len_utf8();
             }
-            i += 1;
             continue;
         }
         // Leading whitespace belongs to the first token.
         let start = if tokens.is_empty() { 0 } else { at };
-        let mut key = String::new();
+        let mut key = KeyHash::new();
+        key.push(c);
         let word = c.is_alphanumeric();
-        let mut j = i;
+        let mut end = at + c.len_utf8();
         if word {
-            while j < chars.len() {
-                let (_, cj) = chars[j];
-                let inner_apostrophe = is_apostrophe(cj)
-                    && j > i
-                    && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
-                if cj.is_alphanumeric() || inner_apostrophe || is_mark(cj) {
-                    fold_char(cj, &mut key);
-                    j += 1;
-                } else {
+            while let Some(&(bj, cj)) = chars.peek() {
+                let continues = cj.is_alphanumeric()
+                    || is_mark(cj)
+                    || (is_apostrophe(cj) && {
+                        let rest = &s[bj + cj.len_utf8()..];
+                        rest.chars().next().is_some_and(char::is_alphanumeric)
+                    });
+                if !continues {
                     break;
                 }
+                key.push(cj);
+                end = bj + cj.len_utf8();
+                chars.next();
             }
-        } else {
-            fold_char(c, &mut key);
-            j = i + 1;
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
         tokens.push(Token {
             span: start..end,
-            key,
+            key: key.0,
             word,
         });
-        i = j;
     }
     if tokens.is_empty() && !s.is_empty() {
         // Whitespace only: one token so the ops still cover the string.
         tokens.push(Token {
             span: 0..s.len(),
-            key: String::new(),
+            key: 0,
             word: false,
         });
     }
     tokens
+}
+
+/// Keys of the words of `s`, punctuation dropped: what grouping compares.
+pub fn word_keys(s: &str) -> Vec<u64> {
+    tokenize(s)
+        .into_iter()
+        .filter(|t| t.word)
+        .map(|t| t.key)
+        .collect()
 }
 
 /// Combining marks continue the word they follow.
@@ -107,8 +126,8 @@ pub fn align(a: &str, b: &str) -> Vec<AlignOp> {
 
 /// [`align`] over tokens already computed.
 pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp> {
-    let ka: Vec<&str> = ta.iter().map(|t| t.key.as_str()).collect();
-    let kb: Vec<&str> = tb.iter().map(|t| t.key.as_str()).collect();
+    let ka: Vec<u64> = ta.iter().map(|t| t.key).collect();
+    let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
     let diff = capture_diff_slices(Algorithm::Patience, &ka, &kb);
     let span = |tokens: &[Token], text: &str, r: Range<usize>| -> Range<usize> {
         if r.is_empty() {
@@ -167,7 +186,11 @@ mod tests {
     #[test]
     fn punctuation_is_its_own_token() {
         let t = tokenize("power, and");
-        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, ["power", ",", "and"]);
+        let words: Vec<bool> = t.iter().map(|t| t.word).collect();
+        assert_eq!(words, [true, false, true]);
+        assert_eq!(t[0].span, 0..5);
+        assert_eq!(t[1].span, 5..7);
+        assert_eq!(word_keys("They’re"), word_keys("they're"));
+        assert_ne!(word_keys("they"), word_keys("they're"));
     }
 }

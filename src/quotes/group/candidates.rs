@@ -1,0 +1,121 @@
+//! Candidate pairs of forms worth comparing, without comparing all pairs.
+//!
+//! An inverted index over each form's *features*: its words and its word
+//! bigrams (two words in order). Two forms become candidates when they share
+//! features, scored by the features' rarity (IDF); only the best few per form
+//! go on to alignment. Bigrams matter because a news story's vocabulary is
+//! small while its statements are many: single words ("security", "will")
+//! sit in thousands of forms, but "guarantee Ukraine's" or "very big" in few.
+//! Features in more than [`MAX_POSTING`] forms are left out of the index: they
+//! are topic phrases or function words that say nothing about which
+//! utterance a form renders, and skipping them bounds the work at
+//! (features per form × [`MAX_POSTING`]), so cost grows linearly with the corpus.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use super::forms::{FormId, Forms};
+use super::link::MIN_WORDS;
+
+/// Features shared by more forms than this are not indexed.
+const MAX_POSTING: usize = 600;
+/// Candidates per form passed on to alignment.
+const TOP_CANDIDATES: usize = 10;
+/// A candidate must share at least this share of the form's indexed weight
+/// (seen from the form with fewer features, the pair scores high).
+const MIN_SHARE: f32 = 0.2;
+
+/// Each form's distinct features (word ids, and bigram ids above them).
+fn features(forms: &Forms) -> (Vec<Vec<u32>>, usize) {
+    let vocab = forms.idf.len() as u32;
+    let mut bigrams: HashMap<(u32, u32), u32> = HashMap::new();
+    let feats = forms
+        .forms
+        .iter()
+        .map(|f| {
+            let mut v: Vec<u32> = f.bag.clone();
+            for w in f.words.windows(2) {
+                let next = vocab + bigrams.len() as u32;
+                v.push(*bigrams.entry((w[0], w[1])).or_insert(next));
+            }
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    (feats, vocab as usize + bigrams.len())
+}
+
+/// Unordered candidate pairs `(a, b)` with `a < b`, sorted, without repeats.
+pub fn candidate_pairs(forms: &Forms) -> Vec<(FormId, FormId)> {
+    let n = forms.len();
+    let (feats, n_features) = features(forms);
+    let mut index: Vec<Vec<FormId>> = vec![Vec::new(); n_features];
+    for (f, fs) in feats.iter().enumerate() {
+        if forms.forms[f].words.len() < MIN_WORDS {
+            continue;
+        }
+        for &x in fs {
+            index[x as usize].push(f);
+        }
+    }
+    let nf = n.max(1) as f32;
+    let weight: Vec<f32> = index
+        .iter()
+        .map(|p| (1.0 + nf / p.len().max(1) as f32).ln())
+        .collect();
+    let mut pairs: Vec<(FormId, FormId)> = (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f32; n], Vec::<FormId>::new()),
+            |(score, touched), f| {
+                if forms.forms[f].words.len() < MIN_WORDS {
+                    return Vec::new();
+                }
+                let mut own = 0.0;
+                for &x in &feats[f] {
+                    let posting = &index[x as usize];
+                    if posting.len() > MAX_POSTING {
+                        continue;
+                    }
+                    own += weight[x as usize];
+                    for &g in posting {
+                        if g == f {
+                            continue;
+                        }
+                        if score[g] == 0.0 {
+                            touched.push(g);
+                        }
+                        score[g] += weight[x as usize];
+                    }
+                }
+                touched.retain(|&g| {
+                    score[g] >= MIN_SHARE * own || {
+                        score[g] = 0.0;
+                        false
+                    }
+                });
+                let by_score =
+                    |x: &FormId, y: &FormId| score[*y].total_cmp(&score[*x]).then(x.cmp(y));
+                if touched.len() > TOP_CANDIDATES {
+                    touched.select_nth_unstable_by(TOP_CANDIDATES, by_score);
+                }
+                let best: Vec<(FormId, FormId)> = touched
+                    .iter()
+                    .take(TOP_CANDIDATES)
+                    .map(|&g| (f.min(g), f.max(g)))
+                    .collect();
+                for &g in touched.iter() {
+                    score[g] = 0.0;
+                }
+                touched.clear();
+                best
+            },
+        )
+        .flatten()
+        .collect();
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
