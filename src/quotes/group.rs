@@ -29,6 +29,9 @@ use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
 
+/// How much better a fragment's best group must fit than any other.
+const AMBIGUITY_MARGIN: f32 = 0.1;
+
 /// Clusters of two or more renderings, most divergent first (`id` = index);
 /// sets `Quote::cluster` on their members (and clears it on the others).
 pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
@@ -87,7 +90,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             let keep = if shortest >= 4 {
                 e.links()
             } else {
-                e.contains_fragment()
+                e.contains_fragment() && link::contiguous(&forms.forms[a], &forms.forms[b])
             };
             keep.then_some((a, b, e))
         })
@@ -117,19 +120,27 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
         }
     }
 
-    // Fragments: each joins the group of its single best match.
-    let mut best: HashMap<FormId, (f32, FormId)> = HashMap::new();
+    // Fragments join the group of their best match, unless another group fits
+    // about as well: a phrase that fits two statements says nothing about
+    // which one it renders.
+    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
     for &(a, b, e) in &links {
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
-                let entry = best.entry(frag).or_insert((f32::MIN, other));
-                if e.score() > entry.0 || (e.score() == entry.0 && other < entry.1) {
-                    *entry = (e.score(), other);
-                }
+                let root = sets.find(other);
+                fits.entry(frag).or_default().push((e.score(), root));
             }
         }
     }
-    let mut attach: Vec<(FormId, FormId)> = best.into_iter().map(|(f, (_, o))| (f, o)).collect();
+    let mut attach: Vec<(FormId, FormId)> = Vec::new();
+    for (frag, mut groups) in fits {
+        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let (best, root) = groups[0];
+        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
+            attach.push((frag, root));
+        }
+    }
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
     for f in 0..n {
@@ -137,8 +148,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             by_root.entry(sets.find(f)).or_default().push(f);
         }
     }
-    for (frag, other) in attach {
-        let root = sets.find(other);
+    for (frag, root) in attach {
         if let Some(own) = by_root.get_mut(&sets.find(frag)) {
             own.retain(|&x| x != frag);
         }

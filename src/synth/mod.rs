@@ -285,8 +285,14 @@ fn render(rng: &mut Rng, u: &Utterance) -> (String, Rendering) {
         }
         (v, Rendering::Garbled)
     } else {
+        // Scare quotes pick the memorable words: a name or a number when there is one.
         let len = 3 + rng.below(2);
-        let start = rng.below(w.len() - len + 1);
+        let distinctive = (1..w.len())
+            .find(|&i| w[i].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+        let start = match distinctive {
+            Some(i) => i.saturating_sub(rng.below(len)).min(w.len() - len),
+            None => rng.below(w.len() - len + 1),
+        };
         (w[start..start + len].to_vec(), Rendering::Fragment)
     };
     let text = words.join(" ");

@@ -147,3 +147,18 @@ fn weighted_lcs(forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, usize) {
     }
     prev[b.len()]
 }
+
+/// Whether the shorter form's words occur as one unbroken run in the longer:
+/// a scare quote lifts a phrase, it does not gather scattered words.
+pub fn contiguous(a: &Form, b: &Form) -> bool {
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    !short.words.is_empty()
+        && long
+            .words
+            .windows(short.words.len())
+            .any(|w| w == short.words)
+}
