@@ -306,3 +306,79 @@ fn synthetic_at_scale() {
     let (p, r, _) = run_synthetic(10_000, 11, false);
     assert!(p >= 0.92 && r >= 0.90, "precision {p:.4} recall {r:.4}");
 }
+
+/// Quotes of the bundled seeds in double curly marks, found by a plain scan
+/// (a fixture, so this test does not depend on the extractor).
+fn seed_quotes() -> (Corpus, Vec<Quote>) {
+    let corpus = verbatim::corpus::bundled_corpus();
+    let mut quotes = Vec::new();
+    for (source, article) in corpus.articles.iter().enumerate() {
+        let text = &article.text;
+        let mut at = 0;
+        while let Some(open) = text[at..].find('“') {
+            let start = at + open + '“'.len_utf8();
+            let Some(close) = text[start..].find('”') else {
+                break;
+            };
+            let end = start + close;
+            let id = quotes.len();
+            quotes.push(quote(id, source, start, end, None));
+            at = end;
+        }
+    }
+    (corpus, quotes)
+}
+
+#[test]
+fn seed_very_big_power_renderings_form_one_clean_group() {
+    let (corpus, mut quotes) = seed_quotes();
+    let clusters = group(&corpus, &mut quotes);
+    let text = |q: &Quote| &corpus.articles[q.source].text[q.start..q.end];
+    let power: Vec<usize> = quotes
+        .iter()
+        .filter(|q| text(q).contains("very big power") || text(q).contains("very great and not"))
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(power.len(), 3, "fixture scan found the three renderings");
+    for c in &clusters {
+        println!("group {} (divergence {:.2}):", c.id, c.divergence);
+        for &q in &c.quotes {
+            println!("  {}: {}", quotes[q].source, text(&quotes[q]));
+        }
+    }
+    let cluster = quotes[power[0]].cluster.expect("grouped");
+    let c = &clusters[cluster];
+    assert_eq!(
+        c.quotes,
+        power,
+        "exactly the three renderings: {:?}",
+        c.quotes
+            .iter()
+            .map(|&q| text(&quotes[q]))
+            .collect::<Vec<_>>()
+    );
+    // Three different statements about security guarantees stay apart.
+    let security: Vec<&Quote> = [
+        "In a very significant step",
+        "As one of the security",
+        "When we speak about",
+    ]
+    .iter()
+    .map(|p| {
+        quotes
+            .iter()
+            .find(|q| text(q).starts_with(p))
+            .expect("fixture")
+    })
+    .collect();
+    for (i, a) in security.iter().enumerate() {
+        for b in &security[i + 1..] {
+            assert!(
+                a.cluster.is_none() || a.cluster != b.cluster,
+                "merged: {:?} / {:?}",
+                text(a),
+                text(b)
+            );
+        }
+    }
+}

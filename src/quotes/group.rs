@@ -38,18 +38,12 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
     for q in quotes.iter_mut() {
         q.cluster = None;
     }
-    let t0 = std::time::Instant::now();
     let forms = Forms::build(corpus, quotes);
-    let t1 = t0.elapsed();
     let groups = group_forms(&forms);
-    let t2 = t0.elapsed();
     let mut clusters: Vec<Cluster> = groups
         .into_par_iter()
         .filter_map(|members| build_cluster(corpus, quotes, &forms, &members))
         .collect();
-    if std::env::var_os("VERBATIM_TIMING").is_some() {
-        eprintln!("forms {t1:?} groups {t2:?} clusters {:?}", t0.elapsed());
-    }
     clusters.sort_by(|a, b| {
         b.divergence
             .total_cmp(&a.divergence)
@@ -71,17 +65,7 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let n = forms.len();
     let core = |f: FormId| forms.forms[f].words.len() >= MIN_CORE_WORDS;
-    let t0 = std::time::Instant::now();
-    let cands = candidates::candidate_pairs(forms);
-    if std::env::var_os("VERBATIM_TIMING").is_some() {
-        eprintln!(
-            "{} forms, {} candidates in {:?}",
-            n,
-            cands.len(),
-            t0.elapsed()
-        );
-    }
-    let links: Vec<(FormId, FormId, Evidence)> = cands
+    let links: Vec<(FormId, FormId, Evidence)> = candidates::candidate_pairs(forms)
         .into_par_iter()
         .filter_map(|(a, b)| {
             let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
