@@ -6,22 +6,26 @@
 //! go on to alignment. Bigrams matter because a news story's vocabulary is
 //! small while its statements are many: single words ("security", "will")
 //! sit in thousands of forms, but "guarantee Ukraine's" or "very big" in few.
-//! Features in more than [`MAX_POSTING`] forms are left out of the index: they
-//! are topic phrases or function words that say nothing about which
-//! utterance a form renders, and skipping them bounds the work at
-//! (features per form × [`MAX_POSTING`]), so cost grows linearly with the corpus.
-
-use std::collections::HashMap;
+//! Each form looks up only its [`QUERY_FEATURES`] rarest features that some
+//! other form shares (an excerpt's features are all in its source; a
+//! translation keeps the rare names and numbers), and features in more than
+//! [`MAX_POSTING`] forms are never looked up: they are topic phrases or
+//! function words that say nothing about which utterance a form renders.
+//! That bounds the work at (forms × [`QUERY_FEATURES`] × [`MAX_POSTING`]),
+//! and in practice rare features have short lists, so cost grows about
+//! linearly with the corpus.
 
 use rayon::prelude::*;
 
-use super::forms::{FormId, Forms};
+use super::forms::{FastMap, FormId, Forms};
 use super::link::MIN_WORDS;
 
 /// Features shared by more forms than this are not indexed.
-const MAX_POSTING: usize = 600;
+const MAX_POSTING: usize = 300;
+/// How many of a form's rarest features (held by at least one other form) are looked up.
+const QUERY_FEATURES: usize = 8;
 /// Candidates per form passed on to alignment.
-const TOP_CANDIDATES: usize = 10;
+const TOP_CANDIDATES: usize = 6;
 /// A candidate must share at least this share of the form's indexed weight
 /// (seen from the form with fewer features, the pair scores high).
 const MIN_SHARE: f32 = 0.2;
@@ -29,7 +33,7 @@ const MIN_SHARE: f32 = 0.2;
 /// Each form's distinct features (word ids, and bigram ids above them).
 fn features(forms: &Forms) -> (Vec<Vec<u32>>, usize) {
     let vocab = forms.idf.len() as u32;
-    let mut bigrams: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
     let feats = forms
         .forms
         .iter()
@@ -73,12 +77,18 @@ pub fn candidate_pairs(forms: &Forms) -> Vec<(FormId, FormId)> {
                 if forms.forms[f].words.len() < MIN_WORDS {
                     return Vec::new();
                 }
+                // Look up only the rarest shared features: they carry the
+                // evidence, and their posting lists are the short ones.
+                let mut query: Vec<u32> = feats[f]
+                    .iter()
+                    .copied()
+                    .filter(|&x| (2..=MAX_POSTING).contains(&index[x as usize].len()))
+                    .collect();
+                query.sort_by_key(|&x| (index[x as usize].len(), x));
+                query.truncate(QUERY_FEATURES);
                 let mut own = 0.0;
-                for &x in &feats[f] {
+                for &x in &query {
                     let posting = &index[x as usize];
-                    if posting.len() > MAX_POSTING {
-                        continue;
-                    }
                     own += weight[x as usize];
                     for &g in posting {
                         if g == f {
