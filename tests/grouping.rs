@@ -4,6 +4,8 @@
 use std::collections::HashMap;
 use std::time::Instant;
 
+use proptest::prelude::*;
+
 use verbatim::corpus::{Article, Corpus};
 use verbatim::quotes::group::{group, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
@@ -379,6 +381,50 @@ fn seed_very_big_power_renderings_form_one_clean_group() {
                 text(a),
                 text(b)
             );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Arbitrary Unicode and arbitrary (char-boundary) spans: no panic, and
+    /// every cluster is well formed.
+    #[test]
+    fn clusters_are_well_formed_on_arbitrary_text(
+        texts in proptest::collection::vec("([a-cé日]{1,3}\u{301}?[ ,.’“”]{1,2}){0,12}\\PC{0,8}", 1..6),
+        cuts in proptest::collection::vec((0usize..80, 0usize..80), 0..20),
+    ) {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (corpus, mut quotes) = corpus_of(&refs);
+        // Duplicate some quotes and add sub-spans so groups form.
+        for (i, &(x, y)) in cuts.iter().enumerate() {
+            let source = i % texts.len();
+            let t = &texts[source];
+            let bounds: Vec<usize> = t.char_indices().map(|(b, _)| b).chain([t.len()]).collect();
+            let (a, b) = (bounds[x % bounds.len()], bounds[y % bounds.len()]);
+            let id = quotes.len();
+            quotes.push(quote(id, source, a.min(b), a.max(b), None));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        for c in &clusters {
+            prop_assert!(c.quotes.len() >= 2);
+            prop_assert_eq!(c.pairs.len(), c.quotes.len() - 1);
+            prop_assert!(c.quotes.contains(&c.reference));
+            prop_assert!((0.0..=1.0).contains(&c.divergence));
+            for p in &c.pairs {
+                prop_assert_eq!(p.a, c.reference);
+                prop_assert!((0.0..=1.0).contains(&p.similarity));
+                let ta = &corpus.articles[quotes[p.a].source].text[quotes[p.a].range()];
+                let tb = &corpus.articles[quotes[p.b].source].text[quotes[p.b].range()];
+                let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a.clone()]).collect();
+                let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b.clone()]).collect();
+                prop_assert_eq!(rebuilt_a, ta);
+                prop_assert_eq!(rebuilt_b, tb);
+            }
+        }
+        for w in clusters.windows(2) {
+            prop_assert!(w[0].divergence >= w[1].divergence);
         }
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! 1. [`forms`]: quotes with the same words (after folding case and
 //!    typography) share a form, found by hashing, never by comparison.
-//! 2. [`candidates`]: an inverted index over each form's rarest words yields
-//!    a few candidate partners per form (sub-quadratic).
+//! 2. [`candidates`]: an inverted index over words and word bigrams; each
+//!    form looks up its rarest shared features and keeps its best few
+//!    partners (sub-quadratic: about linear in the number of forms).
 //! 3. [`link`]: candidates are compared by order-preserving, IDF-weighted
 //!    alignment; speakers, when both known, must agree.
 //! 4. Here: links are merged strongest first, and two groups merge only if

@@ -85,3 +85,61 @@ pub fn divergence(relation: Relation, similarity: f64) -> f64 {
         Relation::Edited | Relation::Reworded => (1.0 - similarity).max(0.1),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relation(a: &str, b: &str) -> Relation {
+        compare(a, b).0
+    }
+
+    #[test]
+    fn relations_from_identical_to_reworded() {
+        let reference = "Ukraine’s security must, of course, be ensured.";
+        assert_eq!(
+            relation(reference, "ukraine's security must, of course, be ensured."),
+            Relation::Identical
+        );
+        assert_eq!(
+            relation(reference, "Ukraine’s security must of course be ensured"),
+            Relation::Punctuation
+        );
+        assert_eq!(
+            relation(reference, "security must, of course, be"),
+            Relation::Excerpt
+        );
+        assert_eq!(
+            relation(
+                reference,
+                "Ukraine’s security must, of course, be ensured, he said"
+            ),
+            Relation::Extended
+        );
+        assert_eq!(
+            relation(reference, "Ukraine’s security must be ensured."),
+            Relation::Edited
+        );
+        assert_eq!(
+            relation(reference, "Ukraine’s security must, of course, be secured."),
+            Relation::Reworded
+        );
+    }
+
+    #[test]
+    fn similarity_counts_words_matched_in_order() {
+        let (_, s, _) = compare("a b c d", "a b c d");
+        assert_eq!(s, 1.0);
+        let (_, s, _) = compare("a b c d", "a b");
+        assert!((s - 2.0 * 2.0 / 6.0).abs() < 1e-9);
+        let (_, s, _) = compare("", "");
+        assert_eq!(s, 1.0);
+    }
+
+    #[test]
+    fn divergence_orders_relations() {
+        assert_eq!(divergence(Relation::Identical, 1.0), 0.0);
+        assert!(divergence(Relation::Punctuation, 1.0) > 0.0);
+        assert!(divergence(Relation::Reworded, 0.5) > divergence(Relation::Edited, 0.8));
+    }
+}
