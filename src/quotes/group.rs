@@ -118,18 +118,24 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
         }
     }
     let mut attach: Vec<(FormId, FormId)> = Vec::new();
+    // Short phrases that fit several statements equally: even identical
+    // copies of them may come from different statements, so they stay alone.
+    let mut ambiguous = vec![false; n];
     for (frag, mut groups) in fits {
         groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         let (best, root) = groups[0];
         let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
         if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
             attach.push((frag, root));
+        } else {
+            ambiguous[frag] = true;
         }
     }
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
-    for f in 0..n {
-        if forms.forms[f].words.len() >= MIN_WORDS {
+    for (f, &ambiguous) in ambiguous.iter().enumerate() {
+        let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
+        if forms.forms[f].words.len() >= MIN_WORDS && !alone {
             by_root.entry(sets.find(f)).or_default().push(f);
         }
     }

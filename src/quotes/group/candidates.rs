@@ -21,9 +21,9 @@ use super::forms::{FastMap, FormId, Forms};
 use super::link::MIN_WORDS;
 
 /// Features shared by more forms than this are not indexed.
-const MAX_POSTING: usize = 300;
+const MAX_POSTING: usize = 600;
 /// How many of a form's rarest features (held by at least one other form) are looked up.
-const QUERY_FEATURES: usize = 8;
+const QUERY_FEATURES: usize = 12;
 /// Candidates per form passed on to alignment.
 const TOP_CANDIDATES: usize = 6;
 /// A candidate must share at least this share of the form's indexed weight

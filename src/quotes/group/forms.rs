@@ -72,6 +72,8 @@ pub struct Forms {
     pub forms: Vec<Form>,
     /// Per word: inverse document frequency over forms (rare words weigh more).
     pub idf: Vec<f32>,
+    /// Per word: number of forms containing it.
+    pub df: Vec<u32>,
 }
 
 impl Forms {
@@ -136,7 +138,16 @@ impl Forms {
             f.speakers.sort_unstable();
             f.speakers.dedup();
         }
-        Forms { forms, idf }
+        Forms { forms, idf, df }
+    }
+
+    /// Whether a short form is a stock phrase ("the European continent"):
+    /// even its rarest word is in many forms, so identical copies of it say
+    /// nothing about one utterance.
+    pub fn is_stock_phrase(&self, f: FormId, short: usize) -> bool {
+        let form = &self.forms[f];
+        let common = (self.forms.len() / 200).max(20) as u32;
+        form.words.len() < short && form.bag.iter().all(|&w| self.df[w as usize] > common)
     }
 
     pub fn len(&self) -> usize {
