@@ -425,3 +425,58 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn relations_match_how_the_generator_rendered() {
+    let generated = synth::generate(200, 5);
+    let articles: Vec<Article> = generated
+        .articles
+        .iter()
+        .map(|(name, text)| Article::new(name.clone(), name.clone(), text.clone()))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    let mut quotes: Vec<Quote> = generated
+        .truth
+        .iter()
+        .enumerate()
+        .map(|(i, t)| quote(i, t.article, t.start, t.end, None))
+        .collect();
+    let clusters = group(&corpus, &mut quotes);
+    let mut table: HashMap<(String, String), usize> = HashMap::new();
+    for c in &clusters {
+        if generated.truth[c.reference].rendering != synth::Rendering::Verbatim {
+            continue;
+        }
+        for p in &c.pairs {
+            if generated.truth[p.b].utterance != generated.truth[p.a].utterance {
+                continue;
+            }
+            let kind = format!("{:?}", generated.truth[p.b].rendering);
+            *table
+                .entry((kind, format!("{:?}", p.relation)))
+                .or_default() += 1;
+        }
+    }
+    let mut rows: Vec<_> = table.iter().collect();
+    rows.sort();
+    println!("{rows:?}");
+    let share = |kind: &str, relations: &[&str]| {
+        let total: usize = table
+            .iter()
+            .filter(|((k, _), _)| k == kind)
+            .map(|(_, n)| n)
+            .sum();
+        let hit: usize = table
+            .iter()
+            .filter(|((k, r), _)| k == kind && relations.contains(&r.as_str()))
+            .map(|(_, n)| n)
+            .sum();
+        hit as f64 / total.max(1) as f64
+    };
+    assert!(share("Verbatim", &["Identical", "Punctuation"]) >= 0.99);
+    assert!(share("Excerpt", &["Excerpt"]) >= 0.95);
+    assert!(share("Trimmed", &["Excerpt", "Identical", "Punctuation"]) >= 0.95);
+    assert!(share("Garbled", &["Reworded", "Edited"]) >= 0.95);
+    assert!(share("Garbled", &["Reworded"]) >= 0.5);
+    assert!(share("Edited", &["Edited", "Excerpt"]) >= 0.9);
+}
