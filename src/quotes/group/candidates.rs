@@ -72,22 +72,24 @@ pub fn candidate_pairs(forms: &Forms) -> Vec<(FormId, FormId)> {
     let mut pairs: Vec<(FormId, FormId)> = (0..n)
         .into_par_iter()
         .map_init(
-            || (vec![0.0f32; n], Vec::<FormId>::new()),
-            |(score, touched), f| {
+            || (vec![0.0f32; n], Vec::<FormId>::new(), Vec::<u32>::new()),
+            |(score, touched, query), f| {
                 if forms.forms[f].words.len() < MIN_WORDS {
                     return Vec::new();
                 }
                 // Look up only the rarest shared features: they carry the
                 // evidence, and their posting lists are the short ones.
-                let mut query: Vec<u32> = feats[f]
-                    .iter()
-                    .copied()
-                    .filter(|&x| (2..=MAX_POSTING).contains(&index[x as usize].len()))
-                    .collect();
+                query.clear();
+                query.extend(
+                    feats[f]
+                        .iter()
+                        .copied()
+                        .filter(|&x| (2..=MAX_POSTING).contains(&index[x as usize].len())),
+                );
                 query.sort_by_key(|&x| (index[x as usize].len(), x));
                 query.truncate(QUERY_FEATURES);
                 let mut own = 0.0;
-                for &x in &query {
+                for &x in query.iter() {
                     let posting = &index[x as usize];
                     own += weight[x as usize];
                     for &g in posting {

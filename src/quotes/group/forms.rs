@@ -59,6 +59,8 @@ pub struct Form {
     pub words: Vec<WordId>,
     /// Distinct words, sorted: for bag overlaps.
     pub bag: Vec<WordId>,
+    /// How often each word of `bag` occurs in `words`.
+    pub counts: Vec<u32>,
     pub quotes: Vec<QuoteId>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
@@ -104,12 +106,24 @@ impl Forms {
                 })
                 .collect();
             let f = *by_words.entry(ids).or_insert_with_key(|ids| {
-                let mut bag = ids.clone();
-                bag.sort_unstable();
-                bag.dedup();
+                let mut sorted = ids.clone();
+                sorted.sort_unstable();
+                let mut bag: Vec<WordId> = Vec::new();
+                let mut counts: Vec<u32> = Vec::new();
+                for w in sorted {
+                    if bag.last() == Some(&w) {
+                        if let Some(c) = counts.last_mut() {
+                            *c += 1;
+                        }
+                    } else {
+                        bag.push(w);
+                        counts.push(1);
+                    }
+                }
                 forms.push(Form {
                     words: ids.clone(),
                     bag,
+                    counts,
                     quotes: Vec::new(),
                     weight: 0.0,
                     speakers: Vec::new(),

@@ -71,19 +71,14 @@ pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let w = a.bag[i];
-                let reps = count(&a.words, w).min(count(&b.words, w));
-                sum += forms.idf[w as usize] * reps as f32;
+                let reps = a.counts[i].min(b.counts[j]);
+                sum += forms.idf[a.bag[i] as usize] * reps as f32;
                 i += 1;
                 j += 1;
             }
         }
     }
     sum
-}
-
-fn count(words: &[WordId], w: WordId) -> usize {
-    words.iter().filter(|&&x| x == w).count()
 }
 
 /// Compares two forms; `None` when they cannot be one utterance.
