@@ -11,9 +11,9 @@
 //! translation keeps the rare names and numbers), and features in more than
 //! [`MAX_POSTING`] forms are never looked up: they are topic phrases or
 //! function words that say nothing about which utterance a form renders.
-//! That bounds the work at (forms × [`QUERY_FEATURES`] × [`MAX_POSTING`]),
-//! and in practice rare features have short lists, so cost grows about
-//! linearly with the corpus.
+//! Features are looked up rarest first within a budget of posting entries
+//! per form ([`SCAN_BUDGET`]), so the work is bounded by (forms × budget):
+//! it grows linearly with the corpus.
 
 use rayon::prelude::*;
 
@@ -24,6 +24,9 @@ use super::link::MIN_WORDS;
 const MAX_POSTING: usize = 600;
 /// How many of a form's rarest features (held by at least one other form) are looked up.
 const QUERY_FEATURES: usize = 12;
+/// Posting entries a form may scan, beyond its first [`MIN_QUERY`] features.
+const SCAN_BUDGET: usize = 1_000;
+const MIN_QUERY: usize = 4;
 /// Candidates per form passed on to alignment.
 const TOP_CANDIDATES: usize = 6;
 /// A candidate must share at least this share of the form's indexed weight
@@ -89,8 +92,15 @@ pub fn candidate_pairs(forms: &Forms) -> Vec<(FormId, FormId)> {
                 query.sort_by_key(|&x| (index[x as usize].len(), x));
                 query.truncate(QUERY_FEATURES);
                 let mut own = 0.0;
-                for &x in query.iter() {
+                let mut scanned = 0;
+                for (i, &x) in query.iter().enumerate() {
                     let posting = &index[x as usize];
+                    // Rarest first: once the budget is spent, the rest add
+                    // little evidence at a high price.
+                    if i >= MIN_QUERY && scanned + posting.len() > SCAN_BUDGET {
+                        break;
+                    }
+                    scanned += posting.len();
                     own += weight[x as usize];
                     for &g in posting {
                         if g == f {
