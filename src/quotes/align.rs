@@ -128,7 +128,49 @@ pub fn align(a: &str, b: &str) -> Vec<AlignOp> {
 pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp> {
     let ka: Vec<u64> = ta.iter().map(|t| t.key).collect();
     let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
-    let diff = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    // Most renderings share a long head or tail with the reference (excerpts,
+    // trimmed quotes, a changed final comma): settle those without a diff.
+    let prefix = ka.iter().zip(&kb).take_while(|(x, y)| x == y).count();
+    let suffix = ka[prefix..]
+        .iter()
+        .rev()
+        .zip(kb[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (mid_a, mid_b) = (prefix..ka.len() - suffix, prefix..kb.len() - suffix);
+    let mut runs: Vec<(OpKind, Range<usize>, Range<usize>)> = Vec::new();
+    if prefix > 0 {
+        runs.push((OpKind::Equal, 0..prefix, 0..prefix));
+    }
+    match (mid_a.is_empty(), mid_b.is_empty()) {
+        (true, true) => {}
+        (true, false) => runs.push((OpKind::Insert, mid_a, mid_b)),
+        (false, true) => runs.push((OpKind::Delete, mid_a, mid_b)),
+        (false, false) => {
+            let diff = capture_diff_slices(Algorithm::Patience, &ka[mid_a], &kb[mid_b]);
+            for op in diff {
+                let kind = match op {
+                    DiffOp::Equal { .. } => OpKind::Equal,
+                    DiffOp::Delete { .. } => OpKind::Delete,
+                    DiffOp::Insert { .. } => OpKind::Insert,
+                    DiffOp::Replace { .. } => OpKind::Replace,
+                };
+                let (ra, rb) = (op.old_range(), op.new_range());
+                runs.push((
+                    kind,
+                    ra.start + prefix..ra.end + prefix,
+                    rb.start + prefix..rb.end + prefix,
+                ));
+            }
+        }
+    }
+    if suffix > 0 {
+        runs.push((
+            OpKind::Equal,
+            ka.len() - suffix..ka.len(),
+            kb.len() - suffix..kb.len(),
+        ));
+    }
     let span = |tokens: &[Token], text: &str, r: Range<usize>| -> Range<usize> {
         if r.is_empty() {
             let at = tokens.get(r.start).map_or(text.len(), |t| t.span.start);
@@ -137,18 +179,12 @@ pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp
             tokens[r.start].span.start..tokens[r.end - 1].span.end
         }
     };
-    let mut ops: Vec<AlignOp> = Vec::with_capacity(diff.len());
-    for op in diff {
-        let kind = match op {
-            DiffOp::Equal { .. } => OpKind::Equal,
-            DiffOp::Delete { .. } => OpKind::Delete,
-            DiffOp::Insert { .. } => OpKind::Insert,
-            DiffOp::Replace { .. } => OpKind::Replace,
-        };
+    let mut ops: Vec<AlignOp> = Vec::with_capacity(runs.len());
+    for (kind, ra, rb) in runs {
         let next = AlignOp {
             kind,
-            a: span(ta, a, op.old_range()),
-            b: span(tb, b, op.new_range()),
+            a: span(ta, a, ra),
+            b: span(tb, b, rb),
         };
         push_merged(&mut ops, next);
     }
