@@ -1,17 +1,21 @@
 //! Grouping quotes that render the same utterance, within and across sources.
 //!
-//! 1. [`forms`]: quotes with the same words (after folding case and
+//! 1. `forms`: quotes with the same words (after folding case and
 //!    typography) share a form, found by hashing, never by comparison.
-//! 2. [`candidates`]: an inverted index over words and word bigrams; each
+//! 2. `candidates`: an inverted index over words and word bigrams; each
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
-//! 3. [`link`]: candidates are compared by order-preserving, IDF-weighted
+//! 3. `link`: candidates are compared by order-preserving, IDF-weighted
 //!    alignment; speakers, when both known, must agree.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
-//!    fragments never bridge groups: each joins only the group of its best
-//!    match, and only if it sits wholly inside it.
+//!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
+//!    joins only the group of its best match, and only when no other group
+//!    fits about as well; 2–3-word fragments must sit inside it as one run.
+//!    Stock phrases (short, every word common in the corpus) and ambiguous
+//!    fragments stay ungrouped, even identical copies: "the European
+//!    continent" in five outlets may come from five different statements.
 
 mod candidates;
 mod forms;
