@@ -12,6 +12,7 @@
 //! - [`people`]: people mentioned, spelling variants merged.
 //! - [`analysis`]: runs the engine once per corpus; every view borrows the result.
 //! - [`search`]: candidates and fuzzy ranking for the palette and `verbatim find`.
+//! - [`synth`]: generated corpora with known truth, for tests and benchmarks.
 //! - [`report`]: the human and JSON output of the subcommands.
 //!
 //! The reader (`src/tui/`) belongs to the binary: the library knows nothing
@@ -23,3 +24,4 @@ pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod search;
+pub mod synth;

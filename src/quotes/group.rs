@@ -1,16 +1,296 @@
-//! Grouping quotes that render the same utterance.
-//! (To be written by the quote-engine work.)
+//! Grouping quotes that render the same utterance, within and across sources.
+//!
+//! 1. `forms`: quotes with the same words (after folding case and
+//!    typography) share a form, found by hashing, never by comparison.
+//! 2. `candidates`: an inverted index over words and word bigrams; each
+//!    form looks up its rarest shared features and keeps its best few
+//!    partners (sub-quadratic: about linear in the number of forms).
+//! 3. `link`: candidates are compared by order-preserving, IDF-weighted
+//!    alignment; speakers, when both known, must agree.
+//! 4. Here: links are merged strongest first, and two groups merge only if
+//!    their references (most complete renderings) also link, so a chain
+//!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
+//!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
+//!    joins only the group of its best match, and only when no other group
+//!    fits about as well; 2–3-word fragments must sit inside it as one run.
+//!    Stock phrases (short, every word common in the corpus) and ambiguous
+//!    fragments stay ungrouped, even identical copies: "the European
+//!    continent" in five outlets may come from five different statements.
+
+mod candidates;
+mod forms;
+mod link;
+mod relation;
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 
-use super::{Cluster, Quote};
+use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
+use forms::{FormId, Forms};
+use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
-/// Clusters of two or more renderings; sets `Quote::cluster` on their members.
-pub fn group(_corpus: &Corpus, _quotes: &mut [Quote]) -> Vec<Cluster> {
-    Vec::new()
+pub use relation::{compare, divergence};
+
+/// How much better a fragment's best group must fit than any other.
+const AMBIGUITY_MARGIN: f32 = 0.1;
+
+/// Clusters of two or more renderings, most divergent first (`id` = index);
+/// sets `Quote::cluster` on their members (and clears it on the others).
+pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
+    for q in quotes.iter_mut() {
+        q.cluster = None;
+    }
+    let forms = Forms::build(corpus, quotes);
+    let groups = group_forms(&forms);
+    let mut clusters: Vec<Cluster> = groups
+        .into_par_iter()
+        .filter_map(|members| build_cluster(corpus, quotes, &forms, &members))
+        .collect();
+    clusters.sort_by(|a, b| {
+        b.divergence
+            .total_cmp(&a.divergence)
+            .then(b.quotes.len().cmp(&a.quotes.len()))
+            .then(a.quotes.cmp(&b.quotes))
+    });
+    for (id, c) in clusters.iter_mut().enumerate() {
+        c.id = id;
+        for &q in &c.quotes {
+            if let Some(quote) = quotes.get_mut(q) {
+                quote.cluster = Some(id);
+            }
+        }
+    }
+    clusters
 }
 
-/// Per source: the share of its renderings in cross-source groups that diverge from the reference.
-pub fn source_divergence(corpus: &Corpus, _quotes: &[Quote], _clusters: &[Cluster]) -> Vec<f64> {
-    vec![0.0; corpus.articles.len()]
+/// Groups of forms (each a list of form ids) that render one utterance.
+fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
+    let n = forms.len();
+    let core = |f: FormId| forms.forms[f].words.len() >= MIN_CORE_WORDS;
+    let links: Vec<(FormId, FormId, Evidence)> = candidates::candidate_pairs(forms)
+        .into_par_iter()
+        .filter_map(|(a, b)| {
+            let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
+            let shortest = forms.forms[a].words.len().min(forms.forms[b].words.len());
+            // Very short quotes must sit wholly inside the other rendering.
+            let keep = if shortest >= 4 {
+                e.links()
+            } else {
+                e.contains_fragment() && link::contiguous(&forms.forms[a], &forms.forms[b])
+            };
+            keep.then_some((a, b, e))
+        })
+        .collect();
+
+    let mut sets = Sets::new(forms);
+    let mut core_links: Vec<&(FormId, FormId, Evidence)> = links
+        .iter()
+        .filter(|(a, b, _)| core(*a) && core(*b))
+        .collect();
+    core_links.sort_by(|x, y| {
+        y.2.score()
+            .total_cmp(&x.2.score())
+            .then((x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    for &&(a, b, _) in &core_links {
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if ra == rb {
+            continue;
+        }
+        let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
+        let agree = (ref_a == a && ref_b == b)
+            || (ref_a == b && ref_b == a)
+            || evidence(forms, &forms.forms[ref_a], &forms.forms[ref_b]).is_some_and(|e| e.links());
+        if agree {
+            sets.union(ra, rb);
+        }
+    }
+
+    // Fragments join the group of their best match, unless another group fits
+    // about as well: a phrase that fits two statements says nothing about
+    // which one it renders.
+    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    for &(a, b, e) in &links {
+        for (frag, other) in [(a, b), (b, a)] {
+            if !core(frag) && core(other) {
+                let root = sets.find(other);
+                fits.entry(frag).or_default().push((e.score(), root));
+            }
+        }
+    }
+    let mut attach: Vec<(FormId, FormId)> = Vec::new();
+    // Short phrases that fit several statements equally: even identical
+    // copies of them may come from different statements, so they stay alone.
+    let mut ambiguous = vec![false; n];
+    for (frag, mut groups) in fits {
+        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let (best, root) = groups[0];
+        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
+            attach.push((frag, root));
+        } else {
+            ambiguous[frag] = true;
+        }
+    }
+    attach.sort_unstable();
+    let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
+    for (f, &ambiguous) in ambiguous.iter().enumerate() {
+        let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
+        if forms.forms[f].words.len() >= MIN_WORDS && !alone {
+            by_root.entry(sets.find(f)).or_default().push(f);
+        }
+    }
+    for (frag, root) in attach {
+        if let Some(own) = by_root.get_mut(&sets.find(frag)) {
+            own.retain(|&x| x != frag);
+        }
+        by_root.entry(root).or_default().push(frag);
+    }
+    let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
+    groups.sort_unstable();
+    groups
+}
+
+/// Union-find over forms, tracking each set's reference form.
+struct Sets<'a> {
+    forms: &'a Forms,
+    parent: Vec<FormId>,
+    /// Per root: the set's most complete, most attested form.
+    reference: Vec<FormId>,
+}
+
+impl<'a> Sets<'a> {
+    fn new(forms: &'a Forms) -> Self {
+        let n = forms.len();
+        Sets {
+            forms,
+            parent: (0..n).collect(),
+            reference: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: FormId) -> FormId {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, ra: FormId, rb: FormId) {
+        let (fa, fb) = (self.reference[ra], self.reference[rb]);
+        let keep = if completeness(self.forms, fb) > completeness(self.forms, fa) {
+            fb
+        } else {
+            fa
+        };
+        self.parent[rb] = ra;
+        self.reference[ra] = keep;
+    }
+}
+
+/// How good a reference a form makes: complete (heavy) and attested (many quotes).
+fn completeness(forms: &Forms, f: FormId) -> f32 {
+    let form = &forms.forms[f];
+    form.weight * (1.0 + 0.5 * (form.quotes.len() as f32).ln())
+}
+
+fn build_cluster(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    forms: &Forms,
+    members: &[FormId],
+) -> Option<Cluster> {
+    let mut ids: Vec<QuoteId> = members
+        .iter()
+        .flat_map(|&f| forms.forms[f].quotes.iter().copied())
+        .collect();
+    if ids.len() < 2 {
+        return None;
+    }
+    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].start, q));
+    let ref_form = *members.iter().max_by(|&&x, &&y| {
+        completeness(forms, x)
+            .total_cmp(&completeness(forms, y))
+            .then(y.cmp(&x))
+    })?;
+    let reference = *forms.forms[ref_form]
+        .quotes
+        .iter()
+        .min_by_key(|&&q| (quotes[q].source, quotes[q].start))?;
+    let text = |q: QuoteId| {
+        let quote = &quotes[q];
+        corpus
+            .articles
+            .get(quote.source)
+            .and_then(|a| a.text.get(quote.start..quote.end))
+            .unwrap_or("")
+    };
+    let ref_text = text(reference);
+    let ref_tokens = super::align::tokenize(ref_text);
+    // Identical texts (often thousands) are compared once.
+    let mut seen: HashMap<&str, (Relation, f64, Vec<super::AlignOp>)> = HashMap::new();
+    let mut pairs = Vec::with_capacity(ids.len() - 1);
+    let mut divergence_max: f64 = 0.0;
+    for &q in ids.iter().filter(|&&q| q != reference) {
+        let t = text(q);
+        let (relation, similarity, ops) = seen
+            .entry(t)
+            .or_insert_with(|| relation::compare_with(ref_text, &ref_tokens, t))
+            .clone();
+        divergence_max = divergence_max.max(divergence(relation, similarity));
+        pairs.push(RenderingPair {
+            a: reference,
+            b: q,
+            relation,
+            similarity,
+            ops,
+        });
+    }
+    let mut sources: Vec<usize> = ids.iter().map(|&q| quotes[q].source).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    Some(Cluster {
+        id: 0,
+        quotes: ids,
+        reference,
+        sources,
+        divergence: divergence_max,
+        pairs,
+    })
+}
+
+/// Per source: the share of its renderings in cross-source groups that
+/// diverge (edited or reworded) from the reference; 0 when it has none.
+pub fn source_divergence(corpus: &Corpus, quotes: &[Quote], clusters: &[Cluster]) -> Vec<f64> {
+    let n = corpus.articles.len();
+    let mut total = vec![0usize; n];
+    let mut diverging = vec![0usize; n];
+    for c in clusters.iter().filter(|c| c.sources.len() > 1) {
+        if let Some(q) = quotes.get(c.reference).filter(|q| q.source < n) {
+            total[q.source] += 1;
+        }
+        for p in &c.pairs {
+            let Some(q) = quotes.get(p.b) else { continue };
+            if q.source >= n {
+                continue;
+            }
+            total[q.source] += 1;
+            if matches!(p.relation, Relation::Edited | Relation::Reworded) {
+                diverging[q.source] += 1;
+            }
+        }
+    }
+    (0..n)
+        .map(|s| {
+            if total[s] == 0 {
+                0.0
+            } else {
+                diverging[s] as f64 / total[s] as f64
+            }
+        })
+        .collect()
 }

@@ -1,19 +1,118 @@
 //! `verbatim people`: people with variants, roles, mentions and quotes.
-//! (To be written by the quote-engine work.)
+//!
+//! The JSON schema is documented field by field in `docs/json.md`.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
+
+use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, display::sanitize_line};
 
-pub fn write_json(_out: &mut impl Write, _corpus: &Corpus, _analysis: &Analysis) -> io::Result<()> {
-    Ok(())
+use super::JSON_VERSION;
+
+#[derive(Serialize)]
+struct PeopleDocument<'a> {
+    version: u32,
+    people: Vec<PersonJson<'a>>,
 }
 
-pub fn write_human(
-    _out: &mut impl Write,
-    _corpus: &Corpus,
-    _analysis: &Analysis,
-) -> io::Result<()> {
-    Ok(())
+#[derive(Serialize)]
+struct PersonJson<'a> {
+    name: &'a str,
+    variants: &'a [String],
+    roles: &'a [String],
+    mentions: Vec<MentionJson<'a>>,
+    quotes: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    /// The article's id, as in `verbatim sources --json`.
+    source: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
+    let doc = PeopleDocument {
+        version: JSON_VERSION,
+        people: analysis
+            .people
+            .iter()
+            .map(|p| PersonJson {
+                name: &p.name,
+                variants: &p.variants,
+                roles: &p.roles,
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|m| {
+                        let article = corpus.articles.get(m.source);
+                        MentionJson {
+                            source: article.map_or("", |a| a.id.as_str()),
+                            start: m.start,
+                            end: m.end,
+                            text: article
+                                .and_then(|a| a.text.get(m.start..m.end))
+                                .unwrap_or(""),
+                        }
+                    })
+                    .collect(),
+                quotes: &p.quotes,
+            })
+            .collect(),
+    };
+    let mut w = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut w, &doc)?;
+    writeln!(w)?;
+    w.flush()
+}
+
+/// Human form: one block per person, most quoted first:
+/// the name, quote and mention counts, then variants and roles.
+pub fn write_human(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
+    let mut w = BufWriter::new(out);
+    let mut people: Vec<_> = analysis.people.iter().collect();
+    people.sort_by(|a, b| {
+        (b.quotes.len(), b.mentions.len())
+            .cmp(&(a.quotes.len(), a.mentions.len()))
+            .then(a.id.cmp(&b.id))
+    });
+    for p in people {
+        let sources = {
+            let mut s: Vec<usize> = p.mentions.iter().map(|m| m.source).collect();
+            s.sort_unstable();
+            s.dedup();
+            s.len()
+        };
+        writeln!(
+            w,
+            "{}  {} quotes, {} mentions in {} of {} sources",
+            sanitize_line(&p.name),
+            p.quotes.len(),
+            p.mentions.len(),
+            sources,
+            corpus.articles.len()
+        )?;
+        let others: Vec<String> = p
+            .variants
+            .iter()
+            .filter(|v| **v != p.name)
+            .map(|v| sanitize_line(v).into_owned())
+            .collect();
+        if !others.is_empty() {
+            writeln!(w, "  also: {}", others.join(", "))?;
+        }
+        if !p.roles.is_empty() {
+            let roles: Vec<String> = p
+                .roles
+                .iter()
+                .map(|r| sanitize_line(r).into_owned())
+                .collect();
+            writeln!(w, "  roles: {}", roles.join(", "))?;
+        }
+    }
+    w.flush()
 }

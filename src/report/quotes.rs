@@ -1,21 +1,289 @@
 //! `verbatim quotes`: groups of renderings with word diffs, as text or JSON.
-//! (To be written by the quote-engine work.)
+//!
+//! The JSON schema is documented field by field in `docs/json.md`.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
+
+use serde::Serialize;
 
 use crate::analysis::Analysis;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, display::sanitize_line};
+use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
-pub fn write_json(_out: &mut impl Write, _corpus: &Corpus, _analysis: &Analysis) -> io::Result<()> {
-    Ok(())
+use super::JSON_VERSION;
+use super::sources::{SourceJson, sources_json};
+
+#[derive(Serialize)]
+struct QuotesDocument<'a> {
+    version: u32,
+    sources: Vec<SourceJson<'a>>,
+    quotes: Vec<QuoteJson<'a>>,
+    clusters: Vec<ClusterJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteJson<'a> {
+    id: usize,
+    /// The article's id, as in `sources[].id`.
+    source: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    fragment: bool,
+    cluster: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct ClusterJson<'a> {
+    id: usize,
+    quotes: &'a [usize],
+    reference: usize,
+    sources: Vec<&'a str>,
+    divergence: f64,
+    pairs: Vec<PairJson>,
+}
+
+#[derive(Serialize)]
+struct PairJson {
+    a: usize,
+    b: usize,
+    relation: Relation,
+    similarity: f64,
+    ops: Vec<OpJson>,
+}
+
+/// One alignment run; `a` and `b` are byte ranges into the two quotes'
+/// articles (absolute, like the quotes' own `start`/`end`).
+#[derive(Serialize)]
+struct OpJson {
+    op: OpKind,
+    a: [usize; 2],
+    b: [usize; 2],
+}
+
+fn source_id(corpus: &Corpus, source: usize) -> &str {
+    corpus.articles.get(source).map_or("", |a| a.id.as_str())
+}
+
+/// The quote's text, or "" if its span does not fit its article.
+pub fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
+    corpus
+        .articles
+        .get(q.source)
+        .and_then(|a| a.text.get(q.start..q.end))
+        .unwrap_or("")
+}
+
+fn speaker_name<'a>(analysis: &'a Analysis, q: &Quote) -> Option<&'a str> {
+    q.speaker
+        .and_then(|p| analysis.people.get(p))
+        .map(|p| p.name.as_str())
+}
+
+fn cluster_json<'a>(corpus: &'a Corpus, analysis: &Analysis, c: &'a Cluster) -> ClusterJson<'a> {
+    let start = |q: usize| analysis.quotes.get(q).map_or(0, |q| q.start);
+    ClusterJson {
+        id: c.id,
+        quotes: &c.quotes,
+        reference: c.reference,
+        sources: c.sources.iter().map(|&s| source_id(corpus, s)).collect(),
+        divergence: c.divergence,
+        pairs: c
+            .pairs
+            .iter()
+            .map(|p| {
+                let (oa, ob) = (start(p.a), start(p.b));
+                PairJson {
+                    a: p.a,
+                    b: p.b,
+                    relation: p.relation,
+                    similarity: p.similarity,
+                    ops: p
+                        .ops
+                        .iter()
+                        .map(|op| OpJson {
+                            op: op.kind,
+                            a: [oa + op.a.start, oa + op.a.end],
+                            b: [ob + op.b.start, ob + op.b.end],
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
+    let doc = QuotesDocument {
+        version: JSON_VERSION,
+        sources: sources_json(corpus),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| QuoteJson {
+                id: q.id,
+                source: source_id(corpus, q.source),
+                start: q.start,
+                end: q.end,
+                text: quote_text(corpus, q),
+                speaker: speaker_name(analysis, q),
+                fragment: q.fragment,
+                cluster: q.cluster,
+            })
+            .collect(),
+        clusters: analysis
+            .clusters
+            .iter()
+            .map(|c| cluster_json(corpus, analysis, c))
+            .collect(),
+    };
+    // Compact and buffered: on a large corpus this document runs to megabytes.
+    let mut w = BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut w, &doc)?;
+    writeln!(w)?;
+    w.flush()
+}
+
+const RED_STRIKE: &str = "\x1b[9;31m";
+const GREEN_UNDERLINE: &str = "\x1b[4;32m";
+const DIM: &str = "\x1b[2m";
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+/// `text` split into its words and the whitespace after them, so change
+/// markers wrap words and leave the spacing outside.
+fn piece<'a>(s: &'a str, r: &std::ops::Range<usize>) -> &'a str {
+    s.get(r.clone()).unwrap_or("")
+}
+
+fn split_trailing(text: &str) -> (&str, &str) {
+    let core = text.trim_end();
+    (core, &text[core.len()..])
+}
+
+/// The word diff of `b` against `a`: `[-old-]{+new+}` markers, or ANSI
+/// colours when `colour` is set. Every piece of article text is sanitised.
+pub fn word_diff(a: &str, b: &str, ops: &[AlignOp], colour: bool) -> String {
+    let mut out = String::new();
+    let deleted = |out: &mut String, s: &str| {
+        if colour {
+            out.push_str(&format!("{RED_STRIKE}{}{RESET}", sanitize_line(s)));
+        } else {
+            out.push_str(&format!("[-{}-]", sanitize_line(s)));
+        }
+    };
+    let inserted = |out: &mut String, s: &str| {
+        if colour {
+            out.push_str(&format!("{GREEN_UNDERLINE}{}{RESET}", sanitize_line(s)));
+        } else {
+            out.push_str(&format!("{{+{}+}}", sanitize_line(s)));
+        }
+    };
+    for op in ops {
+        let (old, old_ws) = split_trailing(piece(a, &op.a));
+        let (new, new_ws) = split_trailing(piece(b, &op.b));
+        match op.kind {
+            OpKind::Equal => {
+                out.push_str(&sanitize_line(new));
+                out.push_str(&sanitize_line(new_ws));
+            }
+            OpKind::Delete => {
+                deleted(&mut out, old);
+                out.push_str(&sanitize_line(old_ws));
+            }
+            OpKind::Insert => {
+                inserted(&mut out, new);
+                out.push_str(&sanitize_line(new_ws));
+            }
+            OpKind::Replace => {
+                deleted(&mut out, old);
+                inserted(&mut out, new);
+                out.push_str(&sanitize_line(new_ws));
+            }
+        }
+    }
+    // Markers for a change at the very end can leave doubled spacing inside.
+    out.trim_end().to_string()
+}
+
+fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Identical => "identical",
+        Relation::Punctuation => "punctuation",
+        Relation::Excerpt => "excerpt",
+        Relation::Extended => "extended",
+        Relation::Edited => "edited",
+        Relation::Reworded => "reworded",
+    }
 }
 
 pub fn write_human(
-    _out: &mut impl Write,
-    _corpus: &Corpus,
-    _analysis: &Analysis,
-    _all: bool,
-    _colour: bool,
+    out: &mut impl Write,
+    corpus: &Corpus,
+    analysis: &Analysis,
+    all: bool,
+    colour: bool,
 ) -> io::Result<()> {
-    Ok(())
+    let mut w = BufWriter::with_capacity(1 << 16, out);
+    let (bold, dim, reset) = if colour {
+        (BOLD, DIM, RESET)
+    } else {
+        ("", "", "")
+    };
+    let who = |q: &Quote| {
+        sanitize_line(speaker_name(analysis, q).unwrap_or("unknown speaker")).into_owned()
+    };
+    let src = |q: &Quote| sanitize_line(source_id(corpus, q.source)).into_owned();
+    for c in &analysis.clusters {
+        let Some(reference) = analysis.quotes.get(c.reference) else {
+            continue;
+        };
+        writeln!(
+            w,
+            "{bold}Group {} · {} renderings · {} sources · divergence {:.2}{reset}",
+            c.id,
+            c.quotes.len(),
+            c.sources.len(),
+            c.divergence
+        )?;
+        writeln!(w, "  reference  {}  {}", src(reference), who(reference))?;
+        writeln!(w, "    “{}”", sanitize_line(quote_text(corpus, reference)))?;
+        for p in &c.pairs {
+            let Some(q) = analysis.quotes.get(p.b) else {
+                continue;
+            };
+            writeln!(
+                w,
+                "  {:<11} {:.2}  {}  {}",
+                relation_name(p.relation),
+                p.similarity,
+                src(q),
+                who(q)
+            )?;
+            let diff = word_diff(
+                quote_text(corpus, reference),
+                quote_text(corpus, q),
+                &p.ops,
+                colour,
+            );
+            writeln!(w, "    {diff}")?;
+        }
+        writeln!(w)?;
+    }
+    if all {
+        let singles: Vec<&Quote> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.cluster.is_none())
+            .collect();
+        if !singles.is_empty() {
+            writeln!(w, "{bold}Single quotes · {}{reset}", singles.len())?;
+        }
+        for q in singles {
+            writeln!(w, "  {}  {dim}{}{reset}", src(q), who(q))?;
+            writeln!(w, "    “{}”", sanitize_line(quote_text(corpus, q)))?;
+        }
+    }
+    w.flush()
 }

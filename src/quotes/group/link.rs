@@ -1,0 +1,159 @@
+//! Whether two forms render the same utterance: an order-preserving,
+//! weighted comparison of their words.
+//!
+//! Bags of words merge different statements that share topic words
+//! ("security guarantees for Ukraine"); so the evidence here is the weighted
+//! longest common subsequence: words both renderings say *in the same order*,
+//! each counted by its corpus-learned weight (rare words count more).
+
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+use super::forms::{Form, Forms, WordId};
+
+/// Forms with fewer words are fragments or short excerpts: each joins only
+/// the group of its best match and never bridges two groups (a short
+/// phrase fits inside many statements).
+pub const MIN_CORE_WORDS: usize = 7;
+/// Forms with fewer words are never grouped (one-word scare quotes).
+pub const MIN_WORDS: usize = 2;
+
+/// The evidence that two forms render one utterance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence {
+    /// Weighted common subsequence over the shorter form's weight.
+    pub containment: f32,
+    /// Weighted common subsequence over the longer form's weight.
+    pub coverage: f32,
+    /// Words matched in order.
+    pub matched: usize,
+    /// Both forms have known speakers and they share one.
+    pub same_speaker: bool,
+}
+
+impl Evidence {
+    /// Ordering key for merging: strongest links first.
+    pub fn score(&self) -> f32 {
+        0.5 * (self.containment + self.coverage)
+    }
+
+    /// Whether this is enough to say "same utterance" for two full forms.
+    pub fn links(&self) -> bool {
+        let (c, d) = (self.containment, self.coverage);
+        if self.same_speaker {
+            // One speaker's renderings: a translation may keep only half the words.
+            return self.matched >= 4 && c >= 0.45 && d >= 0.35;
+        }
+        self.matched >= 3 && (c >= 0.8 || (c >= 0.6 && d >= 0.4))
+    }
+
+    /// Whether a fragment is wholly inside the other form, in order.
+    pub fn contains_fragment(&self) -> bool {
+        self.matched >= MIN_WORDS && self.containment >= 0.99
+    }
+}
+
+/// Speakers, when both forms have them, must agree.
+pub fn speakers_agree(a: &Form, b: &Form) -> bool {
+    if a.speakers.is_empty() || b.speakers.is_empty() {
+        return true;
+    }
+    a.speakers
+        .iter()
+        .any(|s| b.speakers.binary_search(s).is_ok())
+}
+
+/// Weighted bag overlap: an upper bound of the weighted common subsequence,
+/// cheap enough to discard most candidates before aligning them.
+pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.bag.len() && j < b.bag.len() {
+        match a.bag[i].cmp(&b.bag[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                let reps = a.counts[i].min(b.counts[j]);
+                sum += forms.idf[a.bag[i] as usize] * reps as f32;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Compares two forms; `None` when they cannot be one utterance.
+pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
+    if !speakers_agree(a, b) {
+        return None;
+    }
+    let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
+    if short.weight <= 0.0 {
+        return None;
+    }
+    // Below this even a perfect alignment could not link them.
+    let bound = bag_overlap(forms, a, b);
+    let same_speaker = !a.speakers.is_empty() && !b.speakers.is_empty();
+    let floor = if same_speaker { 0.45 } else { 0.6 };
+    if bound / short.weight < floor {
+        return None;
+    }
+    let (common, matched) = weighted_lcs(forms, &a.words, &b.words);
+    Some(Evidence {
+        containment: (common / short.weight).min(1.0),
+        coverage: (common / long.weight).min(1.0),
+        matched,
+        same_speaker,
+    })
+}
+
+/// Weighted longest common subsequence of two word sequences, and its length.
+/// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
+fn weighted_lcs(forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, usize) {
+    let w = |x: WordId| forms.idf[x as usize];
+    if a.len() * b.len() > 40_000 {
+        let mut sum = 0.0;
+        let mut n = 0;
+        for op in capture_diff_slices(Algorithm::Myers, a, b) {
+            if let DiffOp::Equal { old_index, len, .. } = op {
+                sum += a[old_index..old_index + len]
+                    .iter()
+                    .map(|&x| w(x))
+                    .sum::<f32>();
+                n += len;
+            }
+        }
+        return (sum, n);
+    }
+    // Rolling rows of (weight, count), maximising weight.
+    let mut prev = vec![(0.0f32, 0usize); b.len() + 1];
+    let mut cur = prev.clone();
+    for &x in a {
+        for (j, &y) in b.iter().enumerate() {
+            cur[j + 1] = if x == y {
+                let (s, n) = prev[j];
+                (s + w(x), n + 1)
+            } else if prev[j + 1].0 >= cur[j].0 {
+                prev[j + 1]
+            } else {
+                cur[j]
+            };
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Whether the shorter form's words occur as one unbroken run in the longer:
+/// a scare quote lifts a phrase, it does not gather scattered words.
+pub fn contiguous(a: &Form, b: &Form) -> bool {
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    !short.words.is_empty()
+        && long
+            .words
+            .windows(short.words.len())
+            .any(|w| w == short.words)
+}

@@ -1,0 +1,482 @@
+//! Grouping renderings: precision/recall on generated corpora with known
+//! truth, and hand-written cases for the classic failures.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use proptest::prelude::*;
+
+use verbatim::corpus::{Article, Corpus};
+use verbatim::quotes::group::{group, source_divergence};
+use verbatim::quotes::{Cluster, Quote, Relation};
+use verbatim::synth;
+
+fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option<usize>) -> Quote {
+    Quote {
+        id,
+        source,
+        start,
+        end,
+        outer: start..end,
+        sentence: start..end,
+        paragraph: 0,
+        fragment: false,
+        speaker,
+        cluster: None,
+    }
+}
+
+/// A corpus of one-quote articles, with each quote spanning its whole article.
+fn corpus_of(texts: &[&str]) -> (Corpus, Vec<Quote>) {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+        .collect();
+    let quotes = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| quote(i, i, 0, t.len(), None))
+        .collect();
+    (Corpus::from_articles(articles), quotes)
+}
+
+fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+}
+
+/// Pairwise precision and recall of predicted clusters against truth labels.
+fn pairwise(truth: &[usize], predicted: &[Option<usize>]) -> (f64, f64) {
+    let pairs = |n: usize| n * n.saturating_sub(1) / 2;
+    let mut by_truth: HashMap<usize, usize> = HashMap::new();
+    let mut by_pred: HashMap<usize, usize> = HashMap::new();
+    let mut by_both: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, &t) in truth.iter().enumerate() {
+        *by_truth.entry(t).or_default() += 1;
+        if let Some(p) = predicted[i] {
+            *by_pred.entry(p).or_default() += 1;
+            *by_both.entry((t, p)).or_default() += 1;
+        }
+    }
+    let tp: usize = by_both.values().map(|&n| pairs(n)).sum();
+    let pred: usize = by_pred.values().map(|&n| pairs(n)).sum();
+    let real: usize = by_truth.values().map(|&n| pairs(n)).sum();
+    (
+        tp as f64 / pred.max(1) as f64,
+        tp as f64 / real.max(1) as f64,
+    )
+}
+
+fn run_synthetic(n: usize, seed: u64, with_speakers: bool) -> (f64, f64, Vec<Cluster>) {
+    let generated = synth::generate(n, seed);
+    let articles: Vec<Article> = generated
+        .articles
+        .iter()
+        .map(|(name, text)| Article::new(name.clone(), name.clone(), text.clone()))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    let mut quotes: Vec<Quote> = Vec::new();
+    for (i, t) in generated.truth.iter().enumerate() {
+        let next = names.len();
+        let speaker = *names.entry(t.speaker.as_str()).or_insert(next);
+        // Attribution is imperfect: leave every third speaker unknown.
+        let speaker = (with_speakers && i % 3 != 0).then_some(speaker);
+        quotes.push(quote(i, t.article, t.start, t.end, speaker));
+    }
+    let started = Instant::now();
+    let clusters = group(&corpus, &mut quotes);
+    let elapsed = started.elapsed();
+    let truth: Vec<usize> = generated.truth.iter().map(|t| t.utterance).collect();
+    let predicted: Vec<Option<usize>> = quotes.iter().map(|q| q.cluster).collect();
+    let (p, r) = pairwise(&truth, &predicted);
+    println!(
+        "synthetic n={n} seed={seed} speakers={with_speakers}: {} quotes, {} clusters, precision {p:.4}, recall {r:.4}, group() {elapsed:?}",
+        quotes.len(),
+        clusters.len()
+    );
+    // Where recall is lost: per rendering kind, the share of quotes that sit in
+    // their utterance's main group.
+    let mut main: HashMap<usize, HashMap<Option<usize>, usize>> = HashMap::new();
+    for (i, t) in generated.truth.iter().enumerate() {
+        *main
+            .entry(t.utterance)
+            .or_default()
+            .entry(predicted[i])
+            .or_default() += 1;
+    }
+    let mut kinds: HashMap<String, (usize, usize)> = HashMap::new();
+    for (i, t) in generated.truth.iter().enumerate() {
+        let groups = &main[&t.utterance];
+        let best = groups
+            .iter()
+            .filter(|(k, _)| k.is_some())
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map(|(k, _)| *k);
+        let e = kinds.entry(format!("{:?}", t.rendering)).or_default();
+        e.1 += 1;
+        if best.is_some() && predicted[i] == best.flatten() {
+            e.0 += 1;
+        }
+    }
+    let mut kinds: Vec<_> = kinds.into_iter().collect();
+    kinds.sort();
+    println!("  in main group, by rendering: {kinds:?}");
+    // Where precision is lost: members outside their cluster's main utterance.
+    let mut strays: HashMap<String, usize> = HashMap::new();
+    for c in &clusters {
+        let mut count: HashMap<usize, usize> = HashMap::new();
+        for &q in &c.quotes {
+            *count.entry(truth[q]).or_default() += 1;
+        }
+        let main = count
+            .iter()
+            .max_by_key(|(u, n)| (**n, std::cmp::Reverse(**u)))
+            .map(|(u, _)| *u);
+        for &q in &c.quotes {
+            if Some(truth[q]) != main {
+                *strays
+                    .entry(format!("{:?}", generated.truth[q].rendering))
+                    .or_default() += 1;
+            }
+        }
+    }
+    println!("  strays by rendering: {strays:?}");
+    for c in &clusters {
+        for &q in &c.quotes {
+            assert_eq!(quotes[q].cluster, Some(c.id));
+        }
+    }
+    (p, r, clusters)
+}
+
+#[test]
+fn synthetic_precision_and_recall_without_speakers() {
+    for seed in [1, 2] {
+        let (p, r, _) = run_synthetic(300, seed, false);
+        assert!(p >= 0.95, "precision {p:.4} < 0.95");
+        assert!(r >= 0.90, "recall {r:.4} < 0.90");
+    }
+}
+
+#[test]
+fn synthetic_precision_and_recall_with_some_speakers() {
+    let (p, r, _) = run_synthetic(300, 3, true);
+    assert!(p >= 0.95, "precision {p:.4} < 0.95");
+    assert!(r >= 0.90, "recall {r:.4} < 0.90");
+}
+
+#[test]
+fn garbled_translation_groups_with_the_original_and_its_longer_form() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "Russia is a very big power, and they’re not,",
+        "Gotta make a deal. Look, Russia is a very big power, and they’re not.",
+        "Russia is very great and not.",
+        "Ukraine needs a lasting peace, not just another pause,",
+        "I think we’re pretty close to a deal,",
+        "The next step would be for a trilateral meeting, and that will be worked out,",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    let c = &clusters[quotes[0].cluster.unwrap()];
+    assert_eq!(c.quotes, [0, 1, 2], "nothing unrelated joins");
+    let garbled = c.pairs.iter().find(|p| p.b == 2 || p.a == 2).unwrap();
+    assert_eq!(garbled.relation, Relation::Reworded);
+    assert!(garbled.similarity > 0.3 && garbled.similarity < 0.9);
+    assert!(c.divergence > 0.0);
+}
+
+#[test]
+fn different_statements_sharing_topic_words_stay_apart() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "In a very significant step, President Putin agreed that Russia would accept security guarantees for Ukraine, and this is one of the key points that we need to consider,",
+        "As one of the security guarantees for Ukraine was proposed by the American side of Article 5, allegedly agreed with Putin,",
+        "When we speak about security guarantees, we speak about the whole security of the European continent.",
+        "whole security of the European continent",
+        "We discussed security guarantees for Ukraine with our European partners at length today,",
+        "Security guarantees for Ukraine",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    // The excerpt joins its full sentence ...
+    assert!(together(&quotes, 2, 3), "{clusters:#?}");
+    // ... and no two different statements merge, not even through the bare topic phrase.
+    for (a, b) in [(0, 1), (0, 2), (0, 4), (1, 4), (2, 4), (1, 2)] {
+        assert!(
+            !together(&quotes, a, b),
+            "{a} and {b} merged: {clusters:#?}"
+        );
+    }
+    let c = &clusters[quotes[2].cluster.unwrap()];
+    assert_eq!(c.reference, 2, "the complete rendering is the reference");
+    assert_eq!(c.pairs[0].relation, Relation::Excerpt);
+}
+
+#[test]
+fn known_different_speakers_do_not_merge_but_agreeing_ones_may() {
+    let texts = [
+        "We are ready to work on a fair agreement for the whole region,",
+        "We are ready to work on a fair agreement for the whole region,",
+        "We are ready to work on a fair agreement for the region and beyond,",
+    ];
+    let (corpus, mut quotes) = corpus_of(&texts);
+    quotes[1].speaker = Some(1);
+    quotes[2].speaker = Some(2);
+    group(&corpus, &mut quotes);
+    // Identical words are one form whatever the attribution says.
+    assert!(together(&quotes, 0, 1));
+    assert!(!together(&quotes, 1, 2), "speakers 1 and 2 differ");
+    quotes[2].speaker = Some(1);
+    group(&corpus, &mut quotes);
+    assert!(together(&quotes, 1, 2));
+}
+
+#[test]
+fn machine_translated_rewording_groups_when_speaker_agrees() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "I agree with President Trump that the security of Ukraine must be secured, and of course, we are ready to work on that,",
+        "Ukraine’s security must, of course, be ensured, and we are ready to work on this.",
+        "The situation in Ukraine has to do with the fundamental threats to our security,",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(7);
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+}
+
+#[test]
+fn identical_quotes_are_grouped_by_hashing_at_scale() {
+    let text = "“We will win this war, together,” she said.";
+    let corpus = Corpus::from_articles(vec![Article::new("a", "a.txt", text.to_string())]);
+    let start = text.find("We").unwrap();
+    let end = text.find("together,").unwrap() + "together,".len();
+    let mut quotes: Vec<Quote> = (0..150_000)
+        .map(|i| quote(i, 0, start, end, None))
+        .collect();
+    let started = Instant::now();
+    let clusters = group(&corpus, &mut quotes);
+    let elapsed = started.elapsed();
+    println!("150,000 identical quotes grouped in {elapsed:?}");
+    assert_eq!(clusters.len(), 1);
+    assert_eq!(clusters[0].quotes.len(), 150_000);
+    assert!(
+        clusters[0]
+            .pairs
+            .iter()
+            .all(|p| p.relation == Relation::Identical)
+    );
+    assert!(elapsed.as_secs_f64() < 10.0, "took {elapsed:?}");
+}
+
+#[test]
+fn garbled_outlet_has_the_highest_source_divergence() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "Russia is a very big power, and they’re not,",
+        "Russia is a very big power, and they’re not,",
+        "Russia is very great and not.",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    let d = source_divergence(&corpus, &quotes, &clusters);
+    assert_eq!(d.len(), 3);
+    assert_eq!(d[0], 0.0);
+    assert_eq!(d[2], 1.0);
+}
+
+#[test]
+fn unicode_and_empty_spans_do_not_panic() {
+    let (corpus, mut quotes) =
+        corpus_of(&["", "日本語 の 引用 です", "\u{202e}evil  \u{301}", "   "]);
+    // An out-of-range span from a buggy upstream must not panic either.
+    quotes.push(quote(4, 0, 3, 99, None));
+    quotes.push(quote(5, 9, 0, 1, None));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(clusters.is_empty());
+}
+
+/// Scale check, run on demand in release:
+/// `cargo test --release --test grouping -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn synthetic_at_scale() {
+    for n in [2_500, 10_000] {
+        let (p, r, _) = run_synthetic(n, 11, false);
+        assert!(p >= 0.95 && r >= 0.90, "precision {p:.4} recall {r:.4}");
+    }
+}
+
+/// Quotes of the bundled seeds in double curly marks, found by a plain scan
+/// (a fixture, so this test does not depend on the extractor).
+fn seed_quotes() -> (Corpus, Vec<Quote>) {
+    let corpus = verbatim::corpus::bundled_corpus();
+    let mut quotes = Vec::new();
+    for (source, article) in corpus.articles.iter().enumerate() {
+        let text = &article.text;
+        let mut at = 0;
+        while let Some(open) = text[at..].find('“') {
+            let start = at + open + '“'.len_utf8();
+            let Some(close) = text[start..].find('”') else {
+                break;
+            };
+            let end = start + close;
+            let id = quotes.len();
+            quotes.push(quote(id, source, start, end, None));
+            at = end;
+        }
+    }
+    (corpus, quotes)
+}
+
+#[test]
+fn seed_very_big_power_renderings_form_one_clean_group() {
+    let (corpus, mut quotes) = seed_quotes();
+    let clusters = group(&corpus, &mut quotes);
+    let text = |q: &Quote| &corpus.articles[q.source].text[q.start..q.end];
+    let power: Vec<usize> = quotes
+        .iter()
+        .filter(|q| text(q).contains("very big power") || text(q).contains("very great and not"))
+        .map(|q| q.id)
+        .collect();
+    assert_eq!(power.len(), 3, "fixture scan found the three renderings");
+    for c in &clusters {
+        println!("group {} (divergence {:.2}):", c.id, c.divergence);
+        for &q in &c.quotes {
+            println!("  {}: {}", quotes[q].source, text(&quotes[q]));
+        }
+    }
+    let cluster = quotes[power[0]].cluster.expect("grouped");
+    let c = &clusters[cluster];
+    assert_eq!(
+        c.quotes,
+        power,
+        "exactly the three renderings: {:?}",
+        c.quotes
+            .iter()
+            .map(|&q| text(&quotes[q]))
+            .collect::<Vec<_>>()
+    );
+    // Three different statements about security guarantees stay apart.
+    let security: Vec<&Quote> = [
+        "In a very significant step",
+        "As one of the security",
+        "When we speak about",
+    ]
+    .iter()
+    .map(|p| {
+        quotes
+            .iter()
+            .find(|q| text(q).starts_with(p))
+            .expect("fixture")
+    })
+    .collect();
+    for (i, a) in security.iter().enumerate() {
+        for b in &security[i + 1..] {
+            assert!(
+                a.cluster.is_none() || a.cluster != b.cluster,
+                "merged: {:?} / {:?}",
+                text(a),
+                text(b)
+            );
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Arbitrary Unicode and arbitrary (char-boundary) spans: no panic, and
+    /// every cluster is well formed.
+    #[test]
+    fn clusters_are_well_formed_on_arbitrary_text(
+        texts in proptest::collection::vec("([a-cé日]{1,3}\u{301}?[ ,.’“”]{1,2}){0,12}\\PC{0,8}", 1..6),
+        cuts in proptest::collection::vec((0usize..80, 0usize..80), 0..20),
+    ) {
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (corpus, mut quotes) = corpus_of(&refs);
+        // Duplicate some quotes and add sub-spans so groups form.
+        for (i, &(x, y)) in cuts.iter().enumerate() {
+            let source = i % texts.len();
+            let t = &texts[source];
+            let bounds: Vec<usize> = t.char_indices().map(|(b, _)| b).chain([t.len()]).collect();
+            let (a, b) = (bounds[x % bounds.len()], bounds[y % bounds.len()]);
+            let id = quotes.len();
+            quotes.push(quote(id, source, a.min(b), a.max(b), None));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        for c in &clusters {
+            prop_assert!(c.quotes.len() >= 2);
+            prop_assert_eq!(c.pairs.len(), c.quotes.len() - 1);
+            prop_assert!(c.quotes.contains(&c.reference));
+            prop_assert!((0.0..=1.0).contains(&c.divergence));
+            for p in &c.pairs {
+                prop_assert_eq!(p.a, c.reference);
+                prop_assert!((0.0..=1.0).contains(&p.similarity));
+                let ta = &corpus.articles[quotes[p.a].source].text[quotes[p.a].range()];
+                let tb = &corpus.articles[quotes[p.b].source].text[quotes[p.b].range()];
+                let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a.clone()]).collect();
+                let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b.clone()]).collect();
+                prop_assert_eq!(rebuilt_a, ta);
+                prop_assert_eq!(rebuilt_b, tb);
+            }
+        }
+        for w in clusters.windows(2) {
+            prop_assert!(w[0].divergence >= w[1].divergence);
+        }
+    }
+}
+
+#[test]
+fn relations_match_how_the_generator_rendered() {
+    let generated = synth::generate(200, 5);
+    let articles: Vec<Article> = generated
+        .articles
+        .iter()
+        .map(|(name, text)| Article::new(name.clone(), name.clone(), text.clone()))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    let mut quotes: Vec<Quote> = generated
+        .truth
+        .iter()
+        .enumerate()
+        .map(|(i, t)| quote(i, t.article, t.start, t.end, None))
+        .collect();
+    let clusters = group(&corpus, &mut quotes);
+    let mut table: HashMap<(String, String), usize> = HashMap::new();
+    for c in &clusters {
+        if generated.truth[c.reference].rendering != synth::Rendering::Verbatim {
+            continue;
+        }
+        for p in &c.pairs {
+            if generated.truth[p.b].utterance != generated.truth[p.a].utterance {
+                continue;
+            }
+            let kind = format!("{:?}", generated.truth[p.b].rendering);
+            *table
+                .entry((kind, format!("{:?}", p.relation)))
+                .or_default() += 1;
+        }
+    }
+    let mut rows: Vec<_> = table.iter().collect();
+    rows.sort();
+    println!("{rows:?}");
+    let share = |kind: &str, relations: &[&str]| {
+        let total: usize = table
+            .iter()
+            .filter(|((k, _), _)| k == kind)
+            .map(|(_, n)| n)
+            .sum();
+        let hit: usize = table
+            .iter()
+            .filter(|((k, r), _)| k == kind && relations.contains(&r.as_str()))
+            .map(|(_, n)| n)
+            .sum();
+        hit as f64 / total.max(1) as f64
+    };
+    assert!(share("Verbatim", &["Identical", "Punctuation"]) >= 0.99);
+    assert!(share("Excerpt", &["Excerpt"]) >= 0.95);
+    assert!(share("Trimmed", &["Excerpt", "Identical", "Punctuation"]) >= 0.95);
+    assert!(share("Garbled", &["Reworded", "Edited"]) >= 0.95);
+    assert!(share("Garbled", &["Reworded"]) >= 0.5);
+    assert!(share("Edited", &["Edited", "Excerpt"]) >= 0.9);
+}
