@@ -1,0 +1,135 @@
+//! Drawing a frame: a pure function of the app state. Header, the three
+//! panes, the status line with the focused pane's key hints, and overlays.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::action::Action;
+use super::app::{App, Pane};
+use super::config::Mode;
+use super::layout::{self, MIN_SIZE};
+use super::text::fit;
+use super::{article, diff, help, palette, sources};
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let full = frame.area();
+    let panes = layout::panes((full.width, full.height), app.stack_toggled);
+    if panes.too_small {
+        let msg = format!(
+            "Terminal too small: need {}×{} (q quits)",
+            MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), full);
+        return;
+    }
+    header(frame, app, panes.header);
+    sources::draw(frame, app, panes.sources);
+    article::draw(frame, app, panes.article);
+    diff::draw(frame, app, panes.diff);
+    status(frame, app, panes.status);
+    match app.mode {
+        Mode::Normal => {}
+        Mode::Palette => palette::draw(frame, app, full),
+        Mode::Help => help::draw(frame, app, full),
+    }
+}
+
+fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
+    let theme = &app.config.theme;
+    let mut spans = vec![Span::styled("verbatim", theme.header)];
+    if let Some(data) = &app.data {
+        spans.push(Span::raw(format!(
+            " · {} sources · {} quotes · {} groups",
+            data.corpus.articles.len(),
+            data.analysis.quotes.len(),
+            data.analysis.clusters.len()
+        )));
+    }
+    if let Some((stage, done, total)) = app.progress {
+        let bar = (done.min(total) * 10)
+            .checked_div(total)
+            .map_or_else(String::new, |filled| {
+                format!(
+                    " {}{} {done}/{total}",
+                    "▰".repeat(filled),
+                    "▱".repeat(10 - filled)
+                )
+            });
+        spans.push(Span::styled(
+            format!(" · {}…{bar}", stage.label()),
+            theme.warning,
+        ));
+    }
+    let line = Line::from(spans);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The actions worth a hint for each focused pane.
+fn hints(focus: Pane) -> &'static [Action] {
+    match focus {
+        Pane::Sources => &[
+            Action::MoveDown,
+            Action::Open,
+            Action::FocusNext,
+            Action::OpenPalette,
+            Action::OpenHelp,
+            Action::Quit,
+        ],
+        Pane::Article => &[
+            Action::NextQuote,
+            Action::PrevQuote,
+            Action::MoveDown,
+            Action::FocusNext,
+            Action::OpenPalette,
+            Action::OpenHelp,
+            Action::Quit,
+        ],
+        Pane::Diff => &[
+            Action::NextRendering,
+            Action::SwapSides,
+            Action::ToggleStacked,
+            Action::FocusNext,
+            Action::OpenPalette,
+            Action::OpenHelp,
+            Action::Quit,
+        ],
+    }
+}
+
+fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
+    let theme = &app.config.theme;
+    let mut spans = Vec::new();
+    if let Some(notice) = &app.notice {
+        spans.push(Span::styled(
+            fit(notice, usize::from(area.width) / 2),
+            theme.warning,
+        ));
+        spans.push(Span::raw("  "));
+    }
+    let mode = if app.mode == Mode::Normal {
+        Mode::Normal
+    } else {
+        app.mode
+    };
+    let actions: Vec<Action> = match app.mode {
+        Mode::Normal => hints(app.focus).to_vec(),
+        Mode::Palette => vec![
+            Action::PaletteDown,
+            Action::PaletteJump,
+            Action::CloseOverlay,
+        ],
+        Mode::Help => vec![Action::CloseOverlay],
+    };
+    for action in actions {
+        let Some(key) = app.config.keys.keys_for(mode, &action).into_iter().next() else {
+            continue;
+        };
+        spans.push(Span::styled(key.to_string(), theme.key));
+        spans.push(Span::styled(
+            format!(" {}  ", action.describe()),
+            theme.status,
+        ));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
