@@ -248,6 +248,17 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PaletteUp => app.palette.selected = app.palette.selected.saturating_sub(1),
         Action::PaletteJump => super::navigate::palette_jump(app),
         Action::Click(x, y) => super::navigate::click(app, x, y),
+        Action::Wheel(_, _, down) if app.mode == Mode::Palette => {
+            return update(
+                app,
+                if down {
+                    Action::PaletteDown
+                } else {
+                    Action::PaletteUp
+                },
+            );
+        }
+        Action::Wheel(_, _, _) if app.mode == Mode::Help => {}
         Action::Wheel(x, y, down) => {
             if let Some(pane) = app.panes().pane_at(x, y) {
                 app.focus = pane;
@@ -293,6 +304,10 @@ fn move_by(app: &mut App, by: isize) {
 
 pub(super) fn ensure_wrapped(app: &mut App) {
     app.ensure_wrapped();
+}
+
+pub(super) fn clamp_scroll(app: &mut App) {
+    app.clamp_scroll();
 }
 
 pub(super) fn reveal(app: &mut App, at: usize) {

@@ -32,10 +32,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         });
     let inner = block.inner(area);
     let lines = lines(app, inner.width);
-    let scroll = app
-        .diff
-        .scroll
-        .min(lines.len().saturating_sub(usize::from(inner.height)));
+    let scroll = scroll_of(app, lines.len(), inner.height);
     frame.render_widget(block, area);
     let visible: Vec<Line> = lines
         .into_iter()
@@ -43,6 +40,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         .take(usize::from(inner.height))
         .collect();
     frame.render_widget(Paragraph::new(visible), inner);
+}
+
+/// The first content line shown: the diff's scroll, clamped to its content.
+pub fn scroll_of(app: &App, lines: usize, height: u16) -> usize {
+    app.diff
+        .scroll
+        .min(lines.saturating_sub(usize::from(height)))
 }
 
 /// Number of content lines at the diff pane's current width (for scrolling).
@@ -84,10 +88,21 @@ fn source_id(corpus: &Corpus, q: &Quote) -> String {
 
 /// Everything the pane shows, for `width` columns.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    content(app, width).0
+}
+
+/// The rendering listed on content line `line`, if any (for mouse picks).
+pub fn rendering_on_line(app: &App, line: usize) -> Option<QuoteId> {
+    let (_, rows) = content(app, app.panes().diff_inner().width);
+    rows.into_iter().find(|(l, _)| *l == line).map(|(_, q)| q)
+}
+
+/// The pane's lines, and which line lists which rendering.
+fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>) {
     let theme = &app.config.theme;
     let width = usize::from(width);
     let Some(data) = &app.data else {
-        return vec![Line::raw("loading…")];
+        return (vec![Line::raw("loading…")], Vec::new());
     };
     let (corpus, analysis) = (&data.corpus, &data.analysis);
     let Some(cluster) = app.diff.cluster.and_then(|c| analysis.clusters.get(c)) else {
@@ -109,7 +124,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             )));
             out.push(Line::raw(fit("n/N select quotes in the article.", width)));
         }
-        return out;
+        return (out, Vec::new());
     };
     let reference = analysis.quotes.get(cluster.reference);
     let pair = cluster.pairs.get(app.diff.pair);
@@ -132,7 +147,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         if let Some(r) = reference {
             out.extend(wrap_plain(quote_text(corpus, r), width, theme.quote));
         }
-        return out;
+        return (out, Vec::new());
     };
     let label_a = format!(
         "{} · {} · reference",
@@ -198,10 +213,12 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         .position(|&q| q == other.id)
         .unwrap_or(0);
     let first = shown_at.saturating_sub(LIST_LIMIT / 2);
+    let mut rows = Vec::new();
     for &id in cluster.quotes.iter().skip(first).take(LIST_LIMIT) {
         let Some(q) = analysis.quotes.get(id) else {
             continue;
         };
+        rows.push((out.len(), id));
         out.push(rendering_row(app, cluster.reference, other.id, q, width));
     }
     if cluster.quotes.len() > first + LIST_LIMIT {
@@ -210,7 +227,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             cluster.quotes.len() - first - LIST_LIMIT
         )));
     }
-    out
+    (out, rows)
 }
 
 fn rendering_row(

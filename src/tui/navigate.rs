@@ -48,6 +48,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             open_source(app, source);
             app.scroll = scroll;
             app::ensure_wrapped(app);
+            app::clamp_scroll(app);
             app.focus = Pane::Article;
         }
         (None, Some(_)) => {
@@ -329,6 +330,27 @@ pub fn click(app: &mut App, x: u16, y: u16) {
             .is_some_and(|d| row < d.corpus.articles.len())
         {
             open_source(app, row);
+        }
+    }
+    if pane == Pane::Diff {
+        let inner = panes.diff_inner();
+        if y < inner.y || y >= inner.bottom() {
+            return;
+        }
+        let lines = super::diff::lines(app, inner.width).len();
+        let line = super::diff::scroll_of(app, lines, inner.height) + usize::from(y - inner.y);
+        let picked = super::diff::rendering_on_line(app, line);
+        let pair = picked.and_then(|q| {
+            let cluster = app
+                .data
+                .as_ref()?
+                .analysis
+                .clusters
+                .get(app.diff.cluster?)?;
+            cluster.pairs.iter().position(|p| p.b == q)
+        });
+        if let Some(pair) = pair {
+            app.diff.pair = pair;
         }
     }
 }

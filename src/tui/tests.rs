@@ -549,3 +549,43 @@ fn first_frame_shows_progress_before_the_analysis() {
     assert!(text.contains("reading…"), "{text}");
     assert!(text.contains("3/10"), "{text}");
 }
+
+#[test]
+fn clicking_a_listed_rendering_shows_it() {
+    let mut app = app_at(160, 45, true);
+    assert_eq!(app.diff.pair, 1);
+    let inner = app.panes().diff_inner();
+    let lines = super::diff::lines(&app, inner.width);
+    let row = lines
+        .iter()
+        .position(|l| l.to_string().contains("excerpt 80%"))
+        .unwrap();
+    update(&mut app, Action::Click(inner.x + 3, inner.y + row as u16));
+    assert_eq!((app.focus, app.diff.pair), (Pane::Diff, 0));
+}
+
+#[test]
+fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (100, 16));
+    update(&mut app, Action::Resize(100, 16));
+    app.restore = Some(super::state::SavedState {
+        version: 1,
+        source: "000_wire".into(),
+        scroll: 2,
+        read: vec!["002_hostile".into()],
+    });
+    update(&mut app, Action::Loaded(Box::new(fixture())));
+    assert_eq!((app.source, app.scroll), (0, 2));
+    assert_eq!(app.read, vec![true, false, true]);
+    assert_eq!(app.diff.cluster, Some(0), "the comparison is still shown");
+    // A scroll beyond the article (it was longer last time) is clamped.
+    app.restore = Some(super::state::SavedState {
+        version: 1,
+        source: "001_translated".into(),
+        scroll: 500,
+        read: vec![],
+    });
+    update(&mut app, Action::Loaded(Box::new(fixture())));
+    assert_eq!(app.source, 1);
+    assert!(app.scroll < 10, "{}", app.scroll);
+}
