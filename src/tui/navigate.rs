@@ -24,6 +24,13 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
     app.read = vec![false; n];
     app.progress = None;
     let first = first_comparison(&loaded.analysis);
+    let skipped = loaded.corpus.warnings.len();
+    if skipped > 0 {
+        // The full list goes to stderr when the reader exits.
+        app.notice = Some(format!(
+            "{skipped} file(s) skipped or read with problems (listed on exit)"
+        ));
+    }
     let restore = app.restore.take();
     app.data = Some(loaded);
 

@@ -589,3 +589,92 @@ fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
     assert_eq!(app.source, 1);
     assert!(app.scroll < 10, "{}", app.scroll);
 }
+
+/// The bytes a real terminal would receive for a hostile article.
+fn terminal_bytes(app: &App, w: u16, h: u16) -> Vec<u8> {
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{TerminalOptions, Viewport};
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+    };
+    let sink = Sink::default();
+    let mut terminal =
+        Terminal::with_options(CrosstermBackend::new(sink.clone()), options).unwrap();
+    terminal.draw(|f| view::draw(f, app)).unwrap();
+    sink.0.lock().unwrap().clone()
+}
+
+/// The parameters of every SGR (`ESC [ … m`) sequence in `text`.
+fn sgr_params(text: &str) -> Vec<String> {
+    text.split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find(|c: char| ('@'..='~').contains(&c))?;
+            (rest[end..].starts_with('m')).then(|| rest[..end].to_string())
+        })
+        .collect()
+}
+
+/// A writer the test keeps a handle on.
+#[derive(Clone, Default)]
+struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn no_escape_sequence_from_the_text_reaches_the_terminal() {
+    for colour in [false, true] {
+        let mut app = app_at(160, 45, colour);
+        press(&mut app, &["tab", "G", "enter"]);
+        let bytes = terminal_bytes(&app, 160, 45);
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains("pwned"), "the article is drawn");
+        // The only escapes are ratatui's own CSI sequences: no OSC, no BEL,
+        // no C1 CSI, no bidi override, no "[31m" from the article.
+        assert!(!text.contains("\u{1b}]"), "OSC reached the terminal");
+        assert!(!bytes.contains(&0x07), "BEL reached the terminal");
+        assert!(!text.contains('\u{9b}') && !text.contains('\u{202e}'));
+        assert!(
+            !text.contains("\u{1b}[31mred"),
+            "the article's SGR reached the terminal"
+        );
+        let colours = sgr_params(&text)
+            .into_iter()
+            .filter(|p| {
+                let first: u32 = p
+                    .split(';')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
+                matches!(first, 30..=38 | 40..=48 | 90..=97 | 100..=107)
+            })
+            .count();
+        // NO_COLOR: attributes only; with colour the same frame does set colours.
+        assert_eq!(colours > 0, colour, "{colours} colour sequences");
+    }
+}
+
+/// Frame cost at 200×60; run with `cargo test --release --bin verbatim frame_time -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn frame_time_at_200x60() {
+    let app = app_at(200, 60, true);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    let mut times = Vec::new();
+    for _ in 0..200 {
+        let t = std::time::Instant::now();
+        terminal.draw(|f| view::draw(f, &app)).unwrap();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    eprintln!("median frame at 200x60: {:?}", times[times.len() / 2]);
+}
