@@ -18,7 +18,11 @@ mod view;
 mod wrap;
 
 #[cfg(test)]
+mod fixture;
+#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod update_tests;
 
 use std::io::{Write, stdout};
 use std::path::PathBuf;
