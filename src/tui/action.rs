@@ -40,7 +40,7 @@ pub enum Action {
     Top,
     /// Go to the bottom.
     Bottom,
-    /// Open the source under the cursor.
+    /// Open the source under the cursor; in the diff, the compared rendering's article.
     Open,
 
     // Quotes and renderings.
@@ -108,7 +108,7 @@ impl Action {
             Action::PageUp => "page up",
             Action::Top => "top",
             Action::Bottom => "bottom",
-            Action::Open => "open source",
+            Action::Open => "open",
             Action::NextQuote => "next quote",
             Action::PrevQuote => "previous quote",
             Action::NextRendering => "next rendering",

@@ -216,12 +216,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PageUp => move_by(app, -page(app)),
         Action::Top => move_by(app, isize::MIN / 2),
         Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::Open => {
-            if app.focus == Pane::Sources {
+        Action::Open => match app.focus {
+            Pane::Sources => {
                 super::navigate::open_source(app, app.source_cursor);
                 app.focus = Pane::Article;
             }
-        }
+            Pane::Diff => super::navigate::open_shown_rendering(app),
+            Pane::Article => {}
+        },
         Action::NextQuote => super::navigate::step_quote(app, true),
         Action::PrevQuote => super::navigate::step_quote(app, false),
         Action::NextRendering => super::navigate::step_rendering(app, true),

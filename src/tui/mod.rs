@@ -113,13 +113,25 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
     update(app, Action::Resize(size.width, size.height));
 
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    tokio::task::spawn_blocking(move || load(paths, &tx));
+    let mut loader = tokio::task::spawn_blocking(move || load(paths, &tx));
+    let mut loading = true;
 
     draw(&mut terminal, app)?;
     let mut events = EventStream::new();
     loop {
         let first = tokio::select! {
             Some(action) = rx.recv() => Some(action),
+            // A panic in the engine must not leave a reader waiting forever
+            // (the panic hook has already restored the terminal).
+            joined = &mut loader, if loading => {
+                loading = false;
+                match joined {
+                    Err(e) if e.is_panic() => {
+                        anyhow::bail!("loading or analysing the corpus panicked")
+                    }
+                    _ => None,
+                }
+            }
             event = events.next() => match event {
                 Some(Ok(event)) => to_action(app, &event),
                 Some(Err(e)) => return Err(e.into()),

@@ -104,6 +104,26 @@ fn shown_quote(app: &App) -> Option<QuoteId> {
     )
 }
 
+/// Enter in the diff: opens the compared rendering in its article, or the
+/// reference when the compared one is already open; the diff stays as it is.
+pub fn open_shown_rendering(app: &mut App) {
+    let other = shown_quote(app);
+    let reference = app
+        .diff
+        .cluster
+        .and_then(|c| app.data.as_ref()?.analysis.clusters.get(c))
+        .map(|c| c.reference);
+    let target = if other.is_some() && app.selected_quote == other {
+        reference
+    } else {
+        other
+    };
+    if let Some(q) = target.or(app.diff.lone) {
+        app.highlight = None;
+        select_quote(app, q, false);
+    }
+}
+
 fn show_cluster(app: &mut App, cluster: ClusterId, pair: usize) {
     app.diff = DiffView {
         cluster: Some(cluster),

@@ -163,3 +163,22 @@ fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
     assert_eq!(app.source, 1);
     assert!(app.scroll < 10, "{}", app.scroll);
 }
+
+#[test]
+fn enter_in_the_diff_opens_the_shown_rendering_in_its_article() {
+    let mut app = app_at(160, 45, true);
+    press(&mut app, &["["]);
+    assert_eq!(app.diff.pair, 0);
+    press(&mut app, &["enter"]);
+    // Pair 0 is the excerpt in the hostile source, quote 4.
+    assert_eq!((app.source, app.selected_quote), (2, Some(4)));
+    assert_eq!((app.diff.cluster, app.diff.pair), (Some(0), 0));
+    press(&mut app, &["enter"]);
+    assert_eq!(
+        (app.source, app.selected_quote),
+        (0, Some(0)),
+        "then the reference"
+    );
+    press(&mut app, &["enter"]);
+    assert_eq!(app.selected_quote, Some(4), "and back");
+}

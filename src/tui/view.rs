@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::app::{App, Pane};
@@ -65,33 +66,35 @@ fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The actions worth a hint for each focused pane.
+/// The actions worth a hint for each focused pane, most useful first:
+/// hints that do not fit are dropped from the end.
 fn hints(focus: Pane) -> &'static [Action] {
     match focus {
         Pane::Sources => &[
+            Action::OpenHelp,
             Action::MoveDown,
             Action::Open,
             Action::FocusNext,
             Action::OpenPalette,
-            Action::OpenHelp,
             Action::Quit,
         ],
         Pane::Article => &[
+            Action::OpenHelp,
             Action::NextQuote,
             Action::PrevQuote,
-            Action::MoveDown,
             Action::FocusNext,
             Action::OpenPalette,
-            Action::OpenHelp,
+            Action::MoveDown,
             Action::Quit,
         ],
         Pane::Diff => &[
+            Action::OpenHelp,
             Action::NextRendering,
             Action::SwapSides,
-            Action::ToggleStacked,
+            Action::Open,
             Action::FocusNext,
             Action::OpenPalette,
-            Action::OpenHelp,
+            Action::ToggleStacked,
             Action::Quit,
         ],
     }
@@ -99,37 +102,42 @@ fn hints(focus: Pane) -> &'static [Action] {
 
 fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     let theme = &app.config.theme;
+    let width = usize::from(area.width);
     let mut spans = Vec::new();
+    let mut used = 0;
     if let Some(notice) = &app.notice {
-        spans.push(Span::styled(
-            fit(notice, usize::from(area.width) / 2),
-            theme.warning,
-        ));
+        let notice = fit(notice, width / 2);
+        used += notice.width() + 2;
+        spans.push(Span::styled(notice, theme.warning));
         spans.push(Span::raw("  "));
     }
-    let mode = if app.mode == Mode::Normal {
-        Mode::Normal
-    } else {
-        app.mode
-    };
-    let actions: Vec<Action> = match app.mode {
-        Mode::Normal => hints(app.focus).to_vec(),
-        Mode::Palette => vec![
-            Action::PaletteDown,
+    let actions: &[Action] = match app.mode {
+        Mode::Normal => hints(app.focus),
+        Mode::Palette => &[
             Action::PaletteJump,
+            Action::PaletteDown,
             Action::CloseOverlay,
         ],
-        Mode::Help => vec![Action::CloseOverlay],
+        Mode::Help => &[Action::CloseOverlay],
     };
     for action in actions {
-        let Some(key) = app.config.keys.keys_for(mode, &action).into_iter().next() else {
+        let Some(key) = app
+            .config
+            .keys
+            .keys_for(app.mode, action)
+            .into_iter()
+            .next()
+        else {
             continue;
         };
-        spans.push(Span::styled(key.to_string(), theme.key));
-        spans.push(Span::styled(
-            format!(" {}  ", action.describe()),
-            theme.status,
-        ));
+        let key = fit(&key.to_string(), 12);
+        let what = format!(" {}  ", action.describe());
+        used += key.width() + what.width();
+        if used > width + 2 {
+            break;
+        }
+        spans.push(Span::styled(key, theme.key));
+        spans.push(Span::styled(what, theme.status));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
