@@ -67,27 +67,44 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     frame.render_widget(block, area);
 
-    let quotes: Vec<(Range<usize>, bool)> = app
-        .source_quotes
-        .get(app.source)
-        .into_iter()
-        .flatten()
-        .filter_map(|&id| app.data.as_ref()?.analysis.quotes.get(id))
-        .map(|q| (q.outer.clone(), Some(q.id) == app.selected_quote))
-        .collect();
+    let visible = wrapped.lines.get(scroll..).unwrap_or_default();
+    let visible = &visible[..visible.len().min(height)];
+    let quotes = visible_quotes(app, visible);
     let highlight = app
         .highlight
         .as_ref()
         .filter(|(s, _)| *s == app.source)
         .map(|(_, r)| r.clone());
-    let lines: Vec<Line> = wrapped
-        .lines
+    let lines: Vec<Line> = visible
         .iter()
-        .skip(scroll)
-        .take(height)
         .map(|line| styled_line(line, &article.text, &quotes, highlight.as_ref(), theme))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Quote spans (marks included) overlapping the visible lines, and whether
+/// each is selected. A binary search keeps this independent of how many
+/// quotes the article has (scraped pages can hold thousands).
+fn visible_quotes(app: &App, visible: &[ArticleLine]) -> Vec<(Range<usize>, bool)> {
+    let (Some(data), Some(first), Some(last)) = (&app.data, visible.first(), visible.last()) else {
+        return Vec::new();
+    };
+    let (from, to) = (first.bytes.start, last.bytes.end);
+    let Some(list) = app.source_quotes.get(app.source) else {
+        return Vec::new();
+    };
+    let quote = |id: usize| data.analysis.quotes.get(id);
+    let end = list.partition_point(|&id| quote(id).is_some_and(|q| q.outer.start < to));
+    let mut out = Vec::new();
+    for &id in list[..end].iter().rev() {
+        let Some(q) = quote(id) else { continue };
+        // Quotes do not nest, so the first one ending before the view ends the scan.
+        if q.outer.end <= from {
+            break;
+        }
+        out.push((q.outer.clone(), Some(id) == app.selected_quote));
+    }
+    out
 }
 
 /// "quote 2/9 · Donald Trump" for the selected quote, or the mention being walked.
@@ -104,7 +121,10 @@ fn selection_label(app: &App) -> Option<String> {
     }
     let id = app.selected_quote?;
     let list = app.source_quotes.get(app.source)?;
-    let i = list.iter().position(|&q| q == id)?;
+    let start = data.analysis.quotes.get(id)?.start;
+    let quote_start = |q: &usize| data.analysis.quotes.get(*q).map_or(0, |q| q.start);
+    let i = list.partition_point(|q| quote_start(q) < start);
+    let i = list[i..].iter().position(|&q| q == id)? + i;
     let speaker = data
         .analysis
         .quotes

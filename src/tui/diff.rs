@@ -213,13 +213,31 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         .position(|&q| q == other.id)
         .unwrap_or(0);
     let first = shown_at.saturating_sub(LIST_LIMIT / 2);
+    let listed = cluster.quotes.get(first..).unwrap_or_default();
+    let listed = &listed[..listed.len().min(LIST_LIMIT)];
+    // One pass over the pairs for the listed rows, not one per row: a group can be huge.
+    let wanted: std::collections::HashSet<QuoteId> = listed.iter().copied().collect();
+    let relations: std::collections::HashMap<QuoteId, String> = cluster
+        .pairs
+        .iter()
+        .filter(|p| wanted.contains(&p.b))
+        .map(|p| {
+            let label = format!("{} {}", relation_name(p.relation), percent(p.similarity));
+            (p.b, label)
+        })
+        .collect();
     let mut rows = Vec::new();
-    for &id in cluster.quotes.iter().skip(first).take(LIST_LIMIT) {
+    for &id in listed {
         let Some(q) = analysis.quotes.get(id) else {
             continue;
         };
+        let relation = if id == cluster.reference {
+            "reference"
+        } else {
+            relations.get(&id).map_or("", String::as_str)
+        };
         rows.push((out.len(), id));
-        out.push(rendering_row(app, cluster.reference, other.id, q, width));
+        out.push(rendering_row(app, relation, other.id, q, width));
     }
     if cluster.quotes.len() > first + LIST_LIMIT {
         out.push(Line::raw(format!(
@@ -232,7 +250,7 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
 
 fn rendering_row(
     app: &App,
-    reference: QuoteId,
+    relation: &str,
     shown: QuoteId,
     q: &Quote,
     width: usize,
@@ -241,27 +259,17 @@ fn rendering_row(
         return Line::raw("");
     };
     let theme = &app.config.theme;
-    let cluster = app.diff.cluster.and_then(|c| data.analysis.clusters.get(c));
-    let relation = if q.id == reference {
-        "reference".to_string()
-    } else {
-        cluster
-            .and_then(|c| c.pairs.iter().find(|p| p.b == q.id))
-            .map_or_else(String::new, |p| {
-                format!("{} {}", relation_name(p.relation), percent(p.similarity))
-            })
-    };
     let marker = if q.id == shown { "▶ " } else { "  " };
     let head = format!(
         "{marker}{} {} ",
         pad(&fit(&source_id(&data.corpus, q), 12), 12),
-        pad(&relation, 16)
+        pad(relation, 16)
     );
     let rest = width.saturating_sub(head.width());
     let text = fit(&format!("“{}”", quote_text(&data.corpus, q)), rest);
     let style = if q.id == shown {
         theme.quote_selected
-    } else if q.id == reference {
+    } else if relation == "reference" {
         theme.title
     } else {
         Style::default()

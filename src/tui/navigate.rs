@@ -210,22 +210,27 @@ pub fn step_quote(app: &mut App, forward: bool) {
     let next = match current {
         Some(i) if forward => (i + 1).min(list.len() - 1),
         Some(i) => i.saturating_sub(1),
-        // Nothing selected yet: start from what is on screen.
+        // Nothing selected yet: the first quote on screen (n) or the last (N).
         None => {
-            let top = app
+            let lines = app
                 .wrapped()
-                .and_then(|w| w.lines.get(app.scroll))
-                .map_or(0, |l| l.bytes.start);
+                .map(|w| w.lines.as_slice())
+                .unwrap_or_default();
+            let height = usize::from(app.panes().article_inner().height).max(1);
             let data = app.data.as_ref();
             let start_of = |id: &QuoteId| {
                 data.and_then(|d| d.analysis.quotes.get(*id))
                     .map_or(0, |q| q.start)
             };
-            let i = list.partition_point(|id| start_of(id) < top);
             if forward {
-                i.min(list.len() - 1)
+                let top = lines.get(app.scroll).map_or(0, |l| l.bytes.start);
+                list.partition_point(|id| start_of(id) < top)
+                    .min(list.len() - 1)
             } else {
-                i.saturating_sub(1)
+                let last = (app.scroll + height).min(lines.len()).saturating_sub(1);
+                let bottom = lines.get(last).map_or(usize::MAX, |l| l.bytes.end);
+                list.partition_point(|id| start_of(id) < bottom)
+                    .saturating_sub(1)
             }
         }
     };

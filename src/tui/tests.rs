@@ -237,18 +237,108 @@ fn no_escape_sequence_from_the_text_reaches_the_terminal() {
     }
 }
 
-/// Frame cost at 200×60; run with `cargo test --release --bin verbatim frame_time -- --ignored --nocapture`.
+/// Frame cost at 200×60; run with
+/// `cargo test --bin verbatim frame_time -- --ignored --nocapture` (add `--release` for real figures).
 #[test]
 #[ignore]
 fn frame_time_at_200x60() {
+    let median = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        let mut times: Vec<_> = (0..200)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                terminal.draw(|f| view::draw(f, app)).unwrap();
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        times[times.len() / 2]
+    };
     let app = app_at(200, 60, true);
-    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
-    let mut times = Vec::new();
-    for _ in 0..200 {
-        let t = std::time::Instant::now();
-        terminal.draw(|f| view::draw(f, &app)).unwrap();
-        times.push(t.elapsed());
+    eprintln!("median frame at 200x60, fixture: {:?}", median(&app));
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (200, 60));
+    update(&mut app, Action::Resize(200, 60));
+    let t = std::time::Instant::now();
+    update(&mut app, Action::Loaded(Box::new(huge_article(20_000))));
+    eprintln!("open + wrap a 20,000-quote article: {:?}", t.elapsed());
+    press(&mut app, &["tab", "G"]);
+    eprintln!("median frame at 200x60, 20,000 quotes, at the end: {:?}", median(&app));
+}
+
+/// An article of `n` paragraphs, each with one quote, and its analysis.
+fn huge_article(n: usize) -> super::app::Loaded {
+    use verbatim::analysis::Analysis;
+    use verbatim::corpus::{Article, Corpus};
+    use verbatim::quotes::Quote;
+    let text: String = (0..n)
+        .map(|i| format!("Reporters said \"this is quote number {i}\" on the day.\n\n"))
+        .collect();
+    let article = Article::new("huge", "huge.txt", text);
+    let quotes = article
+        .text
+        .match_indices("\"this")
+        .enumerate()
+        .map(|(id, (open, _))| {
+            let close = open + 1 + article.text[open + 1..].find('"').unwrap();
+            Quote {
+                id,
+                source: 0,
+                start: open + 1,
+                end: close,
+                outer: open..close + 1,
+                sentence: open..close + 1,
+                paragraph: article.paragraph_at(open).unwrap(),
+                fragment: false,
+                speaker: None,
+                cluster: None,
+            }
+        })
+        .collect();
+    super::app::Loaded {
+        corpus: Corpus::from_articles(vec![article]),
+        analysis: Analysis {
+            quotes,
+            source_divergence: vec![0.0],
+            ..Analysis::default()
+        },
+        index: Default::default(),
     }
-    times.sort();
-    eprintln!("median frame at 200x60: {:?}", times[times.len() / 2]);
+}
+
+#[test]
+fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
+    let mut app = App::new(Config::from_texts(None, false).unwrap(), (120, 40));
+    update(&mut app, Action::Resize(120, 40));
+    update(&mut app, Action::Loaded(Box::new(huge_article(20_000))));
+    assert_eq!(
+        app.focus,
+        Pane::Sources,
+        "no groups: the sources come first"
+    );
+    press(&mut app, &["tab", "G"]);
+    assert_eq!(app.focus, Pane::Article);
+    let terminal = render(&app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    let text = screen(buffer);
+    assert!(text.contains("quote number 19999"), "{text}");
+    // Every visible quote char carries the quote style (italic without colour).
+    let inner = app.panes().article_inner();
+    let row = (inner.y..inner.bottom())
+        .find(|&y| {
+            (inner.x..inner.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .contains("number 19999")
+        })
+        .unwrap();
+    let italic = (inner.x..inner.right())
+        .filter(|&x| {
+            buffer[(x, row)]
+                .modifier
+                .contains(ratatui::style::Modifier::ITALIC)
+        })
+        .count();
+    assert_eq!(italic, "\"this is quote number 19999\"".len());
+    press(&mut app, &["N"]);
+    assert_eq!(app.selected_quote, Some(19_999));
 }

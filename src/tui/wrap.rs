@@ -28,7 +28,10 @@ pub struct WrappedArticle {
 impl WrappedArticle {
     pub fn new(article: &Article, width: u16) -> Self {
         let cols = usize::from(width.max(1));
-        let options = textwrap::Options::new(cols).break_words(true);
+        // First fit is linear and predictable on huge paragraphs.
+        let options = textwrap::Options::new(cols)
+            .break_words(true)
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         let mut lines = Vec::new();
         for paragraph in &article.paragraphs {
             let Some(raw) = article.text.get(paragraph.range()) else {
@@ -42,16 +45,10 @@ impl WrappedArticle {
                 });
             }
             // sanitize_line maps one char to one char, so the i-th char of
-            // `safe` shows the i-th char of `raw`: that is how bytes map back.
+            // `safe` shows the i-th char of `raw`: walking both in step maps
+            // line offsets back to article bytes in one linear pass.
             let safe = sanitize_line(raw);
-            let safe_starts: Vec<usize> = safe.char_indices().map(|(i, _)| i).collect();
-            let raw_starts: Vec<usize> = raw.char_indices().map(|(i, _)| i).collect();
-            let to_raw = |safe_byte: usize| -> usize {
-                match safe_starts.binary_search(&safe_byte) {
-                    Ok(i) => raw_starts.get(i).copied().unwrap_or(raw.len()),
-                    Err(_) => raw.len(),
-                }
-            };
+            let mut map = OffsetMap::new(&safe, raw);
             let mut cursor = 0;
             for line in textwrap::wrap(&safe, &options) {
                 let line: &str = &line;
@@ -63,9 +60,10 @@ impl WrappedArticle {
                     .and_then(|rest| rest.find(line))
                     .map_or(cursor, |p| p + cursor);
                 let end = (at + line.len()).min(safe.len());
+                let (from, to) = (map.raw_offset(at), map.raw_offset(end));
                 lines.push(ArticleLine {
                     text: line.to_string(),
-                    bytes: paragraph.start + to_raw(at)..paragraph.start + to_raw(end),
+                    bytes: paragraph.start + from..paragraph.start + to,
                     kind: Some(paragraph.kind),
                 });
                 cursor = end;
@@ -78,6 +76,46 @@ impl WrappedArticle {
     pub fn line_of(&self, at: usize) -> usize {
         let i = self.lines.partition_point(|l| l.bytes.start <= at);
         i.saturating_sub(1)
+    }
+}
+
+/// Maps byte offsets of the display text to the raw text it shows, for
+/// offsets asked in increasing order.
+struct OffsetMap<'a> {
+    safe: std::str::CharIndices<'a>,
+    raw: std::str::CharIndices<'a>,
+    raw_len: usize,
+    /// The last (safe, raw) char starts reached.
+    at: (usize, usize),
+}
+
+impl<'a> OffsetMap<'a> {
+    fn new(safe: &'a str, raw: &'a str) -> Self {
+        OffsetMap {
+            safe: safe.char_indices(),
+            raw: raw.char_indices(),
+            raw_len: raw.len(),
+            at: (0, 0),
+        }
+    }
+
+    fn raw_offset(&mut self, safe_byte: usize) -> usize {
+        while self.at.0 < safe_byte {
+            match (self.safe.next(), self.raw.next()) {
+                (Some((s, _)), Some((r, _))) => {
+                    self.at = (s, r);
+                    if s >= safe_byte {
+                        return r;
+                    }
+                }
+                _ => return self.raw_len,
+            }
+        }
+        if self.at.0 == safe_byte {
+            self.at.1
+        } else {
+            self.raw_len
+        }
     }
 }
 
