@@ -262,7 +262,10 @@ fn frame_time_at_200x60() {
     update(&mut app, Action::Loaded(Box::new(huge_article(20_000))));
     eprintln!("open + wrap a 20,000-quote article: {:?}", t.elapsed());
     press(&mut app, &["tab", "G"]);
-    eprintln!("median frame at 200x60, 20,000 quotes, at the end: {:?}", median(&app));
+    eprintln!(
+        "median frame at 200x60, 20,000 quotes, at the end: {:?}",
+        median(&app)
+    );
 }
 
 /// An article of `n` paragraphs, each with one quote, and its analysis.

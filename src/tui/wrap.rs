@@ -25,6 +25,10 @@ pub struct WrappedArticle {
     pub lines: Vec<ArticleLine>,
 }
 
+/// Articles are laid out up to about this many bytes: wrapping is linear,
+/// but a 20 MB scrape would still stall the reader on every resize.
+pub const DISPLAY_LIMIT: usize = 4 << 20;
+
 impl WrappedArticle {
     pub fn new(article: &Article, width: u16) -> Self {
         let cols = usize::from(width.max(1));
@@ -34,7 +38,28 @@ impl WrappedArticle {
             .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         let mut lines = Vec::new();
         for paragraph in &article.paragraphs {
-            let Some(raw) = article.text.get(paragraph.range()) else {
+            if paragraph.start >= DISPLAY_LIMIT {
+                lines.push(ArticleLine {
+                    text: format!(
+                        "[the rest of this {:.1} MB article is not shown]",
+                        article.text.len() as f64 / (1 << 20) as f64
+                    ),
+                    bytes: paragraph.start..paragraph.start,
+                    kind: None,
+                });
+                break;
+            }
+            // A single giant paragraph is cut at a char boundary past the limit.
+            let end = if paragraph.end - paragraph.start > DISPLAY_LIMIT {
+                let mut cut = paragraph.start + DISPLAY_LIMIT;
+                while !article.text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                cut
+            } else {
+                paragraph.end
+            };
+            let Some(raw) = article.text.get(paragraph.start..end) else {
                 continue;
             };
             if !lines.is_empty() {
@@ -122,6 +147,21 @@ impl<'a> OffsetMap<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_articles_are_laid_out_up_to_the_display_limit() {
+        let para = "é".repeat(1000) + "\n\n";
+        let text = para.repeat(DISPLAY_LIMIT / para.len() + 50);
+        let article = Article::new("big", "big.txt", text);
+        let w = WrappedArticle::new(&article, 80);
+        let last = w.lines.last().unwrap();
+        assert!(last.text.contains("not shown"), "{last:?}");
+        assert!(w.lines.iter().all(|l| l.bytes.end <= DISPLAY_LIMIT + 4096));
+        let one = Article::new("one", "one.txt", "é".repeat(DISPLAY_LIMIT));
+        let w = WrappedArticle::new(&one, 80);
+        assert!(w.lines.iter().all(|l| l.bytes.end <= DISPLAY_LIMIT + 1));
+        assert!(!w.lines.is_empty());
+    }
 
     #[test]
     fn lines_map_back_to_the_bytes_they_show() {
