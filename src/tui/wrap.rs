@@ -157,7 +157,7 @@ mod tests {
         let last = w.lines.last().unwrap();
         assert!(last.text.contains("not shown"), "{last:?}");
         assert!(w.lines.iter().all(|l| l.bytes.end <= DISPLAY_LIMIT + 4096));
-        let one = Article::new("one", "one.txt", "é".repeat(DISPLAY_LIMIT));
+        let one = Article::new("one", "one.txt", "é".repeat(DISPLAY_LIMIT / 2 + 10_000));
         let w = WrappedArticle::new(&one, 80);
         assert!(w.lines.iter().all(|l| l.bytes.end <= DISPLAY_LIMIT + 1));
         assert!(!w.lines.is_empty());
