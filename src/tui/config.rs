@@ -498,6 +498,17 @@ mod tests {
     }
 
     #[test]
+    fn user_theme_overrides_one_style_and_keeps_the_rest() {
+        let user = "[theme]\ndeleted = { fg = \"#ff8800\", modifiers = [\"bold\"] }\n";
+        let c = Config::from_texts(Some((user, "u.toml")), true).unwrap();
+        assert_eq!(c.theme.deleted.fg, Some(Color::Rgb(0xff, 0x88, 0)));
+        assert!(c.theme.deleted.add_modifier.contains(Modifier::BOLD));
+        assert!(!c.theme.deleted.add_modifier.contains(Modifier::CROSSED_OUT));
+        let d = Config::from_texts(None, true).unwrap();
+        assert_eq!(c.theme.inserted, d.theme.inserted);
+    }
+
+    #[test]
     fn without_colour_only_attributes_remain() {
         let c = Config::from_texts(None, false).unwrap();
         assert_eq!(c.theme.deleted.fg, None);

@@ -182,3 +182,32 @@ fn enter_in_the_diff_opens_the_shown_rendering_in_its_article() {
     press(&mut app, &["enter"]);
     assert_eq!(app.selected_quote, Some(4), "and back");
 }
+
+#[test]
+fn terminal_events_map_to_actions() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let app = app_at(80, 24, true);
+    let mouse = |kind| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 3,
+            row: 4,
+            modifiers: crossterm::event::KeyModifiers::NONE,
+        })
+    };
+    assert!(matches!(
+        to_action(&app, &Event::Resize(100, 30)),
+        Some(Action::Resize(100, 30))
+    ));
+    assert!(matches!(
+        to_action(&app, &mouse(MouseEventKind::Down(MouseButton::Left))),
+        Some(Action::Click(3, 4))
+    ));
+    assert!(matches!(
+        to_action(&app, &mouse(MouseEventKind::ScrollDown)),
+        Some(Action::Wheel(3, 4, true))
+    ));
+    assert!(to_action(&app, &mouse(MouseEventKind::Moved)).is_none());
+    // Unbound keys do nothing in reading mode but type in the palette.
+    assert!(to_action(&app, &Event::Key(key_event("z"))).is_none());
+}

@@ -25,9 +25,10 @@ pub struct WrappedArticle {
     pub lines: Vec<ArticleLine>,
 }
 
-/// Articles are laid out up to about this many bytes: wrapping is linear,
-/// but a 20 MB scrape would still stall the reader on every resize.
-pub const DISPLAY_LIMIT: usize = 4 << 20;
+/// Articles are laid out up to about this many bytes (a long news article is
+/// under 100 kB): wrapping is linear, but a 20 MB scrape would still stall
+/// the reader on every resize.
+pub const DISPLAY_LIMIT: usize = 1 << 20;
 
 impl WrappedArticle {
     pub fn new(article: &Article, width: u16) -> Self {
