@@ -271,8 +271,9 @@ pub(super) fn key_event(s: &str) -> KeyEvent {
 /// Presses keys through the real key → action mapping and `update`.
 pub(super) fn press(app: &mut App, keys: &[&str]) {
     for k in keys {
-        if let Some(action) = to_action(app, &Event::Key(key_event(k))) {
-            update(app, action);
+        let mut next = to_action(app, &Event::Key(key_event(k)));
+        while let Some(action) = next {
+            next = update(app, action);
         }
     }
 }

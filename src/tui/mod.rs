@@ -139,10 +139,10 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
             },
         };
         let Some(first) = first else { continue };
-        update(app, first);
+        apply(app, first);
         // Coalesce whatever else is pending into one frame.
         while let Ok(action) = rx.try_recv() {
-            update(app, action);
+            apply(app, action);
         }
         if app.should_quit {
             break;
@@ -150,6 +150,14 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
         draw(&mut terminal, app)?;
     }
     Ok(())
+}
+
+/// Runs `action` and any follow-up actions it produces.
+fn apply(app: &mut App, action: Action) {
+    let mut next = Some(action);
+    while let Some(action) = next {
+        next = update(app, action);
+    }
 }
 
 fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> anyhow::Result<()> {

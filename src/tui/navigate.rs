@@ -2,7 +2,7 @@
 //! through quotes and renderings, palette jumps and mouse picks.
 
 use verbatim::analysis::Analysis;
-use verbatim::quotes::{ClusterId, QuoteId, SourceIdx};
+use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceIdx};
 use verbatim::search::Target;
 
 use super::app::{self, App, DiffView, Loaded, Pane};
@@ -43,10 +43,9 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
         Some((i, s.scroll))
     });
     if let (Some(state), Some(data)) = (&restore, &app.data) {
-        for (i, a) in data.corpus.articles.iter().enumerate() {
-            if state.read.contains(&a.id) {
-                app.read[i] = true;
-            }
+        let read: std::collections::HashSet<&str> = state.read.iter().map(String::as_str).collect();
+        for (flag, a) in app.read.iter_mut().zip(&data.corpus.articles) {
+            *flag = read.contains(a.id.as_str());
         }
     }
     match (remembered, first) {
@@ -74,6 +73,8 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
 
 /// The most divergent group spanning two or more sources (groups come most
 /// divergent first), with its pair from another source that differs most.
+/// A rewording beats a mere excerpt or extension, however short: changed
+/// words are what the reader is for.
 fn first_comparison(analysis: &Analysis) -> Option<(ClusterId, usize)> {
     let cluster = analysis
         .clusters
@@ -87,7 +88,12 @@ fn first_comparison(analysis: &Analysis) -> Option<(ClusterId, usize)> {
         .iter()
         .enumerate()
         .filter(|(_, p)| source_of(p.b) != reference_source)
-        .min_by(|(_, a), (_, b)| a.similarity.total_cmp(&b.similarity))
+        .min_by(|(_, a), (_, b)| {
+            let changed = |r: Relation| matches!(r, Relation::Edited | Relation::Reworded);
+            changed(b.relation)
+                .cmp(&changed(a.relation))
+                .then(a.similarity.total_cmp(&b.similarity))
+        })
         .map_or(0, |(i, _)| i);
     Some((cluster.id, pair))
 }

@@ -211,3 +211,22 @@ fn terminal_events_map_to_actions() {
     // Unbound keys do nothing in reading mode but type in the palette.
     assert!(to_action(&app, &Event::Key(key_event("z"))).is_none());
 }
+
+#[test]
+fn the_first_comparison_prefers_changed_words_over_a_short_excerpt() {
+    let mut loaded = fixture();
+    // The excerpt is now the least similar pair, yet the rewording is shown.
+    loaded.analysis.clusters[0].pairs[0].similarity = 0.1;
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    assert_eq!((app.diff.cluster, app.diff.pair), (Some(0), 1));
+    // Without a rewording, the least similar pair is shown.
+    let mut loaded = fixture();
+    loaded.analysis.clusters[0].pairs[1].relation = verbatim::quotes::Relation::Excerpt;
+    loaded.analysis.clusters[0].pairs[0].similarity = 0.1;
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    assert_eq!(app.diff.pair, 0);
+}
