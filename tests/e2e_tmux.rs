@@ -66,10 +66,17 @@ fn quoted(p: &Path) -> String {
     format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
 }
 
+fn have_tmux() -> bool {
+    let found = Command::new("tmux").arg("-V").output().is_ok();
+    if !found {
+        eprintln!("note: tmux is not installed; skipping the end-to-end reader test");
+    }
+    found
+}
+
 #[test]
 fn reader_opens_jumps_helps_and_quits_cleanly() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        eprintln!("note: tmux is not installed; skipping the end-to-end reader test");
+    if !have_tmux() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -134,4 +141,48 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     assert!(!end.contains("Renderings"), "{end}");
     let saved = std::fs::read_to_string(state.join("verbatim").join("state.json")).unwrap();
     assert!(saved.contains("\"source\""), "{saved}");
+}
+
+/// Debug builds panic right after the first frame when `VERBATIM_TEST_PANIC`
+/// is set: the terminal must come back usable (main screen, cooked mode).
+#[test]
+#[cfg(debug_assertions)]
+fn a_panic_restores_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = Tmux {
+        socket: dir.path().join("tmux.sock"),
+    };
+    let command = format!(
+        "env RUST_BACKTRACE=0 VERBATIM_TEST_PANIC=1 XDG_STATE_HOME={} XDG_CONFIG_HOME={} {}; \
+         echo \"reader exited with $?\"; stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon'; sleep 30",
+        quoted(&dir.path().join("state")),
+        quoted(&dir.path().join("config")),
+        quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
+    );
+    let started = tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "reader",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &command,
+    ]);
+    assert!(started.status.success(), "{started:?}");
+    let end = tmux.wait_for("the reader to exit", |s| s.contains("icanon"));
+    assert!(end.contains("injected panic"), "{end}");
+    assert!(end.contains("reader exited with 101"), "{end}");
+    assert!(
+        !end.contains("Renderings"),
+        "still on the reader's screen:\n{end}"
+    );
+    assert!(
+        end.lines().any(|l| l.trim() == "icanon"),
+        "raw mode left on:\n{end}"
+    );
 }

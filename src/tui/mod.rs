@@ -117,6 +117,11 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
     let mut loading = true;
 
     draw(&mut terminal, app)?;
+    // Test builds only: proves the panic hook restores the terminal (tests/e2e_tmux.rs).
+    #[cfg(debug_assertions)]
+    if std::env::var_os("VERBATIM_TEST_PANIC").is_some_and(|v| !v.is_empty()) {
+        panic!("injected panic (VERBATIM_TEST_PANIC)");
+    }
     let mut events = EventStream::new();
     loop {
         let first = tokio::select! {
