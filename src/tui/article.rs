@@ -83,8 +83,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// Quote spans (marks included) overlapping the visible lines, and whether
-/// each is selected. A binary search keeps this independent of how many
-/// quotes the article has (scraped pages can hold thousands).
+/// each is selected, innermost first. A binary search keeps this independent
+/// of how many quotes the article has (scraped pages can hold thousands).
 fn visible_quotes(app: &App, visible: &[ArticleLine]) -> Vec<(Range<usize>, bool)> {
     let (Some(data), Some(first), Some(last)) = (&app.data, visible.first(), visible.last()) else {
         return Vec::new();
@@ -96,11 +96,18 @@ fn visible_quotes(app: &App, visible: &[ArticleLine]) -> Vec<(Range<usize>, bool
     let quote = |id: usize| data.analysis.quotes.get(id);
     let end = list.partition_point(|&id| quote(id).is_some_and(|q| q.outer.start < to));
     let mut out = Vec::new();
+    // Scanning back from the view's end: a quote that ends before the view
+    // means earlier ones mostly do too, but a quote nesting others can still
+    // reach in, so give up only after a run of misses.
+    let mut misses = 0;
     for &id in list[..end].iter().rev() {
         let Some(q) = quote(id) else { continue };
-        // Quotes do not nest, so the first one ending before the view ends the scan.
         if q.outer.end <= from {
-            break;
+            misses += 1;
+            if misses > 64 {
+                break;
+            }
+            continue;
         }
         out.push((q.outer.clone(), Some(id) == app.selected_quote));
     }

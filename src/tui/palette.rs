@@ -82,10 +82,12 @@ pub fn draw(frame: &mut Frame, app: &App, full: Rect) {
         // Candidate text is display-safe by contract; sanitising again keeps
         // one char per char, so `matched` char indices still line up.
         let text = sanitize_line(&c.text);
+        let mut matched = hit.matched.clone();
+        matched.sort_unstable();
         let mut run = String::new();
         let mut run_matched = false;
         for (ci, ch) in text.chars().enumerate() {
-            let m = hit.matched.binary_search(&ci).is_ok();
+            let m = matched.binary_search(&ci).is_ok();
             if m != run_matched && !run.is_empty() {
                 let style = if run_matched {
                     theme.matched
