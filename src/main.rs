@@ -1,6 +1,8 @@
 //! The `verbatim` command: parses the command line and hands over to a
 //! subcommand or the reader. Nothing else lives here.
 
+mod tui;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -132,12 +134,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let colour = use_colour(cli.color);
     match cli.command {
         None => {
-            let corpus = load(&cli.paths)?;
-            println!(
-                "verbatim: {} articles loaded; the reader is not built yet (try `verbatim sources`)",
-                corpus.articles.len()
-            );
-            Ok(())
+            // The reader draws on the terminal, so only NO_COLOR and --color decide.
+            let colour = match cli.color {
+                ColorChoice::Always => true,
+                ColorChoice::Never => false,
+                ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            };
+            tui::run(cli.paths, colour)
         }
         Some(Command::Sources(args)) => {
             let corpus = load(&args.paths)?;

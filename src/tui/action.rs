@@ -1,0 +1,186 @@
+//! Everything the reader can do, as one enum: keys map to these by name
+//! (`"ctrl-p" = "open_palette"` in the config) and background tasks report
+//! through the internal variants.
+
+use serde::Deserialize;
+
+use super::app::Loaded;
+
+/// One change to the reader's state. Bindable variants are named in
+/// `snake_case` in the config; internal ones cannot be bound.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    // Leaving and overlays.
+    /// Quit the reader (state is saved).
+    Quit,
+    /// Open the jump palette.
+    OpenPalette,
+    /// Open the key help.
+    OpenHelp,
+    /// Close the open overlay, or clear a jump highlight.
+    CloseOverlay,
+    /// Bound keys that should do nothing (to unbind a default).
+    Noop,
+
+    // Focus and movement, routed to the focused pane.
+    /// Focus the next pane.
+    FocusNext,
+    /// Focus the previous pane.
+    FocusPrev,
+    /// Move down one row or line.
+    MoveDown,
+    /// Move up one row or line.
+    MoveUp,
+    /// Move down one page.
+    PageDown,
+    /// Move up one page.
+    PageUp,
+    /// Go to the top.
+    Top,
+    /// Go to the bottom.
+    Bottom,
+    /// Open the source under the cursor; in the diff, the compared rendering's article.
+    Open,
+
+    // Quotes and renderings.
+    /// Select the next quote (or the next mention after a person jump).
+    NextQuote,
+    /// Select the previous quote (or mention).
+    PrevQuote,
+    /// Show the next other rendering in the diff.
+    NextRendering,
+    /// Show the previous other rendering in the diff.
+    PrevRendering,
+    /// Swap the two sides of the diff.
+    SwapSides,
+    /// Toggle the diff between beside and below the article.
+    ToggleStacked,
+
+    // The palette.
+    /// Select the next palette entry.
+    PaletteDown,
+    /// Select the previous palette entry.
+    PaletteUp,
+    /// Jump to the selected palette entry.
+    PaletteJump,
+    /// Delete the last character of the palette query.
+    PaletteBackspace,
+
+    // Internal: produced by the event loop and background tasks.
+    /// A character typed into the palette query.
+    #[serde(skip)]
+    PaletteInput(char),
+    /// Loading or analysis progress: stage, done, total.
+    #[serde(skip)]
+    Progress(Stage, usize, usize),
+    /// The corpus is loaded and analysed.
+    #[serde(skip)]
+    Loaded(Box<Loaded>),
+    /// Loading failed; the reader exits with this message.
+    #[serde(skip)]
+    LoadFailed(String),
+    /// The terminal was resized to (columns, rows).
+    #[serde(skip)]
+    Resize(u16, u16),
+    /// A left click at (column, row).
+    #[serde(skip)]
+    Click(u16, u16),
+    /// A wheel step at (column, row): down when true.
+    #[serde(skip)]
+    Wheel(u16, u16, bool),
+}
+
+impl Action {
+    /// What the action does, for the help overlay and status hints.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::OpenPalette => "jump palette",
+            Action::OpenHelp => "help",
+            Action::CloseOverlay => "close / clear",
+            Action::Noop => "nothing",
+            Action::FocusNext => "next pane",
+            Action::FocusPrev => "previous pane",
+            Action::MoveDown => "down",
+            Action::MoveUp => "up",
+            Action::PageDown => "page down",
+            Action::PageUp => "page up",
+            Action::Top => "top",
+            Action::Bottom => "bottom",
+            Action::Open => "open",
+            Action::NextQuote => "next quote",
+            Action::PrevQuote => "previous quote",
+            Action::NextRendering => "next rendering",
+            Action::PrevRendering => "previous rendering",
+            Action::SwapSides => "swap sides",
+            Action::ToggleStacked => "beside / below",
+            Action::PaletteDown => "next entry",
+            Action::PaletteUp => "previous entry",
+            Action::PaletteJump => "jump",
+            Action::PaletteBackspace => "delete char",
+            Action::PaletteInput(_)
+            | Action::Progress(..)
+            | Action::Loaded(_)
+            | Action::LoadFailed(_)
+            | Action::Resize(..)
+            | Action::Click(..)
+            | Action::Wheel(..) => "",
+        }
+    }
+
+    /// Position in the help overlay: the declaration order above.
+    pub fn help_rank(&self) -> usize {
+        match self {
+            Action::FocusNext => 0,
+            Action::FocusPrev => 1,
+            Action::MoveDown => 2,
+            Action::MoveUp => 3,
+            Action::PageDown => 4,
+            Action::PageUp => 5,
+            Action::Top => 6,
+            Action::Bottom => 7,
+            Action::Open => 8,
+            Action::NextQuote => 9,
+            Action::PrevQuote => 10,
+            Action::NextRendering => 11,
+            Action::PrevRendering => 12,
+            Action::SwapSides => 13,
+            Action::ToggleStacked => 14,
+            Action::OpenPalette => 15,
+            Action::PaletteDown => 16,
+            Action::PaletteUp => 17,
+            Action::PaletteJump => 18,
+            Action::PaletteBackspace => 19,
+            Action::OpenHelp => 20,
+            Action::CloseOverlay => 21,
+            Action::Quit => 22,
+            _ => usize::MAX,
+        }
+    }
+
+    /// Same variant (ignoring payloads): keymap lookups for hints.
+    pub fn same_as(&self, other: &Action) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
+}
+
+/// What the background load is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Starting,
+    Reading,
+    Analysing,
+    Indexing,
+}
+
+impl Stage {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Starting => "starting",
+            Stage::Reading => "reading",
+            Stage::Analysing => "analysing",
+            Stage::Indexing => "indexing",
+        }
+    }
+}

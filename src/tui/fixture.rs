@@ -1,0 +1,285 @@
+//! A small hand-built corpus and analysis for the reader's tests (three
+//! sources, two groups of renderings, two people, one hostile article), and
+//! helpers to press keys and draw frames.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use verbatim::analysis::Analysis;
+use verbatim::corpus::{Article, Corpus};
+use verbatim::people::{Mention, Person};
+use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair};
+use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
+
+use super::action::Action;
+use super::app::{App, Loaded, update};
+use super::config::Config;
+use super::{to_action, view};
+
+const WIRE: &str = "Trump says Russia is a big power\n\n\
+WASHINGTON (Wire) - President Donald Trump said on Monday: \"Russia is a very big power, and they're not,\" \
+adding that talks with Moscow would go on for weeks. Volodymyr Zelenskyy said \"we need a lasting peace\" \
+after the meeting in the White House, where European leaders also spoke.\n\n\
+Zelenskyy later thanked the hosts and said the talks were constructive.\n";
+const TRANSLATED: &str = "Trump: Russia very great\n\n\
+Trump said \"Russia is very great and not\" to the reporters. Zelsky said \"we need lasting peace\" and left.\n";
+const HOSTILE: &str = "Hostile \u{1b}[31mred\u{1b}[0m title\n\n\
+Body with \u{1b}]0;pwned\u{7} OSC and \u{202e}reversed\u{202c} text and C1 \u{9b}31m here. \
+Trump said \"Russia is a very big power\" again.\n";
+
+/// Builds the quote at the first occurrence of `words` (in ASCII double quotes) after `from`.
+fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize) -> Quote {
+    let article = &corpus.articles[source];
+    let start = article.text.find(&format!("\"{words}")).unwrap() + 1;
+    let end = start + words.len();
+    let paragraph = article.paragraph_at(start).unwrap();
+    Quote {
+        id,
+        source,
+        start,
+        end,
+        outer: start - 1..end + 1,
+        sentence: article.paragraphs[paragraph].range(),
+        paragraph,
+        fragment: false,
+        speaker: Some(speaker),
+        cluster: None,
+    }
+}
+
+/// Alignment ops from (kind, a text, b text) runs, as byte ranges.
+fn ops(runs: &[(OpKind, &str, &str)]) -> Vec<AlignOp> {
+    let (mut a, mut b) = (0, 0);
+    runs.iter()
+        .map(|(kind, ta, tb)| {
+            let op = AlignOp {
+                kind: *kind,
+                a: a..a + ta.len(),
+                b: b..b + tb.len(),
+            };
+            (a, b) = (a + ta.len(), b + tb.len());
+            op
+        })
+        .collect()
+}
+
+fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (source, a) in corpus.articles.iter().enumerate() {
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for name in names {
+            for (start, _) in a.text.match_indices(name) {
+                let end = start + name.len();
+                if !found.iter().any(|&(s, e)| s < end && start < e) {
+                    found.push((start, end));
+                }
+            }
+        }
+        found.sort();
+        out.extend(
+            found
+                .into_iter()
+                .map(|(start, end)| Mention { source, start, end }),
+        );
+    }
+    out
+}
+
+pub(super) fn fixture() -> Loaded {
+    let corpus = Corpus::from_articles(vec![
+        Article::new("000_wire", "000_wire.txt", WIRE.to_string()),
+        Article::new(
+            "001_translated",
+            "001_translated.txt",
+            TRANSLATED.to_string(),
+        ),
+        Article::new("002_hostile", "002_hostile.txt", HOSTILE.to_string()),
+    ]);
+    let long = "Russia is a very big power, and they're not";
+    let mut quotes = vec![
+        quote(&corpus, 0, 0, long, 0),
+        quote(&corpus, 1, 0, "we need a lasting peace", 1),
+        quote(&corpus, 2, 1, "Russia is very great and not", 0),
+        quote(&corpus, 3, 1, "we need lasting peace", 1),
+        quote(&corpus, 4, 2, "Russia is a very big power", 0),
+    ];
+    for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
+        q.cluster = Some(c);
+    }
+    let garbled = RenderingPair {
+        a: 0,
+        b: 2,
+        relation: Relation::Reworded,
+        similarity: 0.45,
+        ops: ops(&[
+            (OpKind::Equal, "Russia is ", "Russia is "),
+            (OpKind::Delete, "a ", ""),
+            (OpKind::Equal, "very ", "very "),
+            (OpKind::Replace, "big power, ", "great "),
+            (OpKind::Equal, "and ", "and "),
+            (OpKind::Delete, "they're ", ""),
+            (OpKind::Equal, "not", "not"),
+        ]),
+    };
+    let excerpt = RenderingPair {
+        a: 0,
+        b: 4,
+        relation: Relation::Excerpt,
+        similarity: 0.8,
+        ops: ops(&[
+            (
+                OpKind::Equal,
+                "Russia is a very big power",
+                "Russia is a very big power",
+            ),
+            (OpKind::Delete, ", and they're not", ""),
+        ]),
+    };
+    let peace = RenderingPair {
+        a: 1,
+        b: 3,
+        relation: Relation::Edited,
+        similarity: 0.8,
+        ops: ops(&[
+            (OpKind::Equal, "we need ", "we need "),
+            (OpKind::Delete, "a ", ""),
+            (OpKind::Equal, "lasting peace", "lasting peace"),
+        ]),
+    };
+    let clusters = vec![
+        Cluster {
+            id: 0,
+            quotes: vec![0, 2, 4],
+            reference: 0,
+            sources: vec![0, 1, 2],
+            divergence: 0.6,
+            pairs: vec![excerpt, garbled],
+        },
+        Cluster {
+            id: 1,
+            quotes: vec![1, 3],
+            reference: 1,
+            sources: vec![0, 1],
+            divergence: 0.2,
+            pairs: vec![peace],
+        },
+    ];
+    let people = vec![
+        Person {
+            id: 0,
+            name: "Donald Trump".into(),
+            variants: vec!["Donald Trump".into(), "Trump".into()],
+            roles: vec!["President".into()],
+            mentions: mentions(&corpus, &["Donald Trump", "Trump"]),
+            quotes: vec![0, 2, 4],
+        },
+        Person {
+            id: 1,
+            name: "Volodymyr Zelenskyy".into(),
+            variants: vec![
+                "Volodymyr Zelenskyy".into(),
+                "Zelenskyy".into(),
+                "Zelsky".into(),
+            ],
+            roles: vec![],
+            mentions: mentions(&corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
+            quotes: vec![1, 3],
+        },
+    ];
+    let analysis = Analysis {
+        quotes,
+        people,
+        clusters,
+        source_divergence: vec![0.5, 1.0, 0.0],
+    };
+    let index = SearchIndex {
+        candidates: vec![Candidate {
+            kind: CandidateKind::Variant,
+            text: "Zelsky".into(),
+            detail: "variant of Volodymyr Zelenskyy · 1 mention".into(),
+            source: Some(1),
+            start: 0,
+            end: 0,
+            target: Target::Variant {
+                person: 1,
+                variant: 2,
+            },
+        }],
+    };
+    Loaded {
+        corpus,
+        analysis,
+        index,
+    }
+}
+
+pub(super) fn app_at(w: u16, h: u16, colour: bool) -> App {
+    let mut app = App::new(Config::from_texts(None, colour).unwrap(), (w, h));
+    update(&mut app, Action::Resize(w, h));
+    update(&mut app, Action::Loaded(Box::new(fixture())));
+    app
+}
+
+pub(super) fn render(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| view::draw(f, app)).unwrap();
+    terminal
+}
+
+pub(super) fn screen(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A key as the terminal reports it: "j", "G", "tab", "shift-tab", "ctrl-p", "enter"…
+pub(super) fn key_event(s: &str) -> KeyEvent {
+    let (mods, name) = match s.strip_prefix("ctrl-") {
+        Some(rest) => (KeyModifiers::CONTROL, rest),
+        None => (KeyModifiers::NONE, s),
+    };
+    let code = match name {
+        "tab" => KeyCode::Tab,
+        "shift-tab" => return KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+        "enter" => KeyCode::Enter,
+        "esc" => KeyCode::Esc,
+        "down" => KeyCode::Down,
+        "up" => KeyCode::Up,
+        "backspace" => KeyCode::Backspace,
+        "pgdn" => KeyCode::PageDown,
+        "end" => KeyCode::End,
+        c => {
+            let ch = c.chars().next().unwrap();
+            let shift = if ch.is_uppercase() {
+                KeyModifiers::SHIFT
+            } else {
+                KeyModifiers::NONE
+            };
+            return KeyEvent::new(KeyCode::Char(ch), mods | shift);
+        }
+    };
+    KeyEvent::new(code, mods)
+}
+
+/// Presses keys through the real key → action mapping and `update`.
+pub(super) fn press(app: &mut App, keys: &[&str]) {
+    for k in keys {
+        let mut next = to_action(app, &Event::Key(key_event(k)));
+        while let Some(action) = next {
+            next = update(app, action);
+        }
+    }
+}
+
+pub(super) fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, &[&c.to_string()]);
+    }
+}

@@ -1,0 +1,105 @@
+//! What the reader remembers between runs (last source, scroll, sources
+//! read), in `$XDG_STATE_HOME/verbatim/state.json`, written atomically.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::config::xdg_dir;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedState {
+    pub version: u32,
+    /// Article id of the last source open.
+    pub source: String,
+    pub scroll: usize,
+    /// Article ids of the sources opened.
+    #[serde(default)]
+    pub read: Vec<String>,
+}
+
+/// `$XDG_STATE_HOME/verbatim/state.json`, else `~/.local/state/verbatim/state.json`.
+pub fn state_path() -> Option<PathBuf> {
+    xdg_dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("verbatim").join("state.json"))
+}
+
+/// Reads the saved state. A file that cannot be parsed is moved aside to
+/// `state.json.corrupt` (never silently lost) and a warning returned.
+pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
+        Err(e) => return (None, Some(format!("{}: {e}", path.display()))),
+    };
+    match serde_json::from_str::<SavedState>(&text) {
+        Ok(state) => (Some(state), None),
+        Err(e) => {
+            let aside = path.with_extension("json.corrupt");
+            let moved = std::fs::rename(path, &aside);
+            let warning = match moved {
+                Ok(()) => format!(
+                    "state file {} was unreadable ({e}); moved to {}",
+                    path.display(),
+                    aside.display()
+                ),
+                Err(m) => format!(
+                    "state file {} was unreadable ({e}) and could not be moved aside: {m}",
+                    path.display()
+                ),
+            };
+            (None, Some(warning))
+        }
+    }
+}
+
+/// Writes `state` to `path` via a temporary file and a rename, so a crash
+/// mid-write never leaves a half-written file.
+pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(".state.json.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        serde_json::to_writer_pretty(&mut f, state)?;
+        f.write_all(b"\n")?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_and_moves_corrupt_files_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("verbatim").join("state.json");
+        assert_eq!(load(&path), (None, None));
+        let state = SavedState {
+            version: 1,
+            source: "002_x".into(),
+            scroll: 7,
+            read: vec!["000_a".into()],
+        };
+        save(&path, &state).unwrap();
+        assert_eq!(load(&path), (Some(state), None));
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
+
+        std::fs::write(&path, "{not json").unwrap();
+        let (loaded, warning) = load(&path);
+        assert!(loaded.is_none());
+        assert!(warning.unwrap().contains("state.json.corrupt"));
+        assert!(!path.exists());
+        let aside = path.with_extension("json.corrupt");
+        assert_eq!(std::fs::read_to_string(aside).unwrap(), "{not json");
+    }
+}
