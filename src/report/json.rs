@@ -9,14 +9,14 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
 use crate::corpus::display::is_unsafe;
 
-/// A pretty formatter that also escapes terminal-unsafe characters.
-struct TerminalSafe<'a>(PrettyFormatter<'a>);
+/// serde_json's compact layout (the trait's defaults), also escaping terminal-unsafe characters.
+struct TerminalSafe;
 
-impl Formatter for TerminalSafe<'_> {
+impl Formatter for TerminalSafe {
     fn write_string_fragment<W: ?Sized + Write>(
         &mut self,
         writer: &mut W,
@@ -33,43 +33,17 @@ impl Formatter for TerminalSafe<'_> {
         }
         writer.write_all(rest.as_bytes())
     }
-
-    // Layout is delegated to the pretty formatter.
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
-    }
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
-    }
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
-    }
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
-    }
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
-    }
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
-    }
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
-    }
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
-    }
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
-    }
 }
 
-/// Writes `value` as pretty JSON followed by a newline, escaping terminal-unsafe characters.
+/// Writes `value` as compact JSON and a newline, buffered, escaping
+/// terminal-unsafe characters. Documents run to megabytes on large corpora,
+/// so they are not pretty-printed; pipe them through `jq` to read them.
 pub fn write_document(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    let mut ser =
-        serde_json::Serializer::with_formatter(&mut *out, TerminalSafe(PrettyFormatter::new()));
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    let mut ser = serde_json::Serializer::with_formatter(&mut buffered, TerminalSafe);
     value.serialize(&mut ser).map_err(io::Error::other)?;
-    writeln!(out)
+    writeln!(buffered)?;
+    buffered.flush()
 }
 
 #[cfg(test)]

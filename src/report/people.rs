@@ -64,10 +64,7 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
             })
             .collect(),
     };
-    let mut w = BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer(&mut w, &doc)?;
-    writeln!(w)?;
-    w.flush()
+    super::json::write_document(out, &doc)
 }
 
 /// Human form: one block per person, most quoted first:

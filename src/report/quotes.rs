@@ -138,11 +138,7 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
             .map(|c| cluster_json(corpus, analysis, c))
             .collect(),
     };
-    // Compact and buffered: on a large corpus this document runs to megabytes.
-    let mut w = BufWriter::with_capacity(1 << 16, out);
-    serde_json::to_writer(&mut w, &doc)?;
-    writeln!(w)?;
-    w.flush()
+    super::json::write_document(out, &doc)
 }
 
 const RED_STRIKE: &str = "\x1b[9;31m";

@@ -1,0 +1,190 @@
+//! Hostile input: a folder of everything a scraper can produce, beside a good
+//! article. Nothing may crash, hang, lose a readable source or let an escape
+//! sequence through.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use verbatim::analysis::analyze;
+use verbatim::corpus::{display::is_unsafe, load_paths};
+
+/// A small deterministic generator so the hostile files are the same on every run.
+struct XorShift(u64);
+
+impl XorShift {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const GOOD: &str = "Minister backs the new bridge\n\n\
+    The minister said on Monday: “The bridge will be finished by spring.”\n\n\
+    “We are on schedule,” the engineer told reporters.\n";
+
+/// Writes the hostile folder; returns the names expected to load and to be skipped.
+fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
+    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let write = |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).unwrap();
+    write("good.txt", GOOD.as_bytes());
+
+    let random: Vec<u8> = (0..64 * 1024).map(|_| rng.next() as u8).collect();
+    write("random.txt", &random);
+    write("empty.txt", b"");
+    write("nul.md", b"Looks like text\0but is not");
+
+    let mut invalid = b"Headline with bad bytes\n\nHe said \xe2\x80\x9cthe caf\xe9 is open\xe2\x80\x9d today.\xff\xfe\n".to_vec();
+    invalid.extend_from_slice(GOOD.as_bytes());
+    write("invalid.txt", &invalid);
+
+    // 150,000 identical quotes, ~20 MB on one line.
+    let one = "“This is exactly the same statement repeated for the hundredth time by the spokesperson,” the spokesperson said. ";
+    write("huge.txt", one.repeat(150_000).as_bytes());
+
+    let marks = [
+        "“", "”", "\"", "‘", "’", "'", "«", "»", "„", " word", " Name", ". ", "\n",
+    ];
+    let soup: String = (0..300_000).map(|_| *rng.pick(&marks)).collect();
+    write("marks.txt", soup.as_bytes());
+
+    write(
+        "crlf_bom.txt",
+        "\u{feff}Windows headline\r\n\r\n“Line endings differ,” the clerk said.\r\nMore text.\r\n"
+            .as_bytes(),
+    );
+    write(
+        "scripts.txt",
+        "Scripts of the world\n\n\
+         قال الوزير: «السلام ممكن» اليوم. The minister said “שלום עכשיו” twice.\n\
+         记者说：“我们明天见。” Emoji 👩‍👩‍👧 “family 🇺🇦 flag” and e\u{301}\u{302}\u{303} “cafe\u{301}”.\n"
+            .as_bytes(),
+    );
+    write(
+        "escapes.txt",
+        "Escape \u{1b}[2J\u{1b}[31mheadline\n\n\
+         “Clear \u{1b}]0;pwned\u{7}the screen \u{202e}reversed\u{202c} now,” \u{9b}31m the hacker said.\n"
+            .as_bytes(),
+    );
+    (
+        vec![
+            "good", "invalid", "huge", "marks", "crlf_bom", "scripts", "escapes",
+        ],
+        vec!["random.txt", "empty.txt", "nul.md"],
+    )
+}
+
+/// Runs the binary with a hang guard; returns (status code, stdout, stderr).
+fn run_with_deadline(args: &[&str], deadline: Duration) -> (Option<i32>, Vec<u8>, String) {
+    let out_file = tempfile::NamedTempFile::new().unwrap();
+    let err_file = tempfile::NamedTempFile::new().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(out_file.reopen().unwrap())
+        .stderr(err_file.reopen().unwrap())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > deadline {
+            child.kill().ok();
+            panic!("verbatim {args:?} still running after {deadline:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = std::fs::read(out_file.path()).unwrap();
+    let stderr = std::fs::read_to_string(err_file.path()).unwrap();
+    (status.code(), stdout, stderr)
+}
+
+#[test]
+fn quotes_command_survives_a_hostile_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (loaded, skipped) = build_hostile_folder(dir.path());
+    let path = dir.path().to_str().unwrap();
+
+    let (code, stdout, stderr) =
+        run_with_deadline(&["quotes", "--json", path], Duration::from_secs(120));
+    assert_eq!(code, Some(0), "stderr: {stderr}");
+    for name in skipped.iter().chain(&["invalid.txt"]) {
+        assert!(
+            stderr.contains(name),
+            "{name} not named on stderr: {stderr}"
+        );
+    }
+    assert_eq!(
+        stderr.lines().count(),
+        skipped.len() + 1,
+        "one line per problem file: {stderr}"
+    );
+    let text = String::from_utf8(stdout).expect("JSON output is UTF-8");
+    assert!(
+        !text.chars().any(is_unsafe),
+        "raw control characters in the JSON output"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut ids: Vec<&str> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    ids.sort_unstable();
+    let mut expected = loaded.clone();
+    expected.sort_unstable();
+    assert_eq!(ids, expected);
+
+    let (code, stdout, _) = run_with_deadline(&["quotes", "--all", path], Duration::from_secs(120));
+    assert_eq!(code, Some(0));
+    let human = String::from_utf8_lossy(&stdout);
+    assert!(
+        !human.chars().any(is_unsafe),
+        "raw control characters in the human output"
+    );
+}
+
+#[test]
+fn every_span_in_a_hostile_folder_slices_its_source() {
+    let dir = tempfile::tempdir().unwrap();
+    build_hostile_folder(dir.path());
+    let corpus = load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let analysis = analyze(&corpus);
+    for quote in &analysis.quotes {
+        let text = &corpus.articles[quote.source].text;
+        assert!(
+            text.get(quote.start..quote.end).is_some(),
+            "quote span not on char boundaries"
+        );
+        assert!(text.get(quote.outer.clone()).is_some());
+        assert!(text.get(quote.sentence.clone()).is_some());
+        assert!(quote.outer.start <= quote.start && quote.end <= quote.outer.end);
+    }
+    for person in &analysis.people {
+        for m in &person.mentions {
+            assert!(corpus.articles[m.source].text.get(m.start..m.end).is_some());
+        }
+    }
+    // The 150,000 identical renderings are one group (found by hashing, not pairwise).
+    let huge = corpus.articles.iter().position(|a| a.id == "huge").unwrap();
+    let huge_quotes = analysis.quotes.iter().filter(|q| q.source == huge).count();
+    if huge_quotes > 0 {
+        assert_eq!(huge_quotes, 150_000);
+        let cluster = analysis
+            .quotes
+            .iter()
+            .find(|q| q.source == huge)
+            .and_then(|q| q.cluster);
+        let cluster = &analysis.clusters[cluster.expect("identical renderings are grouped")];
+        assert_eq!(cluster.quotes.len(), 150_000);
+    }
+}
