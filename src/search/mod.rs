@@ -10,6 +10,7 @@
 mod build;
 mod highlight;
 mod rank;
+mod searcher;
 mod sentences;
 
 use crate::analysis::Analysis;
@@ -18,7 +19,7 @@ use crate::people::PersonId;
 use crate::quotes::{QuoteId, SourceIdx};
 
 pub use highlight::{char_ranges, source_ranges};
-pub use rank::Searcher;
+pub use searcher::Searcher;
 pub use sentences::{MAX_SENTENCE_CHARS, split_sentences};
 
 /// What a candidate is.
@@ -92,7 +93,9 @@ pub struct Candidate {
     pub detail: String,
     /// The source and byte span the candidate points at, when it has one.
     /// When `source` is set and the span is not empty, `text` has exactly one
-    /// char per char of the span (display sanitising is char-for-char).
+    /// char per char of the span (display sanitising is char-for-char) —
+    /// except for a person, whose text is the canonical name and whose span
+    /// is the first mention.
     pub source: Option<SourceIdx>,
     pub start: usize,
     pub end: usize,
@@ -112,7 +115,7 @@ impl Candidate {
         source_text: &str,
         matched: &[usize],
     ) -> Vec<std::ops::Range<usize>> {
-        if self.source.is_none() || self.start >= self.end {
+        if self.source.is_none() || self.start >= self.end || self.kind == CandidateKind::Person {
             return Vec::new();
         }
         source_ranges(source_text, self.start, self.end, matched)
@@ -136,6 +139,8 @@ pub struct SearchIndex {
     pub candidates: Vec<Candidate>,
     /// Case-folded forms of each candidate's text, parallel to `candidates`.
     keys: Vec<rank::MatchKey>,
+    /// Candidate indices in tie-break order (kind class, length, index).
+    order: Vec<u32>,
 }
 
 impl SearchIndex {
@@ -149,7 +154,28 @@ impl SearchIndex {
             .iter()
             .map(|c| rank::MatchKey::new(&c.text))
             .collect();
-        SearchIndex { candidates, keys }
+        let mut index = SearchIndex {
+            candidates,
+            keys,
+            order: Vec::new(),
+        };
+        index.order = index.tie_order(&index.keys);
+        index
+    }
+
+    fn tie_order(&self, keys: &[rank::MatchKey]) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.candidates.len() as u32).collect();
+        order.sort_by_key(|&i| rank::tie_key(&self.candidates, keys, i));
+        order
+    }
+
+    /// Candidate indices in tie-break order, rebuilt if `candidates` was edited.
+    fn order(&self) -> std::borrow::Cow<'_, [u32]> {
+        if self.order.len() == self.candidates.len() {
+            std::borrow::Cow::Borrowed(&self.order)
+        } else {
+            std::borrow::Cow::Owned(self.tie_order(&self.keys_checked()))
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -173,14 +199,28 @@ impl SearchIndex {
         limit: usize,
         keep: impl Fn(&Candidate) -> bool + Sync,
     ) -> Vec<Hit> {
-        let matchers = rank::Matchers::default();
+        if query.is_empty() {
+            // Candidates are stored in default order already.
+            return (0..self.candidates.len())
+                .filter(|&i| keep(&self.candidates[i]))
+                .take(limit)
+                .map(|candidate| Hit {
+                    candidate,
+                    score: 0,
+                    matched: Vec::new(),
+                })
+                .collect();
+        }
         let keys = self.keys_checked();
-        let pool: Vec<u32> = (0..self.candidates.len())
-            .filter(|&i| keep(&self.candidates[i]))
-            .map(|i| i as u32)
+        let pool: Vec<u32> = self
+            .order()
+            .iter()
+            .copied()
+            .filter(|&i| keep(&self.candidates[i as usize]))
             .collect();
-        let scored = rank::score_pool(&self.candidates, &keys, &matchers, query, &pool);
-        rank::top_hits(&self.candidates, &keys, &matchers, query, &scored, limit)
+        let pattern = rank::Pattern::new(query);
+        let survivors = rank::filter(&self.candidates, &keys, &pattern, &pool);
+        rank::top_hits(&self.candidates, &keys, &pattern, &survivors, limit)
     }
 
     /// The match keys, rebuilt if someone edited `candidates` directly.

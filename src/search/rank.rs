@@ -1,5 +1,5 @@
 //! Fuzzy ranking: Unicode smart case over skim v2 scoring, the tie-break
-//! order, and the incremental [`Searcher`] the palette calls per keystroke.
+//! order, and the pruning that keeps a keystroke fast at 100k candidates.
 //!
 //! Smart case: a query with an uppercase char (`char::is_uppercase`, so "É"
 //! counts) matches case-sensitively against the text as is. Otherwise the
@@ -7,28 +7,35 @@
 //! knows only ASCII, so non-ASCII chars of both sides are lowercased first,
 //! one char for one char (chars whose lowercase is several chars stay as
 //! they are), which keeps matched char indices valid for the original text.
-//! ASCII letters are left to skim so its camel-case bonus and case-mismatch
-//! penalty still apply.
+//! ASCII letters are left to skim so its case-mismatch penalty still applies.
+//!
+//! Speed: whether a candidate matches at all is exactly "the query's chars
+//! occur in order", a memchr scan. Skim's score is only needed for the few
+//! candidates that can reach the visible top: each match gets an upper
+//! bound on its score (from whether the query occurs contiguously and
+//! whether the text starts with its first char), and candidates are scored
+//! in bound order, then tie-break order, until no remaining bound can beat
+//! the current top `limit`.
 
 use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
 use rayon::prelude::*;
 
-use super::{Candidate, Hit, SearchIndex};
+use super::{Candidate, Hit};
 
-/// Pools at least this large are scored on rayon's threads.
-const PARALLEL_POOL: usize = 4096;
-const CHUNK: usize = 1024;
-/// The deepest query history a [`Searcher`] keeps for backspacing.
-const MAX_LEVELS: usize = 64;
+/// Pools at least this large are filtered on rayon's threads.
+const PARALLEL_POOL: usize = 8192;
+const CHUNK: usize = 2048;
 
 /// The case-folded forms of one candidate's text (`None`: same as the text).
 #[derive(Debug, Clone)]
 pub(super) struct MatchKey {
     /// Non-ASCII chars lowercased, ASCII kept: what skim scores, ignoring ASCII case.
     half: Option<Box<str>>,
-    /// Every char lowercased: the cheap subsequence prefilter runs on it.
+    /// Every char lowercased: the prefilter and the bounds run on it.
     full: Option<Box<str>>,
     chars: u32,
 }
@@ -58,279 +65,194 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The order of candidates at equal score: people, variants and quotes, then
+/// titles, then sentences; then shorter text; then candidate order.
+pub(super) type TieKey = (u8, u32, u32);
+
+pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> TieKey {
+    let class = candidates
+        .get(i as usize)
+        .map_or(u8::MAX, |c| c.kind.tie_class());
+    let chars = keys.get(i as usize).map_or(u32::MAX, |k| k.chars);
+    (class, chars, i)
+}
+
 /// A query prepared for matching.
-struct Pattern {
+pub(super) struct Pattern {
     sensitive: bool,
-    /// The query, folded when matching ignores case.
-    text: String,
-    chars: Vec<char>,
+    /// What skim is given: the query, folded when matching ignores case.
+    skim: String,
+    /// The query as the prefilter sees it (fully lowercased unless case-sensitive).
+    plain: String,
+    chars: usize,
 }
 
 impl Pattern {
-    fn new(query: &str) -> Self {
+    pub(super) fn new(query: &str) -> Self {
         let sensitive = query.chars().any(char::is_uppercase);
-        let text: String = if sensitive {
+        let skim: String = if sensitive {
             query.to_owned()
         } else {
             query.chars().map(fold).collect()
         };
-        // The prefilter runs on fully lowercased text, so it needs the fully lowercased query.
-        let chars = if sensitive {
-            text.chars().collect()
+        let plain = if sensitive {
+            skim.clone()
         } else {
-            text.chars().map(|c| c.to_ascii_lowercase()).collect()
+            skim.chars().map(|c| c.to_ascii_lowercase()).collect()
         };
         Pattern {
             sensitive,
-            text,
-            chars,
+            chars: plain.chars().count(),
+            skim,
+            plain,
         }
+    }
+
+    /// The text the prefilter and bounds look at for this candidate.
+    fn plain_text<'a>(&self, text: &'a str, key: &'a MatchKey) -> &'a str {
+        if self.sensitive {
+            text
+        } else {
+            key.full.as_deref().unwrap_or(text)
+        }
+    }
+
+    /// Skim's score (and matched char indices when asked). A fresh matcher
+    /// per call: skim 0.3.7 reuses score-matrix cells across calls without
+    /// clearing a bonus field, so a shared matcher's scores depend on what
+    /// it scored before (and on which thread) — not acceptable for ranking.
+    pub(super) fn score(
+        &self,
+        text: &str,
+        key: &MatchKey,
+        with_indices: bool,
+    ) -> Option<(i64, Vec<usize>)> {
+        if self.sensitive {
+            SkimMatcherV2::default()
+                .respect_case()
+                .fuzzy(text, &self.skim, with_indices)
+        } else {
+            let half = key.half.as_deref().unwrap_or(text);
+            SkimMatcherV2::default()
+                .ignore_case()
+                .fuzzy(half, &self.skim, with_indices)
+        }
+    }
+
+    /// The highest score skim can give a text that matches, from cheap facts.
+    ///
+    /// Per matched char skim gives 16, plus a bonus of at most 8 (a word
+    /// head) except at the text's first char (16); the first char costs 1
+    /// and every gap at least 4. Case penalties only lower it.
+    fn bound(&self, plain: &str, contiguous: &memmem::Finder<'_>) -> i64 {
+        let m = self.chars as i64;
+        let first = self.plain.chars().next();
+        let starts = first.is_some_and(|c| plain.starts_with(c));
+        let per_char = if starts { 32 } else { 24 };
+        let gap = if contiguous.find(plain.as_bytes()).is_some() {
+            0
+        } else {
+            4
+        };
+        per_char * m - 1 - gap
     }
 }
 
-/// Whether `needle` occurs in `hay` in order; `str::find` on a char is a memchr.
-fn is_subsequence(hay: &str, needle: &[char]) -> bool {
-    let mut rest = hay;
-    for &c in needle {
-        match rest.find(c) {
-            Some(i) => rest = &rest[i + c.len_utf8()..],
+/// Whether `needle`'s chars occur in `hay` in order (byte search on UTF-8:
+/// a char's encoding only ever matches at a char boundary).
+fn is_subsequence(hay: &str, needle: &str) -> bool {
+    let mut rest = hay.as_bytes();
+    let mut buf = [0u8; 4];
+    for c in needle.chars() {
+        let found = if c.is_ascii() {
+            memchr::memchr(c as u8, rest).map(|i| i + 1)
+        } else {
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            memmem::find(rest, enc).map(|i| i + enc.len())
+        };
+        match found {
+            Some(next) => rest = &rest[next..],
             None => return false,
         }
     }
     true
 }
 
-/// The two skim matchers smart case chooses between.
-pub(super) struct Matchers {
-    sensitive: SkimMatcherV2,
-    insensitive: SkimMatcherV2,
-}
+/// A candidate that matches, with the upper bound of its score.
+pub(super) type Survivor = (u32, i64);
 
-impl Default for Matchers {
-    fn default() -> Self {
-        Matchers {
-            sensitive: SkimMatcherV2::default().respect_case(),
-            insensitive: SkimMatcherV2::default().ignore_case(),
-        }
-    }
-}
-
-impl Matchers {
-    /// Skim's score of `text` for `pattern`, and the matched char indices if asked.
-    fn score(
-        &self,
-        text: &str,
-        key: &MatchKey,
-        pattern: &Pattern,
-        with_indices: bool,
-    ) -> Option<(i64, Vec<usize>)> {
-        if pattern.sensitive {
-            if !is_subsequence(text, &pattern.chars) {
-                return None;
-            }
-            self.sensitive.fuzzy(text, &pattern.text, with_indices)
-        } else {
-            if !is_subsequence(key.full.as_deref().unwrap_or(text), &pattern.chars) {
-                return None;
-            }
-            let half = key.half.as_deref().unwrap_or(text);
-            self.insensitive.fuzzy(half, &pattern.text, with_indices)
-        }
-    }
-}
-
-/// `(candidate, score)` for every candidate of `pool` that matches `query`,
-/// in pool order. An empty query matches everything with score 0.
-pub(super) fn score_pool(
+/// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
+pub(super) fn filter(
     candidates: &[Candidate],
     keys: &[MatchKey],
-    matchers: &Matchers,
-    query: &str,
+    pattern: &Pattern,
     pool: &[u32],
-) -> Vec<(u32, i64)> {
-    if query.is_empty() {
-        return pool.iter().map(|&i| (i, 0)).collect();
-    }
-    let pattern = Pattern::new(query);
-    let score = |&i: &u32| {
-        let c = candidates.get(i as usize)?;
-        let key = keys.get(i as usize)?;
-        matchers
-            .score(&c.text, key, &pattern, false)
-            .map(|(s, _)| (i, s))
+) -> Vec<Survivor> {
+    let contiguous = memmem::Finder::new(pattern.plain.as_bytes());
+    let check = |&i: &u32| {
+        let text = candidates.get(i as usize)?.text.as_str();
+        let plain = pattern.plain_text(text, keys.get(i as usize)?);
+        is_subsequence(plain, &pattern.plain).then(|| (i, pattern.bound(plain, &contiguous)))
     };
     if pool.len() >= PARALLEL_POOL {
         pool.par_chunks(CHUNK)
-            .flat_map_iter(|chunk| chunk.iter().filter_map(score))
+            .flat_map_iter(|chunk| chunk.iter().filter_map(check))
             .collect()
     } else {
-        pool.iter().filter_map(score).collect()
+        pool.iter().filter_map(check).collect()
     }
 }
 
-/// The best `limit` of `scored`, ordered, with their matched char indices.
-///
-/// Order: higher score; at equal score people, variants and quotes, then
-/// titles, then sentences; then shorter text; then candidate order.
+/// The best `limit` survivors, ordered by score then [`TieKey`], with their
+/// matched char indices. `survivors` must be in tie-key order.
 pub(super) fn top_hits(
     candidates: &[Candidate],
     keys: &[MatchKey],
-    matchers: &Matchers,
-    query: &str,
-    scored: &[(u32, i64)],
+    pattern: &Pattern,
+    survivors: &[Survivor],
     limit: usize,
 ) -> Vec<Hit> {
-    let sort_key = |&(i, score): &(u32, i64)| {
-        let class = candidates
-            .get(i as usize)
-            .map_or(u8::MAX, |c| c.kind.tie_class());
-        let chars = keys.get(i as usize).map_or(u32::MAX, |k| k.chars);
-        (Reverse(score), class, chars, i)
-    };
-    let mut best: Vec<(u32, i64)> = if query.is_empty() {
-        // Candidates are stored in default order already.
-        scored.iter().take(limit).copied().collect()
-    } else {
-        let mut all = scored.to_vec();
-        if limit < all.len() {
-            all.select_nth_unstable_by_key(limit, sort_key);
-            all.truncate(limit);
+    if limit == 0 {
+        return Vec::new();
+    }
+    let mut bounds: Vec<i64> = survivors.iter().map(|&(_, b)| b).collect();
+    bounds.sort_unstable_by_key(|&b| Reverse(b));
+    bounds.dedup();
+    // Max-heap on the rank key: its top is the worst of the best so far.
+    let mut best: BinaryHeap<(Reverse<i64>, TieKey)> = BinaryHeap::new();
+    for bound in bounds {
+        for &(i, _) in survivors.iter().filter(|&&(_, b)| b == bound) {
+            let tie = tie_key(candidates, keys, i);
+            if best.len() >= limit && best.peek().is_some_and(|w| (Reverse(bound), tie) > *w) {
+                // Later candidates of this bound come later in tie order too.
+                break;
+            }
+            let (Some(c), Some(key)) = (candidates.get(i as usize), keys.get(i as usize)) else {
+                continue;
+            };
+            if let Some((score, _)) = pattern.score(&c.text, key, false) {
+                best.push((Reverse(score), tie));
+                if best.len() > limit {
+                    best.pop();
+                }
+            }
         }
-        all.sort_unstable_by_key(sort_key);
-        all
-    };
-    if query.is_empty() {
-        return best
-            .drain(..)
-            .map(|(i, score)| Hit {
+    }
+    best.into_sorted_vec()
+        .into_iter()
+        .map(|(Reverse(score), (_, _, i))| {
+            let matched = match (candidates.get(i as usize), keys.get(i as usize)) {
+                (Some(c), Some(key)) => pattern
+                    .score(&c.text, key, true)
+                    .map(|(_, m)| m)
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            Hit {
                 candidate: i as usize,
                 score,
-                matched: Vec::new(),
-            })
-            .collect();
-    }
-    let pattern = Pattern::new(query);
-    let hit = |&(i, score): &(u32, i64)| {
-        let matched = match (candidates.get(i as usize), keys.get(i as usize)) {
-            (Some(c), Some(key)) => matchers
-                .score(&c.text, key, &pattern, true)
-                .map(|(_, m)| m)
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        Hit {
-            candidate: i as usize,
-            score,
-            matched,
-        }
-    };
-    if best.len() >= PARALLEL_POOL {
-        best.par_iter().map(hit).collect()
-    } else {
-        best.iter().map(hit).collect()
-    }
-}
-
-/// The palette's per-keystroke search. It remembers each query typed and the
-/// candidates that matched it: when the new query extends a remembered one
-/// (typing), only that query's matches are re-scored; backspacing back to a
-/// remembered query reuses its matches outright.
-///
-/// A searcher does not own the index; call [`Searcher::reset`] when the
-/// corpus is reloaded.
-#[derive(Default)]
-pub struct Searcher {
-    matchers: Matchers,
-    /// Queries typed, each a prefix of the next, with their matches.
-    levels: Vec<Level>,
-    /// Size of the index the levels were computed on.
-    index_len: usize,
-    matches: usize,
-}
-
-struct Level {
-    query: String,
-    scored: Vec<(u32, i64)>,
-}
-
-impl std::fmt::Debug for Searcher {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Searcher")
-            .field(
-                "queries",
-                &self.levels.iter().map(|l| &l.query).collect::<Vec<_>>(),
-            )
-            .field("matches", &self.matches)
-            .finish()
-    }
-}
-
-impl Searcher {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Forgets every remembered query (after a reload).
-    pub fn reset(&mut self) {
-        self.levels.clear();
-        self.matches = 0;
-    }
-
-    /// How many candidates matched the last query.
-    pub fn match_count(&self) -> usize {
-        self.matches
-    }
-
-    /// The best `limit` candidates of `index` for `query`, best first: the
-    /// same hits as `index.search(query)` truncated to `limit`.
-    pub fn search(&mut self, index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
-        if index.len() != self.index_len {
-            self.reset();
-            self.index_len = index.len();
-        }
-        let keys = index.keys_checked();
-        if query.is_empty() {
-            self.matches = index.len();
-            let all: Vec<(u32, i64)> = (0..index.len().min(limit)).map(|i| (i as u32, 0)).collect();
-            return top_hits(&index.candidates, &keys, &self.matchers, "", &all, limit);
-        }
-        while self
-            .levels
-            .last()
-            .is_some_and(|l| !query.starts_with(l.query.as_str()))
-        {
-            self.levels.pop();
-        }
-        if self.levels.last().is_none_or(|l| l.query != query) {
-            let scored = match self.levels.last() {
-                Some(parent) => {
-                    let pool: Vec<u32> = parent.scored.iter().map(|&(i, _)| i).collect();
-                    score_pool(&index.candidates, &keys, &self.matchers, query, &pool)
-                }
-                None => {
-                    let pool: Vec<u32> = (0..index.len() as u32).collect();
-                    score_pool(&index.candidates, &keys, &self.matchers, query, &pool)
-                }
-            };
-            if self.levels.len() == MAX_LEVELS {
-                self.levels.remove(0);
+                matched,
             }
-            self.levels.push(Level {
-                query: query.to_owned(),
-                scored,
-            });
-        }
-        let Some(level) = self.levels.last() else {
-            return Vec::new();
-        };
-        self.matches = level.scored.len();
-        top_hits(
-            &index.candidates,
-            &keys,
-            &self.matchers,
-            query,
-            &level.scored,
-            limit,
-        )
-    }
+        })
+        .collect()
 }
