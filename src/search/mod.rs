@@ -7,6 +7,7 @@
 //! keystroke, filtering only the previous survivors when the query grows.
 //! [`highlight`] maps matched chars back to byte ranges for drawing.
 
+mod bound;
 mod build;
 mod highlight;
 mod rank;

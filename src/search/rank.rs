@@ -12,10 +12,9 @@
 //! Speed: whether a candidate matches at all is exactly "the query's chars
 //! occur in order", a memchr scan. Skim's score is only needed for the few
 //! candidates that can reach the visible top: each match gets an upper
-//! bound on its score (from whether the query occurs contiguously and
-//! whether the text starts with its first char), and candidates are scored
-//! in bound order, then tie-break order, until no remaining bound can beat
-//! the current top `limit`.
+//! bound on its score ([`super::bound`]), and candidates are scored in bound
+//! order, then tie-break order, until no remaining bound can beat the
+//! current top `limit`.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -24,6 +23,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 use rayon::prelude::*;
 
+use super::bound::{Bounder, has_camel};
 use super::{Candidate, Hit};
 
 /// Pools at least this large are filtered on rayon's threads.
@@ -38,6 +38,8 @@ pub(super) struct MatchKey {
     /// Every char lowercased: the prefilter and the bounds run on it.
     full: Option<Box<str>>,
     chars: u32,
+    /// Whether the text has a camel hump, which loosens its score bound.
+    camel: bool,
 }
 
 impl MatchKey {
@@ -49,6 +51,7 @@ impl MatchKey {
         let full: String = half.chars().map(|c| c.to_ascii_lowercase()).collect();
         let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
         MatchKey {
+            camel: has_camel(text),
             full: (full != text).then(|| full.into_boxed_str()),
             half: (half != text).then(|| half.into_boxed_str()),
             chars,
@@ -84,7 +87,7 @@ pub(super) struct Pattern {
     skim: String,
     /// The query as the prefilter sees it (fully lowercased unless case-sensitive).
     plain: String,
-    chars: usize,
+    bounder: Bounder,
 }
 
 impl Pattern {
@@ -101,8 +104,8 @@ impl Pattern {
             skim.chars().map(|c| c.to_ascii_lowercase()).collect()
         };
         Pattern {
+            bounder: Bounder::new(&skim, &plain, sensitive),
             sensitive,
-            chars: plain.chars().count(),
             skim,
             plain,
         }
@@ -139,22 +142,15 @@ impl Pattern {
         }
     }
 
-    /// The highest score skim can give a text that matches, from cheap facts.
-    ///
-    /// Per matched char skim gives 16, plus a bonus of at most 8 (a word
-    /// head) except at the text's first char (16); the first char costs 1
-    /// and every gap at least 4. Case penalties only lower it.
-    fn bound(&self, plain: &str, contiguous: &memmem::Finder<'_>) -> i64 {
-        let m = self.chars as i64;
-        let first = self.plain.chars().next();
-        let starts = first.is_some_and(|c| plain.starts_with(c));
-        let per_char = if starts { 32 } else { 24 };
-        let gap = if contiguous.find(plain.as_bytes()).is_some() {
-            0
+    /// An upper bound of skim's score for a text that matches.
+    fn bound(&self, text: &str, key: &MatchKey) -> i64 {
+        if self.sensitive {
+            self.bounder.bound(text, text, key.camel)
         } else {
-            4
-        };
-        per_char * m - 1 - gap
+            let plain = key.full.as_deref().unwrap_or(text);
+            let half = key.half.as_deref().unwrap_or(text);
+            self.bounder.bound(plain, half, key.camel)
+        }
     }
 }
 
@@ -188,11 +184,11 @@ pub(super) fn filter(
     pattern: &Pattern,
     pool: &[u32],
 ) -> Vec<Survivor> {
-    let contiguous = memmem::Finder::new(pattern.plain.as_bytes());
     let check = |&i: &u32| {
         let text = candidates.get(i as usize)?.text.as_str();
-        let plain = pattern.plain_text(text, keys.get(i as usize)?);
-        is_subsequence(plain, &pattern.plain).then(|| (i, pattern.bound(plain, &contiguous)))
+        let key = keys.get(i as usize)?;
+        let plain = pattern.plain_text(text, key);
+        is_subsequence(plain, &pattern.plain).then(|| (i, pattern.bound(text, key)))
     };
     if pool.len() >= PARALLEL_POOL {
         pool.par_chunks(CHUNK)
@@ -212,16 +208,29 @@ pub(super) fn top_hits(
     survivors: &[Survivor],
     limit: usize,
 ) -> Vec<Hit> {
-    if limit == 0 {
+    if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
-    let mut bounds: Vec<i64> = survivors.iter().map(|&(_, b)| b).collect();
-    bounds.sort_unstable_by_key(|&b| Reverse(b));
-    bounds.dedup();
+    // Survivors grouped by bound, best bound first, tie order kept within each.
+    let (lo, hi) = survivors
+        .iter()
+        .fold((i64::MAX, i64::MIN), |(lo, hi), &(_, b)| {
+            (lo.min(b), hi.max(b))
+        });
+    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
+    for &(i, b) in survivors {
+        let slot = ((hi - b) as usize).min(buckets.len().saturating_sub(1));
+        buckets[slot].push(i);
+    }
     // Max-heap on the rank key: its top is the worst of the best so far.
     let mut best: BinaryHeap<(Reverse<i64>, TieKey)> = BinaryHeap::new();
-    for bound in bounds {
-        for &(i, _) in survivors.iter().filter(|&&(_, b)| b == bound) {
+    for (slot, bucket) in buckets.iter().enumerate() {
+        let bound = hi - slot as i64;
+        if best.len() >= limit && best.peek().is_some_and(|w| w.0 < Reverse(bound)) {
+            // Every remaining bound is below the worst score kept.
+            break;
+        }
+        for &i in bucket {
             let tie = tie_key(candidates, keys, i);
             if best.len() >= limit && best.peek().is_some_and(|w| (Reverse(bound), tie) > *w) {
                 // Later candidates of this bound come later in tie order too.
@@ -255,4 +264,45 @@ pub(super) fn top_hits(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec![
+                'a', 'A', 'b', 'B', 'e', 'E', 'é', 'É', ' ', '.', '-', '(', '1', 'ß', 'K',
+            ]),
+            0..30,
+        )
+        .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The pruning is only exact if no match ever scores above its bound,
+        /// and the prefilter only if it agrees with skim on what matches.
+        #[test]
+        fn bound_holds_and_prefilter_agrees(t in text(), q in text()) {
+            let key = MatchKey::new(&t);
+            let pattern = Pattern::new(&q);
+            let plain = pattern.plain_text(&t, &key);
+            let scored = pattern.score(&t, &key, false);
+            prop_assert_eq!(is_subsequence(plain, &pattern.plain), scored.is_some());
+            if let Some((score, _)) = scored {
+                let bound = pattern.bound(&t, &key);
+                prop_assert!(score <= bound, "{:?} in {:?}: {} > {}", q, t, score, bound);
+                if q.chars().count() == 1 {
+                    prop_assert_eq!(score, bound, "one char: the bound is exact");
+                }
+                let (again, _) = pattern.score(&t, &key, true).unwrap();
+                prop_assert_eq!(score, again);
+            }
+        }
+    }
 }
