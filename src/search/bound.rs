@@ -58,6 +58,68 @@ pub(super) fn has_camel(text: &str) -> bool {
     })
 }
 
+/// Which chars of a text can earn a bonus, and which char pairs occur
+/// adjacently: a char that never sits at a word head earns nothing after a
+/// gap, and a pair that never occurs cannot be matched as a run. Both are
+/// kept as Bloom-style bit sets (a collision only loosens the bound).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Shape {
+    heads: u64,
+    pairs: [u64; 8],
+}
+
+/// A char's bucket: ASCII letters (case-folded) and digits get their own.
+fn slot(c: char) -> u32 {
+    match c.to_ascii_lowercase() {
+        c @ 'a'..='z' => c as u32 - 'a' as u32,
+        c @ '0'..='9' => 26 + c as u32 - '0' as u32,
+        c => 36 + c as u32 % 28,
+    }
+}
+
+fn pair_bit(a: u32, b: u32) -> (usize, u64) {
+    let bit = (a * 64 + b) % 512;
+    ((bit / 64) as usize, 1 << (bit % 64))
+}
+
+impl Shape {
+    /// `folded` maps a text char to the char the query is compared with.
+    pub(super) fn of(text: &str, folded: impl Fn(char) -> char) -> Self {
+        let mut shape = Shape::default();
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            let bonus = in_place(prev.map_or(Class::Empty, class), class(c));
+            let s = slot(folded(c));
+            if bonus > 0 {
+                shape.heads |= 1 << s;
+            }
+            if let Some(p) = prev {
+                let (word, bit) = pair_bit(slot(folded(p)), s);
+                shape.pairs[word] |= bit;
+            }
+            prev = Some(c);
+        }
+        shape
+    }
+
+    fn has_head(&self, s: u32) -> bool {
+        self.heads & (1 << s) != 0
+    }
+
+    fn has_pair(&self, a: u32, b: u32) -> bool {
+        let (word, bit) = pair_bit(a, b);
+        self.pairs[word] & bit != 0
+    }
+}
+
+/// What the chars after the first can earn, per query char.
+struct Step {
+    prev_slot: u32,
+    slot: u32,
+    /// The run bonus after the previous query char (8 after a separator, else 4).
+    run: i64,
+}
+
 /// Score bounds for one query.
 pub(super) struct Bounder {
     sensitive: bool,
@@ -67,6 +129,7 @@ pub(super) struct Bounder {
     /// The most the chars after the first can add, without and with camel humps.
     rest: i64,
     rest_camel: i64,
+    steps: Vec<Step>,
     /// A searcher for a non-ASCII first char, built once per query.
     first_finder: Option<memchr::memmem::Finder<'static>>,
 }
@@ -74,7 +137,13 @@ pub(super) struct Bounder {
 impl Bounder {
     /// `skim` and `plain` are the query as skim and as the prefilter see it
     /// (same chars, `plain` fully lowercased when matching ignores case).
-    pub(super) fn new(skim: &str, plain: &str, sensitive: bool) -> Self {
+    /// `folded` must be the function [`Shape::of`] was given.
+    pub(super) fn new(
+        skim: &str,
+        plain: &str,
+        sensitive: bool,
+        folded: impl Fn(char) -> char,
+    ) -> Self {
         let chars: Vec<char> = skim.chars().collect();
         let (mut rest, mut rest_camel) = (0, 0);
         for w in chars.windows(2) {
@@ -86,6 +155,20 @@ impl Bounder {
             rest += 16 + after.unwrap_or(4).max(4);
             rest_camel += 16 + after.unwrap_or(6).max(4);
         }
+        let plain_chars: Vec<char> = plain.chars().collect();
+        let steps = chars
+            .windows(2)
+            .zip(plain_chars.windows(2))
+            .map(|(w, p)| Step {
+                prev_slot: slot(folded(p[0])),
+                slot: slot(folded(p[1])),
+                run: match class(w[0]) {
+                    Class::Empty | Class::HardSep => 8,
+                    Class::SoftSep => 7,
+                    _ => 4,
+                },
+            })
+            .collect();
         let first_plain = plain.chars().next().unwrap_or('\0');
         let mut buf = [0u8; 4];
         let first_finder = (!first_plain.is_ascii()).then(|| {
@@ -97,13 +180,25 @@ impl Bounder {
             first_plain,
             rest,
             rest_camel,
+            steps,
             first_finder,
         }
     }
 
+    /// A looser bound from one byte comparison: whether the text starts
+    /// with the first query char (the only place it can earn 31).
+    pub(super) fn coarse(&self, plain: &str, camel: bool) -> i64 {
+        let first = if plain.starts_with(self.first_plain) {
+            31
+        } else {
+            23
+        };
+        first + if camel { self.rest_camel } else { self.rest }
+    }
+
     /// The highest score skim can give: `plain` is the prefiltered text,
     /// `matched` the text skim is given (same byte layout as `plain`).
-    pub(super) fn bound(&self, plain: &str, matched: &str, camel: bool) -> i64 {
+    pub(super) fn bound(&self, plain: &str, matched: &str, camel: bool, shape: &Shape) -> i64 {
         let hay = plain.as_bytes();
         let occurrences: Box<dyn Iterator<Item = usize>> = match &self.first_finder {
             Some(finder) => Box::new(finder.find_iter(hay)),
@@ -138,10 +233,22 @@ impl Bounder {
         }
         if first == i64::MIN {
             // Not found: the prefilter should have dropped it; bound loosely.
-            first = 31;
+            return self.coarse(plain, camel);
         }
-        // Later chars after a gap get at most 16 + 8 − 4 = 20.
-        let rest = if camel { self.rest_camel } else { self.rest };
-        first + rest.max(0)
+        let rest: i64 = self
+            .steps
+            .iter()
+            .map(|step| {
+                // After a gap: 16 + b − 4 at best, b = 8 only where the char can be a head.
+                let gap = if shape.has_head(step.slot) { 20 } else { 12 };
+                if shape.has_pair(step.prev_slot, step.slot) {
+                    let run = if camel { step.run.max(6) } else { step.run };
+                    gap.max(16 + run)
+                } else {
+                    gap
+                }
+            })
+            .sum();
+        first + rest
     }
 }
