@@ -65,6 +65,8 @@ pub(super) fn has_camel(text: &str) -> bool {
 #[derive(Debug, Clone, Default)]
 pub(super) struct Shape {
     heads: u64,
+    /// Heads that are not ASCII capitals: no case-mismatch penalty there.
+    heads_lower: u64,
     pairs: [u64; 8],
 }
 
@@ -92,6 +94,9 @@ impl Shape {
             let s = slot(folded(c));
             if bonus > 0 {
                 shape.heads |= 1 << s;
+                if !c.is_ascii_uppercase() {
+                    shape.heads_lower |= 1 << s;
+                }
             }
             if let Some(p) = prev {
                 let (word, bit) = pair_bit(slot(folded(p)), s);
@@ -126,9 +131,8 @@ pub(super) struct Bounder {
     /// The first query char as skim compares it, and as found in the plain text.
     first_skim: char,
     first_plain: char,
-    /// The most the chars after the first can add, without and with camel humps.
-    rest: i64,
-    rest_camel: i64,
+    /// The first query char's bucket in a [`Shape`].
+    first_slot: u32,
     steps: Vec<Step>,
     /// A searcher for a non-ASCII first char, built once per query.
     first_finder: Option<memchr::memmem::Finder<'static>>,
@@ -145,16 +149,6 @@ impl Bounder {
         folded: impl Fn(char) -> char,
     ) -> Self {
         let chars: Vec<char> = skim.chars().collect();
-        let (mut rest, mut rest_camel) = (0, 0);
-        for w in chars.windows(2) {
-            let after = match class(w[0]) {
-                Class::Empty | Class::HardSep => Some(8),
-                Class::SoftSep => Some(7),
-                _ => None,
-            };
-            rest += 16 + after.unwrap_or(4).max(4);
-            rest_camel += 16 + after.unwrap_or(6).max(4);
-        }
         let plain_chars: Vec<char> = plain.chars().collect();
         let steps = chars
             .windows(2)
@@ -178,22 +172,45 @@ impl Bounder {
             sensitive,
             first_skim: chars.first().copied().unwrap_or('\0'),
             first_plain,
-            rest,
-            rest_camel,
+            first_slot: slot(folded(first_plain)),
             steps,
             first_finder,
         }
     }
 
-    /// A looser bound from one byte comparison: whether the text starts
-    /// with the first query char (the only place it can earn 31).
-    pub(super) fn coarse(&self, plain: &str, camel: bool) -> i64 {
+    /// A looser bound from the text's shape and one byte comparison: the
+    /// first char earns 31 only at the start, 23 at a word head (21 if every
+    /// such head differs in case), 15 elsewhere.
+    pub(super) fn coarse(&self, plain: &str, camel: bool, shape: &Shape) -> i64 {
         let first = if plain.starts_with(self.first_plain) {
             31
-        } else {
+        } else if shape.heads_lower & (1 << self.first_slot) != 0
+            || (self.sensitive && shape.has_head(self.first_slot))
+        {
             23
+        } else if shape.has_head(self.first_slot) {
+            21
+        } else {
+            15
         };
-        first + if camel { self.rest_camel } else { self.rest }
+        first + self.rest(camel, shape)
+    }
+
+    /// What the chars after the first can earn at most.
+    fn rest(&self, camel: bool, shape: &Shape) -> i64 {
+        self.steps
+            .iter()
+            .map(|step| {
+                // After a gap: 16 + b − 4 at best, b = 8 only where the char can be a head.
+                let gap = if shape.has_head(step.slot) { 20 } else { 12 };
+                if shape.has_pair(step.prev_slot, step.slot) {
+                    let run = if camel { step.run.max(6) } else { step.run };
+                    gap.max(16 + run)
+                } else {
+                    gap
+                }
+            })
+            .sum()
     }
 
     /// The highest score skim can give: `plain` is the prefiltered text,
@@ -233,22 +250,8 @@ impl Bounder {
         }
         if first == i64::MIN {
             // Not found: the prefilter should have dropped it; bound loosely.
-            return self.coarse(plain, camel);
+            return self.coarse(plain, camel, shape);
         }
-        let rest: i64 = self
-            .steps
-            .iter()
-            .map(|step| {
-                // After a gap: 16 + b − 4 at best, b = 8 only where the char can be a head.
-                let gap = if shape.has_head(step.slot) { 20 } else { 12 };
-                if shape.has_pair(step.prev_slot, step.slot) {
-                    let run = if camel { step.run.max(6) } else { step.run };
-                    gap.max(16 + run)
-                } else {
-                    gap
-                }
-            })
-            .sum();
-        first + rest
+        first + self.rest(camel, shape)
     }
 }

@@ -151,7 +151,8 @@ impl Pattern {
 
     /// A cheap upper bound of skim's score for a text that matches.
     fn coarse_bound(&self, text: &str, key: &MatchKey) -> i64 {
-        self.bounder.coarse(self.plain_text(text, key), key.camel)
+        self.bounder
+            .coarse(self.plain_text(text, key), key.camel, &key.shape)
     }
 
     /// A tighter upper bound of skim's score for a text that matches.
