@@ -151,8 +151,9 @@ impl SearchIndex {
 
     /// An index over hand-made candidates (tests, benchmarks, other front ends).
     pub fn from_candidates(candidates: Vec<Candidate>) -> Self {
+        use rayon::prelude::*;
         let keys = candidates
-            .iter()
+            .par_iter()
             .map(|c| rank::MatchKey::new(&c.text))
             .collect();
         let mut index = SearchIndex {

@@ -45,17 +45,25 @@ pub(super) struct MatchKey {
 
 impl MatchKey {
     pub(super) fn new(text: &str) -> Self {
-        let half: String = text
-            .chars()
-            .map(|c| if c.is_ascii() { c } else { fold(c) })
-            .collect();
-        let full: String = half.chars().map(|c| c.to_ascii_lowercase()).collect();
+        // Most news text is ASCII: then the half fold is the text itself.
+        let half: Option<String> = (!text.is_ascii()).then(|| {
+            text.chars()
+                .map(|c| if c.is_ascii() { c } else { fold(c) })
+                .collect()
+        });
+        let base = half.as_deref().unwrap_or(text);
+        let full = base
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| base.to_ascii_lowercase());
         let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
         MatchKey {
             camel: has_camel(text),
             shape: Shape::of(text, text_fold),
-            full: (full != text).then(|| full.into_boxed_str()),
-            half: (half != text).then(|| half.into_boxed_str()),
+            full: full
+                .or_else(|| half.clone().filter(|h| h != text))
+                .map(String::into_boxed_str),
+            half: half.filter(|h| h != text).map(String::into_boxed_str),
             chars,
         }
     }
