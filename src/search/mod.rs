@@ -2,10 +2,12 @@
 //! and `verbatim find`.
 //!
 //! [`SearchIndex::build`] turns a corpus and its analysis into candidates once
-//! per load ([`build`]); [`SearchIndex::search`] ranks them against a query
-//! with skim's v2 scoring ([`rank`]); a [`Searcher`] does the same per
-//! keystroke, filtering only the previous survivors when the query grows.
-//! [`highlight`] maps matched chars back to byte ranges for drawing.
+//! per load (`build.rs`, `sentences.rs`); [`SearchIndex::search`] ranks them
+//! against a query with skim's v2 scoring (`rank.rs`, pruned by the score
+//! bounds of `bound.rs`); a [`Searcher`] does the same per keystroke,
+//! re-checking only the previous query's matches when the query grows.
+//! [`Candidate::highlight`] and [`Candidate::source_highlight`] map matched
+//! chars back to byte ranges for drawing.
 
 mod bound;
 mod build;
@@ -135,6 +137,8 @@ pub struct Hit {
 ///
 /// Candidates are stored in the default (empty-query) order: people by
 /// mention count, their spelling variants, quotes, titles, then sentences.
+/// Treat `candidates` as read-only: the index keeps derived forms of each
+/// text; build a new index to change them.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub candidates: Vec<Candidate>,
@@ -189,7 +193,8 @@ impl SearchIndex {
     }
 
     /// Candidates matching `query`, best first (all of them, in default
-    /// order, for an empty query).
+    /// order, for an empty query). This scores every match; per keystroke,
+    /// use a [`Searcher`] with the number of rows shown.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.search_where(query, usize::MAX, |_| true)
     }

@@ -12,7 +12,7 @@
 //! Speed: whether a candidate matches at all is exactly "the query's chars
 //! occur in order", a memchr scan. Skim's score is only needed for the few
 //! candidates that can reach the visible top: each match gets an upper
-//! bound on its score ([`super::bound`]), and candidates are scored in bound
+//! bound on its score (`bound.rs`), and candidates are scored in bound
 //! order, then tie-break order, until no remaining bound can beat the
 //! current top `limit`.
 
