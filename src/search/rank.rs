@@ -29,6 +29,10 @@ use super::{Candidate, Hit};
 /// Pools at least this large are filtered on rayon's threads.
 const PARALLEL_POOL: usize = 8192;
 const CHUNK: usize = 2048;
+/// Candidates scored between two looks at the worst score kept.
+const SCORE_CHUNK: usize = 256;
+/// Buckets at least this large are scored on rayon's threads.
+const PARALLEL_SCORING: usize = 1024;
 
 /// The case-folded forms of one candidate's text (`None`: same as the text).
 #[derive(Debug, Clone)]
@@ -251,21 +255,42 @@ pub(super) fn top_hits(
             // Every remaining bound is below the worst score kept.
             break;
         }
-        for &i in bucket {
-            let tie = tie_key(candidates, keys, i);
-            if best.len() >= limit && best.peek().is_some_and(|w| (Reverse(bound), tie) > *w) {
+        // One by one until `limit` are kept; then in chunks, scored in
+        // parallel when the bucket is large. The worst kept score is read
+        // once per chunk, which only makes the skipping more cautious.
+        let mut at = 0;
+        while at < bucket.len() {
+            let size = if best.len() < limit { 1 } else { SCORE_CHUNK };
+            let chunk = &bucket[at..(at + size).min(bucket.len())];
+            at += chunk.len();
+            let worst = (best.len() >= limit)
+                .then(|| best.peek().copied())
+                .flatten();
+            let beaten = |key: (Reverse<i64>, TieKey)| worst.is_some_and(|w| key > w);
+            if beaten((Reverse(bound), tie_key(candidates, keys, chunk[0]))) {
                 // Later candidates of this bound come later in tie order too.
                 break;
             }
-            let (Some(c), Some(key)) = (candidates.get(i as usize), keys.get(i as usize)) else {
-                continue;
+            let score = |&i: &u32| {
+                let tie = tie_key(candidates, keys, i);
+                let c = candidates.get(i as usize)?;
+                let key = keys.get(i as usize)?;
+                if beaten((Reverse(bound), tie))
+                    || beaten((Reverse(pattern.bound(&c.text, key)), tie))
+                {
+                    return None;
+                }
+                let (score, _) = pattern.score(&c.text, key, false)?;
+                Some((Reverse(score), tie))
             };
-            let tighter = pattern.bound(&c.text, key);
-            if best.len() >= limit && best.peek().is_some_and(|w| (Reverse(tighter), tie) > *w) {
-                continue;
-            }
-            if let Some((score, _)) = pattern.score(&c.text, key, false) {
-                best.push((Reverse(score), tie));
+            let scored: Vec<(Reverse<i64>, TieKey)> =
+                if chunk.len() > 1 && bucket.len() >= PARALLEL_SCORING {
+                    chunk.par_iter().filter_map(score).collect()
+                } else {
+                    chunk.iter().filter_map(score).collect()
+                };
+            for entry in scored {
+                best.push(entry);
                 if best.len() > limit {
                     best.pop();
                 }
