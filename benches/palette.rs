@@ -10,11 +10,12 @@
 //! Run: `cargo bench --bench palette`
 //!
 //! Measured on the 2-core build machine shared with other jobs (criterion
-//! medians): typing "zelensky" 2.6 ms for "z" from scratch, then 1.5–1.9 ms
-//! per letter; backspace 0.13 ms; "e" from scratch 4.3 ms; building the
-//! index 0.25–0.5 s. Weak spot: "very grt" typed letter by letter costs
-//! 80–235 ms per letter from "ve" on, because this vocabulary has no good
-//! match for it, so no score bound prunes and skim scores ~every match.
+//! medians, load average ~2.5): typing "zelensky" 2.8 ms for "z" from
+//! scratch, then 1.6–2.2 ms per letter; backspace 0.13 ms; "e" from scratch
+//! 4.2 ms; building the index 0.26 s. Weak spot: "very grt" typed letter by
+//! letter costs 53–145 ms per letter from "ve" on, because this vocabulary
+//! has no good match for it, so no score bound prunes and skim scores
+//! nearly every match.
 
 use std::hint::black_box;
 
