@@ -1,10 +1,16 @@
-//! `verbatim find`: the palette's ranking, non-interactive.
-//! (To be written by the palette work.)
+//! `verbatim find`: the palette's candidates and ranking, non-interactive.
+//!
+//! Human form: one line per result, `kind  score  source:line:col  text`
+//! (line and column 1-based, the column counted in chars). JSON: see `docs/find.md`.
 
 use std::io::{self, Write};
 
+use serde::Serialize;
+
 use crate::corpus::Corpus;
-use crate::search::{CandidateKind, SearchIndex};
+use crate::search::{Candidate, CandidateKind, Hit, SearchIndex};
+
+use super::JSON_VERSION;
 
 /// What `verbatim find` was asked.
 pub struct FindQuery<'a> {
@@ -13,21 +19,134 @@ pub struct FindQuery<'a> {
     pub kind: Option<CandidateKind>,
 }
 
+/// The ranked hits for `query`; `--kind person` includes spelling variants.
+pub fn find(index: &SearchIndex, query: &FindQuery<'_>) -> Vec<Hit> {
+    let wanted = query.kind;
+    index.search_where(query.query, query.limit, |c| match wanted {
+        None => true,
+        Some(CandidateKind::Person) => {
+            matches!(c.kind, CandidateKind::Person | CandidateKind::Variant)
+        }
+        Some(k) => c.kind == k,
+    })
+}
+
+#[derive(Serialize)]
+struct ResultJson<'a> {
+    kind: CandidateKind,
+    score: i64,
+    text: &'a str,
+    detail: &'a str,
+    /// Article id, or null for a candidate with no place in the text.
+    source: Option<&'a str>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct FindDocument<'a> {
+    version: u32,
+    query: &'a str,
+    results: Vec<ResultJson<'a>>,
+}
+
 pub fn write_json(
-    _out: &mut impl Write,
-    _corpus: &Corpus,
-    _index: &SearchIndex,
-    _query: &FindQuery<'_>,
+    out: &mut impl Write,
+    corpus: &Corpus,
+    index: &SearchIndex,
+    query: &FindQuery<'_>,
 ) -> io::Result<()> {
-    Ok(())
+    let hits = find(index, query);
+    let results = hits
+        .iter()
+        .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
+        .map(|(h, c)| {
+            let source = c
+                .source
+                .and_then(|s| corpus.articles.get(s))
+                .map(|a| a.id.as_str());
+            ResultJson {
+                kind: c.kind,
+                score: h.score,
+                text: &c.text,
+                detail: &c.detail,
+                source,
+                start: if source.is_some() { c.start } else { 0 },
+                end: if source.is_some() { c.end } else { 0 },
+            }
+        })
+        .collect();
+    let doc = FindDocument {
+        version: JSON_VERSION,
+        query: query.query,
+        results,
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
 }
 
 pub fn write_human(
-    _out: &mut impl Write,
-    _corpus: &Corpus,
-    _index: &SearchIndex,
-    _query: &FindQuery<'_>,
-    _colour: bool,
+    out: &mut impl Write,
+    corpus: &Corpus,
+    index: &SearchIndex,
+    query: &FindQuery<'_>,
+    colour: bool,
 ) -> io::Result<()> {
+    let hits = find(index, query);
+    let rows: Vec<(&Hit, &Candidate, String)> = hits
+        .iter()
+        .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
+        .map(|(h, c)| (h, c, location(corpus, c)))
+        .collect();
+    let score_width = rows
+        .iter()
+        .map(|(h, _, _)| h.score.to_string().len())
+        .max()
+        .unwrap_or(1);
+    let place_width = rows
+        .iter()
+        .map(|(_, _, p)| p.chars().count())
+        .max()
+        .unwrap_or(1);
+    for (hit, candidate, place) in &rows {
+        write!(
+            out,
+            "{:8}  {:>score_width$}  {place:place_width$}  ",
+            candidate.kind.as_str(),
+            hit.score
+        )?;
+        if colour {
+            write_marked(out, candidate, &hit.matched)?;
+        } else {
+            out.write_all(candidate.text.as_bytes())?;
+        }
+        writeln!(out)?;
+    }
     Ok(())
+}
+
+/// `source:line:col` of the candidate's start, or `-` when it has no place.
+fn location(corpus: &Corpus, candidate: &Candidate) -> String {
+    let Some(article) = candidate.source.and_then(|s| corpus.articles.get(s)) else {
+        return "-".to_owned();
+    };
+    let id = crate::corpus::display::sanitize_line(&article.id);
+    let Some(before) = article.text.get(..candidate.start) else {
+        return format!("{id}:?:?");
+    };
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before[line_start..].chars().count() + 1;
+    format!("{id}:{line}:{col}")
+}
+
+/// The candidate's text with matched chars in bold yellow.
+fn write_marked(out: &mut impl Write, candidate: &Candidate, matched: &[usize]) -> io::Result<()> {
+    let mut at = 0;
+    for r in candidate.highlight(matched) {
+        write!(out, "{}", &candidate.text[at..r.start])?;
+        write!(out, "\x1b[1;33m{}\x1b[0m", &candidate.text[r.clone()])?;
+        at = r.end;
+    }
+    write!(out, "{}", &candidate.text[at..])
 }

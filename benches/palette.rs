@@ -1,0 +1,340 @@
+//! Palette filtering per keystroke at 100,000 candidates.
+//!
+//! The candidate set is synthetic but shaped like a large news corpus:
+//! people with spelling variants, quotes, and mostly body sentences of
+//! generated news-like prose, all from a fixed-seed generator. Each
+//! benchmark is one keystroke: the first letter typed from scratch, then
+//! each letter that extends the query (the searcher holding the previous
+//! query's matches, as in the reader), then a backspace.
+//!
+//! Run: `cargo bench --bench palette`
+//!
+//! Measured on the 2-core build machine shared with other jobs (criterion
+//! medians, load average ~2.5): typing "zelensky" 2.8 ms for "z" from
+//! scratch, then 1.6–2.2 ms per letter; backspace 0.13 ms; "e" from scratch
+//! 4.2 ms; building the index 0.26 s. Weak spot: "very grt" typed letter by
+//! letter costs 53–145 ms per letter from "ve" on, because this vocabulary
+//! has no good match for it, so no score bound prunes and skim scores
+//! nearly every match.
+
+use std::hint::black_box;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use verbatim::search::{Candidate, CandidateKind, SearchIndex, Searcher, Target};
+
+const CANDIDATES: usize = 100_000;
+/// Rows the palette shows at most.
+const VISIBLE: usize = 50;
+
+/// A small deterministic generator (xorshift64*), so runs compare.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn pick<'a>(&mut self, words: &[&'a str]) -> &'a str {
+        words[(self.next() % words.len() as u64) as usize]
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Volodymyr",
+    "Donald",
+    "Vladimir",
+    "Friedrich",
+    "Giorgia",
+    "Emmanuel",
+    "Keir",
+    "Ursula",
+    "Mark",
+    "Alexander",
+    "Sergei",
+    "Dmitry",
+    "Antonio",
+    "Kaja",
+    "Olena",
+    "Andrii",
+    "Marco",
+    "Pete",
+    "Yulia",
+    "Denys",
+];
+const LAST: &[&str] = &[
+    "Zelenskyy",
+    "Trump",
+    "Putin",
+    "Merz",
+    "Meloni",
+    "Macron",
+    "Starmer",
+    "von der Leyen",
+    "Rutte",
+    "Stubb",
+    "Lavrov",
+    "Peskov",
+    "Costa",
+    "Kallas",
+    "Sybiha",
+    "Yermak",
+    "Rubio",
+    "Hegseth",
+    "Svyrydenko",
+    "Shmyhal",
+    "Witkoff",
+    "Ushakov",
+    "Zakharova",
+    "Nebenzya",
+    "Kellogg",
+];
+const NOUNS: &[&str] = &[
+    "ceasefire",
+    "summit",
+    "talks",
+    "guarantees",
+    "territory",
+    "sanctions",
+    "negotiations",
+    "delegation",
+    "agreement",
+    "proposal",
+    "front line",
+    "offensive",
+    "security",
+    "leaders",
+    "officials",
+    "meeting",
+    "statement",
+    "region",
+    "troops",
+    "sovereignty",
+    "concessions",
+    "war",
+    "peace plan",
+    "alliance",
+    "briefing",
+    "reporters",
+    "diplomats",
+    "capital",
+    "border",
+    "drones",
+];
+const VERBS: &[&str] = &[
+    "said",
+    "told",
+    "rejected",
+    "welcomed",
+    "proposed",
+    "discussed",
+    "warned",
+    "insisted",
+    "confirmed",
+    "denied",
+    "signalled",
+    "outlined",
+    "described",
+    "urged",
+    "demanded",
+    "agreed",
+    "suggested",
+    "announced",
+    "reiterated",
+    "questioned",
+];
+const FILLER: &[&str] = &[
+    "the",
+    "a",
+    "of",
+    "in",
+    "on",
+    "with",
+    "and",
+    "that",
+    "for",
+    "after",
+    "before",
+    "during",
+    "its",
+    "their",
+    "new",
+    "possible",
+    "direct",
+    "European",
+    "Ukrainian",
+    "Russian",
+    "American",
+    "key",
+    "late",
+    "early",
+    "Monday",
+    "Tuesday",
+    "in Alaska",
+    "in Washington",
+    "in Kyiv",
+    "in Moscow",
+    "at the White House",
+    "on Saturday",
+    "by phone",
+    "last week",
+    "according to sources",
+];
+
+fn person(rng: &mut Rng) -> String {
+    format!("{} {}", rng.pick(FIRST), rng.pick(LAST))
+}
+
+fn sentence(rng: &mut Rng) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let len = 8 + rng.below(24);
+    while (words.len() as u64) < len {
+        let w = match rng.below(10) {
+            0 => person(rng),
+            1 | 2 => rng.pick(NOUNS).to_owned(),
+            3 => rng.pick(VERBS).to_owned(),
+            4 => format!("“{}”", rng.pick(NOUNS)),
+            5 => format!("{}", 2 + rng.below(2030)),
+            _ => rng.pick(FILLER).to_owned(),
+        };
+        words.push(w);
+    }
+    let mut s = words.join(" ");
+    if let Some(first) = s.get(..1) {
+        s = first.to_uppercase() + &s[1..];
+    }
+    s.push('.');
+    s
+}
+
+fn candidate(kind: CandidateKind, text: String, n: usize) -> Candidate {
+    let target = match kind {
+        CandidateKind::Person => Target::Person { person: n },
+        CandidateKind::Variant => Target::Variant {
+            person: n,
+            variant: 1,
+        },
+        CandidateKind::Quote => Target::Quote { quote: n },
+        CandidateKind::Title => Target::Title { source: n },
+        CandidateKind::Sentence => Target::Sentence {
+            source: n / 40,
+            start: 0,
+            end: text.len(),
+        },
+    };
+    Candidate {
+        kind,
+        detail: String::new(),
+        source: Some(n / 40),
+        start: 0,
+        end: text.len(),
+        text,
+        target,
+    }
+}
+
+/// 500 people, 1,000 variants, 5,000 quotes, 2,500 titles, the rest sentences.
+pub fn synthetic_index() -> SearchIndex {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut out = Vec::with_capacity(CANDIDATES);
+    for n in 0..500 {
+        out.push(candidate(CandidateKind::Person, person(&mut rng), n));
+    }
+    for n in 0..1000 {
+        out.push(candidate(
+            CandidateKind::Variant,
+            rng.pick(LAST).to_owned(),
+            n / 2,
+        ));
+    }
+    for n in 0..5000 {
+        out.push(candidate(CandidateKind::Quote, sentence(&mut rng), n));
+    }
+    for n in 0..2500 {
+        let title: String = sentence(&mut rng).chars().take(90).collect();
+        out.push(candidate(CandidateKind::Title, title, n));
+    }
+    let mut n = 0;
+    while out.len() < CANDIDATES {
+        out.push(candidate(CandidateKind::Sentence, sentence(&mut rng), n));
+        n += 1;
+    }
+    SearchIndex::from_candidates(out)
+}
+
+fn keystrokes(c: &mut Criterion) {
+    let index = synthetic_index();
+    let mut group = c.benchmark_group("palette_100k");
+    group.sample_size(30);
+    // Typing a name, and a phrase with a typo, letter by letter; each step
+    // starts from a searcher that has seen the query before it.
+    for word in ["zelensky", "very grt"] {
+        for n in 1..=word.len() {
+            let (prev, query) = (&word[..n - 1], &word[..n]);
+            let mut base = Searcher::new();
+            if !prev.is_empty() {
+                base.search(&index, prev, VISIBLE);
+            }
+            let name = if prev.is_empty() {
+                format!("type {query:?} from scratch")
+            } else {
+                format!("type {query:?} after {prev:?}")
+            };
+            group.bench_function(name, |b| {
+                b.iter_batched(
+                    || base.clone(),
+                    |mut s| black_box(s.search(&index, query, VISIBLE)),
+                    BatchSize::LargeInput,
+                )
+            });
+        }
+    }
+    // A common letter matches nearly everything: the worst single keystroke.
+    group.bench_function("type \"e\" from scratch", |b| {
+        b.iter_batched(
+            Searcher::new,
+            |mut s| black_box(s.search(&index, "e", VISIBLE)),
+            BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("type \"very grt\" at once", |b| {
+        b.iter_batched(
+            Searcher::new,
+            |mut s| black_box(s.search(&index, "very grt", VISIBLE)),
+            BatchSize::LargeInput,
+        )
+    });
+    let mut typed = Searcher::new();
+    typed.search(&index, "zel", VISIBLE);
+    typed.search(&index, "zele", VISIBLE);
+    group.bench_function("backspace \"zele\" to \"zel\"", |b| {
+        b.iter_batched(
+            || typed.clone(),
+            |mut s| black_box(s.search(&index, "zel", VISIBLE)),
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+/// Building the index (folded forms, text shapes, tie order) happens once per load.
+fn build(c: &mut Criterion) {
+    let candidates = synthetic_index().candidates;
+    let mut group = c.benchmark_group("palette_100k");
+    group.sample_size(10);
+    group.bench_function("build the index", |b| {
+        b.iter_batched(
+            || candidates.clone(),
+            |cs| black_box(SearchIndex::from_candidates(cs)),
+            BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, keystrokes, build);
+criterion_main!(benches);

@@ -1,0 +1,257 @@
+//! Upper bounds on skim v2 scores, cheap enough to compute for every match,
+//! so that skim itself only runs on candidates that can reach the top rows.
+//!
+//! How skim (fuzzy-matcher 0.3.7, fresh matcher) scores a match, per
+//! matched char at text position j with in-place bonus b(j) (8 at a word
+//! head, 7 after other punctuation, 6 at a camel hump, 0 inside a word;
+//! doubled at position 0):
+//! - the first query char: 16 + b(j) − 1;
+//! - a char right after the previous match: 16 + max(b(j), 4);
+//! - a char after a gap of g ≥ 1: 16 + b(j) − 3 − g ≤ 20;
+//! - minus 2 wherever an ignore-case match differs in case.
+//!
+//! The first char's best term is computed exactly over its occurrences;
+//! every later char is bounded by what its predecessor in the query allows
+//! (only a separator before it can give a head bonus in a run).
+
+/// skim's character classes (`CharType` in fuzzy-matcher's skim.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Empty,
+    Upper,
+    Lower,
+    Number,
+    HardSep,
+    SoftSep,
+}
+
+fn class(c: char) -> Class {
+    match c {
+        '\0' => Class::Empty,
+        ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Class::HardSep,
+        '!'..='\'' | '*'..='.' | ':'..='@' | '^'..='`' | '~' => Class::SoftSep,
+        '0'..='9' => Class::Number,
+        'A'..='Z' => Class::Upper,
+        _ => Class::Lower,
+    }
+}
+
+/// skim's in-place bonus for `cur` after `prev`.
+fn in_place(prev: Class, cur: Class) -> i64 {
+    match (prev, cur) {
+        (Class::Empty | Class::HardSep, _) => 8,
+        (Class::SoftSep, _) => 7,
+        (Class::Lower | Class::Number, Class::Upper) => 6,
+        _ => 0,
+    }
+}
+
+/// Whether `text` has a camel hump ("McDonald"), the one way a char inside
+/// a word earns a bonus.
+pub(super) fn has_camel(text: &str) -> bool {
+    let mut prev = Class::Empty;
+    text.chars().any(|c| {
+        let cur = class(c);
+        let hump = matches!(prev, Class::Lower | Class::Number) && cur == Class::Upper;
+        prev = cur;
+        hump
+    })
+}
+
+/// Which chars of a text can earn a bonus, and which char pairs occur
+/// adjacently: a char that never sits at a word head earns nothing after a
+/// gap, and a pair that never occurs cannot be matched as a run. Both are
+/// kept as Bloom-style bit sets (a collision only loosens the bound).
+#[derive(Debug, Clone, Default)]
+pub(super) struct Shape {
+    heads: u64,
+    /// Heads that are not ASCII capitals: no case-mismatch penalty there.
+    heads_lower: u64,
+    pairs: [u64; 8],
+}
+
+/// A char's bucket: ASCII letters (case-folded) and digits get their own.
+fn slot(c: char) -> u32 {
+    match c.to_ascii_lowercase() {
+        c @ 'a'..='z' => c as u32 - 'a' as u32,
+        c @ '0'..='9' => 26 + c as u32 - '0' as u32,
+        c => 36 + c as u32 % 28,
+    }
+}
+
+fn pair_bit(a: u32, b: u32) -> (usize, u64) {
+    let bit = (a * 64 + b) % 512;
+    ((bit / 64) as usize, 1 << (bit % 64))
+}
+
+impl Shape {
+    /// `folded` maps a text char to the char the query is compared with.
+    pub(super) fn of(text: &str, folded: impl Fn(char) -> char) -> Self {
+        let mut shape = Shape::default();
+        let mut prev: Option<char> = None;
+        for c in text.chars() {
+            let bonus = in_place(prev.map_or(Class::Empty, class), class(c));
+            let s = slot(folded(c));
+            if bonus > 0 {
+                shape.heads |= 1 << s;
+                if !c.is_ascii_uppercase() {
+                    shape.heads_lower |= 1 << s;
+                }
+            }
+            if let Some(p) = prev {
+                let (word, bit) = pair_bit(slot(folded(p)), s);
+                shape.pairs[word] |= bit;
+            }
+            prev = Some(c);
+        }
+        shape
+    }
+
+    fn has_head(&self, s: u32) -> bool {
+        self.heads & (1 << s) != 0
+    }
+
+    fn has_pair(&self, a: u32, b: u32) -> bool {
+        let (word, bit) = pair_bit(a, b);
+        self.pairs[word] & bit != 0
+    }
+}
+
+/// What the chars after the first can earn, per query char.
+struct Step {
+    prev_slot: u32,
+    slot: u32,
+    /// The run bonus after the previous query char (8 after a separator, else 4).
+    run: i64,
+}
+
+/// Score bounds for one query.
+pub(super) struct Bounder {
+    sensitive: bool,
+    /// The first query char as skim compares it, and as found in the plain text.
+    first_skim: char,
+    first_plain: char,
+    /// The first query char's bucket in a [`Shape`].
+    first_slot: u32,
+    steps: Vec<Step>,
+    /// A searcher for a non-ASCII first char, built once per query.
+    first_finder: Option<memchr::memmem::Finder<'static>>,
+}
+
+impl Bounder {
+    /// `skim` and `plain` are the query as skim and as the prefilter see it
+    /// (same chars, `plain` fully lowercased when matching ignores case).
+    /// `folded` must be the function [`Shape::of`] was given.
+    pub(super) fn new(
+        skim: &str,
+        plain: &str,
+        sensitive: bool,
+        folded: impl Fn(char) -> char,
+    ) -> Self {
+        let chars: Vec<char> = skim.chars().collect();
+        let plain_chars: Vec<char> = plain.chars().collect();
+        let steps = chars
+            .windows(2)
+            .zip(plain_chars.windows(2))
+            .map(|(w, p)| Step {
+                prev_slot: slot(folded(p[0])),
+                slot: slot(folded(p[1])),
+                run: match class(w[0]) {
+                    Class::Empty | Class::HardSep => 8,
+                    Class::SoftSep => 7,
+                    _ => 4,
+                },
+            })
+            .collect();
+        let first_plain = plain.chars().next().unwrap_or('\0');
+        let mut buf = [0u8; 4];
+        let first_finder = (!first_plain.is_ascii()).then(|| {
+            memchr::memmem::Finder::new(first_plain.encode_utf8(&mut buf).as_bytes()).into_owned()
+        });
+        Bounder {
+            sensitive,
+            first_skim: chars.first().copied().unwrap_or('\0'),
+            first_plain,
+            first_slot: slot(folded(first_plain)),
+            steps,
+            first_finder,
+        }
+    }
+
+    /// A looser bound from the text's shape and one byte comparison: the
+    /// first char earns 31 only at the start, 23 at a word head (21 if every
+    /// such head differs in case), 15 elsewhere.
+    pub(super) fn coarse(&self, plain: &str, camel: bool, shape: &Shape) -> i64 {
+        let first = if plain.starts_with(self.first_plain) {
+            31
+        } else if shape.heads_lower & (1 << self.first_slot) != 0
+            || (self.sensitive && shape.has_head(self.first_slot))
+        {
+            23
+        } else if shape.has_head(self.first_slot) {
+            21
+        } else {
+            15
+        };
+        first + self.rest(camel, shape)
+    }
+
+    /// What the chars after the first can earn at most.
+    fn rest(&self, camel: bool, shape: &Shape) -> i64 {
+        self.steps
+            .iter()
+            .map(|step| {
+                // After a gap: 16 + b − 4 at best, b = 8 only where the char can be a head.
+                let gap = if shape.has_head(step.slot) { 20 } else { 12 };
+                if shape.has_pair(step.prev_slot, step.slot) {
+                    let run = if camel { step.run.max(6) } else { step.run };
+                    gap.max(16 + run)
+                } else {
+                    gap
+                }
+            })
+            .sum()
+    }
+
+    /// The highest score skim can give: `plain` is the prefiltered text,
+    /// `matched` the text skim is given (same byte layout as `plain`).
+    pub(super) fn bound(&self, plain: &str, matched: &str, camel: bool, shape: &Shape) -> i64 {
+        let hay = plain.as_bytes();
+        let occurrences: Box<dyn Iterator<Item = usize>> = match &self.first_finder {
+            Some(finder) => Box::new(finder.find_iter(hay)),
+            None => Box::new(memchr::memchr_iter(self.first_plain as u8, hay)),
+        };
+        let mut first = i64::MIN;
+        for j in occurrences {
+            let cur = matched
+                .get(j..)
+                .and_then(|s| s.chars().next())
+                .unwrap_or('\0');
+            let prev = match matched.as_bytes().get(j.wrapping_sub(1)) {
+                None => '\0',
+                Some(&b) if b.is_ascii() => b as char,
+                Some(_) => matched
+                    .get(..j)
+                    .and_then(|s| s.chars().next_back())
+                    .unwrap_or('\0'),
+            };
+            let mut bonus = in_place(class(prev), class(cur));
+            if j == 0 {
+                bonus *= 2;
+            }
+            if !self.sensitive && cur != self.first_skim {
+                bonus -= 2;
+            }
+            first = first.max(16 - 1 + bonus);
+            // 31 only at the start; 23 (a word head, same case) is the best anywhere else.
+            if first == 31 || (j > 0 && first == 23) {
+                break;
+            }
+        }
+        if first == i64::MIN {
+            // Not found: the prefilter should have dropped it; bound loosely.
+            return self.coarse(plain, camel, shape);
+        }
+        first + self.rest(camel, shape)
+    }
+}

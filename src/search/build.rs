@@ -1,0 +1,187 @@
+//! Building palette candidates from a corpus and its analysis, in the
+//! default order: people by mention count, spelling variants, quotes,
+//! titles, sentences.
+
+use crate::analysis::Analysis;
+use crate::corpus::{Article, Corpus, ParagraphKind, display::sanitize_line};
+use crate::people::{Mention, Person};
+
+use super::{Candidate, CandidateKind, Target, split_sentences};
+
+pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut people: Vec<&Person> = analysis.people.iter().collect();
+    // Stable: equal counts keep the engine's order.
+    people.sort_by_key(|p| std::cmp::Reverse(p.mentions.len()));
+    for person in &people {
+        out.push(person_candidate(person));
+    }
+    for person in &people {
+        variant_candidates(corpus, person, &mut out);
+    }
+    for quote in &analysis.quotes {
+        let Some(article) = corpus.articles.get(quote.source) else {
+            continue;
+        };
+        let Some(text) = article.text.get(quote.start..quote.end) else {
+            continue;
+        };
+        let speaker = quote
+            .speaker
+            .and_then(|s| analysis.people.get(s))
+            .map_or("unattributed", |p| p.name.as_str());
+        out.push(Candidate {
+            kind: CandidateKind::Quote,
+            text: sanitize_line(text).into_owned(),
+            detail: sanitize_line(&format!("{speaker} · {}", article.id)).into_owned(),
+            source: Some(quote.source),
+            start: quote.start,
+            end: quote.end,
+            target: Target::Quote { quote: quote.id },
+        });
+    }
+    for (i, article) in corpus.articles.iter().enumerate() {
+        out.push(title_candidate(i, article));
+    }
+    for (i, article) in corpus.articles.iter().enumerate() {
+        sentence_candidates(i, article, &mut out);
+    }
+    out
+}
+
+fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+fn person_candidate(person: &Person) -> Candidate {
+    let mut detail = format!(
+        "{} · {}",
+        plural(person.mentions.len(), "mention"),
+        plural(person.quotes.len(), "quote")
+    );
+    let others: Vec<&str> = person
+        .variants
+        .iter()
+        .filter(|v| **v != person.name)
+        .map(String::as_str)
+        .collect();
+    if !others.is_empty() {
+        detail.push_str(" · also ");
+        detail.push_str(&others.join(", "));
+    }
+    let first = person.mentions.first();
+    Candidate {
+        kind: CandidateKind::Person,
+        text: sanitize_line(&person.name).into_owned(),
+        detail: sanitize_line(&detail).into_owned(),
+        source: first.map(|m| m.source),
+        start: first.map_or(0, |m| m.start),
+        end: first.map_or(0, |m| m.end),
+        target: Target::Person { person: person.id },
+    }
+}
+
+/// Whether `mention` is spelled `variant` (whitespace runs, such as a line
+/// break inside a name, count as one space).
+fn spelled(corpus: &Corpus, mention: &Mention, variant: &str) -> bool {
+    let Some(text) = corpus
+        .articles
+        .get(mention.source)
+        .and_then(|a| a.text.get(mention.start..mention.end))
+    else {
+        return false;
+    };
+    text.split_whitespace().eq(variant.split_whitespace())
+}
+
+fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>) {
+    for (vi, variant) in person.variants.iter().enumerate() {
+        if *variant == person.name {
+            continue;
+        }
+        let spelled_so: Vec<&Mention> = person
+            .mentions
+            .iter()
+            .filter(|m| spelled(corpus, m, variant))
+            .collect();
+        let first = spelled_so.first().copied();
+        out.push(Candidate {
+            kind: CandidateKind::Variant,
+            text: sanitize_line(variant).into_owned(),
+            detail: sanitize_line(&format!(
+                "variant of {}, {}",
+                person.name,
+                plural(spelled_so.len(), "mention")
+            ))
+            .into_owned(),
+            source: first.map(|m| m.source),
+            start: first.map_or(0, |m| m.start),
+            end: first.map_or(0, |m| m.end),
+            target: Target::Variant {
+                person: person.id,
+                variant: vi,
+            },
+        });
+    }
+}
+
+/// The title, pointing at where it is written when the text has it.
+fn title_candidate(source: usize, article: &Article) -> Candidate {
+    let title = article.title.as_str();
+    let within = |start: usize, end: usize| {
+        let hay = article.text.get(start..end)?;
+        let at = hay.find(title)?;
+        Some((start + at, start + at + title.len()))
+    };
+    let span = if title.is_empty() {
+        None
+    } else {
+        article
+            .paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Title)
+            .and_then(|p| within(p.start, p.end))
+            .or_else(|| within(0, article.text.len()))
+    };
+    let (start, end) = span.unwrap_or((0, 0));
+    Candidate {
+        kind: CandidateKind::Title,
+        text: sanitize_line(title).into_owned(),
+        detail: sanitize_line(&article.id).into_owned(),
+        source: Some(source),
+        start,
+        end,
+        target: Target::Title { source },
+    }
+}
+
+/// Sentences of body paragraphs (the title paragraph is its own candidate).
+fn sentence_candidates(source: usize, article: &Article, out: &mut Vec<Candidate>) {
+    for paragraph in article.content_paragraphs() {
+        if paragraph.kind == ParagraphKind::Title {
+            continue;
+        }
+        for r in split_sentences(&article.text, paragraph.range()) {
+            let Some(text) = article.text.get(r.clone()) else {
+                continue;
+            };
+            out.push(Candidate {
+                kind: CandidateKind::Sentence,
+                text: sanitize_line(text).into_owned(),
+                detail: sanitize_line(&article.id).into_owned(),
+                source: Some(source),
+                start: r.start,
+                end: r.end,
+                target: Target::Sentence {
+                    source,
+                    start: r.start,
+                    end: r.end,
+                },
+            });
+        }
+    }
+}

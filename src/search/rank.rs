@@ -1,0 +1,372 @@
+//! Fuzzy ranking: Unicode smart case over skim v2 scoring, the tie-break
+//! order, and the pruning that keeps a keystroke fast at 100k candidates.
+//!
+//! Smart case: a query with an uppercase char (`char::is_uppercase`, so "É"
+//! counts) matches case-sensitively against the text as is. Otherwise the
+//! query is folded and matched case-insensitively; skim's own case folding
+//! knows only ASCII, so non-ASCII chars of both sides are lowercased first,
+//! one char for one char (chars whose lowercase is several chars stay as
+//! they are), which keeps matched char indices valid for the original text.
+//! ASCII letters are left to skim so its case-mismatch penalty still applies.
+//!
+//! Speed: whether a candidate matches at all is exactly "the query's chars
+//! occur in order", a memchr scan. Skim's score is only needed for the few
+//! candidates that can reach the visible top: each match gets an upper
+//! bound on its score (`bound.rs`), and candidates are scored in bound
+//! order, then tie-break order, until no remaining bound can beat the
+//! current top `limit`.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem;
+use rayon::prelude::*;
+
+use super::bound::{Bounder, Shape, has_camel};
+use super::{Candidate, Hit};
+
+/// Pools at least this large are filtered on rayon's threads.
+const PARALLEL_POOL: usize = 8192;
+const CHUNK: usize = 2048;
+/// Candidates scored between two looks at the worst score kept.
+const SCORE_CHUNK: usize = 256;
+/// Buckets at least this large are scored on rayon's threads.
+const PARALLEL_SCORING: usize = 1024;
+
+/// The case-folded forms of one candidate's text (`None`: same as the text).
+#[derive(Debug, Clone)]
+pub(super) struct MatchKey {
+    /// Non-ASCII chars lowercased, ASCII kept: what skim scores, ignoring ASCII case.
+    half: Option<Box<str>>,
+    /// Every char lowercased: the prefilter and the bounds run on it.
+    full: Option<Box<str>>,
+    chars: u32,
+    /// Whether the text has a camel hump, which loosens its score bound.
+    camel: bool,
+    shape: Shape,
+}
+
+impl MatchKey {
+    pub(super) fn new(text: &str) -> Self {
+        // Most news text is ASCII: then the half fold is the text itself.
+        let half: Option<String> = (!text.is_ascii()).then(|| {
+            text.chars()
+                .map(|c| if c.is_ascii() { c } else { fold(c) })
+                .collect()
+        });
+        let base = half.as_deref().unwrap_or(text);
+        let full = base
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| base.to_ascii_lowercase());
+        let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+        MatchKey {
+            camel: has_camel(text),
+            shape: Shape::of(text, text_fold),
+            full: full
+                .or_else(|| half.clone().filter(|h| h != text))
+                .map(String::into_boxed_str),
+            half: half.filter(|h| h != text).map(String::into_boxed_str),
+            chars,
+        }
+    }
+}
+
+/// `c` lowercased when that is exactly one char, else `c` itself.
+fn fold(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// The order of candidates at equal score: people, variants and quotes, then
+/// titles, then sentences; then shorter text; then candidate order.
+pub(super) type TieKey = (u8, u32, u32);
+
+pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> TieKey {
+    let class = candidates
+        .get(i as usize)
+        .map_or(u8::MAX, |c| c.kind.tie_class());
+    let chars = keys.get(i as usize).map_or(u32::MAX, |k| k.chars);
+    (class, chars, i)
+}
+
+/// The fold text shapes and query steps are compared under.
+fn text_fold(c: char) -> char {
+    fold(c).to_ascii_lowercase()
+}
+
+/// A query prepared for matching.
+pub(super) struct Pattern {
+    sensitive: bool,
+    /// What skim is given: the query, folded when matching ignores case.
+    skim: String,
+    /// The query as the prefilter sees it (fully lowercased unless case-sensitive).
+    plain: String,
+    bounder: Bounder,
+}
+
+impl Pattern {
+    pub(super) fn new(query: &str) -> Self {
+        let sensitive = query.chars().any(char::is_uppercase);
+        let skim: String = if sensitive {
+            query.to_owned()
+        } else {
+            query.chars().map(fold).collect()
+        };
+        let plain = if sensitive {
+            skim.clone()
+        } else {
+            skim.chars().map(|c| c.to_ascii_lowercase()).collect()
+        };
+        Pattern {
+            bounder: Bounder::new(&skim, &plain, sensitive, text_fold),
+            sensitive,
+            skim,
+            plain,
+        }
+    }
+
+    /// The text the prefilter and bounds look at for this candidate.
+    fn plain_text<'a>(&self, text: &'a str, key: &'a MatchKey) -> &'a str {
+        if self.sensitive {
+            text
+        } else {
+            key.full.as_deref().unwrap_or(text)
+        }
+    }
+
+    /// Skim's score (and matched char indices when asked). A fresh matcher
+    /// per call: skim 0.3.7 reuses score-matrix cells across calls without
+    /// clearing a bonus field, so a shared matcher's scores depend on what
+    /// it scored before (and on which thread) — not acceptable for ranking.
+    pub(super) fn score(
+        &self,
+        text: &str,
+        key: &MatchKey,
+        with_indices: bool,
+    ) -> Option<(i64, Vec<usize>)> {
+        if self.sensitive {
+            SkimMatcherV2::default()
+                .respect_case()
+                .fuzzy(text, &self.skim, with_indices)
+        } else {
+            let half = key.half.as_deref().unwrap_or(text);
+            SkimMatcherV2::default()
+                .ignore_case()
+                .fuzzy(half, &self.skim, with_indices)
+        }
+    }
+
+    /// A cheap upper bound of skim's score for a text that matches.
+    fn coarse_bound(&self, text: &str, key: &MatchKey) -> i64 {
+        self.bounder
+            .coarse(self.plain_text(text, key), key.camel, &key.shape)
+    }
+
+    /// A tighter upper bound of skim's score for a text that matches.
+    fn bound(&self, text: &str, key: &MatchKey) -> i64 {
+        if self.sensitive {
+            self.bounder.bound(text, text, key.camel, &key.shape)
+        } else {
+            let plain = key.full.as_deref().unwrap_or(text);
+            let half = key.half.as_deref().unwrap_or(text);
+            self.bounder.bound(plain, half, key.camel, &key.shape)
+        }
+    }
+}
+
+/// Whether `needle`'s chars occur in `hay` in order (byte search on UTF-8:
+/// a char's encoding only ever matches at a char boundary).
+fn is_subsequence(hay: &str, needle: &str) -> bool {
+    let mut rest = hay.as_bytes();
+    let mut buf = [0u8; 4];
+    for c in needle.chars() {
+        let found = if c.is_ascii() {
+            memchr::memchr(c as u8, rest).map(|i| i + 1)
+        } else {
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            memmem::find(rest, enc).map(|i| i + enc.len())
+        };
+        match found {
+            Some(next) => rest = &rest[next..],
+            None => return false,
+        }
+    }
+    true
+}
+
+/// A candidate that matches, with a cheap upper bound of its score.
+pub(super) type Survivor = (u32, i64);
+
+/// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
+pub(super) fn filter(
+    candidates: &[Candidate],
+    keys: &[MatchKey],
+    pattern: &Pattern,
+    pool: &[u32],
+) -> Vec<Survivor> {
+    let check = |&i: &u32| {
+        let text = candidates.get(i as usize)?.text.as_str();
+        let key = keys.get(i as usize)?;
+        let plain = pattern.plain_text(text, key);
+        is_subsequence(plain, &pattern.plain).then(|| (i, pattern.coarse_bound(text, key)))
+    };
+    if pool.len() >= PARALLEL_POOL {
+        pool.par_chunks(CHUNK)
+            .flat_map_iter(|chunk| chunk.iter().filter_map(check))
+            .collect()
+    } else {
+        pool.iter().filter_map(check).collect()
+    }
+}
+
+/// The best `limit` survivors, ordered by score then [`TieKey`], with their
+/// matched char indices. `survivors` must be in tie-key order.
+pub(super) fn top_hits(
+    candidates: &[Candidate],
+    keys: &[MatchKey],
+    pattern: &Pattern,
+    survivors: &[Survivor],
+    limit: usize,
+) -> Vec<Hit> {
+    if limit == 0 || survivors.is_empty() {
+        return Vec::new();
+    }
+    // Survivors grouped by bound, best bound first, tie order kept within each.
+    let (lo, hi) = survivors
+        .iter()
+        .fold((i64::MAX, i64::MIN), |(lo, hi), &(_, b)| {
+            (lo.min(b), hi.max(b))
+        });
+    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
+    for &(i, b) in survivors {
+        let slot = ((hi - b) as usize).min(buckets.len().saturating_sub(1));
+        buckets[slot].push(i);
+    }
+    // Max-heap on the rank key: its top is the worst of the best so far.
+    let mut best: BinaryHeap<(Reverse<i64>, TieKey)> = BinaryHeap::new();
+    for (slot, bucket) in buckets.iter().enumerate() {
+        let bound = hi - slot as i64;
+        if best.len() >= limit && best.peek().is_some_and(|w| w.0 < Reverse(bound)) {
+            // Every remaining bound is below the worst score kept.
+            break;
+        }
+        // One by one until `limit` are kept; then in chunks, scored in
+        // parallel when the bucket is large. The worst kept score is read
+        // once per chunk, which only makes the skipping more cautious.
+        let mut at = 0;
+        while at < bucket.len() {
+            let size = if best.len() < limit { 1 } else { SCORE_CHUNK };
+            let chunk = &bucket[at..(at + size).min(bucket.len())];
+            at += chunk.len();
+            let worst = (best.len() >= limit)
+                .then(|| best.peek().copied())
+                .flatten();
+            let beaten = |key: (Reverse<i64>, TieKey)| worst.is_some_and(|w| key > w);
+            if beaten((Reverse(bound), tie_key(candidates, keys, chunk[0]))) {
+                // Later candidates of this bound come later in tie order too.
+                break;
+            }
+            let score = |&i: &u32| {
+                let tie = tie_key(candidates, keys, i);
+                let c = candidates.get(i as usize)?;
+                let key = keys.get(i as usize)?;
+                if beaten((Reverse(bound), tie))
+                    || beaten((Reverse(pattern.bound(&c.text, key)), tie))
+                {
+                    return None;
+                }
+                let (score, _) = pattern.score(&c.text, key, false)?;
+                Some((Reverse(score), tie))
+            };
+            let scored: Vec<(Reverse<i64>, TieKey)> =
+                if chunk.len() > 1 && bucket.len() >= PARALLEL_SCORING {
+                    chunk.par_iter().filter_map(score).collect()
+                } else {
+                    chunk.iter().filter_map(score).collect()
+                };
+            for entry in scored {
+                best.push(entry);
+                if best.len() > limit {
+                    best.pop();
+                }
+            }
+        }
+    }
+    best.into_sorted_vec()
+        .into_iter()
+        .map(|(Reverse(score), (_, _, i))| {
+            let matched = match (candidates.get(i as usize), keys.get(i as usize)) {
+                (Some(c), Some(key)) => pattern
+                    .score(&c.text, key, true)
+                    .map(|(_, m)| m)
+                    .unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            Hit {
+                candidate: i as usize,
+                score,
+                matched,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        chars(0..30)
+    }
+
+    fn chars(len: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop::sample::select(vec![
+                'a', 'A', 'b', 'B', 'e', 'E', 'é', 'É', ' ', '.', '-', '(', '1', 'ß', 'K', 'z',
+            ]),
+            len,
+        )
+        .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    static MATCHED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    #[test]
+    fn the_bound_property_sees_matches() {
+        bound_holds_and_prefilter_agrees();
+        assert!(MATCHED.load(std::sync::atomic::Ordering::Relaxed) > 500);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+
+        /// The pruning is only exact if no match ever scores above its bound,
+        /// and the prefilter only if it agrees with skim on what matches.
+        #[test]
+        fn bound_holds_and_prefilter_agrees(t in text(), q in chars(1..5)) {
+            let key = MatchKey::new(&t);
+            let pattern = Pattern::new(&q);
+            let plain = pattern.plain_text(&t, &key);
+            let scored = pattern.score(&t, &key, false);
+            MATCHED.fetch_add(usize::from(scored.is_some()), std::sync::atomic::Ordering::Relaxed);
+            prop_assert_eq!(is_subsequence(plain, &pattern.plain), scored.is_some());
+            if let Some((score, _)) = scored {
+                let bound = pattern.bound(&t, &key);
+                prop_assert!(score <= bound, "{:?} in {:?}: {} > {}", q, t, score, bound);
+                prop_assert!(bound <= pattern.coarse_bound(&t, &key));
+                if q.chars().count() == 1 {
+                    prop_assert_eq!(score, bound, "one char: the bound is exact");
+                }
+                let (again, _) = pattern.score(&t, &key, true).unwrap();
+                prop_assert_eq!(score, again);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The palette's per-keystroke search: remembers the queries typed and what
+//! matched them, so that typing only re-checks the previous matches and
+//! backspacing reuses them.
+
+use super::rank::{self, Pattern, Survivor};
+use super::{Hit, SearchIndex};
+
+/// The deepest query history kept for backspacing.
+const MAX_LEVELS: usize = 64;
+
+/// Incremental search over one [`SearchIndex`].
+///
+/// When the new query extends a remembered one (typing), only that query's
+/// matches are checked: every match of the longer query also matches the
+/// shorter one, whatever smart case decides, because matching a query means
+/// its chars occur in order. A searcher does not own the index; call
+/// [`Searcher::reset`] when the corpus is reloaded.
+#[derive(Debug, Clone, Default)]
+pub struct Searcher {
+    /// Queries typed, each a prefix of the next, with their matches.
+    levels: Vec<Level>,
+    /// Size of the index the levels were computed on.
+    index_len: usize,
+    matches: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Level {
+    query: String,
+    /// Matches in tie-break order, with their score bounds.
+    survivors: Vec<Survivor>,
+}
+
+impl Searcher {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Forgets every remembered query (after a reload).
+    pub fn reset(&mut self) {
+        self.levels.clear();
+        self.matches = 0;
+    }
+
+    /// How many candidates matched the last query.
+    pub fn match_count(&self) -> usize {
+        self.matches
+    }
+
+    /// The best `limit` candidates of `index` for `query`, best first: the
+    /// same hits as `index.search(query)` truncated to `limit`.
+    pub fn search(&mut self, index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
+        if index.len() != self.index_len {
+            self.reset();
+            self.index_len = index.len();
+        }
+        if query.is_empty() {
+            self.matches = index.len();
+            return index.search_where("", limit, |_| true);
+        }
+        let keys = index.keys_checked();
+        let pattern = Pattern::new(query);
+        while self
+            .levels
+            .last()
+            .is_some_and(|l| !query.starts_with(l.query.as_str()))
+        {
+            self.levels.pop();
+        }
+        if self.levels.last().is_none_or(|l| l.query != query) {
+            let survivors = match self.levels.last() {
+                Some(parent) => {
+                    let pool: Vec<u32> = parent.survivors.iter().map(|&(i, _)| i).collect();
+                    rank::filter(&index.candidates, &keys, &pattern, &pool)
+                }
+                None => rank::filter(&index.candidates, &keys, &pattern, &index.order()),
+            };
+            if self.levels.len() == MAX_LEVELS {
+                self.levels.remove(0);
+            }
+            self.levels.push(Level {
+                query: query.to_owned(),
+                survivors,
+            });
+        }
+        let Some(level) = self.levels.last() else {
+            return Vec::new();
+        };
+        self.matches = level.survivors.len();
+        rank::top_hits(&index.candidates, &keys, &pattern, &level.survivors, limit)
+    }
+}
