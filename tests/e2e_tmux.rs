@@ -25,6 +25,12 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The screen with its SGR attributes as escape sequences (`capture-pane -e`).
+    fn capture_styled(&self) -> String {
+        let out = self.run(&["capture-pane", "-p", "-e", "-t", "reader"]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn keys(&self, keys: &[&str]) {
         let mut args = vec!["send-keys", "-t", "reader"];
         args.extend_from_slice(keys);
@@ -60,6 +66,21 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.run(&["kill-server"]);
     }
+}
+
+/// Parameters of the SGR sequences (`ESC [ params m`) at the very end of `s`,
+/// i.e. the attributes in force for the text that follows.
+fn trailing_sgr(mut s: &str) -> Vec<&str> {
+    let mut params = Vec::new();
+    while let Some(i) = s.rfind("\u{1b}[") {
+        let seq = &s[i + 2..];
+        match seq.strip_suffix('m') {
+            Some(p) if p.chars().all(|c| c.is_ascii_digit() || c == ';') => params.push(p),
+            _ => break,
+        }
+        s = &s[..i];
+    }
+    params
 }
 
 fn quoted(p: &Path) -> String {
@@ -125,9 +146,41 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     tmux.literal("putin");
     tmux.wait_for("the query echoed", |s| s.contains("› putin"));
     tmux.keys(&["Enter"]);
-    tmux.wait_for("the palette to close", |s| !s.contains("Jump to a person"));
-    // TODO(merge): with search in, Ctrl-p, type `zelsky`, Enter → the article of
-    // source `002_*` is shown with "Zelsky" highlighted.
+    tmux.wait_for("the jump to Putin's first mention", |s| {
+        !s.contains("Jump to a person") && s.contains("┌ 000_")
+    });
+
+    // A machine-translated spelling finds its person's variant entry, and the
+    // jump opens that outlet's article with the spelling highlighted.
+    tmux.keys(&["C-p"]);
+    tmux.wait_for("the palette", |s| s.contains("Jump to a person"));
+    tmux.literal("zelsky");
+    let palette = tmux.wait_for("the query echoed", |s| s.contains("› zelsky"));
+    let first_entry = palette
+        .lines()
+        .find(|l| l.contains('▶') && l.contains("variant"))
+        .unwrap_or_else(|| panic!("no selected variant entry:\n{palette}"));
+    assert!(first_entry.contains("Zelsky"), "{palette}");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the article of source 002", |s| {
+        !s.contains("Jump to a person") && s.contains("┌ 002_")
+    });
+    let styled = tmux.capture_styled();
+    let line = styled
+        .lines()
+        .find(|l| l.contains("Zelsky"))
+        .unwrap_or_else(|| panic!("Zelsky not visible:\n{styled}"));
+    let at = line.find("Zelsky").unwrap();
+    let at = line[..at]
+        .rfind("Volodymyr ")
+        .filter(|&i| i + 10 == at)
+        .unwrap_or(at);
+    assert!(
+        trailing_sgr(&line[..at])
+            .iter()
+            .any(|p| p.split(';').any(|n| n == "7")),
+        "Zelsky is not highlighted (reverse video): {line:?}"
+    );
 
     tmux.keys(&["?"]);
     let help = tmux.wait_for("the help", |s| s.contains("esc closes"));

@@ -8,7 +8,7 @@ use verbatim::analysis::Analysis;
 use verbatim::corpus::Corpus;
 use verbatim::people::PersonId;
 use verbatim::quotes::{ClusterId, QuoteId, SourceIdx};
-use verbatim::search::{Hit, SearchIndex};
+use verbatim::search::{Hit, SearchIndex, Searcher};
 
 use super::action::{Action, Stage};
 use super::config::{Config, Mode};
@@ -50,6 +50,8 @@ pub struct Palette {
     pub query: String,
     pub hits: Vec<Hit>,
     pub selected: usize,
+    /// Remembers earlier queries' matches so each keystroke re-checks only those.
+    pub searcher: Searcher,
 }
 
 #[derive(Debug)]

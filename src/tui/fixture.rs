@@ -193,20 +193,18 @@ pub(super) fn fixture() -> Loaded {
         clusters,
         source_divergence: vec![0.5, 1.0, 0.0],
     };
-    let index = SearchIndex {
-        candidates: vec![Candidate {
-            kind: CandidateKind::Variant,
-            text: "Zelsky".into(),
-            detail: "variant of Volodymyr Zelenskyy · 1 mention".into(),
-            source: Some(1),
-            start: 0,
-            end: 0,
-            target: Target::Variant {
-                person: 1,
-                variant: 2,
-            },
-        }],
-    };
+    let index = SearchIndex::from_candidates(vec![Candidate {
+        kind: CandidateKind::Variant,
+        text: "Zelsky".into(),
+        detail: "variant of Volodymyr Zelenskyy · 1 mention".into(),
+        source: Some(1),
+        start: 0,
+        end: 0,
+        target: Target::Variant {
+            person: 1,
+            variant: 2,
+        },
+    }]);
     Loaded {
         corpus,
         analysis,

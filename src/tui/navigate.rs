@@ -286,14 +286,22 @@ pub fn step_rendering(app: &mut App, forward: bool) {
     app.diff.scroll = 0;
 }
 
+/// Most palette rows anyone scrolls through; ranking stops there.
+const PALETTE_ROWS: usize = 500;
+
 /// Re-ranks the palette for the current query.
 pub fn refresh_palette(app: &mut App) {
-    app.palette.hits = app
+    let palette = &mut app.palette;
+    palette.hits = app
         .data
         .as_ref()
-        .map(|d| d.index.search(&app.palette.query))
+        .map(|d| {
+            palette
+                .searcher
+                .search(&d.index, &palette.query, PALETTE_ROWS)
+        })
         .unwrap_or_default();
-    app.palette.selected = 0;
+    palette.selected = 0;
 }
 
 /// Enter in the palette: go where the selected entry points.
