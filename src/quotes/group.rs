@@ -79,7 +79,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             let keep = if shortest >= 4 {
                 e.links()
             } else {
-                e.contains_fragment() && link::contiguous(&forms.forms[a], &forms.forms[b])
+                e.contains_fragment() && e.speakers != link::Speakers::Differ
             };
             keep.then_some((a, b, e))
         })
@@ -121,19 +121,30 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             }
         }
     }
-    let mut attach: Vec<(FormId, FormId)> = Vec::new();
+    let (mut attach, ambiguous_frags) = best_fits(fits);
+    // Then fragments that fit only inside an attached fragment ("must be
+    // ensured" lifted from the excerpt "security must be ensured", itself
+    // an edited excerpt of the full sentence) follow it into its group.
+    let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
+    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    for &(a, b, e) in &links {
+        for (frag, other) in [(a, b), (b, a)] {
+            let inside = forms.forms[frag].words.len() < forms.forms[other].words.len();
+            if core(frag) || !inside || joined.contains_key(&frag) {
+                continue;
+            }
+            if let Some(&root) = joined.get(&other) {
+                fits.entry(frag).or_default().push((e.score(), root));
+            }
+        }
+    }
+    let (more, more_ambiguous) = best_fits(fits);
+    attach.extend(more);
     // Short phrases that fit several statements equally: even identical
     // copies of them may come from different statements, so they stay alone.
     let mut ambiguous = vec![false; n];
-    for (frag, mut groups) in fits {
-        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let (best, root) = groups[0];
-        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
-        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
-            attach.push((frag, root));
-        } else {
-            ambiguous[frag] = true;
-        }
+    for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
+        ambiguous[f] = true;
     }
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
@@ -152,6 +163,24 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
     groups.sort_unstable();
     groups
+}
+
+/// Per fragment, the group it fits best, or (second list) none when another
+/// group fits about as well.
+fn best_fits(fits: HashMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
+    let mut attach = Vec::new();
+    let mut ambiguous = Vec::new();
+    for (frag, mut groups) in fits {
+        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let (best, root) = groups[0];
+        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
+            attach.push((frag, root));
+        } else {
+            ambiguous.push(frag);
+        }
+    }
+    (attach, ambiguous)
 }
 
 /// Union-find over forms, tracking each set's reference form.
