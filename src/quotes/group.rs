@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
 use forms::{FormId, Forms};
@@ -227,6 +227,42 @@ fn completeness(forms: &Forms, f: FormId) -> f32 {
     form.weight * (1.0 + 0.5 * (form.quotes.len() as f32).ln())
 }
 
+/// A form this much lighter than the group's heaviest is an excerpt, never the reference.
+const COMPLETE_SHARE: f32 = 0.55;
+
+/// The group's reference form: among its complete forms (close to the
+/// heaviest), the most attested one — whose words the most quotes of the
+/// group contain as one run, so a sentence reported in full by two outlets
+/// wins over one outlet's longer cut that adds a sentence before it — then
+/// the heaviest.
+fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
+    let heaviest = members
+        .iter()
+        .map(|&f| forms.forms[f].weight)
+        .fold(0.0f32, f32::max);
+    let attested = |f: FormId| -> usize {
+        members
+            .iter()
+            .filter(|&&g| {
+                g == f
+                    || link::contiguous(&forms.forms[f], &forms.forms[g])
+                        && forms.forms[g].words.len() >= forms.forms[f].words.len()
+            })
+            .map(|&g| forms.forms[g].quotes.len())
+            .sum()
+    };
+    members
+        .iter()
+        .copied()
+        .filter(|&f| forms.forms[f].weight >= COMPLETE_SHARE * heaviest)
+        .max_by(|&x, &y| {
+            attested(x)
+                .cmp(&attested(y))
+                .then(completeness(forms, x).total_cmp(&completeness(forms, y)))
+                .then(y.cmp(&x))
+        })
+}
+
 fn build_cluster(
     corpus: &Corpus,
     quotes: &[Quote],
@@ -241,15 +277,19 @@ fn build_cluster(
         return None;
     }
     ids.sort_by_key(|&q| (quotes[q].source, quotes[q].start, q));
-    let ref_form = *members.iter().max_by(|&&x, &&y| {
-        completeness(forms, x)
-            .total_cmp(&completeness(forms, y))
-            .then(y.cmp(&x))
+    let ref_form = reference_form(forms, members)?;
+    let reference = *forms.forms[ref_form].quotes.iter().min_by_key(|&&q| {
+        let quote = &quotes[q];
+        let kind = corpus
+            .articles
+            .get(quote.source)
+            .and_then(|a| a.paragraphs.get(quote.paragraph))
+            .map(|p| p.kind);
+        // A body rendering with a known speaker says who said it; a headline
+        // is often trimmed or recased.
+        let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
+        (!shown, quote.source, quote.start)
     })?;
-    let reference = *forms.forms[ref_form]
-        .quotes
-        .iter()
-        .min_by_key(|&&q| (quotes[q].source, quotes[q].start))?;
     let text = |q: QuoteId| {
         let quote = &quotes[q];
         corpus
