@@ -94,7 +94,7 @@ fn seed_grouping_precision_and_recall() {
         "seed pairs: {tp} found, {fp} wrong, {fn_} missed; precision {precision:.3} recall {recall:.3}"
     );
     assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.55, "recall {recall:.3}");
+    assert!(recall >= 0.58, "recall {recall:.3}");
 }
 
 #[test]

@@ -6,16 +6,23 @@
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
 //! 3. `link`: candidates are compared by order-preserving, IDF-weighted
-//!    alignment; speakers, when both known, must agree.
+//!    alignment. Speakers are soft evidence: agreeing ones let a loose
+//!    translation link; disagreeing ones (attribution errs) demand a long
+//!    verbatim excerpt.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well; 2–3-word fragments must sit inside it as one run.
-//!    Stock phrases (short, every word common in the corpus) and ambiguous
-//!    fragments stay ungrouped, even identical copies: "the European
-//!    continent" in five outlets may come from five different statements.
+//!    A fragment that fits only inside another, attached, fragment follows
+//!    it into its group. Stock phrases (short, every word common in the
+//!    corpus) and ambiguous fragments stay ungrouped, even identical copies:
+//!    "the European continent" in five outlets may come from five different
+//!    statements. One-word scare quotes group only as one article repeating
+//!    one speaker's rare word.
+//! 5. The reference is the most complete rendering that two quotes give in
+//!    full, preferring a body quote with a known speaker to a headline.
 
 mod candidates;
 mod forms;
@@ -150,7 +157,9 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
         let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
-        if forms.forms[f].words.len() >= MIN_WORDS && !alone {
+        let long_enough =
+            forms.forms[f].words.len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
+        if long_enough && !alone {
             by_root.entry(sets.find(f)).or_default().push(f);
         }
     }
@@ -227,37 +236,39 @@ fn completeness(forms: &Forms, f: FormId) -> f32 {
     form.weight * (1.0 + 0.5 * (form.quotes.len() as f32).ln())
 }
 
-/// A form this much lighter than the group's heaviest is an excerpt, never the reference.
-const COMPLETE_SHARE: f32 = 0.55;
+/// A form with fewer than this share of the longest form's words is an
+/// excerpt, never the reference.
+const COMPLETE_SHARE: f32 = 0.6;
 
 /// The group's reference form: among its complete forms (close to the
-/// heaviest), the most attested one — whose words the most quotes of the
-/// group contain as one run, so a sentence reported in full by two outlets
-/// wins over one outlet's longer cut that adds a sentence before it — then
-/// the heaviest.
+/// longest in words), the most complete one that at least two quotes give in
+/// full (their words contain it as one run), else the most complete. So a
+/// sentence two outlets report in full wins over one outlet's longer cut that
+/// adds a sentence before it, while a trimmed copy never displaces a full
+/// rendering that several outlets repeat.
 fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
-    let heaviest = members
+    let longest = members
         .iter()
-        .map(|&f| forms.forms[f].weight)
-        .fold(0.0f32, f32::max);
-    let attested = |f: FormId| -> usize {
-        members
+        .map(|&f| forms.forms[f].words.len())
+        .max()
+        .unwrap_or(0);
+    let attested_twice = |f: FormId| -> bool {
+        let form = &forms.forms[f];
+        let within: usize = members
             .iter()
-            .filter(|&&g| {
-                g == f
-                    || link::contiguous(&forms.forms[f], &forms.forms[g])
-                        && forms.forms[g].words.len() >= forms.forms[f].words.len()
-            })
+            .filter(|&&g| g != f && forms.forms[g].words.len() > form.words.len())
+            .filter(|&&g| link::contiguous(form, &forms.forms[g]))
             .map(|&g| forms.forms[g].quotes.len())
-            .sum()
+            .sum();
+        form.quotes.len() + within >= 2
     };
     members
         .iter()
         .copied()
-        .filter(|&f| forms.forms[f].weight >= COMPLETE_SHARE * heaviest)
+        .filter(|&f| forms.forms[f].words.len() as f32 >= COMPLETE_SHARE * longest as f32)
         .max_by(|&x, &y| {
-            attested(x)
-                .cmp(&attested(y))
+            attested_twice(x)
+                .cmp(&attested_twice(y))
                 .then(completeness(forms, x).total_cmp(&completeness(forms, y)))
                 .then(y.cmp(&x))
         })
