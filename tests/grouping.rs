@@ -232,6 +232,73 @@ fn known_different_speakers_do_not_merge_but_agreeing_ones_may() {
 }
 
 #[test]
+fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "In a very significant step, President Putin agreed that Russia would accept security guarantees for Ukraine, and this is one of the key points that we need to consider,",
+        "agreed that Russia would accept security guarantees for Ukraine.",
+        "agreed that Russia would accept guarantees for Ukraine, and this is one of the points",
+    ]);
+    // Attribution errs: the excerpt's speaker came out as the man it names.
+    quotes[0].speaker = Some(1);
+    quotes[1].speaker = Some(2);
+    quotes[2].speaker = Some(3);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    // An edited rendering is not enough against the disagreement.
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+}
+
+#[test]
+fn an_excerpt_of_an_excerpt_joins_the_full_rendering() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "All the root causes of the crisis must be eliminated. Ukraine’s security must, of course, be ensured, and we are ready to work on this.",
+        "Ukraine’s security must be ensured",
+        "must be ensured",
+        "The situation in Ukraine has to do with the fundamental threats to our security,",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(3);
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 3), "{clusters:#?}");
+}
+
+#[test]
+fn a_scare_quote_repeated_in_one_article_by_one_speaker_groups() {
+    let (corpus, mut quotes) = corpus_of(&["ensured", "ensured"]);
+    // Two outlets, or no speaker: nothing ties the two words to one utterance.
+    group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1));
+    quotes[0].speaker = Some(4);
+    quotes[1].speaker = Some(4);
+    group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1), "different articles");
+    // The same article quoting the same word of the same man twice.
+    quotes[1].source = 0;
+    group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1));
+    quotes[1].speaker = None;
+    group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1), "an unattributed repeat");
+}
+
+#[test]
+fn the_reference_is_the_rendering_given_in_full_most_often() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "Gotta make a deal. Look, Russia is a very big power, and they’re not.",
+        "Russia is a very big power, and they’re not,",
+        "Russia is very great and not.",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    assert_eq!(clusters.len(), 1, "{clusters:#?}");
+    assert_eq!(clusters[0].reference, 1, "{clusters:#?}");
+    let longer = clusters[0].pairs.iter().find(|p| p.b == 0).expect("pair");
+    assert_eq!(longer.relation, Relation::Extended);
+}
+
+#[test]
 fn machine_translated_rewording_groups_when_speaker_agrees() {
     let (corpus, mut quotes) = corpus_of(&[
         "I agree with President Trump that the security of Ukraine must be secured, and of course, we are ready to work on that,",

@@ -6,16 +6,23 @@
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
 //! 3. `link`: candidates are compared by order-preserving, IDF-weighted
-//!    alignment; speakers, when both known, must agree.
+//!    alignment. Speakers are soft evidence: agreeing ones let a loose
+//!    translation link; disagreeing ones (attribution errs) demand a long
+//!    verbatim excerpt.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well; 2–3-word fragments must sit inside it as one run.
-//!    Stock phrases (short, every word common in the corpus) and ambiguous
-//!    fragments stay ungrouped, even identical copies: "the European
-//!    continent" in five outlets may come from five different statements.
+//!    A fragment that fits only inside another, attached, fragment follows
+//!    it into its group. Stock phrases (short, every word common in the
+//!    corpus) and ambiguous fragments stay ungrouped, even identical copies:
+//!    "the European continent" in five outlets may come from five different
+//!    statements. One-word scare quotes group only as one article repeating
+//!    one speaker's rare word.
+//! 5. The reference is the most complete rendering that two quotes give in
+//!    full, preferring a body quote with a known speaker to a headline.
 
 mod candidates;
 mod forms;
@@ -26,7 +33,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
 use forms::{FormId, Forms};
@@ -79,7 +86,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             let keep = if shortest >= 4 {
                 e.links()
             } else {
-                e.contains_fragment() && link::contiguous(&forms.forms[a], &forms.forms[b])
+                e.contains_fragment() && e.speakers != link::Speakers::Differ
             };
             keep.then_some((a, b, e))
         })
@@ -121,25 +128,38 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             }
         }
     }
-    let mut attach: Vec<(FormId, FormId)> = Vec::new();
+    let (mut attach, ambiguous_frags) = best_fits(fits);
+    // Then fragments that fit only inside an attached fragment ("must be
+    // ensured" lifted from the excerpt "security must be ensured", itself
+    // an edited excerpt of the full sentence) follow it into its group.
+    let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
+    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    for &(a, b, e) in &links {
+        for (frag, other) in [(a, b), (b, a)] {
+            let inside = forms.forms[frag].words.len() < forms.forms[other].words.len();
+            if core(frag) || !inside || joined.contains_key(&frag) {
+                continue;
+            }
+            if let Some(&root) = joined.get(&other) {
+                fits.entry(frag).or_default().push((e.score(), root));
+            }
+        }
+    }
+    let (more, more_ambiguous) = best_fits(fits);
+    attach.extend(more);
     // Short phrases that fit several statements equally: even identical
     // copies of them may come from different statements, so they stay alone.
     let mut ambiguous = vec![false; n];
-    for (frag, mut groups) in fits {
-        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let (best, root) = groups[0];
-        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
-        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
-            attach.push((frag, root));
-        } else {
-            ambiguous[frag] = true;
-        }
+    for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
+        ambiguous[f] = true;
     }
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
         let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
-        if forms.forms[f].words.len() >= MIN_WORDS && !alone {
+        let long_enough =
+            forms.forms[f].words.len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
+        if long_enough && !alone {
             by_root.entry(sets.find(f)).or_default().push(f);
         }
     }
@@ -152,6 +172,24 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
     groups.sort_unstable();
     groups
+}
+
+/// Per fragment, the group it fits best, or (second list) none when another
+/// group fits about as well.
+fn best_fits(fits: HashMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
+    let mut attach = Vec::new();
+    let mut ambiguous = Vec::new();
+    for (frag, mut groups) in fits {
+        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let (best, root) = groups[0];
+        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
+            attach.push((frag, root));
+        } else {
+            ambiguous.push(frag);
+        }
+    }
+    (attach, ambiguous)
 }
 
 /// Union-find over forms, tracking each set's reference form.
@@ -198,6 +236,44 @@ fn completeness(forms: &Forms, f: FormId) -> f32 {
     form.weight * (1.0 + 0.5 * (form.quotes.len() as f32).ln())
 }
 
+/// A form with fewer than this share of the longest form's words is an
+/// excerpt, never the reference.
+const COMPLETE_SHARE: f32 = 0.6;
+
+/// The group's reference form: among its complete forms (close to the
+/// longest in words), the most complete one that at least two quotes give in
+/// full (their words contain it as one run), else the most complete. So a
+/// sentence two outlets report in full wins over one outlet's longer cut that
+/// adds a sentence before it, while a trimmed copy never displaces a full
+/// rendering that several outlets repeat.
+fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
+    let longest = members
+        .iter()
+        .map(|&f| forms.forms[f].words.len())
+        .max()
+        .unwrap_or(0);
+    let attested_twice = |f: FormId| -> bool {
+        let form = &forms.forms[f];
+        let within: usize = members
+            .iter()
+            .filter(|&&g| g != f && forms.forms[g].words.len() > form.words.len())
+            .filter(|&&g| link::contiguous(form, &forms.forms[g]))
+            .map(|&g| forms.forms[g].quotes.len())
+            .sum();
+        form.quotes.len() + within >= 2
+    };
+    members
+        .iter()
+        .copied()
+        .filter(|&f| forms.forms[f].words.len() as f32 >= COMPLETE_SHARE * longest as f32)
+        .max_by(|&x, &y| {
+            attested_twice(x)
+                .cmp(&attested_twice(y))
+                .then(completeness(forms, x).total_cmp(&completeness(forms, y)))
+                .then(y.cmp(&x))
+        })
+}
+
 fn build_cluster(
     corpus: &Corpus,
     quotes: &[Quote],
@@ -212,15 +288,19 @@ fn build_cluster(
         return None;
     }
     ids.sort_by_key(|&q| (quotes[q].source, quotes[q].start, q));
-    let ref_form = *members.iter().max_by(|&&x, &&y| {
-        completeness(forms, x)
-            .total_cmp(&completeness(forms, y))
-            .then(y.cmp(&x))
+    let ref_form = reference_form(forms, members)?;
+    let reference = *forms.forms[ref_form].quotes.iter().min_by_key(|&&q| {
+        let quote = &quotes[q];
+        let kind = corpus
+            .articles
+            .get(quote.source)
+            .and_then(|a| a.paragraphs.get(quote.paragraph))
+            .map(|p| p.kind);
+        // A body rendering with a known speaker says who said it; a headline
+        // is often trimmed or recased.
+        let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
+        (!shown, quote.source, quote.start)
     })?;
-    let reference = *forms.forms[ref_form]
-        .quotes
-        .iter()
-        .min_by_key(|&&q| (quotes[q].source, quotes[q].start))?;
     let text = |q: QuoteId| {
         let quote = &quotes[q];
         corpus

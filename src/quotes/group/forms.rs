@@ -66,6 +66,8 @@ pub struct Form {
     pub weight: f32,
     /// Speakers of its quotes where known, sorted, without repeats.
     pub speakers: Vec<PersonId>,
+    /// Whether all its quotes come from one article and name one speaker.
+    pub one_voice: bool,
 }
 
 /// All forms of a corpus' quotes.
@@ -127,10 +129,17 @@ impl Forms {
                     quotes: Vec::new(),
                     weight: 0.0,
                     speakers: Vec::new(),
+                    one_voice: true,
                 });
                 forms.len() - 1
             });
             // By index: `Analysis` keeps `quotes[i].id == i`.
+            let voice = forms[f]
+                .quotes
+                .first()
+                .map(|&p| (quotes[p].source, quotes[p].speaker));
+            forms[f].one_voice &=
+                q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
             forms[f].quotes.push(i);
             if let Some(s) = q.speaker {
                 forms[f].speakers.push(s);
@@ -153,6 +162,17 @@ impl Forms {
             f.speakers.dedup();
         }
         Forms { forms, idf, df }
+    }
+
+    /// Whether a one-word form is one scare quote repeated: an article that
+    /// quotes the same rare word of the same speaker twice refers back to
+    /// one utterance (across articles, or unattributed, it may not).
+    pub fn is_repeated_scare_quote(&self, f: FormId) -> bool {
+        let form = &self.forms[f];
+        form.words.len() == 1
+            && form.quotes.len() > 1
+            && form.one_voice
+            && !self.is_stock_phrase(f, 2)
     }
 
     /// Whether a short form is a stock phrase ("the European continent"):

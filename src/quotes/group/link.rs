@@ -5,6 +5,8 @@
 //! ("security guarantees for Ukraine"); so the evidence here is the weighted
 //! longest common subsequence: words both renderings say *in the same order*,
 //! each counted by its corpus-learned weight (rare words count more).
+//! Speakers are soft evidence: agreeing ones let a loose translation link,
+//! disagreeing ones demand a long verbatim excerpt (attribution errs).
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
@@ -17,6 +19,20 @@ pub const MIN_CORE_WORDS: usize = 7;
 /// Forms with fewer words are never grouped (one-word scare quotes).
 pub const MIN_WORDS: usize = 2;
 
+/// Words a verbatim excerpt must have to link despite a speaker disagreement.
+const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
+
+/// Who the two forms are attributed to, when both are known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Speakers {
+    /// At least one form has no known speaker.
+    Unknown,
+    /// Both known, and they share one.
+    Agree,
+    /// Both known, and they share none.
+    Differ,
+}
+
 /// The evidence that two forms render one utterance.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Evidence {
@@ -26,8 +42,9 @@ pub struct Evidence {
     pub coverage: f32,
     /// Words matched in order.
     pub matched: usize,
-    /// Both forms have known speakers and they share one.
-    pub same_speaker: bool,
+    pub speakers: Speakers,
+    /// The shorter form's words occur as one unbroken run in the longer.
+    pub run: bool,
 }
 
 impl Evidence {
@@ -39,27 +56,35 @@ impl Evidence {
     /// Whether this is enough to say "same utterance" for two full forms.
     pub fn links(&self) -> bool {
         let (c, d) = (self.containment, self.coverage);
-        if self.same_speaker {
-            // One speaker's renderings: a translation may keep only half the words.
-            return self.matched >= 4 && c >= 0.45 && d >= 0.35;
+        match self.speakers {
+            // Attribution errs (one quote in ten or twenty): a disagreement is
+            // a penalty, not a veto. Only a long verbatim excerpt outweighs it.
+            Speakers::Differ => self.run && self.matched >= MIN_RUN_AGAINST_SPEAKERS,
+            // One speaker's renderings: a translation may keep only half the
+            // words; an excerpt of them all still links as below.
+            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= 0.35 => true,
+            _ => self.matched >= 3 && (c >= 0.8 || (c >= 0.6 && d >= 0.4)),
         }
-        self.matched >= 3 && (c >= 0.8 || (c >= 0.6 && d >= 0.4))
     }
 
-    /// Whether a fragment is wholly inside the other form, in order.
+    /// Whether a fragment is wholly inside the other form as one run.
     pub fn contains_fragment(&self) -> bool {
-        self.matched >= MIN_WORDS && self.containment >= 0.99
+        self.matched >= MIN_WORDS && self.containment >= 0.99 && self.run
     }
 }
 
-/// Speakers, when both forms have them, must agree.
-pub fn speakers_agree(a: &Form, b: &Form) -> bool {
+fn speakers(a: &Form, b: &Form) -> Speakers {
     if a.speakers.is_empty() || b.speakers.is_empty() {
-        return true;
-    }
-    a.speakers
+        Speakers::Unknown
+    } else if a
+        .speakers
         .iter()
         .any(|s| b.speakers.binary_search(s).is_ok())
+    {
+        Speakers::Agree
+    } else {
+        Speakers::Differ
+    }
 }
 
 /// Weighted bag overlap: an upper bound of the weighted common subsequence,
@@ -83,17 +108,18 @@ pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
 
 /// Compares two forms; `None` when they cannot be one utterance.
 pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
-    if !speakers_agree(a, b) {
-        return None;
-    }
     let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
     if short.weight <= 0.0 {
         return None;
     }
     // Below this even a perfect alignment could not link them.
     let bound = bag_overlap(forms, a, b);
-    let same_speaker = !a.speakers.is_empty() && !b.speakers.is_empty();
-    let floor = if same_speaker { 0.45 } else { 0.6 };
+    let speakers = speakers(a, b);
+    let floor = if speakers == Speakers::Agree {
+        0.45
+    } else {
+        0.6
+    };
     if bound / short.weight < floor {
         return None;
     }
@@ -102,7 +128,8 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
         matched,
-        same_speaker,
+        speakers,
+        run: contiguous(a, b),
     })
 }
 
