@@ -130,7 +130,7 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     if is_footer(lower) || !p.chars().any(char::is_alphanumeric) {
         return ParagraphKind::Boilerplate;
     }
-    if words(p) <= 30 && CAPTIONS.any_in(lower) {
+    if !more_words_than(p, 30) && CAPTIONS.any_in(lower) {
         return ParagraphKind::Caption;
     }
     if is_dateline(p, lower) {
@@ -141,6 +141,11 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
 
 fn words(p: &str) -> usize {
     p.split_whitespace().count()
+}
+
+/// Whether `p` has more than `n` words, counting no further than needed.
+fn more_words_than(p: &str, n: usize) -> bool {
+    p.split_whitespace().nth(n).is_some()
 }
 
 fn is_footer(lower: &str) -> bool {
@@ -154,11 +159,19 @@ fn is_footer(lower: &str) -> bool {
 fn lowercase_into(p: &str, out: &mut String) {
     out.clear();
     out.reserve(p.len());
-    for c in p.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            out.push(char::from(bytes[i].to_ascii_lowercase()));
+            i += 1;
         } else {
+            // `i` only ever advances by whole characters, so it is a boundary.
+            let Some(c) = p[i..].chars().next() else {
+                break;
+            };
             out.extend(c.to_lowercase());
+            i += c.len_utf8();
         }
     }
 }
@@ -192,7 +205,7 @@ fn is_tags(p: &str) -> bool {
 
 /// A short line naming a place, date, agency or author rather than saying anything.
 fn is_dateline(p: &str, lower: &str) -> bool {
-    if words(p) > 12 || p.ends_with('.') && !p.ends_with(".m.") {
+    if more_words_than(p, 12) || p.ends_with('.') && !p.ends_with(".m.") {
         return false;
     }
     let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
@@ -214,31 +227,55 @@ fn is_dateline(p: &str, lower: &str) -> bool {
 }
 
 /// A fixed keyword list searched in one pass over the text instead of one
-/// substring search per keyword: candidates are indexed by their first byte,
-/// so most positions cost a single table look-up.
+/// substring search per keyword: keywords are indexed by their first two
+/// bytes, so most positions cost two table look-ups and no comparison.
 struct Keywords {
     list: &'static [&'static str],
-    /// For each byte value, the keywords starting with it (bit i = `list[i]`).
-    by_first: [u64; 256],
+    /// For each byte value, the keywords whose first byte it is (bit i = `list[i]`).
+    first: [u64; 256],
+    /// For each byte value, the keywords whose second byte it is, or that have none.
+    second: [u64; 256],
 }
 
 impl Keywords {
     fn new(list: &'static [&'static str]) -> Self {
         assert!(list.len() <= 64, "keyword lists fit a 64-bit mask");
-        let mut by_first = [0u64; 256];
+        let mut first = [0u64; 256];
+        let mut second = [0u64; 256];
         for (i, k) in list.iter().enumerate() {
-            if let Some(&b) = k.as_bytes().first() {
-                by_first[usize::from(b)] |= 1 << i;
+            let bit = 1u64 << i;
+            match k.as_bytes() {
+                [] => {}
+                [a] => {
+                    first[usize::from(*a)] |= bit;
+                    second.iter_mut().for_each(|m| *m |= bit);
+                }
+                [a, b, ..] => {
+                    first[usize::from(*a)] |= bit;
+                    second[usize::from(*b)] |= bit;
+                }
             }
         }
-        Keywords { list, by_first }
+        Keywords {
+            list,
+            first,
+            second,
+        }
     }
 
     /// Whether any keyword occurs in `hay` (a byte-wise substring test, as `str::contains`).
     fn any_in(&self, hay: &str) -> bool {
         let bytes = hay.as_bytes();
         for (at, &b) in bytes.iter().enumerate() {
-            let mut mask = self.by_first[usize::from(b)];
+            let mut mask = self.first[usize::from(b)];
+            if mask == 0 {
+                continue;
+            }
+            // Past the end, only one-byte keywords can still match.
+            let next = bytes
+                .get(at + 1)
+                .map_or(!0, |&n| self.second[usize::from(n)]);
+            mask &= next;
             while mask != 0 {
                 let i = mask.trailing_zeros() as usize;
                 mask &= mask - 1;
@@ -436,7 +473,7 @@ mod tests {
 
     #[test]
     fn keyword_search_matches_substring_search() {
-        let hay = "a photo by x; ©2024 all rights reserved, getty images";
+        let hay = "a photo by x; ©2024 all rights reserved, getty images, (photo ©";
         for list in [CAPTION_MARKERS, FOOTER_MARKERS] {
             let keywords = Keywords::new(list);
             for start in 0..hay.len() {
