@@ -35,11 +35,15 @@ fn main() -> anyhow::Result<()> {
     let mut bytes = 0;
     let mut articles = 0;
     let mut json_bytes = 0;
+    // Peak resident memory after each stage of the first run.
+    let mut peaks: Vec<Option<u64>> = Vec::new();
     for _ in 0..runs {
         let mut times = Vec::new();
+        let mut hwm = Vec::new();
         let t = Instant::now();
         let corpus = load_paths(std::slice::from_ref(&dir))?;
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
         bytes = corpus.total_bytes();
         articles = corpus.articles.len();
 
@@ -51,6 +55,7 @@ fn main() -> anyhow::Result<()> {
             .map(|a| Article::new(a.id.clone(), a.path.clone(), a.text.clone()))
             .collect();
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
         drop(rebuilt);
 
         let t = Instant::now();
@@ -65,22 +70,27 @@ fn main() -> anyhow::Result<()> {
             q.id = i;
         }
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
 
         let t = Instant::now();
         let mut people = people::find_people(&corpus);
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
 
         let t = Instant::now();
         attribute::attribute(&corpus, &mut quotes, &mut people);
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
 
         let t = Instant::now();
         let clusters = group::group(&corpus, &mut quotes);
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
 
         let t = Instant::now();
         let source_divergence = group::source_divergence(&corpus, &quotes, &clusters);
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
 
         let analysis = Analysis {
             quotes,
@@ -92,8 +102,12 @@ fn main() -> anyhow::Result<()> {
         let mut sink = Vec::new();
         report::quotes::write_json(&mut sink, &corpus, &analysis)?;
         times.push(t.elapsed());
+        hwm.push(peak_rss_mb());
         json_bytes = sink.len();
 
+        if peaks.is_empty() {
+            peaks = hwm;
+        }
         for (stage, time) in samples.iter_mut().zip(times) {
             stage.push(time);
         }
@@ -110,8 +124,18 @@ fn main() -> anyhow::Result<()> {
         if i != 1 {
             total += ms;
         }
-        println!("{name:<32} {ms:>9.1} ms");
+        let peak = peaks.get(i).copied().flatten();
+        let peak = peak.map_or(String::new(), |mb| format!("   peak RSS so far {mb} MB"));
+        println!("{name:<32} {ms:>9.1} ms{peak}");
     }
     println!("{:<32} {total:>9.1} ms", "total");
     Ok(())
+}
+
+/// The process's peak resident set so far (Linux `VmHWM`), in MB.
+fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024)
 }
