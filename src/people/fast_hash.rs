@@ -7,7 +7,7 @@
 //! beyond the words themselves. This is the multiply-rotate hash of rustc's
 //! `FxHasher`, over 8 bytes at a time.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -51,6 +51,9 @@ impl Hasher for FxHasher {
         self.hash
     }
 }
+
+/// A `HashMap` with [`FxHasher`].
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A `HashSet` with [`FxHasher`].
 pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
