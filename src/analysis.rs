@@ -22,6 +22,23 @@ pub struct Analysis {
 
 /// Runs the whole engine over `corpus`.
 pub fn analyze(corpus: &Corpus) -> Analysis {
+    // Extraction and people finding read only the corpus, so they run side by
+    // side: people merging is partly serial and would otherwise leave a core idle.
+    let (mut quotes, mut people) =
+        rayon::join(|| extract_all(corpus), || people::find_people(corpus));
+    attribute::attribute(corpus, &mut quotes, &mut people);
+    let clusters = group::group(corpus, &mut quotes);
+    let source_divergence = group::source_divergence(corpus, &quotes, &clusters);
+    Analysis {
+        quotes,
+        people,
+        clusters,
+        source_divergence,
+    }
+}
+
+/// Every quote of the corpus, numbered in corpus order.
+fn extract_all(corpus: &Corpus) -> Vec<Quote> {
     let per_source: Vec<Vec<Quote>> = corpus
         .articles
         .par_iter()
@@ -32,14 +49,5 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     for (i, q) in quotes.iter_mut().enumerate() {
         q.id = i;
     }
-    let mut people = people::find_people(corpus);
-    attribute::attribute(corpus, &mut quotes, &mut people);
-    let clusters = group::group(corpus, &mut quotes);
-    let source_divergence = group::source_divergence(corpus, &quotes, &clusters);
-    Analysis {
-        quotes,
-        people,
-        clusters,
-        source_divergence,
-    }
+    quotes
 }

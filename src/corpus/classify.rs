@@ -6,6 +6,7 @@
 //! engine skips them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::{Paragraph, ParagraphKind};
 
@@ -91,6 +92,8 @@ const MONTHS: &[&str] = &[
 
 pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::with_capacity(raw.len());
+    // One lower-casing buffer per article rather than one allocation per paragraph.
+    let mut lower = String::new();
     for range in raw {
         // Icon names scraped from page markup ("text_fieldsAnchorage: ...") are
         // split off so that the prose after them is still read.
@@ -103,7 +106,7 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
                 kind: ParagraphKind::Boilerplate,
             });
         }
-        let kind = kind_of(&text[body_start..range.end]);
+        let kind = kind_of(&text[body_start..range.end], &mut lower);
         out.push(Paragraph {
             start: body_start,
             end: range.end,
@@ -115,21 +118,22 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
     out
 }
 
-fn kind_of(p: &str) -> ParagraphKind {
+fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     if is_tags(p) {
         return ParagraphKind::Tags;
     }
     if p.len() > SHORT_BYTES {
         return ParagraphKind::Body;
     }
-    let lower = p.to_lowercase();
-    if is_footer(&lower) || !p.chars().any(char::is_alphanumeric) {
+    lowercase_into(p, lower);
+    let lower = lower.as_str();
+    if is_footer(lower) || !p.chars().any(char::is_alphanumeric) {
         return ParagraphKind::Boilerplate;
     }
-    if words(p) <= 30 && CAPTION_MARKERS.iter().any(|m| lower.contains(m)) {
+    if !more_words_than(p, 30) && CAPTIONS.any_in(lower) {
         return ParagraphKind::Caption;
     }
-    if is_dateline(p, &lower) {
+    if is_dateline(p, lower) {
         return ParagraphKind::Dateline;
     }
     ParagraphKind::Body
@@ -139,15 +143,54 @@ fn words(p: &str) -> usize {
     p.split_whitespace().count()
 }
 
+/// Whether `p` has more than `n` words, counting no further than needed.
+fn more_words_than(p: &str, n: usize) -> bool {
+    p.split_whitespace().nth(n).is_some()
+}
+
 fn is_footer(lower: &str) -> bool {
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    FURNITURE_LINES.contains(&bare) || FOOTER_MARKERS.iter().any(|m| lower.contains(m))
+    FURNITURE_LINES.contains(&bare) || FOOTERS.any_in(lower)
+}
+
+/// `p` lower-cased into `out`, reusing its allocation. Unlike
+/// `str::to_lowercase` a final capital sigma becomes `σ` rather than `ς`; no
+/// keyword contains either, so no decision here can tell the difference.
+fn lowercase_into(p: &str, out: &mut String) {
+    out.clear();
+    out.reserve(p.len());
+    let bytes = p.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            out.push(char::from(bytes[i].to_ascii_lowercase()));
+            i += 1;
+        } else {
+            // `i` only ever advances by whole characters, so it is a boundary.
+            let Some(c) = p[i..].chars().next() else {
+                break;
+            };
+            out.extend(c.to_lowercase());
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// Whether `p`, lower-cased, starts with the ASCII keyword `prefix`, without
+/// building the lower-cased text.
+fn starts_with_folded(p: &str, prefix: &str) -> bool {
+    let mut folded = p.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|want| folded.next() == Some(want))
 }
 
 fn is_tags(p: &str) -> bool {
-    let head: String = p.chars().take(24).flat_map(char::to_lowercase).collect();
-    if TAG_PREFIXES.iter().any(|t| head.starts_with(t)) {
+    // The prefixes are at most 17 characters: well inside the 24-character
+    // head the rule looks at, so comparing against the whole text is the same.
+    if TAG_PREFIXES.iter().any(|t| starts_with_folded(p, t)) {
         return true;
+    }
+    if !p.contains('#') {
+        return false;
     }
     let tokens = p.split_whitespace().take(200);
     let (mut total, mut hashed) = (0usize, 0usize);
@@ -162,7 +205,7 @@ fn is_tags(p: &str) -> bool {
 
 /// A short line naming a place, date, agency or author rather than saying anything.
 fn is_dateline(p: &str, lower: &str) -> bool {
-    if words(p) > 12 || p.ends_with('.') && !p.ends_with(".m.") {
+    if more_words_than(p, 12) || p.ends_with('.') && !p.ends_with(".m.") {
         return false;
     }
     let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
@@ -182,6 +225,71 @@ fn is_dateline(p: &str, lower: &str) -> bool {
         });
     byline || stamp || (has_digit && has_month) || (shouting_place && words(p) <= 6)
 }
+
+/// A fixed keyword list searched in one pass over the text instead of one
+/// substring search per keyword: keywords are indexed by their first two
+/// bytes, so most positions cost two table look-ups and no comparison.
+struct Keywords {
+    list: &'static [&'static str],
+    /// For each byte value, the keywords whose first byte it is (bit i = `list[i]`).
+    first: [u64; 256],
+    /// For each byte value, the keywords whose second byte it is, or that have none.
+    second: [u64; 256],
+}
+
+impl Keywords {
+    fn new(list: &'static [&'static str]) -> Self {
+        assert!(list.len() <= 64, "keyword lists fit a 64-bit mask");
+        let mut first = [0u64; 256];
+        let mut second = [0u64; 256];
+        for (i, k) in list.iter().enumerate() {
+            let bit = 1u64 << i;
+            match k.as_bytes() {
+                [] => {}
+                [a] => {
+                    first[usize::from(*a)] |= bit;
+                    second.iter_mut().for_each(|m| *m |= bit);
+                }
+                [a, b, ..] => {
+                    first[usize::from(*a)] |= bit;
+                    second[usize::from(*b)] |= bit;
+                }
+            }
+        }
+        Keywords {
+            list,
+            first,
+            second,
+        }
+    }
+
+    /// Whether any keyword occurs in `hay` (a byte-wise substring test, as `str::contains`).
+    fn any_in(&self, hay: &str) -> bool {
+        let bytes = hay.as_bytes();
+        for (at, &b) in bytes.iter().enumerate() {
+            let mut mask = self.first[usize::from(b)];
+            if mask == 0 {
+                continue;
+            }
+            // Past the end, only one-byte keywords can still match.
+            let next = bytes
+                .get(at + 1)
+                .map_or(!0, |&n| self.second[usize::from(n)]);
+            mask &= next;
+            while mask != 0 {
+                let i = mask.trailing_zeros() as usize;
+                mask &= mask - 1;
+                if bytes[at..].starts_with(self.list[i].as_bytes()) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+static CAPTIONS: LazyLock<Keywords> = LazyLock::new(|| Keywords::new(CAPTION_MARKERS));
+static FOOTERS: LazyLock<Keywords> = LazyLock::new(|| Keywords::new(FOOTER_MARKERS));
 
 /// Length in bytes of a scraped icon name glued to the paragraph ("text_fields", "access_time").
 pub(crate) fn artefact_prefix(p: &str) -> usize {
@@ -361,6 +469,37 @@ mod tests {
     fn ordinary_snake_case_is_not_an_artefact() {
         assert_eq!(artefact_prefix("snake_case is a style"), 0);
         assert_eq!(artefact_prefix("Anchorage: x"), 0);
+    }
+
+    #[test]
+    fn keyword_search_matches_substring_search() {
+        let hay = "a photo by x; ©2024 all rights reserved, getty images, (photo ©";
+        for list in [CAPTION_MARKERS, FOOTER_MARKERS] {
+            let keywords = Keywords::new(list);
+            for start in 0..hay.len() {
+                let Some(h) = hay.get(start..) else { continue };
+                assert_eq!(
+                    keywords.any_in(h),
+                    list.iter().any(|m| h.contains(m)),
+                    "{h:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn folded_lowercase_matches_std() {
+        for p in ["Ünïcode ÀB İstanbul ΣΑΣ K", "MIXED case Tags: x", ""] {
+            let mut buf = String::from("stale");
+            lowercase_into(p, &mut buf);
+            assert_eq!(buf.replace('ς', "σ"), p.to_lowercase().replace('ς', "σ"));
+        }
+        assert!(starts_with_folded("TAGS: a, b", "tags:"));
+        assert!(starts_with_folded(
+            "(TagsToTranslate)x",
+            "(tagstotranslate)"
+        ));
+        assert!(!starts_with_folded("Tag", "tags:"));
     }
 
     #[test]

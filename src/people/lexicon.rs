@@ -4,8 +4,9 @@
 //!
 //! These are closed classes of the language, not names of particular people.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use super::fast_hash::FastSet;
 
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
@@ -94,10 +95,10 @@ const NOT_PERSON_HEADS: &[&str] = &[
 
 /// Lookup sets built once: lists are scanned for every capitalised word of a
 /// corpus, so a linear scan would dominate people finding.
-fn set(list: &'static [&'static str]) -> HashSet<String> {
+fn set(list: &'static [&'static str]) -> FastSet<String> {
     // Lower-case and capitalised forms, so the common spellings need no
     // lower-casing (an allocation) to be looked up.
-    let mut out = HashSet::new();
+    let mut out = FastSet::default();
     for word in list {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
@@ -108,12 +109,12 @@ fn set(list: &'static [&'static str]) -> HashSet<String> {
     out
 }
 
-static ROLE_HEAD_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(ROLE_HEADS));
-static LOWER_ROLE_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(LOWER_ROLES));
-static NOT_NAME_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NOT_NAME));
-static NOT_PERSON_SET: LazyLock<HashSet<String>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
+static ROLE_HEAD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(ROLE_HEADS));
+static LOWER_ROLE_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(LOWER_ROLES));
+static NOT_NAME_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(NOT_NAME));
+static NOT_PERSON_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
 
-fn contains(set: &HashSet<String>, word: &str) -> bool {
+fn contains(set: &FastSet<String>, word: &str) -> bool {
     set.contains(word)
         || (word.chars().skip(1).any(char::is_uppercase) && set.contains(&word.to_lowercase()))
 }

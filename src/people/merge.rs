@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::fast_hash::{FastMap, FastSet};
 use super::names::Candidate;
 use super::{Mention, Person};
 use crate::corpus::Corpus;
@@ -151,13 +152,16 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
     //    then bare surnames, which must match someone already known.
     let mut surnames: HashMap<String, Vec<usize>> = HashMap::new();
     let mut surname_blocks: HashMap<String, Vec<(Vec<char>, usize)>> = HashMap::new();
-    let mut full_in_source: HashMap<(usize, usize), usize> = HashMap::new();
+    // Looked up for every candidate person of every bare surname, a number
+    // that grows faster than the corpus: a fast hash matters here. Only summed
+    // over, never listed, so iteration order cannot leak into the output.
+    let mut full_in_source: FastMap<(usize, usize), usize> = FastMap::default();
     for (i, f) in found.iter().enumerate().filter(|(_, f)| f.is_full()) {
         let root = groups.find(i);
         add_surname(&mut surnames, &mut surname_blocks, f.surname(), root);
         *full_in_source.entry((root, f.source)).or_default() += 1;
     }
-    let mut weight: HashMap<usize, usize> = HashMap::new();
+    let mut weight: FastMap<usize, usize> = FastMap::default();
     for (&(root, _), n) in &full_in_source {
         *weight.entry(root).or_default() += n;
     }
@@ -172,12 +176,15 @@ pub(super) fn merge(corpus: &Corpus, per_source: Vec<Vec<Candidate>>) -> Vec<Per
             let surname = f.surname();
             // Bare surnames repeat across articles ("Putin" thousands of
             // times) and the surname index no longer changes in this pass.
-            let known = if pass {
-                lookup(&surnames, &surname_blocks, surname)
+            // Borrowed from the memo, not cloned: a common surname is shared by
+            // a number of people that grows with the corpus.
+            let owned;
+            let known: &[usize] = if pass {
+                owned = lookup(&surnames, &surname_blocks, surname);
+                &owned
             } else {
                 memo.entry(surname.to_lowercase())
                     .or_insert_with(|| lookup(&surnames, &surname_blocks, surname))
-                    .clone()
             };
             let chosen = known.iter().copied().max_by_key(|&p| {
                 (
@@ -294,16 +301,21 @@ fn person_of(found: &[Found], idx: &[usize]) -> Person {
         .unwrap_or_default();
     let mut variants = vec![canonical.clone()];
     let mut roles: Vec<String> = Vec::new();
+    // Seen spellings and roles, so that a person with thousands of mentions
+    // and many variants is not a scan of the variants per mention.
+    let mut seen_variants: FastSet<&str> = FastSet::default();
+    seen_variants.insert(canonical.as_str());
+    let mut seen_roles: FastSet<&str> = FastSet::default();
     let mut mentions = Vec::with_capacity(idx.len());
     for &i in idx {
         let f = &found[i];
         let spelling = f.spelling();
-        if !variants.iter().any(|v| v == spelling) {
+        if seen_variants.insert(spelling) {
             variants.push(spelling.to_string());
         }
         if let Some(role) = f.cand.role.clone().and_then(|r| f.text.get(r)) {
             let role = role.trim();
-            if !roles.iter().any(|r| r == role) {
+            if seen_roles.insert(role) {
                 roles.push(role.to_string());
             }
         }

@@ -13,16 +13,16 @@
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
 
+mod fast_hash;
 mod lexicon;
 mod merge;
 mod names;
-
-use std::collections::HashSet;
 
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::quotes::{QuoteId, SourceIdx};
+use fast_hash::FastSet;
 
 /// Index of a person in [`crate::analysis::Analysis::people`].
 pub type PersonId = usize;
@@ -67,7 +67,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candida
     let doubtful = |c: &names::Candidate, text: &str| {
         c.sentence_initial && c.role.is_none() && c.name_words(text) >= 2
     };
-    let mut queries: HashSet<String> = HashSet::new();
+    let mut queries: FastSet<String> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
         for c in cands.iter().filter(|c| doubtful(c, &article.text)) {
             queries.insert(article.text[c.words[0].clone()].to_lowercase());
@@ -76,7 +76,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candida
     if queries.is_empty() {
         return;
     }
-    let common: HashSet<String> = corpus
+    let common: FastSet<String> = corpus
         .articles
         .par_iter()
         .map(|a| {
@@ -85,9 +85,9 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candida
                 .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
                 .filter(|w| queries.contains(*w))
                 .map(str::to_string)
-                .collect::<HashSet<String>>()
+                .collect::<FastSet<String>>()
         })
-        .reduce(HashSet::new, |mut a, b| {
+        .reduce(FastSet::default, |mut a, b| {
             a.extend(b);
             a
         });

@@ -1,0 +1,75 @@
+//! A fast, non-cryptographic hasher for the word look-up sets of people finding.
+//!
+//! Every word of every content paragraph is looked up at least once, and std's
+//! SipHash (built to resist hash flooding) cost more than the rest of the
+//! look-up. These sets are keyed by fixed word lists or by a handful of
+//! corpus words, and only ever queried, so flooding cannot degrade them
+//! beyond the words themselves. This is the multiply-rotate hash of rustc's
+//! `FxHasher`, over 8 bytes at a time.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[derive(Default, Clone, Copy)]
+pub(super) struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A `HashSet` with [`FxHasher`].
+pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_finds_what_was_inserted_and_nothing_else() {
+        let mut set: FastSet<String> = FastSet::default();
+        for w in ["minister", "aide", "a", "spokeswoman-in-chief"] {
+            set.insert(w.to_string());
+        }
+        assert!(set.contains("minister") && set.contains("a"));
+        assert!(set.contains("spokeswoman-in-chief"));
+        assert!(!set.contains("ministers") && !set.contains("") && !set.contains("Aide"));
+    }
+}
