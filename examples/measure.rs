@@ -7,10 +7,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use rayon::prelude::*;
-use verbatim::analysis::Analysis;
+use verbatim::analysis::{self, Analysis};
 use verbatim::corpus::{Article, load_paths};
 use verbatim::people;
-use verbatim::quotes::{Quote, attribute, extract, group};
+use verbatim::quotes::{attribute, group};
 use verbatim::report;
 
 const STAGES: &[&str] = &[
@@ -59,16 +59,7 @@ fn main() -> anyhow::Result<()> {
         drop(rebuilt);
 
         let t = Instant::now();
-        let per_source: Vec<Vec<Quote>> = corpus
-            .articles
-            .par_iter()
-            .enumerate()
-            .map(|(i, article)| extract::extract(article, i, 0))
-            .collect();
-        let mut quotes: Vec<Quote> = per_source.into_iter().flatten().collect();
-        for (i, q) in quotes.iter_mut().enumerate() {
-            q.id = i;
-        }
+        let mut quotes = analysis::extract_all(&corpus);
         times.push(t.elapsed());
         hwm.push(peak_rss_mb());
 

@@ -37,8 +37,8 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     }
 }
 
-/// Every quote of the corpus, numbered in corpus order.
-fn extract_all(corpus: &Corpus) -> Vec<Quote> {
+/// Every quote of the corpus, numbered in corpus order (speakers and clusters unset).
+pub fn extract_all(corpus: &Corpus) -> Vec<Quote> {
     let per_source: Vec<Vec<Quote>> = corpus
         .articles
         .par_iter()

@@ -70,6 +70,20 @@ pub enum Relation {
     Reworded,
 }
 
+impl Relation {
+    /// The name used in JSON and shown to the user.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Identical => "identical",
+            Relation::Punctuation => "punctuation",
+            Relation::Excerpt => "excerpt",
+            Relation::Extended => "extended",
+            Relation::Edited => "edited",
+            Relation::Reworded => "reworded",
+        }
+    }
+}
+
 /// Kind of one alignment run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -203,17 +203,6 @@ pub fn word_diff(a: &str, b: &str, ops: &[AlignOp], colour: bool) -> String {
     out.trim_end().to_string()
 }
 
-fn relation_name(r: Relation) -> &'static str {
-    match r {
-        Relation::Identical => "identical",
-        Relation::Punctuation => "punctuation",
-        Relation::Excerpt => "excerpt",
-        Relation::Extended => "extended",
-        Relation::Edited => "edited",
-        Relation::Reworded => "reworded",
-    }
-}
-
 pub fn write_human(
     out: &mut impl Write,
     corpus: &Corpus,
@@ -252,7 +241,7 @@ pub fn write_human(
             writeln!(
                 w,
                 "  {:<11} {:.2}  {}  {}",
-                relation_name(p.relation),
+                p.relation.as_str(),
                 p.similarity,
                 src(q),
                 who(q)

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::Corpus;
 use verbatim::corpus::display::sanitize_line;
-use verbatim::quotes::{OpKind, Quote, QuoteId, Relation};
+use verbatim::quotes::{OpKind, Quote, QuoteId};
 
 use super::app::{App, Pane};
 use super::config::Theme;
@@ -52,17 +52,6 @@ pub fn scroll_of(app: &App, lines: usize, height: u16) -> usize {
 /// Number of content lines at the diff pane's current width (for scrolling).
 pub fn line_count(app: &App) -> usize {
     lines(app, app.panes().diff_inner().width).len()
-}
-
-pub fn relation_name(r: Relation) -> &'static str {
-    match r {
-        Relation::Identical => "identical",
-        Relation::Punctuation => "punctuation",
-        Relation::Excerpt => "excerpt",
-        Relation::Extended => "extended",
-        Relation::Edited => "edited",
-        Relation::Reworded => "reworded",
-    }
 }
 
 fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
@@ -158,7 +147,7 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         "{} · {} · {} · similarity {}",
         source_id(corpus, other),
         speaker(analysis, other),
-        relation_name(pair.relation),
+        pair.relation.as_str(),
         percent(pair.similarity)
     );
     let (left, right) = if app.diff.swapped {
@@ -222,7 +211,7 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         .iter()
         .filter(|p| wanted.contains(&p.b))
         .map(|p| {
-            let label = format!("{} {}", relation_name(p.relation), percent(p.similarity));
+            let label = format!("{} {}", p.relation.as_str(), percent(p.similarity));
             (p.b, label)
         })
         .collect();
