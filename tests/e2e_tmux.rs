@@ -45,6 +45,23 @@ impl Tmux {
         );
     }
 
+    /// Starts `command` in a detached session named "reader" of `cols`×`rows`.
+    fn start(&self, cols: u16, rows: u16, command: &str) {
+        let (cols, rows) = (cols.to_string(), rows.to_string());
+        let started = self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "reader",
+            "-x",
+            &cols,
+            "-y",
+            &rows,
+            command,
+        ]);
+        assert!(started.status.success(), "{started:?}");
+    }
+
     /// Polls the screen until `ok` holds, or fails with what was on screen.
     fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -112,18 +129,7 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
         quoted(&config),
         quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
     );
-    let started = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "reader",
-        "-x",
-        "160",
-        "-y",
-        "45",
-        &command,
-    ]);
-    assert!(started.status.success(), "{started:?}");
+    tmux.start(160, 45, &command);
 
     // The first screen: every source listed once the corpus is analysed.
     let screen = tmux.wait_for("the first screen", |s| {
@@ -219,18 +225,7 @@ fn a_panic_restores_the_terminal() {
         quoted(&dir.path().join("config")),
         quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
     );
-    let started = tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "reader",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        &command,
-    ]);
-    assert!(started.status.success(), "{started:?}");
+    tmux.start(100, 30, &command);
     let end = tmux.wait_for("the reader to exit", |s| s.contains("icanon"));
     assert!(end.contains("injected panic"), "{end}");
     assert!(end.contains("reader exited with 101"), "{end}");
