@@ -131,51 +131,41 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
-    let colour = use_colour(cli.color);
+    let colour = use_colour(cli.color, io::stdout().is_terminal());
     match cli.command {
-        None => {
-            // The reader draws on the terminal, so only NO_COLOR and --color decide.
-            let colour = match cli.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-            };
-            tui::run(cli.paths, colour)
-        }
+        // The reader always draws on a terminal, so only NO_COLOR and --color decide.
+        None => tui::run(cli.paths, use_colour(cli.color, true)),
         Some(Command::Sources(args)) => {
             let corpus = load(&args.paths)?;
-            let mut out = io::stdout().lock();
-            if args.json {
-                report::sources::write_json(&mut out, &corpus)?;
-            } else {
-                report::sources::write_human(&mut out, &corpus)?;
-            }
-            out.flush()?;
-            Ok(())
+            print_with(|out| {
+                if args.json {
+                    report::sources::write_json(out, &corpus)
+                } else {
+                    report::sources::write_human(out, &corpus)
+                }
+            })
         }
         Some(Command::Quotes(args)) => {
             let corpus = load(&args.paths)?;
             let analysis = analysis::analyze(&corpus);
-            let mut out = io::stdout().lock();
-            if args.json {
-                report::quotes::write_json(&mut out, &corpus, &analysis)?;
-            } else {
-                report::quotes::write_human(&mut out, &corpus, &analysis, args.all, colour)?;
-            }
-            out.flush()?;
-            Ok(())
+            print_with(|out| {
+                if args.json {
+                    report::quotes::write_json(out, &corpus, &analysis)
+                } else {
+                    report::quotes::write_human(out, &corpus, &analysis, args.all, colour)
+                }
+            })
         }
         Some(Command::People(args)) => {
             let corpus = load(&args.paths)?;
             let analysis = analysis::analyze(&corpus);
-            let mut out = io::stdout().lock();
-            if args.json {
-                report::people::write_json(&mut out, &corpus, &analysis)?;
-            } else {
-                report::people::write_human(&mut out, &corpus, &analysis)?;
-            }
-            out.flush()?;
-            Ok(())
+            print_with(|out| {
+                if args.json {
+                    report::people::write_json(out, &corpus, &analysis)
+                } else {
+                    report::people::write_human(out, &corpus, &analysis)
+                }
+            })
         }
         Some(Command::Find(args)) => {
             let corpus = load(&args.paths)?;
@@ -192,16 +182,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 limit: args.limit,
                 kind,
             };
-            let mut out = io::stdout().lock();
-            if args.json {
-                report::find::write_json(&mut out, &corpus, &index, &query)?;
-            } else {
-                report::find::write_human(&mut out, &corpus, &index, &query, colour)?;
-            }
-            out.flush()?;
-            Ok(())
+            print_with(|out| {
+                if args.json {
+                    report::find::write_json(out, &corpus, &index, &query)
+                } else {
+                    report::find::write_human(out, &corpus, &index, &query, colour)
+                }
+            })
         }
     }
+}
+
+/// Standard output, locked once and buffered: reports run to megabytes.
+type Stdout = io::BufWriter<io::StdoutLock<'static>>;
+
+/// Runs `write` on buffered standard output and flushes it.
+fn print_with(write: impl FnOnce(&mut Stdout) -> io::Result<()>) -> anyhow::Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    write(&mut out)?;
+    out.flush()?;
+    Ok(())
 }
 
 /// Loads `paths`, or the bundled corpus when there are none; warnings go to stderr.
@@ -221,12 +221,12 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
 }
 
 /// Colour on a terminal unless `NO_COLOR` is set (https://no-color.org), or as forced.
-fn use_colour(choice: ColorChoice) -> bool {
+fn use_colour(choice: ColorChoice, on_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal
         }
     }
 }
