@@ -35,6 +35,22 @@ impl Formatter for TerminalSafe {
     }
 }
 
+/// A JSON array written straight from an iterator, so a large document is
+/// never held in memory twice (once as the analysis, once as JSON structs).
+/// `make` is called once per serialisation.
+pub struct LazySeq<F>(pub F);
+
+impl<F, I> Serialize for LazySeq<F>
+where
+    F: Fn() -> I,
+    I: IntoIterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
 /// Writes `value` as compact JSON and a newline, buffered, escaping
 /// terminal-unsafe characters. Documents run to megabytes on large corpora,
 /// so they are not pretty-printed; pipe them through `jq` to read them.
@@ -60,5 +76,21 @@ mod tests {
         assert!(written.contains("\\u009b") && written.contains("\\u202e"));
         let back: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(back["text"], hostile);
+    }
+
+    #[test]
+    fn a_lazy_sequence_is_written_as_an_array() {
+        let doc = serde_json::json!({ "n": [1, 4, 9] });
+        let lazy = LazySeq(|| (1..=3).map(|i| i * i));
+        let mut buf = Vec::new();
+        write_document(
+            &mut buf,
+            &serde_json::json!({ "n": serde_json::to_value(&lazy).unwrap() }),
+        )
+        .unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap().trim(), doc.to_string());
+        let mut direct = Vec::new();
+        write_document(&mut direct, &lazy).unwrap();
+        assert_eq!(String::from_utf8(direct).unwrap(), "[1,4,9]\n");
     }
 }

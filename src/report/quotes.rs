@@ -11,14 +11,16 @@ use crate::corpus::{Corpus, display::sanitize_line};
 use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
 use super::JSON_VERSION;
+use super::json::LazySeq;
 use super::sources::{SourceJson, sources_json};
 
 #[derive(Serialize)]
-struct QuotesDocument<'a> {
+struct QuotesDocument<'a, Q: Serialize, C: Serialize> {
     version: u32,
     sources: Vec<SourceJson<'a>>,
-    quotes: Vec<QuoteJson<'a>>,
-    clusters: Vec<ClusterJson<'a>>,
+    /// Written lazily: on a large corpus these arrays are most of the document.
+    quotes: Q,
+    clusters: C,
 }
 
 #[derive(Serialize)]
@@ -35,22 +37,24 @@ struct QuoteJson<'a> {
 }
 
 #[derive(Serialize)]
-struct ClusterJson<'a> {
+struct ClusterJson<'a, P: Serialize> {
     id: usize,
     quotes: &'a [usize],
     reference: usize,
     sources: Vec<&'a str>,
     divergence: f64,
-    pairs: Vec<PairJson>,
+    /// `PairJson`s.
+    pairs: P,
 }
 
 #[derive(Serialize)]
-struct PairJson {
+struct PairJson<O: Serialize> {
     a: usize,
     b: usize,
     relation: Relation,
     similarity: f64,
-    ops: Vec<OpJson>,
+    /// `OpJson`s.
+    ops: O,
 }
 
 /// One alignment run; `a` and `b` are byte ranges into the two quotes'
@@ -81,7 +85,11 @@ fn speaker_name<'a>(analysis: &'a Analysis, q: &Quote) -> Option<&'a str> {
         .map(|p| p.name.as_str())
 }
 
-fn cluster_json<'a>(corpus: &'a Corpus, analysis: &Analysis, c: &'a Cluster) -> ClusterJson<'a> {
+fn cluster_json<'a>(
+    corpus: &'a Corpus,
+    analysis: &'a Analysis,
+    c: &'a Cluster,
+) -> ClusterJson<'a, impl Serialize + 'a> {
     let start = |q: usize| analysis.quotes.get(q).map_or(0, |q| q.start);
     ClusterJson {
         id: c.id,
@@ -89,28 +97,24 @@ fn cluster_json<'a>(corpus: &'a Corpus, analysis: &Analysis, c: &'a Cluster) -> 
         reference: c.reference,
         sources: c.sources.iter().map(|&s| source_id(corpus, s)).collect(),
         divergence: c.divergence,
-        pairs: c
-            .pairs
-            .iter()
-            .map(|p| {
+        pairs: LazySeq(move || {
+            c.pairs.iter().map(move |p| {
                 let (oa, ob) = (start(p.a), start(p.b));
                 PairJson {
                     a: p.a,
                     b: p.b,
                     relation: p.relation,
                     similarity: p.similarity,
-                    ops: p
-                        .ops
-                        .iter()
-                        .map(|op| OpJson {
+                    ops: LazySeq(move || {
+                        p.ops.iter().map(move |op| OpJson {
                             op: op.kind,
                             a: [oa + op.a.start, oa + op.a.end],
                             b: [ob + op.b.start, ob + op.b.end],
                         })
-                        .collect(),
+                    }),
                 }
             })
-            .collect(),
+        }),
     }
 }
 
@@ -118,10 +122,8 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
     let doc = QuotesDocument {
         version: JSON_VERSION,
         sources: sources_json(corpus),
-        quotes: analysis
-            .quotes
-            .iter()
-            .map(|q| QuoteJson {
+        quotes: LazySeq(|| {
+            analysis.quotes.iter().map(|q| QuoteJson {
                 id: q.id,
                 source: source_id(corpus, q.source),
                 start: q.start,
@@ -131,12 +133,13 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
                 fragment: q.fragment,
                 cluster: q.cluster,
             })
-            .collect(),
-        clusters: analysis
-            .clusters
-            .iter()
-            .map(|c| cluster_json(corpus, analysis, c))
-            .collect(),
+        }),
+        clusters: LazySeq(|| {
+            analysis
+                .clusters
+                .iter()
+                .map(|c| cluster_json(corpus, analysis, c))
+        }),
     };
     super::json::write_document(out, &doc)
 }
