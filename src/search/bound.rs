@@ -16,7 +16,7 @@
 
 /// skim's character classes (`CharType` in fuzzy-matcher's skim.rs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub(super) enum Class {
     Empty,
     Upper,
     Lower,
@@ -25,7 +25,7 @@ enum Class {
     SoftSep,
 }
 
-fn class(c: char) -> Class {
+pub(super) fn class(c: char) -> Class {
     match c {
         '\0' => Class::Empty,
         ' ' | '/' | '\\' | '|' | '(' | ')' | '[' | ']' | '{' | '}' => Class::HardSep,
@@ -37,7 +37,7 @@ fn class(c: char) -> Class {
 }
 
 /// skim's in-place bonus for `cur` after `prev`.
-fn in_place(prev: Class, cur: Class) -> i64 {
+pub(super) fn in_place(prev: Class, cur: Class) -> i64 {
     match (prev, cur) {
         (Class::Empty | Class::HardSep, _) => 8,
         (Class::SoftSep, _) => 7,

@@ -13,6 +13,7 @@ mod bound;
 mod build;
 mod highlight;
 mod rank;
+mod score;
 mod searcher;
 mod sentences;
 

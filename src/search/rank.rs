@@ -24,6 +24,7 @@ use memchr::memmem;
 use rayon::prelude::*;
 
 use super::bound::{Bounder, Shape, has_camel};
+use super::score::SkimScorer;
 use super::{Candidate, Hit};
 
 /// Pools at least this large are filtered on rayon's threads.
@@ -104,6 +105,8 @@ pub(super) struct Pattern {
     sensitive: bool,
     /// What skim is given: the query, folded when matching ignores case.
     skim: String,
+    /// The same, prepared for scoring.
+    scorer: SkimScorer,
     /// The query as the prefilter sees it (fully lowercased unless case-sensitive).
     plain: String,
     bounder: Bounder,
@@ -125,6 +128,7 @@ impl Pattern {
         Pattern {
             bounder: Bounder::new(&skim, &plain, sensitive, text_fold),
             sensitive,
+            scorer: SkimScorer::new(&skim, sensitive),
             skim,
             plain,
         }
@@ -139,26 +143,34 @@ impl Pattern {
         }
     }
 
-    /// Skim's score (and matched char indices when asked). A fresh matcher
+    /// Skim's score, and the matched char indices when asked. Ranking asks
+    /// for scores only, computed by `score.rs` (the same scores, far
+    /// cheaper); positions come from fuzzy-matcher itself. A fresh matcher
     /// per call: skim 0.3.7 reuses score-matrix cells across calls without
-    /// clearing a bonus field, so a shared matcher's scores depend on what
-    /// it scored before (and on which thread) — not acceptable for ranking.
+    /// clearing a bonus field, so a shared matcher's results depend on what
+    /// it scored before (and on which thread).
+    /// Without indices, scores below `floor` may come back as `None`.
     pub(super) fn score(
         &self,
         text: &str,
         key: &MatchKey,
         with_indices: bool,
+        floor: i64,
     ) -> Option<(i64, Vec<usize>)> {
-        if self.sensitive {
-            SkimMatcherV2::default()
-                .respect_case()
-                .fuzzy(text, &self.skim, with_indices)
+        let text = if self.sensitive {
+            text
         } else {
-            let half = key.half.as_deref().unwrap_or(text);
-            SkimMatcherV2::default()
-                .ignore_case()
-                .fuzzy(half, &self.skim, with_indices)
+            key.half.as_deref().unwrap_or(text)
+        };
+        if !with_indices {
+            return self.scorer.score(text, floor).map(|s| (s, Vec::new()));
         }
+        let matcher = if self.sensitive {
+            SkimMatcherV2::default().respect_case()
+        } else {
+            SkimMatcherV2::default().ignore_case()
+        };
+        matcher.fuzzy(text, &self.skim, true)
     }
 
     /// A cheap upper bound of skim's score for a text that matches.
@@ -280,7 +292,9 @@ pub(super) fn top_hits(
                 {
                     return None;
                 }
-                let (score, _) = pattern.score(&c.text, key, false)?;
+                // Below the worst score kept, a candidate cannot enter.
+                let floor = worst.map_or(i64::MIN, |w| (w.0).0);
+                let (score, _) = pattern.score(&c.text, key, false, floor)?;
                 Some((Reverse(score), tie))
             };
             let scored: Vec<(Reverse<i64>, TieKey)> =
@@ -302,7 +316,7 @@ pub(super) fn top_hits(
         .map(|(Reverse(score), (_, _, i))| {
             let matched = match (candidates.get(i as usize), keys.get(i as usize)) {
                 (Some(c), Some(key)) => pattern
-                    .score(&c.text, key, true)
+                    .score(&c.text, key, true, i64::MIN)
                     .map(|(_, m)| m)
                     .unwrap_or_default(),
                 _ => Vec::new(),
@@ -354,7 +368,7 @@ mod tests {
             let key = MatchKey::new(&t);
             let pattern = Pattern::new(&q);
             let plain = pattern.plain_text(&t, &key);
-            let scored = pattern.score(&t, &key, false);
+            let scored = pattern.score(&t, &key, false, i64::MIN);
             MATCHED.fetch_add(usize::from(scored.is_some()), std::sync::atomic::Ordering::Relaxed);
             prop_assert_eq!(is_subsequence(plain, &pattern.plain), scored.is_some());
             if let Some((score, _)) = scored {
@@ -364,7 +378,7 @@ mod tests {
                 if q.chars().count() == 1 {
                     prop_assert_eq!(score, bound, "one char: the bound is exact");
                 }
-                let (again, _) = pattern.score(&t, &key, true).unwrap();
+                let (again, _) = pattern.score(&t, &key, true, i64::MIN).unwrap();
                 prop_assert_eq!(score, again);
             }
         }
