@@ -249,21 +249,27 @@ fn read_article_text(input: &Input) -> Result<(String, Vec<String>), LoadWarning
         }
         Input::File(p) => std::fs::read(p).map_err(|e| warn(describe_io(&e)))?,
     };
-    decode_bytes(&bytes).map_err(warn)
+    decode_owned(bytes).map_err(warn)
 }
 
 /// Decodes bytes to text: rejects empty and binary data, decodes invalid UTF-8
 /// lossily. Returns the text and notes on how it was read, or why it was rejected.
 pub fn decode_bytes(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode_bytes`] on bytes it may keep: valid UTF-8 becomes the text
+/// without a copy, so a large folder is not held twice while loading.
+fn decode_owned(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("skipped: empty file".to_string());
     }
     if bytes.contains(&0) {
         return Err("skipped: binary file (contains NUL bytes)".to_string());
     }
-    let (text, lossy) = match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), false),
-        Err(_) => (String::from_utf8_lossy(bytes).into_owned(), true),
+    let (text, lossy) = match String::from_utf8(bytes) {
+        Ok(s) => (s, false),
+        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
     };
     if looks_binary(&text) {
         return Err("skipped: binary file (mostly non-text bytes)".to_string());
