@@ -80,6 +80,14 @@ impl SkimScorer {
         scorer
     }
 
+    /// The rows `t` matches: a table look-up for ASCII.
+    fn rows_matching_char(&self, t: char) -> u64 {
+        match self.ascii.get(t as usize) {
+            Some(&mask) => mask,
+            None => self.rows_matching(t),
+        }
+    }
+
     fn rows_matching(&self, t: char) -> u64 {
         self.query
             .iter()
@@ -100,21 +108,7 @@ impl SkimScorer {
         if query.len() > MAX_QUERY {
             return reference_score(text, query, case_sensitive).filter(|&s| s >= floor);
         }
-        let score = if text.is_ascii() {
-            scan(
-                text.bytes().map(char::from),
-                |t| self.ascii[t as usize],
-                query,
-                case_sensitive,
-            )
-        } else {
-            // Mostly ASCII still (curly quotes, a name with an accent).
-            let rows_matching = |t: char| match self.ascii.get(t as usize) {
-                Some(&mask) => mask,
-                None => self.rows_matching(t),
-            };
-            scan(text.chars(), rows_matching, query, case_sensitive)
-        };
+        let score = scan(text, |t| self.rows_matching_char(t), query, case_sensitive);
         score.map(i64::from).filter(|&s| s >= floor)
     }
 }
@@ -142,7 +136,7 @@ fn equal(a: char, b: char, case_sensitive: bool) -> bool {
 /// the rows it matches are updated from the highest down, so each reads
 /// the row above as it was at the previous column.
 fn scan(
-    text: impl Iterator<Item = char>,
+    text: &str,
     rows_matching: impl Fn(char) -> u64,
     query: &[char],
     case_sensitive: bool,
@@ -151,13 +145,22 @@ fn scan(
     let mut rows = [EMPTY_ROW; MAX_QUERY];
     let mut best_last = NONE;
     let mut before = '\0';
-    for (j, t) in text.enumerate() {
+    let bytes = text.as_bytes();
+    let (mut at, mut col) = (0, 0);
+    // Bytes, not `chars()`: news text is mostly ASCII, and only the chars a
+    // query char matches need more than a table look-up.
+    while at < bytes.len() {
+        let t = match bytes[at] {
+            b @ 0..=0x7f => char::from(b),
+            _ => text[at..].chars().next().unwrap_or('\0'),
+        };
+        at += t.len_utf8();
+        col += 1;
         let prev = std::mem::replace(&mut before, t);
         let mut mask = rows_matching(t);
         if mask == 0 {
             continue;
         }
-        let col = j + 1;
         // Classes only where a query char matches: most chars are skipped.
         let mut b = in_place(class(prev), class(t)) as i32;
         if col == 1 {
