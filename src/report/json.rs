@@ -22,18 +22,48 @@ impl Formatter for TerminalSafe {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_unsafe(c)) {
-            writer.write_all(&rest.as_bytes()[..at])?;
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                write!(writer, "\\u{unit:04x}")?;
+        // Bytes first: only a byte that can begin an unsafe character is
+        // decoded, so the megabytes of ordinary text go through untouched.
+        let bytes = fragment.as_bytes();
+        let (mut written, mut at) = (0, 0);
+        while at < bytes.len() {
+            if !MAY_BEGIN_UNSAFE[usize::from(bytes[at])] {
+                at += 1;
+                continue;
             }
-            rest = &rest[at + c.len_utf8()..];
+            // A lead byte or ASCII, so `at` is a char boundary.
+            let c = fragment[at..].chars().next().unwrap_or('\0');
+            if is_unsafe(c) {
+                writer.write_all(&bytes[written..at])?;
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    write!(writer, "\\u{unit:04x}")?;
+                }
+                written = at + c.len_utf8();
+            }
+            at += c.len_utf8();
         }
-        writer.write_all(rest.as_bytes())
+        writer.write_all(&bytes[written..])
     }
 }
+
+/// The bytes an unsafe character's UTF-8 can begin with: ASCII controls and
+/// DEL, and the lead bytes of U+0080–U+009F (C2), U+061C (D8), U+2xxx (E2)
+/// and U+FEFF/U+FFF9–FFFB (EF). None of them is a continuation byte.
+const MAY_BEGIN_UNSAFE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[0x7f] = true;
+    table[0xc2] = true;
+    table[0xd8] = true;
+    table[0xe2] = true;
+    table[0xef] = true;
+    table
+};
 
 /// A JSON array written straight from an iterator, so a large document is
 /// never held in memory twice (once as the analysis, once as JSON structs).
@@ -76,6 +106,18 @@ mod tests {
         assert!(written.contains("\\u009b") && written.contains("\\u202e"));
         let back: serde_json::Value = serde_json::from_str(&written).unwrap();
         assert_eq!(back["text"], hostile);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_comes_out_safe_and_round_trips(text in "\\PC*|[\\x00-\\x{a0}\\x{600}-\\x{620}\\x{2000}-\\x{206f}\\x{fef0}-\\x{ffff}]*") {
+            let mut buf = Vec::new();
+            write_document(&mut buf, &serde_json::json!({ "text": &text })).unwrap();
+            let written = String::from_utf8(buf).unwrap();
+            proptest::prop_assert!(!written.chars().any(is_unsafe), "{:?}", written);
+            let back: serde_json::Value = serde_json::from_str(&written).unwrap();
+            proptest::prop_assert_eq!(back["text"].as_str(), Some(text.as_str()));
+        }
     }
 
     #[test]
