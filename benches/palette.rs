@@ -23,8 +23,8 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Searcher, Target};
 
 const CANDIDATES: usize = 100_000;
-/// Rows the palette shows at most.
-const VISIBLE: usize = 50;
+/// Rows the reader ranks per keystroke (`PALETTE_PAGE` in `src/tui/navigate.rs`).
+const VISIBLE: usize = 100;
 
 /// A small deterministic generator (xorshift64*), so runs compare.
 struct Rng(u64);

@@ -244,11 +244,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.palette.query.pop();
             super::navigate::refresh_palette(app);
         }
-        Action::PaletteDown => {
-            if app.palette.selected + 1 < app.palette.hits.len() {
-                app.palette.selected += 1;
-            }
-        }
+        Action::PaletteDown => super::navigate::palette_down(app),
         Action::PaletteUp => app.palette.selected = app.palette.selected.saturating_sub(1),
         Action::PaletteJump => super::navigate::palette_jump(app),
         Action::Click(x, y) => super::navigate::click(app, x, y),

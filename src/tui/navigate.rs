@@ -286,22 +286,40 @@ pub fn step_rendering(app: &mut App, forward: bool) {
     app.diff.scroll = 0;
 }
 
-/// Most palette rows anyone scrolls through; ranking stops there.
-const PALETTE_ROWS: usize = 500;
+/// Palette rows ranked at a time: a screenful and then some. Moving past
+/// them ranks the next page (the matches are remembered, so only ranking
+/// runs again); ranking every match on each keystroke would cost up to ten
+/// times as much on a large corpus.
+pub const PALETTE_PAGE: usize = 100;
 
 /// Re-ranks the palette for the current query.
 pub fn refresh_palette(app: &mut App) {
+    rank_palette(app, PALETTE_PAGE);
+    app.palette.selected = 0;
+}
+
+fn rank_palette(app: &mut App, rows: usize) {
     let palette = &mut app.palette;
     palette.hits = app
         .data
         .as_ref()
-        .map(|d| {
-            palette
-                .searcher
-                .search(&d.index, &palette.query, PALETTE_ROWS)
-        })
+        .map(|d| palette.searcher.search(&d.index, &palette.query, rows))
         .unwrap_or_default();
-    palette.selected = 0;
+}
+
+/// Down in the palette, ranking the next page when the selection reaches
+/// the last ranked row and more candidates match.
+pub fn palette_down(app: &mut App) {
+    let palette = &app.palette;
+    if palette.selected + 1 >= palette.hits.len()
+        && palette.hits.len() < palette.searcher.match_count()
+    {
+        let rows = palette.hits.len() + PALETTE_PAGE;
+        rank_palette(app, rows);
+    }
+    if app.palette.selected + 1 < app.palette.hits.len() {
+        app.palette.selected += 1;
+    }
 }
 
 /// Enter in the palette: go where the selected entry points.

@@ -230,3 +230,53 @@ fn the_first_comparison_prefers_changed_words_over_a_short_excerpt() {
     update(&mut app, Action::Loaded(Box::new(loaded)));
     assert_eq!(app.diff.pair, 0);
 }
+
+#[test]
+fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
+    use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
+    let mut loaded = fixture();
+    let candidates: Vec<Candidate> = (0..250)
+        .map(|n| Candidate {
+            kind: CandidateKind::Sentence,
+            text: format!("a matching sentence number {n}"),
+            detail: String::new(),
+            source: Some(0),
+            start: 0,
+            end: 0,
+            target: Target::Sentence {
+                source: 0,
+                start: 0,
+                end: 0,
+            },
+        })
+        .collect();
+    loaded.index = SearchIndex::from_candidates(candidates);
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (100, 30));
+    update(&mut app, Action::Resize(100, 30));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    press(&mut app, &["ctrl-p"]);
+    typed(&mut app, "matching");
+    let page = super::navigate::PALETTE_PAGE;
+    assert_eq!(app.palette.hits.len(), page);
+    assert_eq!(app.palette.searcher.match_count(), 250);
+    for _ in 0..page - 1 {
+        press(&mut app, &["down"]);
+    }
+    assert_eq!(app.palette.selected, page - 1);
+    assert_eq!(
+        app.palette.hits.len(),
+        page,
+        "nothing ranked before it is needed"
+    );
+    press(&mut app, &["down"]);
+    assert_eq!(app.palette.selected, page);
+    assert_eq!(app.palette.hits.len(), 2 * page);
+    for _ in 0..200 {
+        press(&mut app, &["down"]);
+    }
+    assert_eq!(app.palette.hits.len(), 250);
+    assert_eq!(app.palette.selected, 249, "stops at the last match");
+    // The ranking is the same as ranking everything at once.
+    let all = app.data.as_ref().unwrap().index.search("matching");
+    assert_eq!(app.palette.hits, all);
+}
