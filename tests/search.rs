@@ -421,6 +421,9 @@ proptest! {
             let fast: Vec<Hit> = searcher.search(&index, &query, limit);
             let mut scratch = index.search(&query);
             prop_assert_eq!(searcher.match_count(), scratch.len());
+            // The next page ranks from the bounds the first page tightened.
+            let more: Vec<Hit> = searcher.search(&index, &query, 2 * limit);
+            prop_assert_eq!(&more[..], &scratch[..scratch.len().min(2 * limit)], "query {:?}", query);
             scratch.truncate(limit);
             prop_assert_eq!(fast, scratch, "query {:?}", query);
         }

@@ -198,8 +198,14 @@ impl Bounder {
 
     /// What the chars after the first can earn at most.
     fn rest(&self, camel: bool, shape: &Shape) -> i64 {
+        self.steps_from(0, camel, shape)
+    }
+
+    /// What the query chars after the first `from + 1` can earn at most.
+    pub(super) fn steps_from(&self, from: usize, camel: bool, shape: &Shape) -> i64 {
         self.steps
             .iter()
+            .skip(from)
             .map(|step| {
                 // After a gap: 16 + b − 4 at best, b = 8 only where the char can be a head.
                 let gap = if shape.has_head(step.slot) { 20 } else { 12 };

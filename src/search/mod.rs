@@ -227,8 +227,8 @@ impl SearchIndex {
             .filter(|&i| keep(&self.candidates[i as usize]))
             .collect();
         let pattern = rank::Pattern::new(query);
-        let survivors = rank::filter(&self.candidates, &keys, &pattern, &pool);
-        rank::top_hits(&self.candidates, &keys, &pattern, &survivors, limit)
+        let mut survivors = rank::filter(&self.candidates, &keys, &pattern, &pool);
+        rank::top_hits(&self.candidates, &keys, &pattern, &mut survivors, limit)
     }
 
     /// The match keys, rebuilt if someone edited `candidates` directly.

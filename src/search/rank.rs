@@ -87,6 +87,9 @@ fn fold(c: char) -> char {
 /// titles, then sentences; then shorter text; then candidate order.
 pub(super) type TieKey = (u8, u32, u32);
 
+/// Ranking order: higher score first, then tie order.
+type RankKey = (Reverse<i64>, TieKey);
+
 pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> TieKey {
     let class = candidates
         .get(i as usize)
@@ -100,6 +103,11 @@ fn text_fold(c: char) -> char {
     fold(c).to_ascii_lowercase()
 }
 
+/// Smart case: whether `query` is matched case-sensitively.
+pub(super) fn is_case_sensitive(query: &str) -> bool {
+    query.chars().any(char::is_uppercase)
+}
+
 /// A query prepared for matching.
 pub(super) struct Pattern {
     sensitive: bool,
@@ -109,12 +117,14 @@ pub(super) struct Pattern {
     scorer: SkimScorer,
     /// The query as the prefilter sees it (fully lowercased unless case-sensitive).
     plain: String,
+    /// Chars in the query.
+    chars: usize,
     bounder: Bounder,
 }
 
 impl Pattern {
     pub(super) fn new(query: &str) -> Self {
-        let sensitive = query.chars().any(char::is_uppercase);
+        let sensitive = is_case_sensitive(query);
         let skim: String = if sensitive {
             query.to_owned()
         } else {
@@ -126,12 +136,22 @@ impl Pattern {
             skim.chars().map(|c| c.to_ascii_lowercase()).collect()
         };
         Pattern {
+            chars: query.chars().count(),
             bounder: Bounder::new(&skim, &plain, sensitive, text_fold),
             sensitive,
             scorer: SkimScorer::new(&skim, sensitive),
             skim,
             plain,
         }
+    }
+
+    /// The prefilter's form of the query after its first `n` chars (folding
+    /// maps char to char, so a prefix of the query is a prefix of this).
+    fn plain_after(&self, n: usize) -> &str {
+        self.plain
+            .char_indices()
+            .nth(n)
+            .map_or("", |(at, _)| &self.plain[at..])
     }
 
     /// The text the prefilter and bounds look at for this candidate.
@@ -191,28 +211,67 @@ impl Pattern {
     }
 }
 
-/// Whether `needle`'s chars occur in `hay` in order (byte search on UTF-8:
-/// a char's encoding only ever matches at a char boundary).
-fn is_subsequence(hay: &str, needle: &str) -> bool {
-    let mut rest = hay.as_bytes();
+/// Where the greedy (leftmost) match of `needle`'s chars, in order, ends in
+/// `hay`, searching from byte `from`; `None` when they do not all occur.
+/// Byte search on UTF-8: a char's encoding only ever matches at a char boundary.
+fn match_end(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let mut at = from.min(bytes.len());
     let mut buf = [0u8; 4];
     for c in needle.chars() {
-        let found = if c.is_ascii() {
-            memchr::memchr(c as u8, rest).map(|i| i + 1)
+        let rest = &bytes[at..];
+        at += if c.is_ascii() {
+            memchr::memchr(c as u8, rest)? + 1
         } else {
             let enc = c.encode_utf8(&mut buf).as_bytes();
-            memmem::find(rest, enc).map(|i| i + enc.len())
+            memmem::find(rest, enc)? + enc.len()
         };
-        match found {
-            Some(next) => rest = &rest[next..],
-            None => return false,
-        }
     }
-    true
+    Some(at)
 }
 
-/// A candidate that matches, with a cheap upper bound of its score.
-pub(super) type Survivor = (u32, i64);
+/// Whether `needle`'s chars occur in `hay` in order.
+#[cfg(test)]
+fn is_subsequence(hay: &str, needle: &str) -> bool {
+    match_end(hay, needle, 0).is_some()
+}
+
+/// A candidate that matches the query, with what the next keystroke needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Survivor {
+    pub index: u32,
+    /// An upper bound of its score: cheap at first, tightened to the exact
+    /// score once ranking has computed it.
+    pub bound: i32,
+    /// Where the greedy match of the query ends in the prefilter text: a
+    /// longer query only needs its added chars looked for after it.
+    pub end: u32,
+    /// The shape bound, which grows by the added chars' step bounds.
+    pub coarse: i32,
+}
+
+/// The most one more query char can add to a score: a match at a word head
+/// (16 + 8). A query's score is at most its prefix's plus this per char,
+/// because the best alignment of the longer query, cut at the prefix's
+/// end, is an alignment of the prefix.
+pub(super) const MAX_CHAR_SCORE: i32 = 24;
+
+fn clamp_score(x: i64) -> i32 {
+    x.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
+}
+
+fn filter_pool<T: Sync>(
+    pool: &[T],
+    check: impl Fn(&T) -> Option<Survivor> + Sync,
+) -> Vec<Survivor> {
+    if pool.len() >= PARALLEL_POOL {
+        pool.par_chunks(CHUNK)
+            .flat_map_iter(|chunk| chunk.iter().filter_map(&check))
+            .collect()
+    } else {
+        pool.iter().filter_map(check).collect()
+    }
+}
 
 /// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
 pub(super) fn filter(
@@ -221,46 +280,79 @@ pub(super) fn filter(
     pattern: &Pattern,
     pool: &[u32],
 ) -> Vec<Survivor> {
-    let check = |&i: &u32| {
-        let text = candidates.get(i as usize)?.text.as_str();
-        let key = keys.get(i as usize)?;
-        let plain = pattern.plain_text(text, key);
-        is_subsequence(plain, &pattern.plain).then(|| (i, pattern.coarse_bound(text, key)))
-    };
-    if pool.len() >= PARALLEL_POOL {
-        pool.par_chunks(CHUNK)
-            .flat_map_iter(|chunk| chunk.iter().filter_map(check))
-            .collect()
-    } else {
-        pool.iter().filter_map(check).collect()
-    }
+    filter_pool(pool, |&index| {
+        let text = candidates.get(index as usize)?.text.as_str();
+        let key = keys.get(index as usize)?;
+        let end = match_end(pattern.plain_text(text, key), &pattern.plain, 0)?;
+        let coarse = clamp_score(pattern.coarse_bound(text, key));
+        Some(Survivor {
+            index,
+            bound: coarse,
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+            coarse,
+        })
+    })
+}
+
+/// [`filter`] for a query that extends the one `pool` matched, by the chars
+/// after its first `prefix_chars`, with the same case rule: only the added
+/// chars are looked for, after the prefix's match, and bounds grow from the
+/// prefix's (a score can grow by at most [`MAX_CHAR_SCORE`] a char).
+pub(super) fn filter_extending(
+    candidates: &[Candidate],
+    keys: &[MatchKey],
+    pattern: &Pattern,
+    pool: &[Survivor],
+    prefix_chars: usize,
+) -> Vec<Survivor> {
+    let added_chars = pattern.chars.saturating_sub(prefix_chars);
+    let added = pattern.plain_after(prefix_chars);
+    let carry = MAX_CHAR_SCORE.saturating_mul(i32::try_from(added_chars).unwrap_or(i32::MAX));
+    filter_pool(pool, |parent| {
+        let text = candidates.get(parent.index as usize)?.text.as_str();
+        let key = keys.get(parent.index as usize)?;
+        let end = match_end(pattern.plain_text(text, key), added, parent.end as usize)?;
+        let steps =
+            pattern
+                .bounder
+                .steps_from(prefix_chars.saturating_sub(1), key.camel, &key.shape);
+        let coarse = parent.coarse.saturating_add(clamp_score(steps));
+        Some(Survivor {
+            index: parent.index,
+            bound: coarse.min(parent.bound.saturating_add(carry)),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+            coarse,
+        })
+    })
 }
 
 /// The best `limit` survivors, ordered by score then [`TieKey`], with their
-/// matched char indices. `survivors` must be in tie-key order.
+/// matched char indices. `survivors` must be in tie-key order. The bounds of
+/// the survivors looked at are tightened in place (to the exact score where
+/// it was computed), for the next page and the next keystroke.
 pub(super) fn top_hits(
     candidates: &[Candidate],
     keys: &[MatchKey],
     pattern: &Pattern,
-    survivors: &[Survivor],
+    survivors: &mut [Survivor],
     limit: usize,
 ) -> Vec<Hit> {
     if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
     // Survivors grouped by bound, best bound first, tie order kept within each.
-    let (lo, hi) = survivors
-        .iter()
-        .fold((i64::MAX, i64::MIN), |(lo, hi), &(_, b)| {
-            (lo.min(b), hi.max(b))
-        });
+    let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
+        let b = i64::from(s.bound);
+        (lo.min(b), hi.max(b))
+    });
+    // Buckets hold positions in `survivors`.
     let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
-    for &(i, b) in survivors {
-        let slot = ((hi - b) as usize).min(buckets.len().saturating_sub(1));
-        buckets[slot].push(i);
+    for (at, s) in survivors.iter().enumerate() {
+        let slot = ((hi - i64::from(s.bound)) as usize).min(buckets.len().saturating_sub(1));
+        buckets[slot].push(at as u32);
     }
     // Max-heap on the rank key: its top is the worst of the best so far.
-    let mut best: BinaryHeap<(Reverse<i64>, TieKey)> = BinaryHeap::new();
+    let mut best: BinaryHeap<RankKey> = BinaryHeap::new();
     for (slot, bucket) in buckets.iter().enumerate() {
         let bound = hi - slot as i64;
         if best.len() >= limit && best.peek().is_some_and(|w| w.0 < Reverse(bound)) {
@@ -278,35 +370,49 @@ pub(super) fn top_hits(
             let worst = (best.len() >= limit)
                 .then(|| best.peek().copied())
                 .flatten();
-            let beaten = |key: (Reverse<i64>, TieKey)| worst.is_some_and(|w| key > w);
-            if beaten((Reverse(bound), tie_key(candidates, keys, chunk[0]))) {
+            let beaten = |key: RankKey| worst.is_some_and(|w| key > w);
+            let view: &[Survivor] = survivors;
+            let first = view[chunk[0] as usize].index;
+            if beaten((Reverse(bound), tie_key(candidates, keys, first))) {
                 // Later candidates of this bound come later in tie order too.
                 break;
             }
-            let score = |&i: &u32| {
+            // Per position: its tightened bound, and its rank key if it scored.
+            let score = |&at: &u32| -> (u32, i64, Option<RankKey>) {
+                let (i, known) = (view[at as usize].index, i64::from(view[at as usize].bound));
                 let tie = tie_key(candidates, keys, i);
-                let c = candidates.get(i as usize)?;
-                let key = keys.get(i as usize)?;
-                if beaten((Reverse(bound), tie))
-                    || beaten((Reverse(pattern.bound(&c.text, key)), tie))
-                {
-                    return None;
+                let (Some(c), Some(key)) = (candidates.get(i as usize), keys.get(i as usize))
+                else {
+                    return (at, known, None);
+                };
+                if beaten((Reverse(bound), tie)) {
+                    return (at, known, None);
+                }
+                let fine = pattern.bound(&c.text, key).min(known);
+                if beaten((Reverse(fine), tie)) {
+                    return (at, fine, None);
                 }
                 // Below the worst score kept, a candidate cannot enter.
                 let floor = worst.map_or(i64::MIN, |w| (w.0).0);
-                let (score, _) = pattern.score(&c.text, key, false, floor)?;
-                Some((Reverse(score), tie))
+                match pattern.score(&c.text, key, false, floor) {
+                    Some((score, _)) => (at, score, Some((Reverse(score), tie))),
+                    // Known now to score under the floor.
+                    None => (at, fine.min(floor.saturating_sub(1)), None),
+                }
             };
-            let scored: Vec<(Reverse<i64>, TieKey)> =
+            let scored: Vec<(u32, i64, Option<RankKey>)> =
                 if chunk.len() > 1 && bucket.len() >= PARALLEL_SCORING {
-                    chunk.par_iter().filter_map(score).collect()
+                    chunk.par_iter().map(score).collect()
                 } else {
-                    chunk.iter().filter_map(score).collect()
+                    chunk.iter().map(score).collect()
                 };
-            for entry in scored {
-                best.push(entry);
-                if best.len() > limit {
-                    best.pop();
+            for (at, tightened, entry) in scored {
+                survivors[at as usize].bound = clamp_score(tightened);
+                if let Some(entry) = entry {
+                    best.push(entry);
+                    if best.len() > limit {
+                        best.pop();
+                    }
                 }
             }
         }

@@ -69,8 +69,22 @@ impl Searcher {
         }
         if self.levels.last().is_none_or(|l| l.query != query) {
             let survivors = match self.levels.last() {
+                // Smart case can switch on a capital: then the prefix's
+                // matches are re-checked from scratch.
+                Some(parent)
+                    if rank::is_case_sensitive(&parent.query) == rank::is_case_sensitive(query) =>
+                {
+                    let prefix_chars = parent.query.chars().count();
+                    rank::filter_extending(
+                        &index.candidates,
+                        &keys,
+                        &pattern,
+                        &parent.survivors,
+                        prefix_chars,
+                    )
+                }
                 Some(parent) => {
-                    let pool: Vec<u32> = parent.survivors.iter().map(|&(i, _)| i).collect();
+                    let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
                     rank::filter(&index.candidates, &keys, &pattern, &pool)
                 }
                 None => rank::filter(&index.candidates, &keys, &pattern, &index.order()),
@@ -83,10 +97,16 @@ impl Searcher {
                 survivors,
             });
         }
-        let Some(level) = self.levels.last() else {
+        let Some(level) = self.levels.last_mut() else {
             return Vec::new();
         };
         self.matches = level.survivors.len();
-        rank::top_hits(&index.candidates, &keys, &pattern, &level.survivors, limit)
+        rank::top_hits(
+            &index.candidates,
+            &keys,
+            &pattern,
+            &mut level.survivors,
+            limit,
+        )
     }
 }
