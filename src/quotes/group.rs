@@ -77,8 +77,12 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let n = forms.len();
     let core = |f: FormId| forms.forms[f].words.len() >= MIN_CORE_WORDS;
-    let links: Vec<(FormId, FormId, Evidence)> = candidates::candidate_pairs(forms)
+    // Each candidate pair is evaluated where it is found, and only the
+    // pairs that link are kept: the candidate list is never materialised.
+    let candidates = candidates::Candidates::find(forms);
+    let mut links: Vec<(FormId, FormId, Evidence)> = (0..n)
         .into_par_iter()
+        .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
             let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
             let shortest = forms.forms[a].words.len().min(forms.forms[b].words.len());
@@ -91,6 +95,8 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             keep.then_some((a, b, e))
         })
         .collect();
+    drop(candidates);
+    links.sort_unstable_by_key(|&(a, b, _)| (a, b));
 
     let mut sets = Sets::new(forms);
     let mut core_links: Vec<&(FormId, FormId, Evidence)> = links
