@@ -37,31 +37,43 @@ impl KeyHash {
         KeyHash(0xcbf2_9ce4_8422_2325)
     }
 
+    fn mix(&mut self, c: char) {
+        self.0 ^= c as u64;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+
     /// Adds `c` folded: quote styles and apostrophes to ASCII, lowercased.
     fn push(&mut self, c: char) {
-        let mut mix = |c: char| {
-            self.0 ^= c as u64;
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        };
+        // Most text is ASCII, where only the backtick needs folding.
+        if c.is_ascii() {
+            self.mix(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+            return;
+        }
         match c {
-            c if is_apostrophe(c) => mix('\''),
-            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => mix('"'),
-            '–' | '—' | '‒' | '―' => mix('-'),
-            c if c.is_ascii() => mix(c.to_ascii_lowercase()),
-            c => c.to_lowercase().for_each(mix),
+            c if is_apostrophe(c) => self.mix('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => self.mix('"'),
+            '–' | '—' | '‒' | '―' => self.mix('-'),
+            c => c.to_lowercase().for_each(|c| self.mix(c)),
         }
     }
 }
 
 /// Splits `s` into word and punctuation tokens whose spans tile `s`.
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let bytes = s.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(s.len() / 5 + 1);
+    let mut at = 0;
+    while let Some(c) = char_at(s, at) {
+        let next = at + c.len_utf8();
         if c.is_whitespace() {
             if let Some(last) = tokens.last_mut() {
-                last.span.end = at + c.len_utf8();
+                last.span.end = next;
             }
+            at = next;
             continue;
         }
         // Leading whitespace belongs to the first token.
@@ -69,21 +81,24 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         let mut key = KeyHash::new();
         key.push(c);
         let word = c.is_alphanumeric();
-        let mut end = at + c.len_utf8();
+        let mut end = next;
         if word {
-            while let Some(&(bj, cj)) = chars.peek() {
+            loop {
+                // ASCII letters and digits, the bulk of most text, byte by byte.
+                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    key.mix(char::from(b.to_ascii_lowercase()));
+                    end += 1;
+                }
+                let Some(cj) = char_at(s, end) else { break };
+                let after = end + cj.len_utf8();
                 let continues = cj.is_alphanumeric()
                     || is_mark(cj)
-                    || (is_apostrophe(cj) && {
-                        let rest = &s[bj + cj.len_utf8()..];
-                        rest.chars().next().is_some_and(char::is_alphanumeric)
-                    });
+                    || (is_apostrophe(cj) && char_at(s, after).is_some_and(char::is_alphanumeric));
                 if !continues {
                     break;
                 }
                 key.push(cj);
-                end = bj + cj.len_utf8();
-                chars.next();
+                end = after;
             }
         }
         tokens.push(Token {
@@ -91,6 +106,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             key: key.0,
             word,
         });
+        at = end;
     }
     if tokens.is_empty() && !s.is_empty() {
         // Whitespace only: one token so the ops still cover the string.
@@ -101,6 +117,14 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The character starting at byte `at` of `s`, if any.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(at..)?.chars().next(),
+    }
 }
 
 /// Keys of the words of `s`, punctuation dropped: what grouping compares.
@@ -128,9 +152,21 @@ pub fn align(a: &str, b: &str) -> Vec<AlignOp> {
 pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp> {
     let ka: Vec<u64> = ta.iter().map(|t| t.key).collect();
     let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
+    let runs = token_runs(&ka, &kb);
+    ops_of_runs(a, ta, b, tb, &runs)
+}
+
+/// A run of the alignment in token indices: its kind and the token ranges
+/// of both sides.
+pub type TokenRun = (OpKind, Range<usize>, Range<usize>);
+
+/// The alignment of two key sequences as runs of token indices, merged as
+/// [`AlignOp`]s are: adjacent changes fold into one `replace`, adjacent runs
+/// of one kind into one run.
+pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
     // Most renderings share a long head or tail with the reference (excerpts,
     // trimmed quotes, a changed final comma): settle those without a diff.
-    let prefix = ka.iter().zip(&kb).take_while(|(x, y)| x == y).count();
+    let prefix = ka.iter().zip(kb).take_while(|(x, y)| x == y).count();
     let suffix = ka[prefix..]
         .iter()
         .rev()
@@ -138,14 +174,14 @@ pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp
         .take_while(|(x, y)| x == y)
         .count();
     let (mid_a, mid_b) = (prefix..ka.len() - suffix, prefix..kb.len() - suffix);
-    let mut runs: Vec<(OpKind, Range<usize>, Range<usize>)> = Vec::new();
+    let mut runs: Vec<TokenRun> = Vec::new();
     if prefix > 0 {
-        runs.push((OpKind::Equal, 0..prefix, 0..prefix));
+        push_merged(&mut runs, (OpKind::Equal, 0..prefix, 0..prefix));
     }
     match (mid_a.is_empty(), mid_b.is_empty()) {
         (true, true) => {}
-        (true, false) => runs.push((OpKind::Insert, mid_a, mid_b)),
-        (false, true) => runs.push((OpKind::Delete, mid_a, mid_b)),
+        (true, false) => push_merged(&mut runs, (OpKind::Insert, mid_a, mid_b)),
+        (false, true) => push_merged(&mut runs, (OpKind::Delete, mid_a, mid_b)),
         (false, false) => {
             let diff = capture_diff_slices(Algorithm::Patience, &ka[mid_a], &kb[mid_b]);
             for op in diff {
@@ -156,56 +192,73 @@ pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp
                     DiffOp::Replace { .. } => OpKind::Replace,
                 };
                 let (ra, rb) = (op.old_range(), op.new_range());
-                runs.push((
-                    kind,
-                    ra.start + prefix..ra.end + prefix,
-                    rb.start + prefix..rb.end + prefix,
-                ));
+                push_merged(
+                    &mut runs,
+                    (
+                        kind,
+                        ra.start + prefix..ra.end + prefix,
+                        rb.start + prefix..rb.end + prefix,
+                    ),
+                );
             }
         }
     }
     if suffix > 0 {
-        runs.push((
-            OpKind::Equal,
-            ka.len() - suffix..ka.len(),
-            kb.len() - suffix..kb.len(),
-        ));
+        push_merged(
+            &mut runs,
+            (
+                OpKind::Equal,
+                ka.len() - suffix..ka.len(),
+                kb.len() - suffix..kb.len(),
+            ),
+        );
     }
-    let span = |tokens: &[Token], text: &str, r: Range<usize>| -> Range<usize> {
-        if r.is_empty() {
-            let at = tokens.get(r.start).map_or(text.len(), |t| t.span.start);
-            at..at
-        } else {
-            tokens[r.start].span.start..tokens[r.end - 1].span.end
+    runs
+}
+
+/// The byte ranges of token runs: tokens tile their text, so a run of
+/// tokens maps to one range (an empty run to the position of its token).
+pub fn ops_of_runs(
+    a: &str,
+    ta: &[Token],
+    b: &str,
+    tb: &[Token],
+    runs: &[TokenRun],
+) -> Vec<AlignOp> {
+    let span = |tokens: &[Token], text: &str, r: &Range<usize>| -> Range<usize> {
+        match (
+            tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| tokens.get(e)),
+        ) {
+            (Some(first), Some(last)) if !r.is_empty() => first.span.start..last.span.end,
+            (Some(first), _) => first.span.start..first.span.start,
+            _ => text.len()..text.len(),
         }
     };
-    let mut ops: Vec<AlignOp> = Vec::with_capacity(runs.len());
-    for (kind, ra, rb) in runs {
-        let next = AlignOp {
-            kind,
+    runs.iter()
+        .map(|(kind, ra, rb)| AlignOp {
+            kind: *kind,
             a: span(ta, a, ra),
             b: span(tb, b, rb),
-        };
-        push_merged(&mut ops, next);
-    }
-    ops
+        })
+        .collect()
 }
 
 /// Appends `next`, folding adjacent changes into one `replace` and
 /// adjacent runs of the same kind into one run.
-fn push_merged(ops: &mut Vec<AlignOp>, next: AlignOp) {
-    if let Some(last) = ops.last_mut() {
-        let both_changes = last.kind != OpKind::Equal && next.kind != OpKind::Equal;
-        if last.kind == next.kind || both_changes {
-            if both_changes && last.kind != next.kind {
-                last.kind = OpKind::Replace;
+fn push_merged(runs: &mut Vec<TokenRun>, next: TokenRun) {
+    if let Some(last) = runs.last_mut() {
+        let both_changes = last.0 != OpKind::Equal && next.0 != OpKind::Equal;
+        if last.0 == next.0 || both_changes {
+            if both_changes && last.0 != next.0 {
+                last.0 = OpKind::Replace;
             }
-            last.a.end = next.a.end.max(last.a.end);
-            last.b.end = next.b.end.max(last.b.end);
+            last.1.end = next.1.end.max(last.1.end);
+            last.2.end = next.2.end.max(last.2.end);
             return;
         }
     }
-    ops.push(next);
+    runs.push(next);
 }
 
 #[cfg(test)]

@@ -316,7 +316,7 @@ fn build_cluster(
             .unwrap_or("")
     };
     let ref_text = text(reference);
-    let ref_tokens = super::align::tokenize(ref_text);
+    let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
     let mut seen: HashMap<&str, (Relation, f64, Vec<super::AlignOp>)> = HashMap::new();
     let mut pairs = Vec::with_capacity(ids.len() - 1);
@@ -325,7 +325,7 @@ fn build_cluster(
         let t = text(q);
         let (relation, similarity, ops) = seen
             .entry(t)
-            .or_insert_with(|| relation::compare_with(ref_text, &ref_tokens, t))
+            .or_insert_with(|| ref_prepared.compare(t))
             .clone();
         divergence_max = divergence_max.max(divergence(relation, similarity));
         pairs.push(RenderingPair {

@@ -8,6 +8,8 @@
 //! Speakers are soft evidence: agreeing ones let a loose translation link,
 //! disagreeing ones demand a long verbatim excerpt (attribution errs).
 
+use std::cell::RefCell;
+
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::forms::{Form, Forms, WordId};
@@ -21,6 +23,11 @@ pub const MIN_WORDS: usize = 2;
 
 /// Words a verbatim excerpt must have to link despite a speaker disagreement.
 const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
+
+/// The least coverage any link accepts (a translation by the same speaker).
+const LOOSE_COVERAGE: f32 = 0.35;
+/// Containment that links whatever the coverage (an excerpt).
+const TIGHT_CONTAINMENT: f32 = 0.8;
 
 /// Who the two forms are attributed to, when both are known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,8 +69,8 @@ impl Evidence {
             Speakers::Differ => self.run && self.matched >= MIN_RUN_AGAINST_SPEAKERS,
             // One speaker's renderings: a translation may keep only half the
             // words; an excerpt of them all still links as below.
-            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= 0.35 => true,
-            _ => self.matched >= 3 && (c >= 0.8 || (c >= 0.6 && d >= 0.4)),
+            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= LOOSE_COVERAGE => true,
+            _ => self.matched >= 3 && (c >= TIGHT_CONTAINMENT || (c >= 0.6 && d >= 0.4)),
         }
     }
 
@@ -123,15 +130,32 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     if bound / short.weight < floor {
         return None;
     }
+    // Nor when no alignment could pass `links` or `contains_fragment`: a
+    // speaker disagreement needs an unbroken run, and low coverage needs
+    // high containment. (A margin keeps float rounding from pruning a
+    // pair the exact comparison would keep.)
+    let run = contiguous(a, b);
+    if speakers == Speakers::Differ && !run {
+        return None;
+    }
+    const MARGIN: f32 = 1e-3;
+    if bound / long.weight < LOOSE_COVERAGE - MARGIN
+        && bound / short.weight < TIGHT_CONTAINMENT - MARGIN
+    {
+        return None;
+    }
     let (common, matched) = weighted_lcs(forms, &a.words, &b.words);
     Some(Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
         matched,
         speakers,
-        run: contiguous(a, b),
+        run,
     })
 }
+
+/// A cell of the alignment table: weight and number of words matched.
+type Cell = (f32, u32);
 
 /// Weighted longest common subsequence of two word sequences, and its length.
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
@@ -151,23 +175,37 @@ fn weighted_lcs(forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, usize) {
         }
         return (sum, n);
     }
-    // Rolling rows of (weight, count), maximising weight.
-    let mut prev = vec![(0.0f32, 0usize); b.len() + 1];
-    let mut cur = prev.clone();
-    for &x in a {
-        for (j, &y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                let (s, n) = prev[j];
-                (s + w(x), n + 1)
-            } else if prev[j + 1].0 >= cur[j].0 {
-                prev[j + 1]
-            } else {
-                cur[j]
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    // Rolling rows of (weight, count), maximising weight; the rows are kept
+    // per thread, as this runs for every candidate pair.
+    thread_local! {
+        static ROWS: RefCell<(Vec<Cell>, Vec<Cell>)> =
+            const { RefCell::new((Vec::new(), Vec::new())) };
     }
-    prev[b.len()]
+    ROWS.with_borrow_mut(|(prev, cur)| {
+        prev.clear();
+        prev.resize(b.len() + 1, (0.0, 0));
+        cur.clear();
+        cur.resize(b.len() + 1, (0.0, 0));
+        for &x in a {
+            let wx = w(x);
+            // cur[j], prev[j] and prev[j + 1] of the textbook recurrence.
+            let (mut left, mut diag) = ((0.0f32, 0u32), (0.0f32, 0u32));
+            for ((cell, &up), &y) in cur[1..].iter_mut().zip(&prev[1..]).zip(b) {
+                let v = if x == y {
+                    (diag.0 + wx, diag.1 + 1)
+                } else if up.0 >= left.0 {
+                    up
+                } else {
+                    left
+                };
+                *cell = v;
+                left = v;
+                diag = up;
+            }
+            std::mem::swap(prev, cur);
+        }
+        prev.last().map_or((0.0, 0), |&(s, n)| (s, n as usize))
+    })
 }
 
 /// Whether the shorter form's words occur as one unbroken run in the longer:
