@@ -164,6 +164,11 @@ pub type TokenRun = (OpKind, Range<usize>, Range<usize>);
 /// [`AlignOp`]s are: adjacent changes fold into one `replace`, adjacent runs
 /// of one kind into one run.
 pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
+    runs_of(ka, kb, true)
+}
+
+/// [`token_runs`], with or without the shortcut for embeddings.
+fn runs_of(ka: &[u64], kb: &[u64], shortcut: bool) -> Vec<TokenRun> {
     // Most renderings share a long head or tail with the reference (excerpts,
     // trimmed quotes, a changed final comma): settle those without a diff.
     let prefix = ka.iter().zip(kb).take_while(|(x, y)| x == y).count();
@@ -183,23 +188,16 @@ pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
         (true, false) => push_merged(&mut runs, (OpKind::Insert, mid_a, mid_b)),
         (false, true) => push_merged(&mut runs, (OpKind::Delete, mid_a, mid_b)),
         (false, false) => {
-            let diff = capture_diff_slices(Algorithm::Patience, &ka[mid_a], &kb[mid_b]);
-            for op in diff {
-                let kind = match op {
-                    DiffOp::Equal { .. } => OpKind::Equal,
-                    DiffOp::Delete { .. } => OpKind::Delete,
-                    DiffOp::Insert { .. } => OpKind::Insert,
-                    DiffOp::Replace { .. } => OpKind::Replace,
-                };
-                let (ra, rb) = (op.old_range(), op.new_range());
-                push_merged(
-                    &mut runs,
-                    (
-                        kind,
-                        ra.start + prefix..ra.end + prefix,
-                        rb.start + prefix..rb.end + prefix,
-                    ),
-                );
+            let (sa, sb) = (&ka[mid_a.clone()], &kb[mid_b.clone()]);
+            // An excerpt or a copy with punctuation dropped (or added) is the
+            // other side with tokens removed, usually in exactly one way:
+            // that embedding is the alignment, found without a diff.
+            if let Some(at) = unique_embedding(sa, sb).filter(|_| shortcut) {
+                push_embedding(&mut runs, &at, sa.len(), prefix, false);
+            } else if let Some(at) = unique_embedding(sb, sa).filter(|_| shortcut) {
+                push_embedding(&mut runs, &at, sb.len(), prefix, true);
+            } else {
+                push_diff(&mut runs, sa, sb, prefix);
             }
         }
     }
@@ -214,6 +212,92 @@ pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
         );
     }
     runs
+}
+
+/// Appends the Patience diff of `a` and `b`, whose indices start at `offset`.
+fn push_diff(runs: &mut Vec<TokenRun>, a: &[u64], b: &[u64], offset: usize) {
+    for op in capture_diff_slices(Algorithm::Patience, a, b) {
+        let kind = match op {
+            DiffOp::Equal { .. } => OpKind::Equal,
+            DiffOp::Delete { .. } => OpKind::Delete,
+            DiffOp::Insert { .. } => OpKind::Insert,
+            DiffOp::Replace { .. } => OpKind::Replace,
+        };
+        let (ra, rb) = (op.old_range(), op.new_range());
+        push_merged(
+            runs,
+            (
+                kind,
+                ra.start + offset..ra.end + offset,
+                rb.start + offset..rb.end + offset,
+            ),
+        );
+    }
+}
+
+/// Where each token of `short` sits in `long`, when `short` is `long` with
+/// some tokens removed and there is only one way to remove them: the
+/// leftmost and the rightmost embeddings then coincide (every embedding
+/// lies between them).
+fn unique_embedding(long: &[u64], short: &[u64]) -> Option<Vec<usize>> {
+    if short.len() >= long.len() {
+        return None;
+    }
+    let mut left = Vec::with_capacity(short.len());
+    let mut i = 0;
+    for x in short {
+        i += long.get(i..)?.iter().position(|y| y == x)?;
+        left.push(i);
+        i += 1;
+    }
+    let mut end = long.len();
+    for (k, x) in short.iter().enumerate().rev() {
+        end = long.get(..end)?.iter().rposition(|y| y == x)?;
+        if left.get(k) != Some(&end) {
+            return None;
+        }
+    }
+    Some(left)
+}
+
+/// Appends the alignment of an embedding: `at[k]` is where token `k` of the
+/// short side sits in the long side (`long_len` tokens); the long side is
+/// `a` (deletions) unless `short_is_a` (insertions).
+fn push_embedding(
+    runs: &mut Vec<TokenRun>,
+    at: &[usize],
+    long_len: usize,
+    offset: usize,
+    short_is_a: bool,
+) {
+    let mut push = |kind: OpKind, long: Range<usize>, short: Range<usize>| {
+        let (long, short) = (
+            long.start + offset..long.end + offset,
+            short.start + offset..short.end + offset,
+        );
+        let run = if short_is_a {
+            (kind, short, long)
+        } else {
+            (kind, long, short)
+        };
+        push_merged(runs, run);
+    };
+    let change = if short_is_a {
+        OpKind::Insert
+    } else {
+        OpKind::Delete
+    };
+    let mut next = 0;
+    for (k, &p) in at.iter().enumerate() {
+        if p > next {
+            push(change, next..p, k..k);
+        }
+        push(OpKind::Equal, p..p + 1, k..k + 1);
+        next = p + 1;
+    }
+    if next < long_len {
+        push(change, next..long_len, at.len()..at.len());
+    }
 }
 
 /// The byte ranges of token runs: tokens tile their text, so a run of
@@ -264,6 +348,38 @@ fn push_merged(runs: &mut Vec<TokenRun>, next: TokenRun) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shortcut for one side being the other with tokens removed
+        /// (in one way only) gives exactly what the Patience diff gives.
+        #[test]
+        fn embedding_matches_the_diff(
+            tokens in proptest::collection::vec(0u64..1000, 1..40),
+            alphabet in 2u64..40,
+            keep in proptest::collection::vec(any::<bool>(), 40),
+            short_is_a in any::<bool>(),
+        ) {
+            // Small alphabets repeat tokens (as punctuation does), large ones rarely.
+            let long: Vec<u64> = tokens.iter().map(|t| t % alphabet).collect();
+            let short: Vec<u64> = long
+                .iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(x, _)| *x)
+                .collect();
+            let (a, b) = if short_is_a { (&short, &long) } else { (&long, &short) };
+            prop_assert_eq!(runs_of(a, b, true), runs_of(a, b, false));
+        }
+    }
+
+    #[test]
+    fn embeddings_are_unique_or_none() {
+        assert_eq!(unique_embedding(&[1, 2, 3, 4], &[2, 4]), Some(vec![1, 3]));
+        assert_eq!(unique_embedding(&[1, 2, 2, 4], &[2, 4]), None);
+        assert_eq!(unique_embedding(&[1, 2, 3], &[3, 1]), None);
+        assert_eq!(unique_embedding(&[1, 2], &[1, 2]), None);
+    }
 
     #[test]
     fn apostrophes_and_case_do_not_count_as_changes() {
