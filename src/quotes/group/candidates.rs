@@ -191,17 +191,27 @@ impl Candidates {
         let partners: Vec<Partners> = (0..n)
             .into_par_iter()
             .map_init(
-                || (vec![0.0f32; n], Vec::<u32>::new(), Vec::<u32>::new()),
+                || (vec![0.0f32; n], Vec::<u32>::new(), Vec::<(u32, u32)>::new()),
                 |(score, touched, query), f| {
                     // Look up only the rarest shared features: they carry
                     // the evidence, and their posting lists are the short ones.
                     query.clear();
-                    query.extend_from_slice(features.get(f));
-                    query.sort_by_key(|&x| (index.len_of(x as usize), x));
-                    query.truncate(QUERY_FEATURES);
+                    query.extend(
+                        features
+                            .get(f)
+                            .iter()
+                            .map(|&x| (index.len_of(x as usize) as u32, x)),
+                    );
+                    // Only the first few in (rarity, id) order are looked
+                    // up: select them, then order just those.
+                    if query.len() > QUERY_FEATURES {
+                        query.select_nth_unstable(QUERY_FEATURES);
+                        query.truncate(QUERY_FEATURES);
+                    }
+                    query.sort_unstable();
                     let mut own = 0.0;
                     let mut scanned = 0;
-                    for (i, &x) in query.iter().enumerate() {
+                    for (i, &(_, x)) in query.iter().enumerate() {
                         let posting = index.get(x as usize);
                         // Rarest first: once the budget is spent, the rest
                         // add little evidence at a high price.

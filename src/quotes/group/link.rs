@@ -144,7 +144,7 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     {
         return None;
     }
-    let (common, matched) = weighted_lcs(forms, a, b);
+    let (common, matched) = weighted_lcs(forms, a, b, run);
     Some(Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
@@ -159,10 +159,19 @@ type Cell = (f32, u32);
 
 /// Weighted longest common subsequence of two word sequences, and its length.
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
-fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form) -> (f32, usize) {
+/// `run`: the form with fewer words is one unbroken run of the other.
+fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) {
     let (a, b) = (&fa.words[..], &fb.words[..]);
     let w = |x: WordId| forms.idf[x as usize];
-    if a.len() * b.len() > 40_000 {
+    let quote_sized = a.len() * b.len() <= 40_000;
+    if run && quote_sized {
+        // All of the shorter form, summed in its order as the table would
+        // (every other path lacks a word, so weighs less by far more than
+        // rounding): the same weight and count, without the table.
+        let short = if a.len() <= b.len() { fa } else { fb };
+        return (short.weight, short.words.len());
+    }
+    if !quote_sized {
         let mut sum = 0.0;
         let mut n = 0;
         for op in capture_diff_slices(Algorithm::Myers, a, b) {
@@ -253,6 +262,25 @@ mod tests {
             let shared = lcs_table(a.iter().copied().filter(|x| b.contains(x)), &b, w);
             prop_assert_eq!(full.0.to_bits(), shared.0.to_bits());
             prop_assert_eq!(full.1, shared.1);
+        }
+
+        /// A run of the other side aligns whole: the table's weight is the
+        /// run's weights summed in order (as `Form::weight` sums them).
+        #[test]
+        fn a_run_aligns_whole(
+            long in proptest::collection::vec(0u32..12, 1..40),
+            from in 0usize..40,
+            len in 1usize..40,
+            weights in proptest::collection::vec(0.01f32..9.0, 12),
+        ) {
+            let from = from % long.len();
+            let run = &long[from..(from + len).min(long.len())];
+            let w = |x: WordId| weights[x as usize];
+            let sum: f32 = run.iter().map(|&x| w(x)).sum();
+            for (s, n) in [lcs_table(long.iter().copied(), run, w), lcs_table(run.iter().copied(), &long, w)] {
+                prop_assert_eq!(s.to_bits(), sum.to_bits());
+                prop_assert_eq!(n as usize, run.len());
+            }
         }
     }
 }
