@@ -36,7 +36,7 @@ use rayon::prelude::*;
 use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
-use forms::{FormId, Forms};
+use forms::{FastMap, FormId, Forms};
 use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
@@ -52,9 +52,16 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
     }
     let forms = Forms::build(corpus, quotes);
     let groups = group_forms(&forms);
-    let mut clusters: Vec<Cluster> = groups
+    let plans: Vec<(Vec<QuoteId>, QuoteId)> = groups
         .into_par_iter()
-        .filter_map(|members| build_cluster(corpus, quotes, &forms, &members))
+        .filter_map(|members| plan_cluster(corpus, quotes, &forms, &members))
+        .collect();
+    // The forms are the largest part of grouping's memory; the clusters'
+    // alignments are the largest part of its result: not both at once.
+    drop(forms);
+    let mut clusters: Vec<Cluster> = plans
+        .into_par_iter()
+        .map(|plan| build_cluster(corpus, quotes, plan))
         .collect();
     clusters.sort_by(|a, b| {
         b.divergence
@@ -280,12 +287,14 @@ fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
         })
 }
 
-fn build_cluster(
+/// A group's quotes in corpus order and its reference quote: all a cluster
+/// needs of the forms, so they can be freed before the alignments are built.
+fn plan_cluster(
     corpus: &Corpus,
     quotes: &[Quote],
     forms: &Forms,
     members: &[FormId],
-) -> Option<Cluster> {
+) -> Option<(Vec<QuoteId>, QuoteId)> {
     let mut ids: Vec<QuoteId> = members
         .iter()
         .flat_map(|&f| forms.forms[f].quotes.iter().copied())
@@ -307,6 +316,14 @@ fn build_cluster(
         let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
         (!shown, quote.source, quote.start)
     })?;
+    Some((ids, reference))
+}
+
+fn build_cluster(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    (ids, reference): (Vec<QuoteId>, QuoteId),
+) -> Cluster {
     let text = |q: QuoteId| {
         let quote = &quotes[q];
         corpus
@@ -318,7 +335,7 @@ fn build_cluster(
     let ref_text = text(reference);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
-    let mut seen: HashMap<&str, (Relation, f64, Vec<super::AlignOp>)> = HashMap::new();
+    let mut seen: FastMap<&str, (Relation, f64, Vec<super::AlignOp>)> = FastMap::default();
     let mut pairs = Vec::with_capacity(ids.len() - 1);
     let mut divergence_max: f64 = 0.0;
     for &q in ids.iter().filter(|&&q| q != reference) {
@@ -339,14 +356,14 @@ fn build_cluster(
     let mut sources: Vec<usize> = ids.iter().map(|&q| quotes[q].source).collect();
     sources.sort_unstable();
     sources.dedup();
-    Some(Cluster {
+    Cluster {
         id: 0,
         quotes: ids,
         reference,
         sources,
         divergence: divergence_max,
         pairs,
-    })
+    }
 }
 
 /// Per source: the share of its renderings in cross-source groups that

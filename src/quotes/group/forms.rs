@@ -185,6 +185,9 @@ impl Forms {
             }
         }
         drop((by_hash, collided));
+        // The forms live through grouping: no spare capacity (at 10,000
+        // articles the doubling left 57,000 empty slots of 128 bytes).
+        forms.shrink_to_fit();
         let mut df = vec![0u32; vocab.len()];
         for f in &forms {
             for &w in &f.bag {
