@@ -79,7 +79,7 @@ fn for_each_features(
             continue;
         }
         v.clear();
-        v.extend_from_slice(&form.bag);
+        v.extend_from_slice(&form.sorted);
         for w in form.words.windows(2) {
             let next = vocab.saturating_add(bigrams.len() as u32);
             v.push(*bigrams.entry((w[0], w[1])).or_insert(next));

@@ -57,10 +57,8 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 #[derive(Debug, Clone)]
 pub struct Form {
     pub words: Vec<WordId>,
-    /// Distinct words, sorted: for bag overlaps.
-    pub bag: Vec<WordId>,
-    /// How often each word of `bag` occurs in `words`.
-    pub counts: Vec<u32>,
+    /// The same words sorted (repeats kept): for bag overlaps.
+    pub sorted: Vec<WordId>,
     pub quotes: Vec<QuoteId>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
@@ -74,30 +72,24 @@ impl Form {
     fn new(words: Vec<WordId>) -> Form {
         let mut sorted = words.clone();
         sorted.sort_unstable();
-        let mut bag: Vec<WordId> = Vec::new();
-        let mut counts: Vec<u32> = Vec::new();
-        for w in sorted {
-            if bag.last() == Some(&w) {
-                if let Some(c) = counts.last_mut() {
-                    *c += 1;
-                }
-            } else {
-                bag.push(w);
-                counts.push(1);
-            }
-        }
-        // Most forms live as long as grouping does: no spare capacity.
-        bag.shrink_to_fit();
-        counts.shrink_to_fit();
         Form {
             words,
-            bag,
-            counts,
+            sorted,
             quotes: Vec::new(),
             weight: 0.0,
             speakers: Vec::new(),
             one_voice: true,
         }
+    }
+
+    /// Its distinct words, ascending.
+    pub fn bag(&self) -> impl Iterator<Item = WordId> + '_ {
+        let mut last = None;
+        self.sorted.iter().copied().filter(move |&w| {
+            let new = last != Some(w);
+            last = Some(w);
+            new
+        })
     }
 }
 
@@ -190,7 +182,7 @@ impl Forms {
         forms.shrink_to_fit();
         let mut df = vec![0u32; vocab.len()];
         for f in &forms {
-            for &w in &f.bag {
+            for w in f.bag() {
                 df[w as usize] += 1;
             }
         }
@@ -226,7 +218,7 @@ impl Forms {
     pub fn is_stock_phrase(&self, f: FormId, short: usize) -> bool {
         let form = &self.forms[f];
         let common = (self.forms.len() / 200).max(20) as u32;
-        form.words.len() < short && form.bag.iter().all(|&w| self.df[w as usize] > common)
+        form.words.len() < short && form.sorted.iter().all(|&w| self.df[w as usize] > common)
     }
 
     pub fn len(&self) -> usize {

@@ -97,16 +97,18 @@ fn speakers(a: &Form, b: &Form) -> Speakers {
 /// Weighted bag overlap: an upper bound of the weighted common subsequence,
 /// cheap enough to discard most candidates before aligning them.
 pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
+    let (x, y) = (&a.sorted[..], &b.sorted[..]);
+    let run = |s: &[WordId], from: usize| s[from..].iter().take_while(|&&w| w == s[from]).count();
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.bag.len() && j < b.bag.len() {
-        match a.bag[i].cmp(&b.bag[j]) {
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let reps = a.counts[i].min(b.counts[j]);
-                sum += forms.idf[a.bag[i] as usize] * reps as f32;
-                i += 1;
-                j += 1;
+                let (ri, rj) = (run(x, i), run(y, j));
+                sum += forms.idf[x[i] as usize] * ri.min(rj) as f32;
+                i += ri;
+                j += rj;
             }
         }
     }
@@ -188,7 +190,7 @@ fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) 
     // A row whose word `b` lacks equals the row above (rows never decrease
     // left to right, as weights are not negative, and ties take the cell
     // above), so only the shared words' rows are computed.
-    let shared = |x: &WordId| fb.bag.binary_search(x).is_ok();
+    let shared = |x: &WordId| fb.sorted.binary_search(x).is_ok();
     let (s, n) = lcs_table(a.iter().copied().filter(shared), b, w);
     (s, n as usize)
 }
