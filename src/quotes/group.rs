@@ -87,7 +87,8 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept: the candidate list is never materialised.
     let candidates = candidates::Candidates::find(forms);
-    let mut links: Vec<(FormId, FormId, Evidence)> = (0..n)
+    // Ids as u32: a link is 24 bytes, not 40 (there are hundreds of thousands).
+    let mut links: Vec<(u32, u32, Evidence)> = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
@@ -99,16 +100,16 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             } else {
                 e.contains_fragment() && e.speakers != link::Speakers::Differ
             };
-            keep.then_some((a, b, e))
+            keep.then_some((a as u32, b as u32, e))
         })
         .collect();
     drop(candidates);
     links.sort_unstable_by_key(|&(a, b, _)| (a, b));
 
     let mut sets = Sets::new(forms);
-    let mut core_links: Vec<&(FormId, FormId, Evidence)> = links
+    let mut core_links: Vec<&(u32, u32, Evidence)> = links
         .iter()
-        .filter(|(a, b, _)| core(*a) && core(*b))
+        .filter(|(a, b, _)| core(*a as FormId) && core(*b as FormId))
         .collect();
     core_links.sort_by(|x, y| {
         y.2.score()
@@ -116,6 +117,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
     for &&(a, b, _) in &core_links {
+        let (a, b) = (a as FormId, b as FormId);
         let (ra, rb) = (sets.find(a), sets.find(b));
         if ra == rb {
             continue;
@@ -134,6 +136,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     // which one it renders.
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
     for &(a, b, e) in &links {
+        let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
                 let root = sets.find(other);
@@ -148,6 +151,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
     for &(a, b, e) in &links {
+        let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words.len() < forms.forms[other].words.len();
             if core(frag) || !inside || joined.contains_key(&frag) {

@@ -48,7 +48,7 @@ pub struct Evidence {
     /// Weighted common subsequence over the longer form's weight.
     pub coverage: f32,
     /// Words matched in order.
-    pub matched: usize,
+    pub matched: u32,
     pub speakers: Speakers,
     /// The shorter form's words occur as one unbroken run in the longer.
     pub run: bool,
@@ -66,7 +66,7 @@ impl Evidence {
         match self.speakers {
             // Attribution errs (one quote in ten or twenty): a disagreement is
             // a penalty, not a veto. Only a long verbatim excerpt outweighs it.
-            Speakers::Differ => self.run && self.matched >= MIN_RUN_AGAINST_SPEAKERS,
+            Speakers::Differ => self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS,
             // One speaker's renderings: a translation may keep only half the
             // words; an excerpt of them all still links as below.
             Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= LOOSE_COVERAGE => true,
@@ -76,7 +76,7 @@ impl Evidence {
 
     /// Whether a fragment is wholly inside the other form as one run.
     pub fn contains_fragment(&self) -> bool {
-        self.matched >= MIN_WORDS && self.containment >= 0.99 && self.run
+        self.matched as usize >= MIN_WORDS && self.containment >= 0.99 && self.run
     }
 }
 
@@ -150,7 +150,7 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     Some(Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
-        matched,
+        matched: u32::try_from(matched).unwrap_or(u32::MAX),
         speakers,
         run,
     })
