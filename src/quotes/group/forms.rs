@@ -75,9 +75,11 @@ impl Form {
         Form {
             words,
             sorted,
-            quotes: Vec::new(),
+            // Most forms have one quote: room for just that (a first push
+            // would reserve four).
+            quotes: Vec::with_capacity(1),
             weight: 0.0,
-            speakers: Vec::new(),
+            speakers: Vec::with_capacity(1),
             one_voice: true,
         }
     }
