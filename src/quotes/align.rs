@@ -37,31 +37,43 @@ impl KeyHash {
         KeyHash(0xcbf2_9ce4_8422_2325)
     }
 
+    fn mix(&mut self, c: char) {
+        self.0 ^= c as u64;
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+
     /// Adds `c` folded: quote styles and apostrophes to ASCII, lowercased.
     fn push(&mut self, c: char) {
-        let mut mix = |c: char| {
-            self.0 ^= c as u64;
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        };
+        // Most text is ASCII, where only the backtick needs folding.
+        if c.is_ascii() {
+            self.mix(if c == '`' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            });
+            return;
+        }
         match c {
-            c if is_apostrophe(c) => mix('\''),
-            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => mix('"'),
-            '–' | '—' | '‒' | '―' => mix('-'),
-            c if c.is_ascii() => mix(c.to_ascii_lowercase()),
-            c => c.to_lowercase().for_each(mix),
+            c if is_apostrophe(c) => self.mix('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => self.mix('"'),
+            '–' | '—' | '‒' | '―' => self.mix('-'),
+            c => c.to_lowercase().for_each(|c| self.mix(c)),
         }
     }
 }
 
 /// Splits `s` into word and punctuation tokens whose spans tile `s`.
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    let bytes = s.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(s.len() / 5 + 1);
+    let mut at = 0;
+    while let Some(c) = char_at(s, at) {
+        let next = at + c.len_utf8();
         if c.is_whitespace() {
             if let Some(last) = tokens.last_mut() {
-                last.span.end = at + c.len_utf8();
+                last.span.end = next;
             }
+            at = next;
             continue;
         }
         // Leading whitespace belongs to the first token.
@@ -69,21 +81,24 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         let mut key = KeyHash::new();
         key.push(c);
         let word = c.is_alphanumeric();
-        let mut end = at + c.len_utf8();
+        let mut end = next;
         if word {
-            while let Some(&(bj, cj)) = chars.peek() {
+            loop {
+                // ASCII letters and digits, the bulk of most text, byte by byte.
+                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                    key.mix(char::from(b.to_ascii_lowercase()));
+                    end += 1;
+                }
+                let Some(cj) = char_at(s, end) else { break };
+                let after = end + cj.len_utf8();
                 let continues = cj.is_alphanumeric()
                     || is_mark(cj)
-                    || (is_apostrophe(cj) && {
-                        let rest = &s[bj + cj.len_utf8()..];
-                        rest.chars().next().is_some_and(char::is_alphanumeric)
-                    });
+                    || (is_apostrophe(cj) && char_at(s, after).is_some_and(char::is_alphanumeric));
                 if !continues {
                     break;
                 }
                 key.push(cj);
-                end = bj + cj.len_utf8();
-                chars.next();
+                end = after;
             }
         }
         tokens.push(Token {
@@ -91,6 +106,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
             key: key.0,
             word,
         });
+        at = end;
     }
     if tokens.is_empty() && !s.is_empty() {
         // Whitespace only: one token so the ops still cover the string.
@@ -101,6 +117,14 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The character starting at byte `at` of `s`, if any.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    match s.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(at..)?.chars().next(),
+    }
 }
 
 /// Keys of the words of `s`, punctuation dropped: what grouping compares.
@@ -128,9 +152,26 @@ pub fn align(a: &str, b: &str) -> Vec<AlignOp> {
 pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp> {
     let ka: Vec<u64> = ta.iter().map(|t| t.key).collect();
     let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
+    let runs = token_runs(&ka, &kb);
+    ops_of_runs(a, ta, b, tb, &runs)
+}
+
+/// A run of the alignment in token indices: its kind and the token ranges
+/// of both sides.
+pub type TokenRun = (OpKind, Range<usize>, Range<usize>);
+
+/// The alignment of two key sequences as runs of token indices, merged as
+/// [`AlignOp`]s are: adjacent changes fold into one `replace`, adjacent runs
+/// of one kind into one run.
+pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
+    runs_of(ka, kb, true)
+}
+
+/// [`token_runs`], with or without the shortcut for embeddings.
+fn runs_of(ka: &[u64], kb: &[u64], shortcut: bool) -> Vec<TokenRun> {
     // Most renderings share a long head or tail with the reference (excerpts,
     // trimmed quotes, a changed final comma): settle those without a diff.
-    let prefix = ka.iter().zip(&kb).take_while(|(x, y)| x == y).count();
+    let prefix = ka.iter().zip(kb).take_while(|(x, y)| x == y).count();
     let suffix = ka[prefix..]
         .iter()
         .rev()
@@ -138,79 +179,207 @@ pub fn align_tokens(a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<AlignOp
         .take_while(|(x, y)| x == y)
         .count();
     let (mid_a, mid_b) = (prefix..ka.len() - suffix, prefix..kb.len() - suffix);
-    let mut runs: Vec<(OpKind, Range<usize>, Range<usize>)> = Vec::new();
+    let mut runs: Vec<TokenRun> = Vec::new();
     if prefix > 0 {
-        runs.push((OpKind::Equal, 0..prefix, 0..prefix));
+        push_merged(&mut runs, (OpKind::Equal, 0..prefix, 0..prefix));
     }
     match (mid_a.is_empty(), mid_b.is_empty()) {
         (true, true) => {}
-        (true, false) => runs.push((OpKind::Insert, mid_a, mid_b)),
-        (false, true) => runs.push((OpKind::Delete, mid_a, mid_b)),
+        (true, false) => push_merged(&mut runs, (OpKind::Insert, mid_a, mid_b)),
+        (false, true) => push_merged(&mut runs, (OpKind::Delete, mid_a, mid_b)),
         (false, false) => {
-            let diff = capture_diff_slices(Algorithm::Patience, &ka[mid_a], &kb[mid_b]);
-            for op in diff {
-                let kind = match op {
-                    DiffOp::Equal { .. } => OpKind::Equal,
-                    DiffOp::Delete { .. } => OpKind::Delete,
-                    DiffOp::Insert { .. } => OpKind::Insert,
-                    DiffOp::Replace { .. } => OpKind::Replace,
-                };
-                let (ra, rb) = (op.old_range(), op.new_range());
-                runs.push((
-                    kind,
-                    ra.start + prefix..ra.end + prefix,
-                    rb.start + prefix..rb.end + prefix,
-                ));
+            let (sa, sb) = (&ka[mid_a.clone()], &kb[mid_b.clone()]);
+            // An excerpt or a copy with punctuation dropped (or added) is the
+            // other side with tokens removed, usually in exactly one way:
+            // that embedding is the alignment, found without a diff.
+            if let Some(at) = unique_embedding(sa, sb).filter(|_| shortcut) {
+                push_embedding(&mut runs, &at, sa.len(), prefix, false);
+            } else if let Some(at) = unique_embedding(sb, sa).filter(|_| shortcut) {
+                push_embedding(&mut runs, &at, sb.len(), prefix, true);
+            } else {
+                push_diff(&mut runs, sa, sb, prefix);
             }
         }
     }
     if suffix > 0 {
-        runs.push((
-            OpKind::Equal,
-            ka.len() - suffix..ka.len(),
-            kb.len() - suffix..kb.len(),
-        ));
+        push_merged(
+            &mut runs,
+            (
+                OpKind::Equal,
+                ka.len() - suffix..ka.len(),
+                kb.len() - suffix..kb.len(),
+            ),
+        );
     }
-    let span = |tokens: &[Token], text: &str, r: Range<usize>| -> Range<usize> {
-        if r.is_empty() {
-            let at = tokens.get(r.start).map_or(text.len(), |t| t.span.start);
-            at..at
+    runs
+}
+
+/// Appends the Patience diff of `a` and `b`, whose indices start at `offset`.
+fn push_diff(runs: &mut Vec<TokenRun>, a: &[u64], b: &[u64], offset: usize) {
+    for op in capture_diff_slices(Algorithm::Patience, a, b) {
+        let kind = match op {
+            DiffOp::Equal { .. } => OpKind::Equal,
+            DiffOp::Delete { .. } => OpKind::Delete,
+            DiffOp::Insert { .. } => OpKind::Insert,
+            DiffOp::Replace { .. } => OpKind::Replace,
+        };
+        let (ra, rb) = (op.old_range(), op.new_range());
+        push_merged(
+            runs,
+            (
+                kind,
+                ra.start + offset..ra.end + offset,
+                rb.start + offset..rb.end + offset,
+            ),
+        );
+    }
+}
+
+/// Where each token of `short` sits in `long`, when `short` is `long` with
+/// some tokens removed and there is only one way to remove them: the
+/// leftmost and the rightmost embeddings then coincide (every embedding
+/// lies between them).
+fn unique_embedding(long: &[u64], short: &[u64]) -> Option<Vec<usize>> {
+    if short.len() >= long.len() {
+        return None;
+    }
+    let mut left = Vec::with_capacity(short.len());
+    let mut i = 0;
+    for x in short {
+        i += long.get(i..)?.iter().position(|y| y == x)?;
+        left.push(i);
+        i += 1;
+    }
+    let mut end = long.len();
+    for (k, x) in short.iter().enumerate().rev() {
+        end = long.get(..end)?.iter().rposition(|y| y == x)?;
+        if left.get(k) != Some(&end) {
+            return None;
+        }
+    }
+    Some(left)
+}
+
+/// Appends the alignment of an embedding: `at[k]` is where token `k` of the
+/// short side sits in the long side (`long_len` tokens); the long side is
+/// `a` (deletions) unless `short_is_a` (insertions).
+fn push_embedding(
+    runs: &mut Vec<TokenRun>,
+    at: &[usize],
+    long_len: usize,
+    offset: usize,
+    short_is_a: bool,
+) {
+    let mut push = |kind: OpKind, long: Range<usize>, short: Range<usize>| {
+        let (long, short) = (
+            long.start + offset..long.end + offset,
+            short.start + offset..short.end + offset,
+        );
+        let run = if short_is_a {
+            (kind, short, long)
         } else {
-            tokens[r.start].span.start..tokens[r.end - 1].span.end
+            (kind, long, short)
+        };
+        push_merged(runs, run);
+    };
+    let change = if short_is_a {
+        OpKind::Insert
+    } else {
+        OpKind::Delete
+    };
+    let mut next = 0;
+    for (k, &p) in at.iter().enumerate() {
+        if p > next {
+            push(change, next..p, k..k);
+        }
+        push(OpKind::Equal, p..p + 1, k..k + 1);
+        next = p + 1;
+    }
+    if next < long_len {
+        push(change, next..long_len, at.len()..at.len());
+    }
+}
+
+/// The byte ranges of token runs: tokens tile their text, so a run of
+/// tokens maps to one range (an empty run to the position of its token).
+pub fn ops_of_runs(
+    a: &str,
+    ta: &[Token],
+    b: &str,
+    tb: &[Token],
+    runs: &[TokenRun],
+) -> Vec<AlignOp> {
+    let span = |tokens: &[Token], text: &str, r: &Range<usize>| -> Range<usize> {
+        match (
+            tokens.get(r.start),
+            r.end.checked_sub(1).and_then(|e| tokens.get(e)),
+        ) {
+            (Some(first), Some(last)) if !r.is_empty() => first.span.start..last.span.end,
+            (Some(first), _) => first.span.start..first.span.start,
+            _ => text.len()..text.len(),
         }
     };
-    let mut ops: Vec<AlignOp> = Vec::with_capacity(runs.len());
-    for (kind, ra, rb) in runs {
-        let next = AlignOp {
-            kind,
+    runs.iter()
+        .map(|(kind, ra, rb)| AlignOp {
+            kind: *kind,
             a: span(ta, a, ra),
             b: span(tb, b, rb),
-        };
-        push_merged(&mut ops, next);
-    }
-    ops
+        })
+        .collect()
 }
 
 /// Appends `next`, folding adjacent changes into one `replace` and
 /// adjacent runs of the same kind into one run.
-fn push_merged(ops: &mut Vec<AlignOp>, next: AlignOp) {
-    if let Some(last) = ops.last_mut() {
-        let both_changes = last.kind != OpKind::Equal && next.kind != OpKind::Equal;
-        if last.kind == next.kind || both_changes {
-            if both_changes && last.kind != next.kind {
-                last.kind = OpKind::Replace;
+fn push_merged(runs: &mut Vec<TokenRun>, next: TokenRun) {
+    if let Some(last) = runs.last_mut() {
+        let both_changes = last.0 != OpKind::Equal && next.0 != OpKind::Equal;
+        if last.0 == next.0 || both_changes {
+            if both_changes && last.0 != next.0 {
+                last.0 = OpKind::Replace;
             }
-            last.a.end = next.a.end.max(last.a.end);
-            last.b.end = next.b.end.max(last.b.end);
+            last.1.end = next.1.end.max(last.1.end);
+            last.2.end = next.2.end.max(last.2.end);
             return;
         }
     }
-    ops.push(next);
+    runs.push(next);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The shortcut for one side being the other with tokens removed
+        /// (in one way only) gives exactly what the Patience diff gives.
+        #[test]
+        fn embedding_matches_the_diff(
+            tokens in proptest::collection::vec(0u64..1000, 1..40),
+            alphabet in 2u64..40,
+            keep in proptest::collection::vec(any::<bool>(), 40),
+            short_is_a in any::<bool>(),
+        ) {
+            // Small alphabets repeat tokens (as punctuation does), large ones rarely.
+            let long: Vec<u64> = tokens.iter().map(|t| t % alphabet).collect();
+            let short: Vec<u64> = long
+                .iter()
+                .zip(&keep)
+                .filter(|(_, k)| **k)
+                .map(|(x, _)| *x)
+                .collect();
+            let (a, b) = if short_is_a { (&short, &long) } else { (&long, &short) };
+            prop_assert_eq!(runs_of(a, b, true), runs_of(a, b, false));
+        }
+    }
+
+    #[test]
+    fn embeddings_are_unique_or_none() {
+        assert_eq!(unique_embedding(&[1, 2, 3, 4], &[2, 4]), Some(vec![1, 3]));
+        assert_eq!(unique_embedding(&[1, 2, 2, 4], &[2, 4]), None);
+        assert_eq!(unique_embedding(&[1, 2, 3], &[3, 1]), None);
+        assert_eq!(unique_embedding(&[1, 2], &[1, 2]), None);
+    }
 
     #[test]
     fn apostrophes_and_case_do_not_count_as_changes() {

@@ -36,7 +36,7 @@ use rayon::prelude::*;
 use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
-use forms::{FormId, Forms};
+use forms::{FastMap, FormId, Forms};
 use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
@@ -52,9 +52,16 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
     }
     let forms = Forms::build(corpus, quotes);
     let groups = group_forms(&forms);
-    let mut clusters: Vec<Cluster> = groups
+    let plans: Vec<(Vec<QuoteId>, QuoteId)> = groups
         .into_par_iter()
-        .filter_map(|members| build_cluster(corpus, quotes, &forms, &members))
+        .filter_map(|members| plan_cluster(corpus, quotes, &forms, &members))
+        .collect();
+    // The forms are the largest part of grouping's memory; the clusters'
+    // alignments are the largest part of its result: not both at once.
+    drop(forms);
+    let mut clusters: Vec<Cluster> = plans
+        .into_par_iter()
+        .map(|plan| build_cluster(corpus, quotes, plan))
         .collect();
     clusters.sort_by(|a, b| {
         b.divergence
@@ -77,8 +84,13 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let n = forms.len();
     let core = |f: FormId| forms.forms[f].words.len() >= MIN_CORE_WORDS;
-    let links: Vec<(FormId, FormId, Evidence)> = candidates::candidate_pairs(forms)
+    // Each candidate pair is evaluated where it is found, and only the
+    // pairs that link are kept: the candidate list is never materialised.
+    let candidates = candidates::Candidates::find(forms);
+    // Ids as u32: a link is 24 bytes, not 40 (there are hundreds of thousands).
+    let mut links: Vec<(u32, u32, Evidence)> = (0..n)
         .into_par_iter()
+        .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
             let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
             let shortest = forms.forms[a].words.len().min(forms.forms[b].words.len());
@@ -88,14 +100,16 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             } else {
                 e.contains_fragment() && e.speakers != link::Speakers::Differ
             };
-            keep.then_some((a, b, e))
+            keep.then_some((a as u32, b as u32, e))
         })
         .collect();
+    drop(candidates);
+    links.sort_unstable_by_key(|&(a, b, _)| (a, b));
 
     let mut sets = Sets::new(forms);
-    let mut core_links: Vec<&(FormId, FormId, Evidence)> = links
+    let mut core_links: Vec<&(u32, u32, Evidence)> = links
         .iter()
-        .filter(|(a, b, _)| core(*a) && core(*b))
+        .filter(|(a, b, _)| core(*a as FormId) && core(*b as FormId))
         .collect();
     core_links.sort_by(|x, y| {
         y.2.score()
@@ -103,6 +117,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             .then((x.0, x.1).cmp(&(y.0, y.1)))
     });
     for &&(a, b, _) in &core_links {
+        let (a, b) = (a as FormId, b as FormId);
         let (ra, rb) = (sets.find(a), sets.find(b));
         if ra == rb {
             continue;
@@ -121,6 +136,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     // which one it renders.
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
     for &(a, b, e) in &links {
+        let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
                 let root = sets.find(other);
@@ -135,6 +151,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
     for &(a, b, e) in &links {
+        let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words.len() < forms.forms[other].words.len();
             if core(frag) || !inside || joined.contains_key(&frag) {
@@ -274,12 +291,14 @@ fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
         })
 }
 
-fn build_cluster(
+/// A group's quotes in corpus order and its reference quote: all a cluster
+/// needs of the forms, so they can be freed before the alignments are built.
+fn plan_cluster(
     corpus: &Corpus,
     quotes: &[Quote],
     forms: &Forms,
     members: &[FormId],
-) -> Option<Cluster> {
+) -> Option<(Vec<QuoteId>, QuoteId)> {
     let mut ids: Vec<QuoteId> = members
         .iter()
         .flat_map(|&f| forms.forms[f].quotes.iter().copied())
@@ -301,6 +320,14 @@ fn build_cluster(
         let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
         (!shown, quote.source, quote.start)
     })?;
+    Some((ids, reference))
+}
+
+fn build_cluster(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    (ids, reference): (Vec<QuoteId>, QuoteId),
+) -> Cluster {
     let text = |q: QuoteId| {
         let quote = &quotes[q];
         corpus
@@ -310,16 +337,16 @@ fn build_cluster(
             .unwrap_or("")
     };
     let ref_text = text(reference);
-    let ref_tokens = super::align::tokenize(ref_text);
+    let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
-    let mut seen: HashMap<&str, (Relation, f64, Vec<super::AlignOp>)> = HashMap::new();
+    let mut seen: FastMap<&str, (Relation, f64, Vec<super::AlignOp>)> = FastMap::default();
     let mut pairs = Vec::with_capacity(ids.len() - 1);
     let mut divergence_max: f64 = 0.0;
     for &q in ids.iter().filter(|&&q| q != reference) {
         let t = text(q);
         let (relation, similarity, ops) = seen
             .entry(t)
-            .or_insert_with(|| relation::compare_with(ref_text, &ref_tokens, t))
+            .or_insert_with(|| ref_prepared.compare(t))
             .clone();
         divergence_max = divergence_max.max(divergence(relation, similarity));
         pairs.push(RenderingPair {
@@ -333,14 +360,14 @@ fn build_cluster(
     let mut sources: Vec<usize> = ids.iter().map(|&q| quotes[q].source).collect();
     sources.sort_unstable();
     sources.dedup();
-    Some(Cluster {
+    Cluster {
         id: 0,
         quotes: ids,
         reference,
         sources,
         divergence: divergence_max,
         pairs,
-    })
+    }
 }
 
 /// Per source: the share of its renderings in cross-source groups that

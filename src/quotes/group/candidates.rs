@@ -14,6 +14,12 @@
 //! Features are looked up rarest first within a budget of posting entries
 //! per form ([`SCAN_BUDGET`]), so the work is bounded by (forms × budget):
 //! it grows linearly with the corpus.
+//!
+//! Memory stays small at scale: features no other form shares, or that too
+//! many forms share, are dropped before the index is built; both the
+//! per-form feature lists and the index are flat arrays with offsets (one
+//! allocation each, not one per feature), and each form keeps only its best
+//! [`TOP_CANDIDATES`] partners, never a list of all pairs.
 
 use rayon::prelude::*;
 
@@ -33,111 +39,277 @@ const TOP_CANDIDATES: usize = 6;
 /// (seen from the form with fewer features, the pair scores high).
 const MIN_SHARE: f32 = 0.2;
 
-/// Each form's distinct features (word ids, and bigram ids above them).
-fn features(forms: &Forms) -> (Vec<Vec<u32>>, usize) {
-    let vocab = forms.idf.len() as u32;
-    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
-    let feats = forms
-        .forms
-        .iter()
-        .map(|f| {
-            let mut v: Vec<u32> = f.bag.clone();
-            for w in f.words.windows(2) {
-                let next = vocab + bigrams.len() as u32;
-                v.push(*bigrams.entry((w[0], w[1])).or_insert(next));
-            }
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
-    (feats, vocab as usize + bigrams.len())
+/// Lists of `u32` ids, one per key, stored flat: `items[offsets[k]..offsets[k + 1]]`.
+struct Lists {
+    offsets: Vec<usize>,
+    items: Vec<u32>,
 }
 
-/// Unordered candidate pairs `(a, b)` with `a < b`, sorted, without repeats.
-pub fn candidate_pairs(forms: &Forms) -> Vec<(FormId, FormId)> {
-    let n = forms.len();
-    let (feats, n_features) = features(forms);
-    let mut index: Vec<Vec<FormId>> = vec![Vec::new(); n_features];
-    for (f, fs) in feats.iter().enumerate() {
-        if forms.forms[f].words.len() < MIN_WORDS {
-            continue;
-        }
-        for &x in fs {
-            index[x as usize].push(f);
+impl Lists {
+    fn get(&self, k: usize) -> &[u32] {
+        match (self.offsets.get(k), self.offsets.get(k + 1)) {
+            (Some(&s), Some(&e)) => self.items.get(s..e).unwrap_or(&[]),
+            _ => &[],
         }
     }
-    let nf = n.max(1) as f32;
-    let weight: Vec<f32> = index
-        .iter()
-        .map(|p| (1.0 + nf / p.len().max(1) as f32).ln())
-        .collect();
-    let mut pairs: Vec<(FormId, FormId)> = (0..n)
-        .into_par_iter()
-        .map_init(
-            || (vec![0.0f32; n], Vec::<FormId>::new(), Vec::<u32>::new()),
-            |(score, touched, query), f| {
-                if forms.forms[f].words.len() < MIN_WORDS {
-                    return Vec::new();
-                }
-                // Look up only the rarest shared features: they carry the
-                // evidence, and their posting lists are the short ones.
-                query.clear();
-                query.extend(
-                    feats[f]
-                        .iter()
-                        .copied()
-                        .filter(|&x| (2..=MAX_POSTING).contains(&index[x as usize].len())),
-                );
-                query.sort_by_key(|&x| (index[x as usize].len(), x));
-                query.truncate(QUERY_FEATURES);
-                let mut own = 0.0;
-                let mut scanned = 0;
-                for (i, &x) in query.iter().enumerate() {
-                    let posting = &index[x as usize];
-                    // Rarest first: once the budget is spent, the rest add
-                    // little evidence at a high price.
-                    if i >= MIN_QUERY && scanned + posting.len() > SCAN_BUDGET {
-                        break;
+
+    fn len_of(&self, k: usize) -> usize {
+        self.get(k).len()
+    }
+}
+
+/// Whether a form takes part in candidate search at all.
+fn searchable(forms: &Forms, f: FormId) -> bool {
+    forms.forms[f].words.len() >= MIN_WORDS
+}
+
+/// Calls `each` with every searchable form's distinct features, sorted:
+/// word ids, then bigram ids above the vocabulary. Bigram ids are given in
+/// order of first appearance (the order breaks ties between equally rare
+/// features, so it must not depend on hashing).
+fn for_each_features(
+    forms: &Forms,
+    bigrams: &mut FastMap<(u32, u32), u32>,
+    mut each: impl FnMut(FormId, &[u32]),
+) {
+    let vocab = forms.idf.len() as u32;
+    let mut v: Vec<u32> = Vec::new();
+    for (f, form) in forms.forms.iter().enumerate() {
+        if !searchable(forms, f) {
+            continue;
+        }
+        v.clear();
+        v.extend_from_slice(&form.sorted);
+        for w in form.words.windows(2) {
+            let next = vocab.saturating_add(bigrams.len() as u32);
+            v.push(*bigrams.entry((w[0], w[1])).or_insert(next));
+        }
+        v.sort_unstable();
+        v.dedup();
+        each(f, &v);
+    }
+}
+
+/// Per form, its features worth looking up (shared by 2 to [`MAX_POSTING`]
+/// searchable forms), renumbered densely in the same order; and the number
+/// of such features.
+fn useful_features(forms: &Forms) -> (Lists, usize) {
+    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
+    // First pass: how many forms hold each feature.
+    let mut df: Vec<u32> = vec![0; forms.idf.len()];
+    for_each_features(forms, &mut bigrams, |_, feats| {
+        for &x in feats {
+            let x = x as usize;
+            if x >= df.len() {
+                df.resize(x + 1, 0);
+            }
+            df[x] += 1;
+        }
+    });
+    // Dense ids for the useful features, in the old order (so ties between
+    // equally rare features still break the same way); `u32::MAX` drops one.
+    let mut kept = 0u32;
+    for d in df.iter_mut() {
+        *d = if (2..=MAX_POSTING as u32).contains(d) {
+            kept += 1;
+            kept - 1
+        } else {
+            u32::MAX
+        };
+    }
+    // Second pass (the bigram ids are all known now): keep the useful ones.
+    let mut lists = Lists {
+        offsets: Vec::with_capacity(forms.len() + 1),
+        items: Vec::new(),
+    };
+    lists.offsets.push(0);
+    let mut done = 0;
+    for_each_features(forms, &mut bigrams, |f, feats| {
+        while done < f {
+            lists.offsets.push(lists.items.len());
+            done += 1;
+        }
+        let useful = feats.iter().filter_map(|&x| df.get(x as usize).copied());
+        lists.items.extend(useful.filter(|&d| d != u32::MAX));
+        lists.offsets.push(lists.items.len());
+        done += 1;
+    });
+    while done < forms.len() {
+        lists.offsets.push(lists.items.len());
+        done += 1;
+    }
+    lists.items.shrink_to_fit();
+    (lists, kept as usize)
+}
+
+/// The inverted index: per feature, the forms holding it, ascending.
+fn invert(features: &Lists, n_features: usize) -> Lists {
+    let mut offsets = vec![0usize; n_features + 1];
+    for &x in &features.items {
+        offsets[x as usize + 1] += 1;
+    }
+    for i in 1..offsets.len() {
+        offsets[i] += offsets[i - 1];
+    }
+    let mut fill = offsets.clone();
+    let mut items = vec![0u32; features.items.len()];
+    for f in 0..features.offsets.len().saturating_sub(1) {
+        for &x in features.get(f) {
+            let at = &mut fill[x as usize];
+            items[*at] = f as u32;
+            *at += 1;
+        }
+    }
+    Lists { offsets, items }
+}
+
+/// Each form's best few partners: the forms it shares the most rare
+/// features with. A pair is a candidate when either side lists the other.
+pub struct Candidates {
+    partners: Vec<Partners>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Partners {
+    ids: [u32; TOP_CANDIDATES],
+    len: u8,
+}
+
+impl Partners {
+    fn as_slice(&self) -> &[u32] {
+        &self.ids[..(self.len as usize).min(TOP_CANDIDATES)]
+    }
+}
+
+impl Candidates {
+    pub fn find(forms: &Forms) -> Candidates {
+        let n = forms.len();
+        let (features, n_features) = useful_features(forms);
+        let index = invert(&features, n_features);
+        let nf = n.max(1) as f32;
+        let weight = |x: u32| (1.0 + nf / index.len_of(x as usize).max(1) as f32).ln();
+        let partners: Vec<Partners> = (0..n)
+            .into_par_iter()
+            .map_init(
+                || (vec![0.0f32; n], Vec::<u32>::new(), Vec::<(u32, u32)>::new()),
+                |(score, touched, query), f| {
+                    // Look up only the rarest shared features: they carry
+                    // the evidence, and their posting lists are the short ones.
+                    query.clear();
+                    query.extend(
+                        features
+                            .get(f)
+                            .iter()
+                            .map(|&x| (index.len_of(x as usize) as u32, x)),
+                    );
+                    // Only the first few in (rarity, id) order are looked
+                    // up: select them, then order just those.
+                    if query.len() > QUERY_FEATURES {
+                        query.select_nth_unstable(QUERY_FEATURES);
+                        query.truncate(QUERY_FEATURES);
                     }
-                    scanned += posting.len();
-                    own += weight[x as usize];
-                    for &g in posting {
-                        if g == f {
-                            continue;
+                    query.sort_unstable();
+                    let mut own = 0.0;
+                    let mut scanned = 0;
+                    for (i, &(_, x)) in query.iter().enumerate() {
+                        let posting = index.get(x as usize);
+                        // Rarest first: once the budget is spent, the rest
+                        // add little evidence at a high price.
+                        if i >= MIN_QUERY && scanned + posting.len() > SCAN_BUDGET {
+                            break;
                         }
-                        if score[g] == 0.0 {
-                            touched.push(g);
+                        scanned += posting.len();
+                        let wx = weight(x);
+                        own += wx;
+                        for &g in posting {
+                            if g as usize == f {
+                                continue;
+                            }
+                            let s = &mut score[g as usize];
+                            if *s == 0.0 {
+                                touched.push(g);
+                            }
+                            *s += wx;
                         }
-                        score[g] += weight[x as usize];
                     }
-                }
-                touched.retain(|&g| {
-                    score[g] >= MIN_SHARE * own || {
-                        score[g] = 0.0;
-                        false
+                    touched.retain(|&g| {
+                        score[g as usize] >= MIN_SHARE * own || {
+                            score[g as usize] = 0.0;
+                            false
+                        }
+                    });
+                    let by_score = |x: &u32, y: &u32| {
+                        score[*y as usize]
+                            .total_cmp(&score[*x as usize])
+                            .then(x.cmp(y))
+                    };
+                    if touched.len() > TOP_CANDIDATES {
+                        touched.select_nth_unstable_by(TOP_CANDIDATES, by_score);
                     }
-                });
-                let by_score =
-                    |x: &FormId, y: &FormId| score[*y].total_cmp(&score[*x]).then(x.cmp(y));
-                if touched.len() > TOP_CANDIDATES {
-                    touched.select_nth_unstable_by(TOP_CANDIDATES, by_score);
-                }
-                let best: Vec<(FormId, FormId)> = touched
-                    .iter()
-                    .take(TOP_CANDIDATES)
-                    .map(|&g| (f.min(g), f.max(g)))
-                    .collect();
-                for &g in touched.iter() {
-                    score[g] = 0.0;
-                }
-                touched.clear();
-                best
-            },
-        )
-        .flatten()
-        .collect();
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
+                    let mut best = Partners::default();
+                    for (slot, &g) in best.ids.iter_mut().zip(touched.iter()) {
+                        *slot = g;
+                        best.len += 1;
+                    }
+                    for &g in touched.iter() {
+                        score[g as usize] = 0.0;
+                    }
+                    touched.clear();
+                    best
+                },
+            )
+            .collect();
+        Candidates { partners }
+    }
+
+    fn of(&self, f: FormId) -> &[u32] {
+        self.partners.get(f).map_or(&[], Partners::as_slice)
+    }
+
+    /// The candidate pairs `(f, g)` (as `(min, max)`) that `f` is
+    /// responsible for: each unordered pair is yielded by exactly one side.
+    pub fn pairs_of(&self, f: FormId) -> impl Iterator<Item = (FormId, FormId)> + '_ {
+        self.of(f).iter().filter_map(move |&g| {
+            let g = g as usize;
+            // Listed both ways: the lower id yields it.
+            let mutual = self.of(g).contains(&(f as u32));
+            (!mutual || f < g).then_some((f.min(g), f.max(g)))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_lists_invert() {
+        let features = Lists {
+            offsets: vec![0, 2, 2, 4],
+            items: vec![0, 2, 1, 2],
+        };
+        let index = invert(&features, 3);
+        assert_eq!(index.get(0), &[0]);
+        assert_eq!(index.get(1), &[2]);
+        assert_eq!(index.get(2), &[0, 2]);
+        assert_eq!(index.get(3), &[] as &[u32]);
+    }
+
+    #[test]
+    fn every_pair_is_yielded_once() {
+        let mut c = Candidates {
+            partners: vec![Partners::default(); 3],
+        };
+        c.partners[0] = Partners {
+            ids: [1, 2, 0, 0, 0, 0],
+            len: 2,
+        };
+        c.partners[1] = Partners {
+            ids: [0, 0, 0, 0, 0, 0],
+            len: 1,
+        };
+        let mut pairs: Vec<_> = (0..3).flat_map(|f| c.pairs_of(f)).collect();
+        pairs.sort_unstable();
+        assert_eq!(pairs, [(0, 1), (0, 2)]);
+    }
 }

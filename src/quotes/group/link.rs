@@ -8,6 +8,8 @@
 //! Speakers are soft evidence: agreeing ones let a loose translation link,
 //! disagreeing ones demand a long verbatim excerpt (attribution errs).
 
+use std::cell::RefCell;
+
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::forms::{Form, Forms, WordId};
@@ -21,6 +23,11 @@ pub const MIN_WORDS: usize = 2;
 
 /// Words a verbatim excerpt must have to link despite a speaker disagreement.
 const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
+
+/// The least coverage any link accepts (a translation by the same speaker).
+const LOOSE_COVERAGE: f32 = 0.35;
+/// Containment that links whatever the coverage (an excerpt).
+const TIGHT_CONTAINMENT: f32 = 0.8;
 
 /// Who the two forms are attributed to, when both are known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +48,7 @@ pub struct Evidence {
     /// Weighted common subsequence over the longer form's weight.
     pub coverage: f32,
     /// Words matched in order.
-    pub matched: usize,
+    pub matched: u32,
     pub speakers: Speakers,
     /// The shorter form's words occur as one unbroken run in the longer.
     pub run: bool,
@@ -59,17 +66,17 @@ impl Evidence {
         match self.speakers {
             // Attribution errs (one quote in ten or twenty): a disagreement is
             // a penalty, not a veto. Only a long verbatim excerpt outweighs it.
-            Speakers::Differ => self.run && self.matched >= MIN_RUN_AGAINST_SPEAKERS,
+            Speakers::Differ => self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS,
             // One speaker's renderings: a translation may keep only half the
             // words; an excerpt of them all still links as below.
-            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= 0.35 => true,
-            _ => self.matched >= 3 && (c >= 0.8 || (c >= 0.6 && d >= 0.4)),
+            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= LOOSE_COVERAGE => true,
+            _ => self.matched >= 3 && (c >= TIGHT_CONTAINMENT || (c >= 0.6 && d >= 0.4)),
         }
     }
 
     /// Whether a fragment is wholly inside the other form as one run.
     pub fn contains_fragment(&self) -> bool {
-        self.matched >= MIN_WORDS && self.containment >= 0.99 && self.run
+        self.matched as usize >= MIN_WORDS && self.containment >= 0.99 && self.run
     }
 }
 
@@ -90,16 +97,18 @@ fn speakers(a: &Form, b: &Form) -> Speakers {
 /// Weighted bag overlap: an upper bound of the weighted common subsequence,
 /// cheap enough to discard most candidates before aligning them.
 pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
+    let (x, y) = (&a.sorted[..], &b.sorted[..]);
+    let run = |s: &[WordId], from: usize| s[from..].iter().take_while(|&&w| w == s[from]).count();
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.bag.len() && j < b.bag.len() {
-        match a.bag[i].cmp(&b.bag[j]) {
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let reps = a.counts[i].min(b.counts[j]);
-                sum += forms.idf[a.bag[i] as usize] * reps as f32;
-                i += 1;
-                j += 1;
+                let (ri, rj) = (run(x, i), run(y, j));
+                sum += forms.idf[x[i] as usize] * ri.min(rj) as f32;
+                i += ri;
+                j += rj;
             }
         }
     }
@@ -123,21 +132,48 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     if bound / short.weight < floor {
         return None;
     }
-    let (common, matched) = weighted_lcs(forms, &a.words, &b.words);
+    // Nor when no alignment could pass `links` or `contains_fragment`: a
+    // speaker disagreement needs an unbroken run, and low coverage needs
+    // high containment. (A margin keeps float rounding from pruning a
+    // pair the exact comparison would keep.)
+    let run = contiguous(a, b);
+    if speakers == Speakers::Differ && !run {
+        return None;
+    }
+    const MARGIN: f32 = 1e-3;
+    if bound / long.weight < LOOSE_COVERAGE - MARGIN
+        && bound / short.weight < TIGHT_CONTAINMENT - MARGIN
+    {
+        return None;
+    }
+    let (common, matched) = weighted_lcs(forms, a, b, run);
     Some(Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
-        matched,
+        matched: u32::try_from(matched).unwrap_or(u32::MAX),
         speakers,
-        run: contiguous(a, b),
+        run,
     })
 }
 
+/// A cell of the alignment table: weight and number of words matched.
+type Cell = (f32, u32);
+
 /// Weighted longest common subsequence of two word sequences, and its length.
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
-fn weighted_lcs(forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, usize) {
+/// `run`: the form with fewer words is one unbroken run of the other.
+fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) {
+    let (a, b) = (&fa.words[..], &fb.words[..]);
     let w = |x: WordId| forms.idf[x as usize];
-    if a.len() * b.len() > 40_000 {
+    let quote_sized = a.len() * b.len() <= 40_000;
+    if run && quote_sized {
+        // All of the shorter form, summed in its order as the table would
+        // (every other path lacks a word, so weighs less by far more than
+        // rounding): the same weight and count, without the table.
+        let short = if a.len() <= b.len() { fa } else { fb };
+        return (short.weight, short.words.len());
+    }
+    if !quote_sized {
         let mut sum = 0.0;
         let mut n = 0;
         for op in capture_diff_slices(Algorithm::Myers, a, b) {
@@ -151,23 +187,47 @@ fn weighted_lcs(forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, usize) {
         }
         return (sum, n);
     }
-    // Rolling rows of (weight, count), maximising weight.
-    let mut prev = vec![(0.0f32, 0usize); b.len() + 1];
-    let mut cur = prev.clone();
-    for &x in a {
-        for (j, &y) in b.iter().enumerate() {
-            cur[j + 1] = if x == y {
-                let (s, n) = prev[j];
-                (s + w(x), n + 1)
-            } else if prev[j + 1].0 >= cur[j].0 {
-                prev[j + 1]
-            } else {
-                cur[j]
-            };
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    // A row whose word `b` lacks equals the row above (rows never decrease
+    // left to right, as weights are not negative, and ties take the cell
+    // above), so only the shared words' rows are computed.
+    let shared = |x: &WordId| fb.sorted.binary_search(x).is_ok();
+    let (s, n) = lcs_table(a.iter().copied().filter(shared), b, w);
+    (s, n as usize)
+}
+
+/// The weighted LCS table's last cell, rows `a` against columns `b`.
+fn lcs_table(a: impl Iterator<Item = WordId>, b: &[WordId], w: impl Fn(WordId) -> f32) -> Cell {
+    // Rolling rows of (weight, count), maximising weight; the rows are kept
+    // per thread, as this runs for every candidate pair.
+    thread_local! {
+        static ROWS: RefCell<(Vec<Cell>, Vec<Cell>)> =
+            const { RefCell::new((Vec::new(), Vec::new())) };
     }
-    prev[b.len()]
+    ROWS.with_borrow_mut(|(prev, cur)| {
+        prev.clear();
+        prev.resize(b.len() + 1, (0.0, 0));
+        cur.clear();
+        cur.resize(b.len() + 1, (0.0, 0));
+        for x in a {
+            let wx = w(x);
+            // cur[j], prev[j] and prev[j + 1] of the textbook recurrence.
+            let (mut left, mut diag) = ((0.0f32, 0u32), (0.0f32, 0u32));
+            for ((cell, &up), &y) in cur[1..].iter_mut().zip(&prev[1..]).zip(b) {
+                let v = if x == y {
+                    (diag.0 + wx, diag.1 + 1)
+                } else if up.0 >= left.0 {
+                    up
+                } else {
+                    left
+                };
+                *cell = v;
+                left = v;
+                diag = up;
+            }
+            std::mem::swap(prev, cur);
+        }
+        prev.last().copied().unwrap_or((0.0, 0))
+    })
 }
 
 /// Whether the shorter form's words occur as one unbroken run in the longer:
@@ -183,4 +243,46 @@ pub fn contiguous(a: &Form, b: &Form) -> bool {
             .words
             .windows(short.words.len())
             .any(|w| w == short.words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Skipping the rows of words the other side lacks changes nothing,
+        /// to the bit: the same weight and the same count of matched words.
+        #[test]
+        fn unshared_rows_change_nothing(
+            a in proptest::collection::vec(0u32..12, 0..30),
+            b in proptest::collection::vec(0u32..12, 0..30),
+            weights in proptest::collection::vec(0.01f32..9.0, 12),
+        ) {
+            let w = |x: WordId| weights[x as usize];
+            let full = lcs_table(a.iter().copied(), &b, w);
+            let shared = lcs_table(a.iter().copied().filter(|x| b.contains(x)), &b, w);
+            prop_assert_eq!(full.0.to_bits(), shared.0.to_bits());
+            prop_assert_eq!(full.1, shared.1);
+        }
+
+        /// A run of the other side aligns whole: the table's weight is the
+        /// run's weights summed in order (as `Form::weight` sums them).
+        #[test]
+        fn a_run_aligns_whole(
+            long in proptest::collection::vec(0u32..12, 1..40),
+            from in 0usize..40,
+            len in 1usize..40,
+            weights in proptest::collection::vec(0.01f32..9.0, 12),
+        ) {
+            let from = from % long.len();
+            let run = &long[from..(from + len).min(long.len())];
+            let w = |x: WordId| weights[x as usize];
+            let sum: f32 = run.iter().map(|&x| w(x)).sum();
+            for (s, n) in [lcs_table(long.iter().copied(), run, w), lcs_table(run.iter().copied(), &long, w)] {
+                prop_assert_eq!(s.to_bits(), sum.to_bits());
+                prop_assert_eq!(n as usize, run.len());
+            }
+        }
+    }
 }

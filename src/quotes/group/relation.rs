@@ -1,79 +1,112 @@
 //! How a rendering relates to its group's reference, from their alignment.
 
-use std::collections::HashSet;
-
-use crate::quotes::align::{Token, align_tokens, tokenize};
+use crate::quotes::align::{Token, TokenRun, ops_of_runs, token_runs, tokenize};
 use crate::quotes::{AlignOp, OpKind, Relation};
+
+/// A group's reference rendering, prepared once for all its comparisons.
+pub struct Reference<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    keys: Vec<u64>,
+    /// Keys of its words, in order.
+    words: Vec<u64>,
+    /// The same, sorted: which words it has.
+    bag: Vec<u64>,
+}
+
+impl<'a> Reference<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let tokens = tokenize(text);
+        let keys = tokens.iter().map(|t| t.key).collect();
+        let words = word_keys(&tokens);
+        let mut bag = words.clone();
+        bag.sort_unstable();
+        bag.dedup();
+        Reference {
+            text,
+            tokens,
+            keys,
+            words,
+            bag,
+        }
+    }
+
+    /// The relation, word similarity in [0, 1] and the alignment of `b` against it.
+    pub fn compare(&self, b: &str) -> (Relation, f64, Vec<AlignOp>) {
+        let tb = tokenize(b);
+        let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
+        let runs = token_runs(&self.keys, &kb);
+        let (relation, similarity) = self.relation_of(&tb, &kb, &runs);
+        let ops = ops_of_runs(self.text, &self.tokens, b, &tb, &runs);
+        (relation, similarity, ops)
+    }
+
+    fn relation_of(&self, tb: &[Token], kb: &[u64], runs: &[TokenRun]) -> (Relation, f64) {
+        let wa = &self.words;
+        let wb = word_keys(tb);
+        // Words matched in order: word tokens of `b` inside equal runs.
+        let matched: usize = runs
+            .iter()
+            .filter(|r| r.0 == OpKind::Equal)
+            .map(|r| {
+                tb.get(r.2.clone())
+                    .map_or(0, |t| t.iter().filter(|t| t.word).count())
+            })
+            .sum();
+        let total = wa.len() + wb.len();
+        let similarity = if total == 0 {
+            1.0
+        } else {
+            (2 * matched) as f64 / total as f64
+        };
+        let relation = if self.keys == kb {
+            Relation::Identical
+        } else if *wa == wb {
+            Relation::Punctuation
+        } else if wb.len() < wa.len() && contains_run(wa, &wb) {
+            Relation::Excerpt
+        } else if wa.len() < wb.len() && contains_run(&wb, wa) {
+            Relation::Extended
+        } else if self.substitutes_words(tb, runs) {
+            Relation::Reworded
+        } else {
+            Relation::Edited
+        };
+        (relation, similarity.clamp(0.0, 1.0))
+    }
+
+    /// Whether some words of `b` take the place of different words of the
+    /// reference (a substitution, not a word moved elsewhere): rewording, as
+    /// a translation does.
+    fn substitutes_words(&self, tb: &[Token], runs: &[TokenRun]) -> bool {
+        let has_word = |tokens: &[Token], r: &std::ops::Range<usize>| {
+            tokens
+                .get(r.clone())
+                .is_some_and(|t| t.iter().any(|t| t.word))
+        };
+        runs.iter()
+            .filter(|r| r.0 == OpKind::Replace)
+            .any(|(_, ra, rb)| {
+                let new_words = tb.get(rb.clone()).is_some_and(|t| {
+                    t.iter()
+                        .any(|t| t.word && self.bag.binary_search(&t.key).is_err())
+                });
+                has_word(&self.tokens, ra) && new_words
+            })
+    }
+}
 
 /// The relation, word similarity in [0, 1] and the alignment of `b` against `a`.
 pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
-    compare_with(a, &tokenize(a), b)
+    Reference::new(a).compare(b)
 }
 
-/// [`compare`] with the reference's tokens computed once for a whole group.
-pub fn compare_with(a: &str, ta: &[Token], b: &str) -> (Relation, f64, Vec<AlignOp>) {
-    let tb = tokenize(b);
-    let ops = align_tokens(a, ta, b, &tb);
-    let (relation, similarity) = relation_of(ta, &tb, &ops);
-    (relation, similarity, ops)
-}
-
-fn words(tokens: &[Token]) -> Vec<u64> {
+fn word_keys(tokens: &[Token]) -> Vec<u64> {
     tokens.iter().filter(|t| t.word).map(|t| t.key).collect()
 }
 
 fn contains_run(long: &[u64], short: &[u64]) -> bool {
     !short.is_empty() && long.windows(short.len()).any(|w| w == short)
-}
-
-fn relation_of(ta: &[Token], tb: &[Token], ops: &[AlignOp]) -> (Relation, f64) {
-    let wa = words(ta);
-    let wb = words(tb);
-    // Words matched in order: word tokens of `b` inside equal runs.
-    let matched = ops
-        .iter()
-        .filter(|o| o.kind == OpKind::Equal)
-        .map(|o| {
-            tb.iter()
-                .filter(|t| t.word && t.span.start >= o.b.start && t.span.end <= o.b.end)
-                .count()
-        })
-        .sum::<usize>();
-    let total = wa.len() + wb.len();
-    let similarity = if total == 0 {
-        1.0
-    } else {
-        (2 * matched) as f64 / total as f64
-    };
-    let relation = if ta.iter().map(|t| t.key).eq(tb.iter().map(|t| t.key)) {
-        Relation::Identical
-    } else if wa == wb {
-        Relation::Punctuation
-    } else if wb.len() < wa.len() && contains_run(&wa, &wb) {
-        Relation::Excerpt
-    } else if wa.len() < wb.len() && contains_run(&wb, &wa) {
-        Relation::Extended
-    } else if substitutes_words(ta, tb, ops) {
-        Relation::Reworded
-    } else {
-        Relation::Edited
-    };
-    (relation, similarity.clamp(0.0, 1.0))
-}
-
-/// Whether some words of `b` take the place of different words of `a`
-/// (a substitution, not a word moved elsewhere): rewording, as a translation does.
-fn substitutes_words(ta: &[Token], tb: &[Token], ops: &[AlignOp]) -> bool {
-    let bag_a: HashSet<u64> = words(ta).into_iter().collect();
-    ops.iter().filter(|o| o.kind == OpKind::Replace).any(|o| {
-        let a_words = ta
-            .iter()
-            .any(|t| t.word && t.span.start >= o.a.start && t.span.end <= o.a.end);
-        let new_words = tb.iter().any(|t| {
-            t.word && t.span.start >= o.b.start && t.span.end <= o.b.end && !bag_a.contains(&t.key)
-        });
-        a_words && new_words
-    })
 }
 
 /// How far a rendering departs from the reference: 0 for the same words or a

@@ -1,0 +1,103 @@
+//! What grouping alone costs on a folder: wall time, and the heap it needs
+//! beyond what exists before it (corpus, quotes, people), measured by a
+//! counting allocator rather than RSS, whose high-water mark earlier
+//! stages may already have set.
+//! `cargo run --release --example group_cost -- DIR [RUNS]`
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use verbatim::analysis;
+use verbatim::corpus::load_paths;
+use verbatim::people;
+use verbatim::quotes::{attribute, group};
+
+/// The system allocator, counting live bytes and their high-water mark.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged to the system allocator.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded unchanged to the system allocator.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+            grew(new_size);
+        }
+        p
+    }
+}
+
+fn grew(bytes: usize) {
+    let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    PEAK.fetch_max(live, Ordering::Relaxed);
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn mb(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
+}
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = PathBuf::from(args.first().context("usage: group_cost DIR [RUNS]")?);
+    let runs: usize = match args.get(1) {
+        Some(s) => s.parse().context("RUNS must be a number")?,
+        None => 5,
+    };
+    let corpus = load_paths(std::slice::from_ref(&dir))?;
+    let mut quotes = analysis::extract_all(&corpus);
+    let mut people = people::find_people(&corpus);
+    attribute::attribute(&corpus, &mut quotes, &mut people);
+    let mut times: Vec<Duration> = Vec::new();
+    let mut extra = 0;
+    let mut kept = 0;
+    let before = LIVE.load(Ordering::Relaxed);
+    for _ in 0..runs {
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let t = Instant::now();
+        let clusters = group::group(&corpus, &mut quotes);
+        times.push(t.elapsed());
+        extra = PEAK.load(Ordering::Relaxed) - before;
+        kept = LIVE.load(Ordering::Relaxed).saturating_sub(before);
+        drop(clusters);
+    }
+    times.sort();
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    println!(
+        "{} articles, {} quotes; heap before grouping {:.1} MB",
+        corpus.articles.len(),
+        quotes.len(),
+        mb(before)
+    );
+    println!(
+        "grouping + alignment: median {:.1} ms over {runs} runs; peak extra heap {:.1} MB, of which the result (clusters) {:.1} MB",
+        median.as_secs_f64() * 1e3,
+        mb(extra),
+        mb(kept)
+    );
+    Ok(())
+}
