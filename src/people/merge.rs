@@ -180,7 +180,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                         *sp.known_lower.insert(k)
                     }
                 };
-                if !index.is_current(&memo[k]) {
+                if !index.is_current(&mut memo[k]) {
                     memo[k] = index.lookup(surname, &weight);
                 }
                 match memo[k].choose(&in_source[source], &weight) {

@@ -131,13 +131,17 @@ enum Class {
     Other,
 }
 
-/// The scanner's buffers, reused from paragraph to paragraph.
+/// The scanner's state within an article.
 struct Scan<'t> {
     text: &'t str,
-    chunks: Vec<Chunk>,
     /// The current run: word spans with their lexicon bits.
     run: Vec<(Range<usize>, Lex)>,
     out: Vec<Candidate>,
+    /// A lower-case role and the capitalised run right before it ("Kremlin
+    /// aide"), waiting for the name that follows.
+    pending_role: Option<Range<usize>>,
+    /// The current run opens a sentence.
+    initial: bool,
 }
 
 /// Every name candidate in the content paragraphs of `article`.
@@ -150,17 +154,16 @@ pub(super) fn candidates(article: &Article) -> Vec<Candidate> {
     }
     let mut scan = Scan {
         text,
-        chunks: Vec::new(),
         run: Vec::new(),
         out: Vec::new(),
+        pending_role: None,
+        initial: false,
     };
     for p in article.content_paragraphs() {
         if text.get(p.range()).is_none() {
             continue;
         }
-        let headline = p.kind == ParagraphKind::Title;
-        scan.chunks(p.range());
-        scan.runs(p.start, headline);
+        scan.paragraph(p.range(), p.kind == ParagraphKind::Title);
     }
     // Kept until the whole corpus is merged: no slack.
     scan.out.shrink_to_fit();
@@ -209,10 +212,10 @@ fn starts_sentence(text: &str, base: usize, at: usize) -> bool {
 }
 
 impl Scan<'_> {
-    /// Splits the paragraph `range` into chunks. Every character of the
-    /// corpus passes here, so ASCII is classified by a table, not decoded.
-    fn chunks(&mut self, range: Range<usize>) {
-        self.chunks.clear();
+    /// Scans one paragraph, chunk by chunk. Every character of the corpus
+    /// passes here, so ASCII is classified by a table, not decoded, and a
+    /// plain lower-case word (most words) takes the shortest path.
+    fn paragraph(&mut self, range: Range<usize>, headline: bool) {
         let slice = &self.text[range.clone()];
         let base = range.start;
         let bytes = slice.as_bytes();
@@ -222,12 +225,7 @@ impl Scan<'_> {
         while i < bytes.len() {
             let (sep, hard, len) = separator_at(slice, i);
             if sep {
-                if hard {
-                    hard_break = true;
-                    if let Some(last) = self.chunks.last_mut() {
-                        last.breaks_after = true;
-                    }
-                }
+                hard_break |= hard;
                 i += len;
                 continue;
             }
@@ -247,72 +245,74 @@ impl Scan<'_> {
                     i += len;
                 }
             }
-            let mut chunk = chunk(&slice[start..i], base + start);
+            let raw = &slice[start..i];
+            let plain = raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                && raw
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's' && b != b'S');
+            if plain && !hard_break {
+                // Nothing to trim, no possessive: only the class matters,
+                // and it is nearly always "other".
+                let lex = lexicon::lower_case(raw);
+                if lex & (lexicon::PARTICLE | lexicon::LOWER_ROLE) == 0 {
+                    self.flush(headline);
+                    continue;
+                }
+            }
+            let mut chunk = chunk(raw, base + start);
             chunk.breaks_before |= hard_break;
             hard_break = false;
-            self.chunks.push(chunk);
+            self.word(&chunk, base, headline);
         }
+        self.flush(headline);
     }
 
-    /// Runs of the current chunks into candidates.
-    fn runs(&mut self, paragraph_start: usize, headline: bool) {
+    /// One chunk: extends, ends or starts a run.
+    fn word(&mut self, chunk: &Chunk, paragraph_start: usize, headline: bool) {
         let text = self.text;
-        // A lower-case role and the capitalised run right before it ("Kremlin aide"),
-        // waiting for the name that follows.
-        let mut pending_role: Option<Range<usize>> = None;
-        let mut initial = false;
-        for k in 0..self.chunks.len() {
-            let chunk = self.chunks[k].clone();
-            if chunk.breaks_before {
-                self.flush(pending_role.take(), headline, initial);
-            }
-            let word = &text[chunk.core.clone()];
-            let (class, lex) = classify(word);
-            match class {
-                Class::Capital | Class::Particle => {
-                    // Whether a run opens a sentence matters only once it has a word.
-                    if self.run.is_empty() {
-                        initial = starts_sentence(text, paragraph_start, chunk.raw_start);
-                    }
-                    self.run.push((chunk.core.clone(), lex));
+        if chunk.breaks_before {
+            self.flush(headline);
+        }
+        let (class, lex) = classify(&text[chunk.core.clone()]);
+        match class {
+            Class::Capital | Class::Particle => {
+                // Whether a run opens a sentence matters only once it has a word.
+                if self.run.is_empty() {
+                    self.initial = starts_sentence(text, paragraph_start, chunk.raw_start);
                 }
-                Class::LowerRole => {
-                    let before = self.flush(pending_role.take(), headline, initial);
-                    if !chunk.breaks_after {
-                        pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
-                    }
-                    continue;
-                }
-                Class::Other => {
-                    self.flush(pending_role.take(), headline, initial);
-                    continue;
+                self.run.push((chunk.core.clone(), lex));
+                if chunk.breaks_after {
+                    self.flush(headline);
                 }
             }
-            if chunk.breaks_after {
-                self.flush(pending_role.take(), headline, initial);
+            Class::LowerRole => {
+                let before = self.flush(headline);
+                if !chunk.breaks_after {
+                    self.pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
+                }
+            }
+            Class::Other => {
+                self.flush(headline);
             }
         }
-        self.flush(pending_role.take(), headline, initial);
     }
 
     /// Turns the finished run into candidates and empties it; returns the
     /// run's start when the run directly precedes what follows (so a
     /// lower-case role can extend it).
     // Inlined: called after nearly every word, nearly always with no run.
+    /// Takes the pending role with it, whether or not there is a run.
     #[inline]
-    fn flush(
-        &mut self,
-        outer_role: Option<Range<usize>>,
-        headline: bool,
-        initial: bool,
-    ) -> Option<usize> {
+    fn flush(&mut self, headline: bool) -> Option<usize> {
+        let outer_role = self.pending_role.take();
         let run_start = self.run.first()?.0.start;
         emit(
             self.text,
             &self.run,
             outer_role,
             headline,
-            initial,
+            self.initial,
             &mut self.out,
         );
         self.run.clear();

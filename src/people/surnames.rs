@@ -60,6 +60,8 @@ pub(super) fn similar_surnames(a: &[char], b: &[char]) -> bool {
 pub(super) struct SurnameIndex {
     exact: FastMap<String, Vec<Root>>,
     blocks: FastMap<String, Vec<(Vec<char>, Root)>>,
+    /// Surnames added so far: while it stays put, no look-up can change.
+    adds: usize,
 }
 
 /// The people a surname may name, as of one state of the index.
@@ -72,6 +74,8 @@ pub(super) struct Known {
     /// For close-spelling matches: the blocking key and its length when
     /// looked up; a block that grew since may hold more matches.
     block: Option<(String, usize)>,
+    /// The index's count of additions when last known current.
+    adds: usize,
 }
 
 impl SurnameIndex {
@@ -80,6 +84,7 @@ impl SurnameIndex {
         let entry = self.exact.entry(surname.to_lowercase()).or_default();
         if !entry.contains(&person) {
             entry.push(person);
+            self.adds += 1;
             self.blocks
                 .entry(prefix_key(surname))
                 .or_default()
@@ -114,16 +119,24 @@ impl SurnameIndex {
             people,
             default,
             block,
+            adds: self.adds,
         }
     }
 
     /// Whether `known` still holds: only close-spelling matches change, as
-    /// their block grows.
-    pub fn is_current(&self, known: &Known) -> bool {
-        known
+    /// their block grows (and nothing changes while nothing is added).
+    pub fn is_current(&self, known: &mut Known) -> bool {
+        if known.adds == self.adds {
+            return true;
+        }
+        let current = known
             .block
             .as_ref()
-            .is_none_or(|(key, len)| self.blocks.get(key).map_or(0, Vec::len) == *len)
+            .is_none_or(|(key, len)| self.blocks.get(key).map_or(0, Vec::len) == *len);
+        if current {
+            known.adds = self.adds;
+        }
+        current
     }
 }
 
@@ -165,16 +178,18 @@ mod tests {
         for p in [9, 3, 7, 3] {
             index.add("Smith", p);
         }
-        let known = index.lookup("SMITH", &weight);
-        assert!(index.is_current(&known));
+        let mut known = index.lookup("SMITH", &weight);
+        assert!(index.is_current(&mut known));
         assert_eq!(known.choose(&[], &weight), Some(3));
         assert_eq!(known.choose(&[(7, 1), (9, 1)], &weight), Some(7));
         assert_eq!(known.choose(&[(7, 1), (9, 2), (4, 5)], &weight), Some(9));
         // A close spelling is found through its block, which may grow.
-        let close = index.lookup("Smyth", &weight);
+        let mut close = index.lookup("Smyth", &weight);
         assert_eq!(close.choose(&[], &weight), Some(3));
+        index.add("Jones", 12);
+        assert!(index.is_current(&mut close) && index.is_current(&mut known));
         index.add("Smithe", 11);
-        assert!(!index.is_current(&close) && index.is_current(&known));
-        assert_eq!(index.lookup("Jones", &weight).choose(&[], &weight), None);
+        assert!(!index.is_current(&mut close) && index.is_current(&mut known));
+        assert_eq!(index.lookup("Brown", &weight).choose(&[], &weight), None);
     }
 }
