@@ -13,7 +13,7 @@
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
 
-mod fast_hash;
+pub(crate) mod fast_hash;
 mod lexicon;
 mod merge;
 mod names;
