@@ -153,8 +153,12 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
             for cand in cands {
                 let at = i;
                 i += 1;
+                // Full names are owned since step 1: the cheap tests first.
+                if owned[at as usize] || cand.role().is_some() != pass {
+                    continue;
+                }
                 let sp = &mut found.spellings[found.spelling_of[at as usize] as usize];
-                if sp.shape.full || cand.role().is_some() != pass || owned[at as usize] {
+                if sp.shape.full {
                     continue;
                 }
                 let surname = sp.shape.surname;

@@ -26,17 +26,19 @@ pub(super) fn build_people(
     owned: &[bool],
     root_of: &[Root],
 ) -> Vec<Person> {
-    let mut slot: FastMap<Root, usize> = FastMap::default();
+    // Person of each root, by root: a candidate index like any other.
+    let mut slot: Vec<u32> = vec![u32::MAX; root_of.len()];
     let mut members: Vec<Vec<At>> = Vec::new();
     let mut i = 0;
     for (source, cands) in found.per_source.iter().enumerate() {
         for k in 0..cands.len() {
             if owned[i] {
-                let next = members.len();
-                let p = *slot.entry(root_of[i]).or_insert(next);
-                if p == next {
+                let root = root_of[i] as usize;
+                if slot[root] == u32::MAX {
+                    slot[root] = members.len() as u32;
                     members.push(Vec::new());
                 }
+                let p = slot[root] as usize;
                 members[p].push(At {
                     source: source as u32,
                     k: k as u32,
@@ -76,12 +78,15 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
     // each surname spelling occurs: the canonical choice looks at spellings,
     // not at every mention.
     let mut spellings: FastMap<u32, (usize, (u32, usize))> = FastMap::default();
-    let mut surname_counts: FastMap<&str, usize> = FastMap::default();
     for a in at {
         let first = (a.source, cand(a).span().start);
         spellings.entry(a.spelling).or_insert((0, first)).0 += 1;
-        let surname = found.spellings[a.spelling as usize].shape.surname;
-        *surname_counts.entry(surname).or_default() += 1;
+    }
+    let mut surname_counts: FastMap<&str, usize> = FastMap::default();
+    for (&s, &(count, _)) in &spellings {
+        *surname_counts
+            .entry(found.spellings[s as usize].shape.surname)
+            .or_default() += count;
     }
     let canonical = spellings
         .iter()
@@ -100,15 +105,15 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
     let mut roles: Vec<String> = Vec::new();
     // Seen spellings and roles, so that a person with thousands of mentions
     // and many variants is not a scan of the variants per mention.
-    let mut seen_variants: FastSet<&str> = FastSet::default();
-    seen_variants.insert(canonical.as_str());
+    // By spelling id: one id per distinct text.
+    let mut seen_variants: FastSet<u32> = FastSet::default();
     let mut seen_roles: FastSet<&str> = FastSet::default();
     let mut mentions = Vec::with_capacity(at.len());
     for a in at {
         let c = cand(a);
         let source = a.source as usize;
         let spelling = found.spellings[a.spelling as usize].text;
-        if seen_variants.insert(spelling) {
+        if seen_variants.insert(a.spelling) && spelling != canonical {
             variants.push(spelling.to_string());
         }
         let text = corpus.articles.get(source).map_or("", |a| a.text.as_str());
