@@ -205,7 +205,7 @@ fn separator_at(slice: &str, i: usize) -> (bool, bool, usize) {
 fn starts_sentence(text: &str, base: usize, at: usize) -> bool {
     text.get(base..at)
         .unwrap_or_default()
-        .trim_end_matches(|c: char| c.is_whitespace() || "”’\"')".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | ')'))
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '!' | '?'))
@@ -514,6 +514,12 @@ fn candidate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn candidates_stay_small() {
+        // Hundreds of thousands are held until merging ends.
+        assert!(std::mem::size_of::<Candidate>() <= 20);
+    }
 
     #[test]
     fn the_ascii_table_agrees_with_the_separator_rule() {
