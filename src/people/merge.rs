@@ -7,6 +7,8 @@
 //! stands: so merging stays linear in the number of candidates.
 
 use super::Person;
+use rayon::prelude::*;
+
 use super::fast_hash::FastMap;
 use super::names::{Candidate, Shape};
 use super::person;
@@ -187,19 +189,52 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                 if !index.is_current(&mut memo[k]) {
                     memo[k] = index.lookup(surname, &weight);
                 }
-                match memo[k].choose(&in_source[source], &weight) {
-                    Some(p) => {
-                        groups.union(p, at);
-                        owned[at as usize] = true;
-                    }
-                    None if pass => {
-                        owned[at as usize] = true;
-                        index.add(surname, at);
-                    }
-                    None => {}
+                if !pass {
+                    // Settled; matched below, in parallel.
+                    continue;
                 }
+                match memo[k].choose(&in_source[source], &weight) {
+                    Some(p) => groups.union(p, at),
+                    None => index.add(surname, at),
+                }
+                owned[at as usize] = true;
             }
         }
+    }
+    // Bare surnames: the index no longer changes and every memo entry they
+    // use is settled, so mentions are matched article by article in parallel.
+    let mut offsets: Vec<Root> = Vec::with_capacity(found.per_source.len());
+    let mut total: Root = 0;
+    for cands in &found.per_source {
+        offsets.push(total);
+        total += cands.len() as Root;
+    }
+    let chosen: Vec<Vec<(Root, Root)>> = found
+        .per_source
+        .par_iter()
+        .zip(offsets.par_iter())
+        .enumerate()
+        .map(|(source, (cands, &base))| {
+            let mut out = Vec::new();
+            for (k, cand) in cands.iter().enumerate() {
+                let at = base + k as Root;
+                if owned[at as usize] || cand.role().is_some() {
+                    continue;
+                }
+                let sp = &found.spellings[found.spelling_of[at as usize] as usize];
+                let Some(known) = sp.known_lower.filter(|_| !sp.shape.full) else {
+                    continue;
+                };
+                if let Some(p) = memo[known].choose(&in_source[source], &weight) {
+                    out.push((p, at));
+                }
+            }
+            out
+        })
+        .collect();
+    for (p, at) in chosen.into_iter().flatten() {
+        groups.union(p, at);
+        owned[at as usize] = true;
     }
     drop((memo, by_written, by_lower, index, in_source, weight));
 
