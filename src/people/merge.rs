@@ -9,8 +9,8 @@
 use super::Person;
 use rayon::prelude::*;
 
+use super::candidate::{Candidate, Shape};
 use super::fast_hash::FastMap;
-use super::names::{Candidate, Shape};
 use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;

@@ -13,6 +13,7 @@
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
 
+mod candidate;
 pub(crate) mod fast_hash;
 mod lexicon;
 mod merge;
@@ -55,7 +56,7 @@ pub struct Person {
 
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
-    let mut per_source: Vec<Vec<names::Candidate>> =
+    let mut per_source: Vec<Vec<candidate::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
     drop_common_first_words(corpus, &mut per_source);
     merge::merge(corpus, per_source)
@@ -65,7 +66,7 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
 /// never writes it in lower case ("Later", "Meanwhile", "Pressed" all occur
 /// lower-case somewhere, "Volodymyr" does not). Only the few words in that
 /// position are looked up, in one parallel pass.
-fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candidate>]) {
+fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate>]) {
     let mut queries: FastSet<String> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
         for c in cands.iter().filter(|c| c.first_word_doubtful()) {

@@ -8,108 +8,9 @@
 
 use std::ops::Range;
 
+use super::candidate::Candidate;
 use super::lexicon::{self, Lex};
 use crate::corpus::{Article, ParagraphKind};
-
-/// A name found in the text, before merging. A corpus holds hundreds of
-/// thousands, so this is small and flat: byte offsets as `u32` (an article
-/// of 4 GiB or more yields no candidates) and no word list, since a name's
-/// words are exactly the whitespace-separated pieces of its span (a run has
-/// nothing else between its words).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Candidate {
-    /// Byte span of the name (without role or possessive).
-    start: u32,
-    end: u32,
-    /// Byte span of the role title; `role_end == 0` when there is none (a
-    /// role is never empty).
-    role_start: u32,
-    role_end: u32,
-    /// Name words that are not particles.
-    name_words: u8,
-    /// The name's first word opens a sentence, so its capital proves nothing.
-    sentence_initial: bool,
-}
-
-impl Candidate {
-    pub fn span(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
-    }
-
-    pub fn role(&self) -> Option<Range<usize>> {
-        (self.role_end != 0).then_some(self.role_start as usize..self.role_end as usize)
-    }
-
-    /// A capitalised word opening a sentence, possibly a common word ("Later").
-    pub fn first_word_doubtful(&self) -> bool {
-        self.sentence_initial && self.role_end == 0 && self.name_words >= 2
-    }
-
-    pub fn first_word<'t>(&self, text: &'t str) -> &'t str {
-        let name = text.get(self.span()).unwrap_or_default();
-        name.split(char::is_whitespace).next().unwrap_or_default()
-    }
-
-    /// Drops the first word: a sentence-initial capitalised common word
-    /// ("Later von der Leyen left") is not a first name.
-    pub fn drop_first_word(&mut self, text: &str) {
-        let name = text.get(self.span()).unwrap_or_default();
-        let first = self.first_word(text);
-        let rest = name[first.len()..].trim_start();
-        if rest.is_empty() {
-            return;
-        }
-        if !lexicon::is_particle(first) {
-            self.name_words = self.name_words.saturating_sub(1);
-        }
-        self.start = self.end - rest.len() as u32;
-        self.sentence_initial = false;
-    }
-}
-
-/// The parts of a written name, found again from its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Shape<'t> {
-    pub first_name: &'t str,
-    /// From the first surname word to the end: the first particle that has a
-    /// word after it ("von der Leyen"), else the last word.
-    pub surname: &'t str,
-    /// Name words that are not particles.
-    pub name_words: usize,
-    /// A first name and a surname: a person by itself.
-    pub full: bool,
-}
-
-impl<'t> Shape<'t> {
-    pub fn of(name: &'t str) -> Self {
-        // Byte offsets of the words: they are subslices of `name`.
-        let at = |word: &str| word.as_ptr() as usize - name.as_ptr() as usize;
-        let mut first_name = "";
-        let mut surname_at: Option<usize> = None;
-        let mut last: Option<&str> = None;
-        let mut name_words = 0;
-        for word in name.split(char::is_whitespace).filter(|w| !w.is_empty()) {
-            if first_name.is_empty() {
-                first_name = word;
-            }
-            // A particle with a word after it starts the surname.
-            if let Some(prev) = last.filter(|p| surname_at.is_none() && lexicon::is_particle(p)) {
-                surname_at = Some(at(prev));
-            }
-            if !lexicon::is_particle(word) {
-                name_words += 1;
-            }
-            last = Some(word);
-        }
-        let from = surname_at.or(last.map(at)).unwrap_or(name.len());
-        Shape {
-            first_name,
-            surname: &name[from..],
-            name_words,
-            full: name_words >= 2 && from > 0,
-        }
-    }
-}
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
@@ -480,46 +381,22 @@ fn emit(
     // one-word candidates, which count only as known surnames.
     if name_words > 4 || (headline && role.is_none() && name_words > 1) {
         for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
-            out.push(candidate(w.0.clone(), None, 1, false));
+            out.push(Candidate::new(w.0.clone(), None, 1, false));
         }
         return;
     }
     let span = name[0].0.start..name[name.len() - 1].0.end;
     let initial = initial && name[0].0.start == run_first;
-    out.push(candidate(span, role, name_words, initial));
+    out.push(Candidate::new(span, role, name_words, initial));
 }
 
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
-/// Offsets fit in `u32`: [`candidates`] skips longer articles.
-fn candidate(
-    span: Range<usize>,
-    role: Option<Range<usize>>,
-    name_words: usize,
-    sentence_initial: bool,
-) -> Candidate {
-    let role = role.unwrap_or(0..0);
-    Candidate {
-        start: span.start as u32,
-        end: span.end as u32,
-        role_start: role.start as u32,
-        role_end: role.end as u32,
-        name_words: name_words.min(usize::from(u8::MAX)) as u8,
-        sentence_initial,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn candidates_stay_small() {
-        // Hundreds of thousands are held until merging ends.
-        assert!(std::mem::size_of::<Candidate>() <= 20);
-    }
 
     #[test]
     fn the_ascii_table_agrees_with_the_separator_rule() {
@@ -575,12 +452,5 @@ mod tests {
         assert!(found.contains(&want("Giorgia Meloni", Some("Prime Minister"))));
         assert!(found.contains(&want("Ursula von der Leyen", None)));
         assert!(found.contains(&want("Zelensky", None)));
-        let shape = Shape::of("Ursula von der Leyen");
-        assert_eq!(
-            (shape.first_name, shape.surname),
-            ("Ursula", "von der Leyen")
-        );
-        assert!(shape.full && !Shape::of("de Gaulle").full);
-        assert_eq!(Shape::of("Volodymyr  Zelensky").surname, "Zelensky");
     }
 }
