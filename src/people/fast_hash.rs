@@ -1,4 +1,5 @@
-//! A fast, non-cryptographic hasher for the word look-up sets of people finding.
+//! A fast, non-cryptographic hasher for the word look-up sets of people
+//! finding and attribution.
 //!
 //! Every word of every content paragraph is looked up at least once, and std's
 //! SipHash (built to resist hash flooding) cost more than the rest of the
@@ -13,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 #[derive(Default, Clone, Copy)]
-pub(super) struct FxHasher {
+pub(crate) struct FxHasher {
     hash: u64,
 }
 
@@ -53,10 +54,10 @@ impl Hasher for FxHasher {
 }
 
 /// A `HashMap` with [`FxHasher`].
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// A `HashSet` with [`FxHasher`].
-pub(super) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastSet;
+use super::fast_hash::FastMap;
 
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
@@ -45,7 +45,7 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that are not part of a name: sentence-initial function
 /// words, pronouns, days, months, and acronyms of countries and bodies.
 #[rustfmt::skip]
-const NOT_NAME: &[&str] = &[
+const NOT_NAMES: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "and",
     "but", "or", "nor", "so", "yet", "if", "as", "while", "when", "where", "what", "why", "how",
     "who", "whom", "whose", "which", "that", "this", "these", "those", "there", "here", "then",
@@ -93,48 +93,192 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "observer", "chronicle", "channel", "online", "digital",
 ];
 
-/// Lookup sets built once: lists are scanned for every capitalised word of a
-/// corpus, so a linear scan would dominate people finding.
-fn set(list: &'static [&'static str]) -> FastSet<String> {
-    // Lower-case and capitalised forms, so the common spellings need no
-    // lower-casing (an allocation) to be looked up.
-    let mut out = FastSet::default();
-    for word in list {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.insert(first.to_uppercase().chain(chars).collect::<String>());
-        }
-        out.insert((*word).to_string());
+/// What the lists say about one word, as bits: one look-up answers every
+/// question the name scanner asks about a word.
+pub(super) type Lex = u8;
+/// Ends a role title; matched case-insensitively for all-caps words.
+pub(super) const ROLE_HEAD: Lex = 1;
+/// Not part of a name; matched case-insensitively for all-caps words.
+pub(super) const NOT_NAME: Lex = 2;
+/// Heads a place or body; matched case-insensitively for all-caps words.
+pub(super) const NOT_PERSON: Lex = 4;
+/// A lower-case role word, as written (or capitalised).
+pub(super) const LOWER_ROLE: Lex = 8;
+/// A surname particle, exactly as written (lower case only).
+pub(super) const PARTICLE: Lex = 16;
+
+/// Bits that a lower-cased all-caps or camel-case word may contribute.
+const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON;
+
+/// Which (first two bytes, length) combinations occur among some words: a
+/// word of any other shape is none of them, and this tells without hashing
+/// (most words of a text are in no list).
+struct ShapeFilter(Box<[u64; 1024]>);
+
+impl ShapeFilter {
+    fn slot(word: &str) -> (usize, u64) {
+        let b = word.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0) & 31);
+        let second = usize::from(b.get(1).copied().unwrap_or(0) & 31);
+        (first * 32 + second, 1 << word.len().min(63))
     }
-    out
+
+    fn add(&mut self, word: &str) {
+        let (slot, bit) = Self::slot(word);
+        self.0[slot] |= bit;
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let (slot, bit) = Self::slot(word);
+        self.0[slot] & bit != 0
+    }
 }
 
-static ROLE_HEAD_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(ROLE_HEADS));
-static LOWER_ROLE_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(LOWER_ROLES));
-static NOT_NAME_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(NOT_NAME));
-static NOT_PERSON_SET: LazyLock<FastSet<String>> = LazyLock::new(|| set(NOT_PERSON_HEADS));
-
-fn contains(set: &FastSet<String>, word: &str) -> bool {
-    set.contains(word)
-        || (word.chars().skip(1).any(char::is_uppercase) && set.contains(&word.to_lowercase()))
+/// Every listed word in its lower-case and capitalised forms, with its bits.
+/// The lists are scanned for every word of a corpus, so they are one hash
+/// map (and most words are looked up once).
+struct Lexicon {
+    words: FastMap<Box<str>, Lex>,
+    /// Shapes of all the words.
+    any: ShapeFilter,
+    /// Shapes of the particles and lower-case roles, the only words the
+    /// scanner looks up among the lower-case words of a text.
+    lower: ShapeFilter,
 }
 
-pub(super) fn is_role_head(word: &str) -> bool {
-    contains(&ROLE_HEAD_SET, word)
+impl Lexicon {
+    fn build() -> Self {
+        let mut words: FastMap<Box<str>, Lex> = FastMap::default();
+        let mut add = |word: &str, bits: Lex| *words.entry(word.into()).or_default() |= bits;
+        for (list, bits) in [
+            (ROLE_HEADS, ROLE_HEAD),
+            (LOWER_ROLES, LOWER_ROLE),
+            (NOT_NAMES, NOT_NAME),
+            (NOT_PERSON_HEADS, NOT_PERSON),
+        ] {
+            for word in list {
+                // Lower-case and capitalised forms, so the common spellings
+                // need no lower-casing (an allocation) to be looked up.
+                let mut chars = word.chars();
+                if let Some(first) = chars.next() {
+                    add(&first.to_uppercase().chain(chars).collect::<String>(), bits);
+                }
+                add(word, bits);
+            }
+        }
+        for word in PARTICLES {
+            add(word, PARTICLE);
+        }
+        let mut any = ShapeFilter(Box::new([0; 1024]));
+        let mut lower = ShapeFilter(Box::new([0; 1024]));
+        for (word, bits) in &words {
+            any.add(word);
+            if bits & (PARTICLE | LOWER_ROLE) != 0 {
+                lower.add(word);
+            }
+        }
+        Lexicon { words, any, lower }
+    }
+
+    fn exact(&self, word: &str) -> Lex {
+        if !self.any.may_hold(word) {
+            return 0;
+        }
+        self.words.get(word).copied().unwrap_or(0)
+    }
 }
 
-pub(super) fn is_lower_role(word: &str) -> bool {
-    LOWER_ROLE_SET.contains(word)
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The bits of `word` as written: enough for words that start in lower case.
+pub(super) fn exact(word: &str) -> Lex {
+    LEXICON.exact(word)
+}
+
+/// The [`PARTICLE`] and [`LOWER_ROLE`] bits of `word` (other bits may be missing).
+pub(super) fn lower_case(word: &str) -> Lex {
+    let lex = &*LEXICON;
+    if !lex.lower.may_hold(word) {
+        return 0;
+    }
+    lex.exact(word)
+}
+
+/// The bits of `word`, also looking up the lower-cased form of words with a
+/// capital after the first letter ("NATO", "US"), for the case-insensitive lists.
+pub(super) fn lookup(word: &str) -> Lex {
+    let lex = &*LEXICON;
+    let bits = lex.exact(word);
+    let inner_capital = match word.as_bytes().get(1..) {
+        Some(rest) if rest.is_ascii() => rest.iter().any(u8::is_ascii_uppercase),
+        _ => word.chars().skip(1).any(char::is_uppercase),
+    };
+    if !inner_capital {
+        return bits;
+    }
+    // Short ASCII words (nearly every acronym) are lower-cased on the stack.
+    let mut buf = [0u8; 32];
+    let folded = if word.is_ascii() && word.len() <= buf.len() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        lex.exact(std::str::from_utf8(buf).unwrap_or_default())
+    } else {
+        lex.exact(&word.to_lowercase())
+    };
+    bits | (folded & FOLDABLE)
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    exact(word) & PARTICLE != 0
 }
 
-pub(super) fn is_not_name(word: &str) -> bool {
-    contains(&NOT_NAME_SET, word)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub(super) fn is_not_person_head(word: &str) -> bool {
-    contains(&NOT_PERSON_SET, word)
+    fn is_role_head(word: &str) -> bool {
+        lookup(word) & ROLE_HEAD != 0
+    }
+
+    fn is_lower_role(word: &str) -> bool {
+        exact(word) & LOWER_ROLE != 0
+    }
+
+    fn is_not_name(word: &str) -> bool {
+        lookup(word) & NOT_NAME != 0
+    }
+
+    fn is_not_person_head(word: &str) -> bool {
+        lookup(word) & NOT_PERSON != 0
+    }
+
+    #[test]
+    fn each_list_keeps_its_own_case_rule() {
+        // Particles only as written in lower case.
+        assert!(is_particle("von") && !is_particle("Von") && !is_particle("VON"));
+        // Lower roles as written or capitalised, never folded.
+        assert!(is_lower_role("aide") && is_lower_role("Aide") && !is_lower_role("AIDE"));
+        // The other lists fold all-caps and camel-case words.
+        assert!(is_not_name("US") && is_not_name("Us") && is_not_name("us"));
+        assert!(is_role_head("PRESIDENT") && is_not_person_head("NeWs"));
+        assert!(!is_role_head("Presidents") && !is_not_name("Zelensky"));
+        assert!(!is_not_name("") && !is_particle(""));
+        // A folded all-caps particle is not a particle; non-ASCII folds too.
+        assert_eq!(lookup("VON") & PARTICLE, 0);
+        assert!(!is_not_name(&"X".repeat(40)));
+        assert_eq!(lower_case("von"), PARTICLE);
+        assert_eq!(lower_case("aide") & LOWER_ROLE, LOWER_ROLE);
+        assert_eq!(lower_case("said") & (PARTICLE | LOWER_ROLE), 0);
+    }
+
+    #[test]
+    fn particles_and_lower_roles_are_plain_lower_case_words() {
+        // The name scanner classifies lower-case words by these lists alone,
+        // before any digit or full-stop test: that holds only if none has one.
+        for word in PARTICLES.iter().chain(LOWER_ROLES) {
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+            assert!(word.len() < 64);
+        }
+    }
 }

@@ -13,10 +13,13 @@
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
 
-mod fast_hash;
+mod candidate;
+pub(crate) mod fast_hash;
 mod lexicon;
 mod merge;
 mod names;
+mod person;
+mod surnames;
 
 use rayon::prelude::*;
 
@@ -53,7 +56,7 @@ pub struct Person {
 
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
-    let mut per_source: Vec<Vec<names::Candidate>> =
+    let mut per_source: Vec<Vec<candidate::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
     drop_common_first_words(corpus, &mut per_source);
     merge::merge(corpus, per_source)
@@ -63,14 +66,11 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
 /// never writes it in lower case ("Later", "Meanwhile", "Pressed" all occur
 /// lower-case somewhere, "Volodymyr" does not). Only the few words in that
 /// position are looked up, in one parallel pass.
-fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candidate>]) {
-    let doubtful = |c: &names::Candidate, text: &str| {
-        c.sentence_initial && c.role.is_none() && c.name_words(text) >= 2
-    };
+fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate>]) {
     let mut queries: FastSet<String> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
-        for c in cands.iter().filter(|c| doubtful(c, &article.text)) {
-            queries.insert(article.text[c.words[0].clone()].to_lowercase());
+        for c in cands.iter().filter(|c| c.first_word_doubtful()) {
+            queries.insert(c.first_word(&article.text).to_lowercase());
         }
     }
     if queries.is_empty() {
@@ -79,14 +79,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candida
     let common: FastSet<String> = corpus
         .articles
         .par_iter()
-        .map(|a| {
-            a.text
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                .filter(|w| queries.contains(*w))
-                .map(str::to_string)
-                .collect::<FastSet<String>>()
-        })
+        .map(|a| lower_case_words(&a.text, &queries))
         .reduce(FastSet::default, |mut a, b| {
             a.extend(b);
             a
@@ -94,9 +87,79 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<names::Candida
     for (cands, article) in per_source.iter_mut().zip(&corpus.articles) {
         for c in cands.iter_mut() {
             let text = &article.text;
-            if doubtful(c, text) && common.contains(&text[c.words[0].clone()].to_lowercase()) {
-                c.drop_first_word(&article.text);
+            if c.first_word_doubtful() && common.contains(&c.first_word(text).to_lowercase()) {
+                c.drop_first_word(text);
             }
         }
+    }
+}
+
+/// The words of `queries` that `text` writes starting in lower case, a word
+/// being a maximal run of alphanumeric characters. This reads every byte of
+/// the corpus, so ASCII is classified without decoding and only words of a
+/// queried length are hashed.
+fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
+    let lengths = queries.iter().fold(0u64, |m, q| m | 1 << q.len().min(63));
+    let mut found = FastSet::default();
+    let mut check = |word: &str| {
+        let queried_length = lengths & (1 << word.len().min(63)) != 0;
+        if queried_length
+            && word.chars().next().is_some_and(char::is_lowercase)
+            && queries.contains(word)
+        {
+            found.insert(word.to_string());
+        }
+    };
+    let bytes = text.as_bytes();
+    let mut start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        match (start, alphanumeric) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                check(&text[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        check(&text[s..]);
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_words_are_whole_words_starting_in_lower_case() {
+        let queries: FastSet<String> = ["later", "über", "x"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let found = |text: &str| {
+            let mut v: Vec<String> = lower_case_words(text, &queries).into_iter().collect();
+            v.sort();
+            v
+        };
+        assert_eq!(found("Later, they left; later on."), ["later"]);
+        assert_eq!(
+            found("Later; laterally; xlater; Über"),
+            Vec::<String>::new()
+        );
+        assert_eq!(found("—über—x"), ["x", "über"]);
+        assert_eq!(found("é later"), ["later"]);
+        assert_eq!(found(""), Vec::<String>::new());
     }
 }

@@ -2,72 +2,26 @@
 //! role title ("Italian Prime Minister") and a name ("Giorgia Meloni").
 //!
 //! A run is a sequence of capitalised words (and surname particles) with
-//! nothing but single spaces between them; punctuation or a possessive ends
+//! nothing but whitespace between them; punctuation or a possessive ends
 //! it. Whether a one-word candidate is a person is decided later, against the
 //! surnames of the whole corpus.
 
 use std::ops::Range;
 
-use super::lexicon;
+use super::candidate::Candidate;
+use super::lexicon::{self, Lex};
 use crate::corpus::{Article, ParagraphKind};
-
-/// A name found in the text, before merging.
-#[derive(Debug, Clone)]
-pub(super) struct Candidate {
-    /// Byte span of the name (without role or possessive).
-    pub span: Range<usize>,
-    /// Byte spans of the name's words; particles are kept.
-    pub words: Vec<Range<usize>>,
-    /// Index of the first surname word in `words` ("von" in "Ursula von der Leyen").
-    pub surname_at: usize,
-    pub role: Option<Range<usize>>,
-    /// The name's first word opens a sentence, so its capital proves nothing.
-    pub sentence_initial: bool,
-}
-
-impl Candidate {
-    /// Name words that are not particles.
-    pub fn name_words(&self, text: &str) -> usize {
-        self.words
-            .iter()
-            .filter(|w| !lexicon::is_particle(&text[(*w).clone()]))
-            .count()
-    }
-}
-
-impl Candidate {
-    /// Drops the first word: a sentence-initial capitalised common word
-    /// ("Later von der Leyen left") is not a first name.
-    pub fn drop_first_word(&mut self, text: &str) {
-        if self.words.len() < 2 {
-            return;
-        }
-        self.words.remove(0);
-        self.span.start = self.words[0].start;
-        self.surname_at = surname_start(text, &self.words);
-        self.sentence_initial = false;
-    }
-}
-
-/// Index of the first surname word: the first particle that has a word after
-/// it ("von" in "Ursula von der Leyen"), else the last word.
-fn surname_start(text: &str, name: &[Range<usize>]) -> usize {
-    name.iter()
-        .position(|w| lexicon::is_particle(&text[w.clone()]))
-        .filter(|&i| i + 1 < name.len())
-        .unwrap_or(name.len().saturating_sub(1))
-}
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
 struct Chunk {
+    /// Where the chunk starts, punctuation included.
+    raw_start: usize,
     core: Range<usize>,
     /// Punctuation before the core: the chunk cannot continue a run.
     breaks_before: bool,
     /// Punctuation or a possessive after the core: the run ends here.
     breaks_after: bool,
-    /// First word of the paragraph or after a full stop, ! or ?.
-    starts_sentence: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,229 +32,425 @@ enum Class {
     Other,
 }
 
+/// The scanner's state within an article.
+struct Scan<'t> {
+    text: &'t str,
+    /// The current run: word spans with their lexicon bits.
+    run: Vec<(Range<usize>, Lex)>,
+    out: Vec<Candidate>,
+    /// A lower-case role and the capitalised run right before it ("Kremlin
+    /// aide"), waiting for the name that follows.
+    pending_role: Option<Range<usize>>,
+    /// The current run opens a sentence.
+    initial: bool,
+}
+
 /// Every name candidate in the content paragraphs of `article`.
 /// Title-case headlines yield only one-word candidates, so "Back Ukraine
 /// Security Guarantees" is never taken for a name.
 pub(super) fn candidates(article: &Article) -> Vec<Candidate> {
     let text = article.text.as_str();
-    let mut out = Vec::new();
-    for p in article.content_paragraphs() {
-        let Some(slice) = text.get(p.range()) else {
-            continue;
-        };
-        let headline = p.kind == ParagraphKind::Title;
-        let chunks = chunks(slice, p.start);
-        scan_runs(text, &chunks, headline, &mut out);
+    if u32::try_from(text.len()).is_err() {
+        return Vec::new();
     }
-    out
+    let mut scan = Scan {
+        text,
+        run: Vec::new(),
+        out: Vec::new(),
+        pending_role: None,
+        initial: false,
+    };
+    for p in article.content_paragraphs() {
+        if text.get(p.range()).is_none() {
+            continue;
+        }
+        scan.paragraph(p.range(), p.kind == ParagraphKind::Title);
+    }
+    // Kept until the whole corpus is merged: no slack.
+    scan.out.shrink_to_fit();
+    scan.out
 }
 
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '/' | '—' | '–')
 }
 
-fn chunks(slice: &str, base: usize) -> Vec<Chunk> {
-    let mut out = Vec::new();
-    let mut start = None;
-    // A slash or dash between words ("Washington/Moscow") ends a run.
-    let mut hard_break = false;
-    let bounds = slice
-        .char_indices()
-        .map(|(i, c)| (i, Some(c)))
-        .chain(std::iter::once((slice.len(), None)));
-    for (i, c) in bounds {
-        let sep = c.is_none_or(is_separator);
-        match (start, sep) {
-            (None, false) => start = Some(i),
-            (Some(s), true) => {
-                let mut chunk = chunk(&slice[s..i], base + s);
-                chunk.breaks_before |= hard_break;
-                chunk.starts_sentence = slice[..s]
-                    .trim_end_matches(|c: char| c.is_whitespace() || "”’\"')".contains(c))
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| matches!(c, '.' | '!' | '?'));
-                out.push(chunk);
-                start = None;
-                hard_break = false;
+/// [`is_separator`] for ASCII characters.
+static ASCII_SEPARATOR: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_whitespace() || b == 0x0b || b == b'/' as usize;
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `i` of `slice` (a char boundary) separates
+/// chunks, whether it also ends a run (a slash or dash), and its length.
+fn separator_at(slice: &str, i: usize) -> (bool, bool, usize) {
+    match slice.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (ASCII_SEPARATOR[usize::from(b)], b == b'/', 1),
+        _ => match slice.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => {
+                let sep = is_separator(c);
+                (sep, sep && !c.is_whitespace(), c.len_utf8())
             }
-            _ => {}
+            None => (true, false, 1),
+        },
+    }
+}
+
+/// Whether a chunk starting at `at` opens a sentence: the first of its
+/// paragraph (from `base`) or after a full stop, ! or ?.
+fn starts_sentence(text: &str, base: usize, at: usize) -> bool {
+    text.get(base..at)
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | ')'))
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?'))
+}
+
+impl Scan<'_> {
+    /// Scans one paragraph, chunk by chunk. Every character of the corpus
+    /// passes here, so ASCII is classified by a table, not decoded, and a
+    /// plain lower-case word (most words) takes the shortest path.
+    fn paragraph(&mut self, range: Range<usize>, headline: bool) {
+        let slice = &self.text[range.clone()];
+        let base = range.start;
+        let bytes = slice.as_bytes();
+        // A slash or dash between words ("Washington/Moscow") ends a run.
+        let mut hard_break = false;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (sep, hard, len) = separator_at(slice, i);
+            if sep {
+                hard_break |= hard;
+                i += len;
+                continue;
+            }
+            let start = i;
+            i += len;
+            while let Some(&b) = bytes.get(i) {
+                if b.is_ascii() {
+                    if ASCII_SEPARATOR[usize::from(b)] {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (sep, _, len) = separator_at(slice, i);
+                    if sep {
+                        break;
+                    }
+                    i += len;
+                }
+            }
+            let raw = &slice[start..i];
+            let plain = raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+                && raw
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() && b != b's' && b != b'S');
+            if plain && !hard_break {
+                // Nothing to trim, no possessive: only the class matters,
+                // and it is nearly always "other".
+                let lex = lexicon::lower_case(raw);
+                if lex & (lexicon::PARTICLE | lexicon::LOWER_ROLE) == 0 {
+                    self.flush(headline);
+                    continue;
+                }
+            }
+            let mut chunk = chunk(raw, base + start);
+            chunk.breaks_before |= hard_break;
+            hard_break = false;
+            self.word(&chunk, base, headline);
         }
-        if c.is_some_and(|c| sep && !c.is_whitespace()) {
-            hard_break = true;
-            if let Some(last) = out.last_mut() {
-                last.breaks_after = true;
+        self.flush(headline);
+    }
+
+    /// One chunk: extends, ends or starts a run.
+    fn word(&mut self, chunk: &Chunk, paragraph_start: usize, headline: bool) {
+        let text = self.text;
+        if chunk.breaks_before {
+            self.flush(headline);
+        }
+        let (class, lex) = classify(&text[chunk.core.clone()]);
+        match class {
+            Class::Capital | Class::Particle => {
+                // Whether a run opens a sentence matters only once it has a word.
+                if self.run.is_empty() {
+                    self.initial = starts_sentence(text, paragraph_start, chunk.raw_start);
+                }
+                self.run.push((chunk.core.clone(), lex));
+                if chunk.breaks_after {
+                    self.flush(headline);
+                }
+            }
+            Class::LowerRole => {
+                let before = self.flush(headline);
+                if !chunk.breaks_after {
+                    self.pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
+                }
+            }
+            Class::Other => {
+                self.flush(headline);
             }
         }
     }
-    out
+
+    /// Turns the finished run into candidates and empties it; returns the
+    /// run's start when the run directly precedes what follows (so a
+    /// lower-case role can extend it).
+    // Inlined: called after nearly every word, nearly always with no run.
+    /// Takes the pending role with it, whether or not there is a run.
+    #[inline]
+    fn flush(&mut self, headline: bool) -> Option<usize> {
+        let outer_role = self.pending_role.take();
+        let run_start = self.run.first()?.0.start;
+        emit(
+            self.text,
+            &self.run,
+            outer_role,
+            headline,
+            self.initial,
+            &mut self.out,
+        );
+        self.run.clear();
+        Some(run_start)
+    }
+}
+
+/// Whether `c` is a letter or digit. Curly quotes and dashes surround
+/// words everywhere in news text, and they are answered without the
+/// Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
+}
+
+/// Byte length of the non-word characters opening `raw`.
+fn lead_len(raw: &str) -> usize {
+    let mut i = 0;
+    while let Some(&b) = raw.as_bytes().get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match raw.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if !is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// `raw` without the non-word characters closing it.
+fn trim_tail(raw: &str) -> &str {
+    let mut end = raw.len();
+    while let Some(&b) = raw.as_bytes().get(end.wrapping_sub(1)) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            end -= 1;
+        } else {
+            match raw.get(..end).and_then(|head| head.chars().next_back()) {
+                Some(c) if !is_word_char(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &raw[..end]
 }
 
 fn chunk(raw: &str, start: usize) -> Chunk {
-    let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-    let body = &raw[lead..];
-    let mut core = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Hand-written trims: std's pattern machinery cost more than the rest
+    // of the chunk, and most chunks have nothing to trim.
+    let lead = lead_len(raw);
+    let mut core = trim_tail(&raw[lead..]);
     let mut possessive = false;
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if let Some(stem) = core.strip_suffix(suffix) {
-            core = stem;
-            possessive = true;
-            break;
+    if core.ends_with(['s', 'S']) {
+        for suffix in ["’s", "'s", "’S", "'S"] {
+            if let Some(stem) = core.strip_suffix(suffix) {
+                core = stem;
+                possessive = true;
+                break;
+            }
         }
     }
     Chunk {
+        raw_start: start,
         core: start + lead..start + lead + core.len(),
         breaks_before: lead > 0 || core.is_empty(),
         breaks_after: possessive || lead + core.len() < raw.len() || core.is_empty(),
-        starts_sentence: false,
     }
 }
 
-fn classify(word: &str) -> Class {
-    let mut chars = word.chars();
-    let Some(first) = chars.next() else {
-        return Class::Other;
+/// The word's class and, for words that may join a run, its lexicon bits.
+fn classify(word: &str) -> (Class, Lex) {
+    let Some(first) = word.chars().next() else {
+        return (Class::Other, 0);
     };
+    // Most words: lower-case ASCII. Only particles and lower-case roles
+    // matter among them, and none of those has a digit or a full stop.
+    if first.is_ascii_lowercase() {
+        let lex = lexicon::lower_case(word);
+        let class = if lex & lexicon::PARTICLE != 0 {
+            Class::Particle
+        } else if lex & lexicon::LOWER_ROLE != 0 {
+            Class::LowerRole
+        } else {
+            Class::Other
+        };
+        return (class, lex);
+    }
     // Words with digits or inner full stops (B-2, D.C.) are not names.
-    if word.chars().any(|c| c.is_ascii_digit() || c == '.') {
-        return Class::Other;
+    if word.bytes().any(|b| b.is_ascii_digit() || b == b'.') {
+        return (Class::Other, 0);
     }
     if first.is_uppercase() {
-        return Class::Capital;
+        return (Class::Capital, lexicon::lookup(word));
     }
-    if lexicon::is_particle(word) {
-        return Class::Particle;
+    let lex = lexicon::exact(word);
+    if lex & lexicon::PARTICLE != 0 {
+        return (Class::Particle, lex);
     }
-    if lexicon::is_lower_role(word) {
-        return Class::LowerRole;
+    if lex & lexicon::LOWER_ROLE != 0 {
+        return (Class::LowerRole, lex);
     }
-    Class::Other
+    (Class::Other, lex)
 }
 
-fn scan_runs(text: &str, chunks: &[Chunk], headline: bool, out: &mut Vec<Candidate>) {
-    let mut run: Vec<Range<usize>> = Vec::new();
-    // A lower-case role and the capitalised run right before it ("Kremlin aide"),
-    // waiting for the name that follows.
-    let mut pending_role: Option<Range<usize>> = None;
-    let mut initial = false;
-    for chunk in chunks {
-        if chunk.breaks_before {
-            flush(text, &mut run, pending_role.take(), headline, initial, out);
-        }
-        if run.is_empty() {
-            initial = chunk.starts_sentence;
-        }
-        let word = &text[chunk.core.clone()];
-        match classify(word) {
-            Class::Capital | Class::Particle => run.push(chunk.core.clone()),
-            Class::LowerRole => {
-                let before = flush(text, &mut run, pending_role.take(), headline, initial, out);
-                if !chunk.breaks_after {
-                    pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
-                }
-                continue;
-            }
-            Class::Other => {
-                flush(text, &mut run, pending_role.take(), headline, initial, out);
-                continue;
-            }
-        }
-        if chunk.breaks_after {
-            flush(text, &mut run, pending_role.take(), headline, initial, out);
-        }
-    }
-    flush(text, &mut run, pending_role.take(), headline, initial, out);
-}
-
-/// Turns a finished run into candidates; returns the run's start when the run
-/// directly precedes what follows (so a lower-case role can extend it).
-fn flush(
+/// The candidates of one run of words (spans with lexicon bits).
+#[inline(never)]
+fn emit(
     text: &str,
-    run: &mut Vec<Range<usize>>,
+    words: &[(Range<usize>, Lex)],
     outer_role: Option<Range<usize>>,
     headline: bool,
     initial: bool,
     out: &mut Vec<Candidate>,
-) -> Option<usize> {
-    if run.is_empty() {
-        return None;
-    }
-    let words = std::mem::take(run);
-    let run_start = words[0].start;
+) {
+    let Some(run_first) = words.first().map(|w| w.0.start) else {
+        return;
+    };
+    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
-    let run_first = words[0].start;
     // Leading function words, days and acronyms (sentence starts, "US President").
-    while from < words.len() && lexicon::is_not_name(&text[words[from].clone()]) {
+    while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
     let mut role = outer_role;
     if let Some(r) = (from..words.len())
         .rev()
-        .find(|&i| lexicon::is_role_head(&text[words[i].clone()]))
+        .find(|&i| has(i, lexicon::ROLE_HEAD))
     {
         // Acronyms belong to the role ("US President"), function words do not.
         let mut lead = from;
-        while lead > 0 && is_acronym(&text[words[lead - 1].clone()]) {
+        while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
             lead -= 1;
         }
-        let role_start = role.as_ref().map_or(words[lead].start, |r| r.start);
-        role = Some(role_start..words[r].end);
+        let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
+        role = Some(role_start..words[r].0.end);
         from = r + 1;
     }
-    while from < words.len() && lexicon::is_not_name(&text[words[from].clone()]) {
+    while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
-    let mut name: Vec<Range<usize>> = words[from..].to_vec();
+    let mut to = words.len();
     // A run cannot end in a particle ("Leyen de").
-    while name
-        .last()
-        .is_some_and(|w| lexicon::is_particle(&text[w.clone()]))
+    while to > from && has(to - 1, lexicon::PARTICLE) {
+        to -= 1;
+    }
+    let name = &words[from..to];
+    if name.is_empty()
+        || name
+            .iter()
+            .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
     {
-        name.pop();
+        return;
     }
-    if name.is_empty() {
-        return Some(run_start);
-    }
-    if name.iter().any(|w| {
-        lexicon::is_not_person_head(&text[w.clone()]) || lexicon::is_not_name(&text[w.clone()])
-    }) {
-        return Some(run_start);
-    }
-    let name_words = name
-        .iter()
-        .filter(|w| !lexicon::is_particle(&text[(*w).clone()]))
-        .count();
+    let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
     // Long title-case runs and headline runs without a role are split into
     // one-word candidates, which count only as known surnames.
     if name_words > 4 || (headline && role.is_none() && name_words > 1) {
-        for w in name {
-            if !lexicon::is_particle(&text[w.clone()]) {
-                out.push(single(w, None));
-            }
+        for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
+            out.push(Candidate::new(w.0.clone(), None, 1, false));
         }
-        return Some(run_start);
+        return;
     }
-    let surname_at = surname_start(text, &name);
-    out.push(Candidate {
-        span: name[0].start..name[name.len() - 1].end,
-        sentence_initial: initial && name[0].start == run_first,
-        words: name,
-        surname_at,
-        role,
-    });
-    Some(run_start)
+    let span = name[0].0.start..name[name.len() - 1].0.end;
+    let initial = initial && name[0].0.start == run_first;
+    out.push(Candidate::new(span, role, name_words, initial));
 }
 
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
-fn single(word: Range<usize>, role: Option<Range<usize>>) -> Candidate {
-    Candidate {
-        span: word.clone(),
-        words: vec![word],
-        surname_at: 0,
-        role,
-        sentence_initial: false,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_table_agrees_with_the_separator_rule() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let s = c.to_string();
+            let hard = is_separator(c) && !c.is_whitespace();
+            assert_eq!(separator_at(&s, 0), (is_separator(c), hard, 1), "{b}");
+        }
+        assert_eq!(separator_at("a—b", 1), (true, true, 3));
+        assert_eq!(separator_at("a\u{2003}b", 1), (true, false, 3));
+        assert_eq!(separator_at("aéb", 1), (false, false, 2));
+    }
+
+    #[test]
+    fn trims_agree_with_the_standard_ones() {
+        for raw in [
+            "“Putin’s",
+            "(Zelensky),",
+            "said.”",
+            "é",
+            "—",
+            "",
+            "Ω!",
+            "«Merz»",
+            "x…",
+            "ab",
+        ] {
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            assert_eq!(lead_len(raw), lead, "{raw}");
+            let tail = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_tail(raw), tail, "{raw}");
+        }
+    }
+
+    #[test]
+    fn names_keep_their_words_roles_and_possessives_apart() {
+        let text = "Kremlin aide Yuri Ushakov’s remarks. Later, Prime Minister Giorgia Meloni \
+                    met Ursula von der Leyen/Zelensky in Rome.";
+        let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+        let found: Vec<(String, Option<String>)> = candidates(&article)
+            .iter()
+            .map(|c| {
+                let t = &article.text;
+                (t[c.span()].to_string(), c.role().map(|r| t[r].to_string()))
+            })
+            .collect();
+        let want = |n: &str, r: Option<&str>| (n.to_string(), r.map(str::to_string));
+        assert!(
+            found.contains(&want("Yuri Ushakov", Some("Kremlin aide"))),
+            "{found:?}"
+        );
+        assert!(found.contains(&want("Giorgia Meloni", Some("Prime Minister"))));
+        assert!(found.contains(&want("Ursula von der Leyen", None)));
+        assert!(found.contains(&want("Zelensky", None)));
     }
 }

@@ -1,7 +1,7 @@
 //! What one article offers for attribution: its words outside quotation
 //! marks, person mentions, sentence subjects (for pronouns) and role phrases.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -42,8 +42,13 @@ pub(super) struct Context<'a> {
     mentions: Vec<(Range<usize>, PersonId)>,
     /// Mentions that are the first person named in their sentence.
     subjects: Vec<(usize, PersonId)>,
-    /// First word of a role (lower case, "russian") → the person who holds it here.
-    role_words: HashMap<String, PersonId>,
+    /// People mentioned here, most mentioned first, and their roles.
+    ranked: Vec<PersonId>,
+    people: &'a [Person],
+    /// First word of a role (lower case, "russian") → the person who holds it
+    /// here. Built on first use: few articles have a role phrase to resolve,
+    /// and people can hold many roles.
+    role_words: OnceCell<HashMap<String, PersonId>>,
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
@@ -55,7 +60,7 @@ impl<'a> Context<'a> {
         article: &'a Article,
         outers: &'a [Range<usize>],
         mentions: &[(Range<usize>, PersonId)],
-        people: &[Person],
+        people: &'a [Person],
     ) -> Self {
         let text = article.text.as_str();
         let inside = |at: usize| {
@@ -83,23 +88,17 @@ impl<'a> Context<'a> {
             }
             last_end = r.end;
         }
-        let mut role_words: HashMap<String, PersonId> = HashMap::new();
-        let mut ranked: Vec<(&PersonId, &usize)> = counts.iter().collect();
-        ranked.sort_by_key(|(p, n)| (std::cmp::Reverse(**n), **p));
-        for (&p, _) in ranked {
-            for role in people.get(p).map(|x| x.roles.as_slice()).unwrap_or(&[]) {
-                if let Some(first) = role.split_whitespace().next() {
-                    role_words.entry(first.to_lowercase()).or_insert(p);
-                }
-            }
-        }
+        let mut ranked: Vec<(PersonId, usize)> = counts.into_iter().collect();
+        ranked.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
         Context {
             text,
             article,
             outers,
             mentions,
             subjects,
-            role_words,
+            ranked: ranked.into_iter().map(|(p, _)| p).collect(),
+            people,
+            role_words: OnceCell::new(),
             last_speaker: Cell::new(None),
         }
     }
@@ -336,7 +335,29 @@ impl<'a> Context<'a> {
         if !capitalised || !cues::is_role_noun(noun.text) {
             return None;
         }
-        self.role_words.get(&qualifier.text.to_lowercase()).copied()
+        self.role_words
+            .get_or_init(|| self.role_words())
+            .get(&qualifier.text.to_lowercase())
+            .copied()
+    }
+
+    /// The first word of each role of the people mentioned here; a word
+    /// belongs to the most mentioned person holding it.
+    fn role_words(&self) -> HashMap<String, PersonId> {
+        let mut role_words = HashMap::new();
+        for &p in &self.ranked {
+            for role in self
+                .people
+                .get(p)
+                .map(|x| x.roles.as_slice())
+                .unwrap_or(&[])
+            {
+                if let Some(first) = role.split_whitespace().next() {
+                    role_words.entry(first.to_lowercase()).or_insert(p);
+                }
+            }
+        }
+        role_words
     }
 
     fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
@@ -371,17 +392,40 @@ impl<'a> Context<'a> {
 
 /// Whether the last sentence of `between` has a he/she before the mention.
 fn pronoun_leads(between: &str) -> bool {
-    let tail = between
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(between, |i| &between[i..]);
-    tail.split(|c: char| !c.is_alphanumeric())
+    // The stops are ASCII, so a byte search finds the same place.
+    let from = between
+        .as_bytes()
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .unwrap_or(0);
+    between[from..]
+        .split(|c: char| !is_word_char(c))
         .any(cues::is_pronoun)
 }
 
 /// Whether text between two mentions crosses a sentence or paragraph end.
+/// This reads most of every article, so bytes are decoded only after a stop.
 fn ends_sentence(between: &str) -> bool {
+    let bytes = between.as_bytes();
     let mut prev_stop = false;
-    for c in between.chars() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let c = if b.is_ascii() {
+            i += 1;
+            char::from(b)
+        } else if !prev_stop {
+            // Neither a newline nor a stop, and no stop to follow.
+            i += 1;
+            continue;
+        } else {
+            match between.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    i += c.len_utf8();
+                    c
+                }
+                None => return false,
+            }
+        };
         if c == '\n' || (prev_stop && c.is_whitespace()) {
             return true;
         }
@@ -390,13 +434,42 @@ fn ends_sentence(between: &str) -> bool {
     false
 }
 
+/// Whether `c` is a letter or digit, answered without the Unicode tables
+/// for ASCII and for the quotation marks that surround words in news text.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
+}
+
+/// `raw` without its leading and trailing non-word characters, and the
+/// byte length of the leading ones.
+fn word_core(raw: &str) -> (usize, &str) {
+    let mut lead = 0;
+    while let Some(c) = raw.get(lead..).and_then(|rest| rest.chars().next()) {
+        if is_word_char(c) {
+            break;
+        }
+        lead += c.len_utf8();
+    }
+    let body = &raw[lead..];
+    let mut end = body.len();
+    while let Some(c) = body.get(..end).and_then(|head| head.chars().next_back()) {
+        if is_word_char(c) {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    (lead, &body[..end])
+}
+
 fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     let mut offset = 0;
     for raw in piece.split_inclusive(char::is_whitespace) {
         let start = base + offset;
         offset += raw.len();
-        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        let mut core = raw[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let (lead, mut core) = word_core(raw);
         let mut possessive = false;
         for suffix in ["’s", "'s"] {
             if let Some(stem) = core.strip_suffix(suffix) {
@@ -412,5 +485,59 @@ fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
             text: core,
             possessive,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule as first written, one character at a time.
+    fn ends_sentence_by_chars(between: &str) -> bool {
+        let mut prev_stop = false;
+        for c in between.chars() {
+            if c == '\n' || (prev_stop && c.is_whitespace()) {
+                return true;
+            }
+            prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
+        }
+        false
+    }
+
+    #[test]
+    fn sentence_ends_and_word_cores_agree_with_the_plain_rules() {
+        let samples = [
+            "",
+            "said.",
+            "said. Then",
+            "he said.” Then",
+            "U.S. officials",
+            "what?\u{a0}Yes",
+            "é. é",
+            "said.’\u{2003}x",
+            "no stop here",
+            "line\nbreak",
+            "“Quoted.”",
+            "Ω!!",
+            "x.\u{85}y",
+            "end.é",
+            "(Zelensky’s),",
+            "—",
+            "«Merz»",
+            "x…",
+        ];
+        for s in samples {
+            assert_eq!(ends_sentence(s), ends_sentence_by_chars(s), "{s:?}");
+            let tail = s.rfind(['.', '!', '?', '\n']).map_or(s, |i| &s[i..]);
+            let leads = tail
+                .split(|c: char| !c.is_alphanumeric())
+                .any(cues::is_pronoun);
+            assert_eq!(pronoun_leads(s), leads, "{s:?}");
+            let with_he = format!("{s} he");
+            assert!(pronoun_leads(&with_he), "{with_he:?}");
+            let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let core = s[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(word_core(s), (lead, core), "{s:?}");
+        }
     }
 }

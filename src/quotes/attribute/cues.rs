@@ -1,8 +1,9 @@
 //! Words that signal who is speaking: reporting verbs, reporting nouns after
 //! a possessive ("Trump’s insistence"), and subject pronouns.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use crate::people::fast_hash::FastSet;
 
 /// Reporting verbs, in every inflection news prose uses.
 #[rustfmt::skip]
@@ -51,14 +52,26 @@ const ROLE_NOUNS: &[&str] = &[
     "leader", "president", "premier", "chancellor", "minister", "prime", "head", "chief",
 ];
 
-static SPEECH_VERB_SET: LazyLock<HashSet<&str>> =
+// Looked up for most words around every quote: a fast hash.
+static SPEECH_VERB_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
-static SPEECH_NOUN_SET: LazyLock<HashSet<&str>> =
+static SPEECH_NOUN_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
 
 /// Case-insensitive membership without allocating for lower-case words,
-/// which most words around quotes are.
-fn lookup(set: &HashSet<&str>, word: &str) -> bool {
+/// which most words around quotes are, nor for short ASCII ones.
+fn lookup(set: &FastSet<&str>, word: &str) -> bool {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(word);
+        }
+        let mut buf = [0u8; 32];
+        if let Some(buf) = buf.get_mut(..word.len()) {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            return std::str::from_utf8(buf).is_ok_and(|w| set.contains(w));
+        }
+    }
     if word.chars().any(char::is_uppercase) {
         set.contains(word.to_lowercase().as_str())
     } else {
@@ -85,22 +98,48 @@ pub(super) fn is_pronoun(word: &str) -> bool {
 
 /// Words that join a clause to the one before it rather than name a subject.
 pub(super) fn is_clause_link(word: &str) -> bool {
+    // All the links are ASCII, and no other word lower-cases to one of them
+    // (only the Kelvin sign lower-cases to ASCII, and no link has a "k"), so
+    // ASCII words are lower-cased on the stack.
+    let mut buf = [0u8; 8];
+    let Some(lower) = buf.get_mut(..word.len()).filter(|_| word.is_ascii()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
     matches!(
-        word.to_lowercase().as_str(),
-        "and"
-            | "but"
-            | "or"
-            | "while"
-            | "before"
-            | "after"
-            | "then"
-            | "as"
-            | "with"
-            | "that"
-            | "who"
-            | "which"
-            | "when"
-            | "whereas"
-            | "also"
+        &*lower,
+        b"and"
+            | b"but"
+            | b"or"
+            | b"while"
+            | b"before"
+            | b"after"
+            | b"then"
+            | b"as"
+            | b"with"
+            | b"that"
+            | b"who"
+            | b"which"
+            | b"when"
+            | b"whereas"
+            | b"also"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_ignore_case_without_allocating() {
+        assert!(is_speech_verb("said") && is_speech_verb("SAID") && is_speech_verb("Said"));
+        assert!(!is_speech_verb("sad") && !is_speech_verb(&"S".repeat(40)));
+        for w in ["and", "AND", "Whereas", "also"] {
+            assert!(is_clause_link(w), "{w}");
+        }
+        for w in ["", "andy", "a", "ＡＮＤ", "whereasx", "Ａnd", "ΑND"] {
+            assert!(!is_clause_link(w), "{w}");
+        }
+    }
 }

@@ -1,0 +1,141 @@
+//! People from merged candidates: mentions in corpus order, the canonical
+//! name, spelling variants and role titles.
+
+use rayon::prelude::*;
+
+use super::fast_hash::{FastMap, FastSet};
+use super::merge::Found;
+use super::surnames::Root;
+use super::{Mention, Person};
+use crate::corpus::Corpus;
+
+/// A mention while building people: where it is and how it is spelt.
+#[derive(Clone, Copy)]
+struct At {
+    source: u32,
+    /// Index of the candidate in its source.
+    k: u32,
+    spelling: u32,
+}
+
+/// The people: every owned candidate (`owned`, in corpus order) joins the
+/// person of its root (`root_of`).
+pub(super) fn build_people(
+    corpus: &Corpus,
+    found: &Found,
+    owned: &[bool],
+    root_of: &[Root],
+) -> Vec<Person> {
+    // Person of each root, by root: a candidate index like any other.
+    let mut slot: Vec<u32> = vec![u32::MAX; root_of.len()];
+    let mut members: Vec<Vec<At>> = Vec::new();
+    let mut i = 0;
+    for (source, cands) in found.per_source.iter().enumerate() {
+        for k in 0..cands.len() {
+            if owned[i] {
+                let root = root_of[i] as usize;
+                if slot[root] == u32::MAX {
+                    slot[root] = members.len() as u32;
+                    members.push(Vec::new());
+                }
+                let p = slot[root] as usize;
+                members[p].push(At {
+                    source: source as u32,
+                    k: k as u32,
+                    spelling: found.spelling_of[i],
+                });
+            }
+            i += 1;
+        }
+    }
+    let mut people: Vec<Person> = members
+        .into_par_iter()
+        .map(|mut at| {
+            // Corpus order is already position order; sorting keeps that a
+            // guarantee (and costs one pass when it holds).
+            at.sort_by_key(|a| {
+                let c = found.per_source[a.source as usize][a.k as usize];
+                (a.source, c.span().start)
+            });
+            person_of(corpus, found, &at)
+        })
+        .collect();
+    people.sort_by(|a, b| {
+        let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.start));
+        first(a).cmp(&first(b))
+    });
+    for (id, p) in people.iter_mut().enumerate() {
+        p.id = id;
+    }
+    people
+}
+
+/// A person from its mentions (sorted by position): the canonical name is
+/// the most complete, then most frequent, full spelling.
+fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
+    let cand = |a: &At| found.per_source[a.source as usize][a.k as usize];
+    // Distinct spellings with their count and first position, and how often
+    // each surname spelling occurs: the canonical choice looks at spellings,
+    // not at every mention.
+    let mut spellings: FastMap<u32, (usize, (u32, usize))> = FastMap::default();
+    for a in at {
+        let first = (a.source, cand(a).span().start);
+        spellings.entry(a.spelling).or_insert((0, first)).0 += 1;
+    }
+    let mut surname_counts: FastMap<&str, usize> = FastMap::default();
+    for (&s, &(count, _)) in &spellings {
+        *surname_counts
+            .entry(found.spellings[s as usize].shape.surname)
+            .or_default() += count;
+    }
+    let canonical = spellings
+        .iter()
+        .max_by_key(|&(&s, &(count, first))| {
+            let shape = &found.spellings[s as usize].shape;
+            (
+                shape.name_words,
+                count,
+                surname_counts.get(shape.surname).copied().unwrap_or(0),
+                std::cmp::Reverse(first),
+            )
+        })
+        .map(|(&s, _)| found.spellings[s as usize].text.to_string())
+        .unwrap_or_default();
+    let mut variants = vec![canonical.clone()];
+    let mut roles: Vec<String> = Vec::new();
+    // Seen spellings and roles, so that a person with thousands of mentions
+    // and many variants is not a scan of the variants per mention.
+    // By spelling id: one id per distinct text.
+    let mut seen_variants: FastSet<u32> = FastSet::default();
+    let mut seen_roles: FastSet<&str> = FastSet::default();
+    let mut mentions = Vec::with_capacity(at.len());
+    for a in at {
+        let c = cand(a);
+        let source = a.source as usize;
+        let spelling = found.spellings[a.spelling as usize].text;
+        if seen_variants.insert(a.spelling) && spelling != canonical {
+            variants.push(spelling.to_string());
+        }
+        let text = corpus.articles.get(source).map_or("", |a| a.text.as_str());
+        if let Some(role) = c.role().and_then(|r| text.get(r)) {
+            let role = role.trim();
+            if seen_roles.insert(role) {
+                roles.push(role.to_string());
+            }
+        }
+        let span = c.span();
+        mentions.push(Mention {
+            source,
+            start: span.start,
+            end: span.end,
+        });
+    }
+    Person {
+        id: 0,
+        name: canonical,
+        variants,
+        roles,
+        mentions,
+        quotes: Vec::new(),
+    }
+}

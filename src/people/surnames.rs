@@ -1,0 +1,195 @@
+//! The surname index of merging: which people a surname (or a close spelling
+//! of it) may name, and which of them a one-word mention in a given article means.
+
+use super::fast_hash::FastMap;
+
+/// A person while merging: the index of a candidate in corpus order.
+pub(super) type Root = u32;
+
+/// Blocking key for surname comparisons: the first two letters, lower-cased.
+pub(super) fn prefix_key(name: &str) -> String {
+    name.chars().take(2).flat_map(char::to_lowercase).collect()
+}
+
+/// A name folded for comparison: lower-case characters.
+pub(super) fn fold(name: &str) -> Vec<char> {
+    name.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Levenshtein distance on folded names, giving up (returning more than
+/// `limit`) as soon as no alignment can stay within `limit`.
+fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        let mut best = row[0];
+        for (j, cb) in b.iter().enumerate() {
+            let next = (diag + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diag = row[j + 1];
+            row[j + 1] = next;
+            best = best.min(next);
+        }
+        if best > limit {
+            return best;
+        }
+    }
+    row[b.len()]
+}
+
+/// Surnames close enough to be spellings of one name: transliterations
+/// differ by a letter or two (Zelenskiy, Zelenskyy, Zelensky), a garbled
+/// machine translation by a syllable (Zelsky). Both must share their first
+/// two letters (the blocking key), and long tokens are never compared.
+pub(super) fn similar_surnames(a: &[char], b: &[char]) -> bool {
+    if a.len() > 40 || b.len() > 40 || a.get(..2) != b.get(..2) {
+        return false;
+    }
+    let limit = match a.len().min(b.len()) {
+        0..=3 => 0,
+        4..=5 => 1,
+        _ => 2,
+    };
+    a.len().abs_diff(b.len()) <= limit && edit_distance(a, b, limit) <= limit
+}
+
+/// People by surname: exact (lower-cased) and by blocking key for close spellings.
+#[derive(Default)]
+pub(super) struct SurnameIndex {
+    exact: FastMap<String, Vec<Root>>,
+    blocks: FastMap<String, Vec<(Vec<char>, Root)>>,
+    /// Surnames added so far: while it stays put, no look-up can change.
+    adds: usize,
+}
+
+/// The people a surname may name, as of one state of the index.
+pub(super) struct Known {
+    /// Sorted, so membership is a binary search.
+    people: Vec<Root>,
+    /// The choice when no candidate person is named in full in the article:
+    /// the most mentioned in full, then the earliest.
+    default: Option<Root>,
+    /// For close-spelling matches: the blocking key and its length when
+    /// looked up; a block that grew since may hold more matches.
+    block: Option<(String, usize)>,
+    /// The index's count of additions when last known current.
+    adds: usize,
+}
+
+impl SurnameIndex {
+    /// Records that `person` bears `surname`.
+    pub fn add(&mut self, surname: &str, person: Root) {
+        let entry = self.exact.entry(surname.to_lowercase()).or_default();
+        if !entry.contains(&person) {
+            entry.push(person);
+            self.adds += 1;
+            self.blocks
+                .entry(prefix_key(surname))
+                .or_default()
+                .push((fold(surname), person));
+        }
+    }
+
+    /// People whose surname is `surname`, or failing that, a close spelling of it.
+    pub fn lookup(&self, surname: &str, weight: &FastMap<Root, u32>) -> Known {
+        let (mut people, block) = match self.exact.get(&surname.to_lowercase()) {
+            Some(exact) => (exact.clone(), None),
+            None => {
+                let key = prefix_key(surname);
+                let folded = fold(surname);
+                let block = self.blocks.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+                let close = block
+                    .iter()
+                    .filter(|(s, _)| similar_surnames(s, &folded))
+                    .map(|&(_, p)| p)
+                    .collect();
+                (close, Some((key, block.len())))
+            }
+        };
+        people.sort_unstable();
+        people.dedup();
+        let weight_of = |p: Root| weight.get(&p).copied().unwrap_or(0);
+        let default = people
+            .iter()
+            .copied()
+            .max_by_key(|&p| (weight_of(p), std::cmp::Reverse(p)));
+        Known {
+            people,
+            default,
+            block,
+            adds: self.adds,
+        }
+    }
+
+    /// Whether `known` still holds: only close-spelling matches change, as
+    /// their block grows (and nothing changes while nothing is added).
+    pub fn is_current(&self, known: &mut Known) -> bool {
+        if known.adds == self.adds {
+            return true;
+        }
+        let current = known
+            .block
+            .as_ref()
+            .is_none_or(|(key, len)| self.blocks.get(key).map_or(0, Vec::len) == *len);
+        if current {
+            known.adds = self.adds;
+        }
+        current
+    }
+}
+
+impl Known {
+    /// The person a mention means, given the people named in full in its
+    /// article (`in_source`: person and count): the most named there, then
+    /// the most named in the corpus, then the earliest.
+    pub fn choose(&self, in_source: &[(Root, u32)], weight: &FastMap<Root, u32>) -> Option<Root> {
+        in_source
+            .iter()
+            .filter(|(p, _)| self.people.binary_search(p).is_ok())
+            .map(|&(p, n)| {
+                let w = weight.get(&p).copied().unwrap_or(0);
+                ((n, w, std::cmp::Reverse(p)), p)
+            })
+            .max()
+            .map(|(_, p)| p)
+            .or(self.default)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_spellings_match_within_their_block() {
+        let z = fold("Zelensky");
+        assert!(similar_surnames(&z, &fold("Zelenskiy")));
+        assert!(similar_surnames(&z, &fold("Zelsky")));
+        assert!(!similar_surnames(&z, &fold("Selensky")));
+        assert!(!similar_surnames(&fold("Lee"), &fold("Lea")));
+    }
+
+    #[test]
+    fn a_mention_means_who_its_article_names_in_full_else_the_most_named() {
+        let mut index = SurnameIndex::default();
+        let weight: FastMap<Root, u32> = [(3, 10), (7, 2), (9, 2)].into_iter().collect();
+        for p in [9, 3, 7, 3] {
+            index.add("Smith", p);
+        }
+        let mut known = index.lookup("SMITH", &weight);
+        assert!(index.is_current(&mut known));
+        assert_eq!(known.choose(&[], &weight), Some(3));
+        assert_eq!(known.choose(&[(7, 1), (9, 1)], &weight), Some(7));
+        assert_eq!(known.choose(&[(7, 1), (9, 2), (4, 5)], &weight), Some(9));
+        // A close spelling is found through its block, which may grow.
+        let mut close = index.lookup("Smyth", &weight);
+        assert_eq!(close.choose(&[], &weight), Some(3));
+        index.add("Jones", 12);
+        assert!(index.is_current(&mut close) && index.is_current(&mut known));
+        index.add("Smithe", 11);
+        assert!(!index.is_current(&mut close) && index.is_current(&mut known));
+        assert_eq!(index.lookup("Brown", &weight).choose(&[], &weight), None);
+    }
+}
