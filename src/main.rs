@@ -113,7 +113,26 @@ struct SourcesArgs {
     json: bool,
 }
 
+/// See the comment on `mimalloc` in Cargo.toml.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's number for its purge delay option (`mi_option_purge_delay`
+/// in the vendored v3 `mimalloc.h`; libmimalloc-sys leaves it unnamed). A
+/// test checks the number still holds that option's default.
+const MI_OPTION_PURGE_DELAY: i32 = 15;
+
+/// Freed memory goes back to the system at once instead of after a second:
+/// peak RSS then follows the live heap (117 MB instead of 146 MB for 39.5 MB
+/// of articles), for about 0.2 s more system time.
+fn tune_allocator() {
+    // SAFETY: `mi_option_set` only stores a value in mimalloc's option
+    // table; it runs first in `main`, before any other thread exists.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -228,5 +247,17 @@ fn use_colour(choice: ColorChoice, on_terminal: bool) -> bool {
         ColorChoice::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal
         }
+    }
+}
+
+#[cfg(test)]
+mod allocator_tests {
+    /// The number still names the purge delay: it holds that option's
+    /// documented default, 1000 ms (tests do not run `tune_allocator`).
+    #[test]
+    fn the_mimalloc_option_number_is_the_purge_delay() {
+        // SAFETY: reads mimalloc's option table.
+        let delay = unsafe { libmimalloc_sys::mi_option_get(super::MI_OPTION_PURGE_DELAY) };
+        assert_eq!(delay, 1000);
     }
 }
