@@ -4,8 +4,9 @@
 //! [`SearchIndex::build`] turns a corpus and its analysis into candidates once
 //! per load (`build.rs`, `sentences.rs`); [`SearchIndex::search`] ranks them
 //! against a query with skim's v2 scoring (`rank.rs`, pruned by the score
-//! bounds of `bound.rs`); a [`Searcher`] does the same per keystroke,
-//! re-checking only the previous query's matches when the query grows.
+//! bounds of `bound.rs`, scores computed by `score.rs`); a [`Searcher`]
+//! does the same per keystroke, looking only for the added chars in the
+//! previous query's matches when the query grows.
 //! [`Candidate::highlight`] and [`Candidate::source_highlight`] map matched
 //! chars back to byte ranges for drawing.
 
