@@ -83,7 +83,7 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 /// Groups of forms (each a list of form ids) that render one utterance.
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let n = forms.len();
-    let core = |f: FormId| forms.forms[f].words.len() >= MIN_CORE_WORDS;
+    let core = |f: FormId| forms.forms[f].words().len() >= MIN_CORE_WORDS;
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept: the candidate list is never materialised.
     let candidates = candidates::Candidates::find(forms);
@@ -93,7 +93,10 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
             let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
-            let shortest = forms.forms[a].words.len().min(forms.forms[b].words.len());
+            let shortest = forms.forms[a]
+                .words()
+                .len()
+                .min(forms.forms[b].words().len());
             // Very short quotes must sit wholly inside the other rendering.
             let keep = if shortest >= 4 {
                 e.links()
@@ -153,7 +156,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     for &(a, b, e) in &links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
-            let inside = forms.forms[frag].words.len() < forms.forms[other].words.len();
+            let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
             if core(frag) || !inside || joined.contains_key(&frag) {
                 continue;
             }
@@ -175,7 +178,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
         let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
         let long_enough =
-            forms.forms[f].words.len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
+            forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
         if long_enough && !alone {
             by_root.entry(sets.find(f)).or_default().push(f);
         }
@@ -266,14 +269,14 @@ const COMPLETE_SHARE: f32 = 0.6;
 fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
     let longest = members
         .iter()
-        .map(|&f| forms.forms[f].words.len())
+        .map(|&f| forms.forms[f].words().len())
         .max()
         .unwrap_or(0);
     let attested_twice = |f: FormId| -> bool {
         let form = &forms.forms[f];
         let within: usize = members
             .iter()
-            .filter(|&&g| g != f && forms.forms[g].words.len() > form.words.len())
+            .filter(|&&g| g != f && forms.forms[g].words().len() > form.words().len())
             .filter(|&&g| link::contiguous(form, &forms.forms[g]))
             .map(|&g| forms.forms[g].quotes.len())
             .sum();
@@ -282,7 +285,7 @@ fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
     members
         .iter()
         .copied()
-        .filter(|&f| forms.forms[f].words.len() as f32 >= COMPLETE_SHARE * longest as f32)
+        .filter(|&f| forms.forms[f].words().len() as f32 >= COMPLETE_SHARE * longest as f32)
         .max_by(|&x, &y| {
             attested_twice(x)
                 .cmp(&attested_twice(y))

@@ -60,7 +60,7 @@ impl Lists {
 
 /// Whether a form takes part in candidate search at all.
 fn searchable(forms: &Forms, f: FormId) -> bool {
-    forms.forms[f].words.len() >= MIN_WORDS
+    forms.forms[f].words().len() >= MIN_WORDS
 }
 
 /// Calls `each` with every searchable form's distinct features, sorted:
@@ -79,8 +79,8 @@ fn for_each_features(
             continue;
         }
         v.clear();
-        v.extend_from_slice(&form.sorted);
-        for w in form.words.windows(2) {
+        v.extend_from_slice(form.sorted());
+        for w in form.words().windows(2) {
             let next = vocab.saturating_add(bigrams.len() as u32);
             v.push(*bigrams.entry((w[0], w[1])).or_insert(next));
         }

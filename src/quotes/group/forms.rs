@@ -56,9 +56,9 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 /// One distinct rendering text (as a word sequence) and the quotes that have it.
 #[derive(Debug, Clone)]
 pub struct Form {
-    pub words: Vec<WordId>,
-    /// The same words sorted (repeats kept): for bag overlaps.
-    pub sorted: Vec<WordId>,
+    /// The words, then the same words sorted (repeats kept, for bag
+    /// overlaps): one allocation, as forms are most of grouping's memory.
+    word_lists: Box<[WordId]>,
     pub quotes: Vec<QuoteId>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
@@ -70,11 +70,12 @@ pub struct Form {
 
 impl Form {
     fn new(words: Vec<WordId>) -> Form {
-        let mut sorted = words.clone();
-        sorted.sort_unstable();
+        let mut word_lists = Vec::with_capacity(2 * words.len());
+        word_lists.extend_from_slice(&words);
+        word_lists.extend_from_slice(&words);
+        word_lists[words.len()..].sort_unstable();
         Form {
-            words,
-            sorted,
+            word_lists: word_lists.into_boxed_slice(),
             // Most forms have one quote: room for just that (a first push
             // would reserve four).
             quotes: Vec::with_capacity(1),
@@ -84,10 +85,20 @@ impl Form {
         }
     }
 
+    /// The words in order.
+    pub fn words(&self) -> &[WordId] {
+        &self.word_lists[..self.word_lists.len() / 2]
+    }
+
+    /// The words sorted, repeats kept.
+    pub fn sorted(&self) -> &[WordId] {
+        &self.word_lists[self.word_lists.len() / 2..]
+    }
+
     /// Its distinct words, ascending.
     pub fn bag(&self) -> impl Iterator<Item = WordId> + '_ {
         let mut last = None;
-        self.sorted.iter().copied().filter(move |&w| {
+        self.sorted().iter().copied().filter(move |&w| {
             let new = last != Some(w);
             last = Some(w);
             new
@@ -154,7 +165,7 @@ impl Forms {
                     .collect();
                 let h = hash_words(&ids);
                 let f = match by_hash.get(&h) {
-                    Some(&f) if forms[f].words == ids => f,
+                    Some(&f) if forms[f].words() == ids.as_slice() => f,
                     Some(_) => *collided.entry(ids).or_insert_with_key(|ids| {
                         forms.push(Form::new(ids.clone()));
                         forms.len() - 1
@@ -194,7 +205,7 @@ impl Forms {
             .map(|&d| (1.0 + n / d.max(1) as f32).ln())
             .collect();
         for f in &mut forms {
-            f.weight = f.words.iter().map(|&w| idf[w as usize]).sum();
+            f.weight = f.words().iter().map(|&w| idf[w as usize]).sum();
             f.speakers.sort_unstable();
             f.speakers.dedup();
             f.speakers.shrink_to_fit();
@@ -208,7 +219,7 @@ impl Forms {
     /// one utterance (across articles, or unattributed, it may not).
     pub fn is_repeated_scare_quote(&self, f: FormId) -> bool {
         let form = &self.forms[f];
-        form.words.len() == 1
+        form.words().len() == 1
             && form.quotes.len() > 1
             && form.one_voice
             && !self.is_stock_phrase(f, 2)
@@ -220,7 +231,7 @@ impl Forms {
     pub fn is_stock_phrase(&self, f: FormId, short: usize) -> bool {
         let form = &self.forms[f];
         let common = (self.forms.len() / 200).max(20) as u32;
-        form.words.len() < short && form.sorted.iter().all(|&w| self.df[w as usize] > common)
+        form.words().len() < short && form.sorted().iter().all(|&w| self.df[w as usize] > common)
     }
 
     pub fn len(&self) -> usize {

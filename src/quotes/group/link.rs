@@ -97,7 +97,7 @@ fn speakers(a: &Form, b: &Form) -> Speakers {
 /// Weighted bag overlap: an upper bound of the weighted common subsequence,
 /// cheap enough to discard most candidates before aligning them.
 pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
-    let (x, y) = (&a.sorted[..], &b.sorted[..]);
+    let (x, y) = (a.sorted(), b.sorted());
     let run = |s: &[WordId], from: usize| s[from..].iter().take_while(|&&w| w == s[from]).count();
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < x.len() && j < y.len() {
@@ -163,7 +163,7 @@ type Cell = (f32, u32);
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
 /// `run`: the form with fewer words is one unbroken run of the other.
 fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) {
-    let (a, b) = (&fa.words[..], &fb.words[..]);
+    let (a, b) = (fa.words(), fb.words());
     let w = |x: WordId| forms.idf[x as usize];
     let quote_sized = a.len() * b.len() <= 40_000;
     if run && quote_sized {
@@ -171,7 +171,7 @@ fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) 
         // (every other path lacks a word, so weighs less by far more than
         // rounding): the same weight and count, without the table.
         let short = if a.len() <= b.len() { fa } else { fb };
-        return (short.weight, short.words.len());
+        return (short.weight, short.words().len());
     }
     if !quote_sized {
         let mut sum = 0.0;
@@ -190,7 +190,7 @@ fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) 
     // A row whose word `b` lacks equals the row above (rows never decrease
     // left to right, as weights are not negative, and ties take the cell
     // above), so only the shared words' rows are computed.
-    let shared = |x: &WordId| fb.sorted.binary_search(x).is_ok();
+    let shared = |x: &WordId| fb.sorted().binary_search(x).is_ok();
     let (s, n) = lcs_table(a.iter().copied().filter(shared), b, w);
     (s, n as usize)
 }
@@ -233,16 +233,16 @@ fn lcs_table(a: impl Iterator<Item = WordId>, b: &[WordId], w: impl Fn(WordId) -
 /// Whether the shorter form's words occur as one unbroken run in the longer:
 /// a scare quote lifts a phrase, it does not gather scattered words.
 pub fn contiguous(a: &Form, b: &Form) -> bool {
-    let (short, long) = if a.words.len() <= b.words.len() {
+    let (short, long) = if a.words().len() <= b.words().len() {
         (a, b)
     } else {
         (b, a)
     };
-    !short.words.is_empty()
+    !short.words().is_empty()
         && long
-            .words
-            .windows(short.words.len())
-            .any(|w| w == short.words)
+            .words()
+            .windows(short.words().len())
+            .any(|w| w == short.words())
 }
 
 #[cfg(test)]
