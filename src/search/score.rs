@@ -258,6 +258,15 @@ mod tests {
     }
 
     #[test]
+    fn queries_longer_than_the_row_mask_are_scored_too() {
+        let text = "a".repeat(100);
+        let query = "a".repeat(MAX_QUERY + 6);
+        assert_eq!(score(&text, &query, true), reference(&text, &query, true));
+        assert!(score(&text, &query, true).is_some());
+        assert_eq!(score(&text[..50], &query, true), None);
+    }
+
+    #[test]
     fn long_sentences_agree_with_fuzzy_matcher() {
         let text = "Russia is a very big power, and they're not, said the President \
                     at the White House on Saturday, according to sources in Kyiv.";
