@@ -20,6 +20,7 @@
 
 pub mod analysis;
 pub mod corpus;
+pub(crate) mod fast_hash;
 pub mod people;
 pub mod quotes;
 pub mod report;

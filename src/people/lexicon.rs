@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").

@@ -10,10 +10,10 @@ use super::Person;
 use rayon::prelude::*;
 
 use super::candidate::{Candidate, Shape};
-use super::fast_hash::FastMap;
 use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
+use crate::fast_hash::FastMap;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
 type FoldedBlock = Vec<(Root, Vec<char>)>;

@@ -14,7 +14,6 @@
 //!    role, so they stay out.
 
 mod candidate;
-pub(crate) mod fast_hash;
 mod lexicon;
 mod merge;
 mod names;
@@ -24,8 +23,8 @@ mod surnames;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
+use crate::fast_hash::FastSet;
 use crate::quotes::{QuoteId, SourceIdx};
-use fast_hash::FastSet;
 
 /// Index of a person in [`crate::analysis::Analysis::people`].
 pub type PersonId = usize;

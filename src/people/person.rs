@@ -3,11 +3,11 @@
 
 use rayon::prelude::*;
 
-use super::fast_hash::{FastMap, FastSet};
 use super::merge::Found;
 use super::surnames::Root;
 use super::{Mention, Person};
 use crate::corpus::Corpus;
+use crate::fast_hash::{FastMap, FastSet};
 
 /// A mention while building people: where it is and how it is spelt.
 #[derive(Clone, Copy)]

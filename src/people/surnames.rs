@@ -1,7 +1,7 @@
 //! The surname index of merging: which people a surname (or a close spelling
 //! of it) may name, and which of them a one-word mention in a given article means.
 
-use super::fast_hash::FastMap;
+use crate::fast_hash::FastMap;
 
 /// A person while merging: the index of a candidate in corpus order.
 pub(super) type Root = u32;

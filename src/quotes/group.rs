@@ -36,7 +36,8 @@ use rayon::prelude::*;
 use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
-use forms::{FastMap, FormId, Forms};
+use crate::fast_hash::FastMap;
+use forms::{FormId, Forms};
 use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};

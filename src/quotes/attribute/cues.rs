@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::people::fast_hash::FastSet;
+use crate::fast_hash::FastSet;
 
 /// Reporting verbs, in every inflection news prose uses.
 #[rustfmt::skip]

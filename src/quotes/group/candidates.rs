@@ -23,8 +23,9 @@
 
 use rayon::prelude::*;
 
-use super::forms::{FastMap, FormId, Forms};
+use super::forms::{FormId, Forms};
 use super::link::MIN_WORDS;
+use crate::fast_hash::FastMap;
 
 /// Features shared by more forms than this are not indexed.
 const MAX_POSTING: usize = 600;

@@ -4,54 +4,18 @@
 //! apostrophes share one form, found by hashing: 150,000 identical quotes
 //! cost one hash lookup each and are never compared pairwise.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
+use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::PersonId;
 use crate::quotes::align::word_keys;
 use crate::quotes::{Quote, QuoteId};
 
 pub type WordId = u32;
 pub type FormId = usize;
-
-/// A fast, non-cryptographic hasher (the FxHash mix) for the engine's hot
-/// maps, whose keys are already hashed words or small id sequences: SipHash's
-/// flooding resistance costs a third of the grouping time here.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl FastHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// One distinct rendering text (as a word sequence) and the quotes that have it.
 #[derive(Debug, Clone)]
@@ -110,7 +74,7 @@ impl Form {
 const KEY_CHUNK: usize = 8_192;
 
 fn hash_words(words: &[WordId]) -> u64 {
-    let mut h = FastHasher::default();
+    let mut h = FxHasher::default();
     h.write_usize(words.len());
     for &w in words {
         h.write_u32(w);
