@@ -19,12 +19,11 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 use rayon::prelude::*;
 
 use super::bound::{Bounder, Shape, has_camel};
-use super::score::SkimScorer;
+use super::score::{SkimScorer, skim_with_positions};
 use super::{Candidate, Hit};
 
 /// Pools at least this large are filtered on rayon's threads.
@@ -165,10 +164,7 @@ impl Pattern {
 
     /// Skim's score, and the matched char indices when asked. Ranking asks
     /// for scores only, computed by `score.rs` (the same scores, far
-    /// cheaper); positions come from fuzzy-matcher itself. A fresh matcher
-    /// per call: skim 0.3.7 reuses score-matrix cells across calls without
-    /// clearing a bonus field, so a shared matcher's results depend on what
-    /// it scored before (and on which thread).
+    /// cheaper); positions come from fuzzy-matcher itself.
     /// Without indices, scores below `floor` may come back as `None`.
     pub(super) fn score(
         &self,
@@ -185,12 +181,7 @@ impl Pattern {
         if !with_indices {
             return self.scorer.score(text, floor).map(|s| (s, Vec::new()));
         }
-        let matcher = if self.sensitive {
-            SkimMatcherV2::default().respect_case()
-        } else {
-            SkimMatcherV2::default().ignore_case()
-        };
-        matcher.fuzzy(text, &self.skim, true)
+        skim_with_positions(text, &self.skim, self.sensitive)
     }
 
     /// A cheap upper bound of skim's score for a text that matches.

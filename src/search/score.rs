@@ -28,6 +28,8 @@
 //! so it ranks by the scores that go with them.) A test checks the two
 //! agree on arbitrary text.
 
+use fuzzy_matcher::skim::SkimMatcherV2;
+
 use super::bound::{class, in_place};
 
 const SCORE_MATCH: i32 = 16;
@@ -115,13 +117,26 @@ impl SkimScorer {
 
 fn reference_score(text: &str, query: &[char], case_sensitive: bool) -> Option<i64> {
     let query: String = query.iter().collect();
-    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default();
+    skim_with_positions(text, &query, case_sensitive).map(|(s, _)| s)
+}
+
+/// fuzzy-matcher's own score and matched char positions: the model this
+/// module reproduces, and the positions the palette highlights. A fresh
+/// matcher per call: skim 0.3.7 reuses score-matrix cells across calls
+/// without clearing a bonus field, so a shared matcher's results depend on
+/// what it scored before (and on which thread).
+pub(super) fn skim_with_positions(
+    text: &str,
+    query: &str,
+    case_sensitive: bool,
+) -> Option<(i64, Vec<usize>)> {
+    let matcher = SkimMatcherV2::default();
     let matcher = if case_sensitive {
         matcher.respect_case()
     } else {
         matcher.ignore_case()
     };
-    matcher.fuzzy(text, &query, true).map(|(s, _)| s)
+    matcher.fuzzy(text, query, true)
 }
 
 fn equal(a: char, b: char, case_sensitive: bool) -> bool {
@@ -218,7 +233,6 @@ fn scan(
 
 #[cfg(test)]
 mod tests {
-    use fuzzy_matcher::skim::SkimMatcherV2;
     use proptest::prelude::*;
 
     use super::*;
@@ -228,12 +242,7 @@ mod tests {
     }
 
     fn reference(text: &str, query: &str, case_sensitive: bool) -> Option<i64> {
-        let matcher = if case_sensitive {
-            SkimMatcherV2::default().respect_case()
-        } else {
-            SkimMatcherV2::default().ignore_case()
-        };
-        matcher.fuzzy(text, query, true).map(|(s, _)| s)
+        skim_with_positions(text, query, case_sensitive).map(|(s, _)| s)
     }
 
     fn texts(len: std::ops::Range<usize>) -> impl Strategy<Value = String> {
