@@ -123,8 +123,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 const MI_OPTION_PURGE_DELAY: i32 = 15;
 
 /// Freed memory goes back to the system at once instead of after a second:
-/// peak RSS then follows the live heap (117 MB instead of 146 MB for 39.5 MB
-/// of articles), for about 0.2 s more system time.
+/// peak RSS then follows the live heap (at 10,000 articles, 39.2 MB, about
+/// 115 MB instead of 146 MB; docs/performance.md), for about 0.2 s more
+/// system time.
 fn tune_allocator() {
     // SAFETY: `mi_option_set` only stores a value in mimalloc's option
     // table; it runs first in `main`, before any other thread exists.
