@@ -25,4 +25,5 @@ pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod search;
+pub mod session;
 pub mod synth;
