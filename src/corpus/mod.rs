@@ -6,6 +6,7 @@
 mod classify;
 pub mod display;
 mod load;
+mod meta;
 mod paragraphs;
 mod title;
 
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub use load::{
     LoadError, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with_progress,
 };
+pub use meta::{Meta, host_of};
 
 /// What a paragraph is, as far as reading and quoting are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -33,6 +35,9 @@ pub enum ParagraphKind {
     Tags,
     /// Legal notices, comment forms, scraping artefacts and unrelated teasers.
     Boilerplate,
+    /// A front matter block or a line giving the article's address: read
+    /// into [`Article::meta`], never shown as text.
+    Metadata,
 }
 
 impl ParagraphKind {
@@ -70,6 +75,8 @@ pub struct Article {
     /// True when the article had no title line and `title` was derived.
     pub title_derived: bool,
     pub paragraphs: Vec<Paragraph>,
+    /// Outlet, address, date and author, where the file says them.
+    pub meta: Meta,
     /// Problems met while reading this article that did not stop it loading.
     pub warnings: Vec<String>,
 }
@@ -77,9 +84,36 @@ pub struct Article {
 impl Article {
     /// Builds an article from its text: splits and classifies paragraphs and finds the title.
     pub fn new(id: impl Into<String>, path: impl Into<String>, text: String) -> Self {
-        let raw = paragraphs::split(&text);
-        let paragraphs = classify::classify(&text, raw);
-        let (title, title_derived) = title::title_of(&text, &paragraphs);
+        let front = meta::front_matter(&text);
+        let body_start = front.as_ref().map_or(0, |f| f.range.end);
+        let raw = paragraphs::split(&text[body_start..])
+            .into_iter()
+            .map(|r| body_start + r.start..body_start + r.end)
+            .collect();
+        let mut paragraphs = classify::classify(&text, raw);
+        let (mut meta, mut warnings, front_title) = match front {
+            Some(f) => {
+                paragraphs.insert(
+                    0,
+                    Paragraph {
+                        start: f.range.start,
+                        end: f.range.end,
+                        kind: ParagraphKind::Metadata,
+                    },
+                );
+                (f.meta, f.warnings, f.title)
+            }
+            None => (Meta::default(), Vec::new(), None),
+        };
+        read_url_lines(&text, &mut paragraphs, &mut meta);
+        if meta.outlet.is_none() {
+            meta.outlet = meta.url.as_deref().and_then(host_of);
+        }
+        let (title, title_derived) = match front_title {
+            Some(title) => (title, false),
+            None => title::title_of(&text, &paragraphs),
+        };
+        warnings.shrink_to_fit();
         Article {
             id: id.into(),
             path: path.into(),
@@ -87,8 +121,19 @@ impl Article {
             title,
             title_derived,
             paragraphs,
-            warnings: Vec::new(),
+            meta,
+            warnings,
         }
+    }
+
+    /// How the reader and reports name this article: its outlet, else its
+    /// title, else its file id.
+    pub fn label(&self) -> &str {
+        [self.meta.outlet.as_deref(), Some(self.title.as_str())]
+            .into_iter()
+            .flatten()
+            .find(|s| !s.is_empty())
+            .unwrap_or(&self.id)
     }
 
     /// The text of a byte range of this article.
@@ -135,5 +180,22 @@ impl Corpus {
 
     pub fn total_bytes(&self) -> usize {
         self.articles.iter().map(|a| a.text.len()).sum()
+    }
+}
+
+/// A paragraph that is only an address (`https://…`, `Source: https://…`) is
+/// metadata: the first one is the article's URL unless front matter gave one.
+fn read_url_lines(text: &str, paragraphs: &mut [Paragraph], meta: &mut Meta) {
+    for p in paragraphs
+        .iter_mut()
+        .filter(|p| p.kind != ParagraphKind::Metadata)
+    {
+        let Some(url) = meta::url_line(&text[p.start..p.end]) else {
+            continue;
+        };
+        if meta.url.is_none() {
+            meta.url = Some(display::sanitize_line(url).into_owned());
+        }
+        p.kind = ParagraphKind::Metadata;
     }
 }

@@ -23,6 +23,12 @@ pub struct SourceJson<'a> {
     pub title: &'a str,
     pub title_derived: bool,
     pub bytes: usize,
+    /// The outlet's name, from front matter or the article's address.
+    pub outlet: Option<&'a str>,
+    pub url: Option<&'a str>,
+    /// RFC 3339.
+    pub published: Option<&'a str>,
+    pub author: Option<&'a str>,
     pub paragraphs: Vec<ParagraphJson>,
     pub warnings: &'a [String],
 }
@@ -35,6 +41,10 @@ impl<'a> SourceJson<'a> {
             title: &article.title,
             title_derived: article.title_derived,
             bytes: article.text.len(),
+            outlet: article.meta.outlet.as_deref(),
+            url: article.meta.url.as_deref(),
+            published: article.meta.published.as_deref(),
+            author: article.meta.author.as_deref(),
             paragraphs: article
                 .paragraphs
                 .iter()

@@ -38,7 +38,12 @@ impl WrappedArticle {
             .break_words(true)
             .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         let mut lines = Vec::new();
-        for paragraph in &article.paragraphs {
+        // Front matter and address lines are the article's metadata, not its text.
+        let shown = article
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind != ParagraphKind::Metadata);
+        for paragraph in shown {
             if paragraph.start >= DISPLAY_LIMIT {
                 lines.push(ArticleLine {
                     text: format!(
