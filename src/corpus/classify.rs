@@ -39,6 +39,11 @@ const CAPTION_MARKERS: &[&str] = &[
     "afp photo",
     "via reuters",
     "©",
+    // Media players' placeholders, scraped as text where the player was.
+    "enable javascript",
+    "you can now listen to",
+    "browser does not support the video",
+    "browser does not support the audio",
 ];
 
 /// Phrases that mark legal notices, comment forms and page furniture.
@@ -223,7 +228,39 @@ fn is_dateline(p: &str, lower: &str) -> bool {
             let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
             letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
         });
-    byline || stamp || (has_digit && has_month) || (shouting_place && words(p) <= 6)
+    byline
+        || stamp
+        || (has_digit && has_month)
+        || (shouting_place && words(p) <= 6)
+        || is_clock_time(lower)
+}
+
+/// A line that is only a time of day ("10.31 pm", "09:15 BST"), as live
+/// pages print above each post.
+fn is_clock_time(lower: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt",
+        "ist", "msk", "eet", "eest",
+    ];
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let (clock, glued) = match first.find(|c: char| c.is_alphabetic()) {
+        Some(i) => first.split_at(i),
+        None => (first, ""),
+    };
+    let clock_ok = clock.split_once(['.', ':']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let rest: Vec<&str> = (!glued.is_empty())
+        .then_some(glued)
+        .into_iter()
+        .chain(words)
+        .collect();
+    clock_ok && rest.len() <= 2 && rest.iter().all(|w| SUFFIXES.contains(w))
 }
 
 /// A fixed keyword list searched in one pass over the text instead of one
@@ -307,7 +344,12 @@ pub(crate) fn artefact_prefix(p: &str) -> usize {
 
 /// The first paragraph is the title when it reads like a headline: short, one line, not a sentence.
 fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
-    let Some(first) = paragraphs.iter_mut().find(|p| p.start < p.end) else {
+    // Time stamps, bylines and media-player notices above the headline are
+    // not the headline; anything else first (a tag line, a footer) means the
+    // page has none.
+    let Some(first) = paragraphs.iter_mut().find(|p| {
+        p.start < p.end && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
+    }) else {
         return;
     };
     if first.kind != ParagraphKind::Body {
@@ -379,6 +421,36 @@ mod tests {
             kinds("Council approves new budget after long debate\n\nThe council voted on Monday.");
         assert_eq!(got[0].0, Title);
         assert_eq!(got[1].0, Body);
+    }
+
+    #[test]
+    fn time_stamps_and_player_notices_above_the_headline_are_not_titles() {
+        for above in [
+            "10.31 pm",
+            "09:15 BST",
+            "7:05pm ET",
+            "NEW You can now listen to Example News articles!",
+            "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+        ] {
+            let text =
+                format!("{above}\n\nCouncil approves new budget\n\nThe council voted on Monday.");
+            let got = kinds(&text);
+            assert_ne!(got[0].0, Title, "{above}");
+            assert_ne!(got[0].0, Body, "{above}");
+            assert_eq!(got[1], (Title, "Council approves new budget"), "{above}");
+        }
+    }
+
+    #[test]
+    fn a_time_inside_prose_is_not_a_clock_line() {
+        for line in [
+            "10.31 pm on Friday the vote passed",
+            "3.5 percent",
+            "2025",
+            "12:30 noon meeting",
+        ] {
+            assert!(!is_clock_time(&line.to_lowercase()), "{line}");
+        }
     }
 
     #[test]
