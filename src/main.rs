@@ -62,12 +62,22 @@ struct QuotesArgs {
     /// Articles to read (default: the bundled corpus).
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
-    /// Print a JSON document instead of text.
-    #[arg(long)]
+    /// Print a JSON document instead of text (same as --format json).
+    #[arg(long, conflicts_with = "format")]
     json: bool,
-    /// Also list quotes that have no other rendering.
+    /// Output format: text, a JSON document, or Markdown for a write-up.
+    #[arg(long, value_enum, default_value_t = QuotesFormat::Text)]
+    format: QuotesFormat,
+    /// Also list quotes that have no other rendering (text format).
     #[arg(long)]
     all: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum QuotesFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[derive(Args)]
@@ -179,10 +189,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Some(Command::Quotes(args)) => {
             let session = open(&args.paths)?;
             let (corpus, analysis) = (&session.corpus, session.analysis());
-            print_with(|out| {
-                if args.json {
-                    report::quotes::write_json(out, corpus, analysis)
-                } else {
+            let format = if args.json {
+                QuotesFormat::Json
+            } else {
+                args.format
+            };
+            print_with(|out| match format {
+                QuotesFormat::Json => report::quotes::write_json(out, corpus, analysis),
+                QuotesFormat::Markdown => report::markdown::write(out, corpus, analysis),
+                QuotesFormat::Text => {
                     report::quotes::write_human(out, corpus, analysis, args.all, colour)
                 }
             })

@@ -201,7 +201,7 @@ fn most_divergent_group_comes_first() {
     }
     assert!(analysis.clusters[0].divergence > 0.0);
     let out = human(&corpus, &analysis, false, false);
-    assert!(out.starts_with("Group 0"), "{out}");
+    assert!(out.starts_with("Group 1 · "), "{out}");
 }
 
 #[test]
@@ -229,7 +229,7 @@ fn people_json_has_the_documented_shape() {
     report::people::write_human(&mut out, &corpus, &analysis).unwrap();
     let text = String::from_utf8(out).unwrap();
     assert!(
-        text.starts_with("Donald Trump  5 quotes, 1 mentions in 1 of 3 sources"),
+        text.starts_with("Donald Trump  5 quotes, 1 mention in 1 of 3 sources"),
         "{text}"
     );
     assert!(text.contains("also: Trump"));

@@ -81,8 +81,7 @@ pub fn write_json(
         query: query.query,
         results,
     };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    super::json::write_document(out, &doc)
 }
 
 pub fn write_human(

@@ -4,9 +4,11 @@
 
 pub mod find;
 pub mod json;
+pub mod markdown;
 pub mod people;
 pub mod quotes;
 pub mod sources;
+pub mod wording;
 
 /// Version of every JSON document this crate writes.
 pub const JSON_VERSION: u32 = 1;

@@ -10,6 +10,7 @@ use crate::analysis::Analysis;
 use crate::corpus::{Corpus, display::sanitize_line};
 
 use super::JSON_VERSION;
+use super::wording::count;
 
 #[derive(Serialize)]
 struct PeopleDocument<'a> {
@@ -86,12 +87,12 @@ pub fn write_human(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -
         };
         writeln!(
             w,
-            "{}  {} quotes, {} mentions in {} of {} sources",
+            "{}  {}, {} in {} of {}",
             sanitize_line(&p.name),
-            p.quotes.len(),
-            p.mentions.len(),
+            count(p.quotes.len(), "quote"),
+            count(p.mentions.len(), "mention"),
             sources,
-            corpus.articles.len()
+            count(corpus.articles.len(), "source")
         )?;
         let others: Vec<String> = p
             .variants

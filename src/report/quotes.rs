@@ -13,6 +13,7 @@ use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 use super::JSON_VERSION;
 use super::json::LazySeq;
 use super::sources::{SourceJson, sources_json};
+use super::wording::{count, percent};
 
 #[derive(Serialize)]
 struct QuotesDocument<'a, Q: Serialize, C: Serialize> {
@@ -66,7 +67,7 @@ struct OpJson {
     b: [usize; 2],
 }
 
-fn source_id(corpus: &Corpus, source: usize) -> &str {
+pub(crate) fn source_id(corpus: &Corpus, source: usize) -> &str {
     corpus.articles.get(source).map_or("", |a| a.id.as_str())
 }
 
@@ -79,7 +80,7 @@ pub fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
         .unwrap_or("")
 }
 
-fn speaker_name<'a>(analysis: &'a Analysis, q: &Quote) -> Option<&'a str> {
+pub(crate) fn speaker_name<'a>(analysis: &'a Analysis, q: &Quote) -> Option<&'a str> {
     q.speaker
         .and_then(|p| analysis.people.get(p))
         .map(|p| p.name.as_str())
@@ -229,11 +230,11 @@ pub fn write_human(
         };
         writeln!(
             w,
-            "{bold}Group {} · {} renderings · {} sources · divergence {:.2}{reset}",
-            c.id,
-            c.quotes.len(),
-            c.sources.len(),
-            c.divergence
+            "{bold}Group {} · {} · {} · divergence {}{reset}",
+            c.id + 1,
+            count(c.quotes.len(), "rendering"),
+            count(c.sources.len(), "source"),
+            percent(c.divergence)
         )?;
         writeln!(w, "  reference  {}  {}", src(reference), who(reference))?;
         writeln!(w, "    “{}”", sanitize_line(quote_text(corpus, reference)))?;
@@ -243,9 +244,9 @@ pub fn write_human(
             };
             writeln!(
                 w,
-                "  {:<11} {:.2}  {}  {}",
+                "  {:<11} {:>4}  {}  {}",
                 p.relation.as_str(),
-                p.similarity,
+                percent(p.similarity),
                 src(q),
                 who(q)
             )?;
