@@ -7,6 +7,7 @@ mod classify;
 pub mod display;
 mod load;
 mod paragraphs;
+mod read;
 mod title;
 
 use std::ops::Range;
@@ -14,8 +15,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use load::{
-    LoadError, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with_progress,
+    LoadError, LoadOptions, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with,
 };
+pub use read::{DEFAULT_MAX_FILE_SIZE, format_size};
 
 /// What a paragraph is, as far as reading and quoting are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

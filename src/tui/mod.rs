@@ -7,7 +7,9 @@ mod app;
 mod article;
 mod config;
 mod diff;
+mod files;
 mod help;
+mod keyspec;
 mod layout;
 mod navigate;
 mod palette;
@@ -26,6 +28,8 @@ mod update_tests;
 
 use std::io::{Write, stdout};
 use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use crossterm::event::{
     DisableMouseCapture, EnableMouseCapture, Event, EventStream, KeyEventKind, KeyModifiers,
@@ -34,7 +38,7 @@ use crossterm::event::{
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
-use verbatim::corpus;
+use verbatim::corpus::{self, LoadOptions, LoadWarning};
 use verbatim::search::SearchIndex;
 
 use action::{Action, Stage};
@@ -42,7 +46,7 @@ use app::{App, Loaded, update};
 use config::{Config, KeySpec, Mode};
 
 /// Opens the reader on `paths` (the bundled corpus when empty) until the user quits.
-pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
+pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
     // Configuration errors are reported before the terminal is taken over.
     let config = Config::load(colour)?;
     let state_path = state::state_path();
@@ -57,18 +61,22 @@ pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
     let mut app = App::new(config, (80, 24));
     app.restore = saved;
     app.notice = warning.clone();
-    let result = runtime.block_on(event_loop(&mut app, paths));
+    let failed_loading = Arc::new(Mutex::new(Vec::new()));
+    let loader = Loader {
+        paths,
+        options,
+        failed: Arc::clone(&failed_loading),
+    };
+    let result = runtime.block_on(event_loop(&mut app, loader));
     restore_terminal();
     if let Some(w) = warning {
-        eprintln!("verbatim: warning: {w}");
+        crate::diag::warning(&w);
+    }
+    if let Ok(failed) = failed_loading.lock() {
+        crate::diag::load_warnings(&failed);
     }
     if let Some(data) = &app.data {
-        for w in &data.corpus.warnings {
-            eprintln!(
-                "verbatim: warning: {}",
-                corpus::display::sanitize_line(&w.to_string())
-            );
-        }
+        crate::diag::load_warnings(&data.corpus.warnings);
         if let (Some(path), Some(article)) = (&state_path, data.corpus.articles.get(app.source)) {
             let saved = state::SavedState {
                 version: 1,
@@ -84,15 +92,23 @@ pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
                     .collect(),
             };
             if let Err(e) = state::save(path, &saved) {
-                eprintln!("verbatim: warning: {}: {e}", path.display());
+                crate::diag::warning(&format!("{}: {e}", path.display()));
             }
         }
     }
     result?;
     match app.failure.take() {
         Some(message) => Err(anyhow::anyhow!(message)),
-        None => Ok(()),
+        None => Ok(ExitCode::SUCCESS),
     }
+}
+
+/// What the background load reads, within which limits, and where it
+/// leaves the skipped files' reasons when nothing loads.
+struct Loader {
+    paths: Vec<PathBuf>,
+    options: LoadOptions,
+    failed: Arc<Mutex<Vec<LoadWarning>>>,
 }
 
 fn restore_terminal() {
@@ -100,7 +116,7 @@ fn restore_terminal() {
     ratatui::restore();
 }
 
-async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
+async fn event_loop(app: &mut App, loader: Loader) -> anyhow::Result<()> {
     // ratatui's panic hook restores the screen; ours also releases the mouse.
     let mut terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
@@ -113,7 +129,7 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
     update(app, Action::Resize(size.width, size.height));
 
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let mut loader = tokio::task::spawn_blocking(move || load(paths, &tx));
+    let mut loader = tokio::task::spawn_blocking(move || load(loader, &tx));
     let mut loading = true;
 
     draw(&mut terminal, app)?;
@@ -207,10 +223,15 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
 }
 
 /// Loads, analyses and indexes in the blocking pool, reporting progress.
-fn load(paths: Vec<PathBuf>, tx: &UnboundedSender<Action>) {
+fn load(loader: Loader, tx: &UnboundedSender<Action>) {
     let send = |a: Action| {
         let _ = tx.send(a);
     };
+    let Loader {
+        paths,
+        options,
+        failed,
+    } = loader;
     let corpus = if paths.is_empty() {
         corpus::bundled_corpus()
     } else {
@@ -220,9 +241,12 @@ fn load(paths: Vec<PathBuf>, tx: &UnboundedSender<Action>) {
                 send(Action::Progress(Stage::Reading, done, total));
             }
         };
-        match corpus::load_paths_with_progress(&paths, report) {
+        match corpus::load_paths_with(&paths, &options, report) {
             Ok(c) => c,
             Err(e) => {
+                if let Ok(mut failed) = failed.lock() {
+                    failed.extend_from_slice(e.warnings());
+                }
                 send(Action::LoadFailed(e.to_string()));
                 return;
             }

@@ -7,6 +7,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::config::xdg_dir;
+use super::files;
+
+/// The largest state file read: read marks for 100,000 sources fit many
+/// times over; anything larger is not ours.
+const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedState {
@@ -25,20 +30,19 @@ pub fn state_path() -> Option<PathBuf> {
 }
 
 /// Reads the saved state. A file that cannot be parsed is moved aside to
-/// `state.json.corrupt` (never silently lost) and a warning returned.
+/// `state.json.corrupt` (or `.corrupt.2`, ...: never silently lost) and a
+/// warning returned; a device, FIFO or oversized file is left alone.
 pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
-        Err(e) => return (None, Some(format!("{}: {e}", path.display()))),
+    let text = match files::read_small(path, MAX_STATE_BYTES) {
+        Ok(Some(t)) => t,
+        Ok(None) => return (None, None),
+        Err(e) => return (None, Some(format!("state file {}: {e}", path.display()))),
     };
     match serde_json::from_str::<SavedState>(&text) {
         Ok(state) => (Some(state), None),
         Err(e) => {
-            let aside = path.with_extension("json.corrupt");
-            let moved = std::fs::rename(path, &aside);
-            let warning = match moved {
-                Ok(()) => format!(
+            let warning = match files::move_aside(path) {
+                Ok(aside) => format!(
                     "state file {} was unreadable ({e}); moved to {}",
                     path.display(),
                     aside.display()
@@ -53,23 +57,15 @@ pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
     }
 }
 
-/// Writes `state` to `path` via a temporary file and a rename, so a crash
-/// mid-write never leaves a half-written file.
+/// Writes `state` to `path` via a fresh temporary file and a rename, so a
+/// crash mid-write never leaves a half-written file.
 pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(".state.json.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        serde_json::to_writer_pretty(&mut f, state)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    files::write_atomically(path, |f| {
+        let mut out = std::io::BufWriter::new(f);
+        serde_json::to_writer_pretty(&mut out, state)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    })
 }
 
 #[cfg(test)]
