@@ -11,6 +11,7 @@ mod files;
 mod help;
 mod keyspec;
 mod layout;
+mod lifecycle;
 mod navigate;
 mod palette;
 mod sources;
@@ -26,14 +27,14 @@ mod tests;
 #[cfg(test)]
 mod update_tests;
 
-use std::io::{Write, stdout};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
 use crossterm::event::{
-    DisableMouseCapture, EnableMouseCapture, Event, EventStream, KeyEventKind, KeyModifiers,
-    MouseButton, MouseEventKind,
+    Event, EventStream, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use futures::StreamExt;
@@ -44,16 +45,15 @@ use verbatim::search::SearchIndex;
 use action::{Action, Stage};
 use app::{App, Loaded, update};
 use config::{Config, KeySpec, Mode};
+use lifecycle::Caught;
 
-/// Opens the reader on `paths` (the bundled corpus when empty) until the user quits.
+/// Opens the reader on `paths` (the bundled corpus when empty) until the
+/// user quits (exit 0) or a signal ends it (exit 128 + the signal).
 pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
     // Configuration errors are reported before the terminal is taken over.
     let config = Config::load(colour)?;
-    let state_path = state::state_path();
-    let (saved, warning) = state_path
-        .as_deref()
-        .map(state::load)
-        .unwrap_or((None, None));
+    let mut keeper = state::Keeper::new(state::state_path());
+    let (saved, warning) = keeper.load();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -61,14 +61,19 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
     let mut app = App::new(config, (80, 24));
     app.restore = saved;
     app.notice = warning.clone();
+    let cancel = Arc::clone(&options.cancel);
     let failed_loading = Arc::new(Mutex::new(Vec::new()));
     let loader = Loader {
         paths,
         options,
         failed: Arc::clone(&failed_loading),
     };
-    let result = runtime.block_on(event_loop(&mut app, loader));
-    restore_terminal();
+    let ended = runtime.block_on(event_loop(&mut app, loader, &mut keeper));
+    lifecycle::give_back();
+    // Quit means now: the loader is told to stop and not waited for (the
+    // analysis of a large corpus runs for seconds; the process exit ends it).
+    cancel.store(true, Ordering::Relaxed);
+    runtime.shutdown_background();
     if let Some(w) = warning {
         crate::diag::warning(&w);
     }
@@ -77,30 +82,27 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
     }
     if let Some(data) = &app.data {
         crate::diag::load_warnings(&data.corpus.warnings);
-        if let (Some(path), Some(article)) = (&state_path, data.corpus.articles.get(app.source)) {
-            let saved = state::SavedState {
-                version: 1,
-                source: article.id.clone(),
-                scroll: app.scroll,
-                read: data
-                    .corpus
-                    .articles
-                    .iter()
-                    .zip(&app.read)
-                    .filter(|(_, r)| **r)
-                    .map(|(a, _)| a.id.clone())
-                    .collect(),
-            };
-            if let Err(e) = state::save(path, &saved) {
-                crate::diag::warning(&format!("{}: {e}", path.display()));
-            }
-        }
     }
-    result?;
-    match app.failure.take() {
-        Some(message) => Err(anyhow::anyhow!(message)),
-        None => Ok(ExitCode::SUCCESS),
+    keeper.save(&app);
+    if let Some(e) = keeper.take_error() {
+        crate::diag::warning(&e);
     }
+    let ended = ended?;
+    if let Some(message) = app.failure.take() {
+        anyhow::bail!(message);
+    }
+    Ok(match ended {
+        Ended::Quit => ExitCode::SUCCESS,
+        Ended::Signal(number) => ExitCode::from(128 + u8::try_from(number).unwrap_or(0)),
+    })
+}
+
+/// How the event loop ended.
+enum Ended {
+    /// The user quit (or loading failed).
+    Quit,
+    /// A signal asked the reader to exit.
+    Signal(i32),
 }
 
 /// What the background load reads, within which limits, and where it
@@ -111,20 +113,14 @@ struct Loader {
     failed: Arc<Mutex<Vec<LoadWarning>>>,
 }
 
-fn restore_terminal() {
-    let _ = crossterm::execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
-}
-
-async fn event_loop(app: &mut App, loader: Loader) -> anyhow::Result<()> {
-    // ratatui's panic hook restores the screen; ours also releases the mouse.
-    let mut terminal = ratatui::try_init()?;
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(stdout(), DisableMouseCapture);
-        hook(info);
-    }));
-    crossterm::execute!(stdout(), EnableMouseCapture)?;
+async fn event_loop(
+    app: &mut App,
+    loader: Loader,
+    keeper: &mut state::Keeper,
+) -> anyhow::Result<Ended> {
+    // Installed first, so a signal from now on ends the reader in order.
+    let mut signals = lifecycle::Signals::install()?;
+    let mut terminal = lifecycle::take_over()?;
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
 
@@ -141,6 +137,14 @@ async fn event_loop(app: &mut App, loader: Loader) -> anyhow::Result<()> {
     let mut events = EventStream::new();
     loop {
         let first = tokio::select! {
+            caught = signals.next() => match caught {
+                Caught::Exit(number) => return Ok(Ended::Signal(number)),
+                Caught::Continued => {
+                    lifecycle::resume(&mut terminal)?;
+                    draw(&mut terminal, app)?;
+                    continue;
+                }
+            },
             Some(action) = rx.recv() => Some(action),
             // A panic in the engine must not leave a reader waiting forever
             // (the panic hook has already restored the terminal).
@@ -154,6 +158,12 @@ async fn event_loop(app: &mut App, loader: Loader) -> anyhow::Result<()> {
                 }
             }
             event = events.next() => match event {
+                Some(Ok(event)) if is_suspend(app, &event) => {
+                    keeper.save(app);
+                    lifecycle::suspend(&mut terminal)?;
+                    draw(&mut terminal, app)?;
+                    continue;
+                }
                 Some(Ok(event)) => to_action(app, &event),
                 Some(Err(e)) => return Err(e.into()),
                 None => break,
@@ -168,9 +178,21 @@ async fn event_loop(app: &mut App, loader: Loader) -> anyhow::Result<()> {
         if app.should_quit {
             break;
         }
+        // Read marks and the open source are saved as they change, so a
+        // closed window or a kill -9 loses at most the scroll position.
+        keeper.save_if_changed(app);
         draw(&mut terminal, app)?;
     }
-    Ok(())
+    Ok(Ended::Quit)
+}
+
+/// Ctrl-Z suspends unless the user bound it to something else.
+fn is_suspend(app: &App, event: &Event) -> bool {
+    let Event::Key(key) = event else { return false };
+    key.kind == KeyEventKind::Press
+        && key.code == crossterm::event::KeyCode::Char('z')
+        && key.modifiers == KeyModifiers::CONTROL
+        && KeySpec::from_event(key).is_none_or(|k| app.config.keys.lookup(app.mode, &k).is_none())
 }
 
 /// Runs `action` and any follow-up actions it produces.
@@ -252,6 +274,10 @@ fn load(loader: Loader, tx: &UnboundedSender<Action>) {
             }
         }
     };
+    // Quitting while the files were read: the analysis is not started.
+    if options.cancel.load(Ordering::Relaxed) {
+        return;
+    }
     let n = corpus.articles.len();
     send(Action::Progress(Stage::Analysing, 0, n));
     let analysis = verbatim::analysis::analyze(&corpus);

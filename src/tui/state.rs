@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::app::App;
 use super::config::xdg_dir;
 use super::files;
 
@@ -27,6 +28,89 @@ pub struct SavedState {
 /// `$XDG_STATE_HOME/verbatim/state.json`, else `~/.local/state/verbatim/state.json`.
 pub fn state_path() -> Option<PathBuf> {
     xdg_dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("verbatim").join("state.json"))
+}
+
+/// Keeps `state.json` in step with the reader: saved when the open source
+/// or the read marks change (the scroll position rides along), and once
+/// more on every way out.
+pub struct Keeper {
+    path: Option<PathBuf>,
+    /// What is on disk, to skip writes that would change nothing.
+    on_disk: Option<SavedState>,
+    /// The last write's error, reported once the terminal is back.
+    error: Option<String>,
+}
+
+impl Keeper {
+    pub fn new(path: Option<PathBuf>) -> Keeper {
+        Keeper {
+            path,
+            on_disk: None,
+            error: None,
+        }
+    }
+
+    /// The state saved by an earlier run, and a warning if it was unusable.
+    pub fn load(&mut self) -> (Option<SavedState>, Option<String>) {
+        let Some(path) = &self.path else {
+            return (None, None);
+        };
+        let (saved, warning) = load(path);
+        self.on_disk.clone_from(&saved);
+        (saved, warning)
+    }
+
+    /// Saves if the open source or the read marks differ from what is on disk.
+    pub fn save_if_changed(&mut self, app: &App) {
+        let Some(now) = snapshot(app) else { return };
+        let changed = self
+            .on_disk
+            .as_ref()
+            .is_none_or(|disk| disk.source != now.source || disk.read != now.read);
+        if changed {
+            self.write(now);
+        }
+    }
+
+    /// Saves whatever changed, the scroll position included.
+    pub fn save(&mut self, app: &App) {
+        if let Some(now) = snapshot(app).filter(|now| self.on_disk.as_ref() != Some(now)) {
+            self.write(now);
+        }
+    }
+
+    /// The error of the last write that failed, if any, once.
+    pub fn take_error(&mut self) -> Option<String> {
+        self.error.take()
+    }
+
+    fn write(&mut self, state: SavedState) {
+        let Some(path) = &self.path else { return };
+        match save(path, &state) {
+            Ok(()) => self.on_disk = Some(state),
+            Err(e) => self.error = Some(format!("{}: {e}", path.display())),
+        }
+    }
+}
+
+/// What there is to save: nothing until the corpus is loaded (an empty
+/// reader must not overwrite the last run's state).
+fn snapshot(app: &App) -> Option<SavedState> {
+    let data = app.data.as_ref()?;
+    let article = data.corpus.articles.get(app.source)?;
+    Some(SavedState {
+        version: 1,
+        source: article.id.clone(),
+        scroll: app.scroll,
+        read: data
+            .corpus
+            .articles
+            .iter()
+            .zip(&app.read)
+            .filter(|(_, r)| **r)
+            .map(|(a, _)| a.id.clone())
+            .collect(),
+    })
 }
 
 /// Reads the saved state. A file that cannot be parsed is moved aside to

@@ -1,0 +1,220 @@
+//! The reader's lifecycle in a real terminal (tmux): signals give the
+//! terminal back and keep the read state, Ctrl-Z suspends and `fg`
+//! redraws, `q` exits while the loader is still busy, and a terminal that
+//! cannot draw is refused.
+
+mod tmux;
+
+use std::path::{Path, PathBuf};
+
+use tmux::{Tmux, have_tmux, quoted};
+
+/// A reader started through a script that first writes its pid, so the
+/// test can signal the reader itself (not tmux or the shell).
+struct Reader {
+    dir: tempfile::TempDir,
+    tmux: Tmux,
+}
+
+impl Reader {
+    fn new() -> Reader {
+        let dir = tempfile::tempdir().unwrap();
+        let tmux = Tmux {
+            socket: dir.path().join("tmux.sock"),
+        };
+        let script = format!(
+            "echo $$ > {pid}\nexec env XDG_STATE_HOME={state} XDG_CONFIG_HOME={config} {bin} \"$@\"\n",
+            pid = quoted(&dir.path().join("pid")),
+            state = quoted(&dir.path().join("state")),
+            config = quoted(&dir.path().join("config")),
+            bin = quoted(Path::new(env!("CARGO_BIN_EXE_verbatim"))),
+        );
+        std::fs::write(dir.path().join("reader.sh"), script).unwrap();
+        Reader { dir, tmux }
+    }
+
+    /// The command line that runs the reader on `args`.
+    fn command(&self, args: &str) -> String {
+        format!("sh {} {args}", quoted(&self.dir.path().join("reader.sh")))
+    }
+
+    /// Starts the reader alone in the pane; afterwards the shell shows
+    /// its exit status and whether the terminal is back in cooked mode.
+    fn start(&self, args: &str) {
+        self.start_line(&self.command(args));
+    }
+
+    /// Like [`Reader::start`] with the whole command line given.
+    fn start_line(&self, line: &str) {
+        let command = format!(
+            "{line}; echo \"reader exited with $?\"; stty -a | tr ' ' '\\n' | grep -x -- '-\\?icanon'; sleep 30"
+        );
+        self.tmux.start(160, 45, &command);
+    }
+
+    fn state_file(&self) -> PathBuf {
+        self.dir
+            .path()
+            .join("state")
+            .join("verbatim")
+            .join("state.json")
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = std::fs::read_to_string(self.dir.path().join("pid")).unwrap();
+        let sent = std::process::Command::new("kill")
+            .args(["-s", name, pid.trim()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+
+    /// Waits until the saved state names `source`.
+    fn wait_for_saved_source(&self, source: &str) -> String {
+        let wanted = format!("\"source\": \"{source}\"");
+        self.tmux
+            .wait_for("the state file to name the source", |_| {
+                std::fs::read_to_string(self.state_file()).is_ok_and(|s| s.contains(&wanted))
+            });
+        std::fs::read_to_string(self.state_file()).unwrap()
+    }
+}
+
+fn first_screen(s: &str) -> bool {
+    s.contains("5 sources") && s.contains("Renderings")
+}
+
+#[test]
+fn term_hup_and_quit_give_the_terminal_back_and_keep_what_was_read() {
+    if !have_tmux() {
+        return;
+    }
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+        let reader = Reader::new();
+        reader.start("");
+        reader.tmux.wait_for("the first screen", first_screen);
+        assert_eq!(reader.tmux.modes().split(' ').next(), Some("1"));
+        // Open the next source from the list: saved at once, before any exit.
+        reader.tmux.keys(&["Tab", "j", "Enter"]);
+        let saved = reader.wait_for_saved_source("003_62210df4e4ee305d");
+        assert!(saved.contains("002_f8be6ca9cb3afce6"), "{saved}");
+
+        reader.signal(signal);
+        let end = reader
+            .tmux
+            .wait_for("the reader to exit", |s| s.contains("icanon"));
+        assert!(
+            end.contains(&format!("reader exited with {code}")),
+            "{signal}: {end}"
+        );
+        assert!(
+            end.lines().any(|l| l.trim() == "icanon"),
+            "{signal}: raw mode left on:\n{end}"
+        );
+        assert!(
+            !end.contains("Renderings"),
+            "{signal}: still on the reader's screen:\n{end}"
+        );
+        assert_eq!(
+            reader.tmux.modes(),
+            "0 000 1",
+            "{signal}: modes left behind"
+        );
+        let saved = std::fs::read_to_string(reader.state_file()).unwrap();
+        assert!(saved.contains("003_62210df4e4ee305d"), "{signal}: {saved}");
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    // Job control needs an interactive shell.
+    reader
+        .tmux
+        .start(160, 45, "env PS1='$ ' bash --norc --noprofile -i");
+    reader.tmux.wait_for("the prompt", |s| s.contains('$'));
+    reader.tmux.literal(&reader.command(""));
+    reader.tmux.keys(&["Enter"]);
+    reader.tmux.wait_for("the first screen", first_screen);
+
+    reader.tmux.keys(&["C-z"]);
+    let stopped = reader
+        .tmux
+        .wait_for("the shell's stopped notice", |s| s.contains("Stopped"));
+    assert!(!stopped.contains("Renderings"), "{stopped}");
+    assert_eq!(reader.tmux.modes(), "0 000 1");
+
+    reader.tmux.literal("fg");
+    reader.tmux.keys(&["Enter"]);
+    reader.tmux.wait_for("the reader redrawn", first_screen);
+    assert_eq!(reader.tmux.modes().split(' ').next(), Some("1"));
+    reader.tmux.keys(&["q"]);
+    reader
+        .tmux
+        .wait_for("the prompt after quitting", |s| !s.contains("Renderings"));
+    reader.tmux.literal("echo \"reader exited with $?\"");
+    reader.tmux.keys(&["Enter"]);
+    let end = reader
+        .tmux
+        .wait_for("the exit status", |s| s.contains("reader exited with"));
+    assert!(end.contains("reader exited with 0"), "{end}");
+}
+
+/// A FIFO given as a path blocks the loader in `open` until a writer comes,
+/// which is never: quitting must not wait for it.
+#[test]
+fn q_exits_while_the_loader_is_still_busy() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    let fifo = reader.dir.path().join("never.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    reader.start(&quoted(&fifo));
+    reader
+        .tmux
+        .wait_for("the loading screen", |s| s.contains("loading"));
+    reader.tmux.keys(&["q"]);
+    let end = reader
+        .tmux
+        .wait_for("the reader to exit", |s| s.contains("icanon"));
+    assert!(end.contains("reader exited with 0"), "{end}");
+    assert_eq!(reader.tmux.modes(), "0 000 1");
+}
+
+#[test]
+fn a_terminal_that_cannot_draw_is_refused() {
+    if !have_tmux() {
+        return;
+    }
+    for (wrap, why) in [
+        ("env TERM=dumb {}", "TERM=dumb"),
+        ("{} </dev/null", "standard input is not one"),
+        ("{} | cat", "standard output is not one"),
+    ] {
+        let reader = Reader::new();
+        reader.start_line(&wrap.replace("{}", &reader.command("")));
+        let end = reader
+            .tmux
+            .wait_for("the reader to exit", |s| s.contains("icanon"));
+        assert!(end.contains("reader exited with"), "{end}");
+        let said: Vec<&str> = end.lines().filter(|l| l.starts_with("verbatim:")).collect();
+        assert_eq!(said.len(), 1, "{wrap}: {end}");
+        assert!(
+            said[0].contains(why) && said[0].contains("verbatim quotes"),
+            "{end}"
+        );
+        assert!(!end.contains("Renderings"), "{wrap}: drew anyway:\n{end}");
+        if !wrap.contains("cat") {
+            // With `| cat` the shell reports cat's status, not the reader's.
+            assert!(end.contains("reader exited with 1"), "{wrap}: {end}");
+        }
+    }
+}
