@@ -52,6 +52,27 @@ impl Reader {
         self.tmux.start(160, 45, &command);
     }
 
+    /// Starts the reader on the bundled corpus and waits for its first screen.
+    fn start_on_seeds(&self) {
+        self.start("");
+        self.tmux.wait_for("the first screen", first_screen);
+    }
+
+    /// Waits for the reader started by [`Reader::start`] to exit; returns
+    /// the final screen (exit status and the `icanon` line included).
+    fn wait_for_exit(&self) -> String {
+        self.tmux
+            .wait_for("the reader to exit", |s| s.contains("icanon"))
+    }
+
+    /// Presses `q` and expects a clean exit with the terminal given back.
+    fn quit(&self) {
+        self.tmux.keys(&["q"]);
+        let end = self.wait_for_exit();
+        assert!(end.contains("reader exited with 0"), "{end}");
+        assert_eq!(self.tmux.modes(), "0 000 1");
+    }
+
     fn state_file(&self) -> PathBuf {
         self.dir
             .path()
@@ -91,8 +112,7 @@ fn term_hup_and_quit_give_the_terminal_back_and_keep_what_was_read() {
     }
     for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
         let reader = Reader::new();
-        reader.start("");
-        reader.tmux.wait_for("the first screen", first_screen);
+        reader.start_on_seeds();
         assert_eq!(reader.tmux.modes().split(' ').next(), Some("1"));
         // Open the next source from the list: saved at once, before any exit.
         reader.tmux.keys(&["Tab", "j", "Enter"]);
@@ -100,9 +120,7 @@ fn term_hup_and_quit_give_the_terminal_back_and_keep_what_was_read() {
         assert!(saved.contains("002_f8be6ca9cb3afce6"), "{saved}");
 
         reader.signal(signal);
-        let end = reader
-            .tmux
-            .wait_for("the reader to exit", |s| s.contains("icanon"));
+        let end = reader.wait_for_exit();
         assert!(
             end.contains(&format!("reader exited with {code}")),
             "{signal}: {end}"
@@ -181,12 +199,7 @@ fn q_exits_while_the_loader_is_still_busy() {
     reader
         .tmux
         .wait_for("the loading screen", |s| s.contains("loading"));
-    reader.tmux.keys(&["q"]);
-    let end = reader
-        .tmux
-        .wait_for("the reader to exit", |s| s.contains("icanon"));
-    assert!(end.contains("reader exited with 0"), "{end}");
-    assert_eq!(reader.tmux.modes(), "0 000 1");
+    reader.quit();
 }
 
 #[test]
@@ -201,9 +214,7 @@ fn a_terminal_that_cannot_draw_is_refused() {
     ] {
         let reader = Reader::new();
         reader.start_line(&wrap.replace("{}", &reader.command("")));
-        let end = reader
-            .tmux
-            .wait_for("the reader to exit", |s| s.contains("icanon"));
+        let end = reader.wait_for_exit();
         assert!(end.contains("reader exited with"), "{end}");
         let said: Vec<&str> = end.lines().filter(|l| l.starts_with("verbatim:")).collect();
         assert_eq!(said.len(), 1, "{wrap}: {end}");
@@ -217,4 +228,74 @@ fn a_terminal_that_cannot_draw_is_refused() {
             assert!(end.contains("reader exited with 1"), "{wrap}: {end}");
         }
     }
+}
+
+/// A config value holding escape sequences (OSC 52 writes the clipboard)
+/// or running to a megabyte comes back in the error made safe and short.
+#[test]
+fn config_errors_echo_values_safely() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    let config = reader.dir.path().join("config").join("verbatim");
+    std::fs::create_dir_all(&config).unwrap();
+    let hostile = format!(
+        "[keys.normal]\n\"x\" = \"\\u001b]52;c;aGVsbG8=\\u0007{}\"\n",
+        "y".repeat(900_000)
+    );
+    std::fs::write(config.join("config.toml"), hostile).unwrap();
+    reader.start("");
+    let end = reader.wait_for_exit();
+    assert!(end.contains("reader exited with 1"), "{end}");
+    assert!(end.contains("␛]52"), "the escape is not shown as ␛:\n{end}");
+    let error_rows = end.lines().filter(|l| l.contains('y')).count();
+    assert!(error_rows < 10, "the long value was echoed whole:\n{end}");
+}
+
+/// A bracketed-paste start with no end (`ESC[200~`) once froze every key
+/// after it, `q` included.
+#[test]
+fn an_unterminated_paste_does_not_freeze_the_keys() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    reader.start_on_seeds();
+    let start_of_paste = ["-H", "1b", "5b", "32", "30", "30", "7e"];
+    let mut args = vec!["send-keys", "-t", "reader"];
+    args.extend_from_slice(&start_of_paste);
+    assert!(reader.tmux.run(&args).status.success());
+    reader.tmux.literal("some pasted words");
+    reader.tmux.keys(&["?"]);
+    reader.tmux.wait_for("the help, still answering keys", |s| {
+        s.contains("esc closes")
+    });
+    reader.tmux.keys(&["Escape"]);
+    reader
+        .tmux
+        .wait_for("the help to close", |s| !s.contains("esc closes"));
+    reader.quit();
+}
+
+/// Resizes reach the reader as SIGWINCH (its own input reader has no
+/// crossterm event for them): the layout follows the new size.
+#[test]
+fn a_resized_window_is_redrawn_to_fit() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    reader.start_on_seeds();
+    let resized = reader
+        .tmux
+        .run(&["resize-window", "-t", "reader", "-x", "90", "-y", "30"]);
+    assert!(resized.status.success(), "{resized:?}");
+    let screen = reader.tmux.wait_for("the narrow layout", |s| {
+        first_screen(s)
+            && s.lines()
+                .any(|l| l.trim_end().ends_with('┐') && l.chars().count() == 90)
+    });
+    assert!(screen.lines().count() <= 30, "{screen}");
+    reader.quit();
 }

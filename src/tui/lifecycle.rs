@@ -40,7 +40,12 @@ pub fn give_back() {
 pub fn resume(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
     enable_raw_mode()?;
     crossterm::execute!(stdout(), EnterAlternateScreen, EnableMouseCapture, Hide)?;
-    terminal.clear()?;
+    // Not `terminal.clear()`: it asks the terminal where the cursor is and
+    // waits for the answer on crossterm's input, which tui/input.rs reads
+    // instead (a two-second stall, then an error). A resize to the whole
+    // screen clears it and forgets the last frame just the same.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
     Ok(())
 }
 
@@ -63,12 +68,15 @@ pub enum Caught {
     Exit(i32),
     /// The process was continued after a stop from outside: take the terminal again.
     Continued,
+    /// The terminal changed size (SIGWINCH).
+    Resized,
 }
 
 /// The signals the reader handles, as one stream.
 pub struct Signals {
     exits: Vec<(i32, Signal)>,
     cont: Signal,
+    winch: Signal,
 }
 
 impl Signals {
@@ -78,7 +86,8 @@ impl Signals {
             exits.push((number, signal(SignalKind::from_raw(number))?));
         }
         let cont = signal(SignalKind::from_raw(libc::SIGCONT))?;
-        Ok(Signals { exits, cont })
+        let winch = signal(SignalKind::window_change())?;
+        Ok(Signals { exits, cont, winch })
     }
 
     /// The next signal caught.
@@ -93,6 +102,7 @@ impl Signals {
         tokio::select! {
             (caught, _, _) = futures::future::select_all(exits) => caught,
             _ = self.cont.recv() => Caught::Continued,
+            _ = self.winch.recv() => Caught::Resized,
         }
     }
 }

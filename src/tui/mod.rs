@@ -9,6 +9,7 @@ mod config;
 mod diff;
 mod files;
 mod help;
+mod input;
 mod keyspec;
 mod layout;
 mod lifecycle;
@@ -33,11 +34,8 @@ use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 
-use crossterm::event::{
-    Event, EventStream, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
-};
+use crossterm::event::{Event, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind};
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
-use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 use verbatim::corpus::{self, LoadOptions, LoadWarning};
 use verbatim::search::SearchIndex;
@@ -134,7 +132,8 @@ async fn event_loop(
     if std::env::var_os("VERBATIM_TEST_PANIC").is_some_and(|v| !v.is_empty()) {
         panic!("injected panic (VERBATIM_TEST_PANIC)");
     }
-    let mut events = EventStream::new();
+    let (event_tx, mut events) = tokio::sync::mpsc::unbounded_channel();
+    input::spawn_reader(event_tx);
     loop {
         let first = tokio::select! {
             caught = signals.next() => match caught {
@@ -143,6 +142,10 @@ async fn event_loop(
                     lifecycle::resume(&mut terminal)?;
                     draw(&mut terminal, app)?;
                     continue;
+                }
+                Caught::Resized => {
+                    let (w, h) = crossterm::terminal::size()?;
+                    Some(Action::Resize(w, h))
                 }
             },
             Some(action) = rx.recv() => Some(action),
@@ -157,15 +160,14 @@ async fn event_loop(
                     _ => None,
                 }
             }
-            event = events.next() => match event {
-                Some(Ok(event)) if is_suspend(app, &event) => {
+            event = events.recv() => match event {
+                Some(event) if is_suspend(app, &event) => {
                     keeper.save(app);
                     lifecycle::suspend(&mut terminal)?;
                     draw(&mut terminal, app)?;
                     continue;
                 }
-                Some(Ok(event)) => to_action(app, &event),
-                Some(Err(e)) => return Err(e.into()),
+                Some(event) => to_action(app, &event),
                 None => break,
             },
         };
