@@ -169,6 +169,18 @@ fn ctrl_z_suspends_and_fg_redraws() {
     reader.tmux.keys(&["Enter"]);
     reader.tmux.wait_for("the reader redrawn", first_screen);
     assert_eq!(reader.tmux.modes().split(' ').next(), Some("1"));
+
+    // A stop asked for from outside gives the terminal back the same way.
+    reader.signal("TSTP");
+    let stopped = reader.tmux.wait_for("stopped again", |s| {
+        !s.contains("Renderings") && s.contains("Stopped")
+    });
+    assert_eq!(reader.tmux.modes(), "0 000 1", "{stopped}");
+    reader.tmux.literal("fg");
+    reader.tmux.keys(&["Enter"]);
+    reader
+        .tmux
+        .wait_for("the reader redrawn again", first_screen);
     reader.tmux.keys(&["q"]);
     reader
         .tmux

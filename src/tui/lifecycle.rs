@@ -4,7 +4,8 @@
 //!
 //! Raw mode turns ISIG off, so Ctrl-Z and Ctrl-C arrive as keys; SIGTERM,
 //! SIGHUP (the window closed), SIGQUIT and an INT sent with `kill` still
-//! arrive as signals, and are turned into an orderly exit here.
+//! arrive as signals, and are turned into an orderly exit here; a TSTP
+//! sent with `kill` suspends as Ctrl-Z does.
 
 use std::io::stdout;
 
@@ -49,14 +50,15 @@ pub fn resume(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Ctrl-Z: gives the terminal back and stops the process as the shell's
-/// own SIGTSTP would; returns once `fg` (SIGCONT) continues it.
+/// Ctrl-Z or a SIGTSTP: gives the terminal back and stops the process as
+/// the default SIGTSTP would; returns once `fg` (SIGCONT) continues it.
 pub fn suspend(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
     give_back();
-    // SAFETY: raise only sends a signal to this process; SIGTSTP keeps its
-    // default action (stop), so this returns when SIGCONT arrives.
+    // SAFETY: raise only sends a signal to this process. SIGTSTP itself is
+    // caught (Signals), so the stop is SIGSTOP, which the shell reports
+    // the same way; this returns when SIGCONT arrives.
     unsafe {
-        libc::raise(libc::SIGTSTP);
+        libc::raise(libc::SIGSTOP);
     }
     resume(terminal)
 }
@@ -70,6 +72,8 @@ pub enum Caught {
     Continued,
     /// The terminal changed size (SIGWINCH).
     Resized,
+    /// A stop was asked for from outside (SIGTSTP): suspend as on Ctrl-Z.
+    Suspend,
 }
 
 /// The signals the reader handles, as one stream.
@@ -77,6 +81,7 @@ pub struct Signals {
     exits: Vec<(i32, Signal)>,
     cont: Signal,
     winch: Signal,
+    tstp: Signal,
 }
 
 impl Signals {
@@ -87,7 +92,13 @@ impl Signals {
         }
         let cont = signal(SignalKind::from_raw(libc::SIGCONT))?;
         let winch = signal(SignalKind::window_change())?;
-        Ok(Signals { exits, cont, winch })
+        let tstp = signal(SignalKind::from_raw(libc::SIGTSTP))?;
+        Ok(Signals {
+            exits,
+            cont,
+            winch,
+            tstp,
+        })
     }
 
     /// The next signal caught.
@@ -103,6 +114,7 @@ impl Signals {
             (caught, _, _) = futures::future::select_all(exits) => caught,
             _ = self.cont.recv() => Caught::Continued,
             _ = self.winch.recv() => Caught::Resized,
+            _ = self.tstp.recv() => Caught::Suspend,
         }
     }
 }

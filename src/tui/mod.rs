@@ -143,6 +143,12 @@ async fn event_loop(
                     draw(&mut terminal, app)?;
                     continue;
                 }
+                Caught::Suspend => {
+                    keeper.save(app);
+                    lifecycle::suspend(&mut terminal)?;
+                    draw(&mut terminal, app)?;
+                    continue;
+                }
                 Caught::Resized => {
                     let (w, h) = crossterm::terminal::size()?;
                     Some(Action::Resize(w, h))
