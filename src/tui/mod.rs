@@ -85,6 +85,10 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
     if let Some(e) = keeper.take_error() {
         crate::diag::warning(&e);
     }
+    // Freeing a large analysis object by object took 1.4 s at 40,000
+    // articles after the screen was already gone; the process is about to
+    // exit, and the kernel takes the memory back at once.
+    std::mem::forget(app.data.take());
     let ended = ended?;
     if let Some(message) = app.failure.take() {
         anyhow::bail!(message);
