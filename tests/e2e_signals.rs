@@ -73,6 +73,13 @@ impl Reader {
         assert_eq!(self.tmux.modes(), "0 000 1");
     }
 
+    /// The reader's config folder (`$XDG_CONFIG_HOME/verbatim`), created.
+    fn config_dir(&self) -> PathBuf {
+        let dir = self.dir.path().join("config").join("verbatim");
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
     fn state_file(&self) -> PathBuf {
         self.dir
             .path()
@@ -106,11 +113,11 @@ fn first_screen(s: &str) -> bool {
 }
 
 #[test]
-fn term_hup_and_quit_give_the_terminal_back_and_keep_what_was_read() {
+fn term_hup_quit_and_int_give_the_terminal_back_and_keep_what_was_read() {
     if !have_tmux() {
         return;
     }
-    for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131), ("INT", 130)] {
         let reader = Reader::new();
         reader.start_on_seeds();
         assert_eq!(reader.tmux.modes().split(' ').next(), Some("1"));
@@ -250,8 +257,7 @@ fn config_errors_echo_values_safely() {
         return;
     }
     let reader = Reader::new();
-    let config = reader.dir.path().join("config").join("verbatim");
-    std::fs::create_dir_all(&config).unwrap();
+    let config = reader.config_dir();
     let hostile = format!(
         "[keys.normal]\n\"x\" = \"\\u001b]52;c;aGVsbG8=\\u0007{}\"\n",
         "y".repeat(900_000)
@@ -310,4 +316,20 @@ fn a_resized_window_is_redrawn_to_fit() {
     });
     assert!(screen.lines().count() <= 30, "{screen}");
     reader.quit();
+}
+
+/// A config linked to `/dev/zero` once grew the reader to 2 GB before any
+/// error: a device is refused before a byte is read.
+#[test]
+fn a_config_that_is_a_device_is_refused_at_once() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    let config = reader.config_dir();
+    std::os::unix::fs::symlink("/dev/zero", config.join("config.toml")).unwrap();
+    reader.start("");
+    let end = reader.wait_for_exit();
+    assert!(end.contains("reader exited with 1"), "{end}");
+    assert!(end.contains("config.toml: not a regular file"), "{end}");
 }
