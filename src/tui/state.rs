@@ -155,6 +155,55 @@ pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::action::Action;
+    use crate::tui::app::{Pane, update};
+    use crate::tui::fixture::app_at;
+
+    /// Scrolls the article one line, down if it can, else up.
+    fn scroll_one_line(app: &mut App) {
+        app.focus = Pane::Article;
+        let before = app.scroll;
+        update(app, Action::MoveDown);
+        if app.scroll == before {
+            update(app, Action::MoveUp);
+        }
+    }
+
+    /// Opening a source is written at once; scrolling alone waits for the
+    /// save on the way out, which writes it.
+    #[test]
+    fn the_keeper_writes_when_the_source_or_read_marks_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mut keeper = Keeper::new(Some(path.clone()));
+        // Short enough that every fixture article scrolls.
+        let mut app = app_at(100, 10, false);
+        keeper.save_if_changed(&app);
+        let first = load(&path).0.expect("saved once loaded");
+
+        scroll_one_line(&mut app);
+        assert_ne!(app.scroll, first.scroll);
+        keeper.save_if_changed(&app);
+        assert_eq!(
+            load(&path).0.as_ref(),
+            Some(&first),
+            "a scroll alone is written"
+        );
+
+        app.focus = Pane::Sources;
+        app.source_cursor = (app.source + 1) % app.read.len();
+        update(&mut app, Action::Open);
+        keeper.save_if_changed(&app);
+        let opened = load(&path).0.unwrap();
+        assert_ne!(opened.source, first.source);
+        assert_eq!(opened.read.len(), first.read.len() + 1);
+
+        scroll_one_line(&mut app);
+        assert_ne!(app.scroll, opened.scroll);
+        keeper.save(&app);
+        assert_eq!(load(&path).0.unwrap().scroll, app.scroll);
+        assert_eq!(keeper.take_error(), None);
+    }
 
     #[test]
     fn round_trips_and_moves_corrupt_files_aside() {
