@@ -333,3 +333,24 @@ fn a_config_that_is_a_device_is_refused_at_once() {
     assert!(end.contains("reader exited with 1"), "{end}");
     assert!(end.contains("config.toml: not a regular file"), "{end}");
 }
+
+/// When nothing loads, the reader says why for each file, as the
+/// subcommands do, after giving the terminal back.
+#[test]
+fn the_reader_names_each_reason_when_nothing_loads() {
+    if !have_tmux() {
+        return;
+    }
+    let reader = Reader::new();
+    let folder = reader.dir.path().join("articles");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("empty.txt"), "").unwrap();
+    std::fs::write(folder.join("nul.txt"), "a\0b").unwrap();
+    reader.start(&quoted(&folder));
+    let end = reader.wait_for_exit();
+    assert!(end.contains("reader exited with 1"), "{end}");
+    assert!(end.contains("empty.txt: skipped: empty file"), "{end}");
+    assert!(end.contains("nul.txt: skipped: binary"), "{end}");
+    assert!(end.contains("no readable articles"), "{end}");
+    assert_eq!(reader.tmux.modes(), "0 000 1");
+}
