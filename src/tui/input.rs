@@ -39,8 +39,11 @@ pub fn spawn_reader(tx: UnboundedSender<Event>) {
                 parser.flush()
             } else {
                 match stdin.read(&mut buf) {
-                    Ok(0) | Err(_) => return,
-                    Ok(n) => parser.feed(&buf[..n]),
+                    Ok(n) if n > 0 => parser.feed(&buf[..n]),
+                    // Signal handlers are installed with SA_RESTART; this is for any other.
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    // End of input (the terminal hung up): the event loop ends.
+                    _ => return,
                 }
             };
             for event in events {

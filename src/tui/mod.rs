@@ -178,7 +178,9 @@ async fn event_loop(
                     continue;
                 }
                 Some(event) => to_action(app, &event),
-                None => break,
+                // The terminal's input ended: it hung up, whether or not
+                // SIGHUP has arrived yet. Exit as for SIGHUP.
+                None => return Ok(Ended::Signal(libc::SIGHUP)),
             },
         };
         let Some(first) = first else { continue };
