@@ -67,7 +67,12 @@ fn main() -> anyhow::Result<()> {
         Some(s) => s.parse().context("RUNS must be a number")?,
         None => 5,
     };
-    let corpus = Session::open(std::slice::from_ref(&dir), |_, _, _| {})?.corpus;
+    let corpus = Session::open(
+        std::slice::from_ref(&dir),
+        &Default::default(),
+        |_, _, _| {},
+    )?
+    .corpus;
     let mut quotes = analysis::extract_all(&corpus);
     let mut people = people::find_people(&corpus);
     attribute::attribute(&corpus, &mut quotes, &mut people);

@@ -42,7 +42,12 @@ fn main() -> anyhow::Result<()> {
         let mut times = Vec::new();
         let mut hwm = Vec::new();
         let t = Instant::now();
-        let corpus = Session::open(std::slice::from_ref(&dir), |_, _, _| {})?.corpus;
+        let corpus = Session::open(
+            std::slice::from_ref(&dir),
+            &Default::default(),
+            |_, _, _| {},
+        )?
+        .corpus;
         times.push(t.elapsed());
         hwm.push(peak_rss_mb());
         bytes = corpus.total_bytes();

@@ -1,6 +1,7 @@
 //! The `verbatim` command: parses the command line and hands over to a
 //! subcommand or the reader. Nothing else lives here.
 
+mod diag;
 #[cfg(feature = "tui")]
 mod tui;
 
@@ -8,8 +9,8 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
-use verbatim::corpus;
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use verbatim::corpus::{self, LoadOptions};
 use verbatim::report;
 use verbatim::search::CandidateKind;
 use verbatim::session::Session;
@@ -33,9 +34,36 @@ struct Cli {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
 
-    /// When to use colour in output.
+    /// When to use colour in output. `auto`: on a terminal unless NO_COLOR
+    /// is set; `always` and `never` override both.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     color: ColorChoice,
+
+    /// Skip files larger than SIZE (bytes, or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size,
+          default_value = "50M")]
+    max_filesize: u64,
+}
+
+/// A size as `--max-filesize` takes it: `4096`, `512K`, `50M`, `2G` (powers of 1024).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&text[..i], c.to_ascii_uppercase()),
+        _ => (text, 'B'),
+    };
+    let shift = match unit {
+        'B' => 0,
+        'K' => 10,
+        'M' => 20,
+        'G' => 30,
+        _ => return Err(format!("unknown unit {unit:?}: use K, M or G")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| "expected a number of bytes, such as 4096, 512K, 50M or 2G".to_string())?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| "too large".to_string())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -156,10 +184,13 @@ fn main() -> ExitCode {
     tune_allocator();
     let cli = Cli::parse();
     match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("verbatim: error: {e:#}");
+            if let Some(load) = e.downcast_ref::<corpus::LoadError>() {
+                diag::load_warnings(load.warnings());
+            }
+            diag::error(&format!("{e:#}"));
             ExitCode::from(1)
         }
     }
@@ -170,12 +201,47 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
         .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let colour = use_colour(cli.color, io::stdout().is_terminal());
+    let options = LoadOptions {
+        max_file_size: cli.max_filesize,
+        ..LoadOptions::default()
+    };
     match cli.command {
-        // The reader always draws on a terminal, so only NO_COLOR and --color decide.
-        None => read(cli.paths, use_colour(cli.color, true)),
-        Some(Command::Sources(args)) => {
+        None => {
+            refuse_mistyped_subcommand(&cli.paths);
+            if let Some(reason) = no_terminal_reason() {
+                anyhow::bail!(
+                    "the reader needs a terminal, and {reason}; for plain output try `verbatim quotes`"
+                );
+            }
+            // The reader always draws on a terminal, so only NO_COLOR and --color decide.
+            read(cli.paths, options, use_colour(cli.color, true))
+        }
+        Some(command) => run_report(command, &options, colour).map(|()| ExitCode::SUCCESS),
+    }
+}
+
+/// Opens the reader on `paths`.
+#[cfg(feature = "tui")]
+fn read(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
+    tui::run(paths, options, colour)
+}
+
+/// A build without the `tui` feature has every subcommand but no reader.
+#[cfg(not(feature = "tui"))]
+fn read(_paths: Vec<PathBuf>, _options: LoadOptions, _colour: bool) -> anyhow::Result<ExitCode> {
+    anyhow::bail!(
+        "this verbatim was built without the reader (feature `tui`); \
+         try `verbatim quotes`, or rebuild with default features"
+    )
+}
+
+/// A subcommand: opens the session, analyses what it needs and prints a report.
+fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::Result<()> {
+    let open = |paths: &[PathBuf]| open(paths, options);
+    match command {
+        Command::Sources(args) => {
             let session = open(&args.paths)?;
             let corpus = &session.corpus;
             print_with(|out| {
@@ -186,7 +252,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             })
         }
-        Some(Command::Quotes(args)) => {
+        Command::Quotes(args) => {
             let session = open(&args.paths)?;
             let (corpus, analysis) = (&session.corpus, session.analysis());
             let format = if args.json {
@@ -202,7 +268,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             })
         }
-        Some(Command::People(args)) => {
+        Command::People(args) => {
             let session = open(&args.paths)?;
             let (corpus, analysis) = (&session.corpus, session.analysis());
             print_with(|out| {
@@ -213,7 +279,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             })
         }
-        Some(Command::Find(args)) => {
+        Command::Find(args) => {
             let session = open(&args.paths)?;
             let (corpus, index) = (&session.corpus, session.index());
             let kind = args.kind.map(|k| match k {
@@ -238,21 +304,6 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// Opens the reader on `paths`.
-#[cfg(feature = "tui")]
-fn read(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
-    tui::run(paths, colour)
-}
-
-/// A build without the `tui` feature has every subcommand but no reader.
-#[cfg(not(feature = "tui"))]
-fn read(_paths: Vec<PathBuf>, _colour: bool) -> anyhow::Result<()> {
-    anyhow::bail!(
-        "this verbatim was built without the reader (feature `tui`); \
-         try `verbatim quotes`, or rebuild with default features"
-    )
-}
-
 /// Standard output, locked once and buffered: reports run to megabytes.
 type Stdout = io::BufWriter<io::StdoutLock<'static>>;
 
@@ -265,25 +316,85 @@ fn print_with(write: impl FnOnce(&mut Stdout) -> io::Result<()>) -> anyhow::Resu
 }
 
 /// Opens `paths`, or the bundled corpus when there are none; warnings go to stderr.
-fn open(paths: &[PathBuf]) -> anyhow::Result<Session> {
-    let session = Session::open(paths, |_, _, _| {})?;
-    for warning in &session.corpus.warnings {
-        eprintln!(
-            "verbatim: warning: {}",
-            corpus::display::sanitize_line(&warning.to_string())
-        );
-    }
+fn open(paths: &[PathBuf], options: &LoadOptions) -> anyhow::Result<Session> {
+    let session = Session::open(paths, options, |_, _, _| {})?;
+    diag::load_warnings(&session.corpus.warnings);
     Ok(session)
+}
+
+/// Why the reader cannot run here, if it cannot: it reads keys from
+/// standard input and draws on standard output, so both must be a
+/// terminal that can draw (`verbatim | cat` would draw into the pipe).
+fn no_terminal_reason() -> Option<&'static str> {
+    if !io::stdout().is_terminal() {
+        Some("standard output is not one")
+    } else if !io::stdin().is_terminal() {
+        Some("standard input is not one")
+    } else if std::env::var_os("TERM").is_some_and(|t| t == "dumb") {
+        Some("TERM=dumb cannot draw it")
+    } else {
+        None
+    }
+}
+
+/// `verbatim quotse` names no file: it is a mistyped subcommand, and gets
+/// clap's usage error (exit 2) rather than a reader on a missing path. A
+/// word without a path separator or extension that names nothing on disk
+/// is taken as one.
+fn refuse_mistyped_subcommand(paths: &[PathBuf]) {
+    let Some(first) = paths.first() else { return };
+    let Some(word) = first.to_str() else { return };
+    let looks_like_a_word = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        && word != "-";
+    if looks_like_a_word && !first.exists() {
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::InvalidSubcommand,
+                format!("unrecognized subcommand '{word}' (and no file or folder has that name)"),
+            )
+            .exit();
+    }
 }
 
 /// Colour on a terminal unless `NO_COLOR` is set (https://no-color.org), or as forced.
 fn use_colour(choice: ColorChoice, on_terminal: bool) -> bool {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    colour_rule(choice, on_terminal, no_color)
+}
+
+/// The ripgrep rule, which no-color.org asks for too: a flag given for
+/// this run beats the environment, so `--color always` wins over `NO_COLOR`.
+fn colour_rule(choice: ColorChoice, on_terminal: bool, no_color: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && on_terminal
-        }
+        ColorChoice::Auto => on_terminal && !no_color,
+    }
+}
+
+#[cfg(test)]
+mod cli_tests {
+    use super::*;
+
+    #[test]
+    fn the_colour_flag_beats_no_color() {
+        assert!(colour_rule(ColorChoice::Always, false, true));
+        assert!(!colour_rule(ColorChoice::Auto, true, true));
+        assert!(colour_rule(ColorChoice::Auto, true, false));
+        assert!(!colour_rule(ColorChoice::Never, true, false));
+    }
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("50M"), Ok(50 << 20));
+        assert_eq!(parse_size("2g"), Ok(2 << 30));
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("M").is_err());
+        assert!(parse_size("99999999999G").is_err());
     }
 }
 

@@ -7,9 +7,10 @@
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::analysis::{self, Analysis};
-use crate::corpus::{self, Corpus, LoadError};
+use crate::corpus::{self, Corpus, LoadError, LoadOptions};
 use crate::search::SearchIndex;
 
 /// What opening a session is doing, in the order it happens.
@@ -51,12 +52,13 @@ impl Session {
     /// about a hundred calls whatever the folder's size).
     pub fn open(
         paths: &[PathBuf],
+        options: &LoadOptions,
         progress: impl Fn(Stage, usize, usize) + Sync,
     ) -> Result<Session, LoadError> {
         let corpus = if paths.is_empty() {
             corpus::bundled_corpus()
         } else {
-            corpus::load_paths_with_progress(paths, |done, total| {
+            corpus::load_paths_with(paths, options, |done, total| {
                 if done == total || done.is_multiple_of((total / 100).max(1)) {
                     progress(Stage::Reading, done, total);
                 }
@@ -86,13 +88,22 @@ impl Session {
     }
 
     /// Computes the analysis and the index now, reporting each stage: a front
-    /// end that shows progress calls this in the background after [`Session::open`].
-    pub fn prepare(&self, progress: impl Fn(Stage, usize, usize)) {
+    /// end that shows progress calls this in the background after
+    /// [`Session::open`]. Returns false, with the rest left undone, when
+    /// `cancel` is set before a stage starts (a stage itself runs to its end).
+    pub fn prepare(&self, cancel: &AtomicBool, progress: impl Fn(Stage, usize, usize)) -> bool {
         let n = self.corpus.articles.len();
-        progress(Stage::Analysing, 0, n);
-        self.analysis();
-        progress(Stage::Indexing, n, n);
-        self.index();
+        for (stage, done) in [(Stage::Analysing, 0), (Stage::Indexing, n)] {
+            if cancel.load(Ordering::Relaxed) {
+                return false;
+            }
+            progress(stage, done, n);
+            match stage {
+                Stage::Analysing => drop(self.analysis()),
+                _ => drop(self.index()),
+            }
+        }
+        true
     }
 
     /// The corpus, its analysis and its index, computing what is missing.
@@ -110,13 +121,13 @@ mod tests {
 
     #[test]
     fn no_paths_opens_the_bundled_corpus() {
-        let session = Session::open(&[], |_, _, _| {}).unwrap();
+        let session = Session::open(&[], &LoadOptions::default(), |_, _, _| {}).unwrap();
         assert_eq!(session.corpus.articles.len(), 5);
     }
 
     #[test]
     fn the_analysis_and_index_are_built_once_and_only_when_asked() {
-        let session = Session::open(&[], |_, _, _| {}).unwrap();
+        let session = Session::open(&[], &LoadOptions::default(), |_, _, _| {}).unwrap();
         assert!(session.analysis.get().is_none());
         assert!(session.index.get().is_none());
         let quotes = session.analysis().quotes.len();
@@ -131,9 +142,11 @@ mod tests {
 
     #[test]
     fn prepare_reports_the_stages_in_order() {
-        let session = Session::open(&[], |_, _, _| {}).unwrap();
+        let session = Session::open(&[], &LoadOptions::default(), |_, _, _| {}).unwrap();
         let seen = std::sync::Mutex::new(Vec::new());
-        session.prepare(|stage, _, _| seen.lock().unwrap().push(stage));
+        assert!(session.prepare(&AtomicBool::new(false), |stage, _, _| {
+            seen.lock().unwrap().push(stage)
+        }));
         assert_eq!(
             *seen.lock().unwrap(),
             vec![Stage::Analysing, Stage::Indexing]
@@ -145,6 +158,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cancelled_prepare_stops_before_the_next_stage() {
+        let session = Session::open(&[], &LoadOptions::default(), |_, _, _| {}).unwrap();
+        assert!(!session.prepare(&AtomicBool::new(true), |_, _, _| {}));
+        assert!(session.analysis.get().is_none());
+        assert!(session.index.get().is_none());
+    }
+
+    #[test]
     fn reading_progress_ends_with_every_input_done() {
         let dir = tempfile::tempdir().unwrap();
         for i in 0..3 {
@@ -152,9 +173,14 @@ mod tests {
             std::fs::write(dir.path().join(format!("{i}.txt")), text).unwrap();
         }
         let last = std::sync::Mutex::new(None);
-        let session = Session::open(&[dir.path().to_path_buf()], |stage, done, total| {
-            *last.lock().unwrap() = Some((stage, done, total));
-        })
+        let options = LoadOptions::default();
+        let session = Session::open(
+            &[dir.path().to_path_buf()],
+            &options,
+            |stage, done, total| {
+                *last.lock().unwrap() = Some((stage, done, total));
+            },
+        )
         .unwrap();
         assert_eq!(session.corpus.articles.len(), 3);
         assert_eq!(*last.lock().unwrap(), Some((Stage::Reading, 3, 3)));

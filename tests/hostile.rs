@@ -2,9 +2,10 @@
 //! article. Nothing may crash, hang, lose a readable source or let an escape
 //! sequence through.
 
+mod deadline;
+
 use std::path::Path;
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use verbatim::analysis::analyze;
 use verbatim::corpus::{display::is_unsafe, load_paths};
@@ -81,30 +82,8 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
 
 /// Runs the binary with a hang guard; returns (status code, stdout, stderr).
 fn run_with_deadline(args: &[&str], deadline: Duration) -> (Option<i32>, Vec<u8>, String) {
-    let out_file = tempfile::NamedTempFile::new().unwrap();
-    let err_file = tempfile::NamedTempFile::new().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(out_file.reopen().unwrap())
-        .stderr(err_file.reopen().unwrap())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if started.elapsed() > deadline {
-            child.kill().ok();
-            panic!("verbatim {args:?} still running after {deadline:?}");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let stdout = std::fs::read(out_file.path()).unwrap();
-    let stderr = std::fs::read_to_string(err_file.path()).unwrap();
-    (status.code(), stdout, stderr)
+    let run = deadline::run_with_deadline(args, None, deadline);
+    (run.code, run.stdout, run.stderr)
 }
 
 #[test]

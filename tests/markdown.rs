@@ -21,12 +21,27 @@ fn groups_are_written_as_markdown_with_citations() {
         \"We will not accept a deal that leaves our farmers worse off,\" Minister Jane Roe told parliament.\n";
     std::fs::write(dir.path().join("a.md"), a).unwrap();
     std::fs::write(dir.path().join("b.md"), b).unwrap();
-    let out = verbatim(&["quotes", "--format", "markdown", dir.path().to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = verbatim(&[
+        "quotes",
+        "--format",
+        "markdown",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let md = String::from_utf8(out.stdout).unwrap();
-    assert!(md.starts_with("# How the quotations were rendered\n"), "{md}");
+    assert!(
+        md.starts_with("# How the quotations were rendered\n"),
+        "{md}"
+    );
     assert!(md.contains("## Group 1: We will not accept"), "{md}");
-    assert!(md.contains("Wire One, 2025-06-25, <https://wire.example.com/a>"), "{md}");
+    assert!(
+        md.contains("Wire One, 2025-06-25, <https://wire.example.com/a>"),
+        "{md}"
+    );
     // Markdown in article text is escaped, not interpreted.
     assert!(md.contains(r"Daily \*Two\*"), "{md}");
     // The changed word is marked on both sides.

@@ -1,16 +1,19 @@
 //! Loading articles from files, folders, standard input or the bundled seeds.
 //!
-//! Bad input never stops the rest from loading: unreadable, binary and empty
-//! files become one-line warnings naming the file. Files are read and parsed
-//! in parallel; all per-file work is linear in the file's size.
+//! Bad input never stops the rest from loading: unreadable, binary, empty,
+//! oversized and special files become one-line warnings naming the file.
+//! Files are read (within the limits of [`super::read`]) and parsed in
+//! parallel; all per-file work is linear in the file's size.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
+use super::read::{self, Entry, describe_io};
 use super::{Article, Corpus};
 
 /// Bytes inspected to decide whether a file is text.
@@ -29,12 +32,50 @@ impl fmt::Display for LoadWarning {
     }
 }
 
+/// Why nothing could be loaded. Each variant keeps the other files' warnings,
+/// so every file's reason can still be shown.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{path}: {message}")]
-    Unreadable { path: String, message: String },
-    #[error("no readable articles in {0}")]
-    NothingLoaded(String),
+    Unreadable {
+        path: String,
+        message: String,
+        warnings: Vec<LoadWarning>,
+    },
+    #[error("no readable articles in {paths}")]
+    NothingLoaded {
+        paths: String,
+        warnings: Vec<LoadWarning>,
+    },
+}
+
+impl LoadError {
+    /// The files skipped, besides the error itself.
+    pub fn warnings(&self) -> &[LoadWarning] {
+        match self {
+            LoadError::Unreadable { warnings, .. } | LoadError::NothingLoaded { warnings, .. } => {
+                warnings
+            }
+        }
+    }
+}
+
+/// Limits and cancellation for one load.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Files larger than this are skipped with a warning.
+    pub max_file_size: u64,
+    /// Set from another thread to stop reading; files not yet read are skipped.
+    pub cancel: Arc<AtomicBool>,
+}
+
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            max_file_size: read::DEFAULT_MAX_FILE_SIZE,
+            cancel: Arc::default(),
+        }
+    }
 }
 
 /// The five seed articles, embedded so that `verbatim` works from any directory.
@@ -101,12 +142,14 @@ impl Input {
 /// A path that cannot be read is an error only when nothing else loads; with
 /// other articles it is a warning, as are skipped files.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Corpus, LoadError> {
-    load_paths_with_progress(paths, |_, _| {})
+    load_paths_with(paths, &LoadOptions::default(), |_, _| {})
 }
 
-/// [`load_paths`], calling `progress(done, total)` as files are read (from any thread).
-pub fn load_paths_with_progress(
+/// [`load_paths`] within `options`, calling `progress(done, total)` as files
+/// are read (from any thread).
+pub fn load_paths_with(
     paths: &[PathBuf],
+    options: &LoadOptions,
     progress: impl Fn(usize, usize) + Sync,
 ) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
@@ -130,14 +173,22 @@ pub fn load_paths_with_progress(
             }
         }
     }
+    let inputs = drop_repeated_files(inputs, &mut warnings);
 
     let total = inputs.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let read: Vec<Result<DecodedInput, LoadWarning>> = inputs
         .into_par_iter()
         .map(|input| {
-            let result = read_article_text(&input);
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            let result = if options.cancel.load(Ordering::Relaxed) {
+                Err(LoadWarning {
+                    path: input.display(),
+                    message: "skipped: loading was cancelled".to_string(),
+                })
+            } else {
+                read_article_text(&input, options.max_file_size)
+            };
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             progress(n, total);
             result.map(|(text, notes)| (input, text, notes))
         })
@@ -174,23 +225,51 @@ pub fn load_paths_with_progress(
 
     if articles.is_empty() {
         if let Some(w) = first_error {
+            warnings.retain(|other| *other != w);
             return Err(LoadError::Unreadable {
                 path: w.path,
                 message: w.message,
+                warnings,
             });
         }
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NothingLoaded(names.join(", ")));
+        return Err(LoadError::NothingLoaded {
+            paths: names.join(", "),
+            warnings,
+        });
     }
     Ok(Corpus { articles, warnings })
 }
 
-fn describe_io(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => format!("cannot read: {e}"),
-    }
+/// Keeps the first of inputs naming the same file (through another path, a
+/// link or a folder given beside one of its files): one outlet read twice
+/// would look like two outlets agreeing.
+fn drop_repeated_files(inputs: Vec<Input>, warnings: &mut Vec<LoadWarning>) -> Vec<Input> {
+    let mut first_seen: HashMap<read::FileIdentity, String> = HashMap::new();
+    inputs
+        .into_iter()
+        .filter(|input| {
+            let Input::File(path) = input else {
+                return true;
+            };
+            let Some(id) = read::identity(path) else {
+                return true;
+            };
+            match first_seen.get(&id) {
+                Some(first) => {
+                    warnings.push(LoadWarning {
+                        path: input.display(),
+                        message: format!("skipped: the same file as {first}"),
+                    });
+                    false
+                }
+                None => {
+                    first_seen.insert(id, input.display());
+                    true
+                }
+            }
+        })
+        .collect()
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -205,8 +284,10 @@ fn is_article_file(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
 }
 
-/// Collects article files below `dir` in a stable (sorted) order. Symbolic
-/// links to folders are not followed, so link cycles cannot loop.
+/// Collects article files below `dir` in a stable (sorted) order. Entries
+/// with an article's name that are not regular files (FIFOs, sockets,
+/// devices, dangling or looping links, links to folders) are named in a
+/// warning and never opened: a FIFO would block, a device never end.
 fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, warnings: &mut Vec<LoadWarning>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
@@ -225,30 +306,38 @@ fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, warnings: &mut Vec<LoadWarni
         .collect();
     children.sort_by(|a, b| a.0.cmp(&b.0));
     for (path, kind) in children {
-        if kind.is_dir() {
-            collect_dir(&path, inputs, warnings);
-        } else if is_article_file(&path) && (kind.is_file() || path.is_file()) {
-            inputs.push(Input::File(path));
+        match read::classify_entry(&path, kind) {
+            Entry::Folder => collect_dir(&path, inputs, warnings),
+            _ if !is_article_file(&path) => {}
+            Entry::File => inputs.push(Input::File(path)),
+            Entry::Skipped(message) => warnings.push(LoadWarning {
+                path: path.display().to_string(),
+                message,
+            }),
         }
     }
 }
 
-/// Reads and decodes one input. Returns the text and notes about how it was read.
-fn read_article_text(input: &Input) -> Result<(String, Vec<String>), LoadWarning> {
+/// Reads and decodes one input of at most `max_size` bytes. Returns the
+/// text and notes about how it was read.
+fn read_article_text(input: &Input, max_size: u64) -> Result<(String, Vec<String>), LoadWarning> {
     let warn = |message: String| LoadWarning {
         path: input.display(),
         message,
     };
     let bytes = match input {
-        Input::Stdin => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| warn(describe_io(&e)))?;
-            buf
+        Input::Stdin => read::read_capped(std::io::stdin().lock(), None, max_size),
+        Input::File(p) => {
+            let file = std::fs::File::open(p).map_err(|e| warn(describe_io(&e)))?;
+            let len = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            read::read_capped(file, len, max_size)
         }
-        Input::File(p) => std::fs::read(p).map_err(|e| warn(describe_io(&e)))?,
-    };
+    }
+    .map_err(warn)?;
     decode_owned(bytes).map_err(warn)
 }
 
@@ -265,7 +354,7 @@ fn decode_owned(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
         return Err("skipped: empty file".to_string());
     }
     if bytes.contains(&0) {
-        return Err("skipped: binary file (contains NUL bytes)".to_string());
+        return Err(read::BINARY_NUL.to_string());
     }
     let (text, lossy) = match String::from_utf8(bytes) {
         Ok(s) => (s, false),

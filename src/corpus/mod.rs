@@ -8,6 +8,7 @@ pub mod display;
 mod load;
 mod meta;
 mod paragraphs;
+mod read;
 mod title;
 
 use std::ops::Range;
@@ -15,9 +16,10 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use load::{
-    LoadError, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with_progress,
+    LoadError, LoadOptions, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with,
 };
 pub use meta::{Meta, host_of};
+pub use read::{DEFAULT_MAX_FILE_SIZE, format_size};
 
 /// What a paragraph is, as far as reading and quoting are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

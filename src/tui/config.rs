@@ -2,15 +2,14 @@
 //! the embedded defaults (`assets/config.toml`) with the user's file merged on top.
 
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 
 use super::action::Action;
+pub use super::keyspec::KeySpec;
 
 /// The defaults, compiled in so the reader works without any file.
 pub const DEFAULT_CONFIG: &str = include_str!("../../assets/config.toml");
@@ -21,162 +20,6 @@ pub enum Mode {
     Normal,
     Palette,
     Help,
-}
-
-/// A key with its modifiers, normalised so that "G" and "shift-g" agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct KeySpec {
-    code: KeyCodeOrd,
-    mods: u8,
-}
-
-/// `KeyCode` has no `Ord`; this keeps the parts we bind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-enum KeyCodeOrd {
-    Char(char),
-    F(u8),
-    Named(u8),
-}
-
-const NAMED: &[(&str, KeyCode)] = &[
-    ("enter", KeyCode::Enter),
-    ("esc", KeyCode::Esc),
-    ("tab", KeyCode::Tab),
-    ("backtab", KeyCode::BackTab),
-    ("backspace", KeyCode::Backspace),
-    ("delete", KeyCode::Delete),
-    ("up", KeyCode::Up),
-    ("down", KeyCode::Down),
-    ("left", KeyCode::Left),
-    ("right", KeyCode::Right),
-    ("pgup", KeyCode::PageUp),
-    ("pgdn", KeyCode::PageDown),
-    ("home", KeyCode::Home),
-    ("end", KeyCode::End),
-];
-
-const CTRL: u8 = 1;
-const ALT: u8 = 2;
-const SHIFT: u8 = 4;
-
-impl KeySpec {
-    /// The spec of a terminal key event, if it is a key we can bind.
-    pub fn from_event(ev: &KeyEvent) -> Option<KeySpec> {
-        let mut mods = 0;
-        if ev.modifiers.contains(KeyModifiers::CONTROL) {
-            mods |= CTRL;
-        }
-        if ev.modifiers.contains(KeyModifiers::ALT) {
-            mods |= ALT;
-        }
-        let code = match ev.code {
-            // The character already says whether shift was down.
-            KeyCode::Char(c) => KeyCodeOrd::Char(if mods & CTRL != 0 {
-                c.to_ascii_lowercase()
-            } else {
-                c
-            }),
-            KeyCode::F(n) => KeyCodeOrd::F(n),
-            KeyCode::BackTab => KeyCodeOrd::Named(named_index(KeyCode::BackTab)?),
-            code => {
-                if ev.modifiers.contains(KeyModifiers::SHIFT) {
-                    mods |= SHIFT;
-                }
-                KeyCodeOrd::Named(named_index(code)?)
-            }
-        };
-        Some(KeySpec { code, mods })
-    }
-}
-
-fn named_index(code: KeyCode) -> Option<u8> {
-    NAMED
-        .iter()
-        .position(|(_, c)| *c == code)
-        .and_then(|i| u8::try_from(i).ok())
-}
-
-impl FromStr for KeySpec {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        let mut mods = 0;
-        let mut rest = s;
-        // A lone "-" is the minus key, not a separator.
-        while rest.len() > 1 {
-            let lower = rest.to_ascii_lowercase();
-            let (flag, len) = if lower.starts_with("ctrl-") {
-                (CTRL, 5)
-            } else if lower.starts_with("alt-") {
-                (ALT, 4)
-            } else if lower.starts_with("shift-") {
-                (SHIFT, 6)
-            } else {
-                break;
-            };
-            mods |= flag;
-            rest = &rest[len..];
-        }
-        let mut chars = rest.chars();
-        let code = match (chars.next(), chars.next()) {
-            (Some(c), None) => {
-                if mods & SHIFT != 0 && c.is_alphabetic() {
-                    mods &= !SHIFT;
-                    KeyCodeOrd::Char(c.to_uppercase().next().unwrap_or(c))
-                } else if mods & CTRL != 0 {
-                    KeyCodeOrd::Char(c.to_ascii_lowercase())
-                } else {
-                    KeyCodeOrd::Char(c)
-                }
-            }
-            _ => {
-                let lower = rest.to_ascii_lowercase();
-                if lower == "space" {
-                    KeyCodeOrd::Char(' ')
-                } else if lower == "tab" && mods & SHIFT != 0 {
-                    mods &= !SHIFT;
-                    KeyCodeOrd::Named(named_index(KeyCode::BackTab).unwrap_or(0))
-                } else if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-                    KeyCodeOrd::F(n)
-                } else if let Some(i) = NAMED.iter().position(|(name, _)| *name == lower) {
-                    KeyCodeOrd::Named(i as u8)
-                } else {
-                    return Err(format!("unknown key {s:?}"));
-                }
-            }
-        };
-        Ok(KeySpec { code, mods })
-    }
-}
-
-impl fmt::Display for KeySpec {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.mods & CTRL != 0 {
-            f.write_str("ctrl-")?;
-        }
-        if self.mods & ALT != 0 {
-            f.write_str("alt-")?;
-        }
-        if self.mods & SHIFT != 0 {
-            f.write_str("shift-")?;
-        }
-        match self.code {
-            KeyCodeOrd::Char(' ') => f.write_str("space"),
-            KeyCodeOrd::Char(c) => write!(f, "{c}"),
-            KeyCodeOrd::F(n) => write!(f, "f{n}"),
-            KeyCodeOrd::Named(i) => {
-                let name = NAMED.get(usize::from(i)).map_or("?", |(n, _)| n);
-                f.write_str(if name == "backtab" { "shift-tab" } else { name })
-            }
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for KeySpec {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
-    }
 }
 
 /// A colour parsed at load time so a bad name is reported with its line.
@@ -324,6 +167,25 @@ impl Keymap {
             .filter(|a| !matches!(a, Action::Noop))
     }
 
+    /// A mode the user could not leave, if the bindings make one: normal
+    /// mode needs a key that quits; the overlays one that quits or closes.
+    fn mode_without_a_way_out(&self) -> Option<&'static str> {
+        let has = |table: &BTreeMap<KeySpec, Action>, overlay: bool| {
+            table.values().any(|a| {
+                matches!(a, Action::Quit) || (overlay && matches!(a, Action::CloseOverlay))
+            })
+        };
+        if !has(&self.normal, false) {
+            Some("normal")
+        } else if !has(&self.palette, true) {
+            Some("palette")
+        } else if !has(&self.help, true) {
+            Some("help")
+        } else {
+            None
+        }
+    }
+
     /// Keys bound to `action` in `mode`, for hints and help.
     pub fn keys_for(&self, mode: Mode, action: &Action) -> Vec<KeySpec> {
         let mut keys = self
@@ -333,10 +195,13 @@ impl Keymap {
             .map(|(k, _)| *k)
             .collect::<Vec<_>>();
         // Plain keys first: they make the best hints.
-        keys.sort_by_key(|k| (k.mods, k.code));
+        keys.sort_by_key(|k| k.hint_order());
         keys
     }
 }
+
+/// The largest configuration file read: the defaults are 4 KB.
+const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
 
 /// Everything the reader takes from configuration.
 #[derive(Debug, Clone)]
@@ -375,29 +240,45 @@ impl Config {
             base.keys.help.extend(over.keys.help);
             base.theme.merge(over.theme);
         }
+        let keys = Keymap {
+            normal: base.keys.normal,
+            palette: base.keys.palette,
+            help: base.keys.help,
+        };
+        if let Some(mode) = keys.mode_without_a_way_out() {
+            return Err(ConfigError {
+                path: user
+                    .map_or("assets/config.toml (built in)", |(_, p)| p)
+                    .to_string(),
+                line: 1,
+                message: format!(
+                    "no key leaves {mode} mode: bind one to \"quit\"{}",
+                    if mode == "normal" {
+                        ""
+                    } else {
+                        " or \"close_overlay\""
+                    }
+                ),
+            });
+        }
         Ok(Config {
-            keys: Keymap {
-                normal: base.keys.normal,
-                palette: base.keys.palette,
-                help: base.keys.help,
-            },
+            keys,
             theme: base.theme.resolve(colour),
         })
     }
 
-    /// Reads the user's file, if any, from the XDG location.
+    /// Reads the user's file, if any, from the XDG location; a device,
+    /// FIFO or file over [`MAX_CONFIG_BYTES`] is an error, not read.
     pub fn load(colour: bool) -> anyhow::Result<Config> {
         let Some(path) = config_path() else {
             return Ok(Config::from_texts(None, colour)?);
         };
-        match std::fs::read_to_string(&path) {
-            Ok(text) => {
+        match super::files::read_small(&path, MAX_CONFIG_BYTES) {
+            Ok(Some(text)) => {
                 let shown = path.display().to_string();
                 Ok(Config::from_texts(Some((&text, &shown)), colour)?)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                Ok(Config::from_texts(None, colour)?)
-            }
+            Ok(None) => Ok(Config::from_texts(None, colour)?),
             Err(e) => Err(anyhow::anyhow!("{}: {e}", path.display())),
         }
     }
@@ -423,6 +304,7 @@ pub fn xdg_dir(var: &str, fallback: &str) -> Option<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn key(s: &str) -> KeySpec {
         s.parse().unwrap()
@@ -495,6 +377,19 @@ mod tests {
         assert_eq!(e.line, 3, "{e}");
         let user = "[colours]\n";
         assert!(Config::from_texts(Some((user, "c.toml")), true).is_err());
+    }
+
+    #[test]
+    fn a_config_that_leaves_no_way_to_quit_is_refused() {
+        let user = "[keys.normal]\n\"q\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n";
+        let e = Config::from_texts(Some((user, "u.toml")), true).unwrap_err();
+        assert!(e.to_string().contains("no key leaves normal mode"), "{e}");
+        let user = "[keys.help]\n\"q\" = \"noop\"\n\"?\" = \"noop\"\n\"esc\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n";
+        let e = Config::from_texts(Some((user, "u.toml")), true).unwrap_err();
+        assert!(e.to_string().contains("help mode"), "{e}");
+        // Moving quit to another key is fine.
+        let user = "[keys.normal]\n\"q\" = \"noop\"\n\"ctrl-c\" = \"noop\"\n\"x\" = \"quit\"\n";
+        assert!(Config::from_texts(Some((user, "u.toml")), true).is_ok());
     }
 
     #[test]

@@ -6,7 +6,13 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::app::App;
 use super::config::xdg_dir;
+use super::files;
+
+/// The largest state file read: read marks for 100,000 sources fit many
+/// times over; anything larger is not ours.
+const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedState {
@@ -24,21 +30,103 @@ pub fn state_path() -> Option<PathBuf> {
     xdg_dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("verbatim").join("state.json"))
 }
 
+/// Keeps `state.json` in step with the reader: saved when the open source
+/// or the read marks change (the scroll position rides along), and once
+/// more on every way out.
+pub struct Keeper {
+    path: Option<PathBuf>,
+    /// What is on disk, to skip writes that would change nothing.
+    on_disk: Option<SavedState>,
+    /// The last write's error, reported once the terminal is back.
+    error: Option<String>,
+}
+
+impl Keeper {
+    pub fn new(path: Option<PathBuf>) -> Keeper {
+        Keeper {
+            path,
+            on_disk: None,
+            error: None,
+        }
+    }
+
+    /// The state saved by an earlier run, and a warning if it was unusable.
+    pub fn load(&mut self) -> (Option<SavedState>, Option<String>) {
+        let Some(path) = &self.path else {
+            return (None, None);
+        };
+        let (saved, warning) = load(path);
+        self.on_disk.clone_from(&saved);
+        (saved, warning)
+    }
+
+    /// Saves if the open source or the read marks differ from what is on disk.
+    pub fn save_if_changed(&mut self, app: &App) {
+        let Some(now) = snapshot(app) else { return };
+        let changed = self
+            .on_disk
+            .as_ref()
+            .is_none_or(|disk| disk.source != now.source || disk.read != now.read);
+        if changed {
+            self.write(now);
+        }
+    }
+
+    /// Saves whatever changed, the scroll position included.
+    pub fn save(&mut self, app: &App) {
+        if let Some(now) = snapshot(app).filter(|now| self.on_disk.as_ref() != Some(now)) {
+            self.write(now);
+        }
+    }
+
+    /// The error of the last write that failed, if any, once.
+    pub fn take_error(&mut self) -> Option<String> {
+        self.error.take()
+    }
+
+    fn write(&mut self, state: SavedState) {
+        let Some(path) = &self.path else { return };
+        match save(path, &state) {
+            Ok(()) => self.on_disk = Some(state),
+            Err(e) => self.error = Some(format!("{}: {e}", path.display())),
+        }
+    }
+}
+
+/// What there is to save: nothing until the corpus is loaded (an empty
+/// reader must not overwrite the last run's state).
+fn snapshot(app: &App) -> Option<SavedState> {
+    let data = app.data.as_ref()?;
+    let article = data.corpus.articles.get(app.source)?;
+    Some(SavedState {
+        version: 1,
+        source: article.id.clone(),
+        scroll: app.scroll,
+        read: data
+            .corpus
+            .articles
+            .iter()
+            .zip(&app.read)
+            .filter(|(_, r)| **r)
+            .map(|(a, _)| a.id.clone())
+            .collect(),
+    })
+}
+
 /// Reads the saved state. A file that cannot be parsed is moved aside to
-/// `state.json.corrupt` (never silently lost) and a warning returned.
+/// `state.json.corrupt` (or `.corrupt.2`, ...: never silently lost) and a
+/// warning returned; a device, FIFO or oversized file is left alone.
 pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (None, None),
-        Err(e) => return (None, Some(format!("{}: {e}", path.display()))),
+    let text = match files::read_small(path, MAX_STATE_BYTES) {
+        Ok(Some(t)) => t,
+        Ok(None) => return (None, None),
+        Err(e) => return (None, Some(format!("state file {}: {e}", path.display()))),
     };
     match serde_json::from_str::<SavedState>(&text) {
         Ok(state) => (Some(state), None),
         Err(e) => {
-            let aside = path.with_extension("json.corrupt");
-            let moved = std::fs::rename(path, &aside);
-            let warning = match moved {
-                Ok(()) => format!(
+            let warning = match files::move_aside(path) {
+                Ok(aside) => format!(
                     "state file {} was unreadable ({e}); moved to {}",
                     path.display(),
                     aside.display()
@@ -53,28 +141,69 @@ pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
     }
 }
 
-/// Writes `state` to `path` via a temporary file and a rename, so a crash
-/// mid-write never leaves a half-written file.
+/// Writes `state` to `path` via a fresh temporary file and a rename, so a
+/// crash mid-write never leaves a half-written file.
 pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let tmp = dir.join(format!(".state.json.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        serde_json::to_writer_pretty(&mut f, state)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    files::write_atomically(path, |f| {
+        let mut out = std::io::BufWriter::new(f);
+        serde_json::to_writer_pretty(&mut out, state)?;
+        out.write_all(b"\n")?;
+        out.flush()
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::action::Action;
+    use crate::tui::app::{Pane, update};
+    use crate::tui::fixture::app_at;
+
+    /// Scrolls the article one line, down if it can, else up.
+    fn scroll_one_line(app: &mut App) {
+        app.focus = Pane::Article;
+        let before = app.scroll;
+        update(app, Action::MoveDown);
+        if app.scroll == before {
+            update(app, Action::MoveUp);
+        }
+    }
+
+    /// Opening a source is written at once; scrolling alone waits for the
+    /// save on the way out, which writes it.
+    #[test]
+    fn the_keeper_writes_when_the_source_or_read_marks_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.json");
+        let mut keeper = Keeper::new(Some(path.clone()));
+        // Short enough that every fixture article scrolls.
+        let mut app = app_at(100, 10, false);
+        keeper.save_if_changed(&app);
+        let first = load(&path).0.expect("saved once loaded");
+
+        scroll_one_line(&mut app);
+        assert_ne!(app.scroll, first.scroll);
+        keeper.save_if_changed(&app);
+        assert_eq!(
+            load(&path).0.as_ref(),
+            Some(&first),
+            "a scroll alone is written"
+        );
+
+        app.focus = Pane::Sources;
+        app.source_cursor = (app.source + 1) % app.read.len();
+        update(&mut app, Action::Open);
+        keeper.save_if_changed(&app);
+        let opened = load(&path).0.unwrap();
+        assert_ne!(opened.source, first.source);
+        assert_eq!(opened.read.len(), first.read.len() + 1);
+
+        scroll_one_line(&mut app);
+        assert_ne!(app.scroll, opened.scroll);
+        keeper.save(&app);
+        assert_eq!(load(&path).0.unwrap().scroll, app.scroll);
+        assert_eq!(keeper.take_error(), None);
+    }
 
     #[test]
     fn round_trips_and_moves_corrupt_files_aside() {

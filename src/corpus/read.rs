@@ -1,0 +1,205 @@
+//! Reading one input within limits, and which folder entries are articles.
+//!
+//! A hostile input must cost little: binary is decided from the first
+//! 8 KiB (a NUL, as ripgrep does) before anything else is read, and no file
+//! is read past a size cap, so `/dev/zero` or a 3 GB sparse file is
+//! skipped at once instead of filling memory.
+
+use std::fs::FileType;
+use std::io::Read;
+use std::path::Path;
+
+/// The size cap of one article unless the user sets another
+/// (`--max-filesize`): far above any real article, far below what would
+/// hurt a machine when a few are read in parallel.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 50 * 1024 * 1024;
+
+/// Bytes read before deciding whether an input is binary.
+const BINARY_PROBE_BYTES: u64 = 8 * 1024;
+
+/// The reason given for a file holding a NUL byte.
+pub(super) const BINARY_NUL: &str = "skipped: binary file (contains NUL bytes)";
+
+/// Reads `reader` whole unless it is binary or larger than `max` bytes.
+/// `known_len` is the size the file system reports for a regular file: a
+/// larger file is refused without reading past the probe.
+pub(super) fn read_capped(
+    mut reader: impl Read,
+    known_len: Option<u64>,
+    max: u64,
+) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    (&mut reader)
+        .take(BINARY_PROBE_BYTES)
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe_io(&e))?;
+    if bytes.contains(&0) {
+        return Err(BINARY_NUL.to_string());
+    }
+    if known_len.is_some_and(|len| len > max) {
+        return Err(too_large(max));
+    }
+    if let Some(len) = known_len {
+        let rest = len.saturating_sub(bytes.len() as u64);
+        bytes.reserve(usize::try_from(rest).unwrap_or(0));
+    }
+    // One byte past the cap tells a file of exactly `max` bytes from a longer one.
+    let budget = (max + 1).saturating_sub(bytes.len() as u64);
+    reader
+        .take(budget)
+        .read_to_end(&mut bytes)
+        .map_err(|e| describe_io(&e))?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(max));
+    }
+    Ok(bytes)
+}
+
+fn too_large(max: u64) -> String {
+    format!(
+        "skipped: larger than {} (--max-filesize changes the limit)",
+        format_size(max)
+    )
+}
+
+/// A byte count as people read it: `50 MB`, `1.5 GB`, `300 bytes` (powers of 1024).
+pub fn format_size(bytes: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)];
+    for (unit, size) in UNITS {
+        if bytes >= size {
+            let whole = bytes / size;
+            let tenths = (bytes % size) * 10 / size;
+            return if tenths == 0 {
+                format!("{whole} {unit}")
+            } else {
+                format!("{whole}.{tenths} {unit}")
+            };
+        }
+    }
+    format!("{bytes} bytes")
+}
+
+/// An I/O error in words, for a warning naming the file.
+pub(super) fn describe_io(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// What a folder entry is to the loader.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Entry {
+    /// A regular file, or a link to one.
+    File,
+    /// A folder (not a link to one): searched in turn.
+    Folder,
+    /// Not read, for this reason (named in a warning).
+    Skipped(String),
+}
+
+/// Classifies the entry at `path` whose own type (not followed) is `kind`.
+/// Links to folders are not followed, so link cycles cannot loop.
+pub(super) fn classify_entry(path: &Path, kind: FileType) -> Entry {
+    if kind.is_dir() {
+        return Entry::Folder;
+    }
+    if kind.is_file() {
+        return Entry::File;
+    }
+    if kind.is_symlink() {
+        return match std::fs::metadata(path) {
+            Ok(target) if target.is_file() => Entry::File,
+            Ok(target) if target.is_dir() => {
+                Entry::Skipped("skipped: link to a folder (not followed)".to_string())
+            }
+            Ok(target) => {
+                Entry::Skipped(format!("skipped: link to {}", special(target.file_type())))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Entry::Skipped("skipped: dangling symbolic link".to_string())
+            }
+            Err(e) => Entry::Skipped(format!("skipped: symbolic link cannot be followed: {e}")),
+        };
+    }
+    Entry::Skipped(format!("skipped: {}", special(kind)))
+}
+
+/// The name of a file type that is neither a regular file nor a folder.
+fn special(kind: FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = kind;
+    "not a regular file"
+}
+
+/// What identifies a file whatever path names it: device and inode on Unix,
+/// the canonical path elsewhere. The same file given twice is read once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum FileIdentity {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Canonical(std::path::PathBuf),
+}
+
+pub(super) fn identity(path: &Path) -> Option<FileIdentity> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(FileIdentity::Inode(meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(path)
+            .ok()
+            .map(FileIdentity::Canonical)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(format_size(DEFAULT_MAX_FILE_SIZE), "50 MB");
+        assert_eq!(format_size(3 << 29), "1.5 GB");
+        assert_eq!(format_size(300), "300 bytes");
+        assert_eq!(format_size(2048), "2 KB");
+    }
+
+    #[test]
+    fn the_cap_is_exact_and_binary_wins_early() {
+        assert_eq!(read_capped(&b"abcd"[..], None, 4).unwrap(), b"abcd");
+        assert!(
+            read_capped(&b"abcde"[..], None, 4)
+                .unwrap_err()
+                .contains("larger than 4 bytes")
+        );
+        // An endless reader of NULs stops after the probe.
+        let zeros = std::io::repeat(0);
+        assert_eq!(
+            read_capped(zeros, None, u64::MAX - 1).unwrap_err(),
+            BINARY_NUL
+        );
+        // A reported size over the cap is refused before the rest is read.
+        let endless_text = std::io::repeat(b'a');
+        assert!(read_capped(endless_text, Some(1 << 40), 1 << 20).is_err());
+        // Without a reported size, the cap still stops an endless reader.
+        assert!(read_capped(std::io::repeat(b'a'), None, 1 << 20).is_err());
+    }
+}
