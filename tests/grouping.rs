@@ -7,21 +7,21 @@ use std::time::Instant;
 use proptest::prelude::*;
 
 use verbatim::corpus::{Article, Corpus};
+use verbatim::ids::{ClusterId, PersonId, QuoteId, SourceId};
 use verbatim::quotes::group::{group, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 use verbatim::synth;
 
 fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option<usize>) -> Quote {
     Quote {
-        id,
-        source,
-        start,
-        end,
+        id: QuoteId::new(id),
+        source: SourceId::new(source),
+        inner: start..end,
         outer: start..end,
         sentence: start..end,
         paragraph: 0,
         fragment: false,
-        speaker,
+        speaker: speaker.map(PersonId::new),
         cluster: None,
     }
 }
@@ -88,7 +88,10 @@ fn run_synthetic(n: usize, seed: u64, with_speakers: bool) -> (f64, f64, Vec<Clu
     let clusters = group(&corpus, &mut quotes);
     let elapsed = started.elapsed();
     let truth: Vec<usize> = generated.truth.iter().map(|t| t.utterance).collect();
-    let predicted: Vec<Option<usize>> = quotes.iter().map(|q| q.cluster).collect();
+    let predicted: Vec<Option<usize>> = quotes
+        .iter()
+        .map(|q| q.cluster.map(ClusterId::index))
+        .collect();
     let (p, r) = pairwise(&truth, &predicted);
     println!(
         "synthetic n={n} seed={seed} speakers={with_speakers}: {} quotes, {} clusters, precision {p:.4}, recall {r:.4}, group() {elapsed:?}",
@@ -127,14 +130,14 @@ fn run_synthetic(n: usize, seed: u64, with_speakers: bool) -> (f64, f64, Vec<Clu
     for c in &clusters {
         let mut count: HashMap<usize, usize> = HashMap::new();
         for &q in &c.quotes {
-            *count.entry(truth[q]).or_default() += 1;
+            *count.entry(truth[q.index()]).or_default() += 1;
         }
         let main = count
             .iter()
             .max_by_key(|(u, n)| (**n, std::cmp::Reverse(**u)))
             .map(|(u, _)| *u);
         for &q in &c.quotes {
-            if Some(truth[q]) != main {
+            if Some(truth[q.index()]) != main {
                 *strays
                     .entry(format!("{:?}", generated.truth[q].rendering))
                     .or_default() += 1;
@@ -180,8 +183,16 @@ fn garbled_translation_groups_with_the_original_and_its_longer_form() {
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     assert!(together(&quotes, 0, 2), "{clusters:#?}");
     let c = &clusters[quotes[0].cluster.unwrap()];
-    assert_eq!(c.quotes, [0, 1, 2], "nothing unrelated joins");
-    let garbled = c.pairs.iter().find(|p| p.b == 2 || p.a == 2).unwrap();
+    assert_eq!(
+        c.quotes,
+        [0, 1, 2].map(QuoteId::new),
+        "nothing unrelated joins"
+    );
+    let garbled = c
+        .pairs
+        .iter()
+        .find(|p| p.b.index() == 2 || p.a.index() == 2)
+        .unwrap();
     assert_eq!(garbled.relation, Relation::Reworded);
     assert!(garbled.similarity > 0.3 && garbled.similarity < 0.9);
     assert!(c.divergence > 0.0);
@@ -208,7 +219,11 @@ fn different_statements_sharing_topic_words_stay_apart() {
         );
     }
     let c = &clusters[quotes[2].cluster.unwrap()];
-    assert_eq!(c.reference, 2, "the complete rendering is the reference");
+    assert_eq!(
+        c.reference.index(),
+        2,
+        "the complete rendering is the reference"
+    );
     assert_eq!(c.pairs[0].relation, Relation::Excerpt);
 }
 
@@ -220,13 +235,13 @@ fn known_different_speakers_do_not_merge_but_agreeing_ones_may() {
         "We are ready to work on a fair agreement for the region and beyond,",
     ];
     let (corpus, mut quotes) = corpus_of(&texts);
-    quotes[1].speaker = Some(1);
-    quotes[2].speaker = Some(2);
+    quotes[1].speaker = Some(PersonId::new(1));
+    quotes[2].speaker = Some(PersonId::new(2));
     group(&corpus, &mut quotes);
     // Identical words are one form whatever the attribution says.
     assert!(together(&quotes, 0, 1));
     assert!(!together(&quotes, 1, 2), "speakers 1 and 2 differ");
-    quotes[2].speaker = Some(1);
+    quotes[2].speaker = Some(PersonId::new(1));
     group(&corpus, &mut quotes);
     assert!(together(&quotes, 1, 2));
 }
@@ -239,9 +254,9 @@ fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
         "agreed that Russia would accept guarantees for Ukraine, and this is one of the points",
     ]);
     // Attribution errs: the excerpt's speaker came out as the man it names.
-    quotes[0].speaker = Some(1);
-    quotes[1].speaker = Some(2);
-    quotes[2].speaker = Some(3);
+    quotes[0].speaker = Some(PersonId::new(1));
+    quotes[1].speaker = Some(PersonId::new(2));
+    quotes[2].speaker = Some(PersonId::new(3));
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     // An edited rendering is not enough against the disagreement.
@@ -257,7 +272,7 @@ fn an_excerpt_of_an_excerpt_joins_the_full_rendering() {
         "The situation in Ukraine has to do with the fundamental threats to our security,",
     ]);
     for q in &mut quotes {
-        q.speaker = Some(3);
+        q.speaker = Some(PersonId::new(3));
     }
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
@@ -271,12 +286,12 @@ fn a_scare_quote_repeated_in_one_article_by_one_speaker_groups() {
     // Two outlets, or no speaker: nothing ties the two words to one utterance.
     group(&corpus, &mut quotes);
     assert!(!together(&quotes, 0, 1));
-    quotes[0].speaker = Some(4);
-    quotes[1].speaker = Some(4);
+    quotes[0].speaker = Some(PersonId::new(4));
+    quotes[1].speaker = Some(PersonId::new(4));
     group(&corpus, &mut quotes);
     assert!(!together(&quotes, 0, 1), "different articles");
     // The same article quoting the same word of the same man twice.
-    quotes[1].source = 0;
+    quotes[1].source = SourceId::new(0);
     group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 1));
     quotes[1].speaker = None;
@@ -293,8 +308,12 @@ fn the_reference_is_the_rendering_given_in_full_most_often() {
     ]);
     let clusters = group(&corpus, &mut quotes);
     assert_eq!(clusters.len(), 1, "{clusters:#?}");
-    assert_eq!(clusters[0].reference, 1, "{clusters:#?}");
-    let longer = clusters[0].pairs.iter().find(|p| p.b == 0).expect("pair");
+    assert_eq!(clusters[0].reference.index(), 1, "{clusters:#?}");
+    let longer = clusters[0]
+        .pairs
+        .iter()
+        .find(|p| p.b.index() == 0)
+        .expect("pair");
     assert_eq!(longer.relation, Relation::Extended);
 }
 
@@ -306,7 +325,7 @@ fn machine_translated_rewording_groups_when_speaker_agrees() {
         "The situation in Ukraine has to do with the fundamental threats to our security,",
     ]);
     for q in &mut quotes {
-        q.speaker = Some(7);
+        q.speaker = Some(PersonId::new(7));
     }
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
@@ -399,8 +418,8 @@ fn seed_quotes() -> (Corpus, Vec<Quote>) {
 fn seed_very_big_power_renderings_form_one_clean_group() {
     let (corpus, mut quotes) = seed_quotes();
     let clusters = group(&corpus, &mut quotes);
-    let text = |q: &Quote| &corpus.articles[q.source].text[q.start..q.end];
-    let power: Vec<usize> = quotes
+    let text = |q: &Quote| q.span().text(&corpus);
+    let power: Vec<QuoteId> = quotes
         .iter()
         .filter(|q| text(q).contains("very big power") || text(q).contains("very great and not"))
         .map(|q| q.id)
@@ -479,8 +498,8 @@ proptest! {
             for p in &c.pairs {
                 prop_assert_eq!(p.a, c.reference);
                 prop_assert!((0.0..=1.0).contains(&p.similarity));
-                let ta = &corpus.articles[quotes[p.a].source].text[quotes[p.a].range()];
-                let tb = &corpus.articles[quotes[p.b].source].text[quotes[p.b].range()];
+                let ta = quotes[p.a].span().text(&corpus);
+                let tb = quotes[p.b].span().text(&corpus);
                 let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a.clone()]).collect();
                 let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b.clone()]).collect();
                 prop_assert_eq!(rebuilt_a, ta);

@@ -6,6 +6,7 @@ use std::time::Instant;
 use proptest::prelude::*;
 
 use verbatim::corpus::{Corpus, bundled_corpus};
+use verbatim::ids::SourceId;
 use verbatim::people::{Person, find_people};
 
 fn corpus(bodies: &[&str]) -> Corpus {
@@ -35,14 +36,18 @@ fn check_mentions(c: &Corpus, people: &[Person]) {
     for p in people {
         assert!(!p.mentions.is_empty());
         for m in &p.mentions {
-            let text = &c.articles[m.source].text[m.start..m.end];
+            let text = m.get(c).expect("a mention slices its article");
             assert!(
                 p.variants.iter().any(|v| v == text),
                 "{text} not a variant of {}",
                 p.name
             );
         }
-        let order: Vec<_> = p.mentions.iter().map(|m| (m.source, m.start)).collect();
+        let order: Vec<_> = p
+            .mentions
+            .iter()
+            .map(|m| (m.source, m.range.start))
+            .collect();
         assert!(
             order.windows(2).all(|w| w[0] < w[1]),
             "mentions out of order"
@@ -235,17 +240,17 @@ proptest! {
         let mut people = find_people(&c);
         for p in &people {
             for m in &p.mentions {
-                prop_assert!(c.articles[m.source].text.get(m.start..m.end).is_some());
+                prop_assert!(m.get(&c).is_some());
             }
         }
         let mut quotes = Vec::new();
         for (i, article) in c.articles.iter().enumerate() {
             let first = quotes.len();
-            quotes.extend(verbatim::quotes::extract::extract(article, i, first));
+            quotes.extend(verbatim::quotes::extract::extract(article, SourceId::new(i), first));
         }
         verbatim::quotes::attribute::attribute(&c, &mut quotes, &mut people);
         for q in &quotes {
-            prop_assert!(q.speaker.is_none_or(|p| p < people.len()));
+            prop_assert!(q.speaker.is_none_or(|p| p.index() < people.len()));
         }
     }
 }

@@ -24,18 +24,10 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
-use crate::quotes::{QuoteId, SourceIdx};
+pub use crate::ids::PersonId;
+use crate::ids::{QuoteId, Span, index_by};
 
-/// Index of a person in [`crate::analysis::Analysis::people`].
-pub type PersonId = usize;
-
-/// One mention of a person: a byte span into an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    pub source: SourceIdx,
-    pub start: usize,
-    pub end: usize,
-}
+index_by!(PersonId => Person);
 
 /// A person, with every way the corpus names them.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +40,7 @@ pub struct Person {
     /// Role titles seen with the name ("Italian Prime Minister").
     pub roles: Vec<String>,
     /// Mentions in corpus order (source, then position).
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Span>,
     /// Quotes attributed to this person, in corpus order.
     pub quotes: Vec<QuoteId>,
 }

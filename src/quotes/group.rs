@@ -35,7 +35,7 @@ use rayon::prelude::*;
 
 use crate::corpus::{Corpus, ParagraphKind};
 
-use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
+use super::{Cluster, ClusterId, Quote, QuoteId, Relation, RenderingPair, SourceId};
 use crate::fast_hash::FastMap;
 use forms::{FormId, Forms};
 use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
@@ -70,10 +70,11 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
             .then(b.quotes.len().cmp(&a.quotes.len()))
             .then(a.quotes.cmp(&b.quotes))
     });
-    for (id, c) in clusters.iter_mut().enumerate() {
+    for (i, c) in clusters.iter_mut().enumerate() {
+        let id = ClusterId::new(i);
         c.id = id;
         for &q in &c.quotes {
-            if let Some(quote) = quotes.get_mut(q) {
+            if let Some(quote) = quotes.get_mut(q.index()) {
                 quote.cluster = Some(id);
             }
         }
@@ -310,19 +311,19 @@ fn plan_cluster(
     if ids.len() < 2 {
         return None;
     }
-    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].start, q));
+    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].inner.start, q));
     let ref_form = reference_form(forms, members)?;
     let reference = *forms.forms[ref_form].quotes.iter().min_by_key(|&&q| {
         let quote = &quotes[q];
         let kind = corpus
             .articles
-            .get(quote.source)
+            .get(quote.source.index())
             .and_then(|a| a.paragraphs.get(quote.paragraph))
             .map(|p| p.kind);
         // A body rendering with a known speaker says who said it; a headline
         // is often trimmed or recased.
         let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
-        (!shown, quote.source, quote.start)
+        (!shown, quote.source, quote.inner.start)
     })?;
     Some((ids, reference))
 }
@@ -332,14 +333,7 @@ fn build_cluster(
     quotes: &[Quote],
     (ids, reference): (Vec<QuoteId>, QuoteId),
 ) -> Cluster {
-    let text = |q: QuoteId| {
-        let quote = &quotes[q];
-        corpus
-            .articles
-            .get(quote.source)
-            .and_then(|a| a.text.get(quote.start..quote.end))
-            .unwrap_or("")
-    };
+    let text = |q: QuoteId| quotes[q].span().text(corpus);
     let ref_text = text(reference);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
@@ -361,11 +355,11 @@ fn build_cluster(
             ops,
         });
     }
-    let mut sources: Vec<usize> = ids.iter().map(|&q| quotes[q].source).collect();
+    let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();
     sources.sort_unstable();
     sources.dedup();
     Cluster {
-        id: 0,
+        id: ClusterId::default(),
         quotes: ids,
         reference,
         sources,
@@ -381,17 +375,23 @@ pub fn source_divergence(corpus: &Corpus, quotes: &[Quote], clusters: &[Cluster]
     let mut total = vec![0usize; n];
     let mut diverging = vec![0usize; n];
     for c in clusters.iter().filter(|c| c.sources.len() > 1) {
-        if let Some(q) = quotes.get(c.reference).filter(|q| q.source < n) {
-            total[q.source] += 1;
+        if let Some(q) = quotes
+            .get(c.reference.index())
+            .filter(|q| q.source.index() < n)
+        {
+            total[q.source.index()] += 1;
         }
         for p in &c.pairs {
-            let Some(q) = quotes.get(p.b) else { continue };
-            if q.source >= n {
+            let Some(q) = quotes.get(p.b.index()) else {
+                continue;
+            };
+            let s = q.source.index();
+            if s >= n {
                 continue;
             }
-            total[q.source] += 1;
+            total[s] += 1;
             if matches!(p.relation, Relation::Edited | Relation::Reworded) {
-                diverging[q.source] += 1;
+                diverging[s] += 1;
             }
         }
     }

@@ -69,7 +69,9 @@ pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
                 corpus::display::sanitize_line(&w.to_string())
             );
         }
-        if let (Some(path), Some(article)) = (&state_path, data.corpus.articles.get(app.source)) {
+        if let (Some(path), Some(article)) =
+            (&state_path, data.corpus.articles.get(app.source.index()))
+        {
             let saved = state::SavedState {
                 version: 1,
                 source: article.id.clone(),

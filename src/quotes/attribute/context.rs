@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use super::cues;
 use crate::corpus::Article;
-use crate::people::{Person, PersonId};
+use crate::ids::PersonId;
+use crate::people::Person;
 use crate::quotes::Quote;
 
 /// How many words after a quote may separate it from its reporting verb.
@@ -348,7 +349,7 @@ impl<'a> Context<'a> {
         for &p in &self.ranked {
             for role in self
                 .people
-                .get(p)
+                .get(p.index())
                 .map(|x| x.roles.as_slice())
                 .unwrap_or(&[])
             {
