@@ -6,6 +6,8 @@
 //!
 //! The map of the crate, in the order data flows:
 //!
+//! - [`text`]: the ground floor every reader of text shares: word characters,
+//!   the sentence splitter and its abbreviations, quotation marks, case folds.
 //! - [`ids`]: the newtype ids of sources, quotes, people and clusters, and
 //!   [`ids::Span`], the one way to slice an article's text.
 //! - [`corpus`]: loading files, folders, stdin or the bundled seeds into
@@ -29,3 +31,4 @@ pub mod quotes;
 pub mod report;
 pub mod search;
 pub mod synth;
+pub mod text;

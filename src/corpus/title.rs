@@ -1,6 +1,10 @@
 //! Finding an article's title, or deriving one from its first sentence.
 
+use std::ops::Range;
+
 use super::{Paragraph, ParagraphKind, display};
+use crate::text::marks;
+use crate::text::sentences::{Quoted, Splitter, is_terminator};
 
 /// Derived titles are cut to about this many characters, at a word boundary.
 const DERIVED_TITLE_CHARS: usize = 90;
@@ -26,39 +30,49 @@ fn clean(s: &str) -> String {
     safe.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first sentence of a paragraph: up to a sentence-ending mark that is
-/// followed by a space and a capital, and is not an initial or abbreviation.
+/// The first sentence of a paragraph, as the engine's one splitter reads it,
+/// with its double-quoted passages read as units.
 pub fn first_sentence(p: &str) -> String {
     let p = clean(p);
-    let mut depth = 0i32;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '“' | '«' => depth += 1,
-            '”' | '»' => depth -= 1,
-            '.' | '!' | '?' if depth <= 0 => {
-                let next_is_capital = chars.get(k + 1).is_some_and(|&(_, n)| n == ' ')
-                    && chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
-                if next_is_capital && !is_abbreviation(&p[..i]) {
-                    return p[..=i].to_string();
-                }
-            }
-            _ => {}
-        }
-    }
-    p
+    let quoted = double_quoted(&p);
+    let first = Splitter::new(&p, &quoted)
+        .split(0..p.len())
+        .into_iter()
+        .next();
+    first.map_or(p.clone(), |r| p[r].to_string())
 }
 
-fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(' ').next().unwrap_or("");
-    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    word.chars().count() <= 1
-        || word.contains('.')
-        || [
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt",
-            "Col",
-        ]
-        .contains(&word)
+/// The passages of `p` inside typographic double quotes or guillemets,
+/// outermost only; one left open runs to the end.
+fn double_quoted(p: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (i, c) in p.char_indices() {
+        if marks::opens_double(c) {
+            if depth == 0 {
+                open = i;
+            }
+            depth += 1;
+        } else if marks::closes_double(c) && depth > 0 {
+            depth -= 1;
+            if depth == 0 {
+                out.push(quoted(p, open..i + c.len_utf8()));
+            }
+        }
+    }
+    if depth > 0 {
+        out.push(quoted(p, open..p.len()));
+    }
+    out
+}
+
+fn quoted(p: &str, outer: Range<usize>) -> Quoted {
+    let words = p[outer.clone()].trim_end_matches(|c: char| marks::closes_double(c) || c == ' ');
+    Quoted {
+        outer,
+        ends_sentence: words.chars().next_back().is_some_and(is_terminator),
+    }
 }
 
 fn shorten(sentence: &str) -> String {
@@ -112,8 +126,17 @@ mod tests {
     #[test]
     fn sentence_end_inside_quotes_does_not_cut() {
         assert_eq!(
+            first_sentence("He said “Stop. Now,” then he left. Later."),
+            "He said “Stop. Now,” then he left."
+        );
+        // A quotation that ends like a sentence ends the sentence it closes.
+        assert_eq!(
             first_sentence("He said “Stop. Now.” Then he left. Later."),
-            "He said “Stop. Now.” Then he left."
+            "He said “Stop. Now.”"
+        );
+        assert_eq!(
+            first_sentence("“Never. Ever” he said."),
+            "“Never. Ever” he said."
         );
     }
 

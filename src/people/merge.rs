@@ -14,6 +14,7 @@ use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
 use crate::fast_hash::FastMap;
+use crate::text::fold::lower;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
 type FoldedBlock = Vec<(Root, Vec<char>)>;
@@ -91,18 +92,15 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
             groups.union(first, i);
             continue;
         }
-        let lower = sp.text.to_lowercase();
-        if let Some(&first) = by_lower.get(&lower) {
+        let folded = lower(sp.text);
+        if let Some(&first) = by_lower.get(&folded) {
             sp.same_lower = Some(first);
             groups.union(first, i);
             continue;
         }
-        by_lower.insert(lower, i);
+        by_lower.insert(folded, i);
         sp.same_lower = Some(i);
-        let key = (
-            sp.shape.first_name.to_lowercase(),
-            prefix_key(sp.shape.surname),
-        );
+        let key = (lower(sp.shape.first_name), prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
@@ -174,12 +172,12 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                     (true, Some(k), _) | (false, _, Some(k)) => k,
                     (true, None, _) => *sp.known.insert(written()),
                     (false, _, None) => {
-                        let lower = surname.to_lowercase();
-                        let k = match by_lower.get(&lower) {
+                        let folded = lower(surname);
+                        let k = match by_lower.get(&folded) {
                             Some(&k) => k,
                             None => {
                                 let k = written();
-                                by_lower.insert(lower, k);
+                                by_lower.insert(folded, k);
                                 k
                             }
                         };

@@ -26,6 +26,7 @@ use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 pub use crate::ids::PersonId;
 use crate::ids::{QuoteId, Span, index_by};
+use crate::text::fold::lower;
 
 index_by!(PersonId => Person);
 
@@ -61,7 +62,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
     let mut queries: FastSet<String> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
         for c in cands.iter().filter(|c| c.first_word_doubtful()) {
-            queries.insert(c.first_word(&article.text).to_lowercase());
+            queries.insert(lower(c.first_word(&article.text)));
         }
     }
     if queries.is_empty() {
@@ -78,7 +79,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
     for (cands, article) in per_source.iter_mut().zip(&corpus.articles) {
         for c in cands.iter_mut() {
             let text = &article.text;
-            if c.first_word_doubtful() && common.contains(&c.first_word(text).to_lowercase()) {
+            if c.first_word_doubtful() && common.contains(&lower(c.first_word(text))) {
                 c.drop_first_word(text);
             }
         }

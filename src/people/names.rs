@@ -11,6 +11,7 @@ use std::ops::Range;
 use super::candidate::Candidate;
 use super::lexicon::{self, Lex};
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::words::is_word_char;
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
@@ -219,16 +220,6 @@ impl Scan<'_> {
         self.run.clear();
         Some(run_start)
     }
-}
-
-/// Whether `c` is a letter or digit. Curly quotes and dashes surround
-/// words everywhere in news text, and they are answered without the
-/// Unicode tables.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
 }
 
 /// Byte length of the non-word characters opening `raw`.

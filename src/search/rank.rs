@@ -25,6 +25,7 @@ use rayon::prelude::*;
 use super::bound::{Bounder, Shape, has_camel};
 use super::score::{SkimScorer, skim_with_positions};
 use super::{Candidate, Hit};
+use crate::text::fold::lower_char;
 
 /// Pools at least this large are filtered on rayon's threads.
 const PARALLEL_POOL: usize = 8192;
@@ -52,7 +53,7 @@ impl MatchKey {
         // Most news text is ASCII: then the half fold is the text itself.
         let half: Option<String> = (!text.is_ascii()).then(|| {
             text.chars()
-                .map(|c| if c.is_ascii() { c } else { fold(c) })
+                .map(|c| if c.is_ascii() { c } else { lower_char(c) })
                 .collect()
         });
         let base = half.as_deref().unwrap_or(text);
@@ -73,15 +74,6 @@ impl MatchKey {
     }
 }
 
-/// `c` lowercased when that is exactly one char, else `c` itself.
-fn fold(c: char) -> char {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
-}
-
 /// The order of candidates at equal score: people, variants and quotes, then
 /// titles, then sentences; then shorter text; then candidate order.
 pub(super) type TieKey = (u8, u32, u32);
@@ -99,7 +91,7 @@ pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> Ti
 
 /// The fold text shapes and query steps are compared under.
 fn text_fold(c: char) -> char {
-    fold(c).to_ascii_lowercase()
+    lower_char(c).to_ascii_lowercase()
 }
 
 /// Smart case: whether `query` is matched case-sensitively.
@@ -127,7 +119,7 @@ impl Pattern {
         let skim: String = if sensitive {
             query.to_owned()
         } else {
-            query.chars().map(fold).collect()
+            query.chars().map(lower_char).collect()
         };
         let plain = if sensitive {
             skim.clone()

@@ -10,6 +10,8 @@ use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
+use crate::text::fold::lower;
+use crate::text::words::is_word_char;
 
 /// How many words after a quote may separate it from its reporting verb.
 const AFTER_VERB_WINDOW: usize = 6;
@@ -338,7 +340,7 @@ impl<'a> Context<'a> {
         }
         self.role_words
             .get_or_init(|| self.role_words())
-            .get(&qualifier.text.to_lowercase())
+            .get(&lower(qualifier.text))
             .copied()
     }
 
@@ -354,7 +356,7 @@ impl<'a> Context<'a> {
                 .unwrap_or(&[])
             {
                 if let Some(first) = role.split_whitespace().next() {
-                    role_words.entry(first.to_lowercase()).or_insert(p);
+                    role_words.entry(lower(first)).or_insert(p);
                 }
             }
         }
@@ -433,15 +435,6 @@ fn ends_sentence(between: &str) -> bool {
         prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
     }
     false
-}
-
-/// Whether `c` is a letter or digit, answered without the Unicode tables
-/// for ASCII and for the quotation marks that surround words in news text.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
 }
 
 /// `raw` without its leading and trailing non-word characters, and the
