@@ -32,3 +32,4 @@ pub mod report;
 pub mod search;
 pub mod synth;
 pub mod text;
+pub(crate) mod union_find;

@@ -15,30 +15,10 @@ use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surna
 use crate::corpus::Corpus;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
+use crate::union_find::UnionFind;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
 type FoldedBlock = Vec<(Root, Vec<char>)>;
-
-/// Union-find over person groups; the root of a group is its first candidate.
-struct Groups(Vec<Root>);
-
-impl Groups {
-    fn find(&mut self, mut i: Root) -> Root {
-        while self.0[i as usize] != i {
-            let up = self.0[self.0[i as usize] as usize];
-            self.0[i as usize] = up;
-            i = up;
-        }
-        i
-    }
-
-    fn union(&mut self, a: Root, b: Root) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb) as usize] = ra.min(rb);
-        }
-    }
-}
 
 /// One distinct written spelling of a name and what merging learnt about it.
 pub(super) struct Spelling<'a> {
@@ -73,7 +53,8 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
     per_source.truncate(corpus.articles.len());
     let found = spell(corpus, per_source);
     let total = found.spelling_of.len();
-    let mut groups = Groups((0..total as Root).collect());
+    // Person groups; the root of a group is its first candidate.
+    let mut groups: UnionFind<Root> = UnionFind::new(total);
     let mut owned = vec![false; total];
     let mut found = found;
 
@@ -89,13 +70,13 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         }
         owned[i as usize] = true;
         if let Some(first) = sp.same_lower {
-            groups.union(first, i);
+            groups.union_into_first(first, i);
             continue;
         }
         let folded = lower(sp.text);
         if let Some(&first) = by_lower.get(&folded) {
             sp.same_lower = Some(first);
-            groups.union(first, i);
+            groups.union_into_first(first, i);
             continue;
         }
         by_lower.insert(folded, i);
@@ -105,7 +86,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
             if similar_surnames(other, &surname) {
-                groups.union(*j, i);
+                groups.union_into_first(*j, i);
             }
         }
         block.push((i, surname));
@@ -192,7 +173,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                     continue;
                 }
                 match memo[k].choose(&in_source[source], &weight) {
-                    Some(p) => groups.union(p, at),
+                    Some(p) => groups.union_into_first(p, at),
                     None => index.add(surname, at),
                 }
                 owned[at as usize] = true;
@@ -231,16 +212,12 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         })
         .collect();
     for (p, at) in chosen.into_iter().flatten() {
-        groups.union(p, at);
+        groups.union_into_first(p, at);
         owned[at as usize] = true;
     }
     drop((memo, by_written, by_lower, index, in_source, weight));
 
-    let mut root_of = groups.0;
-    for i in 0..root_of.len() {
-        // Parents come before children, so one pass finds every root.
-        root_of[i] = root_of[root_of[i] as usize];
-    }
+    let root_of = groups.into_roots();
     person::build_people(corpus, &found, &owned, &root_of)
 }
 

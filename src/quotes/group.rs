@@ -37,6 +37,7 @@ use crate::corpus::{Corpus, ParagraphKind};
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Relation, RenderingPair, SourceId};
 use crate::fast_hash::FastMap;
+use crate::union_find::UnionFind;
 use forms::{FormId, Forms};
 use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
 
@@ -214,10 +215,10 @@ fn best_fits(fits: HashMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)
     (attach, ambiguous)
 }
 
-/// Union-find over forms, tracking each set's reference form.
+/// Forms joined into sets, with each set's reference form kept by root.
 struct Sets<'a> {
     forms: &'a Forms,
-    parent: Vec<FormId>,
+    sets: UnionFind<FormId>,
     /// Per root: the set's most complete, most attested form.
     reference: Vec<FormId>,
 }
@@ -227,19 +228,17 @@ impl<'a> Sets<'a> {
         let n = forms.len();
         Sets {
             forms,
-            parent: (0..n).collect(),
+            sets: UnionFind::new(n),
             reference: (0..n).collect(),
         }
     }
 
-    fn find(&mut self, mut x: FormId) -> FormId {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
+    fn find(&mut self, x: FormId) -> FormId {
+        self.sets.find(x)
     }
 
+    /// Joins the sets of roots `ra` and `rb` under `ra`, keeping the more
+    /// complete of their references.
     fn union(&mut self, ra: FormId, rb: FormId) {
         let (fa, fb) = (self.reference[ra], self.reference[rb]);
         let keep = if completeness(self.forms, fb) > completeness(self.forms, fa) {
@@ -247,7 +246,7 @@ impl<'a> Sets<'a> {
         } else {
             fa
         };
-        self.parent[rb] = ra;
+        self.sets.attach(rb, ra);
         self.reference[ra] = keep;
     }
 }
