@@ -39,7 +39,7 @@ use super::{Cluster, ClusterId, Quote, QuoteId, Relation, RenderingPair, SourceI
 use crate::fast_hash::FastMap;
 use crate::union_find::UnionFind;
 use forms::{FormId, Forms};
-use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
+use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
 
@@ -101,7 +101,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
                 .len()
                 .min(forms.forms[b].words().len());
             // Very short quotes must sit wholly inside the other rendering.
-            let keep = if shortest >= 4 {
+            let keep = if shortest >= MIN_LINK_WORDS {
                 e.links()
             } else {
                 e.contains_fragment() && e.speakers != link::Speakers::Differ
