@@ -21,6 +21,7 @@
 
 mod context;
 mod cues;
+mod words;
 
 use std::ops::Range;
 
