@@ -4,6 +4,8 @@
 use std::ops::Range;
 
 use super::cues;
+use crate::text::marks;
+use crate::text::sentences::is_terminator;
 use crate::text::words::is_word_char;
 
 /// A word outside quotation marks.
@@ -16,11 +18,8 @@ pub(super) struct Word<'a> {
 
 /// Whether the last sentence of `between` has a he/she before the mention.
 pub(super) fn pronoun_leads(between: &str) -> bool {
-    // The stops are ASCII, so a byte search finds the same place.
     let from = between
-        .as_bytes()
-        .iter()
-        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .rfind(|c: char| c == '\n' || is_terminator(c))
         .unwrap_or(0);
     between[from..]
         .split(|c: char| !is_word_char(c))
@@ -28,8 +27,10 @@ pub(super) fn pronoun_leads(between: &str) -> bool {
 }
 
 /// Whether text between two mentions crosses a sentence or paragraph end.
-/// This reads most of every article, so bytes are decoded only after a stop.
+/// This reads most of every article, so bytes are decoded only after a stop
+/// or where an ellipsis (the one non-ASCII stop) may start.
 pub(super) fn ends_sentence(between: &str) -> bool {
+    const ELLIPSIS_LEAD: u8 = "…".as_bytes()[0];
     let bytes = between.as_bytes();
     let mut prev_stop = false;
     let mut i = 0;
@@ -37,7 +38,7 @@ pub(super) fn ends_sentence(between: &str) -> bool {
         let c = if b.is_ascii() {
             i += 1;
             char::from(b)
-        } else if !prev_stop {
+        } else if !prev_stop && b != ELLIPSIS_LEAD {
             // Neither a newline nor a stop, and no stop to follow.
             i += 1;
             continue;
@@ -53,7 +54,7 @@ pub(super) fn ends_sentence(between: &str) -> bool {
         if c == '\n' || (prev_stop && c.is_whitespace()) {
             return true;
         }
-        prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
+        prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
     }
     false
 }
@@ -114,7 +115,7 @@ mod tests {
             if c == '\n' || (prev_stop && c.is_whitespace()) {
                 return true;
             }
-            prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
+            prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
         }
         false
     }
@@ -140,10 +141,13 @@ mod tests {
             "—",
             "«Merz»",
             "x…",
+            "x… then",
+            "so.) Then",
+            "he said.»\tNext",
         ];
         for s in samples {
             assert_eq!(ends_sentence(s), ends_sentence_by_chars(s), "{s:?}");
-            let tail = s.rfind(['.', '!', '?', '\n']).map_or(s, |i| &s[i..]);
+            let tail = s.rfind(['.', '!', '?', '…', '\n']).map_or(s, |i| &s[i..]);
             let leads = tail
                 .split(|c: char| !c.is_alphanumeric())
                 .any(cues::is_pronoun);
