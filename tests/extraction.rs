@@ -178,6 +178,7 @@ fn short_scare_quotes_are_fragments() {
     let flags: Vec<bool> = qs.iter().map(|q| q.fragment).collect();
     assert_eq!(flags, vec![true, false]);
     assert!(!extract(&article(&body("He said: “No.”")), SourceId::new(0), 0)[0].fragment);
+    assert!(!extract(&article(&body("He said: “Wait…”")), SourceId::new(0), 0)[0].fragment);
     assert!(
         !extract(
             &article(&body("“Sanctions have failed,” he said.")),

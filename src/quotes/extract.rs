@@ -16,6 +16,8 @@ mod sentence;
 use std::ops::Range;
 
 use crate::corpus::Article;
+use crate::text::marks::is_quote_mark;
+use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
 use marks::{Around, Family, Mark};
@@ -293,7 +295,9 @@ fn is_fragment(inner: &str, opens_sentence: bool) -> bool {
     }
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
     let ends_sentence = inner
-        .trim_end_matches(|c: char| marks::family(c).is_some())
-        .ends_with(['.', '!', '?']);
+        .trim_end_matches(is_quote_mark)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminator);
     !(capitalised && (ends_sentence || opens_sentence))
 }
