@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 use verbatim::corpus::Corpus;
-use verbatim::ids::SourceId;
+use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::Quote;
 use verbatim::quotes::extract::extract;
 
@@ -86,5 +86,20 @@ pub fn match_quotes(corpus: &Corpus, annotation: &[Annotated], quotes: Vec<Quote
         extracted: quotes.len(),
         true_positive: used.iter().filter(|u| **u).count(),
         quotes,
+    }
+}
+
+/// A quote whose inner, outer and sentence spans are all `start..end`.
+pub fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option<usize>) -> Quote {
+    Quote {
+        id: QuoteId::new(id),
+        source: SourceId::new(source),
+        inner: start..end,
+        outer: start..end,
+        sentence: start..end,
+        paragraph: 0,
+        fragment: false,
+        speaker: speaker.map(PersonId::new),
+        cluster: None,
     }
 }
