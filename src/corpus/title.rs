@@ -42,36 +42,34 @@ pub fn first_sentence(p: &str) -> String {
     first.map_or(p.clone(), |r| p[r].to_string())
 }
 
-/// The passages of `p` inside typographic double quotes or guillemets,
-/// outermost only; one left open runs to the end.
+/// The passages of `p` inside double quotation marks shaped to open (`“…”`,
+/// `„…“`, `«…»`), outermost only; one left open runs to the end.
 fn double_quoted(p: &str) -> Vec<Quoted> {
     let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut open = 0;
+    let mut open: Option<(usize, char)> = None;
     for (i, c) in p.char_indices() {
-        if marks::opens_double(c) {
-            if depth == 0 {
-                open = i;
+        match open {
+            None if marks::opens_by_shape(c) => open = Some((i, c)),
+            Some((at, opener)) if marks::closes(opener, c) => {
+                out.push(quoted(at..i + c.len_utf8(), &p[at..i]));
+                open = None;
             }
-            depth += 1;
-        } else if marks::closes_double(c) && depth > 0 {
-            depth -= 1;
-            if depth == 0 {
-                out.push(quoted(p, open..i + c.len_utf8()));
-            }
+            _ => {}
         }
     }
-    if depth > 0 {
-        out.push(quoted(p, open..p.len()));
+    if let Some((at, _)) = open {
+        out.push(quoted(at..p.len(), &p[at..]));
     }
     out
 }
 
-fn quoted(p: &str, outer: Range<usize>) -> Quoted {
-    let words = p[outer.clone()].trim_end_matches(|c: char| marks::closes_double(c) || c == ' ');
+/// `outer` as a unit, ending a sentence when its words (without the closing
+/// mark) do.
+fn quoted(outer: Range<usize>, words: &str) -> Quoted {
+    let last = words.trim_end().chars().next_back();
     Quoted {
         outer,
-        ends_sentence: words.chars().next_back().is_some_and(is_terminator),
+        ends_sentence: last.is_some_and(is_terminator),
     }
 }
 
@@ -138,6 +136,15 @@ mod tests {
             first_sentence("“Never. Ever” he said."),
             "“Never. Ever” he said."
         );
+        assert_eq!(
+            first_sentence("Merz sagte: „Wir sind bereit.“ Dann ging er."),
+            "Merz sagte: „Wir sind bereit.“"
+        );
+        assert_eq!(
+            first_sentence("Il a dit « Non. Jamais » puis il est parti. Fin."),
+            "Il a dit « Non. Jamais » puis il est parti."
+        );
+        assert_eq!(first_sentence("“Open. Never closed"), "“Open. Never closed");
     }
 
     #[test]

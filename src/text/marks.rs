@@ -61,15 +61,12 @@ pub fn is_double_style(c: char) -> bool {
     matches!(family(c), Some(Family::Double | Family::Guillemet)) || c == '″'
 }
 
-/// Marks shaped to open a double quotation in English and French (`“`, `«`),
-/// and the marks shaped to close one (`”`, `»`).
-pub fn opens_double(c: char) -> bool {
-    matches!(c, '“' | '«')
-}
-
-/// See [`opens_double`].
-pub fn closes_double(c: char) -> bool {
-    matches!(c, '”' | '»')
+/// Double marks shaped to open, whatever stands around them: `“` (English),
+/// `„` (German, Polish, Romanian), `«` (French, Russian). Where the next
+/// closer of the pair is missing they still open a quotation, as typed
+/// openers are almost never stray.
+pub fn opens_by_shape(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
 }
 
 /// What may follow a sentence's final stop and still belong to the sentence:
@@ -95,6 +92,7 @@ mod tests {
         assert_eq!(family('a'), None);
         assert!(closes('„', '“') && closes('«', '»') && closes('»', '«'));
         assert!(!closes('“', '’') && !closes('«', '”'));
+        assert!(opens_by_shape('„') && !opens_by_shape('”') && !opens_by_shape('"'));
         assert!(is_double_style('«') && is_double_style('″') && !is_double_style('’'));
         assert!(trails_sentence('”') && !trails_sentence('“'));
         assert!(leads_sentence('„') && leads_sentence('(') && !leads_sentence(')'));

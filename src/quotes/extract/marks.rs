@@ -2,6 +2,7 @@
 //! where it stands, and when a single quote is an apostrophe instead. Which
 //! characters are marks is [`crate::text::marks`]' table.
 
+use crate::text::marks::opens_by_shape;
 pub(super) use crate::text::marks::{Family, closes, family};
 
 /// A quotation mark met while scanning, with what it may do where it stands.
@@ -25,7 +26,7 @@ impl Mark {
     /// Typographic openers are almost never stray, so when one is left
     /// unclosed the quotation is kept, bounded by its paragraph.
     pub(super) fn bounds_when_unclosed(&self) -> bool {
-        matches!(self.ch, '“' | '„' | '«')
+        opens_by_shape(self.ch)
     }
 }
 
