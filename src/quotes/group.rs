@@ -83,15 +83,30 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
     clusters
 }
 
+/// A link between two forms (ids as u32: a link is 24 bytes, not 40, and
+/// there are hundreds of thousands).
+type Link = (u32, u32, Evidence);
+
 /// Groups of forms (each a list of form ids) that render one utterance.
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
+    let links = find_links(forms);
+    let mut sets = join_core_forms(forms, &links);
+    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
+    collect_groups(forms, &mut sets, attach, &ambiguous)
+}
+
+/// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).
+fn is_core(forms: &Forms, f: FormId) -> bool {
+    forms.forms[f].words().len() >= MIN_CORE_WORDS
+}
+
+/// The candidate pairs that link, sorted by (a, b).
+fn find_links(forms: &Forms) -> Vec<Link> {
     let n = forms.len();
-    let core = |f: FormId| forms.forms[f].words().len() >= MIN_CORE_WORDS;
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept: the candidate list is never materialised.
     let candidates = candidates::Candidates::find(forms);
-    // Ids as u32: a link is 24 bytes, not 40 (there are hundreds of thousands).
-    let mut links: Vec<(u32, u32, Evidence)> = (0..n)
+    let mut links: Vec<Link> = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
@@ -111,11 +126,17 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
         .collect();
     drop(candidates);
     links.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    links
+}
 
+/// Core forms joined by their links, strongest first; two groups join only
+/// when their references link too.
+fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> {
     let mut sets = Sets::new(forms);
-    let mut core_links: Vec<&(u32, u32, Evidence)> = links
+    let core = |f: u32| is_core(forms, f as FormId);
+    let mut core_links: Vec<&Link> = links
         .iter()
-        .filter(|(a, b, _)| core(*a as FormId) && core(*b as FormId))
+        .filter(|(a, b, _)| core(*a) && core(*b))
         .collect();
     core_links.sort_by(|x, y| {
         y.2.score()
@@ -136,12 +157,22 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             sets.union(ra, rb);
         }
     }
+    sets
+}
 
+/// Fragments and the group (root) each joins, and the fragments that fit
+/// several groups about equally (by form id).
+fn attach_fragments(
+    forms: &Forms,
+    links: &[Link],
+    sets: &mut Sets,
+) -> (Vec<(FormId, FormId)>, Vec<bool>) {
+    let core = |f: FormId| is_core(forms, f);
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
-    for &(a, b, e) in &links {
+    for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
@@ -156,7 +187,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     // an edited excerpt of the full sentence) follow it into its group.
     let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
-    for &(a, b, e) in &links {
+    for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
@@ -170,15 +201,26 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     }
     let (more, more_ambiguous) = best_fits(fits);
     attach.extend(more);
-    // Short phrases that fit several statements equally: even identical
-    // copies of them may come from different statements, so they stay alone.
-    let mut ambiguous = vec![false; n];
+    let mut ambiguous = vec![false; forms.len()];
     for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
         ambiguous[f] = true;
     }
+    (attach, ambiguous)
+}
+
+/// The groups: every form long enough by its root, fragments moved to the
+/// group they attach to, in a deterministic order.
+fn collect_groups(
+    forms: &Forms,
+    sets: &mut Sets,
+    mut attach: Vec<(FormId, FormId)>,
+    ambiguous: &[bool],
+) -> Vec<Vec<FormId>> {
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
+        // Short phrases that fit several statements equally: even identical
+        // copies of them may come from different statements, so they stay alone.
         let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
         let long_enough =
             forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
