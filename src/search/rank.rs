@@ -323,17 +323,7 @@ pub(super) fn top_hits(
     if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
-    // Survivors grouped by bound, best bound first, tie order kept within each.
-    let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
-        let b = i64::from(s.bound);
-        (lo.min(b), hi.max(b))
-    });
-    // Buckets hold positions in `survivors`.
-    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
-    for (at, s) in survivors.iter().enumerate() {
-        let slot = ((hi - i64::from(s.bound)) as usize).min(buckets.len().saturating_sub(1));
-        buckets[slot].push(at as u32);
-    }
+    let (hi, buckets) = buckets_by_bound(survivors);
     // Max-heap on the rank key: its top is the worst of the best so far.
     let mut best: BinaryHeap<RankKey> = BinaryHeap::new();
     for (slot, bucket) in buckets.iter().enumerate() {
@@ -400,6 +390,31 @@ pub(super) fn top_hits(
             }
         }
     }
+    into_hits(best, candidates, keys, pattern)
+}
+
+/// Survivors grouped by bound, best bound first, tie order kept within each:
+/// the best bound and the buckets of positions in `survivors`.
+fn buckets_by_bound(survivors: &[Survivor]) -> (i64, Vec<Vec<u32>>) {
+    let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
+        let b = i64::from(s.bound);
+        (lo.min(b), hi.max(b))
+    });
+    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
+    for (at, s) in survivors.iter().enumerate() {
+        let slot = ((hi - i64::from(s.bound)) as usize).min(buckets.len().saturating_sub(1));
+        buckets[slot].push(at as u32);
+    }
+    (hi, buckets)
+}
+
+/// The kept rank keys as hits, best first, with their matched chars.
+fn into_hits(
+    best: BinaryHeap<RankKey>,
+    candidates: &[Candidate],
+    keys: &[MatchKey],
+    pattern: &Pattern,
+) -> Vec<Hit> {
     best.into_sorted_vec()
         .into_iter()
         .map(|(Reverse(score), (_, _, i))| {
