@@ -22,6 +22,7 @@
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Searcher, Target};
 
 const CANDIDATES: usize = 100_000;
@@ -215,15 +216,21 @@ fn sentence(rng: &mut Rng) -> String {
 
 fn candidate(kind: CandidateKind, text: String, n: usize) -> Candidate {
     let target = match kind {
-        CandidateKind::Person => Target::Person { person: n },
+        CandidateKind::Person => Target::Person {
+            person: PersonId::new(n),
+        },
         CandidateKind::Variant => Target::Variant {
-            person: n,
+            person: PersonId::new(n),
             variant: 1,
         },
-        CandidateKind::Quote => Target::Quote { quote: n },
-        CandidateKind::Title => Target::Title { source: n },
+        CandidateKind::Quote => Target::Quote {
+            quote: QuoteId::new(n),
+        },
+        CandidateKind::Title => Target::Title {
+            source: SourceId::new(n),
+        },
         CandidateKind::Sentence => Target::Sentence {
-            source: n / 40,
+            source: SourceId::new(n / 40),
             start: 0,
             end: text.len(),
         },
@@ -231,7 +238,7 @@ fn candidate(kind: CandidateKind, text: String, n: usize) -> Candidate {
     Candidate {
         kind,
         detail: String::new(),
-        source: Some(n / 40),
+        source: Some(SourceId::new(n / 40)),
         start: 0,
         end: text.len(),
         text,

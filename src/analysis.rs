@@ -4,16 +4,16 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::people::{self, Person};
-use crate::quotes::{Cluster, Quote, attribute, extract, group};
+use crate::quotes::{Cluster, Quote, QuoteId, SourceId, attribute, extract, group};
 
 /// Everything the engine knows about a corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Analysis {
-    /// All quotes, in corpus order; `quotes[i].id == i`.
+    /// All quotes, in corpus order; `quotes[id].id == id`.
     pub quotes: Vec<Quote>,
-    /// People, `people[i].id == i`.
+    /// People, `people[id].id == id`.
     pub people: Vec<Person>,
-    /// Groups of renderings, most divergent first; `clusters[i].id == i`.
+    /// Groups of renderings, most divergent first; `clusters[id].id == id`.
     pub clusters: Vec<Cluster>,
     /// Per source (index as in the corpus): the share of its renderings that
     /// diverge from the other outlets' (0 when it has none in cross-source groups).
@@ -43,7 +43,7 @@ pub fn extract_all(corpus: &Corpus) -> Vec<Quote> {
         .articles
         .par_iter()
         .enumerate()
-        .map(|(i, article)| extract::extract(article, i, 0))
+        .map(|(i, article)| extract::extract(article, SourceId::new(i), 0))
         .collect();
     // Sized once: growing by doubling would hold up to twice the quotes at the peak.
     let mut quotes: Vec<Quote> = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
@@ -51,7 +51,7 @@ pub fn extract_all(corpus: &Corpus) -> Vec<Quote> {
         quotes.extend(source);
     }
     for (i, q) in quotes.iter_mut().enumerate() {
-        q.id = i;
+        q.id = QuoteId::new(i);
     }
     quotes
 }

@@ -6,6 +6,10 @@
 //!
 //! The map of the crate, in the order data flows:
 //!
+//! - [`text`]: the ground floor every reader of text shares: word characters,
+//!   the sentence splitter and its abbreviations, quotation marks, case folds.
+//! - [`ids`]: the newtype ids of sources, quotes, people and clusters, and
+//!   [`ids::Span`], the one way to slice an article's text.
 //! - [`corpus`]: loading files, folders, stdin or the bundled seeds into
 //!   [`corpus::Article`]s with classified paragraphs and a display-safe text form.
 //! - [`quotes`]: extraction, attribution, grouping and alignment of quotations.
@@ -21,9 +25,12 @@
 pub mod analysis;
 pub mod corpus;
 pub(crate) mod fast_hash;
+pub mod ids;
 pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod search;
 pub mod session;
 pub mod synth;
+pub mod text;
+pub(crate) mod union_find;

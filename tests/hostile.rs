@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use verbatim::analysis::analyze;
 use verbatim::corpus::{display::is_unsafe, load_paths};
+use verbatim::ids::SourceId;
 
 /// A small deterministic generator so the hostile files are the same on every run.
 struct XorShift(u64);
@@ -141,20 +142,20 @@ fn every_span_in_a_hostile_folder_slices_its_source() {
     for quote in &analysis.quotes {
         let text = &corpus.articles[quote.source].text;
         assert!(
-            text.get(quote.start..quote.end).is_some(),
+            text.get(quote.inner.clone()).is_some(),
             "quote span not on char boundaries"
         );
         assert!(text.get(quote.outer.clone()).is_some());
         assert!(text.get(quote.sentence.clone()).is_some());
-        assert!(quote.outer.start <= quote.start && quote.end <= quote.outer.end);
+        assert!(quote.outer.start <= quote.inner.start && quote.inner.end <= quote.outer.end);
     }
     for person in &analysis.people {
         for m in &person.mentions {
-            assert!(corpus.articles[m.source].text.get(m.start..m.end).is_some());
+            assert!(m.get(&corpus).is_some());
         }
     }
     // The 150,000 identical renderings are one group (found by hashing, not pairwise).
-    let huge = corpus.articles.iter().position(|a| a.id == "huge").unwrap();
+    let huge = SourceId::new(corpus.articles.iter().position(|a| a.id == "huge").unwrap());
     let huge_quotes = analysis.quotes.iter().filter(|q| q.source == huge).count();
     if huge_quotes > 0 {
         assert_eq!(huge_quotes, 150_000);

@@ -39,7 +39,7 @@ fn front_matter_fills_the_metadata_and_is_not_body_text() {
     let texts: Vec<&str> = analysis
         .quotes
         .iter()
-        .map(|q| &corpus.articles[0].text[q.start..q.end])
+        .map(|q| q.span().text(&corpus))
         .collect();
     assert_eq!(texts, ["We have agreed on a plan that will hold,"]);
 }

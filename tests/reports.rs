@@ -4,7 +4,8 @@
 use serde_json::Value;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus};
-use verbatim::people::{Mention, Person};
+use verbatim::ids::{PersonId, QuoteId, SourceId, Span};
+use verbatim::people::Person;
 use verbatim::quotes::Quote;
 use verbatim::quotes::group::{group, source_divergence};
 use verbatim::report;
@@ -41,31 +42,26 @@ fn fixture() -> (Corpus, Analysis) {
         .map(|(id, &(source, q))| {
             let (start, end) = span(ARTICLES[source], q);
             Quote {
-                id,
-                source,
-                start,
-                end,
+                id: QuoteId::new(id),
+                source: SourceId::new(source),
+                inner: start..end,
                 outer: start - 3..end + 3,
                 sentence: start..end,
                 paragraph: 1,
                 fragment: false,
-                speaker: Some(0),
+                speaker: Some(PersonId::new(0)),
                 cluster: None,
             }
         })
         .collect();
     let (ms, me) = span(ARTICLES[0], "Trump");
     let people = vec![Person {
-        id: 0,
+        id: PersonId::new(0),
         name: "Donald Trump".into(),
         variants: vec!["Donald Trump".into(), "Trump".into()],
         roles: vec!["President".into()],
-        mentions: vec![Mention {
-            source: 0,
-            start: ms,
-            end: me,
-        }],
-        quotes: (0..quotes.len()).collect(),
+        mentions: vec![Span::new(SourceId::new(0), ms..me)],
+        quotes: (0..quotes.len()).map(QuoteId::new).collect(),
     }];
     let clusters = group(&corpus, &mut quotes);
     let source_divergence = source_divergence(&corpus, &quotes, &clusters);

@@ -1,12 +1,12 @@
 //! The palette's candidates, ranking, jump targets and incremental search,
-//! on a hand-built corpus and analysis, and `verbatim find` as a user runs it.
-
-use std::process::Command;
+//! on a hand-built corpus and analysis (`verbatim find` as a user runs it is
+//! in `find_cli.rs`).
 
 use proptest::prelude::*;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus, display::sanitize_line};
-use verbatim::people::{Mention, Person};
+use verbatim::ids::{PersonId, QuoteId, SourceId, Span};
+use verbatim::people::Person;
 use verbatim::quotes::Quote;
 use verbatim::report::find::{FindQuery, find};
 use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
@@ -30,23 +30,22 @@ fn span(text: &str, needle: &str, nth: usize) -> (usize, usize) {
     (start, start + needle.len())
 }
 
-fn mention(corpus: &Corpus, source: usize, needle: &str, nth: usize) -> Mention {
+fn mention(corpus: &Corpus, source: usize, needle: &str, nth: usize) -> Span {
     let (start, end) = span(&corpus.articles[source].text, needle, nth);
-    Mention { source, start, end }
+    Span::new(SourceId::new(source), start..end)
 }
 
 fn quote(corpus: &Corpus, id: usize, source: usize, needle: &str, speaker: usize) -> Quote {
     let (start, end) = span(&corpus.articles[source].text, needle, 0);
     Quote {
-        id,
-        source,
-        start,
-        end,
+        id: QuoteId::new(id),
+        source: SourceId::new(source),
+        inner: start..end,
         outer: start - 1..end + 1,
         sentence: start..end,
         paragraph: 1,
         fragment: false,
-        speaker: Some(speaker),
+        speaker: Some(PersonId::new(speaker)),
         cluster: None,
     }
 }
@@ -58,7 +57,7 @@ fn fixture() -> (Corpus, Analysis) {
         Article::new("french", "french.txt", FRENCH.to_owned()),
     ]);
     let trump = Person {
-        id: 0,
+        id: PersonId::new(0),
         name: "Donald Trump".into(),
         variants: vec!["Donald Trump".into(), "Trump".into()],
         roles: vec!["US President".into()],
@@ -69,10 +68,10 @@ fn fixture() -> (Corpus, Analysis) {
             mention(&corpus, 1, "Trump", 0),
             mention(&corpus, 1, "Trump", 1),
         ],
-        quotes: vec![0, 1],
+        quotes: vec![QuoteId::new(0), QuoteId::new(1)],
     };
     let zelenskyy = Person {
-        id: 1,
+        id: PersonId::new(1),
         name: "Volodymyr Zelenskyy".into(),
         variants: vec![
             "Volodymyr Zelenskyy".into(),
@@ -89,7 +88,7 @@ fn fixture() -> (Corpus, Analysis) {
         quotes: vec![],
     };
     let merz = Person {
-        id: 2,
+        id: PersonId::new(2),
         name: "Merz".into(),
         variants: vec!["Merz".into()],
         roles: vec![],
@@ -189,7 +188,7 @@ fn jump_targets() {
     assert_eq!(
         zelsky.target,
         Target::Variant {
-            person: 1,
+            person: PersonId::new(1),
             variant: 2
         }
     );
@@ -197,31 +196,46 @@ fn jump_targets() {
     let m = &analysis.people[1].mentions[2];
     assert_eq!(
         (zelsky.source, zelsky.start, zelsky.end),
-        (Some(1), m.start, m.end)
+        (Some(SourceId::new(1)), m.range.start, m.range.end)
     );
     assert_eq!(&corpus.articles[1].text[zelsky.start..zelsky.end], "Zelsky");
 
     let person = index
         .candidates
         .iter()
-        .find(|c| c.target == Target::Person { person: 1 })
+        .find(|c| {
+            c.target
+                == Target::Person {
+                    person: PersonId::new(1),
+                }
+        })
         .unwrap();
     let m = &analysis.people[1].mentions[0];
     assert_eq!(
         (person.source, person.start, person.end),
-        (Some(0), m.start, m.end)
+        (Some(SourceId::new(0)), m.range.start, m.range.end)
     );
 
     let q = first(&index, "very grt");
-    assert_eq!(q.target, Target::Quote { quote: 1 });
+    assert_eq!(
+        q.target,
+        Target::Quote {
+            quote: QuoteId::new(1)
+        }
+    );
     let title = first(&index, "meets");
-    assert_eq!(title.target, Target::Title { source: 1 });
+    assert_eq!(
+        title.target,
+        Target::Title {
+            source: SourceId::new(1)
+        }
+    );
     let sentence = first(&index, "greatest challenge");
     let Target::Sentence { source, start, end } = sentence.target else {
         panic!("{sentence:?}")
     };
     assert_eq!(
-        &corpus.articles[source].text[start..end],
+        Span::new(source, start..end).text(&corpus),
         "The very greatest challenge remains in the east, officials said."
     );
 }
@@ -247,7 +261,9 @@ fn people_and_quotes_before_titles_before_sentences_then_shorter() {
         source: None,
         start: 0,
         end: 0,
-        target: Target::Title { source: 0 },
+        target: Target::Title {
+            source: SourceId::new(0),
+        },
     };
     let index = SearchIndex::from_candidates(vec![
         c(CandidateKind::Sentence, "Merz"),
@@ -279,7 +295,9 @@ fn smart_case_is_unicode_aware() {
                 source: None,
                 start: 0,
                 end: 0,
-                target: Target::Title { source: 0 },
+                target: Target::Title {
+                    source: SourceId::new(0),
+                },
             })
             .collect(),
     );
@@ -405,7 +423,7 @@ proptest! {
                     source: None,
                     start: 0,
                     end: 0,
-                    target: Target::Title { source: i },
+                    target: Target::Title { source: SourceId::new(i) },
                 })
                 .collect(),
         );
@@ -428,88 +446,4 @@ proptest! {
             prop_assert_eq!(fast, scratch, "query {:?}", query);
         }
     }
-}
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_verbatim"))
-}
-
-#[test]
-fn cli_find_lines_point_at_their_text() {
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let out = bin()
-        .args(["find", "zelsky", seeds, "--limit", "5", "--color", "never"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let stdout = String::from_utf8(out.stdout).unwrap();
-    let corpus = verbatim::corpus::load_paths(&[seeds.into()]).unwrap();
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert!(!lines.is_empty());
-    for line in &lines {
-        let fields: Vec<&str> = line.split_whitespace().collect();
-        assert!(
-            ["person", "variant", "quote", "title", "sentence"].contains(&fields[0]),
-            "{line}"
-        );
-        fields[1].parse::<i64>().unwrap();
-        let mut place = fields[2].rsplitn(3, ':');
-        let col: usize = place.next().unwrap().parse().unwrap();
-        let row: usize = place.next().unwrap().parse().unwrap();
-        let id = place.next().unwrap();
-        let article = corpus.articles.iter().find(|a| a.id == id).unwrap();
-        let at: String = article
-            .text
-            .lines()
-            .nth(row - 1)
-            .unwrap()
-            .chars()
-            .skip(col - 1)
-            .collect();
-        if fields[0] != "person" {
-            let text = line[line.find(fields[2]).unwrap() + fields[2].len()..].trim_start();
-            let head: String = text.chars().take(6).collect();
-            assert!(at.starts_with(&head), "{line} / {at}");
-        }
-    }
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("002_") && l.contains("Zelsky"))
-    );
-}
-
-#[test]
-fn cli_find_json_document() {
-    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let out = bin()
-        .args(["find", "very grt", seeds, "--json", "--limit", "3"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(doc["version"], 1);
-    assert_eq!(doc["query"], "very grt");
-    let results = doc["results"].as_array().unwrap();
-    assert!(!results.is_empty() && results.len() <= 3);
-    let corpus = verbatim::corpus::load_paths(&[seeds.into()]).unwrap();
-    for r in results {
-        let id = r["source"].as_str().unwrap();
-        let article = corpus.articles.iter().find(|a| a.id == id).unwrap();
-        let (start, end) = (
-            r["start"].as_u64().unwrap() as usize,
-            r["end"].as_u64().unwrap() as usize,
-        );
-        if r["kind"] != "person" {
-            assert_eq!(r["text"], sanitize_line(&article.text[start..end]).as_ref());
-        }
-        assert!(r["score"].as_i64().unwrap() > 0);
-        assert!(r["kind"].is_string());
-    }
-    assert!(
-        results[0]["text"]
-            .as_str()
-            .unwrap()
-            .contains("very great and not")
-    );
 }

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Deserialize;
 use verbatim::analysis::{Analysis, analyze};
 use verbatim::corpus::{Corpus, bundled_corpus};
+use verbatim::ids::QuoteId;
 use verbatim::quotes::Relation;
 
 #[derive(Deserialize)]
@@ -35,7 +36,7 @@ fn labels(corpus: &Corpus, analysis: &Analysis, annotation: &Annotation) -> Vec<
         .iter()
         .map(|q| {
             let article = &corpus.articles[q.source];
-            let text = article.text.get(q.start..q.end)?;
+            let text = q.span().get(corpus)?;
             let groups = by_key.get_mut(&(article.id.as_str(), text))?;
             // The same text twice in one article: take the labels in turn.
             (!groups.is_empty()).then(|| groups.remove(0).to_string())
@@ -58,10 +59,7 @@ fn seed_grouping_precision_and_recall() {
     let matched = labels.iter().filter(|l| l.is_some()).count();
     assert!(matched >= 60, "only {matched} quotes match the annotation");
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
-    let text = |i: usize| {
-        let q = &analysis.quotes[i];
-        &corpus.articles[q.source].text[q.start..q.end]
-    };
+    let text = |i: usize| analysis.quotes[i].span().text(&corpus);
     for i in 0..labels.len() {
         for j in i + 1..labels.len() {
             let (Some(a), Some(b)) = (&labels[i], &labels[j]) else {
@@ -100,8 +98,9 @@ fn seed_grouping_precision_and_recall() {
 #[test]
 fn seed_very_big_power_group_is_whole_and_clean() {
     let (corpus, analysis, labels) = load();
-    let power: Vec<usize> = (0..labels.len())
+    let power: Vec<QuoteId> = (0..labels.len())
         .filter(|&i| labels[i].as_deref() == Some("very-big-power"))
+        .map(QuoteId::new)
         .collect();
     assert_eq!(power.len(), 3, "three annotated renderings");
     let cluster = analysis.quotes[power[0]].cluster.expect("grouped");
@@ -130,7 +129,7 @@ fn seed_very_big_power_group_is_whole_and_clean() {
         "{relation:?}"
     );
     let reference = &analysis.quotes[c.reference];
-    let ref_text = &corpus.articles[reference.source].text[reference.start..reference.end];
+    let ref_text = reference.span().text(&corpus);
     println!("reference: {ref_text:?}");
     // The sentence two renderings give in full, not one outlet's longer cut.
     assert!(

@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::{Paragraph, ParagraphKind};
+use crate::text::fold::{lower_chars, lower_into};
 
 /// Paragraphs longer than this are prose whatever keywords they contain.
 const SHORT_BYTES: usize = 600;
@@ -130,7 +131,7 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     if p.len() > SHORT_BYTES {
         return ParagraphKind::Body;
     }
-    lowercase_into(p, lower);
+    lower_into(p, lower);
     let lower = lower.as_str();
     if is_footer(lower) || !p.chars().any(char::is_alphanumeric) {
         return ParagraphKind::Boilerplate;
@@ -158,33 +159,10 @@ fn is_footer(lower: &str) -> bool {
     FURNITURE_LINES.contains(&bare) || FOOTERS.any_in(lower)
 }
 
-/// `p` lower-cased into `out`, reusing its allocation. Unlike
-/// `str::to_lowercase` a final capital sigma becomes `σ` rather than `ς`; no
-/// keyword contains either, so no decision here can tell the difference.
-fn lowercase_into(p: &str, out: &mut String) {
-    out.clear();
-    out.reserve(p.len());
-    let bytes = p.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            out.push(char::from(bytes[i].to_ascii_lowercase()));
-            i += 1;
-        } else {
-            // `i` only ever advances by whole characters, so it is a boundary.
-            let Some(c) = p[i..].chars().next() else {
-                break;
-            };
-            out.extend(c.to_lowercase());
-            i += c.len_utf8();
-        }
-    }
-}
-
 /// Whether `p`, lower-cased, starts with the ASCII keyword `prefix`, without
 /// building the lower-cased text.
 fn starts_with_folded(p: &str, prefix: &str) -> bool {
-    let mut folded = p.chars().flat_map(char::to_lowercase);
+    let mut folded = lower_chars(p);
     prefix.chars().all(|want| folded.next() == Some(want))
 }
 
@@ -563,7 +541,7 @@ mod tests {
     fn folded_lowercase_matches_std() {
         for p in ["Ünïcode ÀB İstanbul ΣΑΣ K", "MIXED case Tags: x", ""] {
             let mut buf = String::from("stale");
-            lowercase_into(p, &mut buf);
+            lower_into(p, &mut buf);
             assert_eq!(buf.replace('ς', "σ"), p.to_lowercase().replace('ς', "σ"));
         }
         assert!(starts_with_folded("TAGS: a, b", "tags:"));

@@ -160,6 +160,8 @@ impl Article {
     }
 }
 
+crate::ids::index_by!(crate::ids::SourceId => Article);
+
 /// The articles of one story, in load order, plus what went wrong while loading.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {

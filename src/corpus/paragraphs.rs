@@ -9,6 +9,9 @@
 
 use std::ops::Range;
 
+use crate::text::marks;
+use crate::text::sentences::is_terminator;
+
 /// A line of the text without its line terminator.
 #[derive(Debug, Clone, Copy)]
 struct Line {
@@ -108,12 +111,10 @@ fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
 
 /// Whether `next` continues the sentence that `prev` broke off.
 fn continues(prev: &str, next: &str) -> bool {
-    let ends_open = prev.chars().next_back().is_some_and(|c| {
-        !matches!(
-            c,
-            '.' | '!' | '?' | ':' | '"' | '”' | '’' | '\'' | ')' | '»'
-        )
-    });
+    let ends_open = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| !(c == ':' || is_terminator(c) || marks::trails_sentence(c)));
     let starts_lower = next
         .chars()
         .next()
@@ -164,6 +165,12 @@ mod tests {
     fn lower_case_continuation_joins() {
         let got = texts("He said the talks would continue into\nnext week, officials said.");
         assert_eq!(got.len(), 1);
+        // A line ending like a sentence (an ellipsis, a closing bracket) does not.
+        for end in ["into…", "into (soon)", "into:", "into »"] {
+            let text =
+                format!("He said the talks would continue {end}\nnext week, officials said.");
+            assert_eq!(texts(&text).len(), 2, "{end}");
+        }
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! Finding an article's title, or deriving one from its first sentence.
 
+use std::ops::Range;
+
 use super::{Paragraph, ParagraphKind, display};
+use crate::text::marks;
+use crate::text::sentences::{Quoted, Splitter, is_terminator};
 
 /// Derived titles are cut to about this many characters, at a word boundary.
 const DERIVED_TITLE_CHARS: usize = 90;
@@ -26,39 +30,47 @@ fn clean(s: &str) -> String {
     safe.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first sentence of a paragraph: up to a sentence-ending mark that is
-/// followed by a space and a capital, and is not an initial or abbreviation.
+/// The first sentence of a paragraph, as the engine's one splitter reads it,
+/// with its double-quoted passages read as units.
 pub fn first_sentence(p: &str) -> String {
     let p = clean(p);
-    let mut depth = 0i32;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '“' | '«' => depth += 1,
-            '”' | '»' => depth -= 1,
-            '.' | '!' | '?' if depth <= 0 => {
-                let next_is_capital = chars.get(k + 1).is_some_and(|&(_, n)| n == ' ')
-                    && chars.get(k + 2).is_some_and(|&(_, n)| n.is_uppercase());
-                if next_is_capital && !is_abbreviation(&p[..i]) {
-                    return p[..=i].to_string();
-                }
+    let quoted = double_quoted(&p);
+    let first = Splitter::new(&p, &quoted)
+        .split(0..p.len())
+        .into_iter()
+        .next();
+    first.map_or(p.clone(), |r| p[r].to_string())
+}
+
+/// The passages of `p` inside double quotation marks shaped to open (`“…”`,
+/// `„…“`, `«…»`), outermost only; one left open runs to the end.
+fn double_quoted(p: &str) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in p.char_indices() {
+        match open {
+            None if marks::opens_by_shape(c) => open = Some((i, c)),
+            Some((at, opener)) if marks::closes(opener, c) => {
+                out.push(quoted(at..i + c.len_utf8(), &p[at..i]));
+                open = None;
             }
             _ => {}
         }
     }
-    p
+    if let Some((at, _)) = open {
+        out.push(quoted(at..p.len(), &p[at..]));
+    }
+    out
 }
 
-fn is_abbreviation(before: &str) -> bool {
-    let word = before.rsplit(' ').next().unwrap_or("");
-    let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
-    word.chars().count() <= 1
-        || word.contains('.')
-        || [
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt",
-            "Col",
-        ]
-        .contains(&word)
+/// `outer` as a unit, ending a sentence when its words (without the closing
+/// mark) do.
+fn quoted(outer: Range<usize>, words: &str) -> Quoted {
+    let last = words.trim_end().chars().next_back();
+    Quoted {
+        outer,
+        ends_sentence: last.is_some_and(is_terminator),
+    }
 }
 
 fn shorten(sentence: &str) -> String {
@@ -112,9 +124,27 @@ mod tests {
     #[test]
     fn sentence_end_inside_quotes_does_not_cut() {
         assert_eq!(
-            first_sentence("He said “Stop. Now.” Then he left. Later."),
-            "He said “Stop. Now.” Then he left."
+            first_sentence("He said “Stop. Now,” then he left. Later."),
+            "He said “Stop. Now,” then he left."
         );
+        // A quotation that ends like a sentence ends the sentence it closes.
+        assert_eq!(
+            first_sentence("He said “Stop. Now.” Then he left. Later."),
+            "He said “Stop. Now.”"
+        );
+        assert_eq!(
+            first_sentence("“Never. Ever” he said."),
+            "“Never. Ever” he said."
+        );
+        assert_eq!(
+            first_sentence("Merz sagte: „Wir sind bereit.“ Dann ging er."),
+            "Merz sagte: „Wir sind bereit.“"
+        );
+        assert_eq!(
+            first_sentence("Il a dit « Non. Jamais » puis il est parti. Fin."),
+            "Il a dit « Non. Jamais » puis il est parti."
+        );
+        assert_eq!(first_sentence("“Open. Never closed"), "“Open. Never closed");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use crate::fast_hash::FastMap;
+use crate::text::fold::lower;
 
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
@@ -224,7 +225,7 @@ pub(super) fn lookup(word: &str) -> Lex {
         buf.make_ascii_lowercase();
         lex.exact(std::str::from_utf8(buf).unwrap_or_default())
     } else {
-        lex.exact(&word.to_lowercase())
+        lex.exact(&lower(word))
     };
     bits | (folded & FOLDABLE)
 }

@@ -14,30 +14,11 @@ use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
 use crate::fast_hash::FastMap;
+use crate::text::fold::lower;
+use crate::union_find::UnionFind;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
 type FoldedBlock = Vec<(Root, Vec<char>)>;
-
-/// Union-find over person groups; the root of a group is its first candidate.
-struct Groups(Vec<Root>);
-
-impl Groups {
-    fn find(&mut self, mut i: Root) -> Root {
-        while self.0[i as usize] != i {
-            let up = self.0[self.0[i as usize] as usize];
-            self.0[i as usize] = up;
-            i = up;
-        }
-        i
-    }
-
-    fn union(&mut self, a: Root, b: Root) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb) as usize] = ra.min(rb);
-        }
-    }
-}
 
 /// One distinct written spelling of a name and what merging learnt about it.
 pub(super) struct Spelling<'a> {
@@ -70,14 +51,44 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         room -= cands.len();
     }
     per_source.truncate(corpus.articles.len());
-    let found = spell(corpus, per_source);
+    let mut found = spell(corpus, per_source);
     let total = found.spelling_of.len();
-    let mut groups = Groups((0..total as Root).collect());
+    // Person groups; the root of a group is its first candidate.
+    let mut groups: UnionFind<Root> = UnionFind::new(total);
     let mut owned = vec![false; total];
-    let mut found = found;
 
     // 1. Full names: identical spellings (ignoring case), then close spellings
     //    sharing a first name.
+    merge_full_names(&mut found, &mut groups, &mut owned);
+
+    // 2. One-word names: role-titled ones first (they may found a person),
+    //    then bare surnames, which must match someone already known. A bare
+    //    surname means the person its article names in full most often, else
+    //    the one the corpus names most.
+    let mut named = named_in_full(&mut found, &mut groups);
+    let mut lookups = Lookups::default();
+    settle_one_word_names(
+        &mut found,
+        &mut groups,
+        &mut owned,
+        &mut named,
+        &mut lookups,
+    );
+    let chosen = match_bare_surnames(&found, &owned, &named, &lookups);
+    for (p, at) in chosen.into_iter().flatten() {
+        groups.union_into_first(p, at);
+        owned[at as usize] = true;
+    }
+    drop((lookups, named));
+
+    let root_of = groups.into_roots();
+    person::build_people(corpus, &found, &owned, &root_of)
+}
+
+/// Step 1: every full-name candidate is owned, and joins the first candidate
+/// spelt the same (ignoring case) and every earlier one with a close surname
+/// and the same first name.
+fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut [bool]) {
     let mut by_lower: FastMap<String, Root> = FastMap::default();
     let mut blocks: FastMap<(String, String), FoldedBlock> = FastMap::default();
     for (i, &s) in found.spelling_of.iter().enumerate() {
@@ -88,38 +99,40 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         }
         owned[i as usize] = true;
         if let Some(first) = sp.same_lower {
-            groups.union(first, i);
+            groups.union_into_first(first, i);
             continue;
         }
-        let lower = sp.text.to_lowercase();
-        if let Some(&first) = by_lower.get(&lower) {
+        let folded = lower(sp.text);
+        if let Some(&first) = by_lower.get(&folded) {
             sp.same_lower = Some(first);
-            groups.union(first, i);
+            groups.union_into_first(first, i);
             continue;
         }
-        by_lower.insert(lower, i);
+        by_lower.insert(folded, i);
         sp.same_lower = Some(i);
-        let key = (
-            sp.shape.first_name.to_lowercase(),
-            prefix_key(sp.shape.surname),
-        );
+        let key = (lower(sp.shape.first_name), prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
             if similar_surnames(other, &surname) {
-                groups.union(*j, i);
+                groups.union_into_first(*j, i);
             }
         }
         block.push((i, surname));
     }
-    drop((by_lower, blocks));
+}
 
-    // 2. One-word names: role-titled ones first (they may found a person),
-    //    then bare surnames, which must match someone already known. A bare
-    //    surname means the person its article names in full most often, else
-    //    the one the corpus names most.
+/// The people named in full: their surnames, how often each is named in
+/// each source and in the corpus.
+struct NamedInFull {
+    index: SurnameIndex,
+    /// Per source, the people named in full there and how often; a handful each.
+    in_source: Vec<Vec<(Root, u32)>>,
+    weight: FastMap<Root, u32>,
+}
+
+fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull {
     let mut index = SurnameIndex::default();
-    // Per source, the people named in full there and how often; a handful each.
     let mut in_source: Vec<Vec<(Root, u32)>> = vec![Vec::new(); found.per_source.len()];
     let mut weight: FastMap<Root, u32> = FastMap::default();
     let mut i: Root = 0;
@@ -142,13 +155,38 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
             i += 1;
         }
     }
-    // Surname look-ups, memoised: by the surname as written (role-titled
-    // mentions may found people, so a close-spelling match is looked up again
-    // once its block grew) and, for bare surnames, by its lower-case form,
-    // the first spelling met standing for all (the index no longer changes).
-    let mut memo: Vec<Known> = Vec::new();
-    let mut by_written: FastMap<&str, usize> = FastMap::default();
-    let mut by_lower: FastMap<String, usize> = FastMap::default();
+    NamedInFull {
+        index,
+        in_source,
+        weight,
+    }
+}
+
+/// Surname look-ups, memoised: by the surname as written (role-titled
+/// mentions may found people, so a close-spelling match is looked up again
+/// once its block grew) and, for bare surnames, by its lower-case form, the
+/// first spelling met standing for all (the index no longer changes).
+#[derive(Default)]
+struct Lookups<'a> {
+    memo: Vec<Known>,
+    by_written: FastMap<&'a str, usize>,
+    by_lower: FastMap<String, usize>,
+}
+
+/// Role-titled one-word names join the person they name or found one; the
+/// look-ups of bare surnames are settled for [`match_bare_surnames`].
+fn settle_one_word_names<'a>(
+    found: &mut Found<'a>,
+    groups: &mut UnionFind<Root>,
+    owned: &mut [bool],
+    named: &mut NamedInFull,
+    lookups: &mut Lookups<'a>,
+) {
+    let Lookups {
+        memo,
+        by_written,
+        by_lower,
+    } = lookups;
     for pass in [true, false] {
         let mut i: Root = 0;
         for (source, cands) in found.per_source.iter().enumerate() {
@@ -166,7 +204,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                 let surname = sp.shape.surname;
                 let mut written = || {
                     *by_written.entry(surname).or_insert_with(|| {
-                        memo.push(index.lookup(surname, &weight));
+                        memo.push(named.index.lookup(surname, &named.weight));
                         memo.len() - 1
                     })
                 };
@@ -174,42 +212,51 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                     (true, Some(k), _) | (false, _, Some(k)) => k,
                     (true, None, _) => *sp.known.insert(written()),
                     (false, _, None) => {
-                        let lower = surname.to_lowercase();
-                        let k = match by_lower.get(&lower) {
+                        let folded = lower(surname);
+                        let k = match by_lower.get(&folded) {
                             Some(&k) => k,
                             None => {
                                 let k = written();
-                                by_lower.insert(lower, k);
+                                by_lower.insert(folded, k);
                                 k
                             }
                         };
                         *sp.known_lower.insert(k)
                     }
                 };
-                if !index.is_current(&mut memo[k]) {
-                    memo[k] = index.lookup(surname, &weight);
+                if !named.index.is_current(&mut memo[k]) {
+                    memo[k] = named.index.lookup(surname, &named.weight);
                 }
                 if !pass {
                     // Settled; matched below, in parallel.
                     continue;
                 }
-                match memo[k].choose(&in_source[source], &weight) {
-                    Some(p) => groups.union(p, at),
-                    None => index.add(surname, at),
+                match memo[k].choose(&named.in_source[source], &named.weight) {
+                    Some(p) => groups.union_into_first(p, at),
+                    None => named.index.add(surname, at),
                 }
                 owned[at as usize] = true;
             }
         }
     }
-    // Bare surnames: the index no longer changes and every memo entry they
-    // use is settled, so mentions are matched article by article in parallel.
+}
+
+/// Bare surnames and the person each names, per source. The index no longer
+/// changes and every memo entry they use is settled, so mentions are matched
+/// article by article in parallel.
+fn match_bare_surnames(
+    found: &Found,
+    owned: &[bool],
+    named: &NamedInFull,
+    lookups: &Lookups,
+) -> Vec<Vec<(Root, Root)>> {
     let mut offsets: Vec<Root> = Vec::with_capacity(found.per_source.len());
     let mut total: Root = 0;
     for cands in &found.per_source {
         offsets.push(total);
         total += cands.len() as Root;
     }
-    let chosen: Vec<Vec<(Root, Root)>> = found
+    found
         .per_source
         .par_iter()
         .zip(offsets.par_iter())
@@ -225,25 +272,14 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
                 let Some(known) = sp.known_lower.filter(|_| !sp.shape.full) else {
                     continue;
                 };
-                if let Some(p) = memo[known].choose(&in_source[source], &weight) {
+                let known = &lookups.memo[known];
+                if let Some(p) = known.choose(&named.in_source[source], &named.weight) {
                     out.push((p, at));
                 }
             }
             out
         })
-        .collect();
-    for (p, at) in chosen.into_iter().flatten() {
-        groups.union(p, at);
-        owned[at as usize] = true;
-    }
-    drop((memo, by_written, by_lower, index, in_source, weight));
-
-    let mut root_of = groups.0;
-    for i in 0..root_of.len() {
-        // Parents come before children, so one pass finds every root.
-        root_of[i] = root_of[root_of[i] as usize];
-    }
-    person::build_people(corpus, &found, &owned, &root_of)
+        .collect()
 }
 
 /// Every candidate's spelling, interned: one hash look-up per candidate.

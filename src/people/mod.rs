@@ -24,18 +24,11 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
-use crate::quotes::{QuoteId, SourceIdx};
+pub use crate::ids::PersonId;
+use crate::ids::{QuoteId, Span, index_by};
+use crate::text::fold::lower;
 
-/// Index of a person in [`crate::analysis::Analysis::people`].
-pub type PersonId = usize;
-
-/// One mention of a person: a byte span into an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    pub source: SourceIdx,
-    pub start: usize,
-    pub end: usize,
-}
+index_by!(PersonId => Person);
 
 /// A person, with every way the corpus names them.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +41,7 @@ pub struct Person {
     /// Role titles seen with the name ("Italian Prime Minister").
     pub roles: Vec<String>,
     /// Mentions in corpus order (source, then position).
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<Span>,
     /// Quotes attributed to this person, in corpus order.
     pub quotes: Vec<QuoteId>,
 }
@@ -69,7 +62,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
     let mut queries: FastSet<String> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
         for c in cands.iter().filter(|c| c.first_word_doubtful()) {
-            queries.insert(c.first_word(&article.text).to_lowercase());
+            queries.insert(lower(c.first_word(&article.text)));
         }
     }
     if queries.is_empty() {
@@ -86,7 +79,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
     for (cands, article) in per_source.iter_mut().zip(&corpus.articles) {
         for c in cands.iter_mut() {
             let text = &article.text;
-            if c.first_word_doubtful() && common.contains(&c.first_word(text).to_lowercase()) {
+            if c.first_word_doubtful() && common.contains(&lower(c.first_word(text))) {
                 c.drop_first_word(text);
             }
         }

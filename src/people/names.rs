@@ -11,6 +11,9 @@ use std::ops::Range;
 use super::candidate::Candidate;
 use super::lexicon::{self, Lex};
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::marks;
+use crate::text::sentences::is_terminator;
+use crate::text::words::is_word_char;
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
@@ -106,10 +109,10 @@ fn separator_at(slice: &str, i: usize) -> (bool, bool, usize) {
 fn starts_sentence(text: &str, base: usize, at: usize) -> bool {
     text.get(base..at)
         .unwrap_or_default()
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '”' | '’' | '"' | '\'' | ')'))
+        .trim_end_matches(|c: char| c.is_whitespace() || marks::trails_sentence(c))
         .chars()
         .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?'))
+        .is_none_or(is_terminator)
 }
 
 impl Scan<'_> {
@@ -219,16 +222,6 @@ impl Scan<'_> {
         self.run.clear();
         Some(run_start)
     }
-}
-
-/// Whether `c` is a letter or digit. Curly quotes and dashes surround
-/// words everywhere in news text, and they are answered without the
-/// Unicode tables.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
 }
 
 /// Byte length of the non-word characters opening `raw`.
@@ -397,6 +390,18 @@ fn is_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_starts_after_a_stop_and_its_trailing_marks() {
+        let at = |text: &str| starts_sentence(text, 0, text.rfind(' ').unwrap() + 1);
+        assert!(starts_sentence("Merz", 0, 0));
+        for text in ["He left. Merz", "He left.” Merz", "He left…) Merz"] {
+            assert!(at(text), "{text}");
+        }
+        for text in ["He met Merz", "He left, Merz", "in the U.S Merz"] {
+            assert!(!at(text), "{text}");
+        }
+    }
 
     #[test]
     fn the_ascii_table_agrees_with_the_separator_rule() {

@@ -3,11 +3,12 @@
 
 use rayon::prelude::*;
 
+use super::Person;
 use super::merge::Found;
 use super::surnames::Root;
-use super::{Mention, Person};
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
+use crate::ids::{PersonId, SourceId, Span};
 
 /// A mention while building people: where it is and how it is spelt.
 #[derive(Clone, Copy)]
@@ -61,11 +62,11 @@ pub(super) fn build_people(
         })
         .collect();
     people.sort_by(|a, b| {
-        let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.start));
+        let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.range.start));
         first(a).cmp(&first(b))
     });
     for (id, p) in people.iter_mut().enumerate() {
-        p.id = id;
+        p.id = PersonId::new(id);
     }
     people
 }
@@ -111,12 +112,15 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
     let mut mentions = Vec::with_capacity(at.len());
     for a in at {
         let c = cand(a);
-        let source = a.source as usize;
+        let source = SourceId::new(a.source as usize);
         let spelling = found.spellings[a.spelling as usize].text;
         if seen_variants.insert(a.spelling) && spelling != canonical {
             variants.push(spelling.to_string());
         }
-        let text = corpus.articles.get(source).map_or("", |a| a.text.as_str());
+        let text = corpus
+            .articles
+            .get(source.index())
+            .map_or("", |a| a.text.as_str());
         if let Some(role) = c.role().and_then(|r| text.get(r)) {
             let role = role.trim();
             if seen_roles.insert(role) {
@@ -124,14 +128,10 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
             }
         }
         let span = c.span();
-        mentions.push(Mention {
-            source,
-            start: span.start,
-            end: span.end,
-        });
+        mentions.push(Span::new(source, span));
     }
     Person {
-        id: 0,
+        id: PersonId::default(),
         name: canonical,
         variants,
         roles,

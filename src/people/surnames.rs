@@ -2,6 +2,7 @@
 //! of it) may name, and which of them a one-word mention in a given article means.
 
 use crate::fast_hash::FastMap;
+use crate::text::fold::{lower, lower_chars};
 
 /// A person while merging: the index of a candidate in corpus order.
 pub(super) type Root = u32;
@@ -13,7 +14,7 @@ pub(super) fn prefix_key(name: &str) -> String {
 
 /// A name folded for comparison: lower-case characters.
 pub(super) fn fold(name: &str) -> Vec<char> {
-    name.chars().flat_map(char::to_lowercase).collect()
+    lower_chars(name).collect()
 }
 
 /// Levenshtein distance on folded names, giving up (returning more than
@@ -81,7 +82,7 @@ pub(super) struct Known {
 impl SurnameIndex {
     /// Records that `person` bears `surname`.
     pub fn add(&mut self, surname: &str, person: Root) {
-        let entry = self.exact.entry(surname.to_lowercase()).or_default();
+        let entry = self.exact.entry(lower(surname)).or_default();
         if !entry.contains(&person) {
             entry.push(person);
             self.adds += 1;
@@ -94,7 +95,7 @@ impl SurnameIndex {
 
     /// People whose surname is `surname`, or failing that, a close spelling of it.
     pub fn lookup(&self, surname: &str, weight: &FastMap<Root, u32>) -> Known {
-        let (mut people, block) = match self.exact.get(&surname.to_lowercase()) {
+        let (mut people, block) = match self.exact.get(&lower(surname)) {
             Some(exact) => (exact.clone(), None),
             None => {
                 let key = prefix_key(surname);

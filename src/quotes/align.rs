@@ -12,6 +12,8 @@ use std::ops::Range;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::{AlignOp, OpKind};
+use crate::text::fold::fold_char_into;
+use crate::text::words::{is_apostrophe, is_combining_mark};
 
 /// One token of a rendering: its byte span (with trailing whitespace) and
 /// the comparison key.
@@ -22,11 +24,6 @@ pub struct Token {
     pub key: u64,
     /// True for word tokens (letters/digits), false for punctuation.
     pub word: bool,
-}
-
-/// Whether `c` may sit inside a word between letters (`they’re`, `Ukraine's`).
-pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
 }
 
 /// FNV-1a over folded characters: keys without allocating a string per token.
@@ -44,21 +41,7 @@ impl KeyHash {
 
     /// Adds `c` folded: quote styles and apostrophes to ASCII, lowercased.
     fn push(&mut self, c: char) {
-        // Most text is ASCII, where only the backtick needs folding.
-        if c.is_ascii() {
-            self.mix(if c == '`' {
-                '\''
-            } else {
-                c.to_ascii_lowercase()
-            });
-            return;
-        }
-        match c {
-            c if is_apostrophe(c) => self.mix('\''),
-            '“' | '”' | '„' | '‟' | '«' | '»' | '″' => self.mix('"'),
-            '–' | '—' | '‒' | '―' => self.mix('-'),
-            c => c.to_lowercase().for_each(|c| self.mix(c)),
-        }
+        fold_char_into(c, |c| self.mix(c));
     }
 }
 
@@ -92,7 +75,7 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 let Some(cj) = char_at(s, end) else { break };
                 let after = end + cj.len_utf8();
                 let continues = cj.is_alphanumeric()
-                    || is_mark(cj)
+                    || is_combining_mark(cj)
                     || (is_apostrophe(cj) && char_at(s, after).is_some_and(char::is_alphanumeric));
                 if !continues {
                     break;
@@ -135,11 +118,6 @@ pub fn word_keys(s: &str) -> Vec<u64> {
     let mut keys = Vec::with_capacity(tokens.iter().filter(|t| t.word).count());
     keys.extend(tokens.iter().filter(|t| t.word).map(|t| t.key));
     keys
-}
-
-/// Combining marks continue the word they follow.
-fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
 /// Aligns `a` with `b` word by word (Patience diff over normalised tokens).

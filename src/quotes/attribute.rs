@@ -21,13 +21,15 @@
 
 mod context;
 mod cues;
+mod words;
 
 use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
-use crate::people::{Person, PersonId};
+use crate::ids::PersonId;
+use crate::people::Person;
 
 use super::Quote;
 use context::{Context, Verdict};
@@ -37,7 +39,7 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
     let sources = corpus.articles.len();
     let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
     for (i, q) in quotes.iter().enumerate() {
-        if let Some(list) = by_source.get_mut(q.source) {
+        if let Some(list) = by_source.get_mut(q.source.index()) {
             list.push(i);
         }
     }
@@ -45,8 +47,8 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
     let mut mentions: Vec<Vec<(Range<usize>, PersonId)>> = vec![Vec::new(); sources];
     for p in people.iter() {
         for m in &p.mentions {
-            if let Some(list) = mentions.get_mut(m.source) {
-                list.push((m.start..m.end, p.id));
+            if let Some(list) = mentions.get_mut(m.source.index()) {
+                list.push((m.range.clone(), p.id));
             }
         }
     }
@@ -69,7 +71,7 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
         p.quotes.clear();
     }
     for q in quotes.iter() {
-        if let Some(p) = q.speaker.and_then(|p| people.get_mut(p)) {
+        if let Some(p) = q.speaker.and_then(|p| people.get_mut(p.index())) {
             p.quotes.push(q.id);
         }
     }

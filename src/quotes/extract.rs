@@ -16,8 +16,10 @@ mod sentence;
 use std::ops::Range;
 
 use crate::corpus::Article;
+use crate::text::marks::is_quote_mark;
+use crate::text::sentences::is_terminator;
 
-use super::{Quote, SourceIdx};
+use super::{Quote, QuoteId, SourceId};
 use marks::{Around, Family, Mark};
 
 /// Quotes of at most this many words that are not a sentence of their own are
@@ -26,7 +28,7 @@ const FRAGMENT_MAX_WORDS: usize = 4;
 
 /// Every quotation in `article`, in text order, with `speaker` and `cluster` unset
 /// and `id` numbered from `first_id`.
-pub fn extract(article: &Article, source: SourceIdx, first_id: usize) -> Vec<Quote> {
+pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quote> {
     let text = article.text.as_str();
     let mut spans: Vec<Span> = Vec::new();
     let mut scanner = Scanner::default();
@@ -69,10 +71,9 @@ pub fn extract(article: &Article, source: SourceIdx, first_id: usize) -> Vec<Quo
             .any(char::is_alphanumeric);
         let fragment = is_fragment(inner, opens_sentence);
         quotes.push(Quote {
-            id: first_id + quotes.len(),
+            id: QuoteId::new(first_id + quotes.len()),
             source,
-            start: span.inner.start,
-            end: span.inner.end,
+            inner: span.inner,
             outer: span.outer,
             sentence,
             paragraph: span.paragraph,
@@ -294,7 +295,9 @@ fn is_fragment(inner: &str, opens_sentence: bool) -> bool {
     }
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);
     let ends_sentence = inner
-        .trim_end_matches(|c: char| marks::family(c).is_some())
-        .ends_with(['.', '!', '?']);
+        .trim_end_matches(is_quote_mark)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminator);
     !(capitalised && (ends_sentence || opens_sentence))
 }

@@ -35,10 +35,11 @@ use rayon::prelude::*;
 
 use crate::corpus::{Corpus, ParagraphKind};
 
-use super::{Cluster, Quote, QuoteId, Relation, RenderingPair};
+use super::{Cluster, ClusterId, Quote, QuoteId, Relation, RenderingPair, SourceId};
 use crate::fast_hash::FastMap;
+use crate::union_find::UnionFind;
 use forms::{FormId, Forms};
-use link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, evidence};
+use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
 
@@ -70,10 +71,11 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
             .then(b.quotes.len().cmp(&a.quotes.len()))
             .then(a.quotes.cmp(&b.quotes))
     });
-    for (id, c) in clusters.iter_mut().enumerate() {
+    for (i, c) in clusters.iter_mut().enumerate() {
+        let id = ClusterId::new(i);
         c.id = id;
         for &q in &c.quotes {
-            if let Some(quote) = quotes.get_mut(q) {
+            if let Some(quote) = quotes.get_mut(q.index()) {
                 quote.cluster = Some(id);
             }
         }
@@ -81,15 +83,30 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
     clusters
 }
 
+/// A link between two forms (ids as u32: a link is 24 bytes, not 40, and
+/// there are hundreds of thousands).
+type Link = (u32, u32, Evidence);
+
 /// Groups of forms (each a list of form ids) that render one utterance.
 fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
+    let links = find_links(forms);
+    let mut sets = join_core_forms(forms, &links);
+    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
+    collect_groups(forms, &mut sets, attach, &ambiguous)
+}
+
+/// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).
+fn is_core(forms: &Forms, f: FormId) -> bool {
+    forms.forms[f].words().len() >= MIN_CORE_WORDS
+}
+
+/// The candidate pairs that link, sorted by (a, b).
+fn find_links(forms: &Forms) -> Vec<Link> {
     let n = forms.len();
-    let core = |f: FormId| forms.forms[f].words().len() >= MIN_CORE_WORDS;
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept: the candidate list is never materialised.
     let candidates = candidates::Candidates::find(forms);
-    // Ids as u32: a link is 24 bytes, not 40 (there are hundreds of thousands).
-    let mut links: Vec<(u32, u32, Evidence)> = (0..n)
+    let mut links: Vec<Link> = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
@@ -99,7 +116,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
                 .len()
                 .min(forms.forms[b].words().len());
             // Very short quotes must sit wholly inside the other rendering.
-            let keep = if shortest >= 4 {
+            let keep = if shortest >= MIN_LINK_WORDS {
                 e.links()
             } else {
                 e.contains_fragment() && e.speakers != link::Speakers::Differ
@@ -109,11 +126,17 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
         .collect();
     drop(candidates);
     links.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    links
+}
 
+/// Core forms joined by their links, strongest first; two groups join only
+/// when their references link too.
+fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> {
     let mut sets = Sets::new(forms);
-    let mut core_links: Vec<&(u32, u32, Evidence)> = links
+    let core = |f: u32| is_core(forms, f as FormId);
+    let mut core_links: Vec<&Link> = links
         .iter()
-        .filter(|(a, b, _)| core(*a as FormId) && core(*b as FormId))
+        .filter(|(a, b, _)| core(*a) && core(*b))
         .collect();
     core_links.sort_by(|x, y| {
         y.2.score()
@@ -134,12 +157,22 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
             sets.union(ra, rb);
         }
     }
+    sets
+}
 
+/// Fragments and the group (root) each joins, and the fragments that fit
+/// several groups about equally (by form id).
+fn attach_fragments(
+    forms: &Forms,
+    links: &[Link],
+    sets: &mut Sets,
+) -> (Vec<(FormId, FormId)>, Vec<bool>) {
+    let core = |f: FormId| is_core(forms, f);
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
-    for &(a, b, e) in &links {
+    for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
@@ -154,7 +187,7 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     // an edited excerpt of the full sentence) follow it into its group.
     let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
     let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
-    for &(a, b, e) in &links {
+    for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
@@ -168,15 +201,26 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     }
     let (more, more_ambiguous) = best_fits(fits);
     attach.extend(more);
-    // Short phrases that fit several statements equally: even identical
-    // copies of them may come from different statements, so they stay alone.
-    let mut ambiguous = vec![false; n];
+    let mut ambiguous = vec![false; forms.len()];
     for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
         ambiguous[f] = true;
     }
+    (attach, ambiguous)
+}
+
+/// The groups: every form long enough by its root, fragments moved to the
+/// group they attach to, in a deterministic order.
+fn collect_groups(
+    forms: &Forms,
+    sets: &mut Sets,
+    mut attach: Vec<(FormId, FormId)>,
+    ambiguous: &[bool],
+) -> Vec<Vec<FormId>> {
     attach.sort_unstable();
     let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
+        // Short phrases that fit several statements equally: even identical
+        // copies of them may come from different statements, so they stay alone.
         let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
         let long_enough =
             forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
@@ -213,10 +257,10 @@ fn best_fits(fits: HashMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)
     (attach, ambiguous)
 }
 
-/// Union-find over forms, tracking each set's reference form.
+/// Forms joined into sets, with each set's reference form kept by root.
 struct Sets<'a> {
     forms: &'a Forms,
-    parent: Vec<FormId>,
+    sets: UnionFind<FormId>,
     /// Per root: the set's most complete, most attested form.
     reference: Vec<FormId>,
 }
@@ -226,19 +270,17 @@ impl<'a> Sets<'a> {
         let n = forms.len();
         Sets {
             forms,
-            parent: (0..n).collect(),
+            sets: UnionFind::new(n),
             reference: (0..n).collect(),
         }
     }
 
-    fn find(&mut self, mut x: FormId) -> FormId {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
+    fn find(&mut self, x: FormId) -> FormId {
+        self.sets.find(x)
     }
 
+    /// Joins the sets of roots `ra` and `rb` under `ra`, keeping the more
+    /// complete of their references.
     fn union(&mut self, ra: FormId, rb: FormId) {
         let (fa, fb) = (self.reference[ra], self.reference[rb]);
         let keep = if completeness(self.forms, fb) > completeness(self.forms, fa) {
@@ -246,7 +288,7 @@ impl<'a> Sets<'a> {
         } else {
             fa
         };
-        self.parent[rb] = ra;
+        self.sets.attach(rb, ra);
         self.reference[ra] = keep;
     }
 }
@@ -310,19 +352,19 @@ fn plan_cluster(
     if ids.len() < 2 {
         return None;
     }
-    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].start, q));
+    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].inner.start, q));
     let ref_form = reference_form(forms, members)?;
     let reference = *forms.forms[ref_form].quotes.iter().min_by_key(|&&q| {
         let quote = &quotes[q];
         let kind = corpus
             .articles
-            .get(quote.source)
+            .get(quote.source.index())
             .and_then(|a| a.paragraphs.get(quote.paragraph))
             .map(|p| p.kind);
         // A body rendering with a known speaker says who said it; a headline
         // is often trimmed or recased.
         let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
-        (!shown, quote.source, quote.start)
+        (!shown, quote.source, quote.inner.start)
     })?;
     Some((ids, reference))
 }
@@ -332,14 +374,7 @@ fn build_cluster(
     quotes: &[Quote],
     (ids, reference): (Vec<QuoteId>, QuoteId),
 ) -> Cluster {
-    let text = |q: QuoteId| {
-        let quote = &quotes[q];
-        corpus
-            .articles
-            .get(quote.source)
-            .and_then(|a| a.text.get(quote.start..quote.end))
-            .unwrap_or("")
-    };
+    let text = |q: QuoteId| quotes[q].span().text(corpus);
     let ref_text = text(reference);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
@@ -361,11 +396,11 @@ fn build_cluster(
             ops,
         });
     }
-    let mut sources: Vec<usize> = ids.iter().map(|&q| quotes[q].source).collect();
+    let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();
     sources.sort_unstable();
     sources.dedup();
     Cluster {
-        id: 0,
+        id: ClusterId::default(),
         quotes: ids,
         reference,
         sources,
@@ -381,17 +416,23 @@ pub fn source_divergence(corpus: &Corpus, quotes: &[Quote], clusters: &[Cluster]
     let mut total = vec![0usize; n];
     let mut diverging = vec![0usize; n];
     for c in clusters.iter().filter(|c| c.sources.len() > 1) {
-        if let Some(q) = quotes.get(c.reference).filter(|q| q.source < n) {
-            total[q.source] += 1;
+        if let Some(q) = quotes
+            .get(c.reference.index())
+            .filter(|q| q.source.index() < n)
+        {
+            total[q.source.index()] += 1;
         }
         for p in &c.pairs {
-            let Some(q) = quotes.get(p.b) else { continue };
-            if q.source >= n {
+            let Some(q) = quotes.get(p.b.index()) else {
+                continue;
+            };
+            let s = q.source.index();
+            if s >= n {
                 continue;
             }
-            total[q.source] += 1;
+            total[s] += 1;
             if matches!(p.relation, Relation::Edited | Relation::Reworded) {
-                diverging[q.source] += 1;
+                diverging[s] += 1;
             }
         }
     }

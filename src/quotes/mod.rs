@@ -15,27 +15,23 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::people::PersonId;
+pub use crate::ids::{ClusterId, QuoteId, SourceId};
+use crate::ids::{PersonId, Span, index_by};
 
-/// Index of a quote in [`crate::analysis::Analysis::quotes`].
-pub type QuoteId = usize;
-/// Index of a cluster in [`crate::analysis::Analysis::clusters`].
-pub type ClusterId = usize;
-/// Index of an article in [`crate::corpus::Corpus::articles`].
-pub type SourceIdx = usize;
+index_by!(QuoteId => Quote);
+index_by!(ClusterId => Cluster);
 
 /// One quotation as it appears in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     pub id: QuoteId,
-    pub source: SourceIdx,
-    /// Byte span of the quoted words, without the quotation marks:
-    /// `article.text[start..end]` is the quote's text.
-    pub start: usize,
-    pub end: usize,
-    /// Byte span including the opening and closing marks (where present).
+    pub source: SourceId,
+    /// The three byte ranges below are into `source`'s text.
+    /// The quoted words, without the quotation marks: see [`Quote::span`].
+    pub inner: Range<usize>,
+    /// The quoted words with the opening and closing marks (where present).
     pub outer: Range<usize>,
-    /// Byte span of the sentence the quote sits in.
+    /// The sentence the quote sits in.
     pub sentence: Range<usize>,
     /// Index of the paragraph (in `article.paragraphs`) where the quote opens.
     pub paragraph: usize,
@@ -47,8 +43,9 @@ pub struct Quote {
 }
 
 impl Quote {
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+    /// The quoted words as a span; `quote.span().text(corpus)` is the quote's text.
+    pub fn span(&self) -> Span {
+        Span::new(self.source, self.inner.clone())
     }
 }
 
@@ -95,7 +92,7 @@ pub enum OpKind {
 }
 
 /// One run of a word alignment between two renderings `a` and `b`:
-/// byte ranges into each rendering's text (`Quote::start..end` slice).
+/// byte ranges into each rendering's text (its `Quote::inner` slice).
 /// Concatenating the `a` ranges in order rebuilds `a` exactly, likewise `b`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AlignOp {
@@ -126,7 +123,7 @@ pub struct Cluster {
     /// The most complete, most attested rendering.
     pub reference: QuoteId,
     /// Sources the renderings come from, sorted, without repeats.
-    pub sources: Vec<SourceIdx>,
+    pub sources: Vec<SourceId>,
     /// In [0, 1]: how differently the utterance was rendered (0: all identical).
     pub divergence: f64,
     /// One pair per non-reference member: (reference, member).

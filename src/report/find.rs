@@ -63,7 +63,7 @@ pub fn write_json(
         .map(|(h, c)| {
             let source = c
                 .source
-                .and_then(|s| corpus.articles.get(s))
+                .and_then(|s| corpus.articles.get(s.index()))
                 .map(|a| a.id.as_str());
             ResultJson {
                 kind: c.kind,
@@ -126,7 +126,10 @@ pub fn write_human(
 
 /// `source:line:col` of the candidate's start, or `-` when it has no place.
 fn location(corpus: &Corpus, candidate: &Candidate) -> String {
-    let Some(article) = candidate.source.and_then(|s| corpus.articles.get(s)) else {
+    let Some(article) = candidate
+        .source
+        .and_then(|s| corpus.articles.get(s.index()))
+    else {
         return "-".to_owned();
     };
     let id = crate::corpus::display::sanitize_line(&article.id);

@@ -26,14 +26,14 @@ pub fn write(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::
         count(analysis.clusters.len(), "group")
     )?;
     for c in &analysis.clusters {
-        let Some(reference) = analysis.quotes.get(c.reference) else {
+        let Some(reference) = analysis.quotes.get(c.reference.index()) else {
             continue;
         };
         writeln!(w)?;
         writeln!(
             w,
             "## Group {}: {}",
-            c.id + 1,
+            c.id.index() + 1,
             escape(&headline(quote_text(corpus, reference)))
         )?;
         writeln!(w)?;
@@ -53,7 +53,7 @@ pub fn write(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::
             citation(corpus, analysis, reference)
         )?;
         for p in &c.pairs {
-            let Some(q) = analysis.quotes.get(p.b) else {
+            let Some(q) = analysis.quotes.get(p.b.index()) else {
                 continue;
             };
             writeln!(w)?;
@@ -75,7 +75,7 @@ pub fn write(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::
 pub fn citation(corpus: &Corpus, analysis: &Analysis, q: &Quote) -> String {
     let speaker = speaker_name(analysis, q).unwrap_or("unknown speaker");
     let mut parts = vec![escape(speaker)];
-    if let Some(article) = corpus.articles.get(q.source) {
+    if let Some(article) = corpus.articles.get(q.source.index()) {
         match &article.meta.outlet {
             Some(outlet) => parts.push(escape(outlet)),
             None => parts.push(format!("_{}_", escape(article.label()))),

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::corpus::{Corpus, display::sanitize_line};
+use crate::ids::{QuoteId, SourceId};
 
 use super::JSON_VERSION;
 use super::wording::count;
@@ -24,7 +25,7 @@ struct PersonJson<'a> {
     variants: &'a [String],
     roles: &'a [String],
     mentions: Vec<MentionJson<'a>>,
-    quotes: &'a [usize],
+    quotes: &'a [QuoteId],
 }
 
 #[derive(Serialize)]
@@ -49,16 +50,14 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
                 mentions: p
                     .mentions
                     .iter()
-                    .map(|m| {
-                        let article = corpus.articles.get(m.source);
-                        MentionJson {
-                            source: article.map_or("", |a| a.id.as_str()),
-                            start: m.start,
-                            end: m.end,
-                            text: article
-                                .and_then(|a| a.text.get(m.start..m.end))
-                                .unwrap_or(""),
-                        }
+                    .map(|m| MentionJson {
+                        source: corpus
+                            .articles
+                            .get(m.source.index())
+                            .map_or("", |a| a.id.as_str()),
+                        start: m.range.start,
+                        end: m.range.end,
+                        text: m.text(corpus),
                     })
                     .collect(),
                 quotes: &p.quotes,
@@ -80,7 +79,7 @@ pub fn write_human(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -
     });
     for p in people {
         let sources = {
-            let mut s: Vec<usize> = p.mentions.iter().map(|m| m.source).collect();
+            let mut s: Vec<SourceId> = p.mentions.iter().map(|m| m.source).collect();
             s.sort_unstable();
             s.dedup();
             s.len()

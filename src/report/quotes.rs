@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::corpus::{Corpus, display::sanitize_line};
+use crate::ids::{ClusterId, QuoteId, SourceId};
 use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
 use super::JSON_VERSION;
@@ -26,7 +27,7 @@ struct QuotesDocument<'a, Q: Serialize, C: Serialize> {
 
 #[derive(Serialize)]
 struct QuoteJson<'a> {
-    id: usize,
+    id: QuoteId,
     /// The article's id, as in `sources[].id`.
     source: &'a str,
     start: usize,
@@ -34,14 +35,14 @@ struct QuoteJson<'a> {
     text: &'a str,
     speaker: Option<&'a str>,
     fragment: bool,
-    cluster: Option<usize>,
+    cluster: Option<ClusterId>,
 }
 
 #[derive(Serialize)]
 struct ClusterJson<'a, P: Serialize> {
-    id: usize,
-    quotes: &'a [usize],
-    reference: usize,
+    id: ClusterId,
+    quotes: &'a [QuoteId],
+    reference: QuoteId,
     sources: Vec<&'a str>,
     divergence: f64,
     /// `PairJson`s.
@@ -50,8 +51,8 @@ struct ClusterJson<'a, P: Serialize> {
 
 #[derive(Serialize)]
 struct PairJson<O: Serialize> {
-    a: usize,
-    b: usize,
+    a: QuoteId,
+    b: QuoteId,
     relation: Relation,
     similarity: f64,
     /// `OpJson`s.
@@ -67,22 +68,21 @@ struct OpJson {
     b: [usize; 2],
 }
 
-pub(crate) fn source_id(corpus: &Corpus, source: usize) -> &str {
-    corpus.articles.get(source).map_or("", |a| a.id.as_str())
+pub(crate) fn source_id(corpus: &Corpus, source: SourceId) -> &str {
+    corpus
+        .articles
+        .get(source.index())
+        .map_or("", |a| a.id.as_str())
 }
 
 /// The quote's text, or "" if its span does not fit its article.
 pub fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
-    corpus
-        .articles
-        .get(q.source)
-        .and_then(|a| a.text.get(q.start..q.end))
-        .unwrap_or("")
+    q.span().text(corpus)
 }
 
 pub(crate) fn speaker_name<'a>(analysis: &'a Analysis, q: &Quote) -> Option<&'a str> {
     q.speaker
-        .and_then(|p| analysis.people.get(p))
+        .and_then(|p| analysis.people.get(p.index()))
         .map(|p| p.name.as_str())
 }
 
@@ -91,7 +91,7 @@ fn cluster_json<'a>(
     analysis: &'a Analysis,
     c: &'a Cluster,
 ) -> ClusterJson<'a, impl Serialize + 'a> {
-    let start = |q: usize| analysis.quotes.get(q).map_or(0, |q| q.start);
+    let start = |q: QuoteId| analysis.quotes.get(q.index()).map_or(0, |q| q.inner.start);
     ClusterJson {
         id: c.id,
         quotes: &c.quotes,
@@ -127,8 +127,8 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
             analysis.quotes.iter().map(|q| QuoteJson {
                 id: q.id,
                 source: source_id(corpus, q.source),
-                start: q.start,
-                end: q.end,
+                start: q.inner.start,
+                end: q.inner.end,
                 text: quote_text(corpus, q),
                 speaker: speaker_name(analysis, q),
                 fragment: q.fragment,
@@ -225,13 +225,13 @@ pub fn write_human(
     };
     let src = |q: &Quote| sanitize_line(source_id(corpus, q.source)).into_owned();
     for c in &analysis.clusters {
-        let Some(reference) = analysis.quotes.get(c.reference) else {
+        let Some(reference) = analysis.quotes.get(c.reference.index()) else {
             continue;
         };
         writeln!(
             w,
             "{bold}Group {} · {} · {} · divergence {}{reset}",
-            c.id + 1,
+            c.id.index() + 1,
             count(c.quotes.len(), "rendering"),
             count(c.sources.len(), "source"),
             percent(c.divergence)
@@ -239,7 +239,7 @@ pub fn write_human(
         writeln!(w, "  reference  {}  {}", src(reference), who(reference))?;
         writeln!(w, "    “{}”", sanitize_line(quote_text(corpus, reference)))?;
         for p in &c.pairs {
-            let Some(q) = analysis.quotes.get(p.b) else {
+            let Some(q) = analysis.quotes.get(p.b.index()) else {
                 continue;
             };
             writeln!(

@@ -4,9 +4,10 @@
 
 use crate::analysis::Analysis;
 use crate::corpus::{Article, Corpus, ParagraphKind, display::sanitize_line};
-use crate::people::{Mention, Person};
+use crate::ids::Span;
+use crate::people::Person;
 
-use super::{Candidate, CandidateKind, Target, split_sentences};
+use super::{Candidate, CandidateKind, SourceId, Target, split_sentences};
 
 pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -20,31 +21,31 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate>
         variant_candidates(corpus, person, &mut out);
     }
     for quote in &analysis.quotes {
-        let Some(article) = corpus.articles.get(quote.source) else {
+        let Some(article) = corpus.articles.get(quote.source.index()) else {
             continue;
         };
-        let Some(text) = article.text.get(quote.start..quote.end) else {
+        let Some(text) = quote.span().get(corpus) else {
             continue;
         };
         let speaker = quote
             .speaker
-            .and_then(|s| analysis.people.get(s))
+            .and_then(|s| analysis.people.get(s.index()))
             .map_or("unattributed", |p| p.name.as_str());
         out.push(Candidate {
             kind: CandidateKind::Quote,
             text: sanitize_line(text).into_owned(),
             detail: sanitize_line(&format!("{speaker} · {}", article.id)).into_owned(),
             source: Some(quote.source),
-            start: quote.start,
-            end: quote.end,
+            start: quote.inner.start,
+            end: quote.inner.end,
             target: Target::Quote { quote: quote.id },
         });
     }
     for (i, article) in corpus.articles.iter().enumerate() {
-        out.push(title_candidate(i, article));
+        out.push(title_candidate(SourceId::new(i), article));
     }
     for (i, article) in corpus.articles.iter().enumerate() {
-        sentence_candidates(i, article, &mut out);
+        sentence_candidates(SourceId::new(i), article, &mut out);
     }
     out
 }
@@ -79,20 +80,16 @@ fn person_candidate(person: &Person) -> Candidate {
         text: sanitize_line(&person.name).into_owned(),
         detail: sanitize_line(&detail).into_owned(),
         source: first.map(|m| m.source),
-        start: first.map_or(0, |m| m.start),
-        end: first.map_or(0, |m| m.end),
+        start: first.map_or(0, |m| m.range.start),
+        end: first.map_or(0, |m| m.range.end),
         target: Target::Person { person: person.id },
     }
 }
 
 /// Whether `mention` is spelled `variant` (whitespace runs, such as a line
 /// break inside a name, count as one space).
-fn spelled(corpus: &Corpus, mention: &Mention, variant: &str) -> bool {
-    let Some(text) = corpus
-        .articles
-        .get(mention.source)
-        .and_then(|a| a.text.get(mention.start..mention.end))
-    else {
+fn spelled(corpus: &Corpus, mention: &Span, variant: &str) -> bool {
+    let Some(text) = mention.get(corpus) else {
         return false;
     };
     text.split_whitespace().eq(variant.split_whitespace())
@@ -103,7 +100,7 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>
         if *variant == person.name {
             continue;
         }
-        let spelled_so: Vec<&Mention> = person
+        let spelled_so: Vec<&Span> = person
             .mentions
             .iter()
             .filter(|m| spelled(corpus, m, variant))
@@ -119,8 +116,8 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>
             ))
             .into_owned(),
             source: first.map(|m| m.source),
-            start: first.map_or(0, |m| m.start),
-            end: first.map_or(0, |m| m.end),
+            start: first.map_or(0, |m| m.range.start),
+            end: first.map_or(0, |m| m.range.end),
             target: Target::Variant {
                 person: person.id,
                 variant: vi,
@@ -130,7 +127,7 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>
 }
 
 /// The title, pointing at where it is written when the text has it.
-fn title_candidate(source: usize, article: &Article) -> Candidate {
+fn title_candidate(source: SourceId, article: &Article) -> Candidate {
     let title = article.title.as_str();
     let within = |start: usize, end: usize| {
         let hay = article.text.get(start..end)?;
@@ -160,7 +157,7 @@ fn title_candidate(source: usize, article: &Article) -> Candidate {
 }
 
 /// Sentences of body paragraphs (the title paragraph is its own candidate).
-fn sentence_candidates(source: usize, article: &Article, out: &mut Vec<Candidate>) {
+fn sentence_candidates(source: SourceId, article: &Article, out: &mut Vec<Candidate>) {
     for paragraph in article.content_paragraphs() {
         if paragraph.kind == ParagraphKind::Title {
             continue;

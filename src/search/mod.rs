@@ -20,8 +20,7 @@ mod sentences;
 
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
-use crate::people::PersonId;
-use crate::quotes::{QuoteId, SourceIdx};
+use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
 pub use searcher::Searcher;
@@ -78,11 +77,11 @@ pub enum Target {
         quote: QuoteId,
     },
     Title {
-        source: SourceIdx,
+        source: SourceId,
     },
     /// A sentence: a byte range into the source's text.
     Sentence {
-        source: SourceIdx,
+        source: SourceId,
         start: usize,
         end: usize,
     },
@@ -101,7 +100,7 @@ pub struct Candidate {
     /// char per char of the span (display sanitising is char-for-char) —
     /// except for a person, whose text is the canonical name and whose span
     /// is the first mention.
-    pub source: Option<SourceIdx>,
+    pub source: Option<SourceId>,
     pub start: usize,
     pub end: usize,
     pub target: Target,

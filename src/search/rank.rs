@@ -25,6 +25,7 @@ use rayon::prelude::*;
 use super::bound::{Bounder, Shape, has_camel};
 use super::score::{SkimScorer, skim_with_positions};
 use super::{Candidate, Hit};
+use crate::text::fold::lower_char;
 
 /// Pools at least this large are filtered on rayon's threads.
 const PARALLEL_POOL: usize = 8192;
@@ -52,7 +53,7 @@ impl MatchKey {
         // Most news text is ASCII: then the half fold is the text itself.
         let half: Option<String> = (!text.is_ascii()).then(|| {
             text.chars()
-                .map(|c| if c.is_ascii() { c } else { fold(c) })
+                .map(|c| if c.is_ascii() { c } else { lower_char(c) })
                 .collect()
         });
         let base = half.as_deref().unwrap_or(text);
@@ -73,15 +74,6 @@ impl MatchKey {
     }
 }
 
-/// `c` lowercased when that is exactly one char, else `c` itself.
-fn fold(c: char) -> char {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
-}
-
 /// The order of candidates at equal score: people, variants and quotes, then
 /// titles, then sentences; then shorter text; then candidate order.
 pub(super) type TieKey = (u8, u32, u32);
@@ -99,7 +91,7 @@ pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> Ti
 
 /// The fold text shapes and query steps are compared under.
 fn text_fold(c: char) -> char {
-    fold(c).to_ascii_lowercase()
+    lower_char(c).to_ascii_lowercase()
 }
 
 /// Smart case: whether `query` is matched case-sensitively.
@@ -127,7 +119,7 @@ impl Pattern {
         let skim: String = if sensitive {
             query.to_owned()
         } else {
-            query.chars().map(fold).collect()
+            query.chars().map(lower_char).collect()
         };
         let plain = if sensitive {
             skim.clone()
@@ -331,17 +323,7 @@ pub(super) fn top_hits(
     if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
-    // Survivors grouped by bound, best bound first, tie order kept within each.
-    let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
-        let b = i64::from(s.bound);
-        (lo.min(b), hi.max(b))
-    });
-    // Buckets hold positions in `survivors`.
-    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
-    for (at, s) in survivors.iter().enumerate() {
-        let slot = ((hi - i64::from(s.bound)) as usize).min(buckets.len().saturating_sub(1));
-        buckets[slot].push(at as u32);
-    }
+    let (hi, buckets) = buckets_by_bound(survivors);
     // Max-heap on the rank key: its top is the worst of the best so far.
     let mut best: BinaryHeap<RankKey> = BinaryHeap::new();
     for (slot, bucket) in buckets.iter().enumerate() {
@@ -408,6 +390,31 @@ pub(super) fn top_hits(
             }
         }
     }
+    into_hits(best, candidates, keys, pattern)
+}
+
+/// Survivors grouped by bound, best bound first, tie order kept within each:
+/// the best bound and the buckets of positions in `survivors`.
+fn buckets_by_bound(survivors: &[Survivor]) -> (i64, Vec<Vec<u32>>) {
+    let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
+        let b = i64::from(s.bound);
+        (lo.min(b), hi.max(b))
+    });
+    let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); (hi - lo + 1).clamp(0, 1 << 16) as usize];
+    for (at, s) in survivors.iter().enumerate() {
+        let slot = ((hi - i64::from(s.bound)) as usize).min(buckets.len().saturating_sub(1));
+        buckets[slot].push(at as u32);
+    }
+    (hi, buckets)
+}
+
+/// The kept rank keys as hits, best first, with their matched chars.
+fn into_hits(
+    best: BinaryHeap<RankKey>,
+    candidates: &[Candidate],
+    keys: &[MatchKey],
+    pattern: &Pattern,
+) -> Vec<Hit> {
     best.into_sorted_vec()
         .into_iter()
         .map(|(Reverse(score), (_, _, i))| {

@@ -67,6 +67,9 @@ pub struct TruthQuote {
     pub rendering: Rendering,
 }
 
+// Loaded in file order, the engine numbers quotes as the truth lists them.
+crate::ids::index_by!(crate::ids::QuoteId => TruthQuote);
+
 /// A generated corpus: `(file name, text)` per article, and the truth.
 #[derive(Debug, Clone, Default)]
 pub struct SynthCorpus {

@@ -7,7 +7,7 @@ use std::ops::Range;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::Corpus;
 use verbatim::people::PersonId;
-use verbatim::quotes::{ClusterId, QuoteId, SourceIdx};
+use verbatim::quotes::{ClusterId, QuoteId, SourceId};
 use verbatim::search::{Hit, SearchIndex, Searcher};
 
 use super::action::{Action, Stage};
@@ -70,14 +70,14 @@ pub struct App {
     pub stack_toggled: bool,
     pub source_cursor: usize,
     /// The source shown in the article pane.
-    pub source: SourceIdx,
+    pub source: SourceId,
     pub read: Vec<bool>,
     /// First article line shown.
     pub scroll: usize,
     pub selected_quote: Option<QuoteId>,
     pub diff: DiffView,
     /// A mention or sentence to highlight after a jump.
-    pub highlight: Option<(SourceIdx, Range<usize>)>,
+    pub highlight: Option<(SourceId, Range<usize>)>,
     /// After a person jump, `n`/`N` walk this person's mentions: (person, current mention).
     pub mention_cycle: Option<(PersonId, usize)>,
     pub palette: Palette,
@@ -88,7 +88,7 @@ pub struct App {
     pub failure: Option<String>,
     /// State from the last run, applied once the corpus is loaded.
     pub restore: Option<SavedState>,
-    wraps: HashMap<(SourceIdx, u16), WrappedArticle>,
+    wraps: HashMap<(SourceId, u16), WrappedArticle>,
 }
 
 impl App {
@@ -103,7 +103,7 @@ impl App {
             focus: Pane::Diff,
             stack_toggled: false,
             source_cursor: 0,
-            source: 0,
+            source: SourceId::default(),
             read: Vec::new(),
             scroll: 0,
             selected_quote: None,
@@ -132,7 +132,7 @@ impl App {
     /// Wraps the open article for the current width unless already cached.
     fn ensure_wrapped(&mut self) {
         let Some(data) = &self.data else { return };
-        let Some(article) = data.corpus.articles.get(self.source) else {
+        let Some(article) = data.corpus.articles.get(self.source.index()) else {
             return;
         };
         let width = self.panes().article_inner().width;
@@ -220,7 +220,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Bottom => move_by(app, isize::MAX / 2),
         Action::Open => match app.focus {
             Pane::Sources => {
-                super::navigate::open_source(app, app.source_cursor);
+                super::navigate::open_source(app, SourceId::new(app.source_cursor));
                 app.focus = Pane::Article;
             }
             Pane::Diff => super::navigate::open_shown_rendering(app),

@@ -11,6 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use verbatim::corpus::ParagraphKind;
+use verbatim::quotes::QuoteId;
 
 use super::app::{App, Pane};
 use super::config::Theme;
@@ -28,7 +29,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(article) = app
         .data
         .as_ref()
-        .and_then(|d| d.corpus.articles.get(app.source))
+        .and_then(|d| d.corpus.articles.get(app.source.index()))
     else {
         let text = match app.progress {
             Some((stage, done, total)) if total > 0 => format!("{} {done}/{total}…", stage.label()),
@@ -90,10 +91,10 @@ fn visible_quotes(app: &App, visible: &[ArticleLine]) -> Vec<(Range<usize>, bool
         return Vec::new();
     };
     let (from, to) = (first.bytes.start, last.bytes.end);
-    let Some(list) = app.source_quotes.get(app.source) else {
+    let Some(list) = app.source_quotes.get(app.source.index()) else {
         return Vec::new();
     };
-    let quote = |id: usize| data.analysis.quotes.get(id);
+    let quote = |id: QuoteId| data.analysis.quotes.get(id.index());
     let end = list.partition_point(|&id| quote(id).is_some_and(|q| q.outer.start < to));
     let mut out = Vec::new();
     // Scanning back from the view's end: a quote that ends before the view
@@ -118,7 +119,7 @@ fn visible_quotes(app: &App, visible: &[ArticleLine]) -> Vec<(Range<usize>, bool
 fn selection_label(app: &App) -> Option<String> {
     let data = app.data.as_ref()?;
     if let Some((person, at)) = app.mention_cycle {
-        let p = data.analysis.people.get(person)?;
+        let p = data.analysis.people.get(person.index())?;
         return Some(format!(
             " {} · mention {}/{} · n/N next ",
             p.name,
@@ -127,17 +128,22 @@ fn selection_label(app: &App) -> Option<String> {
         ));
     }
     let id = app.selected_quote?;
-    let list = app.source_quotes.get(app.source)?;
-    let start = data.analysis.quotes.get(id)?.start;
-    let quote_start = |q: &usize| data.analysis.quotes.get(*q).map_or(0, |q| q.start);
+    let list = app.source_quotes.get(app.source.index())?;
+    let start = data.analysis.quotes.get(id.index())?.inner.start;
+    let quote_start = |q: &QuoteId| {
+        data.analysis
+            .quotes
+            .get(q.index())
+            .map_or(0, |q| q.inner.start)
+    };
     let i = list.partition_point(|q| quote_start(q) < start);
     let i = list[i..].iter().position(|&q| q == id)? + i;
     let speaker = data
         .analysis
         .quotes
-        .get(id)
+        .get(id.index())
         .and_then(|q| q.speaker)
-        .and_then(|s| data.analysis.people.get(s))
+        .and_then(|s| data.analysis.people.get(s.index()))
         .map_or("speaker unknown", |p| p.name.as_str());
     Some(format!(" quote {}/{} · {speaker} ", i + 1, list.len()))
 }

@@ -55,23 +55,19 @@ pub fn line_count(app: &App) -> usize {
 }
 
 fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
-    corpus
-        .articles
-        .get(q.source)
-        .and_then(|a| a.text.get(q.start..q.end))
-        .unwrap_or("")
+    q.span().text(corpus)
 }
 
 fn speaker(analysis: &Analysis, q: &Quote) -> String {
     q.speaker
-        .and_then(|s| analysis.people.get(s))
+        .and_then(|s| analysis.people.get(s.index()))
         .map_or_else(|| "speaker unknown".to_string(), |p| p.name.clone())
 }
 
 fn source_id(corpus: &Corpus, q: &Quote) -> String {
     corpus
         .articles
-        .get(q.source)
+        .get(q.source.index())
         .map_or_else(|| "?".to_string(), |a| a.id.clone())
 }
 
@@ -94,9 +90,13 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         return (vec![Line::raw("loading…")], Vec::new());
     };
     let (corpus, analysis) = (&data.corpus, &data.analysis);
-    let Some(cluster) = app.diff.cluster.and_then(|c| analysis.clusters.get(c)) else {
+    let Some(cluster) = app
+        .diff
+        .cluster
+        .and_then(|c| analysis.clusters.get(c.index()))
+    else {
         let mut out = Vec::new();
-        if let Some(q) = app.diff.lone.and_then(|id| analysis.quotes.get(id)) {
+        if let Some(q) = app.diff.lone.and_then(|id| analysis.quotes.get(id.index())) {
             out.push(Line::styled(
                 fit("This quote has no other rendering.", width),
                 theme.header,
@@ -115,14 +115,14 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         }
         return (out, Vec::new());
     };
-    let reference = analysis.quotes.get(cluster.reference);
+    let reference = analysis.quotes.get(cluster.reference.index());
     let pair = cluster.pairs.get(app.diff.pair);
-    let other = pair.and_then(|p| analysis.quotes.get(p.b));
+    let other = pair.and_then(|p| analysis.quotes.get(p.b.index()));
     let mut out = vec![Line::styled(
         fit(
             &format!(
                 "Group {}/{} · divergence {} · {} sources · {} renderings",
-                cluster.id + 1,
+                cluster.id.index() + 1,
                 analysis.clusters.len(),
                 percent(cluster.divergence),
                 cluster.sources.len(),
@@ -217,7 +217,7 @@ fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>)
         .collect();
     let mut rows = Vec::new();
     for &id in listed {
-        let Some(q) = analysis.quotes.get(id) else {
+        let Some(q) = analysis.quotes.get(id.index()) else {
             continue;
         };
         let relation = if id == cluster.reference {

@@ -8,7 +8,8 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus};
-use verbatim::people::{Mention, Person};
+use verbatim::ids::{ClusterId, PersonId, QuoteId, SourceId, Span};
+use verbatim::people::Person;
 use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
 
@@ -35,15 +36,14 @@ fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize)
     let end = start + words.len();
     let paragraph = article.paragraph_at(start).unwrap();
     Quote {
-        id,
-        source,
-        start,
-        end,
+        id: QuoteId::new(id),
+        source: SourceId::new(source),
+        inner: start..end,
         outer: start - 1..end + 1,
         sentence: article.paragraphs[paragraph].range(),
         paragraph,
         fragment: false,
-        speaker: Some(speaker),
+        speaker: Some(PersonId::new(speaker)),
         cluster: None,
     }
 }
@@ -64,7 +64,7 @@ fn ops(runs: &[(OpKind, &str, &str)]) -> Vec<AlignOp> {
         .collect()
 }
 
-fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Mention> {
+fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Span> {
     let mut out = Vec::new();
     for (source, a) in corpus.articles.iter().enumerate() {
         let mut found: Vec<(usize, usize)> = Vec::new();
@@ -80,7 +80,7 @@ fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Mention> {
         out.extend(
             found
                 .into_iter()
-                .map(|(start, end)| Mention { source, start, end }),
+                .map(|(start, end)| Span::new(SourceId::new(source), start..end)),
         );
     }
     out
@@ -105,11 +105,11 @@ pub(super) fn fixture() -> Loaded {
         quote(&corpus, 4, 2, "Russia is a very big power", 0),
     ];
     for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
-        q.cluster = Some(c);
+        q.cluster = Some(ClusterId::new(c));
     }
     let garbled = RenderingPair {
-        a: 0,
-        b: 2,
+        a: QuoteId::new(0),
+        b: QuoteId::new(2),
         relation: Relation::Reworded,
         similarity: 0.45,
         ops: ops(&[
@@ -123,8 +123,8 @@ pub(super) fn fixture() -> Loaded {
         ]),
     };
     let excerpt = RenderingPair {
-        a: 0,
-        b: 4,
+        a: QuoteId::new(0),
+        b: QuoteId::new(4),
         relation: Relation::Excerpt,
         similarity: 0.8,
         ops: ops(&[
@@ -137,8 +137,8 @@ pub(super) fn fixture() -> Loaded {
         ]),
     };
     let peace = RenderingPair {
-        a: 1,
-        b: 3,
+        a: QuoteId::new(1),
+        b: QuoteId::new(3),
         relation: Relation::Edited,
         similarity: 0.8,
         ops: ops(&[
@@ -149,33 +149,33 @@ pub(super) fn fixture() -> Loaded {
     };
     let clusters = vec![
         Cluster {
-            id: 0,
-            quotes: vec![0, 2, 4],
-            reference: 0,
-            sources: vec![0, 1, 2],
+            id: ClusterId::new(0),
+            quotes: vec![QuoteId::new(0), QuoteId::new(2), QuoteId::new(4)],
+            reference: QuoteId::new(0),
+            sources: vec![SourceId::new(0), SourceId::new(1), SourceId::new(2)],
             divergence: 0.6,
             pairs: vec![excerpt, garbled],
         },
         Cluster {
-            id: 1,
-            quotes: vec![1, 3],
-            reference: 1,
-            sources: vec![0, 1],
+            id: ClusterId::new(1),
+            quotes: vec![QuoteId::new(1), QuoteId::new(3)],
+            reference: QuoteId::new(1),
+            sources: vec![SourceId::new(0), SourceId::new(1)],
             divergence: 0.2,
             pairs: vec![peace],
         },
     ];
     let people = vec![
         Person {
-            id: 0,
+            id: PersonId::new(0),
             name: "Donald Trump".into(),
             variants: vec!["Donald Trump".into(), "Trump".into()],
             roles: vec!["President".into()],
             mentions: mentions(&corpus, &["Donald Trump", "Trump"]),
-            quotes: vec![0, 2, 4],
+            quotes: vec![QuoteId::new(0), QuoteId::new(2), QuoteId::new(4)],
         },
         Person {
-            id: 1,
+            id: PersonId::new(1),
             name: "Volodymyr Zelenskyy".into(),
             variants: vec![
                 "Volodymyr Zelenskyy".into(),
@@ -184,7 +184,7 @@ pub(super) fn fixture() -> Loaded {
             ],
             roles: vec![],
             mentions: mentions(&corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
-            quotes: vec![1, 3],
+            quotes: vec![QuoteId::new(1), QuoteId::new(3)],
         },
     ];
     let analysis = Analysis {
@@ -197,11 +197,11 @@ pub(super) fn fixture() -> Loaded {
         kind: CandidateKind::Variant,
         text: "Zelsky".into(),
         detail: "variant of Volodymyr Zelenskyy · 1 mention".into(),
-        source: Some(1),
+        source: Some(SourceId::new(1)),
         start: 0,
         end: 0,
         target: Target::Variant {
-            person: 1,
+            person: PersonId::new(1),
             variant: 2,
         },
     }]);

@@ -2,7 +2,8 @@
 //! through quotes and renderings, palette jumps and mouse picks.
 
 use verbatim::analysis::Analysis;
-use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceIdx};
+use verbatim::ids::PersonId;
+use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceId};
 use verbatim::search::Target;
 
 use super::app::{self, App, DiffView, Loaded, Pane};
@@ -13,12 +14,12 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
     let n = loaded.corpus.articles.len();
     let mut source_quotes = vec![Vec::new(); n];
     for q in &loaded.analysis.quotes {
-        if let Some(list) = source_quotes.get_mut(q.source) {
+        if let Some(list) = source_quotes.get_mut(q.source.index()) {
             list.push(q.id);
         }
     }
     for list in &mut source_quotes {
-        list.sort_by_key(|&id| loaded.analysis.quotes.get(id).map_or(0, |q| q.start));
+        list.sort_by_key(|&id| loaded.analysis.quotes[id].inner.start);
     }
     app.source_quotes = source_quotes;
     app.read = vec![false; n];
@@ -51,7 +52,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
     match (remembered, first) {
         // Where the reader left off, with the comparison still in the diff pane.
         (Some((source, scroll)), _) => {
-            open_source(app, source);
+            open_source(app, SourceId::new(source));
             app.scroll = scroll;
             app::ensure_wrapped(app);
             app::clamp_scroll(app);
@@ -65,7 +66,7 @@ pub fn on_loaded(app: &mut App, loaded: Loaded) {
             app.focus = Pane::Diff;
         }
         (None, None) => {
-            open_source(app, 0);
+            open_source(app, SourceId::new(0));
             app.focus = Pane::Sources;
         }
     }
@@ -81,7 +82,7 @@ fn first_comparison(analysis: &Analysis) -> Option<(ClusterId, usize)> {
         .iter()
         .find(|c| c.sources.len() >= 2 && !c.pairs.is_empty())
         .or_else(|| analysis.clusters.iter().find(|c| !c.pairs.is_empty()))?;
-    let source_of = |id: QuoteId| analysis.quotes.get(id).map(|q| q.source);
+    let source_of = |id: QuoteId| analysis.quotes.get(id.index()).map(|q| q.source);
     let reference_source = source_of(cluster.reference);
     let pair = cluster
         .pairs
@@ -101,7 +102,7 @@ fn first_comparison(analysis: &Analysis) -> Option<(ClusterId, usize)> {
 /// The quote on the "other" side of the diff (the reference when the group has no pairs).
 fn shown_quote(app: &App) -> Option<QuoteId> {
     let data = app.data.as_ref()?;
-    let cluster = data.analysis.clusters.get(app.diff.cluster?)?;
+    let cluster = data.analysis.clusters.get(app.diff.cluster?.index())?;
     Some(
         cluster
             .pairs
@@ -117,7 +118,7 @@ pub fn open_shown_rendering(app: &mut App) {
     let reference = app
         .diff
         .cluster
-        .and_then(|c| app.data.as_ref()?.analysis.clusters.get(c))
+        .and_then(|c| app.data.as_ref()?.analysis.clusters.get(c.index()))
         .map(|c| c.reference);
     let target = if other.is_some() && app.selected_quote == other {
         reference
@@ -139,9 +140,9 @@ fn show_cluster(app: &mut App, cluster: ClusterId, pair: usize) {
 }
 
 /// Opens `source` in the article pane.
-pub fn open_source(app: &mut App, source: SourceIdx) {
+pub fn open_source(app: &mut App, source: SourceId) {
     let n = app.data.as_ref().map_or(0, |d| d.corpus.articles.len());
-    if source >= n {
+    if source.index() >= n {
         return;
     }
     if app.source != source {
@@ -149,8 +150,8 @@ pub fn open_source(app: &mut App, source: SourceIdx) {
         app.selected_quote = None;
     }
     app.source = source;
-    app.source_cursor = source;
-    if let Some(r) = app.read.get_mut(source) {
+    app.source_cursor = source.index();
+    if let Some(r) = app.read.get_mut(source.index()) {
         *r = true;
     }
     app::ensure_wrapped(app);
@@ -158,17 +159,21 @@ pub fn open_source(app: &mut App, source: SourceIdx) {
 
 /// Selects quote `id`: its source opens, it scrolls into view, the diff shows its group.
 pub fn select_quote(app: &mut App, id: QuoteId, follow_diff: bool) {
-    let Some(q) = app.data.as_ref().and_then(|d| d.analysis.quotes.get(id)) else {
+    let Some(q) = app
+        .data
+        .as_ref()
+        .and_then(|d| d.analysis.quotes.get(id.index()))
+    else {
         return;
     };
-    let (source, start, cluster) = (q.source, q.start, q.cluster);
+    let (source, start, cluster) = (q.source, q.inner.start, q.cluster);
     open_source(app, source);
     app.selected_quote = Some(id);
     app::reveal(app, start);
     if follow_diff {
         let pair = cluster.and_then(|c| {
             let data = app.data.as_ref()?;
-            let cl = data.analysis.clusters.get(c)?;
+            let cl = data.analysis.clusters.get(c.index())?;
             Some(cl.pairs.iter().position(|p| p.b == id).unwrap_or(0))
         });
         match (cluster, pair) {
@@ -189,7 +194,7 @@ pub fn step_quote(app: &mut App, forward: bool) {
         let Some(count) = app
             .data
             .as_ref()
-            .and_then(|d| d.analysis.people.get(person))
+            .and_then(|d| d.analysis.people.get(person.index()))
             .map(|p| p.mentions.len())
             .filter(|&n| n > 0)
         else {
@@ -204,7 +209,7 @@ pub fn step_quote(app: &mut App, forward: bool) {
         go_to_mention(app, person, next);
         return;
     }
-    let Some(list) = app.source_quotes.get(app.source) else {
+    let Some(list) = app.source_quotes.get(app.source.index()) else {
         return;
     };
     if list.is_empty() {
@@ -225,8 +230,8 @@ pub fn step_quote(app: &mut App, forward: bool) {
             let height = usize::from(app.panes().article_inner().height).max(1);
             let data = app.data.as_ref();
             let start_of = |id: &QuoteId| {
-                data.and_then(|d| d.analysis.quotes.get(*id))
-                    .map_or(0, |q| q.start)
+                data.and_then(|d| d.analysis.quotes.get(id.index()))
+                    .map_or(0, |q| q.inner.start)
             };
             if forward {
                 let top = lines.get(app.scroll).map_or(0, |l| l.bytes.start);
@@ -246,22 +251,22 @@ pub fn step_quote(app: &mut App, forward: bool) {
     }
 }
 
-fn go_to_mention(app: &mut App, person: usize, index: usize) {
+fn go_to_mention(app: &mut App, person: PersonId, index: usize) {
     let Some(m) = app
         .data
         .as_ref()
-        .and_then(|d| d.analysis.people.get(person))
+        .and_then(|d| d.analysis.people.get(person.index()))
         .and_then(|p| p.mentions.get(index))
         .cloned()
     else {
         return;
     };
     app.mention_cycle = Some((person, index));
-    go_to_span(app, m.source, m.start, m.end);
+    go_to_span(app, m.source, m.range.start, m.range.end);
 }
 
 /// Opens `source` scrolled to bytes `start..end`, highlighted.
-fn go_to_span(app: &mut App, source: SourceIdx, start: usize, end: usize) {
+fn go_to_span(app: &mut App, source: SourceId, start: usize, end: usize) {
     open_source(app, source);
     app.highlight = Some((source, start..end));
     app::reveal(app, start);
@@ -272,7 +277,7 @@ pub fn step_rendering(app: &mut App, forward: bool) {
     let Some(n) = app
         .diff
         .cluster
-        .and_then(|c| app.data.as_ref()?.analysis.clusters.get(c))
+        .and_then(|c| app.data.as_ref()?.analysis.clusters.get(c.index()))
         .map(|c| c.pairs.len())
         .filter(|&n| n > 0)
     else {
@@ -342,14 +347,9 @@ pub fn palette_jump(app: &mut App) {
                 .data
                 .as_ref()
                 .and_then(|d| {
-                    let p = d.analysis.people.get(person)?;
+                    let p = d.analysis.people.get(person.index())?;
                     let spelling = p.variants.get(variant)?;
-                    let text_of = |m: &verbatim::people::Mention| {
-                        d.corpus
-                            .articles
-                            .get(m.source)
-                            .and_then(|a| a.text.get(m.start..m.end))
-                    };
+                    let text_of = |m: &verbatim::ids::Span| m.get(&d.corpus);
                     p.mentions
                         .iter()
                         .position(|m| text_of(m) == Some(spelling.as_str()))
@@ -393,7 +393,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
             .as_ref()
             .is_some_and(|d| row < d.corpus.articles.len())
         {
-            open_source(app, row);
+            open_source(app, SourceId::new(row));
         }
     }
     if pane == Pane::Diff {
@@ -410,7 +410,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
                 .as_ref()?
                 .analysis
                 .clusters
-                .get(app.diff.cluster?)?;
+                .get(app.diff.cluster?.index())?;
             cluster.pairs.iter().position(|p| p.b == q)
         });
         if let Some(pair) = pair {

@@ -46,7 +46,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         if lines.len() + 2 > usize::from(inner.height) + 1 {
             break;
         }
-        let open = if i == app.source { "▶" } else { " " };
+        let open = if i == app.source.index() { "▶" } else { " " };
         let read = if app.read.get(i).copied().unwrap_or(false) {
             "✓"
         } else {

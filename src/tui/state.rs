@@ -97,7 +97,7 @@ impl Keeper {
 /// reader must not overwrite the last run's state).
 fn snapshot(app: &App) -> Option<SavedState> {
     let data = app.data.as_ref()?;
-    let article = data.corpus.articles.get(app.source)?;
+    let article = data.corpus.articles.get(app.source.index())?;
     Some(SavedState {
         version: 1,
         source: article.id.clone(),
@@ -191,7 +191,7 @@ mod tests {
         );
 
         app.focus = Pane::Sources;
-        app.source_cursor = (app.source + 1) % app.read.len();
+        app.source_cursor = (app.source.index() + 1) % app.read.len();
         update(&mut app, Action::Open);
         keeper.save_if_changed(&app);
         let opened = load(&path).0.unwrap();

@@ -3,6 +3,7 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use verbatim::ids::{ClusterId, QuoteId, SourceId};
 
 use super::action::Action;
 use super::app::{App, Pane, update};
@@ -14,10 +15,10 @@ use super::view;
 fn first_screen_is_the_most_divergent_cross_source_comparison() {
     let app = app_at(160, 45, true);
     // Cluster 0 spans three sources; its least similar pair is the garbled translation.
-    assert_eq!(app.diff.cluster, Some(0));
+    assert_eq!(app.diff.cluster.map(ClusterId::index), Some(0));
     assert_eq!(app.diff.pair, 1);
-    assert_eq!(app.source, 1);
-    assert_eq!(app.selected_quote, Some(2));
+    assert_eq!(app.source.index(), 1);
+    assert_eq!(app.selected_quote.map(QuoteId::index), Some(2));
     assert_eq!(app.focus, Pane::Diff);
     let text = screen(render(&app, 160, 45).backend().buffer());
     assert!(text.contains("Russia is very great and not"), "{text}");
@@ -120,7 +121,7 @@ fn tiny_terminals_and_resize_loops_never_panic() {
 fn hostile_text_never_reaches_the_buffer() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["tab", "G", "enter"]);
-    assert_eq!(app.source, 2);
+    assert_eq!(app.source.index(), 2);
     for (w, h) in [(160, 45), (80, 24), (45, 12)] {
         update(&mut app, Action::Resize(w, h));
         let terminal = render(&app, w, h);
@@ -284,10 +285,9 @@ fn huge_article(n: usize) -> super::app::Loaded {
         .map(|(id, (open, _))| {
             let close = open + 1 + article.text[open + 1..].find('"').unwrap();
             Quote {
-                id,
-                source: 0,
-                start: open + 1,
-                end: close,
+                id: QuoteId::new(id),
+                source: SourceId::new(0),
+                inner: open + 1..close,
                 outer: open..close + 1,
                 sentence: open..close + 1,
                 paragraph: article.paragraph_at(open).unwrap(),
@@ -343,5 +343,5 @@ fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
         .count();
     assert_eq!(italic, "\"this is quote number 14999\"".len());
     press(&mut app, &["N"]);
-    assert_eq!(app.selected_quote, Some(14_999));
+    assert_eq!(app.selected_quote.map(QuoteId::index), Some(14_999));
 }

@@ -2,6 +2,7 @@
 //! through the real key mapping and `update`, no terminal involved.
 
 use crossterm::event::{Event, KeyEventKind};
+use verbatim::ids::{ClusterId, QuoteId, SourceId};
 use verbatim::search::Hit;
 
 use super::action::Action;
@@ -22,18 +23,28 @@ fn keys_move_focus_sources_quotes_and_renderings() {
     press(&mut app, &["k", "G"]);
     assert_eq!(app.source_cursor, 2);
     press(&mut app, &["g", "enter"]);
-    assert_eq!((app.source, app.focus), (0, Pane::Article));
+    assert_eq!((app.source.index(), app.focus), (0, Pane::Article));
     assert!(app.read[0]);
     // n walks the article's quotes and the diff follows each one's group.
     press(&mut app, &["n"]);
-    assert_eq!(app.selected_quote, Some(0));
-    assert_eq!(app.diff.cluster, Some(0));
+    assert_eq!(app.selected_quote.map(QuoteId::index), Some(0));
+    assert_eq!(app.diff.cluster.map(ClusterId::index), Some(0));
     press(&mut app, &["n"]);
-    assert_eq!((app.selected_quote, app.diff.cluster), (Some(1), Some(1)));
+    assert_eq!(
+        (
+            app.selected_quote.map(QuoteId::index),
+            app.diff.cluster.map(ClusterId::index)
+        ),
+        (Some(1), Some(1))
+    );
     press(&mut app, &["n"]);
-    assert_eq!(app.selected_quote, Some(1), "stops at the last quote");
+    assert_eq!(
+        app.selected_quote.map(QuoteId::index),
+        Some(1),
+        "stops at the last quote"
+    );
     press(&mut app, &["N"]);
-    assert_eq!(app.selected_quote, Some(0));
+    assert_eq!(app.selected_quote.map(QuoteId::index), Some(0));
     // ] and [ cycle the other renderings; s swaps the sides.
     let before = app.diff.pair;
     press(&mut app, &["]"]);
@@ -65,14 +76,14 @@ fn palette_jumps_to_a_variant_and_n_walks_the_mentions() {
     assert!(text.contains("variant  Zelsky"), "{text}");
     press(&mut app, &["enter"]);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.source, 1);
+    assert_eq!(app.source.index(), 1);
     let data = app.data.as_ref().unwrap();
     let (source, span) = app.highlight.clone().unwrap();
     assert_eq!(&data.corpus.articles[source].text[span], "Zelsky");
     // n goes on through that person's mentions in every source.
     press(&mut app, &["n"]);
     let (source, span) = app.highlight.clone().unwrap();
-    assert_eq!(source, 0, "wraps to the first source");
+    assert_eq!(source.index(), 0, "wraps to the first source");
     assert!(app.data.as_ref().unwrap().corpus.articles[0].text[span].contains("Zelenskyy"));
     press(&mut app, &["esc"]);
     assert!(app.highlight.is_none() && app.mention_cycle.is_none());
@@ -106,9 +117,9 @@ fn clicking_a_source_row_opens_it_and_wheel_scrolls() {
     let mut app = app_at(160, 45, true);
     let inner = app.panes().sources_inner();
     update(&mut app, Action::Click(inner.x + 2, inner.y + 4));
-    assert_eq!((app.focus, app.source), (Pane::Sources, 2));
+    assert_eq!((app.focus, app.source.index()), (Pane::Sources, 2));
     update(&mut app, Action::Click(inner.x + 2, inner.y));
-    assert_eq!(app.source, 0);
+    assert_eq!(app.source.index(), 0);
     let article = app.panes().article_inner();
     update(&mut app, Action::Resize(160, 12));
     let article_small = app.panes().article_inner();
@@ -149,9 +160,13 @@ fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
         read: vec!["002_hostile".into()],
     });
     update(&mut app, Action::Loaded(Box::new(fixture())));
-    assert_eq!((app.source, app.scroll), (0, 2));
+    assert_eq!((app.source.index(), app.scroll), (0, 2));
     assert_eq!(app.read, vec![true, false, true]);
-    assert_eq!(app.diff.cluster, Some(0), "the comparison is still shown");
+    assert_eq!(
+        app.diff.cluster.map(ClusterId::index),
+        Some(0),
+        "the comparison is still shown"
+    );
     // A scroll beyond the article (it was longer last time) is clamped.
     app.restore = Some(super::state::SavedState {
         version: 1,
@@ -160,7 +175,7 @@ fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
         read: vec![],
     });
     update(&mut app, Action::Loaded(Box::new(fixture())));
-    assert_eq!(app.source, 1);
+    assert_eq!(app.source.index(), 1);
     assert!(app.scroll < 10, "{}", app.scroll);
 }
 
@@ -171,16 +186,22 @@ fn enter_in_the_diff_opens_the_shown_rendering_in_its_article() {
     assert_eq!(app.diff.pair, 0);
     press(&mut app, &["enter"]);
     // Pair 0 is the excerpt in the hostile source, quote 4.
-    assert_eq!((app.source, app.selected_quote), (2, Some(4)));
-    assert_eq!((app.diff.cluster, app.diff.pair), (Some(0), 0));
+    assert_eq!(
+        (app.source.index(), app.selected_quote.map(QuoteId::index)),
+        (2, Some(4))
+    );
+    assert_eq!(
+        (app.diff.cluster.map(ClusterId::index), app.diff.pair),
+        (Some(0), 0)
+    );
     press(&mut app, &["enter"]);
     assert_eq!(
-        (app.source, app.selected_quote),
+        (app.source.index(), app.selected_quote.map(QuoteId::index)),
         (0, Some(0)),
         "then the reference"
     );
     press(&mut app, &["enter"]);
-    assert_eq!(app.selected_quote, Some(4), "and back");
+    assert_eq!(app.selected_quote.map(QuoteId::index), Some(4), "and back");
 }
 
 #[test]
@@ -220,7 +241,10 @@ fn the_first_comparison_prefers_changed_words_over_a_short_excerpt() {
     let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
     update(&mut app, Action::Resize(160, 45));
     update(&mut app, Action::Loaded(Box::new(loaded)));
-    assert_eq!((app.diff.cluster, app.diff.pair), (Some(0), 1));
+    assert_eq!(
+        (app.diff.cluster.map(ClusterId::index), app.diff.pair),
+        (Some(0), 1)
+    );
     // Without a rewording, the least similar pair is shown.
     let mut loaded = fixture();
     loaded.analysis.clusters[0].pairs[1].relation = verbatim::quotes::Relation::Excerpt;
@@ -240,11 +264,11 @@ fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
             kind: CandidateKind::Sentence,
             text: format!("a matching sentence number {n}"),
             detail: String::new(),
-            source: Some(0),
+            source: Some(SourceId::new(0)),
             start: 0,
             end: 0,
             target: Target::Sentence {
-                source: 0,
+                source: SourceId::new(0),
                 start: 0,
                 end: 0,
             },

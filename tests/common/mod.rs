@@ -5,6 +5,7 @@
 
 use serde::Deserialize;
 use verbatim::corpus::Corpus;
+use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::Quote;
 use verbatim::quotes::extract::extract;
 
@@ -34,7 +35,7 @@ pub fn extract_all(corpus: &Corpus) -> Vec<Quote> {
     let mut out = Vec::new();
     for (i, a) in corpus.articles.iter().enumerate() {
         let first = out.len();
-        out.extend(extract(a, i, first));
+        out.extend(extract(a, SourceId::new(i), first));
     }
     out
 }
@@ -51,7 +52,7 @@ pub struct Matched {
 }
 
 pub fn match_quotes(corpus: &Corpus, annotation: &[Annotated], quotes: Vec<Quote>) -> Matched {
-    let text_of = |q: &Quote| &corpus.articles[q.source].text[q.start..q.end];
+    let text_of = |q: &Quote| q.span().text(corpus);
     let id_of = |q: &Quote| corpus.articles[q.source].id.as_str();
     let mut used = vec![false; quotes.len()];
     let mut exact = vec![None; annotation.len()];
@@ -85,5 +86,20 @@ pub fn match_quotes(corpus: &Corpus, annotation: &[Annotated], quotes: Vec<Quote
         extracted: quotes.len(),
         true_positive: used.iter().filter(|u| **u).count(),
         quotes,
+    }
+}
+
+/// A quote whose inner, outer and sentence spans are all `start..end`.
+pub fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option<usize>) -> Quote {
+    Quote {
+        id: QuoteId::new(id),
+        source: SourceId::new(source),
+        inner: start..end,
+        outer: start..end,
+        sentence: start..end,
+        paragraph: 0,
+        fragment: false,
+        speaker: speaker.map(PersonId::new),
+        cluster: None,
     }
 }

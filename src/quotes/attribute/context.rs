@@ -6,9 +6,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::cues;
+use super::words::{Word, ends_sentence, pronoun_leads, push_words};
 use crate::corpus::Article;
-use crate::people::{Person, PersonId};
+use crate::ids::PersonId;
+use crate::people::Person;
 use crate::quotes::Quote;
+use crate::text::fold::lower;
 
 /// How many words after a quote may separate it from its reporting verb.
 const AFTER_VERB_WINDOW: usize = 6;
@@ -23,14 +26,6 @@ pub(super) enum Verdict {
     Unknown,
     /// Nothing decides here; later rules may.
     NoCue,
-}
-
-/// A word outside quotation marks.
-#[derive(Debug, Clone)]
-struct Word<'a> {
-    range: Range<usize>,
-    text: &'a str,
-    possessive: bool,
 }
 
 pub(super) struct Context<'a> {
@@ -337,7 +332,7 @@ impl<'a> Context<'a> {
         }
         self.role_words
             .get_or_init(|| self.role_words())
-            .get(&qualifier.text.to_lowercase())
+            .get(&lower(qualifier.text))
             .copied()
     }
 
@@ -348,12 +343,12 @@ impl<'a> Context<'a> {
         for &p in &self.ranked {
             for role in self
                 .people
-                .get(p)
+                .get(p.index())
                 .map(|x| x.roles.as_slice())
                 .unwrap_or(&[])
             {
                 if let Some(first) = role.split_whitespace().next() {
-                    role_words.entry(first.to_lowercase()).or_insert(p);
+                    role_words.entry(lower(first)).or_insert(p);
                 }
             }
         }
@@ -387,157 +382,5 @@ impl<'a> Context<'a> {
             (a, b) => a.or(b),
         };
         latest.map_or(Verdict::Unknown, |(_, p)| Verdict::Speaker(p))
-    }
-}
-
-/// Whether the last sentence of `between` has a he/she before the mention.
-fn pronoun_leads(between: &str) -> bool {
-    // The stops are ASCII, so a byte search finds the same place.
-    let from = between
-        .as_bytes()
-        .iter()
-        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
-        .unwrap_or(0);
-    between[from..]
-        .split(|c: char| !is_word_char(c))
-        .any(cues::is_pronoun)
-}
-
-/// Whether text between two mentions crosses a sentence or paragraph end.
-/// This reads most of every article, so bytes are decoded only after a stop.
-fn ends_sentence(between: &str) -> bool {
-    let bytes = between.as_bytes();
-    let mut prev_stop = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let c = if b.is_ascii() {
-            i += 1;
-            char::from(b)
-        } else if !prev_stop {
-            // Neither a newline nor a stop, and no stop to follow.
-            i += 1;
-            continue;
-        } else {
-            match between.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) => {
-                    i += c.len_utf8();
-                    c
-                }
-                None => return false,
-            }
-        };
-        if c == '\n' || (prev_stop && c.is_whitespace()) {
-            return true;
-        }
-        prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
-    }
-    false
-}
-
-/// Whether `c` is a letter or digit, answered without the Unicode tables
-/// for ASCII and for the quotation marks that surround words in news text.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    !matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–') && c.is_alphanumeric()
-}
-
-/// `raw` without its leading and trailing non-word characters, and the
-/// byte length of the leading ones.
-fn word_core(raw: &str) -> (usize, &str) {
-    let mut lead = 0;
-    while let Some(c) = raw.get(lead..).and_then(|rest| rest.chars().next()) {
-        if is_word_char(c) {
-            break;
-        }
-        lead += c.len_utf8();
-    }
-    let body = &raw[lead..];
-    let mut end = body.len();
-    while let Some(c) = body.get(..end).and_then(|head| head.chars().next_back()) {
-        if is_word_char(c) {
-            break;
-        }
-        end -= c.len_utf8();
-    }
-    (lead, &body[..end])
-}
-
-fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
-    let mut offset = 0;
-    for raw in piece.split_inclusive(char::is_whitespace) {
-        let start = base + offset;
-        offset += raw.len();
-        let (lead, mut core) = word_core(raw);
-        let mut possessive = false;
-        for suffix in ["’s", "'s"] {
-            if let Some(stem) = core.strip_suffix(suffix) {
-                core = stem;
-                possessive = true;
-            }
-        }
-        if core.is_empty() {
-            continue;
-        }
-        out.push(Word {
-            range: start + lead..start + lead + core.len(),
-            text: core,
-            possessive,
-        });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The rule as first written, one character at a time.
-    fn ends_sentence_by_chars(between: &str) -> bool {
-        let mut prev_stop = false;
-        for c in between.chars() {
-            if c == '\n' || (prev_stop && c.is_whitespace()) {
-                return true;
-            }
-            prev_stop = matches!(c, '.' | '!' | '?') || (prev_stop && matches!(c, '”' | '’' | '"'));
-        }
-        false
-    }
-
-    #[test]
-    fn sentence_ends_and_word_cores_agree_with_the_plain_rules() {
-        let samples = [
-            "",
-            "said.",
-            "said. Then",
-            "he said.” Then",
-            "U.S. officials",
-            "what?\u{a0}Yes",
-            "é. é",
-            "said.’\u{2003}x",
-            "no stop here",
-            "line\nbreak",
-            "“Quoted.”",
-            "Ω!!",
-            "x.\u{85}y",
-            "end.é",
-            "(Zelensky’s),",
-            "—",
-            "«Merz»",
-            "x…",
-        ];
-        for s in samples {
-            assert_eq!(ends_sentence(s), ends_sentence_by_chars(s), "{s:?}");
-            let tail = s.rfind(['.', '!', '?', '\n']).map_or(s, |i| &s[i..]);
-            let leads = tail
-                .split(|c: char| !c.is_alphanumeric())
-                .any(cues::is_pronoun);
-            assert_eq!(pronoun_leads(s), leads, "{s:?}");
-            let with_he = format!("{s} he");
-            assert!(pronoun_leads(&with_he), "{with_he:?}");
-            let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-            let core = s[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
-            assert_eq!(word_core(s), (lead, core), "{s:?}");
-        }
     }
 }

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::fast_hash::FastSet;
+use crate::text::fold::with_lower;
 
 /// Reporting verbs, in every inflection news prose uses.
 #[rustfmt::skip]
@@ -61,22 +62,7 @@ static SPEECH_NOUN_SET: LazyLock<FastSet<&str>> =
 /// Case-insensitive membership without allocating for lower-case words,
 /// which most words around quotes are, nor for short ASCII ones.
 fn lookup(set: &FastSet<&str>, word: &str) -> bool {
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return set.contains(word);
-        }
-        let mut buf = [0u8; 32];
-        if let Some(buf) = buf.get_mut(..word.len()) {
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            return std::str::from_utf8(buf).is_ok_and(|w| set.contains(w));
-        }
-    }
-    if word.chars().any(char::is_uppercase) {
-        set.contains(word.to_lowercase().as_str())
-    } else {
-        set.contains(word)
-    }
+    with_lower(word, |w| set.contains(w))
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {

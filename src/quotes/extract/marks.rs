@@ -1,23 +1,9 @@
-//! Quotation marks: which characters open or close a quotation in their
-//! context, and when a single quote is an apostrophe instead.
+//! Quotation marks in context: whether a mark opens or closes a quotation
+//! where it stands, and when a single quote is an apostrophe instead. Which
+//! characters are marks is [`crate::text::marks`]' table.
 
-/// Marks that pair with each other belong to one family; nesting alternates
-/// families, so a closer only ever matches the nearest opener of its family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Family {
-    Double,
-    Single,
-    Guillemet,
-    Chevron,
-}
-
-impl Family {
-    pub(super) const COUNT: usize = 4;
-
-    pub(super) fn index(self) -> usize {
-        self as usize
-    }
-}
+use crate::text::marks::opens_by_shape;
+pub(super) use crate::text::marks::{Family, closes, family};
 
 /// A quotation mark met while scanning, with what it may do where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -40,33 +26,7 @@ impl Mark {
     /// Typographic openers are almost never stray, so when one is left
     /// unclosed the quotation is kept, bounded by its paragraph.
     pub(super) fn bounds_when_unclosed(&self) -> bool {
-        matches!(self.ch, '“' | '„' | '«')
-    }
-}
-
-pub(super) fn family(c: char) -> Option<Family> {
-    match c {
-        '“' | '”' | '"' | '„' | '‟' | '＂' => Some(Family::Double),
-        '‘' | '’' | '\'' | '‚' | '‛' => Some(Family::Single),
-        '«' | '»' => Some(Family::Guillemet),
-        '‹' | '›' => Some(Family::Chevron),
-        _ => None,
-    }
-}
-
-/// Whether a quotation opened by `open` may be closed by `close`.
-/// Mixed styles (`“…"`) are common in scraped text, so they are allowed.
-pub(super) fn closes(open: char, close: char) -> bool {
-    match open {
-        '“' | '"' | '＂' | '‟' => matches!(close, '”' | '"' | '“' | '＂'),
-        '„' => matches!(close, '“' | '”' | '"'),
-        '‘' | '\'' | '‛' => matches!(close, '’' | '\'' | '‘'),
-        '‚' => matches!(close, '‘' | '’'),
-        '«' => close == '»',
-        '»' => close == '«',
-        '‹' => close == '›',
-        '›' => close == '‹',
-        _ => false,
+        opens_by_shape(self.ch)
     }
 }
 

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FxHasher};
-use crate::people::PersonId;
+use crate::ids::PersonId;
 use crate::quotes::align::word_keys;
 use crate::quotes::{Quote, QuoteId};
 
@@ -106,20 +106,13 @@ impl Forms {
         for (c, chunk) in quotes.chunks(KEY_CHUNK).enumerate() {
             let texts: Vec<Vec<u64>> = chunk
                 .par_iter()
-                .map(|q| {
-                    corpus
-                        .articles
-                        .get(q.source)
-                        .and_then(|a| a.text.get(q.start..q.end))
-                        .map(word_keys)
-                        .unwrap_or_default()
-                })
+                .map(|q| word_keys(q.span().text(corpus)))
                 .collect();
             for (j, (q, words)) in chunk.iter().zip(texts).enumerate() {
                 if words.is_empty() {
                     continue;
                 }
-                let i = c * KEY_CHUNK + j;
+                let i = QuoteId::new(c * KEY_CHUNK + j);
                 let ids: Vec<WordId> = words
                     .into_iter()
                     .map(|w| {

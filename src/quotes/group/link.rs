@@ -21,13 +21,45 @@ pub const MIN_CORE_WORDS: usize = 7;
 /// Forms with fewer words are never grouped (one-word scare quotes).
 pub const MIN_WORDS: usize = 2;
 
-/// Words a verbatim excerpt must have to link despite a speaker disagreement.
+/// Forms with fewer words link only as a fragment wholly inside the other
+/// ([`Evidence::contains_fragment`]): lower would let three-word phrases
+/// ("in the region") link loosely (precision); higher would keep four-word
+/// edited excerpts apart (recall).
+pub const MIN_LINK_WORDS: usize = 4;
+
+/// Words a verbatim excerpt must have to link despite a speaker disagreement:
+/// lower lets a short shared run outweigh the attribution and merge two
+/// speakers' statements (precision); higher lets one attribution error split
+/// a group (recall).
 const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
 
+/// Words matched in order for any link between full forms: fewer would link
+/// forms on two shared words (precision); more would drop short renderings
+/// (recall).
+const MIN_MATCHED: u32 = 3;
+/// Containment that links whatever the coverage (an excerpt): lower links
+/// edited excerpts that changed more words (recall) and unrelated statements
+/// sharing a long phrase (precision).
+const TIGHT_CONTAINMENT: f32 = 0.8;
+/// Containment and coverage together that link an edited rendering (words
+/// dropped or changed on both sides): lower values group looser paraphrases
+/// (recall) at the price of statements on one topic (precision).
+const EDITED_CONTAINMENT: f32 = 0.6;
+/// See [`EDITED_CONTAINMENT`].
+const EDITED_COVERAGE: f32 = 0.4;
+
+/// With one speaker on both sides, a translation may keep only half the
+/// words: these looser limits trust the attribution (recall) and would
+/// merge one person's different statements on one topic if lower (precision).
+const AGREEING_MIN_MATCHED: u32 = 4;
+/// See [`AGREEING_MIN_MATCHED`].
+const AGREEING_CONTAINMENT: f32 = 0.45;
 /// The least coverage any link accepts (a translation by the same speaker).
 const LOOSE_COVERAGE: f32 = 0.35;
-/// Containment that links whatever the coverage (an excerpt).
-const TIGHT_CONTAINMENT: f32 = 0.8;
+
+/// Containment of a fragment wholly inside the other form (1 but for float
+/// rounding of the summed weights).
+const FRAGMENT_CONTAINMENT: f32 = 0.99;
 
 /// Who the two forms are attributed to, when both are known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,14 +101,34 @@ impl Evidence {
             Speakers::Differ => self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS,
             // One speaker's renderings: a translation may keep only half the
             // words; an excerpt of them all still links as below.
-            Speakers::Agree if self.matched >= 4 && c >= 0.45 && d >= LOOSE_COVERAGE => true,
-            _ => self.matched >= 3 && (c >= TIGHT_CONTAINMENT || (c >= 0.6 && d >= 0.4)),
+            Speakers::Agree
+                if self.matched >= AGREEING_MIN_MATCHED
+                    && c >= AGREEING_CONTAINMENT
+                    && d >= LOOSE_COVERAGE =>
+            {
+                true
+            }
+            _ => {
+                self.matched >= MIN_MATCHED
+                    && (c >= TIGHT_CONTAINMENT || (c >= EDITED_CONTAINMENT && d >= EDITED_COVERAGE))
+            }
         }
     }
 
     /// Whether a fragment is wholly inside the other form as one run.
     pub fn contains_fragment(&self) -> bool {
-        self.matched as usize >= MIN_WORDS && self.containment >= 0.99 && self.run
+        self.matched as usize >= MIN_WORDS && self.containment >= FRAGMENT_CONTAINMENT && self.run
+    }
+}
+
+/// The least containment [`Evidence::links`] or [`Evidence::contains_fragment`]
+/// accepts for forms with these speakers: what the bag-overlap prefilter in
+/// [`evidence`] asks of an upper bound, so the two cannot drift apart. (A
+/// disagreement links only through an unbroken run, whose containment is 1.)
+fn containment_floor(speakers: Speakers) -> f32 {
+    match speakers {
+        Speakers::Agree => AGREEING_CONTAINMENT,
+        Speakers::Unknown | Speakers::Differ => EDITED_CONTAINMENT,
     }
 }
 
@@ -124,12 +176,7 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     // Below this even a perfect alignment could not link them.
     let bound = bag_overlap(forms, a, b);
     let speakers = speakers(a, b);
-    let floor = if speakers == Speakers::Agree {
-        0.45
-    } else {
-        0.6
-    };
-    if bound / short.weight < floor {
+    if bound / short.weight < containment_floor(speakers) {
         return None;
     }
     // Nor when no alignment could pass `links` or `contains_fragment`: a
@@ -250,7 +297,32 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn speakers_strategy() -> impl Strategy<Value = Speakers> {
+        prop_oneof![
+            Just(Speakers::Unknown),
+            Just(Speakers::Agree),
+            Just(Speakers::Differ)
+        ]
+    }
+
     proptest! {
+        /// The prefilter's floor never rejects a pair `links` or
+        /// `contains_fragment` would accept (a run's containment is 1).
+        #[test]
+        fn the_prefilter_floor_admits_every_link(
+            containment in 0.0f32..=1.0,
+            coverage in 0.0f32..=1.0,
+            matched in 0u32..12,
+            speakers in speakers_strategy(),
+            run: bool,
+        ) {
+            let containment = if run { 1.0 } else { containment };
+            let e = Evidence { containment, coverage, matched, speakers, run };
+            if e.links() || e.contains_fragment() {
+                prop_assert!(containment >= containment_floor(speakers), "{e:?}");
+            }
+        }
+
         /// Skipping the rows of words the other side lacks changes nothing,
         /// to the bit: the same weight and the same count of matched words.
         #[test]

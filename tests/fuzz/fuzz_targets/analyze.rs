@@ -20,12 +20,12 @@ fuzz_target!(|data: &[u8]| {
     let analysis = analyze(&corpus);
     for q in &analysis.quotes {
         let text = &corpus.articles[q.source].text;
-        assert!(text.get(q.start..q.end).is_some());
+        assert!(q.span().get(&corpus).is_some());
         assert!(text.get(q.sentence.clone()).is_some());
     }
     for person in &analysis.people {
         for m in &person.mentions {
-            assert!(corpus.articles[m.source].text.get(m.start..m.end).is_some());
+            assert!(m.get(&corpus).is_some());
         }
     }
 });

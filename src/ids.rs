@@ -1,0 +1,127 @@
+//! Ids of sources, quotes, people and clusters, and the one span type.
+//!
+//! Ids are newtypes over an index into the analysis' vectors, so the compiler
+//! catches a person id passed where a quote id belongs. They live here, below
+//! both `quotes` and `people`, so neither imports the other for its ids.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+
+macro_rules! define_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+        #[serde(transparent)]
+        pub struct $name(usize);
+
+        impl $name {
+            pub const fn new(index: usize) -> Self {
+                Self(index)
+            }
+
+            /// The position in the vector this id indexes.
+            pub const fn index(self) -> usize {
+                self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    };
+}
+
+define_id!(
+    /// An article: index into [`crate::corpus::Corpus::articles`].
+    SourceId
+);
+define_id!(
+    /// A quote: index into [`crate::analysis::Analysis::quotes`].
+    QuoteId
+);
+define_id!(
+    /// A person: index into [`crate::analysis::Analysis::people`].
+    PersonId
+);
+define_id!(
+    /// A group of renderings: index into [`crate::analysis::Analysis::clusters`].
+    ClusterId
+);
+
+/// Lets `Vec<$item>` and `[$item]` be indexed by `$id` directly, so call
+/// sites write `quotes[id]` rather than unwrapping the index each time.
+macro_rules! index_by {
+    ($id:ty => $item:ty) => {
+        impl std::ops::Index<$id> for [$item] {
+            type Output = $item;
+            fn index(&self, id: $id) -> &$item {
+                &self[id.index()]
+            }
+        }
+        impl std::ops::IndexMut<$id> for [$item] {
+            fn index_mut(&mut self, id: $id) -> &mut $item {
+                &mut self[id.index()]
+            }
+        }
+        impl std::ops::Index<$id> for Vec<$item> {
+            type Output = $item;
+            fn index(&self, id: $id) -> &$item {
+                &self[id.index()]
+            }
+        }
+        impl std::ops::IndexMut<$id> for Vec<$item> {
+            fn index_mut(&mut self, id: $id) -> &mut $item {
+                &mut self[id.index()]
+            }
+        }
+    };
+}
+pub(crate) use index_by;
+
+/// A byte range of one article's text: a quote's words, a person's mention.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub source: SourceId,
+    pub range: Range<usize>,
+}
+
+impl Span {
+    pub fn new(source: SourceId, range: Range<usize>) -> Self {
+        Span { source, range }
+    }
+
+    /// The spanned text, or `None` when the span does not fit its article
+    /// (a corpus other than the one the span was made from).
+    pub fn get<'a>(&self, corpus: &'a Corpus) -> Option<&'a str> {
+        corpus
+            .articles
+            .get(self.source.index())
+            .and_then(|a| a.text.get(self.range.clone()))
+    }
+
+    /// The spanned text, or "" when the span does not fit its article.
+    pub fn text<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        self.get(corpus).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    #[test]
+    fn span_text_slices_its_article_and_is_empty_when_out_of_bounds() {
+        let corpus = Corpus::from_articles(vec![Article::new("a", "a.txt", "Hello world.".into())]);
+        let source = SourceId::new(0);
+        assert_eq!(Span::new(source, 6..11).text(&corpus), "world");
+        assert_eq!(Span::new(source, 6..99).text(&corpus), "");
+        assert_eq!(Span::new(source, 6..99).get(&corpus), None);
+        assert_eq!(Span::new(SourceId::new(1), 0..1).text(&corpus), "");
+    }
+}

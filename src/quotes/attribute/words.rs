@@ -1,0 +1,162 @@
+//! Words outside quotation marks, as attribution reads them, and the two
+//! sentence questions it asks between mentions, on every article's text.
+
+use std::ops::Range;
+
+use super::cues;
+use crate::text::marks;
+use crate::text::sentences::is_terminator;
+use crate::text::words::is_word_char;
+
+/// A word outside quotation marks.
+#[derive(Debug, Clone)]
+pub(super) struct Word<'a> {
+    pub range: Range<usize>,
+    pub text: &'a str,
+    pub possessive: bool,
+}
+
+/// Whether the last sentence of `between` has a he/she before the mention.
+pub(super) fn pronoun_leads(between: &str) -> bool {
+    let from = between
+        .rfind(|c: char| c == '\n' || is_terminator(c))
+        .unwrap_or(0);
+    between[from..]
+        .split(|c: char| !is_word_char(c))
+        .any(cues::is_pronoun)
+}
+
+/// Whether text between two mentions crosses a sentence or paragraph end.
+/// This reads most of every article, so bytes are decoded only after a stop
+/// or where an ellipsis (the one non-ASCII stop) may start.
+pub(super) fn ends_sentence(between: &str) -> bool {
+    const ELLIPSIS_LEAD: u8 = "…".as_bytes()[0];
+    let bytes = between.as_bytes();
+    let mut prev_stop = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let c = if b.is_ascii() {
+            i += 1;
+            char::from(b)
+        } else if !prev_stop && b != ELLIPSIS_LEAD {
+            // Neither a newline nor a stop, and no stop to follow.
+            i += 1;
+            continue;
+        } else {
+            match between.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    i += c.len_utf8();
+                    c
+                }
+                None => return false,
+            }
+        };
+        if c == '\n' || (prev_stop && c.is_whitespace()) {
+            return true;
+        }
+        prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
+    }
+    false
+}
+
+/// `raw` without its leading and trailing non-word characters, and the
+/// byte length of the leading ones.
+fn word_core(raw: &str) -> (usize, &str) {
+    let mut lead = 0;
+    while let Some(c) = raw.get(lead..).and_then(|rest| rest.chars().next()) {
+        if is_word_char(c) {
+            break;
+        }
+        lead += c.len_utf8();
+    }
+    let body = &raw[lead..];
+    let mut end = body.len();
+    while let Some(c) = body.get(..end).and_then(|head| head.chars().next_back()) {
+        if is_word_char(c) {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    (lead, &body[..end])
+}
+
+pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
+    let mut offset = 0;
+    for raw in piece.split_inclusive(char::is_whitespace) {
+        let start = base + offset;
+        offset += raw.len();
+        let (lead, mut core) = word_core(raw);
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if let Some(stem) = core.strip_suffix(suffix) {
+                core = stem;
+                possessive = true;
+            }
+        }
+        if core.is_empty() {
+            continue;
+        }
+        out.push(Word {
+            range: start + lead..start + lead + core.len(),
+            text: core,
+            possessive,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rule as first written, one character at a time.
+    fn ends_sentence_by_chars(between: &str) -> bool {
+        let mut prev_stop = false;
+        for c in between.chars() {
+            if c == '\n' || (prev_stop && c.is_whitespace()) {
+                return true;
+            }
+            prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
+        }
+        false
+    }
+
+    #[test]
+    fn sentence_ends_and_word_cores_agree_with_the_plain_rules() {
+        let samples = [
+            "",
+            "said.",
+            "said. Then",
+            "he said.” Then",
+            "U.S. officials",
+            "what?\u{a0}Yes",
+            "é. é",
+            "said.’\u{2003}x",
+            "no stop here",
+            "line\nbreak",
+            "“Quoted.”",
+            "Ω!!",
+            "x.\u{85}y",
+            "end.é",
+            "(Zelensky’s),",
+            "—",
+            "«Merz»",
+            "x…",
+            "x… then",
+            "so.) Then",
+            "he said.»\tNext",
+        ];
+        for s in samples {
+            assert_eq!(ends_sentence(s), ends_sentence_by_chars(s), "{s:?}");
+            let tail = s.rfind(['.', '!', '?', '…', '\n']).map_or(s, |i| &s[i..]);
+            let leads = tail
+                .split(|c: char| !c.is_alphanumeric())
+                .any(cues::is_pronoun);
+            assert_eq!(pronoun_leads(s), leads, "{s:?}");
+            let with_he = format!("{s} he");
+            assert!(pronoun_leads(&with_he), "{with_he:?}");
+            let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let core = s[lead..].trim_end_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(word_core(s), (lead, core), "{s:?}");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! Folding text for matching: case, and the typographic variants of
+//! apostrophes, quotation marks and dashes.
+//!
+//! The rule is Unicode lower case ([`char::to_lowercase`]) for every caller;
+//! the forms below differ only in what they return, so a hot path can fold
+//! without allocating.
+
+use super::{marks, words};
+
+/// `c` folded for comparing words: lower case, and quote, apostrophe and dash
+/// styles as their ASCII form, so `they’re` and `they're` are one word.
+pub fn fold_char_into(c: char, mut out: impl FnMut(char)) {
+    if c.is_ascii() {
+        out(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+        return;
+    }
+    match c {
+        c if words::is_apostrophe(c) => out('\''),
+        c if marks::is_double_style(c) => out('"'),
+        '–' | '—' | '‒' | '―' => out('-'),
+        c => c.to_lowercase().for_each(out),
+    }
+}
+
+/// `c` in lower case when that is exactly one char, else `c` itself, so
+/// folded text keeps its char positions (search highlights rely on it).
+pub fn lower_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+/// `s` lower-cased into `out`, reusing its allocation. Unlike
+/// `str::to_lowercase` a final capital sigma becomes `σ` rather than `ς`: the
+/// fold is per character, like every other fold here.
+pub fn lower_into(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            out.push(char::from(bytes[i].to_ascii_lowercase()));
+            i += 1;
+        } else {
+            // `i` only ever advances by whole characters, so it is a boundary.
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            out.extend(c.to_lowercase());
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// `s` lower-cased: the form words are stored in for case-insensitive look-up.
+pub fn lower(s: &str) -> String {
+    let mut out = String::new();
+    lower_into(s, &mut out);
+    out
+}
+
+/// `s` lower-cased, one char at a time.
+pub fn lower_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+/// Calls `f` with `word` lower-cased, allocating only for a word that has
+/// upper-case letters and is not short ASCII: most words looked up around
+/// quotes are lower case already.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(word);
+        }
+        let mut buf = [0u8; 32];
+        if let Some(buf) = buf.get_mut(..word.len()) {
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            // ASCII stays valid UTF-8 when lower-cased.
+            if let Ok(lower) = std::str::from_utf8(buf) {
+                return f(lower);
+            }
+        }
+    }
+    if word.chars().any(char::is_uppercase) {
+        let mut lower = String::new();
+        lower_into(word, &mut lower);
+        f(&lower)
+    } else {
+        f(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(s: &str) -> String {
+        let mut out = String::new();
+        s.chars().for_each(|c| fold_char_into(c, |f| out.push(f)));
+        out
+    }
+
+    #[test]
+    fn word_fold_unifies_case_quotes_apostrophes_and_dashes() {
+        assert_eq!(folded("They’re “OK” — Ça"), "they're \"ok\" - ça");
+        assert_eq!(folded("`İ"), "'i\u{307}");
+    }
+
+    #[test]
+    fn lower_forms_agree() {
+        let s = "Zelenskyy ÜBER İstanbul ΣΑΣ";
+        let mut into = String::new();
+        lower_into(s, &mut into);
+        assert_eq!(into, lower_chars(s).collect::<String>());
+        assert_eq!(with_lower(s, str::to_string), into);
+        assert_eq!(with_lower("said", str::to_string), "said");
+        assert_eq!(with_lower("SAID", str::to_string), "said");
+        assert_eq!(lower_char('İ'), 'İ');
+        assert_eq!(lower_char('Ä'), 'ä');
+    }
+}

@@ -1,0 +1,100 @@
+//! The table of quotation marks: which characters are marks, which pair with
+//! which, and which end or open a quotation by their shape.
+//!
+//! Whether a mark opens or closes *where it stands* (an apostrophe, a prime,
+//! a straight quote between words) is extraction's business
+//! (`quotes::extract::marks`); this module only says what the characters are.
+
+/// Marks that pair with each other belong to one family; nesting alternates
+/// families, so a closer only ever matches the nearest opener of its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+    Guillemet,
+    Chevron,
+}
+
+impl Family {
+    pub const COUNT: usize = 4;
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The family of quotation mark `c`, or `None` when it is not one.
+pub fn family(c: char) -> Option<Family> {
+    match c {
+        '“' | '”' | '"' | '„' | '‟' | '＂' => Some(Family::Double),
+        '‘' | '’' | '\'' | '‚' | '‛' => Some(Family::Single),
+        '«' | '»' => Some(Family::Guillemet),
+        '‹' | '›' => Some(Family::Chevron),
+        _ => None,
+    }
+}
+
+/// Whether `c` is a quotation mark of any family.
+pub fn is_quote_mark(c: char) -> bool {
+    family(c).is_some()
+}
+
+/// Whether a quotation opened by `open` may be closed by `close`.
+/// Mixed styles (`“…"`) are common in scraped text, so they are allowed.
+pub fn closes(open: char, close: char) -> bool {
+    match open {
+        '“' | '"' | '＂' | '‟' => matches!(close, '”' | '"' | '“' | '＂'),
+        '„' => matches!(close, '“' | '”' | '"'),
+        '‘' | '\'' | '‛' => matches!(close, '’' | '\'' | '‘'),
+        '‚' => matches!(close, '‘' | '’'),
+        '«' => close == '»',
+        '»' => close == '«',
+        '‹' => close == '›',
+        '›' => close == '‹',
+        _ => false,
+    }
+}
+
+/// Double quotes and guillemets (and the double prime typed for them): one
+/// style when words are compared.
+pub fn is_double_style(c: char) -> bool {
+    matches!(family(c), Some(Family::Double | Family::Guillemet)) || c == '″'
+}
+
+/// Double marks shaped to open, whatever stands around them: `“` (English),
+/// `„` (German, Polish, Romanian), `«` (French, Russian). Where the next
+/// closer of the pair is missing they still open a quotation, as typed
+/// openers are almost never stray.
+pub fn opens_by_shape(c: char) -> bool {
+    matches!(c, '“' | '„' | '«')
+}
+
+/// What may follow a sentence's final stop and still belong to the sentence:
+/// closing quotation marks and brackets (`… ends.”`, `(… so.)`).
+pub fn trails_sentence(c: char) -> bool {
+    matches!(c, ')' | ']' | '”' | '’' | '"' | '\'' | '»' | '›')
+}
+
+/// What may come before a sentence's first letter: opening quotation marks
+/// and brackets.
+pub fn leads_sentence(c: char) -> bool {
+    is_quote_mark(c) || matches!(c, '(' | '[')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_pairs_marks_by_family() {
+        assert_eq!(family('„'), Some(Family::Double));
+        assert_eq!(family('‚'), Some(Family::Single));
+        assert_eq!(family('a'), None);
+        assert!(closes('„', '“') && closes('«', '»') && closes('»', '«'));
+        assert!(!closes('“', '’') && !closes('«', '”'));
+        assert!(opens_by_shape('„') && !opens_by_shape('”') && !opens_by_shape('"'));
+        assert!(is_double_style('«') && is_double_style('″') && !is_double_style('’'));
+        assert!(trails_sentence('”') && !trails_sentence('“'));
+        assert!(leads_sentence('„') && leads_sentence('(') && !leads_sentence(')'));
+    }
+}

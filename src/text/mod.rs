@@ -1,0 +1,12 @@
+//! The ground floor of text: what a word is, where a sentence ends, which
+//! characters are quotation marks, and how text is folded for matching.
+//!
+//! Extraction, attribution, people finding, grouping, search and titles all
+//! read text; they agree because each rule is written once, here. Rules for
+//! other languages (their quotation marks, abbreviations, letters) are added
+//! to these tables, not to the modules that use them.
+
+pub mod fold;
+pub mod marks;
+pub mod sentences;
+pub mod words;

@@ -1,0 +1,276 @@
+//! Where sentences end: one splitter and one list of abbreviations for the
+//! whole engine (quote sentences, derived titles, search candidates).
+//!
+//! A sentence ends at `.`, `!`, `?` or `…`, plus any closing marks or
+//! brackets, when whitespace and then a capital, a digit or an opening mark
+//! follow, except after an initial (`J. Smith`), a dotted abbreviation
+//! (`U.S.`) or a listed one (`Mr.`). A quotation is read as one unit: a stop
+//! inside it does not end the surrounding sentence (`“…” he said` belongs to
+//! the quote's sentence), but a quotation that ends like a sentence and is
+//! followed by a new one does.
+
+use std::ops::Range;
+
+use super::fold::with_lower;
+use super::marks;
+
+/// Abbreviations whose full stop does not end a sentence, in any case
+/// (compared lower-cased, without the stop).
+const ABBREVIATIONS: &[&str] = &[
+    // Titles and ranks.
+    "mr", "mrs", "ms", "mme", "dr", "prof", "gen", "sen", "rep", "gov", "pres", "amb", "lt", "col",
+    "capt", "maj", "sgt", "adm", "cmdr", "rev", "hon", "jr", "sr", // Places.
+    "st", "mt", "ft", // Organisations.
+    "inc", "ltd", "co", "corp", // Months.
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // References.
+    "vs", "cf", "approx", "etc", "fig",
+];
+
+/// Abbreviations that are also ordinary words in lower case ("said no."), so
+/// only their capitalised form is one.
+const CAPITALISED_ABBREVIATIONS: &[&str] = &["No", "Nos", "Nr", "Mar"];
+
+/// Characters that end a sentence.
+pub fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Whether the word just before a full stop is an abbreviation or initial
+/// (`U.S.`, `Mr.`, `J.`). `before` is the text up to the stop; only its last
+/// few characters are read.
+pub fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take(12)
+        .take_while(|c| c.is_alphabetic() || *c == '.')
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return false;
+    }
+    if word.contains('.') || (letters == 1 && word.chars().all(char::is_uppercase)) {
+        return true;
+    }
+    CAPITALISED_ABBREVIATIONS.contains(&word.as_str())
+        || with_lower(&word, |w| ABBREVIATIONS.contains(&w))
+}
+
+/// A quotation the splitter reads as one unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    /// The quotation with its marks.
+    pub outer: Range<usize>,
+    /// Whether its words end like a sentence (`“We are done.”`).
+    pub ends_sentence: bool,
+}
+
+/// Splits paragraphs of one text into sentences, reading the quotations
+/// given (sorted by start, not overlapping) as units. Paragraphs are split in
+/// text order, so the quotations are walked once however many there are.
+pub struct Splitter<'a> {
+    text: &'a str,
+    quoted: &'a [Quoted],
+    next: usize,
+}
+
+impl<'a> Splitter<'a> {
+    pub fn new(text: &'a str, quoted: &'a [Quoted]) -> Self {
+        Splitter {
+            text,
+            quoted,
+            next: 0,
+        }
+    }
+
+    /// The sentences of `text[range]`, as byte ranges into the text: they
+    /// cover the range but for the whitespace between sentences. A range that
+    /// does not slice the text gives nothing.
+    pub fn split(&mut self, range: Range<usize>) -> Vec<Range<usize>> {
+        let text = self.text;
+        if text.get(range.clone()).is_none() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut start = range.start;
+        let mut i = range.start;
+        while i < range.end {
+            while self.quoted.get(self.next).is_some_and(|q| q.outer.end <= i) {
+                self.next += 1;
+            }
+            let (at, ended) = match self.quoted.get(self.next).filter(|q| q.outer.start <= i) {
+                Some(q) => (q.outer.end, q.ends_sentence && q.outer.end <= range.end),
+                None => {
+                    let Some(c) = text[i..].chars().next() else {
+                        break;
+                    };
+                    let at = i + c.len_utf8();
+                    let ended = match c {
+                        '.' => !is_abbreviation(&text[range.start..i]),
+                        c => is_terminator(c),
+                    };
+                    (at, ended)
+                }
+            };
+            i = at;
+            if ended && let Some((end, next)) = break_after(text, at, range.end) {
+                out.push(start..end);
+                start = next;
+            }
+        }
+        out.push(start..range.end);
+        out
+    }
+}
+
+/// The sentences of `text[range]` (no quotations read as units).
+pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    Splitter::new(text, &[]).split(range)
+}
+
+/// After a sentence's final stop at `at`: where the sentence ends (after
+/// closing marks) and where the next begins, if whitespace and then a
+/// sentence's first character follow before `limit`.
+fn break_after(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..limit)?;
+    let mut end = at;
+    let mut chars = rest.char_indices().peekable();
+    while let Some(&(k, c)) = chars.peek() {
+        if !marks::trails_sentence(c) {
+            break;
+        }
+        end = at + k + c.len_utf8();
+        chars.next();
+    }
+    let mut spaced = false;
+    while let Some(&(k, c)) = chars.peek() {
+        if c.is_whitespace() {
+            spaced = true;
+            chars.next();
+            continue;
+        }
+        return (spaced && starts_sentence(&rest[k..])).then_some((end, at + k));
+    }
+    None
+}
+
+/// Whether `rest` can open a sentence: a capital or digit, or a quotation
+/// mark, or brackets before a capital.
+fn starts_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() || marks::is_quote_mark(c) => true,
+        Some('(' | '[') => chars
+            .find(|&c| !marks::leads_sentence(c))
+            .is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_terminators_before_capitals_digits_and_marks() {
+        assert_eq!(
+            split("He left. “Russia is great,” he said! Why? because 3.5 is not. Ok"),
+            vec![
+                "He left.",
+                "“Russia is great,” he said!",
+                "Why? because 3.5 is not.",
+                "Ok"
+            ]
+        );
+        assert_eq!(
+            split("It ended… 2025 began."),
+            vec!["It ended…", "2025 began."]
+        );
+        assert_eq!(
+            split("So it goes. (Then more.)"),
+            ["So it goes.", "(Then more.)"]
+        );
+        assert_eq!(
+            split("So it goes. (then more.)"),
+            ["So it goes. (then more.)"]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_abbreviations() {
+        assert_eq!(
+            split("Mr. Putin met J. D. Vance in the U.S. Capitol. Then he left."),
+            vec![
+                "Mr. Putin met J. D. Vance in the U.S. Capitol.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            split("See fig. 3 and No. 10. Then go."),
+            ["See fig. 3 and No. 10.", "Then go."]
+        );
+        assert_eq!(
+            split("He said no. Then he left."),
+            ["He said no.", "Then he left."]
+        );
+        assert!(is_abbreviation("the MR") && is_abbreviation("e.g") && !is_abbreviation("in 3"));
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said: “It is over.” Élysée sources agreed."),
+            vec!["He said: “It is over.”", "Élysée sources agreed."]
+        );
+    }
+
+    #[test]
+    fn quotations_are_read_as_units() {
+        let text = "“Stop. Now,” he said. “We are done.” Then he left.";
+        let span = |q: &str| {
+            let at = text.find(q).unwrap();
+            at..at + q.len()
+        };
+        let quoted = [
+            Quoted {
+                outer: span("“Stop. Now,”"),
+                ends_sentence: false,
+            },
+            Quoted {
+                outer: span("“We are done.”"),
+                ends_sentence: true,
+            },
+        ];
+        let got: Vec<&str> = Splitter::new(text, &quoted)
+            .split(0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            got,
+            ["“Stop. Now,” he said.", "“We are done.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn ranges_are_relative_to_the_whole_text() {
+        let text = "Head\n\nOne. Two.";
+        let r = split_sentences(text, 6..text.len());
+        assert_eq!(
+            r.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
+            ["One.", "Two."]
+        );
+        assert!(split_sentences("é", 1..2).is_empty());
+    }
+}

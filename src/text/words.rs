@@ -1,0 +1,45 @@
+//! What a word is: the characters words are made of, and the few that may
+//! join letters inside one (apostrophes, combining marks).
+
+/// Whether `c` belongs to a word: letters and digits of any script. Quotation
+/// marks, dashes and ellipses are punctuation even where Unicode is generous.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric()
+}
+
+/// Characters used as an apostrophe (`they’re`, `Ukraine's`, typed as a
+/// backtick or acute accent in scraped text).
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
+}
+
+/// Combining marks: they belong to the letter before them (a decomposed `é`).
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_chars_are_letters_and_digits_of_any_script() {
+        for c in ['a', 'Z', '7', 'é', 'ß', 'Ж', 'ї', 'ș'] {
+            assert!(is_word_char(c), "{c}");
+        }
+        for c in [
+            ' ', '-', '“', '”', '‘', '’', '«', '»', '…', '—', '–', '.', '_',
+        ] {
+            assert!(!is_word_char(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn apostrophes_and_combining_marks() {
+        assert!(is_apostrophe('’') && is_apostrophe('`') && !is_apostrophe('"'));
+        assert!(is_combining_mark('\u{301}') && !is_combining_mark('e'));
+    }
+}
