@@ -13,8 +13,9 @@ use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair}
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
 
 use super::action::Action;
-use super::app::{App, Loaded, update};
+use super::app::{App, update};
 use super::config::Config;
+use super::model::Loaded;
 use super::{to_action, view};
 
 const WIRE: &str = "Trump says Russia is a big power\n\n\

@@ -7,9 +7,10 @@ mod app;
 mod article;
 mod config;
 mod diff;
+mod diff_model;
 mod help;
 mod layout;
-mod navigate;
+mod model;
 mod palette;
 mod sources;
 mod state;
@@ -38,8 +39,9 @@ use verbatim::corpus;
 use verbatim::session::Session;
 
 use action::Action;
-use app::{App, Loaded, update};
+use app::{App, update};
 use config::{Config, KeySpec, Mode};
+use model::Loaded;
 
 /// Opens the reader on `paths` (the bundled corpus when empty) until the user quits.
 pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
@@ -55,41 +57,28 @@ pub fn run(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     let mut app = App::new(config, (80, 24));
-    app.restore = saved;
-    app.notice = warning.clone();
+    app.restore_on_load(saved);
+    app.set_notice(warning.clone());
     let result = runtime.block_on(event_loop(&mut app, paths));
     restore_terminal();
     if let Some(w) = warning {
         eprintln!("verbatim: warning: {w}");
     }
-    if let Some(data) = &app.data {
+    if let Some(data) = app.shared() {
         for w in &data.corpus.warnings {
             eprintln!(
                 "verbatim: warning: {}",
                 corpus::display::sanitize_line(&w.to_string())
             );
         }
-        if let (Some(path), Some(article)) = (&state_path, data.corpus.articles.get(app.source)) {
-            let saved = state::SavedState {
-                version: 1,
-                source: article.id.clone(),
-                scroll: app.scroll,
-                read: data
-                    .corpus
-                    .articles
-                    .iter()
-                    .zip(&app.read)
-                    .filter(|(_, r)| **r)
-                    .map(|(a, _)| a.id.clone())
-                    .collect(),
-            };
-            if let Err(e) = state::save(path, &saved) {
-                eprintln!("verbatim: warning: {}: {e}", path.display());
-            }
+        if let (Some(path), Some(saved)) = (&state_path, app.saved_state())
+            && let Err(e) = state::save(path, &saved)
+        {
+            eprintln!("verbatim: warning: {}: {e}", path.display());
         }
     }
     result?;
-    match app.failure.take() {
+    match app.take_failure() {
         Some(message) => Err(anyhow::anyhow!(message)),
         None => Ok(()),
     }
@@ -149,7 +138,7 @@ async fn event_loop(app: &mut App, paths: Vec<PathBuf>) -> anyhow::Result<()> {
         while let Ok(action) = rx.try_recv() {
             apply(app, action);
         }
-        if app.should_quit {
+        if app.should_quit() {
             break;
         }
         draw(&mut terminal, app)?;
@@ -180,12 +169,12 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
         // Windows reports releases and repeats too: act on presses only.
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             let spec = KeySpec::from_event(key);
-            if let Some(action) = spec.and_then(|s| app.config.keys.lookup(app.mode, &s)) {
+            if let Some(action) = spec.and_then(|s| app.config().keys.lookup(app.mode(), &s)) {
                 return Some(action.clone());
             }
             match key.code {
                 crossterm::event::KeyCode::Char(c)
-                    if app.mode == Mode::Palette
+                    if app.mode() == Mode::Palette
                         && !key
                             .modifiers
                             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>

@@ -1,0 +1,101 @@
+//! The data every pane reads and none owns: the loaded corpus with its
+//! analysis and search index, and what the reader derives from them once.
+
+use verbatim::analysis::Analysis;
+use verbatim::corpus::Corpus;
+use verbatim::people::{Mention, PersonId};
+use verbatim::quotes::{Quote, QuoteId, SourceIdx};
+use verbatim::search::SearchIndex;
+
+/// What the background load hands over: the corpus and everything computed from it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub analysis: Analysis,
+    pub index: SearchIndex,
+}
+
+/// What every pane reads and none owns: a loaded corpus as the reader uses
+/// it. Read-only once built; panes borrow it, so no pane recomputes what the
+/// analysis already knows.
+#[derive(Debug)]
+pub struct Shared {
+    pub corpus: Corpus,
+    pub analysis: Analysis,
+    pub index: SearchIndex,
+    /// Quotes of each source, in text order.
+    source_quotes: Vec<Vec<QuoteId>>,
+}
+
+impl Shared {
+    pub fn new(loaded: Loaded) -> Self {
+        let Loaded {
+            corpus,
+            analysis,
+            index,
+        } = loaded;
+        let mut source_quotes = vec![Vec::new(); corpus.articles.len()];
+        for q in &analysis.quotes {
+            if let Some(list) = source_quotes.get_mut(q.source) {
+                list.push(q.id);
+            }
+        }
+        for list in &mut source_quotes {
+            list.sort_by_key(|&id| analysis.quotes.get(id).map_or(0, |q| q.start));
+        }
+        Shared {
+            corpus,
+            analysis,
+            index,
+            source_quotes,
+        }
+    }
+
+    pub fn source_count(&self) -> usize {
+        self.corpus.articles.len()
+    }
+
+    pub fn quote(&self, id: QuoteId) -> Option<&Quote> {
+        self.analysis.quotes.get(id)
+    }
+
+    /// The quotes of `source` in text order (empty for an unknown source).
+    pub fn quotes_of(&self, source: SourceIdx) -> &[QuoteId] {
+        self.source_quotes.get(source).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where quote `id` starts in its article (0 when unknown), for ordering.
+    pub fn quote_start(&self, id: QuoteId) -> usize {
+        self.quote(id).map_or(0, |q| q.start)
+    }
+
+    pub fn mention(&self, person: PersonId, index: usize) -> Option<&Mention> {
+        self.analysis.people.get(person)?.mentions.get(index)
+    }
+
+    /// The first mention of `person` spelt as their spelling `variant`
+    /// (exactly, else ignoring ASCII case), or 0.
+    pub fn mention_of_variant(&self, person: PersonId, variant: usize) -> usize {
+        let Some(p) = self.analysis.people.get(person) else {
+            return 0;
+        };
+        let Some(spelling) = p.variants.get(variant) else {
+            return 0;
+        };
+        let text_of = |m: &Mention| {
+            self.corpus
+                .articles
+                .get(m.source)
+                .and_then(|a| a.text.get(m.start..m.end))
+        };
+        p.mentions
+            .iter()
+            .position(|m| text_of(m) == Some(spelling.as_str()))
+            .or_else(|| {
+                p.mentions
+                    .iter()
+                    .position(|m| text_of(m).is_some_and(|t| t.eq_ignore_ascii_case(spelling)))
+            })
+            .unwrap_or(0)
+    }
+}
