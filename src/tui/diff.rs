@@ -231,6 +231,18 @@ impl DiffPane {
         frame.render_widget(Paragraph::new(visible), inner);
     }
 
+    /// Where the cached model's lines live: equal across calls only while
+    /// the model was not rebuilt (for tests of the cache).
+    #[cfg(test)]
+    pub fn model_identity(&self) -> Option<*const Line<'static>> {
+        self.model.as_ref().map(|m| m.lines.as_ptr())
+    }
+
+    #[cfg(test)]
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
     /// The pane's lines at `width`, as drawn (for tests that point at a line).
     #[cfg(test)]
     pub fn lines(&self, shared: Option<&Shared>, theme: &Theme, width: u16) -> Vec<Line<'static>> {

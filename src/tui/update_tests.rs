@@ -149,6 +149,36 @@ fn clicking_a_listed_rendering_shows_it() {
 }
 
 #[test]
+fn the_diff_model_is_built_once_per_selection_and_width() {
+    let mut app = app_at(80, 24, true);
+    assert_eq!(app.focus(), Pane::Diff);
+    let first = app.diff().model_identity();
+    assert!(
+        first.is_some(),
+        "update built the model before the first frame"
+    );
+    // Scrolling and drawing read the model; they do not rebuild it.
+    press(&mut app, &["j", "j"]);
+    assert_eq!(app.diff().scroll(), 2, "the diff is longer than its pane");
+    render(&app, 80, 24);
+    assert_eq!(app.diff().model_identity(), first);
+    // A new selection, a swap or a new width builds it again, once.
+    let mut last = first;
+    for step in [
+        Action::NextRendering,
+        Action::SwapSides,
+        Action::Resize(100, 30),
+    ] {
+        update(&mut app, step.clone());
+        let now = app.diff().model_identity();
+        assert_ne!(now, last, "{step:?} rebuilt the model");
+        press(&mut app, &["j"]);
+        assert_eq!(app.diff().model_identity(), now, "{step:?} then j");
+        last = now;
+    }
+}
+
+#[test]
 fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
     let mut app = App::new(Config::from_texts(None, true).unwrap(), (100, 16));
     update(&mut app, Action::Resize(100, 16));
