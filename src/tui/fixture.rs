@@ -87,27 +87,9 @@ fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Mention> {
     out
 }
 
-pub(super) fn fixture() -> Loaded {
-    let corpus = Corpus::from_articles(vec![
-        Article::new("000_wire", "000_wire.txt", WIRE.to_string()),
-        Article::new(
-            "001_translated",
-            "001_translated.txt",
-            TRANSLATED.to_string(),
-        ),
-        Article::new("002_hostile", "002_hostile.txt", HOSTILE.to_string()),
-    ]);
-    let long = "Russia is a very big power, and they're not";
-    let mut quotes = vec![
-        quote(&corpus, 0, 0, long, 0),
-        quote(&corpus, 1, 0, "we need a lasting peace", 1),
-        quote(&corpus, 2, 1, "Russia is very great and not", 0),
-        quote(&corpus, 3, 1, "we need lasting peace", 1),
-        quote(&corpus, 4, 2, "Russia is a very big power", 0),
-    ];
-    for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
-        q.cluster = Some(c);
-    }
+/// The two groups: the big-power quote in three renderings (an excerpt and
+/// a garbled translation) and the peace quote in two.
+fn clusters() -> Vec<Cluster> {
     let garbled = RenderingPair {
         a: 0,
         b: 2,
@@ -148,7 +130,7 @@ pub(super) fn fixture() -> Loaded {
             (OpKind::Equal, "lasting peace", "lasting peace"),
         ]),
     };
-    let clusters = vec![
+    vec![
         Cluster {
             id: 0,
             quotes: vec![0, 2, 4],
@@ -165,14 +147,18 @@ pub(super) fn fixture() -> Loaded {
             divergence: 0.2,
             pairs: vec![peace],
         },
-    ];
-    let people = vec![
+    ]
+}
+
+/// Donald Trump and Volodymyr Zelenskyy (also spelt "Zelsky"), with their mentions.
+fn people(corpus: &Corpus) -> Vec<Person> {
+    vec![
         Person {
             id: 0,
             name: "Donald Trump".into(),
             variants: vec!["Donald Trump".into(), "Trump".into()],
             roles: vec!["President".into()],
-            mentions: mentions(&corpus, &["Donald Trump", "Trump"]),
+            mentions: mentions(corpus, &["Donald Trump", "Trump"]),
             quotes: vec![0, 2, 4],
         },
         Person {
@@ -184,14 +170,37 @@ pub(super) fn fixture() -> Loaded {
                 "Zelsky".into(),
             ],
             roles: vec![],
-            mentions: mentions(&corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
+            mentions: mentions(corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
             quotes: vec![1, 3],
         },
+    ]
+}
+
+pub(super) fn fixture() -> Loaded {
+    let corpus = Corpus::from_articles(vec![
+        Article::new("000_wire", "000_wire.txt", WIRE.to_string()),
+        Article::new(
+            "001_translated",
+            "001_translated.txt",
+            TRANSLATED.to_string(),
+        ),
+        Article::new("002_hostile", "002_hostile.txt", HOSTILE.to_string()),
+    ]);
+    let long = "Russia is a very big power, and they're not";
+    let mut quotes = vec![
+        quote(&corpus, 0, 0, long, 0),
+        quote(&corpus, 1, 0, "we need a lasting peace", 1),
+        quote(&corpus, 2, 1, "Russia is very great and not", 0),
+        quote(&corpus, 3, 1, "we need lasting peace", 1),
+        quote(&corpus, 4, 2, "Russia is a very big power", 0),
     ];
+    for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
+        q.cluster = Some(c);
+    }
     let analysis = Analysis {
         quotes,
-        people,
-        clusters,
+        people: people(&corpus),
+        clusters: clusters(),
         source_divergence: vec![0.5, 1.0, 0.0],
     };
     let index = SearchIndex::from_candidates(vec![Candidate {
