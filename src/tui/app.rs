@@ -143,7 +143,7 @@ impl App {
     /// What to remember for the next run: the open source, its scroll and the sources read.
     pub fn saved_state(&self) -> Option<SavedState> {
         let shared = self.shared.as_ref()?;
-        let article = shared.corpus.articles.get(self.article.source())?;
+        let article = shared.article(self.article.source())?;
         Some(SavedState {
             version: 1,
             source: article.id.clone(),
@@ -175,7 +175,7 @@ impl App {
     fn on_loaded(&mut self, loaded: Loaded) {
         let shared = Shared::new(loaded);
         self.progress = None;
-        let first = diff::first_comparison(&shared.analysis);
+        let first = diff::first_comparison(&shared);
         let skipped = shared.corpus.warnings.len();
         if skipped > 0 {
             // The full list goes to stderr when the reader exits.

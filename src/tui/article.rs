@@ -93,7 +93,7 @@ impl ArticlePane {
 
     /// Wraps the open article for `width` unless already cached.
     pub fn ensure_wrapped(&mut self, shared: Option<&Shared>, width: u16) {
-        let Some(article) = shared.and_then(|s| s.corpus.articles.get(self.source)) else {
+        let Some(article) = shared.and_then(|s| s.article(self.source)) else {
             return;
         };
         // Other widths are stale after a resize; keep only this one's.
@@ -181,7 +181,7 @@ impl ArticlePane {
     pub fn step(&mut self, shared: Option<&Shared>, inner: Rect, forward: bool) -> QuoteStep {
         if let Some((person, at)) = self.mention_cycle {
             let count = shared
-                .and_then(|s| s.analysis.people.get(person))
+                .and_then(|s| s.person(person))
                 .map_or(0, |p| p.mentions.len());
             if count == 0 {
                 self.mention_cycle = None;
@@ -249,8 +249,7 @@ impl ArticlePane {
         } else {
             theme.border
         });
-        let Some((shared, article)) =
-            shared.and_then(|s| Some((s, s.corpus.articles.get(self.source)?)))
+        let Some((shared, article)) = shared.and_then(|s| Some((s, s.article(self.source)?)))
         else {
             let text = match progress {
                 Some((stage, done, total)) if total > 0 => {
@@ -344,7 +343,7 @@ impl ArticlePane {
     /// "quote 2/9 · Donald Trump" for the selected quote, or the mention being walked.
     fn selection_label(&self, data: &Shared) -> Option<String> {
         if let Some((person, at)) = self.mention_cycle {
-            let p = data.analysis.people.get(person)?;
+            let p = data.person(person)?;
             return Some(format!(
                 " {} · mention {}/{} · n/N next ",
                 p.name,
@@ -354,17 +353,10 @@ impl ArticlePane {
         }
         let id = self.selected_quote?;
         let list = data.quotes_of(self.source);
-        let start = data.analysis.quotes.get(id)?.start;
-        let quote_start = |q: &usize| data.analysis.quotes.get(*q).map_or(0, |q| q.start);
-        let i = list.partition_point(|q| quote_start(q) < start);
+        let quote = data.quote(id)?;
+        let i = list.partition_point(|&q| data.quote_start(q) < quote.start);
         let i = list[i..].iter().position(|&q| q == id)? + i;
-        let speaker = data
-            .analysis
-            .quotes
-            .get(id)
-            .and_then(|q| q.speaker)
-            .and_then(|s| data.analysis.people.get(s))
-            .map_or("speaker unknown", |p| p.name.as_str());
+        let speaker = data.speaker_of(quote).unwrap_or("speaker unknown");
         Some(format!(" quote {}/{} · {speaker} ", i + 1, list.len()))
     }
 }

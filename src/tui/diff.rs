@@ -9,7 +9,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
-use verbatim::analysis::Analysis;
 use verbatim::quotes::{ClusterId, QuoteId, Relation};
 
 use super::action::Action;
@@ -76,7 +75,7 @@ impl DiffPane {
     pub fn follow(&mut self, shared: Option<&Shared>, id: QuoteId) {
         let cluster = shared.and_then(|s| s.quote(id)).and_then(|q| q.cluster);
         let pair = cluster.and_then(|c| {
-            let cl = shared?.analysis.clusters.get(c)?;
+            let cl = shared?.cluster(c)?;
             Some(cl.pairs.iter().position(|p| p.b == id).unwrap_or(0))
         });
         match (cluster, pair) {
@@ -93,7 +92,7 @@ impl DiffPane {
 
     /// The quote on the "other" side (the reference when the group has no pairs).
     pub fn shown_quote(&self, shared: Option<&Shared>) -> Option<QuoteId> {
-        let cluster = shared?.analysis.clusters.get(self.selection.cluster?)?;
+        let cluster = shared?.cluster(self.selection.cluster?)?;
         Some(
             cluster
                 .pairs
@@ -113,7 +112,7 @@ impl DiffPane {
         let reference = self
             .selection
             .cluster
-            .and_then(|c| shared?.analysis.clusters.get(c))
+            .and_then(|c| shared?.cluster(c))
             .map(|c| c.reference);
         let target = if other.is_some() && selected == other {
             reference
@@ -128,7 +127,7 @@ impl DiffPane {
         let Some(n) = self
             .selection
             .cluster
-            .and_then(|c| shared?.analysis.clusters.get(c))
+            .and_then(|c| shared?.cluster(c))
             .map(|c| c.pairs.len())
             .filter(|&n| n > 0)
         else {
@@ -194,7 +193,7 @@ impl DiffPane {
         let line = self.first_line(model.lines.len(), inner.height) + usize::from(y - inner.y);
         let picked = model.rendering_on_line(line);
         let pair = picked.and_then(|q| {
-            let cluster = shared?.analysis.clusters.get(self.selection.cluster?)?;
+            let cluster = shared?.cluster(self.selection.cluster?)?;
             cluster.pairs.iter().position(|p| p.b == q)
         });
         if let Some(pair) = pair {
@@ -254,13 +253,20 @@ impl DiffPane {
 /// divergent first), with its pair from another source that differs most.
 /// A rewording beats a mere excerpt or extension, however short: changed
 /// words are what the reader is for.
-pub fn first_comparison(analysis: &Analysis) -> Option<(ClusterId, usize)> {
-    let cluster = analysis
+pub fn first_comparison(shared: &Shared) -> Option<(ClusterId, usize)> {
+    let cluster = shared
+        .analysis
         .clusters
         .iter()
         .find(|c| c.sources.len() >= 2 && !c.pairs.is_empty())
-        .or_else(|| analysis.clusters.iter().find(|c| !c.pairs.is_empty()))?;
-    let source_of = |id: QuoteId| analysis.quotes.get(id).map(|q| q.source);
+        .or_else(|| {
+            shared
+                .analysis
+                .clusters
+                .iter()
+                .find(|c| !c.pairs.is_empty())
+        })?;
+    let source_of = |id: QuoteId| shared.quote(id).map(|q| q.source);
     let reference_source = source_of(cluster.reference);
     let pair = cluster
         .pairs

@@ -5,8 +5,6 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
-use verbatim::analysis::Analysis;
-use verbatim::corpus::Corpus;
 use verbatim::corpus::display::sanitize_line;
 use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair};
 
@@ -60,27 +58,6 @@ impl DiffModel {
     }
 }
 
-fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
-    corpus
-        .articles
-        .get(q.source)
-        .and_then(|a| a.text.get(q.start..q.end))
-        .unwrap_or("")
-}
-
-fn speaker(analysis: &Analysis, q: &Quote) -> String {
-    q.speaker
-        .and_then(|s| analysis.people.get(s))
-        .map_or_else(|| "speaker unknown".to_string(), |p| p.name.clone())
-}
-
-fn source_id(corpus: &Corpus, q: &Quote) -> String {
-    corpus
-        .articles
-        .get(q.source)
-        .map_or_else(|| "?".to_string(), |a| a.id.clone())
-}
-
 /// The pane's lines, and which line lists which rendering.
 fn content(
     shared: Option<&Shared>,
@@ -98,15 +75,14 @@ fn content(
         out: Vec::new(),
         rows: Vec::new(),
     };
-    let analysis = &data.analysis;
-    let Some(cluster) = selection.cluster.and_then(|c| analysis.clusters.get(c)) else {
-        page.no_group(selection.lone.and_then(|id| analysis.quotes.get(id)));
+    let Some(cluster) = selection.cluster.and_then(|c| data.cluster(c)) else {
+        page.no_group(selection.lone.and_then(|id| data.quote(id)));
         return (page.out, page.rows);
     };
     page.group_header(cluster);
-    let reference = analysis.quotes.get(cluster.reference);
+    let reference = data.quote(cluster.reference);
     let pair = cluster.pairs.get(selection.pair);
-    let other = pair.and_then(|p| analysis.quotes.get(p.b));
+    let other = pair.and_then(|p| data.quote(p.b));
     let (Some(reference), Some(pair), Some(other)) = (reference, pair, other) else {
         if let Some(r) = reference {
             page.plain_quote(r);
@@ -129,20 +105,24 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
+    fn source_id(&self, q: &Quote) -> &str {
+        self.data.article(q.source).map_or("?", |a| a.id.as_str())
+    }
+
+    fn speaker(&self, q: &Quote) -> &str {
+        self.data.speaker_of(q).unwrap_or("speaker unknown")
+    }
+
     /// A quote without other renderings, or nothing selected at all.
     fn no_group(&mut self, lone: Option<&Quote>) {
-        let (corpus, width) = (&self.data.corpus, self.width);
+        let width = self.width;
         if let Some(q) = lone {
             self.out.push(Line::styled(
                 fit("This quote has no other rendering.", width),
                 self.theme.header,
             ));
             self.out.push(Line::raw(fit(
-                &format!(
-                    "{} · {}",
-                    source_id(corpus, q),
-                    speaker(&self.data.analysis, q)
-                ),
+                &format!("{} · {}", self.source_id(q), self.speaker(q)),
                 width,
             )));
             self.plain_quote(q);
@@ -157,7 +137,7 @@ impl Page<'_> {
     }
 
     fn plain_quote(&mut self, q: &Quote) {
-        let text = quote_text(&self.data.corpus, q);
+        let text = self.data.quote_text(q);
         self.out
             .extend(wrap_plain(text, self.width, self.theme.quote));
     }
@@ -181,16 +161,15 @@ impl Page<'_> {
 
     /// The A and B lines naming each side, left side first.
     fn labels(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
-        let (corpus, analysis) = (&self.data.corpus, &self.data.analysis);
         let label_a = format!(
             "{} · {} · reference",
-            source_id(corpus, reference),
-            speaker(analysis, reference)
+            self.source_id(reference),
+            self.speaker(reference)
         );
         let label_b = format!(
             "{} · {} · {} · similarity {}",
-            source_id(corpus, other),
-            speaker(analysis, other),
+            self.source_id(other),
+            self.speaker(other),
             pair.relation.as_str(),
             percent(pair.similarity)
         );
@@ -210,8 +189,8 @@ impl Page<'_> {
 
     /// The two renderings aligned word by word, then the legend.
     fn aligned(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
-        let text_a = quote_text(&self.data.corpus, reference);
-        let text_b = quote_text(&self.data.corpus, other);
+        let text_a = self.data.quote_text(reference);
+        let text_b = self.data.quote_text(other);
         let cells: Vec<(OpKind, &str, &str)> = pair
             .ops
             .iter()
@@ -265,7 +244,7 @@ impl Page<'_> {
             })
             .collect();
         for &id in listed {
-            let Some(q) = self.data.analysis.quotes.get(id) else {
+            let Some(q) = self.data.quote(id) else {
                 continue;
             };
             let relation = if id == cluster.reference {
@@ -286,15 +265,15 @@ impl Page<'_> {
     }
 
     fn rendering_row(&self, relation: &str, shown: QuoteId, q: &Quote) -> Line<'static> {
-        let (corpus, theme) = (&self.data.corpus, self.theme);
+        let theme = self.theme;
         let marker = if q.id == shown { "▶ " } else { "  " };
         let head = format!(
             "{marker}{} {} ",
-            pad(&fit(&source_id(corpus, q), 12), 12),
+            pad(&fit(self.source_id(q), 12), 12),
             pad(relation, 16)
         );
         let rest = self.width.saturating_sub(head.width());
-        let text = fit(&format!("“{}”", quote_text(corpus, q)), rest);
+        let text = fit(&format!("“{}”", self.data.quote_text(q)), rest);
         let style = if q.id == shown {
             theme.quote_selected
         } else if relation == "reference" {

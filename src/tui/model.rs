@@ -2,9 +2,9 @@
 //! analysis and search index, and what the reader derives from them once.
 
 use verbatim::analysis::Analysis;
-use verbatim::corpus::Corpus;
-use verbatim::people::{Mention, PersonId};
-use verbatim::quotes::{Quote, QuoteId, SourceIdx};
+use verbatim::corpus::{Article, Corpus};
+use verbatim::people::{Mention, Person, PersonId};
+use verbatim::quotes::{Cluster, ClusterId, Quote, QuoteId, SourceIdx};
 use verbatim::search::SearchIndex;
 
 /// What the background load hands over: the corpus and everything computed from it.
@@ -55,8 +55,36 @@ impl Shared {
         self.corpus.articles.len()
     }
 
+    // Every id → item lookup of the reader goes through these few methods.
+
+    pub fn article(&self, source: SourceIdx) -> Option<&Article> {
+        self.corpus.articles.get(source)
+    }
+
     pub fn quote(&self, id: QuoteId) -> Option<&Quote> {
         self.analysis.quotes.get(id)
+    }
+
+    pub fn cluster(&self, id: ClusterId) -> Option<&Cluster> {
+        self.analysis.clusters.get(id)
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.analysis.people.get(id)
+    }
+
+    /// The words of quote `q` (marks excluded), or "" if its span is not in its article.
+    pub fn quote_text(&self, q: &Quote) -> &str {
+        self.article(q.source)
+            .and_then(|a| a.text.get(q.start..q.end))
+            .unwrap_or("")
+    }
+
+    /// The name of who said `q`, if known.
+    pub fn speaker_of(&self, q: &Quote) -> Option<&str> {
+        q.speaker
+            .and_then(|s| self.person(s))
+            .map(|p| p.name.as_str())
     }
 
     /// The quotes of `source` in text order (empty for an unknown source).
@@ -70,24 +98,19 @@ impl Shared {
     }
 
     pub fn mention(&self, person: PersonId, index: usize) -> Option<&Mention> {
-        self.analysis.people.get(person)?.mentions.get(index)
+        self.person(person)?.mentions.get(index)
     }
 
     /// The first mention of `person` spelt as their spelling `variant`
     /// (exactly, else ignoring ASCII case), or 0.
     pub fn mention_of_variant(&self, person: PersonId, variant: usize) -> usize {
-        let Some(p) = self.analysis.people.get(person) else {
+        let Some(p) = self.person(person) else {
             return 0;
         };
         let Some(spelling) = p.variants.get(variant) else {
             return 0;
         };
-        let text_of = |m: &Mention| {
-            self.corpus
-                .articles
-                .get(m.source)
-                .and_then(|a| a.text.get(m.start..m.end))
-        };
+        let text_of = |m: &Mention| self.article(m.source)?.text.get(m.start..m.end);
         p.mentions
             .iter()
             .position(|m| text_of(m) == Some(spelling.as_str()))

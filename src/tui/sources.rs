@@ -148,7 +148,7 @@ impl Row {
     /// The title line, then the counts, divergence badge and id.
     fn lines(&self, shared: &Shared, theme: &Theme, width: usize) -> [Line<'static>; 2] {
         let i = self.source;
-        let Some(article) = shared.corpus.articles.get(i) else {
+        let Some(article) = shared.article(i) else {
             return [Line::default(), Line::default()];
         };
         let open = if self.open { "▶" } else { " " };
