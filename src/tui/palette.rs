@@ -116,6 +116,47 @@ impl PalettePane {
         let hit = self.hits.get(self.selected)?;
         Some(index?.candidates.get(hit.candidate)?.target.clone())
     }
+
+    pub fn draw(&self, frame: &mut Frame, full: Rect, shared: Option<&Shared>, theme: &Theme) {
+        let area = area(full);
+        frame.render_widget(Clear, area);
+        let block = Block::bordered()
+            .title(" Jump to a person, quote, title or sentence ")
+            .border_style(theme.border_focused);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let width = usize::from(inner.width);
+        let mut lines = vec![Line::from(vec![
+            Span::styled("› ", theme.key),
+            Span::raw(fit(&self.query, width.saturating_sub(3))),
+            Span::styled("▏", theme.key),
+        ])];
+        let rows = usize::from(inner.height).saturating_sub(1);
+        let Some(data) = shared else {
+            lines.push(Line::raw("still loading…"));
+            frame.render_widget(Paragraph::new(lines), inner);
+            return;
+        };
+        let hits = &self.hits;
+        if hits.is_empty() {
+            lines.push(Line::styled(
+                if self.query.is_empty() {
+                    "type to search people, quotes, titles and sentences"
+                } else {
+                    "no match"
+                },
+                theme.status,
+            ));
+        }
+        let first = (self.selected + 1).saturating_sub(rows);
+        for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
+            let Some(c) = data.index.candidates.get(hit.candidate) else {
+                continue;
+            };
+            lines.push(hit_line(c, hit, i == self.selected, theme));
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
 }
 
 fn kind_label(kind: CandidateKind) -> &'static str {
@@ -129,7 +170,7 @@ fn kind_label(kind: CandidateKind) -> &'static str {
 }
 
 /// The overlay's rectangle: centred, most of the width, up to 20 rows.
-pub fn area(full: Rect) -> Rect {
+fn area(full: Rect) -> Rect {
     let width = full.width.saturating_sub(4).min(100);
     let height = full.height.saturating_sub(4).min(20);
     Rect {
@@ -138,53 +179,6 @@ pub fn area(full: Rect) -> Rect {
         width,
         height,
     }
-}
-
-pub fn draw(
-    frame: &mut Frame,
-    full: Rect,
-    palette: &PalettePane,
-    shared: Option<&Shared>,
-    theme: &Theme,
-) {
-    let area = area(full);
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .title(" Jump to a person, quote, title or sentence ")
-        .border_style(theme.border_focused);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let mut lines = vec![Line::from(vec![
-        Span::styled("› ", theme.key),
-        Span::raw(fit(&palette.query, width.saturating_sub(3))),
-        Span::styled("▏", theme.key),
-    ])];
-    let rows = usize::from(inner.height).saturating_sub(1);
-    let Some(data) = shared else {
-        lines.push(Line::raw("still loading…"));
-        frame.render_widget(Paragraph::new(lines), inner);
-        return;
-    };
-    let hits = &palette.hits;
-    if hits.is_empty() {
-        lines.push(Line::styled(
-            if palette.query.is_empty() {
-                "type to search people, quotes, titles and sentences"
-            } else {
-                "no match"
-            },
-            theme.status,
-        ));
-    }
-    let first = (palette.selected + 1).saturating_sub(rows);
-    for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
-        let Some(c) = data.index.candidates.get(hit.candidate) else {
-            continue;
-        };
-        lines.push(hit_line(c, hit, i == palette.selected, theme));
-    }
-    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// One ranked candidate: its kind, its text with the matched chars marked, its context.

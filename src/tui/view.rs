@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     status(frame, app, panes.status);
     match app.mode() {
         Mode::Normal => {}
-        Mode::Palette => palette::draw(frame, full, app.palette(), shared, theme),
+        Mode::Palette => app.palette().draw(frame, full, shared, theme),
         Mode::Help => help::draw(frame, full, app.config()),
     }
 }
