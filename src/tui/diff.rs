@@ -282,3 +282,38 @@ pub fn first_comparison(shared: &Shared) -> Option<(ClusterId, usize)> {
         .map_or(0, |(i, _)| i);
     Some((cluster.id, pair))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::config::Config;
+    use crate::tui::fixture::fixture;
+
+    #[test]
+    fn renderings_wrap_round_and_each_opens_from_the_top() {
+        let shared = Shared::new(fixture());
+        let theme = Config::from_texts(None, true).unwrap().theme;
+        let inner = Rect::new(0, 0, 40, 4);
+        let mut pane = DiffPane::default();
+        pane.show_cluster(0, 0);
+        pane.move_by(Some(&shared), &theme, inner, 3);
+        assert_eq!(pane.scroll, 3, "the group is longer than four lines");
+        pane.step_rendering(Some(&shared), false);
+        assert_eq!(
+            (pane.pair(), pane.scroll),
+            (1, 0),
+            "back from the first wraps"
+        );
+        pane.step_rendering(Some(&shared), true);
+        assert_eq!(pane.pair(), 0, "on from the last wraps");
+        // Quote 3 is the other side of group 1's only pair; quote 4 of group 0's first.
+        pane.follow(Some(&shared), 3);
+        assert_eq!((pane.cluster(), pane.pair()), (Some(1), 0));
+        assert_eq!(pane.shown_quote(Some(&shared)), Some(3));
+        assert_eq!(
+            pane.open_target(Some(&shared), Some(3)),
+            Some(1),
+            "then the reference"
+        );
+    }
+}

@@ -128,3 +128,21 @@ pub fn panes(size: (u16, u16), toggled: bool) -> Panes {
         too_small,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_cycles_through_the_panes_both_ways() {
+        let mut pane = Pane::Sources;
+        for expected in [Pane::Article, Pane::Diff, Pane::Sources] {
+            pane = pane.next();
+            assert_eq!(pane, expected);
+        }
+        for expected in [Pane::Diff, Pane::Article, Pane::Sources] {
+            pane = pane.prev();
+            assert_eq!(pane, expected);
+        }
+    }
+}

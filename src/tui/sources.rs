@@ -196,3 +196,25 @@ impl Row {
         [first_line, second_line]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_click_picks_the_row_under_it_when_the_list_is_scrolled() {
+        // Five rows of two lines fit; the cursor on source 7 scrolls the list by three.
+        let inner = Rect::new(1, 2, 20, 10);
+        let mut pane = SourcesPane::default();
+        pane.move_by(7, 20);
+        assert_eq!(pane.cursor(), 7);
+        assert_eq!(pane.source_at(2, inner, 20), Some(3));
+        assert_eq!(pane.source_at(3, inner, 20), Some(3), "a row is two lines");
+        assert_eq!(pane.source_at(11, inner, 20), Some(7));
+        assert_eq!(pane.source_at(12, inner, 20), None, "below the list");
+        assert_eq!(pane.source_at(1, inner, 20), None, "on the border");
+        assert_eq!(pane.source_at(11, inner, 6), None, "past the last source");
+        pane.move_by(100, 20);
+        assert_eq!(pane.cursor(), 19, "the cursor stops at the last source");
+    }
+}
