@@ -26,7 +26,7 @@ use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Searcher, Target};
 
 const CANDIDATES: usize = 100_000;
-/// Rows the reader ranks per keystroke (`PALETTE_PAGE` in `src/tui/navigate.rs`).
+/// Rows the reader ranks per keystroke (`PALETTE_PAGE` in `src/tui/palette.rs`).
 const VISIBLE: usize = 100;
 
 /// A small deterministic generator (xorshift64*), so runs compare.

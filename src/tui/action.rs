@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 pub use verbatim::session::Stage;
 
-use super::app::Loaded;
+use super::model::Loaded;
 
 /// One change to the reader's state. Bindable variants are named in
 /// `snake_case` in the config; internal ones cannot be bound.

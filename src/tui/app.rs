@@ -1,94 +1,48 @@
-//! The reader's state and the one `update` that changes it. Drawing reads
-//! this state and nothing else; the event loop turns input into actions.
+//! The reader's state — one state per pane plus what they share — and the
+//! one `update` that changes it, routing each action to the pane that owns
+//! it. Moves that span panes (opening a source, selecting a quote, jumps)
+//! live here; drawing reads this state and nothing else.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use verbatim::analysis::Analysis;
-use verbatim::corpus::Corpus;
+use ratatui::layout::Rect;
 use verbatim::people::PersonId;
-use verbatim::quotes::{ClusterId, QuoteId, SourceId};
-use verbatim::search::{Hit, SearchIndex, Searcher};
+use verbatim::quotes::{QuoteId, SourceId};
+use verbatim::search::Target;
 
 use super::action::{Action, Stage};
+use super::article::{ArticlePane, QuoteStep};
 use super::config::{Config, Mode};
-use super::layout::{self, Panes};
+use super::diff::{self, DiffPane};
+use super::layout::{self, Pane, Panes};
+use super::model::{Loaded, Shared};
+use super::palette::PalettePane;
+use super::sources::SourcesPane;
 use super::state::SavedState;
-use super::wrap::WrappedArticle;
-
-/// What the background load hands over: the corpus and everything computed from it.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    pub corpus: Corpus,
-    pub analysis: Analysis,
-    pub index: SearchIndex,
-}
-
-/// The panes that take focus, in Tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pane {
-    Sources,
-    Article,
-    Diff,
-}
-
-/// What the diff pane compares.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct DiffView {
-    /// The group shown; `None` with `lone` set shows a quote without other renderings.
-    pub cluster: Option<ClusterId>,
-    /// Index into the cluster's `pairs`: the other rendering shown beside the reference.
-    pub pair: usize,
-    pub swapped: bool,
-    pub scroll: usize,
-    pub lone: Option<QuoteId>,
-}
-
-/// The jump palette's query and current results.
-#[derive(Debug, Clone, Default)]
-pub struct Palette {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub selected: usize,
-    /// Remembers earlier queries' matches so each keystroke re-checks only those.
-    pub searcher: Searcher,
-}
 
 #[derive(Debug)]
 pub struct App {
-    pub config: Config,
+    config: Config,
     /// Terminal size (columns, rows).
-    pub size: (u16, u16),
-    pub data: Option<Loaded>,
-    /// Quotes of each source, in text order.
-    pub source_quotes: Vec<Vec<QuoteId>>,
-    /// Loading stage, done, total while the background task runs.
-    pub progress: Option<(Stage, usize, usize)>,
-    pub mode: Mode,
-    pub focus: Pane,
+    size: (u16, u16),
     /// Inverts the automatic choice of diff beside / below the article.
-    pub stack_toggled: bool,
-    pub source_cursor: usize,
-    /// The source shown in the article pane.
-    pub source: SourceId,
-    pub read: Vec<bool>,
-    /// First article line shown.
-    pub scroll: usize,
-    pub selected_quote: Option<QuoteId>,
-    pub diff: DiffView,
-    /// A mention or sentence to highlight after a jump.
-    pub highlight: Option<(SourceId, Range<usize>)>,
-    /// After a person jump, `n`/`N` walk this person's mentions: (person, current mention).
-    pub mention_cycle: Option<(PersonId, usize)>,
-    pub palette: Palette,
+    stack_toggled: bool,
+    shared: Option<Shared>,
+    /// Loading stage, done, total while the background task runs.
+    progress: Option<(Stage, usize, usize)>,
+    mode: Mode,
+    focus: Pane,
+    sources: SourcesPane,
+    article: ArticlePane,
+    diff: DiffPane,
+    palette: PalettePane,
     /// A one-line notice for the status bar (warnings, errors).
-    pub notice: Option<String>,
-    pub should_quit: bool,
+    notice: Option<String>,
+    should_quit: bool,
     /// Set when loading failed: the reader exits with this error.
-    pub failure: Option<String>,
+    failure: Option<String>,
     /// State from the last run, applied once the corpus is loaded.
-    pub restore: Option<SavedState>,
-    wraps: HashMap<(SourceId, u16), WrappedArticle>,
+    restore: Option<SavedState>,
 }
 
 impl App {
@@ -96,92 +50,354 @@ impl App {
         App {
             config,
             size,
-            data: None,
-            source_quotes: Vec::new(),
+            stack_toggled: false,
+            shared: None,
             progress: Some((Stage::Starting, 0, 0)),
             mode: Mode::Normal,
             focus: Pane::Diff,
-            stack_toggled: false,
-            source_cursor: 0,
-            source: SourceId::default(),
-            read: Vec::new(),
-            scroll: 0,
-            selected_quote: None,
-            diff: DiffView::default(),
-            highlight: None,
-            mention_cycle: None,
-            palette: Palette::default(),
+            sources: SourcesPane::default(),
+            article: ArticlePane::default(),
+            diff: DiffPane::default(),
+            palette: PalettePane::default(),
             notice: None,
             should_quit: false,
             failure: None,
             restore: None,
-            wraps: HashMap::new(),
         }
     }
 
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Whether the user flipped the automatic diff beside / below choice.
+    pub fn stack_toggled(&self) -> bool {
+        self.stack_toggled
+    }
+
+    /// The layout at the current terminal size.
     pub fn panes(&self) -> Panes {
         layout::panes(self.size, self.stack_toggled)
     }
 
-    /// The open article wrapped to the article pane, if it was wrapped for this width.
-    pub fn wrapped(&self) -> Option<&WrappedArticle> {
-        let width = self.panes().article_inner().width;
-        self.wraps.get(&(self.source, width))
+    /// The loaded corpus and its analysis, once loading is done.
+    pub fn shared(&self) -> Option<&Shared> {
+        self.shared.as_ref()
     }
 
-    /// Wraps the open article for the current width unless already cached.
-    fn ensure_wrapped(&mut self) {
-        let Some(data) = &self.data else { return };
-        let Some(article) = data.corpus.articles.get(self.source.index()) else {
+    pub fn progress(&self) -> Option<(Stage, usize, usize)> {
+        self.progress
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn sources(&self) -> &SourcesPane {
+        &self.sources
+    }
+
+    pub fn article(&self) -> &ArticlePane {
+        &self.article
+    }
+
+    pub fn diff(&self) -> &DiffPane {
+        &self.diff
+    }
+
+    pub fn palette(&self) -> &PalettePane {
+        &self.palette
+    }
+
+    #[cfg(test)]
+    pub fn palette_mut(&mut self) -> &mut PalettePane {
+        &mut self.palette
+    }
+
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    pub fn set_notice(&mut self, notice: Option<String>) {
+        self.notice = notice;
+    }
+
+    /// State from the last run, to apply when the corpus arrives.
+    pub fn restore_on_load(&mut self, saved: Option<SavedState>) {
+        self.restore = saved;
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
+    /// The loaded data, taken out (to leave it unfreed at exit).
+    pub fn take_shared(&mut self) -> Option<Shared> {
+        self.shared.take()
+    }
+
+    /// Why loading failed, if it did (taken once, to exit with).
+    pub fn take_failure(&mut self) -> Option<String> {
+        self.failure.take()
+    }
+
+    /// What to remember for the next run: the open source, its scroll and the sources read.
+    pub fn saved_state(&self) -> Option<SavedState> {
+        let shared = self.shared.as_ref()?;
+        let article = shared.article(self.article.source())?;
+        Some(SavedState {
+            version: 1,
+            source: article.id.clone(),
+            scroll: self.article.scroll(),
+            read: shared
+                .corpus
+                .articles
+                .iter()
+                .zip(self.sources.read())
+                .filter(|(_, r)| **r)
+                .map(|(a, _)| a.id.clone())
+                .collect(),
+        })
+    }
+
+    fn article_inner(&self) -> Rect {
+        self.panes().article_inner()
+    }
+
+    /// Keeps the open article wrapped and scrolled within bounds for the current layout.
+    fn fit_article(&mut self) {
+        let inner = self.article_inner();
+        self.article
+            .ensure_wrapped(self.shared.as_ref(), inner.width);
+        self.article.clamp_scroll(inner);
+    }
+
+    /// Installs a freshly loaded corpus and picks the first screen.
+    fn on_loaded(&mut self, loaded: Loaded) {
+        let shared = Shared::new(loaded);
+        self.progress = None;
+        let first = diff::first_comparison(&shared);
+        let skipped = shared.corpus.warnings.len();
+        if skipped > 0 {
+            // The full list goes to stderr when the reader exits.
+            self.notice = Some(format!(
+                "{skipped} file(s) skipped or read with problems (listed on exit)"
+            ));
+        }
+        let restore = self.restore.take();
+        let remembered = restore.as_ref().and_then(|s| {
+            let i = shared
+                .corpus
+                .articles
+                .iter()
+                .position(|a| a.id == s.source)?;
+            Some((i, s.scroll))
+        });
+        self.sources
+            .load(&shared, restore.as_ref().map(|s| s.read.as_slice()));
+        self.article.load();
+        self.diff.load();
+        self.shared = Some(shared);
+        if let Some((cluster, pair)) = first {
+            self.diff.show_cluster(cluster, pair);
+        }
+        match (remembered, first) {
+            // Where the reader left off, with the comparison still in the diff pane.
+            (Some((source, scroll)), _) => {
+                self.open_source(SourceId::new(source));
+                let inner = self.article_inner();
+                self.article.scroll_to(self.shared.as_ref(), inner, scroll);
+                self.focus = Pane::Article;
+            }
+            (None, Some(_)) => {
+                // The first screen is the comparison, in the context of the divergent rendering.
+                if let Some(q) = self.diff.shown_quote(self.shared.as_ref()) {
+                    self.select_quote(q, false);
+                }
+                self.focus = Pane::Diff;
+            }
+            (None, None) => {
+                self.open_source(SourceId::new(0));
+                self.focus = Pane::Sources;
+            }
+        }
+    }
+
+    /// Opens `source` in the article pane.
+    fn open_source(&mut self, source: SourceId) {
+        let n = self.shared.as_ref().map_or(0, Shared::source_count);
+        if source.index() >= n {
+            return;
+        }
+        let width = self.article_inner().width;
+        self.article.open(self.shared.as_ref(), width, source);
+        self.sources.opened(source);
+    }
+
+    /// Selects quote `id`: its source opens, it scrolls into view, and with
+    /// `follow_diff` the diff shows its group.
+    fn select_quote(&mut self, id: QuoteId, follow_diff: bool) {
+        let Some((source, start)) = self
+            .shared()
+            .and_then(|s| s.quote(id))
+            .map(|q| (q.source, q.inner.start))
+        else {
             return;
         };
-        let width = self.panes().article_inner().width;
-        // Other widths are stale after a resize; keep only this one's.
-        if self.wraps.keys().any(|(_, w)| *w != width) {
-            self.wraps.retain(|(_, w), _| *w == width);
+        self.open_source(source);
+        let inner = self.article_inner();
+        self.article.select(self.shared.as_ref(), inner, id, start);
+        if follow_diff {
+            self.diff.follow(self.shared.as_ref(), id);
         }
-        self.wraps
-            .entry((self.source, width))
-            .or_insert_with(|| WrappedArticle::new(article, width));
     }
 
-    fn article_lines(&self) -> usize {
-        self.wrapped().map_or(0, |w| w.lines.len())
-    }
-
-    fn article_height(&self) -> usize {
-        usize::from(self.panes().article_inner().height).max(1)
-    }
-
-    fn clamp_scroll(&mut self) {
-        let max = self.article_lines().saturating_sub(self.article_height());
-        self.scroll = self.scroll.min(max);
-    }
-
-    /// Scrolls so that byte `at` of the open article is on screen, a third down when it was not.
-    fn reveal(&mut self, at: usize) {
-        self.ensure_wrapped();
-        let Some(line) = self.wrapped().map(|w| w.line_of(at)) else {
+    /// Opens the source of `person`'s mention `index`, highlighted; `n`/`N` walk on from it.
+    fn go_to_mention(&mut self, person: PersonId, index: usize) {
+        let Some(m) = self
+            .shared()
+            .and_then(|s| s.mention(person, index))
+            .cloned()
+        else {
             return;
         };
-        let height = self.article_height();
-        if line < self.scroll || line >= self.scroll + height {
-            self.scroll = line.saturating_sub(height / 3);
+        self.article.set_mention_cycle(Some((person, index)));
+        self.go_to_span(m.source, m.range.clone());
+    }
+
+    /// Opens `source` scrolled to `span`, highlighted.
+    fn go_to_span(&mut self, source: SourceId, span: Range<usize>) {
+        self.open_source(source);
+        let inner = self.article_inner();
+        self.article
+            .highlight_span(self.shared.as_ref(), inner, span);
+    }
+
+    /// `n`/`N`: the article decides where to go; the move may open another source.
+    fn step_quote(&mut self, forward: bool) {
+        let inner = self.article_inner();
+        match self.article.step(self.shared.as_ref(), inner, forward) {
+            QuoteStep::Mention(person, index) => self.go_to_mention(person, index),
+            QuoteStep::Quote(id) => {
+                self.article.clear_highlight();
+                self.select_quote(id, true);
+            }
+            QuoteStep::Stay => {}
         }
-        self.clamp_scroll();
+    }
+
+    /// Enter: on a source, open it; in the diff, the shown rendering in its
+    /// article (the diff stays as it is).
+    fn open(&mut self) {
+        match self.focus {
+            Pane::Sources => {
+                self.open_source(SourceId::new(self.sources.cursor()));
+                self.focus = Pane::Article;
+            }
+            Pane::Diff => {
+                let selected = self.article.selected_quote();
+                if let Some(q) = self.diff.open_target(self.shared.as_ref(), selected) {
+                    self.article.clear_highlight();
+                    self.select_quote(q, false);
+                }
+            }
+            Pane::Article => {}
+        }
+    }
+
+    /// Enter in the palette: go where the selected entry points.
+    fn palette_jump(&mut self) {
+        let target = self.palette.target(self.shared().map(|s| &s.index));
+        self.mode = Mode::Normal;
+        let Some(target) = target else { return };
+        self.article.set_mention_cycle(None);
+        self.article.clear_highlight();
+        self.focus = Pane::Article;
+        match target {
+            Target::Person { person } => self.go_to_mention(person, 0),
+            Target::Variant { person, variant } => {
+                let index = self
+                    .shared()
+                    .map_or(0, |s| s.mention_of_variant(person, variant));
+                self.go_to_mention(person, index);
+            }
+            Target::Quote { quote } => self.select_quote(quote, true),
+            Target::Title { source } => {
+                self.open_source(source);
+                let inner = self.article_inner();
+                self.article.scroll_to(self.shared.as_ref(), inner, 0);
+            }
+            Target::Sentence { source, start, end } => self.go_to_span(source, start..end),
+        }
+    }
+
+    /// Rows a page key moves in the focused pane.
+    fn page(&self) -> isize {
+        let panes = self.panes();
+        let rows = match self.focus {
+            Pane::Sources => SourcesPane::page(panes.sources_inner()),
+            Pane::Article => panes.article_inner().height,
+            Pane::Diff => panes.diff_inner().height,
+        };
+        isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
+    }
+
+    /// Moves the cursor or scroll position of the focused pane.
+    fn move_by(&mut self, by: isize) {
+        let panes = self.panes();
+        let shared = self.shared.as_ref();
+        match self.focus {
+            Pane::Sources => self
+                .sources
+                .move_by(by, shared.map_or(0, Shared::source_count)),
+            Pane::Article => self.article.move_by(shared, panes.article_inner(), by),
+            Pane::Diff => self
+                .diff
+                .move_by(shared, &self.config.theme, panes.diff_inner(), by),
+        }
+    }
+
+    /// A left click: focus the pane under the pointer; on a source row, open
+    /// it; on a listed rendering, show it.
+    fn click(&mut self, x: u16, y: u16) {
+        if self.mode != Mode::Normal {
+            return;
+        }
+        let panes = self.panes();
+        let Some(pane) = panes.pane_at(x, y) else {
+            return;
+        };
+        self.focus = pane;
+        let shared = self.shared.as_ref();
+        match pane {
+            Pane::Sources => {
+                let count = shared.map_or(0, Shared::source_count);
+                if let Some(source) = self.sources.source_at(y, panes.sources_inner(), count) {
+                    self.open_source(source);
+                }
+            }
+            Pane::Diff => self
+                .diff
+                .click(shared, &self.config.theme, panes.diff_inner(), y),
+            Pane::Article => {}
+        }
     }
 }
 
 /// Applies one action. Returns a follow-up action, if any.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
+    let index = app.shared.as_ref().map(|s| &s.index);
     match action {
         Action::Resize(w, h) => {
             app.size = (w, h);
-            app.ensure_wrapped();
-            app.clamp_scroll();
+            app.fit_article();
         }
         Action::Progress(stage, done, total) => app.progress = Some((stage, done, total)),
-        Action::Loaded(loaded) => super::navigate::on_loaded(app, *loaded),
+        Action::Loaded(loaded) => app.on_loaded(*loaded),
         Action::LoadFailed(message) => {
             app.failure = Some(message);
             app.should_quit = true;
@@ -191,63 +407,40 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::OpenHelp => app.mode = Mode::Help,
         Action::OpenPalette => {
             app.mode = Mode::Palette;
-            app.palette = Palette::default();
-            super::navigate::refresh_palette(app);
+            app.palette = PalettePane::open(index);
         }
         Action::CloseOverlay => {
             if app.mode == Mode::Normal {
-                app.highlight = None;
-                app.mention_cycle = None;
+                app.article.clear_highlight();
+                app.article.set_mention_cycle(None);
                 app.notice = None;
             }
             app.mode = Mode::Normal;
         }
-        Action::FocusNext | Action::FocusPrev => {
-            let order = [Pane::Sources, Pane::Article, Pane::Diff];
-            let i = order.iter().position(|p| *p == app.focus).unwrap_or(0);
-            let step = if matches!(action, Action::FocusNext) {
-                1
-            } else {
-                2
-            };
-            app.focus = order[(i + step) % 3];
-        }
-        Action::MoveDown => move_by(app, 1),
-        Action::MoveUp => move_by(app, -1),
-        Action::PageDown => move_by(app, page(app)),
-        Action::PageUp => move_by(app, -page(app)),
-        Action::Top => move_by(app, isize::MIN / 2),
-        Action::Bottom => move_by(app, isize::MAX / 2),
-        Action::Open => match app.focus {
-            Pane::Sources => {
-                super::navigate::open_source(app, SourceId::new(app.source_cursor));
-                app.focus = Pane::Article;
-            }
-            Pane::Diff => super::navigate::open_shown_rendering(app),
-            Pane::Article => {}
-        },
-        Action::NextQuote => super::navigate::step_quote(app, true),
-        Action::PrevQuote => super::navigate::step_quote(app, false),
-        Action::NextRendering => super::navigate::step_rendering(app, true),
-        Action::PrevRendering => super::navigate::step_rendering(app, false),
-        Action::SwapSides => app.diff.swapped = !app.diff.swapped,
+        Action::FocusNext => app.focus = app.focus.next(),
+        Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::MoveDown => app.move_by(1),
+        Action::MoveUp => app.move_by(-1),
+        Action::PageDown => app.move_by(app.page()),
+        Action::PageUp => app.move_by(-app.page()),
+        Action::Top => app.move_by(isize::MIN / 2),
+        Action::Bottom => app.move_by(isize::MAX / 2),
+        Action::Open => app.open(),
+        Action::NextQuote => app.step_quote(true),
+        Action::PrevQuote => app.step_quote(false),
+        Action::NextRendering => app.diff.step_rendering(app.shared.as_ref(), true),
+        Action::PrevRendering => app.diff.step_rendering(app.shared.as_ref(), false),
+        Action::SwapSides => app.diff.swap_sides(),
         Action::ToggleStacked => {
             app.stack_toggled = !app.stack_toggled;
-            app.ensure_wrapped();
-            app.clamp_scroll();
+            app.fit_article();
         }
-        Action::PaletteInput(c) => {
-            app.palette.query.push(c);
-            super::navigate::refresh_palette(app);
-        }
-        Action::PaletteBackspace => {
-            app.palette.query.pop();
-            super::navigate::refresh_palette(app);
-        }
-        Action::PaletteDown => super::navigate::palette_down(app),
-        Action::PaletteUp => app.palette.selected = app.palette.selected.saturating_sub(1),
-        Action::PaletteJump => super::navigate::palette_jump(app),
-        Action::Click(x, y) => super::navigate::click(app, x, y),
+        Action::PaletteInput(c) => app.palette.input(index, c),
+        Action::PaletteBackspace => app.palette.backspace(index),
+        Action::PaletteDown => app.palette.down(index),
+        Action::PaletteUp => app.palette.up(),
+        Action::PaletteJump => app.palette_jump(),
+        Action::Click(x, y) => app.click(x, y),
         Action::Wheel(_, _, down) if app.mode == Mode::Palette => {
             return update(
                 app,
@@ -262,54 +455,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::Wheel(x, y, down) => {
             if let Some(pane) = app.panes().pane_at(x, y) {
                 app.focus = pane;
-                move_by(app, if down { 3 } else { -3 });
+                app.move_by(if down { 3 } else { -3 });
             }
         }
     }
+    // The diff's lines are built here, once per selection and width, so a
+    // frame only reads them.
+    let width = app.panes().diff_inner().width;
+    app.diff.sync(app.shared.as_ref(), &app.config.theme, width);
     None
-}
-
-fn page(app: &App) -> isize {
-    let rows = match app.focus {
-        Pane::Sources => app.panes().sources_inner().height / 2,
-        Pane::Article => app.panes().article_inner().height,
-        Pane::Diff => app.panes().diff_inner().height,
-    };
-    isize::try_from(rows.saturating_sub(1).max(1)).unwrap_or(1)
-}
-
-fn shift(value: usize, by: isize, max: usize) -> usize {
-    value.saturating_add_signed(by).min(max)
-}
-
-/// Moves the cursor or scroll position of the focused pane.
-fn move_by(app: &mut App, by: isize) {
-    match app.focus {
-        Pane::Sources => {
-            let n = app.data.as_ref().map_or(0, |d| d.corpus.articles.len());
-            app.source_cursor = shift(app.source_cursor, by, n.saturating_sub(1));
-        }
-        Pane::Article => {
-            app.ensure_wrapped();
-            let max = app.article_lines().saturating_sub(app.article_height());
-            app.scroll = shift(app.scroll, by, max);
-        }
-        Pane::Diff => {
-            let height = usize::from(app.panes().diff_inner().height);
-            let max = super::diff::line_count(app).saturating_sub(height);
-            app.diff.scroll = shift(app.diff.scroll, by, max);
-        }
-    }
-}
-
-pub(super) fn ensure_wrapped(app: &mut App) {
-    app.ensure_wrapped();
-}
-
-pub(super) fn clamp_scroll(app: &mut App) {
-    app.clamp_scroll();
-}
-
-pub(super) fn reveal(app: &mut App, at: usize) {
-    app.reveal(at);
 }

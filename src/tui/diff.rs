@@ -1,363 +1,320 @@
 //! The diff pane: the reference rendering and one other side by side,
 //! aligned word by word from the group's alignment ops, each side labelled,
-//! then every rendering of the group with the shown one marked.
+//! then every rendering of the group with the shown one marked. It owns what
+//! is compared, its scroll and its model (the lines, see [`DiffModel`]).
+
+use std::borrow::Cow;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
-use unicode_width::UnicodeWidthStr;
-use verbatim::analysis::Analysis;
-use verbatim::corpus::Corpus;
-use verbatim::corpus::display::sanitize_line;
-use verbatim::quotes::{OpKind, Quote, QuoteId};
+use verbatim::quotes::{ClusterId, QuoteId, Relation};
 
-use super::app::{App, Pane};
+use super::action::Action;
 use super::config::Theme;
-use super::text::{fit, pad, percent};
+use super::diff_model::{DiffModel, Selection};
+use super::model::Shared;
 
-/// Renderings listed at most, around the shown one (a group can be huge).
-const LIST_LIMIT: usize = 200;
+/// The actions worth a hint when this pane has focus, most useful first.
+pub const HINTS: &[Action] = &[
+    Action::OpenHelp,
+    Action::NextRendering,
+    Action::SwapSides,
+    Action::Open,
+    Action::FocusNext,
+    Action::OpenPalette,
+    Action::ToggleStacked,
+    Action::Quit,
+];
 
-pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = &app.config.theme;
-    let focused = app.focus == Pane::Diff;
-    let block = Block::bordered()
-        .title(" Renderings ")
-        .border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        });
-    let inner = block.inner(area);
-    let lines = lines(app, inner.width);
-    let scroll = scroll_of(app, lines.len(), inner.height);
-    frame.render_widget(block, area);
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    frame.render_widget(Paragraph::new(visible), inner);
+/// What the diff compares, how far it is scrolled, and its lines for the
+/// last selection and width.
+#[derive(Debug, Default)]
+pub struct DiffPane {
+    selection: Selection,
+    /// First content line shown.
+    scroll: usize,
+    model: Option<DiffModel>,
 }
 
-/// The first content line shown: the diff's scroll, clamped to its content.
-pub fn scroll_of(app: &App, lines: usize, height: u16) -> usize {
-    app.diff
-        .scroll
-        .min(lines.saturating_sub(usize::from(height)))
-}
-
-/// Number of content lines at the diff pane's current width (for scrolling).
-pub fn line_count(app: &App) -> usize {
-    lines(app, app.panes().diff_inner().width).len()
-}
-
-fn quote_text<'a>(corpus: &'a Corpus, q: &Quote) -> &'a str {
-    q.span().text(corpus)
-}
-
-fn speaker(analysis: &Analysis, q: &Quote) -> String {
-    q.speaker
-        .and_then(|s| analysis.people.get(s.index()))
-        .map_or_else(|| "speaker unknown".to_string(), |p| p.name.clone())
-}
-
-fn source_id(corpus: &Corpus, q: &Quote) -> String {
-    corpus
-        .articles
-        .get(q.source.index())
-        .map_or_else(|| "?".to_string(), |a| a.id.clone())
-}
-
-/// Everything the pane shows, for `width` columns.
-pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    content(app, width).0
-}
-
-/// The rendering listed on content line `line`, if any (for mouse picks).
-pub fn rendering_on_line(app: &App, line: usize) -> Option<QuoteId> {
-    let (_, rows) = content(app, app.panes().diff_inner().width);
-    rows.into_iter().find(|(l, _)| *l == line).map(|(_, q)| q)
-}
-
-/// The pane's lines, and which line lists which rendering.
-fn content(app: &App, width: u16) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>) {
-    let theme = &app.config.theme;
-    let width = usize::from(width);
-    let Some(data) = &app.data else {
-        return (vec![Line::raw("loading…")], Vec::new());
-    };
-    let (corpus, analysis) = (&data.corpus, &data.analysis);
-    let Some(cluster) = app
-        .diff
-        .cluster
-        .and_then(|c| analysis.clusters.get(c.index()))
-    else {
-        let mut out = Vec::new();
-        if let Some(q) = app.diff.lone.and_then(|id| analysis.quotes.get(id.index())) {
-            out.push(Line::styled(
-                fit("This quote has no other rendering.", width),
-                theme.header,
-            ));
-            out.push(Line::raw(fit(
-                &format!("{} · {}", source_id(corpus, q), speaker(analysis, q)),
-                width,
-            )));
-            out.extend(wrap_plain(quote_text(corpus, q), width, theme.quote));
-        } else {
-            out.push(Line::raw(fit(
-                "No quote has more than one rendering.",
-                width,
-            )));
-            out.push(Line::raw(fit("n/N select quotes in the article.", width)));
-        }
-        return (out, Vec::new());
-    };
-    let reference = analysis.quotes.get(cluster.reference.index());
-    let pair = cluster.pairs.get(app.diff.pair);
-    let other = pair.and_then(|p| analysis.quotes.get(p.b.index()));
-    let mut out = vec![Line::styled(
-        fit(
-            &format!(
-                "Group {}/{} · divergence {} · {} sources · {} renderings",
-                cluster.id.index() + 1,
-                analysis.clusters.len(),
-                percent(cluster.divergence),
-                cluster.sources.len(),
-                cluster.quotes.len()
-            ),
-            width,
-        ),
-        theme.header,
-    )];
-    let (Some(reference), Some(pair), Some(other)) = (reference, pair, other) else {
-        if let Some(r) = reference {
-            out.extend(wrap_plain(quote_text(corpus, r), width, theme.quote));
-        }
-        return (out, Vec::new());
-    };
-    let label_a = format!(
-        "{} · {} · reference",
-        source_id(corpus, reference),
-        speaker(analysis, reference)
-    );
-    let label_b = format!(
-        "{} · {} · {} · similarity {}",
-        source_id(corpus, other),
-        speaker(analysis, other),
-        pair.relation.as_str(),
-        percent(pair.similarity)
-    );
-    let (left, right) = if app.diff.swapped {
-        (("B", label_b), ("A", label_a))
-    } else {
-        (("A", label_a), ("B", label_b))
-    };
-    for (tag, label) in [left, right] {
-        out.push(Line::from(vec![
-            Span::styled(format!("{tag} "), theme.key),
-            Span::raw(fit(&label, width.saturating_sub(2))),
-        ]));
+impl DiffPane {
+    #[cfg(test)]
+    pub fn cluster(&self) -> Option<ClusterId> {
+        self.selection.cluster
     }
-    out.push(Line::raw(""));
-    let text_a = quote_text(corpus, reference);
-    let text_b = quote_text(corpus, other);
-    let cells: Vec<(OpKind, &str, &str)> = pair
-        .ops
-        .iter()
-        .map(|op| {
-            let a = text_a.get(op.a.clone()).unwrap_or("");
-            let b = text_b.get(op.b.clone()).unwrap_or("");
-            if app.diff.swapped {
-                let kind = match op.kind {
-                    OpKind::Delete => OpKind::Insert,
-                    OpKind::Insert => OpKind::Delete,
-                    k => k,
+
+    /// Index into the group's pairs of the rendering shown beside the reference.
+    #[cfg(test)]
+    pub fn pair(&self) -> usize {
+        self.selection.pair
+    }
+
+    #[cfg(test)]
+    pub fn swapped(&self) -> bool {
+        self.selection.swapped
+    }
+
+    /// A new corpus: the model of the old one no longer applies.
+    pub fn load(&mut self) {
+        self.model = None;
+    }
+
+    /// Shows the group's `pair`, from the top.
+    pub fn show_cluster(&mut self, cluster: ClusterId, pair: usize) {
+        self.selection = Selection {
+            cluster: Some(cluster),
+            pair,
+            ..Selection::default()
+        };
+        self.scroll = 0;
+    }
+
+    /// Follows the selection of quote `id`: its group with it as the other
+    /// side, or the quote alone when it has no group.
+    pub fn follow(&mut self, shared: Option<&Shared>, id: QuoteId) {
+        let cluster = shared.and_then(|s| s.quote(id)).and_then(|q| q.cluster);
+        let pair = cluster.and_then(|c| {
+            let cl = shared?.cluster(c)?;
+            Some(cl.pairs.iter().position(|p| p.b == id).unwrap_or(0))
+        });
+        match (cluster, pair) {
+            (Some(c), Some(pair)) => self.show_cluster(c, pair),
+            _ => {
+                self.selection = Selection {
+                    lone: Some(id),
+                    ..Selection::default()
                 };
-                (kind, b, a)
-            } else {
-                (op.kind, a, b)
+                self.scroll = 0;
             }
-        })
-        .collect();
-    out.extend(side_by_side(&cells, width, theme));
-    out.push(Line::raw(""));
-    out.push(Line::from(vec![
-        Span::styled("deleted", theme.deleted),
-        Span::raw("  "),
-        Span::styled("inserted", theme.inserted),
-        Span::raw("  "),
-        Span::styled("replaced", theme.replaced),
-    ]));
-    out.push(Line::raw(""));
-    out.push(Line::styled(
-        format!("All renderings ({})", cluster.quotes.len()),
-        theme.header,
-    ));
-    let shown_at = cluster
-        .quotes
+        }
+    }
+
+    /// The quote on the "other" side (the reference when the group has no pairs).
+    pub fn shown_quote(&self, shared: Option<&Shared>) -> Option<QuoteId> {
+        let cluster = shared?.cluster(self.selection.cluster?)?;
+        Some(
+            cluster
+                .pairs
+                .get(self.selection.pair)
+                .map_or(cluster.reference, |p| p.b),
+        )
+    }
+
+    /// Enter: the rendering to open in its article — the compared one, or the
+    /// reference when the compared one is `selected` already.
+    pub fn open_target(
+        &self,
+        shared: Option<&Shared>,
+        selected: Option<QuoteId>,
+    ) -> Option<QuoteId> {
+        let other = self.shown_quote(shared);
+        let reference = self
+            .selection
+            .cluster
+            .and_then(|c| shared?.cluster(c))
+            .map(|c| c.reference);
+        let target = if other.is_some() && selected == other {
+            reference
+        } else {
+            other
+        };
+        target.or(self.selection.lone)
+    }
+
+    /// `]`/`[`: the next other rendering of the group.
+    pub fn step_rendering(&mut self, shared: Option<&Shared>, forward: bool) {
+        let Some(n) = self
+            .selection
+            .cluster
+            .and_then(|c| shared?.cluster(c))
+            .map(|c| c.pairs.len())
+            .filter(|&n| n > 0)
+        else {
+            return;
+        };
+        let pair = self.selection.pair;
+        self.selection.pair = if forward {
+            (pair + 1) % n
+        } else {
+            (pair + n - 1) % n
+        };
+        self.scroll = 0;
+    }
+
+    pub fn swap_sides(&mut self) {
+        self.selection.swapped = !self.selection.swapped;
+    }
+
+    /// Builds the model for the current selection at `width` unless it is built.
+    pub fn sync(&mut self, shared: Option<&Shared>, theme: &Theme, width: u16) {
+        if shared.is_none() {
+            self.model = None;
+            return;
+        }
+        let fresh = self
+            .model
+            .as_ref()
+            .is_some_and(|m| m.width == width && m.selection == self.selection);
+        if !fresh {
+            self.model = Some(DiffModel::build(shared, theme, &self.selection, width));
+        }
+    }
+
+    /// The model for `width`: the cached one, or one built for this call
+    /// (a frame of another size than the last update's).
+    fn model(&self, shared: Option<&Shared>, theme: &Theme, width: u16) -> Cow<'_, DiffModel> {
+        match &self.model {
+            Some(m) if m.width == width && m.selection == self.selection => Cow::Borrowed(m),
+            _ => Cow::Owned(DiffModel::build(shared, theme, &self.selection, width)),
+        }
+    }
+
+    /// The first content line shown: the scroll, clamped to the content.
+    fn first_line(&self, lines: usize, height: u16) -> usize {
+        self.scroll.min(lines.saturating_sub(usize::from(height)))
+    }
+
+    /// Scrolls by `by` lines within the content at the pane's `inner` size.
+    pub fn move_by(&mut self, shared: Option<&Shared>, theme: &Theme, inner: Rect, by: isize) {
+        self.sync(shared, theme, inner.width);
+        let lines = self.model(shared, theme, inner.width).lines.len();
+        let max = lines.saturating_sub(usize::from(inner.height));
+        self.scroll = self.scroll.saturating_add_signed(by).min(max);
+    }
+
+    /// A click on screen row `y`: a listed rendering becomes the other side.
+    pub fn click(&mut self, shared: Option<&Shared>, theme: &Theme, inner: Rect, y: u16) {
+        if y < inner.y || y >= inner.bottom() {
+            return;
+        }
+        self.sync(shared, theme, inner.width);
+        let model = self.model(shared, theme, inner.width);
+        let line = self.first_line(model.lines.len(), inner.height) + usize::from(y - inner.y);
+        let picked = model.rendering_on_line(line);
+        let pair = picked.and_then(|q| {
+            let cluster = shared?.cluster(self.selection.cluster?)?;
+            cluster.pairs.iter().position(|p| p.b == q)
+        });
+        if let Some(pair) = pair {
+            self.selection.pair = pair;
+        }
+    }
+
+    pub fn draw(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        shared: Option<&Shared>,
+        theme: &Theme,
+        focused: bool,
+    ) {
+        let block = Block::bordered()
+            .title(" Renderings ")
+            .border_style(if focused {
+                theme.border_focused
+            } else {
+                theme.border
+            });
+        let inner = block.inner(area);
+        let model = self.model(shared, theme, inner.width);
+        let scroll = self.first_line(model.lines.len(), inner.height);
+        frame.render_widget(block, area);
+        let visible: Vec<Line> = model
+            .lines
+            .iter()
+            .skip(scroll)
+            .take(usize::from(inner.height))
+            .cloned()
+            .collect();
+        frame.render_widget(Paragraph::new(visible), inner);
+    }
+
+    /// Where the cached model's lines live: equal across calls only while
+    /// the model was not rebuilt (for tests of the cache).
+    #[cfg(test)]
+    pub fn model_identity(&self) -> Option<*const Line<'static>> {
+        self.model.as_ref().map(|m| m.lines.as_ptr())
+    }
+
+    #[cfg(test)]
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// The pane's lines at `width`, as drawn (for tests that point at a line).
+    #[cfg(test)]
+    pub fn lines(&self, shared: Option<&Shared>, theme: &Theme, width: u16) -> Vec<Line<'static>> {
+        self.model(shared, theme, width).lines.clone()
+    }
+}
+
+/// The most divergent group spanning two or more sources (groups come most
+/// divergent first), with its pair from another source that differs most.
+/// A rewording beats a mere excerpt or extension, however short: changed
+/// words are what the reader is for.
+pub fn first_comparison(shared: &Shared) -> Option<(ClusterId, usize)> {
+    let cluster = shared
+        .analysis
+        .clusters
         .iter()
-        .position(|&q| q == other.id)
-        .unwrap_or(0);
-    let first = shown_at.saturating_sub(LIST_LIMIT / 2);
-    let listed = cluster.quotes.get(first..).unwrap_or_default();
-    let listed = &listed[..listed.len().min(LIST_LIMIT)];
-    // One pass over the pairs for the listed rows, not one per row: a group can be huge.
-    let wanted: std::collections::HashSet<QuoteId> = listed.iter().copied().collect();
-    let relations: std::collections::HashMap<QuoteId, String> = cluster
+        .find(|c| c.sources.len() >= 2 && !c.pairs.is_empty())
+        .or_else(|| {
+            shared
+                .analysis
+                .clusters
+                .iter()
+                .find(|c| !c.pairs.is_empty())
+        })?;
+    let source_of = |id: QuoteId| shared.quote(id).map(|q| q.source);
+    let reference_source = source_of(cluster.reference);
+    let pair = cluster
         .pairs
         .iter()
-        .filter(|p| wanted.contains(&p.b))
-        .map(|p| {
-            let label = format!("{} {}", p.relation.as_str(), percent(p.similarity));
-            (p.b, label)
+        .enumerate()
+        .filter(|(_, p)| source_of(p.b) != reference_source)
+        .min_by(|(_, a), (_, b)| {
+            let changed = |r: Relation| matches!(r, Relation::Edited | Relation::Reworded);
+            changed(b.relation)
+                .cmp(&changed(a.relation))
+                .then(a.similarity.total_cmp(&b.similarity))
         })
-        .collect();
-    let mut rows = Vec::new();
-    for &id in listed {
-        let Some(q) = analysis.quotes.get(id.index()) else {
-            continue;
-        };
-        let relation = if id == cluster.reference {
-            "reference"
-        } else {
-            relations.get(&id).map_or("", String::as_str)
-        };
-        rows.push((out.len(), id));
-        out.push(rendering_row(app, relation, other.id, q, width));
-    }
-    if cluster.quotes.len() > first + LIST_LIMIT {
-        out.push(Line::raw(format!(
-            "… {} more",
-            cluster.quotes.len() - first - LIST_LIMIT
-        )));
-    }
-    (out, rows)
+        .map_or(0, |(i, _)| i);
+    Some((cluster.id, pair))
 }
 
-fn rendering_row(
-    app: &App,
-    relation: &str,
-    shown: QuoteId,
-    q: &Quote,
-    width: usize,
-) -> Line<'static> {
-    let Some(data) = &app.data else {
-        return Line::raw("");
-    };
-    let theme = &app.config.theme;
-    let marker = if q.id == shown { "▶ " } else { "  " };
-    let head = format!(
-        "{marker}{} {} ",
-        pad(&fit(&source_id(&data.corpus, q), 12), 12),
-        pad(relation, 16)
-    );
-    let rest = width.saturating_sub(head.width());
-    let text = fit(&format!("“{}”", quote_text(&data.corpus, q)), rest);
-    let style = if q.id == shown {
-        theme.quote_selected
-    } else if relation == "reference" {
-        theme.title
-    } else {
-        Style::default()
-    };
-    Line::from(vec![
-        Span::styled(head, style),
-        Span::styled(text, theme.quote),
-    ])
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::config::Config;
+    use crate::tui::fixture::fixture;
 
-fn wrap_plain(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    let safe = sanitize_line(text);
-    textwrap::wrap(&safe, width.max(1))
-        .into_iter()
-        .map(|l| Line::styled(l.into_owned(), style))
-        .collect()
-}
-
-/// A cell's text split into leading space, words and trailing space, so
-/// that only the words carry the change style.
-fn split_space(s: &str) -> (&str, &str, &str) {
-    let core = s.trim();
-    let lead = s.len() - s.trim_start().len();
-    (&s[..lead], core, &s[lead + core.len()..])
-}
-
-/// Renders ops as two columns in which each op starts at the same column
-/// on both sides: the word-by-word alignment.
-fn side_by_side(cells: &[(OpKind, &str, &str)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let col = width.saturating_sub(3) / 2;
-    if col < 4 {
-        return Vec::new();
+    #[test]
+    fn renderings_wrap_round_and_each_opens_from_the_top() {
+        let shared = Shared::new(fixture());
+        let theme = Config::from_texts(None, true).unwrap().theme;
+        let inner = Rect::new(0, 0, 40, 4);
+        let mut pane = DiffPane::default();
+        pane.show_cluster(ClusterId::new(0), 0);
+        pane.move_by(Some(&shared), &theme, inner, 3);
+        assert_eq!(pane.scroll, 3, "the group is longer than four lines");
+        pane.step_rendering(Some(&shared), false);
+        assert_eq!(
+            (pane.pair(), pane.scroll),
+            (1, 0),
+            "back from the first wraps"
+        );
+        pane.step_rendering(Some(&shared), true);
+        assert_eq!(pane.pair(), 0, "on from the last wraps");
+        // Quote 3 is the other side of group 1's only pair; quote 4 of group 0's first.
+        let q = QuoteId::new;
+        pane.follow(Some(&shared), q(3));
+        assert_eq!((pane.cluster(), pane.pair()), (Some(ClusterId::new(1)), 0));
+        assert_eq!(pane.shown_quote(Some(&shared)), Some(q(3)));
+        assert_eq!(
+            pane.open_target(Some(&shared), Some(q(3))),
+            Some(q(1)),
+            "then the reference"
+        );
     }
-    let styles = |kind: OpKind| -> (Style, Style) {
-        match kind {
-            OpKind::Equal => (Style::default(), Style::default()),
-            OpKind::Delete => (theme.deleted, theme.deleted),
-            OpKind::Insert => (theme.inserted, theme.inserted),
-            OpKind::Replace => (theme.replaced, theme.replaced),
-        }
-    };
-    let mut rows: Vec<(Vec<Span<'static>>, Vec<Span<'static>>)> = Vec::new();
-    let mut row: (Vec<Span<'static>>, Vec<Span<'static>>) = (Vec::new(), Vec::new());
-    let mut used = 0;
-    let push_side = |spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize| {
-        let (lead, core, _) = split_space(text);
-        if !lead.is_empty() {
-            spans.push(Span::raw(lead.to_string()));
-        }
-        spans.push(Span::styled(core.to_string(), style));
-        let pad_to = w.saturating_sub(lead.width() + core.width());
-        spans.push(Span::raw(" ".repeat(pad_to)));
-    };
-    for &(kind, a, b) in cells {
-        let (a, b) = (sanitize_line(a), sanitize_line(b));
-        let (sa, sb) = styles(kind);
-        let w = a.width().max(b.width());
-        if w <= col {
-            if used + w > col {
-                rows.push(std::mem::take(&mut row));
-                used = 0;
-            }
-            // Words at the start of a row lose their separating space.
-            let (a, b) = if used == 0 {
-                (a.trim_start().to_string(), b.trim_start().to_string())
-            } else {
-                (a.into_owned(), b.into_owned())
-            };
-            let w = a.width().max(b.width());
-            push_side(&mut row.0, &a, sa, w);
-            push_side(&mut row.1, &b, sb, w);
-            used += w;
-        } else {
-            if used > 0 {
-                rows.push(std::mem::take(&mut row));
-                used = 0;
-            }
-            let opts = textwrap::Options::new(col).break_words(true);
-            let la = textwrap::wrap(a.trim(), &opts);
-            let lb = textwrap::wrap(b.trim(), &opts);
-            for i in 0..la.len().max(lb.len()) {
-                let mut r = (Vec::new(), Vec::new());
-                push_side(&mut r.0, la.get(i).map_or("", |s| s), sa, col);
-                push_side(&mut r.1, lb.get(i).map_or("", |s| s), sb, col);
-                rows.push(r);
-            }
-        }
-    }
-    if used > 0 {
-        rows.push(row);
-    }
-    rows.into_iter()
-        .map(|(left, right)| {
-            let lw: usize = left.iter().map(|s| s.content.width()).sum();
-            let mut spans = left;
-            spans.push(Span::raw(" ".repeat(col.saturating_sub(lw))));
-            spans.push(Span::styled(" │ ", theme.border));
-            spans.extend(right);
-            Line::from(spans)
-        })
-        .collect()
 }

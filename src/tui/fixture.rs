@@ -14,8 +14,9 @@ use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair}
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
 
 use super::action::Action;
-use super::app::{App, Loaded, update};
+use super::app::{App, update};
 use super::config::Config;
+use super::model::Loaded;
 use super::{to_action, view};
 
 const WIRE: &str = "Trump says Russia is a big power\n\n\
@@ -86,27 +87,9 @@ fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Span> {
     out
 }
 
-pub(super) fn fixture() -> Loaded {
-    let corpus = Corpus::from_articles(vec![
-        Article::new("000_wire", "000_wire.txt", WIRE.to_string()),
-        Article::new(
-            "001_translated",
-            "001_translated.txt",
-            TRANSLATED.to_string(),
-        ),
-        Article::new("002_hostile", "002_hostile.txt", HOSTILE.to_string()),
-    ]);
-    let long = "Russia is a very big power, and they're not";
-    let mut quotes = vec![
-        quote(&corpus, 0, 0, long, 0),
-        quote(&corpus, 1, 0, "we need a lasting peace", 1),
-        quote(&corpus, 2, 1, "Russia is very great and not", 0),
-        quote(&corpus, 3, 1, "we need lasting peace", 1),
-        quote(&corpus, 4, 2, "Russia is a very big power", 0),
-    ];
-    for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
-        q.cluster = Some(ClusterId::new(c));
-    }
+/// The two groups: the big-power quote in three renderings (an excerpt and
+/// a garbled translation) and the peace quote in two.
+fn clusters() -> Vec<Cluster> {
     let garbled = RenderingPair {
         a: QuoteId::new(0),
         b: QuoteId::new(2),
@@ -147,7 +130,7 @@ pub(super) fn fixture() -> Loaded {
             (OpKind::Equal, "lasting peace", "lasting peace"),
         ]),
     };
-    let clusters = vec![
+    vec![
         Cluster {
             id: ClusterId::new(0),
             quotes: vec![QuoteId::new(0), QuoteId::new(2), QuoteId::new(4)],
@@ -164,14 +147,18 @@ pub(super) fn fixture() -> Loaded {
             divergence: 0.2,
             pairs: vec![peace],
         },
-    ];
-    let people = vec![
+    ]
+}
+
+/// Donald Trump and Volodymyr Zelenskyy (also spelt "Zelsky"), with their mentions.
+fn people(corpus: &Corpus) -> Vec<Person> {
+    vec![
         Person {
             id: PersonId::new(0),
             name: "Donald Trump".into(),
             variants: vec!["Donald Trump".into(), "Trump".into()],
             roles: vec!["President".into()],
-            mentions: mentions(&corpus, &["Donald Trump", "Trump"]),
+            mentions: mentions(corpus, &["Donald Trump", "Trump"]),
             quotes: vec![QuoteId::new(0), QuoteId::new(2), QuoteId::new(4)],
         },
         Person {
@@ -183,14 +170,37 @@ pub(super) fn fixture() -> Loaded {
                 "Zelsky".into(),
             ],
             roles: vec![],
-            mentions: mentions(&corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
+            mentions: mentions(corpus, &["Volodymyr Zelenskyy", "Zelenskyy", "Zelsky"]),
             quotes: vec![QuoteId::new(1), QuoteId::new(3)],
         },
+    ]
+}
+
+pub(super) fn fixture() -> Loaded {
+    let corpus = Corpus::from_articles(vec![
+        Article::new("000_wire", "000_wire.txt", WIRE.to_string()),
+        Article::new(
+            "001_translated",
+            "001_translated.txt",
+            TRANSLATED.to_string(),
+        ),
+        Article::new("002_hostile", "002_hostile.txt", HOSTILE.to_string()),
+    ]);
+    let long = "Russia is a very big power, and they're not";
+    let mut quotes = vec![
+        quote(&corpus, 0, 0, long, 0),
+        quote(&corpus, 1, 0, "we need a lasting peace", 1),
+        quote(&corpus, 2, 1, "Russia is very great and not", 0),
+        quote(&corpus, 3, 1, "we need lasting peace", 1),
+        quote(&corpus, 4, 2, "Russia is a very big power", 0),
     ];
+    for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
+        q.cluster = Some(ClusterId::new(c));
+    }
     let analysis = Analysis {
         quotes,
-        people,
-        clusters,
+        people: people(&corpus),
+        clusters: clusters(),
         source_divergence: vec![0.5, 1.0, 0.0],
     };
     let index = SearchIndex::from_candidates(vec![Candidate {

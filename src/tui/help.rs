@@ -8,9 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::action::Action;
-use super::app::App;
-use super::config::{Keymap, Mode};
+use super::config::{Config, Keymap, Mode};
 use super::text::{fit, pad};
+
+/// The actions worth a hint while help is open.
+pub const HINTS: &[Action] = &[Action::CloseOverlay];
 
 const COLUMN: usize = 38;
 const KEYS: usize = 16;
@@ -43,10 +45,10 @@ pub fn entries(keys: &Keymap) -> Vec<(&'static str, Vec<(String, &'static str)>)
     .collect()
 }
 
-pub fn draw(frame: &mut Frame, app: &App, full: Rect) {
-    let theme = &app.config.theme;
+pub fn draw(frame: &mut Frame, full: Rect, config: &Config) {
+    let theme = &config.theme;
     let mut lines: Vec<Line> = Vec::new();
-    for (title, rows) in entries(&app.config.keys) {
+    for (title, rows) in entries(&config.keys) {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }

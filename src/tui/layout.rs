@@ -3,7 +3,32 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use super::app::Pane;
+/// The panes that take focus, in Tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Sources,
+    Article,
+    Diff,
+}
+
+impl Pane {
+    const ORDER: [Pane; 3] = [Pane::Sources, Pane::Article, Pane::Diff];
+
+    /// The pane after this one in Tab order, wrapping round.
+    pub fn next(self) -> Pane {
+        self.step(1)
+    }
+
+    /// The pane before this one in Tab order, wrapping round.
+    pub fn prev(self) -> Pane {
+        self.step(Self::ORDER.len() - 1)
+    }
+
+    fn step(self, by: usize) -> Pane {
+        let i = Self::ORDER.iter().position(|p| *p == self).unwrap_or(0);
+        Self::ORDER[(i + by) % Self::ORDER.len()]
+    }
+}
 
 /// Below this width the diff goes under the article.
 pub const NARROW_COLS: u16 = 120;
@@ -101,5 +126,23 @@ pub fn panes(size: (u16, u16), toggled: bool) -> Panes {
         status,
         stacked,
         too_small,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn focus_cycles_through_the_panes_both_ways() {
+        let mut pane = Pane::Sources;
+        for expected in [Pane::Article, Pane::Diff, Pane::Sources] {
+            pane = pane.next();
+            assert_eq!(pane, expected);
+        }
+        for expected in [Pane::Diff, Pane::Article, Pane::Sources] {
+            pane = pane.prev();
+            assert_eq!(pane, expected);
+        }
     }
 }

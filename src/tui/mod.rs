@@ -7,13 +7,14 @@ mod app;
 mod article;
 mod config;
 mod diff;
+mod diff_model;
 mod files;
 mod help;
 mod input;
 mod keyspec;
 mod layout;
 mod lifecycle;
-mod navigate;
+mod model;
 mod palette;
 mod sources;
 mod state;
@@ -41,9 +42,10 @@ use verbatim::corpus::{LoadOptions, LoadWarning};
 use verbatim::session::Session;
 
 use action::Action;
-use app::{App, Loaded, update};
+use app::{App, update};
 use config::{Config, KeySpec, Mode};
 use lifecycle::Caught;
+use model::Loaded;
 
 /// Opens the reader on `paths` (the bundled corpus when empty) until the
 /// user quits (exit 0) or a signal ends it (exit 128 + the signal).
@@ -57,8 +59,8 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
         .enable_all()
         .build()?;
     let mut app = App::new(config, (80, 24));
-    app.restore = saved;
-    app.notice = warning.clone();
+    app.restore_on_load(saved);
+    app.set_notice(warning.clone());
     let cancel = Arc::clone(&options.cancel);
     let failed_loading = Arc::new(Mutex::new(Vec::new()));
     let loader = Loader {
@@ -78,19 +80,19 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
     if let Ok(failed) = failed_loading.lock() {
         crate::diag::load_warnings(&failed);
     }
-    if let Some(data) = &app.data {
+    if let Some(data) = app.shared() {
         crate::diag::load_warnings(&data.corpus.warnings);
     }
-    keeper.save(&app);
+    keeper.save(app.saved_state());
     if let Some(e) = keeper.take_error() {
         crate::diag::warning(&e);
     }
     // Freeing a large analysis object by object took 1.4 s at 40,000
     // articles after the screen was already gone; the process is about to
     // exit, and the kernel takes the memory back at once.
-    std::mem::forget(app.data.take());
+    std::mem::forget(app.take_shared());
     let ended = ended?;
-    if let Some(message) = app.failure.take() {
+    if let Some(message) = app.take_failure() {
         anyhow::bail!(message);
     }
     Ok(match ended {
@@ -148,7 +150,7 @@ async fn event_loop(
                     continue;
                 }
                 Caught::Suspend => {
-                    keeper.save(app);
+                    keeper.save(app.saved_state());
                     lifecycle::suspend(&mut terminal)?;
                     draw(&mut terminal, app)?;
                     continue;
@@ -172,7 +174,7 @@ async fn event_loop(
             }
             event = events.recv() => match event {
                 Some(event) if is_suspend(app, &event) => {
-                    keeper.save(app);
+                    keeper.save(app.saved_state());
                     lifecycle::suspend(&mut terminal)?;
                     draw(&mut terminal, app)?;
                     continue;
@@ -189,12 +191,12 @@ async fn event_loop(
         while let Ok(action) = rx.try_recv() {
             apply(app, action);
         }
-        if app.should_quit {
+        if app.should_quit() {
             break;
         }
         // Read marks and the open source are saved as they change, so a
         // closed window or a kill -9 loses at most the scroll position.
-        keeper.save_if_changed(app);
+        keeper.save_if_changed(app.saved_state());
         draw(&mut terminal, app)?;
     }
     Ok(Ended::Quit)
@@ -206,7 +208,8 @@ fn is_suspend(app: &App, event: &Event) -> bool {
     key.kind == KeyEventKind::Press
         && key.code == crossterm::event::KeyCode::Char('z')
         && key.modifiers == KeyModifiers::CONTROL
-        && KeySpec::from_event(key).is_none_or(|k| app.config.keys.lookup(app.mode, &k).is_none())
+        && KeySpec::from_event(key)
+            .is_none_or(|k| app.config().keys.lookup(app.mode(), &k).is_none())
 }
 
 /// Runs `action` and any follow-up actions it produces.
@@ -232,12 +235,12 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
         // Windows reports releases and repeats too: act on presses only.
         Event::Key(key) if key.kind == KeyEventKind::Press => {
             let spec = KeySpec::from_event(key);
-            if let Some(action) = spec.and_then(|s| app.config.keys.lookup(app.mode, &s)) {
+            if let Some(action) = spec.and_then(|s| app.config().keys.lookup(app.mode(), &s)) {
                 return Some(action.clone());
             }
             match key.code {
                 crossterm::event::KeyCode::Char(c)
-                    if app.mode == Mode::Palette
+                    if app.mode() == Mode::Palette
                         && !key
                             .modifiers
                             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>

@@ -1,15 +1,163 @@
 //! The jump palette overlay: the query, and the ranked candidates with
-//! their kind, matched characters highlighted and context.
+//! their kind, matched characters highlighted and context. It owns the
+//! query, the ranked hits and the selection; the jump itself opens other
+//! panes, so it hands the selected target to the app.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use verbatim::corpus::display::sanitize_line;
-use verbatim::search::CandidateKind;
+use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
 
-use super::app::App;
+use super::action::Action;
+use super::config::Theme;
+use super::model::Shared;
 use super::text::fit;
+
+/// The actions worth a hint while the palette is open, most useful first.
+pub const HINTS: &[Action] = &[
+    Action::PaletteJump,
+    Action::PaletteDown,
+    Action::CloseOverlay,
+];
+
+/// Palette rows ranked at a time: a screenful and then some. Moving past
+/// them ranks the next page (the matches are remembered, so only ranking
+/// runs again); ranking every match on each keystroke would cost up to ten
+/// times as much on a large corpus.
+pub const PALETTE_PAGE: usize = 100;
+
+/// The jump palette's query and current results.
+#[derive(Debug, Default)]
+pub struct PalettePane {
+    query: String,
+    hits: Vec<Hit>,
+    selected: usize,
+    /// Remembers earlier queries' matches so each keystroke re-checks only those.
+    searcher: Searcher,
+}
+
+impl PalettePane {
+    /// An empty query, ranked afresh (an opened palette).
+    pub fn open(index: Option<&SearchIndex>) -> Self {
+        let mut palette = PalettePane::default();
+        palette.refresh(index);
+        palette
+    }
+
+    #[cfg(test)]
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    #[cfg(test)]
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
+    #[cfg(test)]
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// How many candidates match the query (ranked or not yet).
+    #[cfg(test)]
+    pub fn match_count(&self) -> usize {
+        self.searcher.match_count()
+    }
+
+    /// Feeds hits as the search engine would rank them (its tests live elsewhere).
+    #[cfg(test)]
+    pub fn set_hits(&mut self, hits: Vec<Hit>) {
+        self.hits = hits;
+    }
+
+    pub fn input(&mut self, index: Option<&SearchIndex>, c: char) {
+        self.query.push(c);
+        self.refresh(index);
+    }
+
+    pub fn backspace(&mut self, index: Option<&SearchIndex>) {
+        self.query.pop();
+        self.refresh(index);
+    }
+
+    /// Re-ranks for the current query.
+    fn refresh(&mut self, index: Option<&SearchIndex>) {
+        self.rank(index, PALETTE_PAGE);
+        self.selected = 0;
+    }
+
+    fn rank(&mut self, index: Option<&SearchIndex>, rows: usize) {
+        self.hits = index
+            .map(|index| self.searcher.search(index, &self.query, rows))
+            .unwrap_or_default();
+    }
+
+    /// Down, ranking the next page when the selection reaches the last
+    /// ranked row and more candidates match.
+    pub fn down(&mut self, index: Option<&SearchIndex>) {
+        if self.selected + 1 >= self.hits.len() && self.hits.len() < self.searcher.match_count() {
+            let rows = self.hits.len() + PALETTE_PAGE;
+            self.rank(index, rows);
+        }
+        if self.selected + 1 < self.hits.len() {
+            self.selected += 1;
+        }
+    }
+
+    pub fn up(&mut self) {
+        self.selected = self.selected.saturating_sub(1);
+    }
+
+    /// Where the selected entry points.
+    pub fn target(&self, index: Option<&SearchIndex>) -> Option<Target> {
+        let hit = self.hits.get(self.selected)?;
+        Some(index?.candidates.get(hit.candidate)?.target.clone())
+    }
+
+    pub fn draw(&self, frame: &mut Frame, full: Rect, shared: Option<&Shared>, theme: &Theme) {
+        let area = area(full);
+        frame.render_widget(Clear, area);
+        let block = Block::bordered()
+            .title(" Jump to a person, quote, title or sentence ")
+            .border_style(theme.border_focused);
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let width = usize::from(inner.width);
+        let mut lines = vec![Line::from(vec![
+            Span::styled("› ", theme.key),
+            Span::raw(fit(&self.query, width.saturating_sub(3))),
+            Span::styled("▏", theme.key),
+        ])];
+        let rows = usize::from(inner.height).saturating_sub(1);
+        let Some(data) = shared else {
+            lines.push(Line::raw("still loading…"));
+            frame.render_widget(Paragraph::new(lines), inner);
+            return;
+        };
+        let hits = &self.hits;
+        if hits.is_empty() {
+            lines.push(Line::styled(
+                if self.query.is_empty() {
+                    "type to search people, quotes, titles and sentences"
+                } else {
+                    "no match"
+                },
+                theme.status,
+            ));
+        }
+        let first = (self.selected + 1).saturating_sub(rows);
+        for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
+            let Some(c) = data.index.candidates.get(hit.candidate) else {
+                continue;
+            };
+            lines.push(hit_line(c, hit, i == self.selected, theme));
+        }
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
 
 fn kind_label(kind: CandidateKind) -> &'static str {
     match kind {
@@ -22,7 +170,7 @@ fn kind_label(kind: CandidateKind) -> &'static str {
 }
 
 /// The overlay's rectangle: centred, most of the width, up to 20 rows.
-pub fn area(full: Rect) -> Rect {
+fn area(full: Rect) -> Rect {
     let width = full.width.saturating_sub(4).min(100);
     let height = full.height.saturating_sub(4).min(20);
     Rect {
@@ -33,91 +181,54 @@ pub fn area(full: Rect) -> Rect {
     }
 }
 
-pub fn draw(frame: &mut Frame, app: &App, full: Rect) {
-    let theme = &app.config.theme;
-    let area = area(full);
-    frame.render_widget(Clear, area);
-    let block = Block::bordered()
-        .title(" Jump to a person, quote, title or sentence ")
-        .border_style(theme.border_focused);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let width = usize::from(inner.width);
-    let mut lines = vec![Line::from(vec![
-        Span::styled("› ", theme.key),
-        Span::raw(fit(&app.palette.query, width.saturating_sub(3))),
-        Span::styled("▏", theme.key),
-    ])];
-    let rows = usize::from(inner.height).saturating_sub(1);
-    let Some(data) = &app.data else {
-        lines.push(Line::raw("still loading…"));
-        frame.render_widget(Paragraph::new(lines), inner);
-        return;
-    };
-    let hits = &app.palette.hits;
-    if hits.is_empty() {
-        lines.push(Line::styled(
-            if app.palette.query.is_empty() {
-                "type to search people, quotes, titles and sentences"
-            } else {
-                "no match"
-            },
-            theme.status,
-        ));
-    }
-    let first = (app.palette.selected + 1).saturating_sub(rows);
-    for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
-        let Some(c) = data.index.candidates.get(hit.candidate) else {
-            continue;
-        };
-        let selected = i == app.palette.selected;
-        let mut spans = vec![Span::styled(
-            format!(
-                "{}{:<9}",
-                if selected { "▶ " } else { "  " },
-                kind_label(c.kind)
-            ),
-            theme.status,
-        )];
-        // Candidate text is display-safe by contract; sanitising again keeps
-        // one char per char, so `matched` char indices still line up.
-        let text = sanitize_line(&c.text);
-        let mut matched = hit.matched.clone();
-        matched.sort_unstable();
-        let mut run = String::new();
-        let mut run_matched = false;
-        for (ci, ch) in text.chars().enumerate() {
-            let m = matched.binary_search(&ci).is_ok();
-            if m != run_matched && !run.is_empty() {
-                let style = if run_matched {
-                    theme.matched
-                } else {
-                    Default::default()
-                };
-                spans.push(Span::styled(std::mem::take(&mut run), style));
-            }
-            run_matched = m;
-            run.push(ch);
-        }
-        if !run.is_empty() {
+/// One ranked candidate: its kind, its text with the matched chars marked, its context.
+fn hit_line(c: &Candidate, hit: &Hit, selected: bool, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled(
+        format!(
+            "{}{:<9}",
+            if selected { "▶ " } else { "  " },
+            kind_label(c.kind)
+        ),
+        theme.status,
+    )];
+    // Candidate text is display-safe by contract; sanitising again keeps
+    // one char per char, so `matched` char indices still line up.
+    let text = sanitize_line(&c.text);
+    let mut matched = hit.matched.clone();
+    matched.sort_unstable();
+    let mut run = String::new();
+    let mut run_matched = false;
+    for (ci, ch) in text.chars().enumerate() {
+        let m = matched.binary_search(&ci).is_ok();
+        if m != run_matched && !run.is_empty() {
             let style = if run_matched {
                 theme.matched
             } else {
                 Default::default()
             };
-            spans.push(Span::styled(run, style));
+            spans.push(Span::styled(std::mem::take(&mut run), style));
         }
-        if !c.detail.is_empty() {
-            spans.push(Span::styled(
-                format!("  {}", sanitize_line(&c.detail)),
-                theme.status,
-            ));
-        }
-        let mut line = Line::from(spans);
-        if selected {
-            line = line.style(theme.cursor);
-        }
-        lines.push(line);
+        run_matched = m;
+        run.push(ch);
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    if !run.is_empty() {
+        let style = if run_matched {
+            theme.matched
+        } else {
+            Default::default()
+        };
+        spans.push(Span::styled(run, style));
+    }
+    if !c.detail.is_empty() {
+        spans.push(Span::styled(
+            format!("  {}", sanitize_line(&c.detail)),
+            theme.status,
+        ));
+    }
+    let line = Line::from(spans);
+    if selected {
+        line.style(theme.cursor)
+    } else {
+        line
+    }
 }

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::app::App;
 use super::config::xdg_dir;
 use super::files;
 
@@ -60,9 +59,11 @@ impl Keeper {
         (saved, warning)
     }
 
-    /// Saves if the open source or the read marks differ from what is on disk.
-    pub fn save_if_changed(&mut self, app: &App) {
-        let Some(now) = snapshot(app) else { return };
+    /// Saves if the open source or the read marks differ from what is on
+    /// disk. `now` is `App::saved_state()`: `None` until the corpus is loaded,
+    /// so an empty reader never overwrites the last run's state.
+    pub fn save_if_changed(&mut self, now: Option<SavedState>) {
+        let Some(now) = now else { return };
         let changed = self
             .on_disk
             .as_ref()
@@ -73,8 +74,8 @@ impl Keeper {
     }
 
     /// Saves whatever changed, the scroll position included.
-    pub fn save(&mut self, app: &App) {
-        if let Some(now) = snapshot(app).filter(|now| self.on_disk.as_ref() != Some(now)) {
+    pub fn save(&mut self, now: Option<SavedState>) {
+        if let Some(now) = now.filter(|now| self.on_disk.as_ref() != Some(now)) {
             self.write(now);
         }
     }
@@ -91,26 +92,6 @@ impl Keeper {
             Err(e) => self.error = Some(format!("{}: {e}", path.display())),
         }
     }
-}
-
-/// What there is to save: nothing until the corpus is loaded (an empty
-/// reader must not overwrite the last run's state).
-fn snapshot(app: &App) -> Option<SavedState> {
-    let data = app.data.as_ref()?;
-    let article = data.corpus.articles.get(app.source.index())?;
-    Some(SavedState {
-        version: 1,
-        source: article.id.clone(),
-        scroll: app.scroll,
-        read: data
-            .corpus
-            .articles
-            .iter()
-            .zip(&app.read)
-            .filter(|(_, r)| **r)
-            .map(|(a, _)| a.id.clone())
-            .collect(),
-    })
 }
 
 /// Reads the saved state. A file that cannot be parsed is moved aside to
@@ -156,15 +137,26 @@ pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
 mod tests {
     use super::*;
     use crate::tui::action::Action;
-    use crate::tui::app::{Pane, update};
+    use crate::tui::app::{App, update};
     use crate::tui::fixture::app_at;
+    use crate::tui::layout::Pane;
+
+    fn focus(app: &mut App, pane: Pane) {
+        for _ in 0..3 {
+            if app.focus() == pane {
+                return;
+            }
+            update(app, Action::FocusNext);
+        }
+        assert_eq!(app.focus(), pane);
+    }
 
     /// Scrolls the article one line, down if it can, else up.
     fn scroll_one_line(app: &mut App) {
-        app.focus = Pane::Article;
-        let before = app.scroll;
+        focus(app, Pane::Article);
+        let before = app.article().scroll();
         update(app, Action::MoveDown);
-        if app.scroll == before {
+        if app.article().scroll() == before {
             update(app, Action::MoveUp);
         }
     }
@@ -178,30 +170,30 @@ mod tests {
         let mut keeper = Keeper::new(Some(path.clone()));
         // Short enough that every fixture article scrolls.
         let mut app = app_at(100, 10, false);
-        keeper.save_if_changed(&app);
+        keeper.save_if_changed(app.saved_state());
         let first = load(&path).0.expect("saved once loaded");
 
         scroll_one_line(&mut app);
-        assert_ne!(app.scroll, first.scroll);
-        keeper.save_if_changed(&app);
+        assert_ne!(app.article().scroll(), first.scroll);
+        keeper.save_if_changed(app.saved_state());
         assert_eq!(
             load(&path).0.as_ref(),
             Some(&first),
-            "a scroll alone is written"
+            "a scroll alone is not written"
         );
 
-        app.focus = Pane::Sources;
-        app.source_cursor = (app.source.index() + 1) % app.read.len();
+        focus(&mut app, Pane::Sources);
+        update(&mut app, Action::MoveDown);
         update(&mut app, Action::Open);
-        keeper.save_if_changed(&app);
+        keeper.save_if_changed(app.saved_state());
         let opened = load(&path).0.unwrap();
         assert_ne!(opened.source, first.source);
         assert_eq!(opened.read.len(), first.read.len() + 1);
 
         scroll_one_line(&mut app);
-        assert_ne!(app.scroll, opened.scroll);
-        keeper.save(&app);
-        assert_eq!(load(&path).0.unwrap().scroll, app.scroll);
+        assert_ne!(app.article().scroll(), opened.scroll);
+        keeper.save(app.saved_state());
+        assert_eq!(load(&path).0.unwrap().scroll, app.article().scroll());
         assert_eq!(keeper.take_error(), None);
     }
 

@@ -3,23 +3,23 @@
 
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use verbatim::ids::{ClusterId, QuoteId, SourceId};
 
 use super::action::Action;
-use super::app::{App, Pane, update};
+use super::app::{App, update};
 use super::config::{Config, Mode};
 use super::fixture::{app_at, press, render, screen};
+use super::layout::Pane;
 use super::view;
 
 #[test]
 fn first_screen_is_the_most_divergent_cross_source_comparison() {
     let app = app_at(160, 45, true);
     // Cluster 0 spans three sources; its least similar pair is the garbled translation.
-    assert_eq!(app.diff.cluster.map(ClusterId::index), Some(0));
-    assert_eq!(app.diff.pair, 1);
-    assert_eq!(app.source.index(), 1);
-    assert_eq!(app.selected_quote.map(QuoteId::index), Some(2));
-    assert_eq!(app.focus, Pane::Diff);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(0));
+    assert_eq!(app.diff().pair(), 1);
+    assert_eq!(app.article().source().index(), 1);
+    assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(2));
+    assert_eq!(app.focus(), Pane::Diff);
     let text = screen(render(&app, 160, 45).backend().buffer());
     assert!(text.contains("Russia is very great and not"), "{text}");
     assert!(text.contains("reworded · similarity 45%"), "{text}");
@@ -40,7 +40,7 @@ fn first_screen_at_80x24_stacks_the_diff() {
 fn help_overlay_lists_every_bound_key() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["?"]);
-    assert_eq!(app.mode, Mode::Help);
+    assert_eq!(app.mode(), Mode::Help);
     let text = screen(render(&app, 160, 45).backend().buffer());
     for needle in [
         "ctrl-p",
@@ -53,7 +53,7 @@ fn help_overlay_lists_every_bound_key() {
     }
     insta::assert_snapshot!("help_160x45", text);
     press(&mut app, &["esc"]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
 }
 
 #[test]
@@ -83,10 +83,10 @@ fn swapped_sides_exchange_deleted_and_inserted() {
 fn article_wrap_is_cached_for_the_pane_width() {
     let mut app = app_at(160, 45, true);
     let width = app.panes().article_inner().width;
-    assert_eq!(app.wrapped().map(|w| w.width), Some(width));
+    assert_eq!(app.article().wrapped(width).map(|w| w.width), Some(width));
     update(&mut app, Action::Resize(100, 30));
     let width = app.panes().article_inner().width;
-    assert_eq!(app.wrapped().map(|w| w.width), Some(width));
+    assert_eq!(app.article().wrapped(width).map(|w| w.width), Some(width));
 }
 
 #[test]
@@ -121,7 +121,7 @@ fn tiny_terminals_and_resize_loops_never_panic() {
 fn hostile_text_never_reaches_the_buffer() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["tab", "G", "enter"]);
-    assert_eq!(app.source.index(), 2);
+    assert_eq!(app.article().source().index(), 2);
     for (w, h) in [(160, 45), (80, 24), (45, 12)] {
         update(&mut app, Action::Resize(w, h));
         let terminal = render(&app, w, h);
@@ -270,7 +270,7 @@ fn frame_time_at_200x60() {
 }
 
 /// An article of `n` paragraphs, each with one quote, and its analysis.
-fn huge_article(n: usize) -> super::app::Loaded {
+fn huge_article(n: usize) -> super::model::Loaded {
     use verbatim::analysis::Analysis;
     use verbatim::corpus::{Article, Corpus};
     use verbatim::quotes::Quote;
@@ -285,8 +285,8 @@ fn huge_article(n: usize) -> super::app::Loaded {
         .map(|(id, (open, _))| {
             let close = open + 1 + article.text[open + 1..].find('"').unwrap();
             Quote {
-                id: QuoteId::new(id),
-                source: SourceId::new(0),
+                id: verbatim::ids::QuoteId::new(id),
+                source: verbatim::ids::SourceId::new(0),
                 inner: open + 1..close,
                 outer: open..close + 1,
                 sentence: open..close + 1,
@@ -297,7 +297,7 @@ fn huge_article(n: usize) -> super::app::Loaded {
             }
         })
         .collect();
-    super::app::Loaded {
+    super::model::Loaded {
         corpus: Corpus::from_articles(vec![article]),
         analysis: Analysis {
             quotes,
@@ -314,12 +314,12 @@ fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
     update(&mut app, Action::Resize(120, 40));
     update(&mut app, Action::Loaded(Box::new(huge_article(15_000))));
     assert_eq!(
-        app.focus,
+        app.focus(),
         Pane::Sources,
         "no groups: the sources come first"
     );
     press(&mut app, &["tab", "G"]);
-    assert_eq!(app.focus, Pane::Article);
+    assert_eq!(app.focus(), Pane::Article);
     let terminal = render(&app, 120, 40);
     let buffer = terminal.backend().buffer();
     let text = screen(buffer);
@@ -343,5 +343,8 @@ fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
         .count();
     assert_eq!(italic, "\"this is quote number 14999\"".len());
     press(&mut app, &["N"]);
-    assert_eq!(app.selected_quote.map(QuoteId::index), Some(14_999));
+    assert_eq!(
+        app.article().selected_quote().map(|q| q.index()),
+        Some(14_999)
+    );
 }

@@ -2,91 +2,96 @@
 //! through the real key mapping and `update`, no terminal involved.
 
 use crossterm::event::{Event, KeyEventKind};
-use verbatim::ids::{ClusterId, QuoteId, SourceId};
 use verbatim::search::Hit;
 
+use verbatim::ids::SourceId;
+
 use super::action::Action;
-use super::app::{App, Pane, update};
+use super::app::{App, update};
 use super::config::{Config, Mode};
 use super::fixture::{app_at, fixture, key_event, press, render, screen, typed};
+use super::layout::Pane;
 use super::to_action;
 
 #[test]
 fn keys_move_focus_sources_quotes_and_renderings() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["tab"]);
-    assert_eq!(app.focus, Pane::Sources);
+    assert_eq!(app.focus(), Pane::Sources);
     press(&mut app, &["shift-tab", "shift-tab"]);
-    assert_eq!(app.focus, Pane::Article);
+    assert_eq!(app.focus(), Pane::Article);
     press(&mut app, &["tab", "tab", "g", "j", "j", "j"]);
-    assert_eq!((app.focus, app.source_cursor), (Pane::Sources, 2));
+    assert_eq!((app.focus(), app.sources().cursor()), (Pane::Sources, 2));
     press(&mut app, &["k", "G"]);
-    assert_eq!(app.source_cursor, 2);
+    assert_eq!(app.sources().cursor(), 2);
     press(&mut app, &["g", "enter"]);
-    assert_eq!((app.source.index(), app.focus), (0, Pane::Article));
-    assert!(app.read[0]);
+    assert_eq!(
+        (app.article().source().index(), app.focus()),
+        (0, Pane::Article)
+    );
+    assert!(app.sources().read()[0]);
     // n walks the article's quotes and the diff follows each one's group.
     press(&mut app, &["n"]);
-    assert_eq!(app.selected_quote.map(QuoteId::index), Some(0));
-    assert_eq!(app.diff.cluster.map(ClusterId::index), Some(0));
+    assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(0));
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(0));
     press(&mut app, &["n"]);
     assert_eq!(
         (
-            app.selected_quote.map(QuoteId::index),
-            app.diff.cluster.map(ClusterId::index)
+            app.article().selected_quote().map(|q| q.index()),
+            app.diff().cluster().map(|c| c.index())
         ),
         (Some(1), Some(1))
     );
     press(&mut app, &["n"]);
     assert_eq!(
-        app.selected_quote.map(QuoteId::index),
+        app.article().selected_quote().map(|q| q.index()),
         Some(1),
         "stops at the last quote"
     );
     press(&mut app, &["N"]);
-    assert_eq!(app.selected_quote.map(QuoteId::index), Some(0));
+    assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(0));
     // ] and [ cycle the other renderings; s swaps the sides.
-    let before = app.diff.pair;
+    let before = app.diff().pair();
     press(&mut app, &["]"]);
-    assert_ne!(app.diff.pair, before);
+    assert_ne!(app.diff().pair(), before);
     press(&mut app, &["["]);
-    assert_eq!(app.diff.pair, before);
+    assert_eq!(app.diff().pair(), before);
     press(&mut app, &["s"]);
-    assert!(app.diff.swapped);
+    assert!(app.diff().swapped());
     press(&mut app, &["q"]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
 fn palette_jumps_to_a_variant_and_n_walks_the_mentions() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["ctrl-p"]);
-    assert_eq!(app.mode, Mode::Palette);
+    assert_eq!(app.mode(), Mode::Palette);
     typed(&mut app, "zelsky");
-    assert_eq!(app.palette.query, "zelsky");
+    assert_eq!(app.palette().query(), "zelsky");
     press(&mut app, &["backspace"]);
-    assert_eq!(app.palette.query, "zelsk");
+    assert_eq!(app.palette().query(), "zelsk");
     // The search engine is built elsewhere; feed its hit as it would rank it.
-    app.palette.hits = vec![Hit {
+    app.palette_mut().set_hits(vec![Hit {
         candidate: 0,
         score: 100,
         matched: vec![0, 1, 2, 3, 4],
-    }];
+    }]);
     let text = screen(render(&app, 160, 45).backend().buffer());
     assert!(text.contains("variant  Zelsky"), "{text}");
     press(&mut app, &["enter"]);
-    assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.source.index(), 1);
-    let data = app.data.as_ref().unwrap();
-    let (source, span) = app.highlight.clone().unwrap();
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.article().source().index(), 1);
+    let data = app.shared().unwrap();
+    let (source, span) = app.article().highlight().cloned().unwrap();
     assert_eq!(&data.corpus.articles[source].text[span], "Zelsky");
     // n goes on through that person's mentions in every source.
     press(&mut app, &["n"]);
-    let (source, span) = app.highlight.clone().unwrap();
+    let (source, span) = app.article().highlight().cloned().unwrap();
     assert_eq!(source.index(), 0, "wraps to the first source");
-    assert!(app.data.as_ref().unwrap().corpus.articles[0].text[span].contains("Zelenskyy"));
+    assert!(app.shared().unwrap().corpus.articles[0].text[span].contains("Zelenskyy"));
     press(&mut app, &["esc"]);
-    assert!(app.highlight.is_none() && app.mention_cycle.is_none());
+    assert!(app.article().highlight().is_none() && app.article().mention_cycle().is_none());
 }
 
 #[test]
@@ -94,12 +99,12 @@ fn palette_closes_with_esc_and_types_letters_bound_elsewhere() {
     let mut app = app_at(80, 24, true);
     press(&mut app, &["ctrl-p"]);
     typed(&mut app, "qnj?");
-    assert_eq!(app.palette.query, "qnj?");
-    assert!(!app.should_quit);
+    assert_eq!(app.palette().query(), "qnj?");
+    assert!(!app.should_quit());
     press(&mut app, &["esc"]);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode(), Mode::Normal);
     press(&mut app, &["ctrl-c"]);
-    assert!(app.should_quit);
+    assert!(app.should_quit());
 }
 
 #[test]
@@ -117,9 +122,12 @@ fn clicking_a_source_row_opens_it_and_wheel_scrolls() {
     let mut app = app_at(160, 45, true);
     let inner = app.panes().sources_inner();
     update(&mut app, Action::Click(inner.x + 2, inner.y + 4));
-    assert_eq!((app.focus, app.source.index()), (Pane::Sources, 2));
+    assert_eq!(
+        (app.focus(), app.article().source().index()),
+        (Pane::Sources, 2)
+    );
     update(&mut app, Action::Click(inner.x + 2, inner.y));
-    assert_eq!(app.source.index(), 0);
+    assert_eq!(app.article().source().index(), 0);
     let article = app.panes().article_inner();
     update(&mut app, Action::Resize(160, 12));
     let article_small = app.panes().article_inner();
@@ -128,9 +136,9 @@ fn clicking_a_source_row_opens_it_and_wheel_scrolls() {
         &mut app,
         Action::Wheel(article_small.x + 1, article_small.y + 1, true),
     );
-    assert_eq!(app.focus, Pane::Article);
+    assert_eq!(app.focus(), Pane::Article);
     assert!(
-        app.scroll > 0,
+        app.article().scroll() > 0,
         "wheel scrolled a long article in a short pane"
     );
 }
@@ -138,70 +146,115 @@ fn clicking_a_source_row_opens_it_and_wheel_scrolls() {
 #[test]
 fn clicking_a_listed_rendering_shows_it() {
     let mut app = app_at(160, 45, true);
-    assert_eq!(app.diff.pair, 1);
+    assert_eq!(app.diff().pair(), 1);
     let inner = app.panes().diff_inner();
-    let lines = super::diff::lines(&app, inner.width);
+    let lines = app
+        .diff()
+        .lines(app.shared(), &app.config().theme, inner.width);
     let row = lines
         .iter()
         .position(|l| l.to_string().contains("excerpt 80%"))
         .unwrap();
     update(&mut app, Action::Click(inner.x + 3, inner.y + row as u16));
-    assert_eq!((app.focus, app.diff.pair), (Pane::Diff, 0));
+    assert_eq!((app.focus(), app.diff().pair()), (Pane::Diff, 0));
+}
+
+#[test]
+fn the_diff_model_is_built_once_per_selection_and_width() {
+    let mut app = app_at(80, 24, true);
+    assert_eq!(app.focus(), Pane::Diff);
+    let first = app.diff().model_identity();
+    assert!(
+        first.is_some(),
+        "update built the model before the first frame"
+    );
+    // Scrolling and drawing read the model; they do not rebuild it.
+    press(&mut app, &["j", "j"]);
+    assert_eq!(app.diff().scroll(), 2, "the diff is longer than its pane");
+    render(&app, 80, 24);
+    assert_eq!(app.diff().model_identity(), first);
+    // A new selection, a swap or a new width builds it again, once.
+    let mut last = first;
+    for step in [
+        Action::NextRendering,
+        Action::SwapSides,
+        Action::Resize(100, 30),
+    ] {
+        update(&mut app, step.clone());
+        let now = app.diff().model_identity();
+        assert_ne!(now, last, "{step:?} rebuilt the model");
+        press(&mut app, &["j"]);
+        assert_eq!(app.diff().model_identity(), now, "{step:?} then j");
+        last = now;
+    }
 }
 
 #[test]
 fn remembered_source_and_scroll_are_restored_beside_the_comparison() {
     let mut app = App::new(Config::from_texts(None, true).unwrap(), (100, 16));
     update(&mut app, Action::Resize(100, 16));
-    app.restore = Some(super::state::SavedState {
+    app.restore_on_load(Some(super::state::SavedState {
         version: 1,
         source: "000_wire".into(),
         scroll: 2,
         read: vec!["002_hostile".into()],
-    });
+    }));
     update(&mut app, Action::Loaded(Box::new(fixture())));
-    assert_eq!((app.source.index(), app.scroll), (0, 2));
-    assert_eq!(app.read, vec![true, false, true]);
     assert_eq!(
-        app.diff.cluster.map(ClusterId::index),
+        (app.article().source().index(), app.article().scroll()),
+        (0, 2)
+    );
+    assert_eq!(app.sources().read(), vec![true, false, true]);
+    assert_eq!(
+        app.diff().cluster().map(|c| c.index()),
         Some(0),
         "the comparison is still shown"
     );
     // A scroll beyond the article (it was longer last time) is clamped.
-    app.restore = Some(super::state::SavedState {
+    app.restore_on_load(Some(super::state::SavedState {
         version: 1,
         source: "001_translated".into(),
         scroll: 500,
         read: vec![],
-    });
+    }));
     update(&mut app, Action::Loaded(Box::new(fixture())));
-    assert_eq!(app.source.index(), 1);
-    assert!(app.scroll < 10, "{}", app.scroll);
+    assert_eq!(app.article().source().index(), 1);
+    assert!(app.article().scroll() < 10, "{}", app.article().scroll());
 }
 
 #[test]
 fn enter_in_the_diff_opens_the_shown_rendering_in_its_article() {
     let mut app = app_at(160, 45, true);
     press(&mut app, &["["]);
-    assert_eq!(app.diff.pair, 0);
+    assert_eq!(app.diff().pair(), 0);
     press(&mut app, &["enter"]);
     // Pair 0 is the excerpt in the hostile source, quote 4.
     assert_eq!(
-        (app.source.index(), app.selected_quote.map(QuoteId::index)),
+        (
+            app.article().source().index(),
+            app.article().selected_quote().map(|q| q.index())
+        ),
         (2, Some(4))
     );
     assert_eq!(
-        (app.diff.cluster.map(ClusterId::index), app.diff.pair),
+        (app.diff().cluster().map(|c| c.index()), app.diff().pair()),
         (Some(0), 0)
     );
     press(&mut app, &["enter"]);
     assert_eq!(
-        (app.source.index(), app.selected_quote.map(QuoteId::index)),
+        (
+            app.article().source().index(),
+            app.article().selected_quote().map(|q| q.index())
+        ),
         (0, Some(0)),
         "then the reference"
     );
     press(&mut app, &["enter"]);
-    assert_eq!(app.selected_quote.map(QuoteId::index), Some(4), "and back");
+    assert_eq!(
+        app.article().selected_quote().map(|q| q.index()),
+        Some(4),
+        "and back"
+    );
 }
 
 #[test]
@@ -242,7 +295,7 @@ fn the_first_comparison_prefers_changed_words_over_a_short_excerpt() {
     update(&mut app, Action::Resize(160, 45));
     update(&mut app, Action::Loaded(Box::new(loaded)));
     assert_eq!(
-        (app.diff.cluster.map(ClusterId::index), app.diff.pair),
+        (app.diff().cluster().map(|c| c.index()), app.diff().pair()),
         (Some(0), 1)
     );
     // Without a rewording, the least similar pair is shown.
@@ -252,7 +305,7 @@ fn the_first_comparison_prefers_changed_words_over_a_short_excerpt() {
     let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
     update(&mut app, Action::Resize(160, 45));
     update(&mut app, Action::Loaded(Box::new(loaded)));
-    assert_eq!(app.diff.pair, 0);
+    assert_eq!(app.diff().pair(), 0);
 }
 
 #[test]
@@ -280,27 +333,27 @@ fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
     update(&mut app, Action::Loaded(Box::new(loaded)));
     press(&mut app, &["ctrl-p"]);
     typed(&mut app, "matching");
-    let page = super::navigate::PALETTE_PAGE;
-    assert_eq!(app.palette.hits.len(), page);
-    assert_eq!(app.palette.searcher.match_count(), 250);
+    let page = super::palette::PALETTE_PAGE;
+    assert_eq!(app.palette().hits().len(), page);
+    assert_eq!(app.palette().match_count(), 250);
     for _ in 0..page - 1 {
         press(&mut app, &["down"]);
     }
-    assert_eq!(app.palette.selected, page - 1);
+    assert_eq!(app.palette().selected(), page - 1);
     assert_eq!(
-        app.palette.hits.len(),
+        app.palette().hits().len(),
         page,
         "nothing ranked before it is needed"
     );
     press(&mut app, &["down"]);
-    assert_eq!(app.palette.selected, page);
-    assert_eq!(app.palette.hits.len(), 2 * page);
+    assert_eq!(app.palette().selected(), page);
+    assert_eq!(app.palette().hits().len(), 2 * page);
     for _ in 0..200 {
         press(&mut app, &["down"]);
     }
-    assert_eq!(app.palette.hits.len(), 250);
-    assert_eq!(app.palette.selected, 249, "stops at the last match");
+    assert_eq!(app.palette().hits().len(), 250);
+    assert_eq!(app.palette().selected(), 249, "stops at the last match");
     // The ranking is the same as ranking everything at once.
-    let all = app.data.as_ref().unwrap().index.search("matching");
-    assert_eq!(app.palette.hits, all);
+    let all = app.shared().unwrap().index.search("matching");
+    assert_eq!(app.palette().hits(), all);
 }

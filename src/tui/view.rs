@@ -7,15 +7,15 @@ use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::app::{App, Pane};
+use super::app::App;
 use super::config::Mode;
-use super::layout::{self, MIN_SIZE};
+use super::layout::{self, MIN_SIZE, Pane};
 use super::text::fit;
 use super::{article, diff, help, palette, sources};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let full = frame.area();
-    let panes = layout::panes((full.width, full.height), app.stack_toggled);
+    let panes = layout::panes((full.width, full.height), app.stack_toggled());
     if panes.too_small {
         let msg = format!(
             "Terminal too small: need {}×{} (q quits)",
@@ -24,22 +24,40 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(msg).wrap(Wrap { trim: true }), full);
         return;
     }
+    let shared = app.shared();
+    let theme = &app.config().theme;
+    let focus = app.focus();
     header(frame, app, panes.header);
-    sources::draw(frame, app, panes.sources);
-    article::draw(frame, app, panes.article);
-    diff::draw(frame, app, panes.diff);
+    app.sources().draw(
+        frame,
+        panes.sources,
+        shared,
+        app.article().source(),
+        theme,
+        focus == Pane::Sources,
+    );
+    app.article().draw(
+        frame,
+        panes.article,
+        shared,
+        app.progress(),
+        theme,
+        focus == Pane::Article,
+    );
+    app.diff()
+        .draw(frame, panes.diff, shared, theme, focus == Pane::Diff);
     status(frame, app, panes.status);
-    match app.mode {
+    match app.mode() {
         Mode::Normal => {}
-        Mode::Palette => palette::draw(frame, app, full),
-        Mode::Help => help::draw(frame, app, full),
+        Mode::Palette => app.palette().draw(frame, full, shared, theme),
+        Mode::Help => help::draw(frame, full, app.config()),
     }
 }
 
 fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let mut spans = vec![Span::styled("verbatim", theme.header)];
-    if let Some(data) = &app.data {
+    if let Some(data) = app.shared() {
         spans.push(Span::raw(format!(
             " · {} sources · {} quotes · {} groups",
             data.corpus.articles.len(),
@@ -47,7 +65,7 @@ fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
             data.analysis.clusters.len()
         )));
     }
-    if let Some((stage, done, total)) = app.progress {
+    if let Some((stage, done, total)) = app.progress() {
         let bar = (done.min(total) * 10)
             .checked_div(total)
             .map_or_else(String::new, |filled| {
@@ -66,65 +84,37 @@ fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The actions worth a hint for each focused pane, most useful first:
+/// The actions worth a hint for the focused pane, most useful first:
 /// hints that do not fit are dropped from the end.
 fn hints(focus: Pane) -> &'static [Action] {
     match focus {
-        Pane::Sources => &[
-            Action::OpenHelp,
-            Action::MoveDown,
-            Action::Open,
-            Action::FocusNext,
-            Action::OpenPalette,
-            Action::Quit,
-        ],
-        Pane::Article => &[
-            Action::OpenHelp,
-            Action::NextQuote,
-            Action::PrevQuote,
-            Action::FocusNext,
-            Action::OpenPalette,
-            Action::MoveDown,
-            Action::Quit,
-        ],
-        Pane::Diff => &[
-            Action::OpenHelp,
-            Action::NextRendering,
-            Action::SwapSides,
-            Action::Open,
-            Action::FocusNext,
-            Action::OpenPalette,
-            Action::ToggleStacked,
-            Action::Quit,
-        ],
+        Pane::Sources => sources::HINTS,
+        Pane::Article => article::HINTS,
+        Pane::Diff => diff::HINTS,
     }
 }
 
 fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
-    let theme = &app.config.theme;
+    let theme = &app.config().theme;
     let width = usize::from(area.width);
     let mut spans = Vec::new();
     let mut used = 0;
-    if let Some(notice) = &app.notice {
+    if let Some(notice) = app.notice() {
         let notice = fit(notice, width / 2);
         used += notice.width() + 2;
         spans.push(Span::styled(notice, theme.warning));
         spans.push(Span::raw("  "));
     }
-    let actions: &[Action] = match app.mode {
-        Mode::Normal => hints(app.focus),
-        Mode::Palette => &[
-            Action::PaletteJump,
-            Action::PaletteDown,
-            Action::CloseOverlay,
-        ],
-        Mode::Help => &[Action::CloseOverlay],
+    let actions: &[Action] = match app.mode() {
+        Mode::Normal => hints(app.focus()),
+        Mode::Palette => palette::HINTS,
+        Mode::Help => help::HINTS,
     };
     for action in actions {
         let Some(key) = app
-            .config
+            .config()
             .keys
-            .keys_for(app.mode, action)
+            .keys_for(app.mode(), action)
             .into_iter()
             .next()
         else {

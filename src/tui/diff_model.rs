@@ -1,0 +1,382 @@
+//! The diff pane's model: every line it shows for one selection and width,
+//! and which line lists which rendering. Built once when the selection or
+//! the width changes, then read by scrolling, mouse picks and drawing.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+use verbatim::corpus::display::sanitize_line;
+use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair};
+
+use super::config::Theme;
+use super::model::Shared;
+use super::text::{fit, pad, percent};
+
+/// Renderings listed at most, around the shown one (a group can be huge).
+const LIST_LIMIT: usize = 200;
+
+/// What the diff pane compares.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    /// The group shown; `None` with `lone` set shows a quote without other renderings.
+    pub cluster: Option<ClusterId>,
+    /// Index into the cluster's `pairs`: the other rendering shown beside the reference.
+    pub pair: usize,
+    pub swapped: bool,
+    pub lone: Option<QuoteId>,
+}
+
+/// The pane's content for one selection at one width.
+#[derive(Debug, Clone)]
+pub struct DiffModel {
+    pub selection: Selection,
+    pub width: u16,
+    pub lines: Vec<Line<'static>>,
+    /// (content line, rendering listed on it), for mouse picks.
+    rows: Vec<(usize, QuoteId)>,
+}
+
+impl DiffModel {
+    pub fn build(
+        shared: Option<&Shared>,
+        theme: &Theme,
+        selection: &Selection,
+        width: u16,
+    ) -> DiffModel {
+        let (lines, rows) = content(shared, theme, selection, width);
+        DiffModel {
+            selection: selection.clone(),
+            width,
+            lines,
+            rows,
+        }
+    }
+
+    /// The rendering listed on content line `line`, if any.
+    pub fn rendering_on_line(&self, line: usize) -> Option<QuoteId> {
+        self.rows.iter().find(|(l, _)| *l == line).map(|(_, q)| *q)
+    }
+}
+
+/// The pane's lines, and which line lists which rendering.
+fn content(
+    shared: Option<&Shared>,
+    theme: &Theme,
+    selection: &Selection,
+    width: u16,
+) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>) {
+    let Some(data) = shared else {
+        return (vec![Line::raw("loading…")], Vec::new());
+    };
+    let mut page = Page {
+        data,
+        theme,
+        width: usize::from(width),
+        out: Vec::new(),
+        rows: Vec::new(),
+    };
+    let Some(cluster) = selection.cluster.and_then(|c| data.cluster(c)) else {
+        page.no_group(selection.lone.and_then(|id| data.quote(id)));
+        return (page.out, page.rows);
+    };
+    page.group_header(cluster);
+    let reference = data.quote(cluster.reference);
+    let pair = cluster.pairs.get(selection.pair);
+    let other = pair.and_then(|p| data.quote(p.b));
+    let (Some(reference), Some(pair), Some(other)) = (reference, pair, other) else {
+        if let Some(r) = reference {
+            page.plain_quote(r);
+        }
+        return (page.out, page.rows);
+    };
+    page.labels(reference, pair, other, selection.swapped);
+    page.aligned(reference, pair, other, selection.swapped);
+    page.renderings(cluster, other.id);
+    (page.out, page.rows)
+}
+
+/// The lines being laid out, with what they are built from.
+struct Page<'a> {
+    data: &'a Shared,
+    theme: &'a Theme,
+    width: usize,
+    out: Vec<Line<'static>>,
+    rows: Vec<(usize, QuoteId)>,
+}
+
+impl Page<'_> {
+    fn source_id(&self, q: &Quote) -> &str {
+        self.data.article(q.source).map_or("?", |a| a.id.as_str())
+    }
+
+    fn speaker(&self, q: &Quote) -> &str {
+        self.data.speaker_of(q).unwrap_or("speaker unknown")
+    }
+
+    /// A quote without other renderings, or nothing selected at all.
+    fn no_group(&mut self, lone: Option<&Quote>) {
+        let width = self.width;
+        if let Some(q) = lone {
+            self.out.push(Line::styled(
+                fit("This quote has no other rendering.", width),
+                self.theme.header,
+            ));
+            self.out.push(Line::raw(fit(
+                &format!("{} · {}", self.source_id(q), self.speaker(q)),
+                width,
+            )));
+            self.plain_quote(q);
+        } else {
+            self.out.push(Line::raw(fit(
+                "No quote has more than one rendering.",
+                width,
+            )));
+            self.out
+                .push(Line::raw(fit("n/N select quotes in the article.", width)));
+        }
+    }
+
+    fn plain_quote(&mut self, q: &Quote) {
+        let text = self.data.quote_text(q);
+        self.out
+            .extend(wrap_plain(text, self.width, self.theme.quote));
+    }
+
+    fn group_header(&mut self, cluster: &Cluster) {
+        self.out.push(Line::styled(
+            fit(
+                &format!(
+                    "Group {}/{} · divergence {} · {} sources · {} renderings",
+                    cluster.id.index() + 1,
+                    self.data.analysis.clusters.len(),
+                    percent(cluster.divergence),
+                    cluster.sources.len(),
+                    cluster.quotes.len()
+                ),
+                self.width,
+            ),
+            self.theme.header,
+        ));
+    }
+
+    /// The A and B lines naming each side, left side first.
+    fn labels(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
+        let label_a = format!(
+            "{} · {} · reference",
+            self.source_id(reference),
+            self.speaker(reference)
+        );
+        let label_b = format!(
+            "{} · {} · {} · similarity {}",
+            self.source_id(other),
+            self.speaker(other),
+            pair.relation.as_str(),
+            percent(pair.similarity)
+        );
+        let (left, right) = if swapped {
+            (("B", label_b), ("A", label_a))
+        } else {
+            (("A", label_a), ("B", label_b))
+        };
+        for (tag, label) in [left, right] {
+            self.out.push(Line::from(vec![
+                Span::styled(format!("{tag} "), self.theme.key),
+                Span::raw(fit(&label, self.width.saturating_sub(2))),
+            ]));
+        }
+        self.out.push(Line::raw(""));
+    }
+
+    /// The two renderings aligned word by word, then the legend.
+    fn aligned(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
+        let text_a = self.data.quote_text(reference);
+        let text_b = self.data.quote_text(other);
+        let cells: Vec<(OpKind, &str, &str)> = pair
+            .ops
+            .iter()
+            .map(|op| {
+                let a = text_a.get(op.a.clone()).unwrap_or("");
+                let b = text_b.get(op.b.clone()).unwrap_or("");
+                if swapped {
+                    let kind = match op.kind {
+                        OpKind::Delete => OpKind::Insert,
+                        OpKind::Insert => OpKind::Delete,
+                        k => k,
+                    };
+                    (kind, b, a)
+                } else {
+                    (op.kind, a, b)
+                }
+            })
+            .collect();
+        let theme = self.theme;
+        self.out.extend(side_by_side(&cells, self.width, theme));
+        self.out.push(Line::raw(""));
+        self.out.push(Line::from(vec![
+            Span::styled("deleted", theme.deleted),
+            Span::raw("  "),
+            Span::styled("inserted", theme.inserted),
+            Span::raw("  "),
+            Span::styled("replaced", theme.replaced),
+        ]));
+        self.out.push(Line::raw(""));
+    }
+
+    /// Every rendering of the group (up to [`LIST_LIMIT`] around the shown one).
+    fn renderings(&mut self, cluster: &Cluster, shown: QuoteId) {
+        self.out.push(Line::styled(
+            format!("All renderings ({})", cluster.quotes.len()),
+            self.theme.header,
+        ));
+        let shown_at = cluster.quotes.iter().position(|&q| q == shown).unwrap_or(0);
+        let first = shown_at.saturating_sub(LIST_LIMIT / 2);
+        let listed = cluster.quotes.get(first..).unwrap_or_default();
+        let listed = &listed[..listed.len().min(LIST_LIMIT)];
+        // One pass over the pairs for the listed rows, not one per row: a group can be huge.
+        let wanted: std::collections::HashSet<QuoteId> = listed.iter().copied().collect();
+        let relations: std::collections::HashMap<QuoteId, String> = cluster
+            .pairs
+            .iter()
+            .filter(|p| wanted.contains(&p.b))
+            .map(|p| {
+                let label = format!("{} {}", p.relation.as_str(), percent(p.similarity));
+                (p.b, label)
+            })
+            .collect();
+        for &id in listed {
+            let Some(q) = self.data.quote(id) else {
+                continue;
+            };
+            let relation = if id == cluster.reference {
+                "reference"
+            } else {
+                relations.get(&id).map_or("", String::as_str)
+            };
+            self.rows.push((self.out.len(), id));
+            let row = self.rendering_row(relation, shown, q);
+            self.out.push(row);
+        }
+        if cluster.quotes.len() > first + LIST_LIMIT {
+            self.out.push(Line::raw(format!(
+                "… {} more",
+                cluster.quotes.len() - first - LIST_LIMIT
+            )));
+        }
+    }
+
+    fn rendering_row(&self, relation: &str, shown: QuoteId, q: &Quote) -> Line<'static> {
+        let theme = self.theme;
+        let marker = if q.id == shown { "▶ " } else { "  " };
+        let head = format!(
+            "{marker}{} {} ",
+            pad(&fit(self.source_id(q), 12), 12),
+            pad(relation, 16)
+        );
+        let rest = self.width.saturating_sub(head.width());
+        let text = fit(&format!("“{}”", self.data.quote_text(q)), rest);
+        let style = if q.id == shown {
+            theme.quote_selected
+        } else if relation == "reference" {
+            theme.title
+        } else {
+            Style::default()
+        };
+        Line::from(vec![
+            Span::styled(head, style),
+            Span::styled(text, theme.quote),
+        ])
+    }
+}
+
+fn wrap_plain(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    let safe = sanitize_line(text);
+    textwrap::wrap(&safe, width.max(1))
+        .into_iter()
+        .map(|l| Line::styled(l.into_owned(), style))
+        .collect()
+}
+
+/// A cell's text split into leading space, words and trailing space, so
+/// that only the words carry the change style.
+fn split_space(s: &str) -> (&str, &str, &str) {
+    let core = s.trim();
+    let lead = s.len() - s.trim_start().len();
+    (&s[..lead], core, &s[lead + core.len()..])
+}
+
+/// Renders ops as two columns in which each op starts at the same column
+/// on both sides: the word-by-word alignment.
+fn side_by_side(cells: &[(OpKind, &str, &str)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let col = width.saturating_sub(3) / 2;
+    if col < 4 {
+        return Vec::new();
+    }
+    let styles = |kind: OpKind| -> (Style, Style) {
+        match kind {
+            OpKind::Equal => (Style::default(), Style::default()),
+            OpKind::Delete => (theme.deleted, theme.deleted),
+            OpKind::Insert => (theme.inserted, theme.inserted),
+            OpKind::Replace => (theme.replaced, theme.replaced),
+        }
+    };
+    let mut rows: Vec<(Vec<Span<'static>>, Vec<Span<'static>>)> = Vec::new();
+    let mut row: (Vec<Span<'static>>, Vec<Span<'static>>) = (Vec::new(), Vec::new());
+    let mut used = 0;
+    let push_side = |spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize| {
+        let (lead, core, _) = split_space(text);
+        if !lead.is_empty() {
+            spans.push(Span::raw(lead.to_string()));
+        }
+        spans.push(Span::styled(core.to_string(), style));
+        let pad_to = w.saturating_sub(lead.width() + core.width());
+        spans.push(Span::raw(" ".repeat(pad_to)));
+    };
+    for &(kind, a, b) in cells {
+        let (a, b) = (sanitize_line(a), sanitize_line(b));
+        let (sa, sb) = styles(kind);
+        let w = a.width().max(b.width());
+        if w <= col {
+            if used + w > col {
+                rows.push(std::mem::take(&mut row));
+                used = 0;
+            }
+            // Words at the start of a row lose their separating space.
+            let (a, b) = if used == 0 {
+                (a.trim_start().to_string(), b.trim_start().to_string())
+            } else {
+                (a.into_owned(), b.into_owned())
+            };
+            let w = a.width().max(b.width());
+            push_side(&mut row.0, &a, sa, w);
+            push_side(&mut row.1, &b, sb, w);
+            used += w;
+        } else {
+            if used > 0 {
+                rows.push(std::mem::take(&mut row));
+                used = 0;
+            }
+            let opts = textwrap::Options::new(col).break_words(true);
+            let la = textwrap::wrap(a.trim(), &opts);
+            let lb = textwrap::wrap(b.trim(), &opts);
+            for i in 0..la.len().max(lb.len()) {
+                let mut r = (Vec::new(), Vec::new());
+                push_side(&mut r.0, la.get(i).map_or("", |s| s), sa, col);
+                push_side(&mut r.1, lb.get(i).map_or("", |s| s), sb, col);
+                rows.push(r);
+            }
+        }
+    }
+    if used > 0 {
+        rows.push(row);
+    }
+    rows.into_iter()
+        .map(|(left, right)| {
+            let lw: usize = left.iter().map(|s| s.content.width()).sum();
+            let mut spans = left;
+            spans.push(Span::raw(" ".repeat(col.saturating_sub(lw))));
+            spans.push(Span::styled(" │ ", theme.border));
+            spans.extend(right);
+            Line::from(spans)
+        })
+        .collect()
+}
