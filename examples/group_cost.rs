@@ -11,9 +11,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use verbatim::analysis;
-use verbatim::corpus::load_paths;
 use verbatim::people;
 use verbatim::quotes::{attribute, group};
+use verbatim::session::Session;
 
 /// The system allocator, counting live bytes and their high-water mark.
 struct Counting;
@@ -67,7 +67,7 @@ fn main() -> anyhow::Result<()> {
         Some(s) => s.parse().context("RUNS must be a number")?,
         None => 5,
     };
-    let corpus = load_paths(std::slice::from_ref(&dir))?;
+    let corpus = Session::open(std::slice::from_ref(&dir), |_, _, _| {})?.corpus;
     let mut quotes = analysis::extract_all(&corpus);
     let mut people = people::find_people(&corpus);
     attribute::attribute(&corpus, &mut quotes, &mut people);

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use rayon::prelude::*;
 use verbatim::analysis::{self, Analysis};
-use verbatim::corpus::{Article, load_paths};
+use verbatim::corpus::Article;
 use verbatim::people;
 use verbatim::quotes::{attribute, group};
 use verbatim::report;
+use verbatim::session::Session;
 
 const STAGES: &[&str] = &[
     "load (read + split + classify)",
@@ -41,7 +42,7 @@ fn main() -> anyhow::Result<()> {
         let mut times = Vec::new();
         let mut hwm = Vec::new();
         let t = Instant::now();
-        let corpus = load_paths(std::slice::from_ref(&dir))?;
+        let corpus = Session::open(std::slice::from_ref(&dir), |_, _, _| {})?.corpus;
         times.push(t.elapsed());
         hwm.push(peak_rss_mb());
         bytes = corpus.total_bytes();

@@ -30,6 +30,7 @@ pub mod people;
 pub mod quotes;
 pub mod report;
 pub mod search;
+pub mod session;
 pub mod synth;
 pub mod text;
 pub(crate) mod union_find;

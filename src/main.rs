@@ -1,6 +1,7 @@
 //! The `verbatim` command: parses the command line and hands over to a
 //! subcommand or the reader. Nothing else lives here.
 
+#[cfg(feature = "tui")]
 mod tui;
 
 use std::io::{self, IsTerminal, Write};
@@ -8,8 +9,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use verbatim::corpus::{self, Corpus};
-use verbatim::{analysis, report, search};
+use verbatim::corpus;
+use verbatim::report;
+use verbatim::search::CandidateKind;
+use verbatim::session::Session;
 
 #[derive(Parser)]
 #[command(
@@ -114,23 +117,30 @@ struct SourcesArgs {
 }
 
 /// See the comment on `mimalloc` in Cargo.toml.
+#[cfg(feature = "tui")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// mimalloc's number for its purge delay option (`mi_option_purge_delay`
 /// in the vendored v3 `mimalloc.h`; libmimalloc-sys leaves it unnamed). A
 /// test checks the number still holds that option's default.
+#[cfg(feature = "tui")]
 const MI_OPTION_PURGE_DELAY: i32 = 15;
 
 /// Freed memory goes back to the system at once instead of after a second:
 /// peak RSS then follows the live heap (at 10,000 articles, 39.2 MB, about
 /// 115 MB instead of 146 MB; docs/performance.md), for about 0.2 s more
 /// system time.
+#[cfg(feature = "tui")]
 fn tune_allocator() {
     // SAFETY: `mi_option_set` only stores a value in mimalloc's option
     // table; it runs first in `main`, before any other thread exists.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
 }
+
+/// Built without the `tui` feature, the binary keeps the system allocator.
+#[cfg(not(feature = "tui"))]
+fn tune_allocator() {}
 
 fn main() -> ExitCode {
     tune_allocator();
@@ -154,48 +164,48 @@ fn run(cli: Cli) -> anyhow::Result<()> {
     let colour = use_colour(cli.color, io::stdout().is_terminal());
     match cli.command {
         // The reader always draws on a terminal, so only NO_COLOR and --color decide.
-        None => tui::run(cli.paths, use_colour(cli.color, true)),
+        None => read(cli.paths, use_colour(cli.color, true)),
         Some(Command::Sources(args)) => {
-            let corpus = load(&args.paths)?;
+            let session = open(&args.paths)?;
+            let corpus = &session.corpus;
             print_with(|out| {
                 if args.json {
-                    report::sources::write_json(out, &corpus)
+                    report::sources::write_json(out, corpus)
                 } else {
-                    report::sources::write_human(out, &corpus)
+                    report::sources::write_human(out, corpus)
                 }
             })
         }
         Some(Command::Quotes(args)) => {
-            let corpus = load(&args.paths)?;
-            let analysis = analysis::analyze(&corpus);
+            let session = open(&args.paths)?;
+            let (corpus, analysis) = (&session.corpus, session.analysis());
             print_with(|out| {
                 if args.json {
-                    report::quotes::write_json(out, &corpus, &analysis)
+                    report::quotes::write_json(out, corpus, analysis)
                 } else {
-                    report::quotes::write_human(out, &corpus, &analysis, args.all, colour)
+                    report::quotes::write_human(out, corpus, analysis, args.all, colour)
                 }
             })
         }
         Some(Command::People(args)) => {
-            let corpus = load(&args.paths)?;
-            let analysis = analysis::analyze(&corpus);
+            let session = open(&args.paths)?;
+            let (corpus, analysis) = (&session.corpus, session.analysis());
             print_with(|out| {
                 if args.json {
-                    report::people::write_json(out, &corpus, &analysis)
+                    report::people::write_json(out, corpus, analysis)
                 } else {
-                    report::people::write_human(out, &corpus, &analysis)
+                    report::people::write_human(out, corpus, analysis)
                 }
             })
         }
         Some(Command::Find(args)) => {
-            let corpus = load(&args.paths)?;
-            let analysis = analysis::analyze(&corpus);
-            let index = search::SearchIndex::build(&corpus, &analysis);
+            let session = open(&args.paths)?;
+            let (corpus, index) = (&session.corpus, session.index());
             let kind = args.kind.map(|k| match k {
-                FindKind::Person => search::CandidateKind::Person,
-                FindKind::Quote => search::CandidateKind::Quote,
-                FindKind::Title => search::CandidateKind::Title,
-                FindKind::Sentence => search::CandidateKind::Sentence,
+                FindKind::Person => CandidateKind::Person,
+                FindKind::Quote => CandidateKind::Quote,
+                FindKind::Title => CandidateKind::Title,
+                FindKind::Sentence => CandidateKind::Sentence,
             });
             let query = report::find::FindQuery {
                 query: &args.query,
@@ -204,13 +214,28 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             };
             print_with(|out| {
                 if args.json {
-                    report::find::write_json(out, &corpus, &index, &query)
+                    report::find::write_json(out, corpus, index, &query)
                 } else {
-                    report::find::write_human(out, &corpus, &index, &query, colour)
+                    report::find::write_human(out, corpus, index, &query, colour)
                 }
             })
         }
     }
+}
+
+/// Opens the reader on `paths`.
+#[cfg(feature = "tui")]
+fn read(paths: Vec<PathBuf>, colour: bool) -> anyhow::Result<()> {
+    tui::run(paths, colour)
+}
+
+/// A build without the `tui` feature has every subcommand but no reader.
+#[cfg(not(feature = "tui"))]
+fn read(_paths: Vec<PathBuf>, _colour: bool) -> anyhow::Result<()> {
+    anyhow::bail!(
+        "this verbatim was built without the reader (feature `tui`); \
+         try `verbatim quotes`, or rebuild with default features"
+    )
 }
 
 /// Standard output, locked once and buffered: reports run to megabytes.
@@ -224,20 +249,16 @@ fn print_with(write: impl FnOnce(&mut Stdout) -> io::Result<()>) -> anyhow::Resu
     Ok(())
 }
 
-/// Loads `paths`, or the bundled corpus when there are none; warnings go to stderr.
-fn load(paths: &[PathBuf]) -> anyhow::Result<Corpus> {
-    let corpus = if paths.is_empty() {
-        corpus::bundled_corpus()
-    } else {
-        corpus::load_paths(paths)?
-    };
-    for warning in &corpus.warnings {
+/// Opens `paths`, or the bundled corpus when there are none; warnings go to stderr.
+fn open(paths: &[PathBuf]) -> anyhow::Result<Session> {
+    let session = Session::open(paths, |_, _, _| {})?;
+    for warning in &session.corpus.warnings {
         eprintln!(
             "verbatim: warning: {}",
             corpus::display::sanitize_line(&warning.to_string())
         );
     }
-    Ok(corpus)
+    Ok(session)
 }
 
 /// Colour on a terminal unless `NO_COLOR` is set (https://no-color.org), or as forced.
@@ -251,7 +272,7 @@ fn use_colour(choice: ColorChoice, on_terminal: bool) -> bool {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "tui"))]
 mod allocator_tests {
     /// The number still names the purge delay: it holds that option's
     /// documented default, 1000 ms (tests do not run `tune_allocator`).

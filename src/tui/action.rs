@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+pub use verbatim::session::Stage;
+
 use super::app::Loaded;
 
 /// One change to the reader's state. Bindable variants are named in
@@ -162,25 +164,5 @@ impl Action {
     /// Same variant (ignoring payloads): keymap lookups for hints.
     pub fn same_as(&self, other: &Action) -> bool {
         std::mem::discriminant(self) == std::mem::discriminant(other)
-    }
-}
-
-/// What the background load is doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    Starting,
-    Reading,
-    Analysing,
-    Indexing,
-}
-
-impl Stage {
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::Starting => "starting",
-            Stage::Reading => "reading",
-            Stage::Analysing => "analysing",
-            Stage::Indexing => "indexing",
-        }
     }
 }

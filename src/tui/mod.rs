@@ -35,9 +35,9 @@ use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 use futures::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
 use verbatim::corpus;
-use verbatim::search::SearchIndex;
+use verbatim::session::Session;
 
-use action::{Action, Stage};
+use action::Action;
 use app::{App, Loaded, update};
 use config::{Config, KeySpec, Mode};
 
@@ -208,34 +208,21 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
-/// Loads, analyses and indexes in the blocking pool, reporting progress.
+/// Opens the session in the blocking pool, reporting progress.
 fn load(paths: Vec<PathBuf>, tx: &UnboundedSender<Action>) {
-    let send = |a: Action| {
-        let _ = tx.send(a);
+    let progress = |stage, done, total| {
+        let _ = tx.send(Action::Progress(stage, done, total));
     };
-    let corpus = if paths.is_empty() {
-        corpus::bundled_corpus()
-    } else {
-        let report = |done: usize, total: usize| {
-            // About a hundred updates at most, whatever the folder size.
-            if done == total || done.is_multiple_of((total / 100).max(1)) {
-                send(Action::Progress(Stage::Reading, done, total));
-            }
-        };
-        match corpus::load_paths_with_progress(&paths, report) {
-            Ok(c) => c,
-            Err(e) => {
-                send(Action::LoadFailed(e.to_string()));
-                return;
-            }
+    let session = match Session::open(&paths, progress) {
+        Ok(session) => session,
+        Err(e) => {
+            let _ = tx.send(Action::LoadFailed(e.to_string()));
+            return;
         }
     };
-    let n = corpus.articles.len();
-    send(Action::Progress(Stage::Analysing, 0, n));
-    let analysis = verbatim::analysis::analyze(&corpus);
-    send(Action::Progress(Stage::Indexing, n, n));
-    let index = SearchIndex::build(&corpus, &analysis);
-    send(Action::Loaded(Box::new(Loaded {
+    session.prepare(progress);
+    let (corpus, analysis, index) = session.into_parts();
+    let _ = tx.send(Action::Loaded(Box::new(Loaded {
         corpus,
         analysis,
         index,
