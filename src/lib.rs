@@ -24,6 +24,7 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod eval;
 pub(crate) mod fast_hash;
 pub mod ids;
 pub mod people;

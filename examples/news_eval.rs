@@ -1,0 +1,80 @@
+//! Prints how the engine scores on the labelled real news in
+//! `tests/fixtures/news/`: per story, per half of the split, per language.
+//! `cargo run --release --example news_eval [-- DIR]`
+//!
+//! Columns: extraction recall of quoted statements, speaker accuracy over
+//! extracted quotes whose labelled speaker is named, pairwise precision,
+//! recall and F1 of grouping over same-language pairs, and the recall of
+//! cross-language pairs (a translation grouped with its original).
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use verbatim::analysis::analyze;
+use verbatim::eval::{Counts, Split, Story, score};
+
+fn main() -> anyhow::Result<()> {
+    let root = std::env::args()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("tests/fixtures/news"), PathBuf::from);
+    let split = Split::load(&root)?;
+    let mut halves: BTreeMap<&str, Counts> = BTreeMap::new();
+    let mut languages: BTreeMap<String, Counts> = BTreeMap::new();
+    println!(
+        "{:<40} {:>5} {:>4} {:>6} {:>7} {:>8} {:>5} {:>5} {:>5} {:>7}",
+        "story", "half", "art.", "quotes", "extract", "speaker", "P", "R", "F1", "cross R"
+    );
+    for dir in Story::dirs(&root) {
+        let story = Story::load(&dir)?;
+        let analysis = analyze(&story.corpus);
+        let result = score(&story, &analysis)
+            .map_err(anyhow::Error::msg)
+            .with_context(|| dir.display().to_string())?;
+        let half = split.half_of(&story.labels.story).unwrap_or("-");
+        row(
+            &story.labels.story,
+            half,
+            story.corpus.articles.len(),
+            &result.total,
+        );
+        *halves.entry(half).or_default() += result.total;
+        for (language, counts) in result.by_language {
+            *languages.entry(language).or_default() += counts;
+        }
+    }
+    println!();
+    for (half, counts) in &halves {
+        row(&format!("all {half}"), half, 0, counts);
+    }
+    println!();
+    for (language, counts) in &languages {
+        row(&format!("language {language}"), "", 0, counts);
+    }
+    Ok(())
+}
+
+fn row(name: &str, half: &str, articles: usize, c: &Counts) {
+    let articles = if articles == 0 {
+        String::new()
+    } else {
+        articles.to_string()
+    };
+    println!(
+        "{:<40} {:>5} {:>4} {:>6} {:>7.3} {:>8.3} {:>5.2} {:>5.2} {:>5.2} {:>7}",
+        name,
+        half,
+        articles,
+        c.quotes,
+        c.extraction_recall(),
+        c.speaker_accuracy(),
+        c.pair_precision(),
+        c.pair_recall(),
+        c.pair_f1(),
+        if c.cross_gold_pairs == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.2}", c.cross_language_recall())
+        }
+    );
+}
