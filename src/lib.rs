@@ -16,11 +16,17 @@
 //! - [`people`]: people mentioned, spelling variants merged.
 //! - [`analysis`]: runs the engine once per corpus; every view borrows the result.
 //! - [`search`]: candidates and fuzzy ranking for the palette and `verbatim find`.
+//! - [`session`]: the one loader of a session (corpus, then analysis and index
+//!   on first use, with progress) used by the CLI, the reader and the examples.
+//! - [`report`]: the human, JSON and Markdown output of the subcommands.
 //! - [`synth`]: generated corpora with known truth, for tests and benchmarks.
-//! - [`report`]: the human and JSON output of the subcommands.
+//! - [`eval`]: scores the engine against hand-labelled real news
+//!   (`tests/fixtures/news/`).
 //!
-//! The reader (`src/tui/`) belongs to the binary: the library knows nothing
-//! about terminals; everything here is plain, synchronous functions over plain data.
+//! The reader (`src/tui/`) belongs to the binary and is compiled only with the
+//! `tui` feature (on by default): the library cannot import a terminal, async
+//! or allocator crate, and `cargo build --no-default-features` checks it.
+//! Everything here is plain, synchronous functions over plain data.
 
 pub mod analysis;
 pub mod corpus;
