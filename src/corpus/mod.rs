@@ -138,11 +138,6 @@ impl Article {
             .unwrap_or(&self.id)
     }
 
-    /// The text of a byte range of this article.
-    pub fn slice(&self, range: Range<usize>) -> &str {
-        &self.text[range]
-    }
-
     /// Paragraphs the quote engine and people finder should read.
     pub fn content_paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
         self.paragraphs.iter().filter(|p| p.kind.is_content())

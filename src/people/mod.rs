@@ -27,6 +27,7 @@ use crate::fast_hash::FastSet;
 pub use crate::ids::PersonId;
 use crate::ids::{QuoteId, Span, index_by};
 use crate::text::fold::lower;
+use crate::text::words::is_word_char;
 
 index_by!(PersonId => Person);
 
@@ -87,7 +88,7 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
 }
 
 /// The words of `queries` that `text` writes starting in lower case, a word
-/// being a maximal run of alphanumeric characters. This reads every byte of
+/// being a maximal run of word characters ([`is_word_char`]). This reads every byte of
 /// the corpus, so ASCII is classified without decoding and only words of a
 /// queried length are hashed.
 fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
@@ -110,7 +111,7 @@ fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
             (bytes[i].is_ascii_alphanumeric(), 1)
         } else {
             match text[i..].chars().next() {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                Some(c) => (is_word_char(c), c.len_utf8()),
                 None => (false, 1),
             }
         };

@@ -302,6 +302,35 @@ fn render(rng: &mut Rng, u: &Utterance) -> (String, Rendering) {
     (text.trim_end_matches([',', '.']).to_string(), kind)
 }
 
+/// An article being written, and the truth about the quotes written so far.
+struct Writer<'a> {
+    text: String,
+    index: usize,
+    file: &'a str,
+    speakers: &'a [Speaker],
+    utterances: &'a [Utterance],
+    truth: &'a mut Vec<TruthQuote>,
+    /// Speakers named in full already (later mentions use the surname).
+    introduced: Vec<usize>,
+}
+
+impl Writer<'_> {
+    /// Writes `inner` as a rendering of utterance `u`, recording its span.
+    fn quote(&mut self, inner: &str, u: usize, kind: Rendering) {
+        let start = self.text.len();
+        self.text.push_str(inner);
+        self.truth.push(TruthQuote {
+            article: self.index,
+            file: self.file.to_string(),
+            start,
+            end: self.text.len(),
+            utterance: u,
+            speaker: self.speakers[self.utterances[u].speaker].name.clone(),
+            rendering: kind,
+        });
+    }
+}
+
 fn article(
     rng: &mut Rng,
     index: usize,
@@ -310,47 +339,25 @@ fn article(
     utterances: &[Utterance],
     truth: &mut Vec<TruthQuote>,
 ) -> String {
-    let mut text = String::new();
-    let mut introduced: Vec<usize> = Vec::new();
-    let mut quote = |text: &mut String, inner: &str, u: usize, kind: Rendering| {
-        let start = text.len();
-        text.push_str(inner);
-        truth.push(TruthQuote {
-            article: index,
-            file: file.to_string(),
-            start,
-            end: text.len(),
-            utterance: u,
-            speaker: speakers[utterances[u].speaker].name.clone(),
-            rendering: kind,
-        });
+    let mut w = Writer {
+        text: String::new(),
+        index,
+        file,
+        speakers,
+        utterances,
+        truth,
+        introduced: Vec::new(),
     };
-    // Title: sometimes a headline quote, as outlets do.
-    if rng.chance(0.25) {
-        let u = rng.below(utterances.len());
-        let (inner, kind) = render(rng, &utterances[u]);
-        text.push('‘');
-        quote(&mut text, &inner, u, kind);
-        let s = &speakers[utterances[u].speaker];
-        text.push_str(&format!("’, says {}\n\n", s.surname));
-    } else {
-        text.push_str(&format!(
-            "{} {} in {} as talks on {} continue\n\n",
-            capitalise(rng.pick(NOUNS)),
-            rng.pick(["agreed", "delayed", "discussed", "rejected"].as_slice()),
-            rng.pick(CITIES),
-            rng.pick(TOPICS)
-        ));
-    }
+    headline(rng, &mut w);
     if rng.chance(0.5) {
-        text.push_str(&format!(
+        w.text.push_str(&format!(
             "{}, {} ({}) -\n\n",
             rng.pick(CITIES).to_uppercase(),
             rng.pick(DAYS),
             rng.pick(OUTLETS)
         ));
     }
-    while text.len() < 3_800 {
+    while w.text.len() < 3_800 {
         if rng.chance(0.45) {
             for _ in 0..2 + rng.below(2) {
                 let s = rng
@@ -359,68 +366,93 @@ fn article(
                     .replace("{city}", rng.pick(CITIES))
                     .replace("{noun}", rng.pick(NOUNS))
                     .replace("{adj}", rng.pick(ADJECTIVES));
-                text.push_str(&s);
-                text.push(' ');
+                w.text.push_str(&s);
+                w.text.push(' ');
             }
-            text.pop();
-            text.push_str("\n\n");
+            w.text.pop();
+            w.text.push_str("\n\n");
             continue;
         }
         if rng.chance(0.05) {
-            text.push_str(&format!(
+            w.text.push_str(&format!(
                 "Photo: {}/{}\n\n",
                 rng.pick(OUTLETS),
                 rng.pick(SURNAMES)
             ));
             continue;
         }
-        let u = rng.below(utterances.len());
-        let sp = utterances[u].speaker;
-        let s = &speakers[sp];
-        let who = if introduced.contains(&sp) {
-            s.surname.clone()
-        } else {
-            introduced.push(sp);
-            format!("{} {}", s.role, s.name)
-        };
-        let (inner, kind) = render(rng, &utterances[u]);
-        match rng.below(4) {
-            0 => {
-                text.push('“');
-                quote(&mut text, &format!("{inner},"), u, kind);
-                text.push_str(&format!("” {who} said.\n\n"));
-            }
-            1 => {
-                text.push_str(&format!("{who} said: “"));
-                quote(&mut text, &format!("{inner}."), u, kind);
-                text.push_str("”\n\n");
-            }
-            2 => {
-                text.push('“');
-                quote(&mut text, &format!("{inner},"), u, kind);
-                text.push_str(&format!("” said {who}."));
-                text.push_str(&format!(
-                    " The remarks came after the {} in {}.\n\n",
-                    rng.pick(NOUNS),
-                    rng.pick(CITIES)
-                ));
-            }
-            _ => {
-                text.push_str(&format!(
-                    "According to {who}, the {} was {}: “",
-                    rng.pick(NOUNS),
-                    rng.pick(ADJECTIVES)
-                ));
-                quote(&mut text, &inner, u, kind);
-                text.push_str("”.\n\n");
-            }
-        }
+        quoted_paragraph(rng, &mut w);
     }
     if rng.chance(0.3) {
-        text.push_str(&format!(
+        w.text.push_str(&format!(
             "© 2025 {}. All rights reserved.\n",
             rng.pick(OUTLETS)
         ));
     }
-    text
+    w.text
+}
+
+/// The title: sometimes a headline quote, as outlets do.
+fn headline(rng: &mut Rng, w: &mut Writer) {
+    if rng.chance(0.25) {
+        let u = rng.below(w.utterances.len());
+        let (inner, kind) = render(rng, &w.utterances[u]);
+        w.text.push('‘');
+        w.quote(&inner, u, kind);
+        let s = &w.speakers[w.utterances[u].speaker];
+        w.text.push_str(&format!("’, says {}\n\n", s.surname));
+    } else {
+        w.text.push_str(&format!(
+            "{} {} in {} as talks on {} continue\n\n",
+            capitalise(rng.pick(NOUNS)),
+            rng.pick(["agreed", "delayed", "discussed", "rejected"].as_slice()),
+            rng.pick(CITIES),
+            rng.pick(TOPICS)
+        ));
+    }
+}
+
+/// A paragraph quoting one utterance, in one of four attribution shapes.
+fn quoted_paragraph(rng: &mut Rng, w: &mut Writer) {
+    let u = rng.below(w.utterances.len());
+    let sp = w.utterances[u].speaker;
+    let s = &w.speakers[sp];
+    let who = if w.introduced.contains(&sp) {
+        s.surname.clone()
+    } else {
+        w.introduced.push(sp);
+        format!("{} {}", s.role, s.name)
+    };
+    let (inner, kind) = render(rng, &w.utterances[u]);
+    match rng.below(4) {
+        0 => {
+            w.text.push('“');
+            w.quote(&format!("{inner},"), u, kind);
+            w.text.push_str(&format!("” {who} said.\n\n"));
+        }
+        1 => {
+            w.text.push_str(&format!("{who} said: “"));
+            w.quote(&format!("{inner}."), u, kind);
+            w.text.push_str("”\n\n");
+        }
+        2 => {
+            w.text.push('“');
+            w.quote(&format!("{inner},"), u, kind);
+            w.text.push_str(&format!("” said {who}."));
+            w.text.push_str(&format!(
+                " The remarks came after the {} in {}.\n\n",
+                rng.pick(NOUNS),
+                rng.pick(CITIES)
+            ));
+        }
+        _ => {
+            w.text.push_str(&format!(
+                "According to {who}, the {} was {}: “",
+                rng.pick(NOUNS),
+                rng.pick(ADJECTIVES)
+            ));
+            w.quote(&inner, u, kind);
+            w.text.push_str("”.\n\n");
+        }
+    }
 }

@@ -40,15 +40,14 @@ pub fn is_terminator(c: char) -> bool {
 /// (`U.S.`, `Mr.`, `J.`). `before` is the text up to the stop; only its last
 /// few characters are read.
 pub fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
+    let start = before
+        .char_indices()
         .rev()
         .take(12)
-        .take_while(|c| c.is_alphabetic() || *c == '.')
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 0 {
         return false;
@@ -56,8 +55,7 @@ pub fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') || (letters == 1 && word.chars().all(char::is_uppercase)) {
         return true;
     }
-    CAPITALISED_ABBREVIATIONS.contains(&word.as_str())
-        || with_lower(&word, |w| ABBREVIATIONS.contains(&w))
+    CAPITALISED_ABBREVIATIONS.contains(&word) || with_lower(word, |w| ABBREVIATIONS.contains(&w))
 }
 
 /// A quotation the splitter reads as one unit.

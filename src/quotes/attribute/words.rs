@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues;
 use crate::text::marks;
-use crate::text::sentences::is_terminator;
+use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::words::is_word_char;
 
 /// A word outside quotation marks.
@@ -54,9 +54,19 @@ pub(super) fn ends_sentence(between: &str) -> bool {
         if c == '\n' || (prev_stop && c.is_whitespace()) {
             return true;
         }
-        prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
+        let at = i - c.len_utf8();
+        prev_stop = ends_here(between, at, c) || (prev_stop && marks::trails_sentence(c));
     }
     false
+}
+
+/// Whether the stop `c` at byte `at` ends a sentence: any stop but the full
+/// stop of an abbreviation or initial (`U.S.`, `Mr.`).
+fn ends_here(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '.' => !is_abbreviation(&text[..at]),
+        c => is_terminator(c),
+    }
 }
 
 /// `raw` without its leading and trailing non-word characters, and the
@@ -111,11 +121,11 @@ mod tests {
     /// The rule as first written, one character at a time.
     fn ends_sentence_by_chars(between: &str) -> bool {
         let mut prev_stop = false;
-        for c in between.chars() {
+        for (at, c) in between.char_indices() {
             if c == '\n' || (prev_stop && c.is_whitespace()) {
                 return true;
             }
-            prev_stop = is_terminator(c) || (prev_stop && marks::trails_sentence(c));
+            prev_stop = ends_here(between, at, c) || (prev_stop && marks::trails_sentence(c));
         }
         false
     }
@@ -145,6 +155,8 @@ mod tests {
             "so.) Then",
             "he said.»\tNext",
         ];
+        assert!(ends_sentence("said. Then") && ends_sentence("so… And"));
+        assert!(!ends_sentence("U.S. officials") && !ends_sentence("met Mr. "));
         for s in samples {
             assert_eq!(ends_sentence(s), ends_sentence_by_chars(s), "{s:?}");
             let tail = s.rfind(['.', '!', '?', '…', '\n']).map_or(s, |i| &s[i..]);
