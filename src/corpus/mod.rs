@@ -5,6 +5,7 @@
 
 mod classify;
 pub mod display;
+mod keywords;
 mod load;
 mod meta;
 mod paragraphs;
