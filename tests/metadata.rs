@@ -76,3 +76,16 @@ fn a_bad_date_is_a_warning_on_the_article() {
     assert_eq!(a.warnings.len(), 1);
     assert!(a.warnings[0].contains("yesterday"));
 }
+
+#[test]
+fn front_matter_warnings_survive_loading_from_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.md");
+    std::fs::write(&path, "---\ndate: yesterday\n---\nBody text.").unwrap();
+    let corpus = verbatim::corpus::load_paths(&[path]).unwrap();
+    let warnings = &corpus.articles[0].warnings;
+    assert!(
+        warnings.iter().any(|w| w.contains("yesterday")),
+        "{warnings:?}"
+    );
+}

@@ -153,6 +153,34 @@ pub fn load_paths_with(
     progress: impl Fn(usize, usize) + Sync,
 ) -> Result<Corpus, LoadError> {
     let mut warnings = Vec::new();
+    let (inputs, first_error) = gather_inputs(paths, &mut warnings);
+    let inputs = drop_repeated_files(inputs, &mut warnings);
+    let read = read_inputs(inputs, options, progress);
+    let articles = build_articles(read, &mut warnings);
+    if articles.is_empty() {
+        if let Some(w) = first_error {
+            warnings.retain(|other| *other != w);
+            return Err(LoadError::Unreadable {
+                path: w.path,
+                message: w.message,
+                warnings,
+            });
+        }
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(LoadError::NothingLoaded {
+            paths: names.join(", "),
+            warnings,
+        });
+    }
+    Ok(Corpus { articles, warnings })
+}
+
+/// The inputs `paths` name (folders expanded), and the first path that could
+/// not be read at all: the error to give if nothing else loads.
+fn gather_inputs(
+    paths: &[PathBuf],
+    warnings: &mut Vec<LoadWarning>,
+) -> (Vec<Input>, Option<LoadWarning>) {
     let mut inputs = Vec::new();
     let mut first_error = None;
     for path in paths {
@@ -161,7 +189,7 @@ pub fn load_paths_with(
             continue;
         }
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => collect_dir(path, &mut inputs, &mut warnings),
+            Ok(meta) if meta.is_dir() => collect_dir(path, &mut inputs, warnings),
             Ok(_) => inputs.push(Input::File(path.clone())),
             Err(e) => {
                 let w = LoadWarning {
@@ -173,11 +201,18 @@ pub fn load_paths_with(
             }
         }
     }
-    let inputs = drop_repeated_files(inputs, &mut warnings);
+    (inputs, first_error)
+}
 
+/// Reads and decodes every input in parallel, within the size cap, until cancelled.
+fn read_inputs(
+    inputs: Vec<Input>,
+    options: &LoadOptions,
+    progress: impl Fn(usize, usize) + Sync,
+) -> Vec<Result<DecodedInput, LoadWarning>> {
     let total = inputs.len();
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let read: Vec<Result<DecodedInput, LoadWarning>> = inputs
+    inputs
         .into_par_iter()
         .map(|input| {
             let result = if options.cancel.load(Ordering::Relaxed) {
@@ -192,8 +227,15 @@ pub fn load_paths_with(
             progress(n, total);
             result.map(|(text, notes)| (input, text, notes))
         })
-        .collect();
+        .collect()
+}
 
+/// Articles from what was read, with unique ids in input order; read notes
+/// become warnings too.
+fn build_articles(
+    read: Vec<Result<DecodedInput, LoadWarning>>,
+    warnings: &mut Vec<LoadWarning>,
+) -> Vec<Article> {
     let mut ids = IdAllocator::default();
     let mut pending = Vec::new();
     for item in read {
@@ -214,31 +256,16 @@ pub fn load_paths_with(
             Err(w) => warnings.push(w),
         }
     }
-    let articles: Vec<Article> = pending
+    pending
         .into_par_iter()
         .map(|(id, path, text, notes)| {
             let mut article = Article::new(id, path, text);
-            article.warnings = notes;
+            // Reading notes first, then what the text itself said (front matter).
+            let own = std::mem::replace(&mut article.warnings, notes);
+            article.warnings.extend(own);
             article
         })
-        .collect();
-
-    if articles.is_empty() {
-        if let Some(w) = first_error {
-            warnings.retain(|other| *other != w);
-            return Err(LoadError::Unreadable {
-                path: w.path,
-                message: w.message,
-                warnings,
-            });
-        }
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(LoadError::NothingLoaded {
-            paths: names.join(", "),
-            warnings,
-        });
-    }
-    Ok(Corpus { articles, warnings })
+        .collect()
 }
 
 /// Keeps the first of inputs naming the same file (through another path, a
