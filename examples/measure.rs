@@ -2,7 +2,7 @@
 //! `cargo run --release --example measure -- DIR [RUNS]`
 //! prints, per stage, the median wall time over RUNS runs (default 5).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -33,86 +33,20 @@ fn main() -> anyhow::Result<()> {
         None => 5,
     };
     let mut samples: Vec<Vec<Duration>> = vec![Vec::new(); STAGES.len()];
-    let mut bytes = 0;
-    let mut articles = 0;
-    let mut json_bytes = 0;
-    // Peak resident memory after each stage of the first run.
-    let mut peaks: Vec<Option<u64>> = Vec::new();
+    let mut first: Option<Run> = None;
     for _ in 0..runs {
-        let mut times = Vec::new();
-        let mut hwm = Vec::new();
-        let t = Instant::now();
-        let corpus = Session::open(
-            std::slice::from_ref(&dir),
-            &Default::default(),
-            |_, _, _| {},
-        )?
-        .corpus;
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-        bytes = corpus.total_bytes();
-        articles = corpus.articles.len();
-
-        // Re-running the article constructor isolates splitting and classifying from reading.
-        let t = Instant::now();
-        let rebuilt: Vec<Article> = corpus
-            .articles
-            .par_iter()
-            .map(|a| Article::new(a.id.clone(), a.path.clone(), a.text.clone()))
-            .collect();
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-        drop(rebuilt);
-
-        let t = Instant::now();
-        let mut quotes = analysis::extract_all(&corpus);
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-
-        let t = Instant::now();
-        let mut people = people::find_people(&corpus);
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-
-        let t = Instant::now();
-        attribute::attribute(&corpus, &mut quotes, &mut people);
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-
-        let t = Instant::now();
-        let clusters = group::group(&corpus, &mut quotes);
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-
-        let t = Instant::now();
-        let source_divergence = group::source_divergence(&corpus, &quotes, &clusters);
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-
-        let analysis = Analysis {
-            quotes,
-            people,
-            clusters,
-            source_divergence,
-        };
-        let t = Instant::now();
-        let mut sink = Vec::new();
-        report::quotes::write_json(&mut sink, &corpus, &analysis)?;
-        times.push(t.elapsed());
-        hwm.push(peak_rss_mb());
-        json_bytes = sink.len();
-
-        if peaks.is_empty() {
-            peaks = hwm;
+        let run = run_once(&dir)?;
+        for (stage, time) in samples.iter_mut().zip(&run.times) {
+            stage.push(*time);
         }
-        for (stage, time) in samples.iter_mut().zip(times) {
-            stage.push(time);
-        }
+        first.get_or_insert(run);
     }
+    let first = first.context("RUNS must be at least 1")?;
     println!(
-        "{articles} articles, {:.1} MB of text, {:.1} MB of JSON; medians of {runs} runs",
-        bytes as f64 / 1e6,
-        json_bytes as f64 / 1e6
+        "{} articles, {:.1} MB of text, {:.1} MB of JSON; medians of {runs} runs",
+        first.articles,
+        first.bytes as f64 / 1e6,
+        first.json_bytes as f64 / 1e6
     );
     let mut total = 0.0;
     for (i, (name, stage)) in STAGES.iter().zip(&mut samples).enumerate() {
@@ -121,12 +55,72 @@ fn main() -> anyhow::Result<()> {
         if i != 1 {
             total += ms;
         }
-        let peak = peaks.get(i).copied().flatten();
+        let peak = first.peaks.get(i).copied().flatten();
         let peak = peak.map_or(String::new(), |mb| format!("   peak RSS so far {mb} MB"));
         println!("{name:<32} {ms:>9.1} ms{peak}");
     }
     println!("{:<32} {total:>9.1} ms", "total");
     Ok(())
+}
+
+/// One run of every stage: its times, the peak RSS after each, and sizes.
+struct Run {
+    times: Vec<Duration>,
+    peaks: Vec<Option<u64>>,
+    articles: usize,
+    bytes: usize,
+    json_bytes: usize,
+}
+
+impl Run {
+    /// Runs `stage`, recording its time and the peak RSS after it.
+    fn stage<T>(&mut self, stage: impl FnOnce() -> T) -> T {
+        let t = Instant::now();
+        let out = stage();
+        self.times.push(t.elapsed());
+        self.peaks.push(peak_rss_mb());
+        out
+    }
+}
+
+fn run_once(dir: &Path) -> anyhow::Result<Run> {
+    let mut run = Run {
+        times: Vec::new(),
+        peaks: Vec::new(),
+        articles: 0,
+        bytes: 0,
+        json_bytes: 0,
+    };
+    let paths = [dir.to_path_buf()];
+    let corpus = run
+        .stage(|| Session::open(&paths, &Default::default(), |_, _, _| {}))?
+        .corpus;
+    run.bytes = corpus.total_bytes();
+    run.articles = corpus.articles.len();
+    // Re-running the article constructor isolates splitting and classifying from reading.
+    run.stage(|| {
+        let rebuilt: Vec<Article> = corpus
+            .articles
+            .par_iter()
+            .map(|a| Article::new(a.id.clone(), a.path.clone(), a.text.clone()))
+            .collect();
+        drop(rebuilt)
+    });
+    let mut quotes = run.stage(|| analysis::extract_all(&corpus));
+    let mut people = run.stage(|| people::find_people(&corpus));
+    run.stage(|| attribute::attribute(&corpus, &mut quotes, &mut people));
+    let clusters = run.stage(|| group::group(&corpus, &mut quotes));
+    let source_divergence = run.stage(|| group::source_divergence(&corpus, &quotes, &clusters));
+    let analysis = Analysis {
+        quotes,
+        people,
+        clusters,
+        source_divergence,
+    };
+    let mut sink = Vec::new();
+    run.stage(|| report::quotes::write_json(&mut sink, &corpus, &analysis))?;
+    run.json_bytes = sink.len();
+    Ok(run)
 }
 
 /// The process's peak resident set so far (Linux `VmHWM`), in MB.
