@@ -21,6 +21,8 @@
 pub mod analysis;
 pub mod corpus;
 pub(crate) mod fast_hash;
+#[cfg(feature = "feeds")]
+pub mod feeds;
 pub mod people;
 pub mod quotes;
 pub mod report;

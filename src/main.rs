@@ -1,6 +1,8 @@
 //! The `verbatim` command: parses the command line and hands over to a
 //! subcommand or the reader. Nothing else lives here.
 
+#[cfg(feature = "feeds")]
+mod cli_feeds;
 #[cfg(feature = "tui")]
 mod tui;
 
@@ -36,6 +38,10 @@ struct Cli {
     /// When to use colour in output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
     color: ColorChoice,
+
+    #[cfg(feature = "feeds")]
+    #[command(flatten)]
+    cache: cli_feeds::CacheArgs,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -55,6 +61,12 @@ enum Command {
     People(PeopleArgs),
     /// Fuzzy-search people, quotes, titles and sentences (the palette, for scripts).
     Find(FindArgs),
+    /// Manage feed subscriptions: add, import, export, list, remove.
+    #[cfg(feature = "feeds")]
+    Feed(cli_feeds::FeedArgs),
+    /// Fetch every subscribed feed now into the cache.
+    #[cfg(feature = "feeds")]
+    Fetch(cli_feeds::FetchArgs),
 }
 
 #[derive(Args)]
@@ -172,6 +184,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let colour = use_colour(cli.color, io::stdout().is_terminal());
+    #[cfg(feature = "feeds")]
+    cli_feeds::configure(&cli.cache);
     match cli.command {
         // The reader always draws on a terminal, so only NO_COLOR and --color decide.
         None => read(cli.paths, use_colour(cli.color, true)),
@@ -235,6 +249,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             })
         }
+        #[cfg(feature = "feeds")]
+        Some(Command::Feed(args)) => cli_feeds::feed(args),
+        #[cfg(feature = "feeds")]
+        Some(Command::Fetch(args)) => cli_feeds::fetch(args),
     }
 }
 
@@ -266,6 +284,12 @@ fn print_with(write: impl FnOnce(&mut Stdout) -> io::Result<()>) -> anyhow::Resu
 
 /// Opens `paths`, or the bundled corpus when there are none; warnings go to stderr.
 fn open(paths: &[PathBuf]) -> anyhow::Result<Session> {
+    #[cfg(feature = "feeds")]
+    if paths.is_empty()
+        && let Some(session) = cli_feeds::cached_session()?
+    {
+        return Ok(session);
+    }
     let session = Session::open(paths, |_, _, _| {})?;
     for warning in &session.corpus.warnings {
         eprintln!(
