@@ -14,6 +14,8 @@
 //! - [`search`]: candidates and fuzzy ranking for the palette and `verbatim find`.
 //! - [`synth`]: generated corpora with known truth, for tests and benchmarks.
 //! - [`report`]: the human and JSON output of the subcommands.
+//! - `feeds` (feature `feeds`): subscriptions, fetching and the SQLite cache
+//!   the articles of subscribed feeds live in.
 //!
 //! The reader (`src/tui/`) belongs to the binary: the library knows nothing
 //! about terminals; everything here is plain, synchronous functions over plain data.

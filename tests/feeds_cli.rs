@@ -84,10 +84,17 @@ fn add_refuses_what_is_not_an_http_url() {
     assert!(String::from_utf8_lossy(&again.stderr).contains("already subscribed"));
 }
 
-fn wire_feed(date: &str) -> String {
+/// `http://HOST` for the server that got `request`.
+fn base_of(request: &server::Request) -> String {
+    format!("http://{}", request.header("host").unwrap_or("127.0.0.1"))
+}
+
+/// A one-item feed; the item's link is on the serving host (`base`), so the
+/// summary's page is fetched from loopback too (and is not found).
+fn wire_feed(base: &str, date: &str) -> String {
     format!(
         r#"<rss version="2.0"><channel><title>Loopback Wire</title>
-        <item><guid>a</guid><title>Minister speaks</title><link>https://wire.example/a</link>
+        <item><guid>a</guid><title>Minister speaks</title><link>{base}/a</link>
         <pubDate>{date}</pubDate>
         <description>&lt;p&gt;"We will not give up," the minister said on Monday.&lt;/p&gt;</description></item>
         </channel></rss>"#
@@ -98,7 +105,7 @@ fn wire_feed(date: &str) -> String {
 fn fetched_articles_become_the_default_sources_and_a_failing_feed_does_not_fail_the_run() {
     let now = httpdate::fmt_http_date(std::time::SystemTime::now());
     let server = Server::start(move |r| match r.path.as_str() {
-        "/rss" => Response::ok("text/xml", wire_feed(&now)),
+        "/rss" => Response::ok("text/xml", wire_feed(&base_of(r), &now)),
         _ => Response::status(500),
     });
     let dir = tempfile::tempdir().unwrap();
@@ -124,7 +131,13 @@ fn fetched_articles_become_the_default_sources_and_a_failing_feed_does_not_fail_
     assert_eq!(sources.len(), 1);
     assert_eq!(sources[0]["title"], "Minister speaks");
     assert_eq!(sources[0]["outlet"], "Loopback Wire");
-    assert_eq!(sources[0]["url"], "https://wire.example/a");
+    assert_eq!(sources[0]["url"], server.url("/a"));
+    assert!(
+        sources[0]["bytes"].as_u64().unwrap() > 40,
+        "the feed's text is kept"
+    );
+    assert_eq!(sources[0]["feed"], server.url("/rss"));
+    assert_eq!(sources[0]["published"].as_str().unwrap().len(), 20);
 
     let list: serde_json::Value =
         serde_json::from_str(&stdout(&verbatim(&db, &["feed", "list", "--json"]))).unwrap();
@@ -134,8 +147,12 @@ fn fetched_articles_become_the_default_sources_and_a_failing_feed_does_not_fail_
 
 #[test]
 fn since_limits_the_cache_to_recent_articles() {
-    let server =
-        Server::start(|_| Response::ok("text/xml", wire_feed("Mon, 01 Jan 2024 10:00:00 GMT")));
+    let server = Server::start(|r| {
+        Response::ok(
+            "text/xml",
+            wire_feed(&base_of(r), "Mon, 01 Jan 2024 10:00:00 GMT"),
+        )
+    });
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("v.db");
     stdout(&verbatim(&db, &["feed", "add", &server.url("/rss")]));

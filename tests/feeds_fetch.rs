@@ -40,8 +40,11 @@ const JSON_FEED: &str = r#"{"version":"https://jsonfeed.org/version/1.1","title"
 "items":[{"id":"j1","url":"https://json.example/1","title":"JSON item",
 "content_text":"JSON body text.","date_published":"2026-11-30T08:00:00Z"}]}"#;
 
+/// Short timeouts; no page fetches, since the items link to hosts that
+/// must not be looked up (the full text has its own test).
 fn config() -> FetchConfig {
     FetchConfig {
+        full_text: false,
         connect_timeout: Duration::from_secs(2),
         total_timeout: Duration::from_secs(5),
         ..FetchConfig::default()

@@ -6,6 +6,7 @@
 //! never leaves half an update. The schema version lives in `user_version`;
 //! [`MIGRATIONS`] take any older file forward, and a newer file is refused.
 
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -274,9 +275,13 @@ impl Cache {
                      outlet = excluded.outlet, author = excluded.author,
                      published = excluded.published, published_at = excluded.published_at,
                      language = excluded.language, title = excluded.title,
-                     text = excluded.text, page_hash = excluded.page_hash,
-                     extractor = excluded.extractor
-                 WHERE articles.text IS NOT excluded.text OR articles.title IS NOT excluded.title",
+                     text = CASE WHEN excluded.page_hash IS NULL AND articles.page_hash IS NOT NULL
+                                 THEN articles.text ELSE excluded.text END,
+                     page_hash = coalesce(excluded.page_hash, articles.page_hash),
+                     extractor = coalesce(excluded.extractor, articles.extractor)
+                 WHERE articles.title IS NOT excluded.title
+                     OR (articles.text IS NOT excluded.text
+                         AND (excluded.page_hash IS NOT NULL OR articles.page_hash IS NULL))",
             )?;
             let fetched_at = feed.fetched_at.unwrap_or_else(now_secs);
             for a in articles {
@@ -302,6 +307,21 @@ impl Cache {
         }
         tx.commit()?;
         Ok(new)
+    }
+
+    /// Per feed id, the keys of articles whose text was extracted from their
+    /// page: a fetch keeps that text instead of fetching the page again.
+    pub fn keys_with_pages(&self) -> Result<HashMap<i64, HashSet<String>>, FeedError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT feed, key FROM articles WHERE page_hash IS NOT NULL")?;
+        let mut out: HashMap<i64, HashSet<String>> = HashMap::new();
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        for row in rows {
+            let (feed, key) = row?;
+            out.entry(feed).or_default().insert(key);
+        }
+        Ok(out)
     }
 
     /// Articles published (or, undated, fetched) at or after `since`
@@ -332,7 +352,7 @@ impl Cache {
                 read: r.get(12)?,
             })
         })?;
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut out = Vec::new();
         for a in rows {
             let a = a?;

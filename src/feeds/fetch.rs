@@ -4,7 +4,7 @@
 //! decompression). A feed that fails is recorded with a one-line error and
 //! the run goes on.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
@@ -14,7 +14,7 @@ use reqwest::header::{ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, RET
 use reqwest::{StatusCode, Url};
 use tokio::sync::Semaphore;
 
-use super::{Cache, FeedError, FeedRecord, now_secs, parse};
+use super::{Cache, CachedArticle, FeedError, FeedRecord, fulltext, now_secs, parse};
 
 /// How fetching behaves; [`FetchConfig::default`] is what the CLI uses.
 #[derive(Debug, Clone)]
@@ -30,6 +30,8 @@ pub struct FetchConfig {
     /// Whether links and redirects may lead to loopback, private or
     /// link-local addresses on another host than the feed's.
     pub allow_private: bool,
+    /// Whether items that carry only a summary get their page's main text.
+    pub full_text: bool,
 }
 
 impl Default for FetchConfig {
@@ -42,6 +44,7 @@ impl Default for FetchConfig {
             max_in_flight: 8,
             max_per_host: 2,
             allow_private: false,
+            full_text: true,
         }
     }
 }
@@ -241,6 +244,7 @@ async fn fetch_feed(
     config: &FetchConfig,
     feed: FeedRecord,
     host_slots: &Semaphore,
+    with_pages: &HashSet<String>,
 ) -> (FeedRecord, Vec<super::CachedArticle>, FetchOutcome) {
     let mut outcome = FetchOutcome {
         url: feed.url.clone(),
@@ -254,7 +258,7 @@ async fn fetch_feed(
     }
     record.fetched_at = Some(now);
     record.retry_after = None;
-    let _slot = host_slots.acquire().await;
+    let slot = host_slots.acquire().await;
     let fetched = get(
         client,
         &feed.url,
@@ -263,6 +267,7 @@ async fn fetch_feed(
         config.max_body_bytes,
     )
     .await;
+    drop(slot);
     let fetched = match fetched {
         Ok(f) => f,
         Err(message) => {
@@ -295,12 +300,60 @@ async fn fetch_feed(
         Ok(parsed) => {
             record.title = record.title.or(parsed.title);
             outcome.items = parsed.articles.len();
-            (record, parsed.articles, outcome)
+            let mut articles = parsed.articles;
+            if config.full_text {
+                full_text(client, config, &feed.url, &mut articles, with_pages).await;
+            }
+            (record, articles, outcome)
         }
         Err(message) => {
             record.error = Some(message.clone());
             outcome.error = Some(message);
             (record, Vec::new(), outcome)
+        }
+    }
+}
+
+/// Replaces summaries with the main text of the pages they link to, where
+/// the page may be fetched (see [`refuse_reason`]) and extraction finds more
+/// than the feed gave; items whose page was extracted before (`with_pages`)
+/// keep that text without a new request.
+async fn full_text(
+    client: &reqwest::Client,
+    config: &FetchConfig,
+    feed_url: &str,
+    articles: &mut [CachedArticle],
+    with_pages: &HashSet<String>,
+) {
+    let feed_host = Url::parse(feed_url)
+        .ok()
+        .and_then(|u| u.host_str().map(String::from));
+    for article in articles.iter_mut() {
+        if with_pages.contains(&article.key) || !fulltext::is_summary(article) {
+            continue;
+        }
+        let Some(url) = article.url.as_deref().and_then(|u| Url::parse(u).ok()) else {
+            continue;
+        };
+        if refuse_reason(&url, feed_host.as_deref(), config.allow_private).is_some() {
+            continue;
+        }
+        let Ok(page) = get(client, url.as_str(), None, None, config.max_body_bytes).await else {
+            continue;
+        };
+        if !page.status.is_success() {
+            continue;
+        }
+        let page_hash = super::content_hash(&page.body);
+        let feed_text = article.text.clone();
+        let extracted = tokio::task::spawn_blocking(move || {
+            fulltext::extract(&page.body, url.as_str(), &feed_text)
+        })
+        .await;
+        if let Ok(Some(text)) = extracted {
+            article.text = text;
+            article.page_hash = Some(page_hash);
+            article.extractor = Some(fulltext::EXTRACTOR.to_string());
         }
     }
 }
@@ -314,6 +367,7 @@ pub async fn fetch_all(
 ) -> Result<Vec<FetchOutcome>, FeedError> {
     let client = client(config)?;
     let feeds = cache.feeds()?;
+    let mut with_pages = cache.keys_with_pages()?;
     let total = feeds.len();
     let mut hosts: HashMap<String, Arc<Semaphore>> = HashMap::new();
     let jobs: Vec<_> = feeds
@@ -327,13 +381,14 @@ pub async fn fetch_all(
                 .entry(host)
                 .or_insert_with(|| Arc::new(Semaphore::new(config.max_per_host.max(1))))
                 .clone();
-            (feed, slots)
+            let pages = with_pages.remove(&feed.id).unwrap_or_default();
+            (feed, slots, pages)
         })
         .collect();
     let mut results = futures::stream::iter(jobs)
-        .map(|(feed, slots)| {
+        .map(|(feed, slots, pages)| {
             let client = &client;
-            async move { fetch_feed(client, config, feed, &slots).await }
+            async move { fetch_feed(client, config, feed, &slots, &pages).await }
         })
         .buffer_unordered(config.max_in_flight.max(1));
     let mut outcomes = Vec::with_capacity(total);

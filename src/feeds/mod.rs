@@ -7,6 +7,7 @@
 
 pub mod cache;
 pub mod fetch;
+pub mod fulltext;
 pub mod html;
 pub mod opml;
 pub mod parse;
@@ -92,6 +93,7 @@ pub fn to_article(cached: &CachedArticle) -> crate::corpus::Article {
     keep(&cached.url, &mut meta.url);
     keep(&cached.published, &mut meta.published);
     keep(&cached.author, &mut meta.author);
+    meta.feed = Some(cached.feed.clone());
     article
 }
 
