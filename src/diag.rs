@@ -28,6 +28,14 @@ pub fn error(message: &str) {
     line("error", message);
 }
 
+/// Progress and summaries that are neither warnings nor errors.
+#[cfg(feature = "feeds")]
+pub fn note(message: &str) {
+    let safe = sanitize_line(message);
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "verbatim: {}", shorten(&safe));
+}
+
 /// Load warnings: the first [`WARNINGS_SHOWN`] one per line, then a count of the rest.
 pub fn load_warnings(warnings: &[LoadWarning]) {
     for w in warnings.iter().take(WARNINGS_SHOWN) {

@@ -22,16 +22,21 @@
 //! - [`synth`]: generated corpora with known truth, for tests and benchmarks.
 //! - [`eval`]: scores the engine against hand-labelled real news
 //!   (`tests/fixtures/news/`).
+//! - `feeds` (feature `feeds`): subscriptions, fetching and the SQLite cache
+//!   the articles of subscribed feeds live in.
 //!
 //! The reader (`src/tui/`) belongs to the binary and is compiled only with the
-//! `tui` feature (on by default): the library cannot import a terminal, async
-//! or allocator crate, and `cargo build --no-default-features` checks it.
+//! `tui` feature; network and storage only with `feeds` (both on by default).
+//! The core cannot import a terminal, async, network, database or allocator
+//! crate, and `cargo build --no-default-features` checks it.
 //! Everything here is plain, synchronous functions over plain data.
 
 pub mod analysis;
 pub mod corpus;
 pub mod eval;
 pub(crate) mod fast_hash;
+#[cfg(feature = "feeds")]
+pub mod feeds;
 pub mod ids;
 pub mod people;
 pub mod quotes;

@@ -1,6 +1,8 @@
 //! The `verbatim` command: parses the command line and hands over to a
 //! subcommand or the reader. Nothing else lives here.
 
+#[cfg(feature = "feeds")]
+mod cli_feeds;
 mod diag;
 #[cfg(feature = "tui")]
 mod tui;
@@ -43,6 +45,10 @@ struct Cli {
     #[arg(long, value_name = "SIZE", global = true, value_parser = parse_size,
           default_value = "50M")]
     max_filesize: u64,
+
+    #[cfg(feature = "feeds")]
+    #[command(flatten)]
+    cache: cli_feeds::CacheArgs,
 }
 
 /// A size as `--max-filesize` takes it: `4096`, `512K`, `50M`, `2G` (powers of 1024).
@@ -83,6 +89,12 @@ enum Command {
     People(PeopleArgs),
     /// Fuzzy-search people, quotes, titles and sentences (the palette, for scripts).
     Find(FindArgs),
+    /// Manage feed subscriptions: add, import, export, list, remove.
+    #[cfg(feature = "feeds")]
+    Feed(cli_feeds::FeedArgs),
+    /// Fetch every subscribed feed now into the cache.
+    #[cfg(feature = "feeds")]
+    Fetch(cli_feeds::FetchArgs),
 }
 
 #[derive(Args)]
@@ -207,6 +219,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         max_file_size: cli.max_filesize,
         ..LoadOptions::default()
     };
+    #[cfg(feature = "feeds")]
+    cli_feeds::configure(&cli.cache);
     match cli.command {
         None => {
             refuse_mistyped_subcommand(&cli.paths);
@@ -301,6 +315,10 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
                 }
             })
         }
+        #[cfg(feature = "feeds")]
+        Command::Feed(args) => cli_feeds::feed(args),
+        #[cfg(feature = "feeds")]
+        Command::Fetch(args) => cli_feeds::fetch(args),
     }
 }
 
@@ -317,6 +335,12 @@ fn print_with(write: impl FnOnce(&mut Stdout) -> io::Result<()>) -> anyhow::Resu
 
 /// Opens `paths`, or the bundled corpus when there are none; warnings go to stderr.
 fn open(paths: &[PathBuf], options: &LoadOptions) -> anyhow::Result<Session> {
+    #[cfg(feature = "feeds")]
+    if paths.is_empty()
+        && let Some(session) = cli_feeds::cached_session()?
+    {
+        return Ok(session);
+    }
     let session = Session::open(paths, options, |_, _, _| {})?;
     diag::load_warnings(&session.corpus.warnings);
     Ok(session)

@@ -26,6 +26,8 @@ pub struct Meta {
     /// Publication date or time, RFC 3339 (`2025-06-25` or `2025-06-25T10:00:00Z`).
     pub published: Option<String>,
     pub author: Option<String>,
+    /// The feed it was fetched through (articles from the cache only).
+    pub feed: Option<String>,
 }
 
 /// A front matter block: its byte range and the values it gave.

@@ -29,6 +29,10 @@ pub struct SourceJson<'a> {
     /// RFC 3339.
     pub published: Option<&'a str>,
     pub author: Option<&'a str>,
+    /// The feed's URL, for articles from the cache; absent for files, so
+    /// file output is unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feed: Option<&'a str>,
     pub paragraphs: Vec<ParagraphJson>,
     pub warnings: &'a [String],
 }
@@ -45,6 +49,7 @@ impl<'a> SourceJson<'a> {
             url: article.meta.url.as_deref(),
             published: article.meta.published.as_deref(),
             author: article.meta.author.as_deref(),
+            feed: article.meta.feed.as_deref(),
             paragraphs: article
                 .paragraphs
                 .iter()
