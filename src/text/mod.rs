@@ -9,4 +9,5 @@
 pub mod fold;
 pub mod marks;
 pub mod sentences;
+pub mod speech;
 pub mod words;
