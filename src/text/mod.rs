@@ -10,4 +10,5 @@ pub mod fold;
 pub mod marks;
 pub mod sentences;
 pub mod speech;
+pub mod translit;
 pub mod words;

@@ -195,7 +195,7 @@ pub fn is_pronoun(word: &str) -> bool {
 
 /// One-word markers of "according to X".
 #[rustfmt::skip]
-const ACCORDING: &[&str] = &["selon", "según", "secondo", "laut", "potrivit", "według", "segundo"];
+pub const ACCORDING: &[&str] = &["selon", "según", "secondo", "laut", "potrivit", "według", "segundo"];
 
 pub fn is_according(word: &str) -> bool {
     with_lower(word, |w| ACCORDING.contains(&w))

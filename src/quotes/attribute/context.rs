@@ -209,7 +209,10 @@ impl<'a> Context<'a> {
                 cues::is_according(w[0].text).then_some((k, 1))
             }
         })?;
-        let window = words.get(k + len..(k + len + 4).min(words.len()))?;
+        // A capitalised one-word marker ("Selon X") may open the name's run
+        // of capitals, so the window includes it.
+        let from = if len == 1 { k } else { k + 2 };
+        let window = words.get(from..(k + len + 4).min(words.len()))?;
         let span = window.first()?.range.start..window.last()?.range.end;
         self.mention_in(span)
     }
