@@ -143,6 +143,34 @@ fn role_phrases_name_the_person_holding_the_role() {
 }
 
 #[test]
+fn reporting_verbs_and_marks_of_other_languages() {
+    let lopez = some("Maria Lopez");
+    for body in [
+        "„Wir bleiben standhaft“, sagte Maria Lopez am Montag.",
+        "« Nous resterons fermes », a déclaré Maria Lopez lundi.",
+        "«Resteremo saldi», ha detto Maria Lopez lunedì.",
+        "«Seguiremos firmes», afirmó Maria Lopez el lunes.",
+        "„Rămânem fermi”, a declarat Maria Lopez luni.",
+        "„Zostaniemy silni” – powiedziała Maria Lopez w poniedziałek.",
+        "Il piano è chiaro, secondo Maria Lopez: «resteremo saldi».",
+        "Selon Maria Lopez, « nous resterons fermes ».",
+    ] {
+        assert_eq!(who(body), vec![lopez.clone()], "{body}");
+    }
+}
+
+#[test]
+fn cyrillic_names_speak_and_join_their_latin_spelling() {
+    let body =
+        "Ivan Petrov met the press. «Мы будем стоять твёрдо», — заявил Иван Петров в понедельник.";
+    let found = speakers(body);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].1, some("Ivan Petrov"));
+    let body = "«Ми будемо стояти твердо», — сказав Іван Петренко.";
+    assert_eq!(who(body), vec![some("Іван Петренко")]);
+}
+
+#[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(
         "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
+use crate::text::speech;
 
 /// Capitalised words that end a role title written before a name
 /// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
@@ -155,6 +156,8 @@ impl Lexicon {
             (ROLE_HEADS, ROLE_HEAD),
             (LOWER_ROLES, LOWER_ROLE),
             (NOT_NAMES, NOT_NAME),
+            // "Selon Maria Lopez": the marker opens no name.
+            (speech::ACCORDING, NOT_NAME),
             (NOT_PERSON_HEADS, NOT_PERSON),
         ] {
             for word in list {

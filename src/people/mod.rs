@@ -18,6 +18,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod person;
+mod scripts;
 mod surnames;
 
 use rayon::prelude::*;
@@ -52,7 +53,9 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let mut per_source: Vec<Vec<candidate::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
     drop_common_first_words(corpus, &mut per_source);
-    merge::merge(corpus, per_source)
+    let mut people = merge::merge(corpus, per_source);
+    scripts::merge_across_scripts(&mut people);
+    people
 }
 
 /// A capitalised word opening a sentence is a first name only if the corpus

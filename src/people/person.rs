@@ -61,6 +61,12 @@ pub(super) fn build_people(
             person_of(corpus, found, &at)
         })
         .collect();
+    number_in_mention_order(&mut people);
+    people
+}
+
+/// Orders people by their first mention and numbers them in that order.
+pub(super) fn number_in_mention_order(people: &mut [Person]) {
     people.sort_by(|a, b| {
         let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.range.start));
         first(a).cmp(&first(b))
@@ -68,7 +74,6 @@ pub(super) fn build_people(
     for (id, p) in people.iter_mut().enumerate() {
         p.id = PersonId::new(id);
     }
-    people
 }
 
 /// A person from its mentions (sorted by position): the canonical name is

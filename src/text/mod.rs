@@ -9,4 +9,6 @@
 pub mod fold;
 pub mod marks;
 pub mod sentences;
+pub mod speech;
+pub mod translit;
 pub mod words;

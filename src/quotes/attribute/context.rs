@@ -199,12 +199,20 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// `according to X`: the person named within a few words after it.
+    /// `according to X` (`selon X`, `laut X`): the person named within a
+    /// few words after it.
     fn according_to(&self, words: &[Word]) -> Option<PersonId> {
-        let k = words.windows(2).position(|w| {
-            w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to")
+        let (k, len) = words.windows(2).enumerate().find_map(|(k, w)| {
+            if w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to") {
+                Some((k, 2))
+            } else {
+                cues::is_according(w[0].text).then_some((k, 1))
+            }
         })?;
-        let window = words.get(k + 2..(k + 6).min(words.len()))?;
+        // A capitalised one-word marker ("Selon X") may open the name's run
+        // of capitals, so the window includes it.
+        let from = if len == 1 { k } else { k + 2 };
+        let window = words.get(from..(k + len + 4).min(words.len()))?;
         let span = window.first()?.range.start..window.last()?.range.end;
         self.mention_in(span)
     }

@@ -1,43 +1,11 @@
-//! Words that signal who is speaking: reporting verbs, reporting nouns after
-//! a possessive ("Trump’s insistence"), and subject pronouns.
+//! Words that signal who is speaking: reporting nouns after a possessive
+//! ("Trump’s insistence"), roles and clause links; the reporting verbs and
+//! pronouns of every language are [`crate::text::speech`]'s tables.
 
 use std::sync::LazyLock;
 
 use crate::fast_hash::FastSet;
 use crate::text::fold::with_lower;
-
-/// Reporting verbs, in every inflection news prose uses.
-#[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "state", "states", "stated", "stating", "note", "notes", "noted", "noting", "declare",
-    "declares", "declared", "declaring", "write", "writes", "wrote", "writing", "insist", "insists",
-    "insisted", "insisting", "stress", "stresses", "stressed", "stressing", "emphasize",
-    "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
-    "emphasising", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing",
-    "announce", "announces", "announced", "announcing", "explain", "explains", "explained",
-    "explaining", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask",
-    "asks", "asked", "asking", "reply", "replies", "replied", "replying", "respond", "responds",
-    "responded", "responding", "answer", "answered", "suggest", "suggests", "suggested",
-    "suggesting", "indicate", "indicates", "indicated", "indicating", "describe", "describes",
-    "described", "describing", "call", "calls", "called", "calling", "reiterate", "reiterates",
-    "reiterated", "reiterating", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
-    "admit", "admits", "admitted", "admitting", "confirm", "confirms", "confirmed", "confirming",
-    "signal", "signals", "signaled", "signalled", "signaling", "signalling", "highlight",
-    "highlights", "highlighted", "highlighting", "reveal", "reveals", "revealed", "revealing",
-    "praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "voice",
-    "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing", "agree",
-    "agrees", "agreed", "agreeing", "promise", "promises", "promised", "pledge", "pledges",
-    "pledged", "vow", "vows", "vowed", "demand", "demands", "demanded", "predict", "predicts",
-    "predicted", "recall", "recalls", "recalled", "speak", "speaks", "spoke", "speaking", "post",
-    "posts", "posted", "tweet", "tweets", "tweeted", "quip", "quipped", "remark", "remarks",
-    "remarked", "comment", "comments", "commented", "conclude", "concluded", "joke", "joked",
-    "shout", "shouted", "clarify", "clarified", "assert", "asserts", "asserted", "contend",
-    "contended", "maintain", "maintained", "maintains", "mention", "mentioned", "observe",
-    "observed", "boast", "boasted", "complain", "complained", "deny", "denied", "denies", "accuse",
-    "accused", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed",
-    "welcome", "welcomed",
-];
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
 #[rustfmt::skip]
@@ -54,8 +22,6 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 // Looked up for most words around every quote: a fast hash.
-static SPEECH_VERB_SET: LazyLock<FastSet<&str>> =
-    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
 static SPEECH_NOUN_SET: LazyLock<FastSet<&str>> =
     LazyLock::new(|| SPEECH_NOUNS.iter().copied().collect());
 
@@ -65,9 +31,7 @@ fn lookup(set: &FastSet<&str>, word: &str) -> bool {
     with_lower(word, |w| set.contains(w))
 }
 
-pub(super) fn is_speech_verb(word: &str) -> bool {
-    lookup(&SPEECH_VERB_SET, word)
-}
+pub(super) use crate::text::speech::{is_according, is_pronoun, is_speech_verb};
 
 pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
@@ -75,11 +39,6 @@ pub(super) fn is_speech_noun(word: &str) -> bool {
 
 pub(super) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
-}
-
-/// Third-person singular subject pronouns: they stand for one earlier person.
-pub(super) fn is_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "He" | "she" | "She" | "HE" | "SHE")
 }
 
 /// Words that join a clause to the one before it rather than name a subject.

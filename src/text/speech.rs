@@ -1,0 +1,232 @@
+//! Speech per language: the verbs that report what someone said, the
+//! pronouns that stand for a speaker, and the one-word "according to".
+//!
+//! One table per language, in the inflections news prose uses (past and
+//! present, participles, gerunds). Attribution looks a word up in all tables
+//! at once: an article's language is not known, and the few words two
+//! languages share ("dice") are rare next to a quotation.
+
+use std::sync::LazyLock;
+
+use crate::fast_hash::FastSet;
+use crate::text::fold::with_lower;
+
+/// English reporting verbs.
+#[rustfmt::skip]
+const ENGLISH: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "state", "states", "stated", "stating", "note", "notes", "noted", "noting", "declare",
+    "declares", "declared", "declaring", "write", "writes", "wrote", "writing", "insist", "insists",
+    "insisted", "insisting", "stress", "stresses", "stressed", "stressing", "emphasize",
+    "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
+    "emphasising", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing",
+    "announce", "announces", "announced", "announcing", "explain", "explains", "explained",
+    "explaining", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask",
+    "asks", "asked", "asking", "reply", "replies", "replied", "replying", "respond", "responds",
+    "responded", "responding", "answer", "answered", "suggest", "suggests", "suggested",
+    "suggesting", "indicate", "indicates", "indicated", "indicating", "describe", "describes",
+    "described", "describing", "call", "calls", "called", "calling", "reiterate", "reiterates",
+    "reiterated", "reiterating", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+    "admit", "admits", "admitted", "admitting", "confirm", "confirms", "confirmed", "confirming",
+    "signal", "signals", "signaled", "signalled", "signaling", "signalling", "highlight",
+    "highlights", "highlighted", "highlighting", "reveal", "reveals", "revealed", "revealing",
+    "praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "voice",
+    "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing", "agree",
+    "agrees", "agreed", "agreeing", "promise", "promises", "promised", "pledge", "pledges",
+    "pledged", "vow", "vows", "vowed", "demand", "demands", "demanded", "predict", "predicts",
+    "predicted", "recall", "recalls", "recalled", "speak", "speaks", "spoke", "speaking", "post",
+    "posts", "posted", "tweet", "tweets", "tweeted", "quip", "quipped", "remark", "remarks",
+    "remarked", "comment", "comments", "commented", "conclude", "concluded", "joke", "joked",
+    "shout", "shouted", "clarify", "clarified", "assert", "asserts", "asserted", "contend",
+    "contended", "maintain", "maintained", "maintains", "mention", "mentioned", "observe",
+    "observed", "boast", "boasted", "complain", "complained", "deny", "denied", "denies", "accuse",
+    "accused", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed",
+    "welcome", "welcomed",
+    "caution", "cautions", "cautioned", "cautioning", "reflect", "reflects", "reflected",
+    "continue", "continues", "continued", "concede", "concedes", "conceded", "conceding",
+    "applaud", "applauds", "applauded", "inform", "informs", "informed", "believes",
+    "quips", "quipping", "jokes", "joking", "recount", "recounts", "recounted", "rate", "rated",
+    "estimate", "estimated", "assure", "assures", "assured", "reassure", "reassured",
+    "thank", "thanked", "thanks", "concludes", "repeat", "repeats", "repeated",
+    "recalling", "lament", "lamented", "mused", "muses", "sighed", "exclaimed",
+    "cried", "yelled", "whispered", "proclaim", "proclaimed", "affirm", "affirmed",
+    "retort", "retorted", "counter", "countered", "elaborate", "elaborated", "opine", "opined",
+    "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "tout", "touted",
+    "boasts", "complains", "vowing", "pledging", "promising", "demanding",
+];
+
+/// German reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const DE: &[&str] = &[
+    "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
+    "betont", "betonten", "fügte", "ergänzte", "ergänzt", "meinte", "meint", "sprach", "spricht",
+    "warnte", "warnt", "forderte", "fordert", "versprach", "verspricht", "bekräftigte", "unterstrich",
+    "schrieb", "schreibt", "antwortete", "antwortet", "kündigte", "verkündete", "bekannte", "räumte",
+    "versicherte", "versichert", "mahnte", "kritisierte", "lobte", "dankte", "stellte",
+];
+
+/// French reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const FR: &[&str] = &[
+    "dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique",
+    "souligné", "souligne", "annoncé", "annonce", "estimé", "estime", "assuré", "assure", "martelé",
+    "martèle", "insisté", "insiste", "indiqué", "indique", "précisé", "précise", "répondu", "répond",
+    "écrit", "lancé", "confié", "confie", "raconté", "raconte", "reconnu", "reconnaît", "promis",
+    "prévenu", "averti", "salué", "remercié", "poursuivi", "poursuit", "commenté", "commente",
+    "félicité", "jugé", "juge", "rappelé", "rappelle", "déploré", "regretté", "confirmé", "insistait",
+    "disait", "déclarait", "expliquait",
+];
+
+/// Italian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const IT: &[&str] = &[
+    "detto", "dice", "dichiarato", "dichiara", "affermato", "afferma", "annunciato", "annuncia",
+    "aggiunto", "aggiunge", "spiegato", "spiega", "sottolineato", "sottolinea", "ribadito", "ribadisce",
+    "chiarito", "chiarisce", "proseguito", "prosegue", "garantito", "garantisce", "precisato",
+    "precisa", "osservato", "osserva", "evidenziato", "evidenzia", "commentato", "commenta",
+    "risposto", "risponde", "scritto", "scrive", "assicurato", "assicura", "avvertito", "avverte",
+    "promesso", "ringraziato", "dichiarando", "affermando", "spiegando", "sottolineando",
+    "aggiungendo", "concluso", "conclude", "insistito", "ammesso", "ammette", "confermato",
+    "annunciando", "detta", "disse",
+];
+
+/// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const ES: &[&str] = &[
+    "dijo", "dice", "dicho", "afirmó", "afirma", "afirmado", "aseguró", "asegura", "asegurado",
+    "declaró", "declara", "declarado", "señaló", "señala", "señalado", "explicó", "explica",
+    "explicado", "añadió", "añade", "añadido", "agregó", "agrega", "indicó", "indica", "subrayó",
+    "subraya", "destacó", "destaca", "advirtió", "advierte", "insistió", "insiste", "insistido",
+    "prometió", "promete", "anunció", "anuncia", "anunciado", "manifestó", "sostuvo", "expresó",
+    "reconoció", "reconoce", "apuntó", "apunta", "comentó", "respondió", "responde", "escribió",
+    "aseveró", "recalcó", "remarcó", "agradeció", "agradecido", "confirmó", "concluyó", "defendió",
+];
+
+/// Portuguese reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const PT: &[&str] = &[
+    "disse", "diz", "afirmou", "afirma", "declarou", "declara", "explicou", "explica",
+    "acrescentou", "acrescenta", "sublinhou", "sublinha", "destacou", "destaca", "garantiu",
+    "garante", "referiu", "refere", "salientou", "salienta", "respondeu", "responde", "admitiu",
+    "admite", "reconheceu", "considerou", "frisou", "vincou", "assegurou", "adiantou", "contou",
+    "comentou", "escreveu", "anunciou", "defendeu", "prometeu", "agradeceu", "confessou",
+];
+
+/// Russian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const RU: &[&str] = &[
+    "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила",
+    "отметили", "подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил", "сообщила",
+    "пояснил", "пояснила", "говорит", "говорил", "говорила", "заявляет", "признал", "признала",
+    "уточнил", "уточнила", "написал", "написала", "ответил", "ответила", "считает", "заверил",
+    "пообещал", "предупредил", "указал", "указала", "констатировал", "резюмировал", "объяснил",
+    "высказался", "призвал", "поблагодарил", "продолжил", "добавляет", "отмечает", "подчеркивает",
+];
+
+/// Ukrainian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const UK: &[&str] = &[
+    "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила",
+    "наголосив", "наголосила", "додав", "додала", "повідомив", "повідомила", "уточнив", "уточнила",
+    "підкреслив", "підкреслила", "написав", "написала", "говорить", "каже", "відповів", "пояснив",
+    "пояснила", "запевнив", "попередив", "висловився", "закликав", "подякував", "розповів",
+    "заявляє", "зазначає", "наголошує",
+];
+
+/// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const RO: &[&str] = &[
+    "spus", "spune", "declarat", "declară", "afirmat", "afirmă", "adăugat", "adaugă", "explicat",
+    "explică", "subliniat", "subliniază", "precizat", "precizează", "transmis", "transmite",
+    "anunțat", "anunță", "menționat", "menționează", "arătat", "scris", "scrie", "răspuns",
+    "susținut", "susține", "mulțumit", "promis", "avertizat", "insistat", "afirmând", "declarând",
+    "spunând", "adăugând", "anuntat", "spunand", "declarand",
+];
+
+/// Polish reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+const PL: &[&str] = &[
+    "powiedział", "powiedziała", "powiedzieli", "stwierdził", "stwierdziła", "dodał", "dodała",
+    "zaznaczył", "zaznaczyła", "podkreślił", "podkreśliła", "mówił", "mówiła", "mówi", "oświadczył",
+    "oświadczyła", "ocenił", "oceniła", "napisał", "napisała", "zapowiedział", "zapowiedziała",
+    "przekonywał", "przekonywała", "apelował", "wskazał", "wskazała", "zadeklarował", "odpowiedział",
+    "przyznał", "przyznała", "dziękował", "podziękował", "ogłosił", "ogłosiła", "zapewnił",
+    "zapewniła", "wyjaśnił", "wyjaśniła", "stwierdza", "podkreśla", "dodaje", "zaznacza",
+];
+
+// Looked up for most words around every quote: a fast hash.
+static VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    [ENGLISH, DE, FR, IT, ES, PT, RU, UK, RO, PL]
+        .into_iter()
+        .flatten()
+        .copied()
+        .collect()
+});
+
+/// Whether `word` (any case) is a reporting verb of one of the languages.
+pub fn is_speech_verb(word: &str) -> bool {
+    with_lower(word, |w| VERBS.contains(w))
+}
+
+/// Third-person singular subject pronouns that stand for one earlier person.
+/// Words that are also articles or other pronouns ("il", "el", "sie", "on")
+/// are left out: a wrong subject is worse than none.
+#[rustfmt::skip]
+const PRONOUNS: &[&str] = &[
+    "he", "she", "er", "elle", "lui", "él", "ella", "ele", "ela", "ea", "ona",
+    "он", "она", "він", "вона",
+];
+
+/// Whether `word` is a subject pronoun; French inversion counts too
+/// ("a-t-il déclaré", "ajoute-t-elle").
+pub fn is_pronoun(word: &str) -> bool {
+    let inverted = ["-il", "-elle"].iter().any(|s| word.ends_with(s)) && word.contains("-t-");
+    inverted || with_lower(word, |w| PRONOUNS.contains(&w))
+}
+
+/// One-word markers of "according to X".
+#[rustfmt::skip]
+pub const ACCORDING: &[&str] = &["selon", "según", "secondo", "laut", "potrivit", "według", "segundo"];
+
+pub fn is_according(word: &str) -> bool {
+    with_lower(word, |w| ACCORDING.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_of_every_language_and_case() {
+        for w in [
+            "said",
+            "SAID",
+            "sagte",
+            "déclaré",
+            "detto",
+            "dijo",
+            "disse",
+            "Сказал",
+            "заявив",
+            "spus",
+            "powiedział",
+            "cautioned",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
+        for w in ["sad", "the", "Merz", "Путин"] {
+            assert!(!is_speech_verb(w), "{w}");
+        }
+        assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
+        assert!(is_according("Selon") && !is_according("so"));
+    }
+}
