@@ -22,6 +22,7 @@
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use verbatim::corpus::Corpus;
 use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Searcher, Target};
 
@@ -237,11 +238,11 @@ fn candidate(kind: CandidateKind, text: String, n: usize) -> Candidate {
     };
     Candidate {
         kind,
-        detail: String::new(),
+        detail: String::new().into(),
         source: Some(SourceId::new(n / 40)),
         start: 0,
         end: text.len(),
-        text,
+        text: text.into(),
         target,
     }
 }
@@ -277,6 +278,8 @@ pub fn synthetic_index() -> SearchIndex {
 
 fn keystrokes(c: &mut Criterion) {
     let index = synthetic_index();
+    // The synthetic candidates own their texts: no corpus behind them.
+    let corpus = Corpus::default();
     let mut group = c.benchmark_group("palette_100k");
     group.sample_size(30);
     // Typing a name, and a phrase with a typo, letter by letter; each step
@@ -286,7 +289,7 @@ fn keystrokes(c: &mut Criterion) {
             let (prev, query) = (&word[..n - 1], &word[..n]);
             let mut base = Searcher::new();
             if !prev.is_empty() {
-                base.search(&index, prev, VISIBLE);
+                base.search(&index, &corpus, prev, VISIBLE);
             }
             let name = if prev.is_empty() {
                 format!("type {query:?} from scratch")
@@ -296,7 +299,7 @@ fn keystrokes(c: &mut Criterion) {
             group.bench_function(name, |b| {
                 b.iter_batched(
                     || base.clone(),
-                    |mut s| black_box(s.search(&index, query, VISIBLE)),
+                    |mut s| black_box(s.search(&index, &corpus, query, VISIBLE)),
                     BatchSize::LargeInput,
                 )
             });
@@ -306,24 +309,24 @@ fn keystrokes(c: &mut Criterion) {
     group.bench_function("type \"e\" from scratch", |b| {
         b.iter_batched(
             Searcher::new,
-            |mut s| black_box(s.search(&index, "e", VISIBLE)),
+            |mut s| black_box(s.search(&index, &corpus, "e", VISIBLE)),
             BatchSize::LargeInput,
         )
     });
     group.bench_function("type \"very grt\" at once", |b| {
         b.iter_batched(
             Searcher::new,
-            |mut s| black_box(s.search(&index, "very grt", VISIBLE)),
+            |mut s| black_box(s.search(&index, &corpus, "very grt", VISIBLE)),
             BatchSize::LargeInput,
         )
     });
     let mut typed = Searcher::new();
-    typed.search(&index, "zel", VISIBLE);
-    typed.search(&index, "zele", VISIBLE);
+    typed.search(&index, &corpus, "zel", VISIBLE);
+    typed.search(&index, &corpus, "zele", VISIBLE);
     group.bench_function("backspace \"zele\" to \"zel\"", |b| {
         b.iter_batched(
             || typed.clone(),
-            |mut s| black_box(s.search(&index, "zel", VISIBLE)),
+            |mut s| black_box(s.search(&index, &corpus, "zel", VISIBLE)),
             BatchSize::LargeInput,
         )
     });

@@ -3,13 +3,17 @@
 //! in `find_cli.rs`).
 
 use proptest::prelude::*;
+use std::borrow::Cow;
 use verbatim::analysis::Analysis;
+
 use verbatim::corpus::{Article, Corpus, display::sanitize_line};
 use verbatim::ids::{PersonId, QuoteId, SourceId, Span};
 use verbatim::people::Person;
 use verbatim::quotes::Quote;
 use verbatim::report::find::{FindQuery, find};
-use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
+use verbatim::search::{
+    Candidate, CandidateKind, CandidateText, Hit, SearchIndex, Searcher, Target,
+};
 
 const EN: &str = "Trump urges Ukraine deal after Alaska summit\n\n\
 US President Donald Trump urged Ukraine to strike a deal. \"Russia is a very big power, and they're not,\" Trump said. Volodymyr Zelenskyy is expected in Washington on Monday.\n\n\
@@ -120,8 +124,8 @@ fn fixture_index() -> (Corpus, Analysis, SearchIndex) {
     (corpus, analysis, index)
 }
 
-fn first<'a>(index: &'a SearchIndex, query: &str) -> &'a Candidate {
-    let hits = index.search(query);
+fn first<'a>(corpus: &Corpus, index: &'a SearchIndex, query: &str) -> &'a Candidate {
+    let hits = index.search(corpus, query);
     let hit = hits.first().expect("a match");
     &index.candidates[hit.candidate]
 }
@@ -131,7 +135,7 @@ fn candidates_mirror_their_source_spans() {
     let (corpus, _, index) = fixture_index();
     for c in &index.candidates {
         assert!(
-            !c.text.contains('\n') && !c.text.contains('\u{1b}'),
+            !c.text(&corpus).contains('\n') && !c.text(&corpus).contains('\u{1b}'),
             "{c:?}"
         );
         let Some(source) = c.source else { continue };
@@ -140,13 +144,13 @@ fn candidates_mirror_their_source_spans() {
             continue;
         }
         let slice = &corpus.articles[source].text[c.start..c.end];
-        assert_eq!(c.text, sanitize_line(slice), "{c:?}");
-        assert_eq!(c.text.chars().count(), slice.chars().count());
+        assert_eq!(c.text(&corpus), sanitize_line(slice), "{c:?}");
+        assert_eq!(c.text(&corpus).chars().count(), slice.chars().count());
     }
     let kinds: Vec<CandidateKind> = index.candidates.iter().map(|c| c.kind).collect();
     // Default order: people (by mentions), variants, quotes, titles, sentences.
-    assert_eq!(index.candidates[0].text, "Donald Trump");
-    assert_eq!(index.candidates[1].text, "Volodymyr Zelenskyy");
+    assert_eq!(index.candidates[0].text(&corpus), "Donald Trump");
+    assert_eq!(index.candidates[1].text(&corpus), "Volodymyr Zelenskyy");
     let rank = |k: CandidateKind| kinds.iter().position(|&x| x == k).unwrap();
     assert!(rank(CandidateKind::Variant) < rank(CandidateKind::Quote));
     assert!(rank(CandidateKind::Quote) < rank(CandidateKind::Title));
@@ -156,26 +160,50 @@ fn candidates_mirror_their_source_spans() {
 }
 
 #[test]
+fn sentences_and_quotes_point_into_their_article_instead_of_copying() {
+    let (corpus, _, index) = fixture_index();
+    let mut spans = 0;
+    for c in &index.candidates {
+        let Some(source) = c.source else { continue };
+        if !matches!(c.kind, CandidateKind::Sentence | CandidateKind::Quote) {
+            continue;
+        }
+        // Only a text that display sanitising changes needs a copy.
+        let slice = &corpus.articles[source].text[c.start..c.end];
+        let safe_as_written = matches!(sanitize_line(slice), Cow::Borrowed(_));
+        assert_eq!(c.text == CandidateText::Span, safe_as_written, "{c:?}");
+        spans += usize::from(safe_as_written);
+    }
+    assert!(spans > 3, "the fixture has prose to point into");
+}
+
+#[test]
 fn variants_are_own_entries_without_the_canonical_name() {
-    let (_, _, index) = fixture_index();
-    let variants: Vec<(&str, &str)> = index
+    let (corpus, _, index) = fixture_index();
+    let variants: Vec<(Cow<str>, Cow<str>)> = index
         .candidates
         .iter()
         .filter(|c| c.kind == CandidateKind::Variant)
-        .map(|c| (c.text.as_str(), c.detail.as_str()))
+        .map(|c| (c.text(&corpus), c.detail(&corpus)))
         .collect();
     assert_eq!(
         variants,
         vec![
-            ("Trump", "variant of Donald Trump, 4 mentions"),
-            ("Zelenskyy", "variant of Volodymyr Zelenskyy, 1 mention"),
-            ("Zelsky", "variant of Volodymyr Zelenskyy, 2 mentions"),
+            ("Trump".into(), "variant of Donald Trump, 4 mentions".into()),
+            (
+                "Zelenskyy".into(),
+                "variant of Volodymyr Zelenskyy, 1 mention".into()
+            ),
+            (
+                "Zelsky".into(),
+                "variant of Volodymyr Zelenskyy, 2 mentions".into()
+            ),
         ]
     );
-    let person = first(&index, "Volodymyr Zel");
+    let person = first(&corpus, &index, "Volodymyr Zel");
     assert_eq!(person.kind, CandidateKind::Person);
     assert_eq!(
-        person.detail,
+        person.detail(&corpus),
         "4 mentions · 0 quotes · also Zelenskyy, Zelsky"
     );
 }
@@ -183,7 +211,7 @@ fn variants_are_own_entries_without_the_canonical_name() {
 #[test]
 fn jump_targets() {
     let (corpus, analysis, index) = fixture_index();
-    let zelsky = first(&index, "zelsky");
+    let zelsky = first(&corpus, &index, "zelsky");
     assert_eq!(zelsky.kind, CandidateKind::Variant);
     assert_eq!(
         zelsky.target,
@@ -216,21 +244,21 @@ fn jump_targets() {
         (Some(SourceId::new(0)), m.range.start, m.range.end)
     );
 
-    let q = first(&index, "very grt");
+    let q = first(&corpus, &index, "very grt");
     assert_eq!(
         q.target,
         Target::Quote {
             quote: QuoteId::new(1)
         }
     );
-    let title = first(&index, "meets");
+    let title = first(&corpus, &index, "meets");
     assert_eq!(
         title.target,
         Target::Title {
             source: SourceId::new(1)
         }
     );
-    let sentence = first(&index, "greatest challenge");
+    let sentence = first(&corpus, &index, "greatest challenge");
     let Target::Sentence { source, start, end } = sentence.target else {
         panic!("{sentence:?}")
     };
@@ -242,12 +270,12 @@ fn jump_targets() {
 
 #[test]
 fn very_grt_finds_the_translated_quote_first() {
-    let (_, _, index) = fixture_index();
-    let hits = index.search("very grt");
+    let (corpus, _, index) = fixture_index();
+    let hits = index.search(&corpus, "very grt");
     let top = &index.candidates[hits[0].candidate];
     assert_eq!(top.kind, CandidateKind::Quote);
-    assert_eq!(top.text, "Russia is very great and not.");
-    assert_eq!(top.detail, "Donald Trump · translated");
+    assert_eq!(top.text(&corpus), "Russia is very great and not.");
+    assert_eq!(top.detail(&corpus), "Donald Trump · translated");
     // The competing prose matched too, and ranks below.
     assert!(hits.len() > 3);
 }
@@ -257,7 +285,7 @@ fn people_and_quotes_before_titles_before_sentences_then_shorter() {
     let c = |kind, text: &str| Candidate {
         kind,
         text: text.into(),
-        detail: String::new(),
+        detail: String::new().into(),
         source: None,
         start: 0,
         end: 0,
@@ -274,7 +302,7 @@ fn people_and_quotes_before_titles_before_sentences_then_shorter() {
         c(CandidateKind::Sentence, "Merz said"),
         c(CandidateKind::Sentence, "Mertz"),
     ]);
-    let hits = index.search("merz");
+    let hits = index.search(&Corpus::default(), "merz");
     let order: Vec<usize> = hits.iter().map(|h| h.candidate).collect();
     // Equal scores: class (people, variants, quotes) then length then order.
     assert_eq!(hits[0].score, hits[5].score);
@@ -291,7 +319,7 @@ fn smart_case_is_unicode_aware() {
             .map(|t| Candidate {
                 kind: CandidateKind::Sentence,
                 text: (*t).into(),
-                detail: String::new(),
+                detail: String::new().into(),
                 source: None,
                 start: 0,
                 end: 0,
@@ -302,7 +330,11 @@ fn smart_case_is_unicode_aware() {
             .collect(),
     );
     let matched = |q: &str| {
-        let mut m: Vec<usize> = index.search(q).iter().map(|h| h.candidate).collect();
+        let mut m: Vec<usize> = index
+            .search(&Corpus::default(), q)
+            .iter()
+            .map(|h| h.candidate)
+            .collect();
         m.sort();
         m
     };
@@ -318,19 +350,20 @@ fn smart_case_is_unicode_aware() {
 fn matched_chars_map_to_bytes_in_text_and_source() {
     let (corpus, _, index) = fixture_index();
     let french = &corpus.articles[2].text;
-    let hit = index.search("élysée palace").remove(0);
+    let hit = index.search(&corpus, "élysée palace").remove(0);
     let c = &index.candidates[hit.candidate];
     let ranges = c.source_highlight(french, &hit.matched);
     let picked: String = ranges.iter().map(|r| &french[r.clone()]).collect();
     assert_eq!(picked, "élysée palace");
     // After an escape character: the display text has ␛ (3 bytes) where the source has 1.
-    let hit = index.search("rang twice").remove(0);
+    let hit = index.search(&corpus, "rang twice").remove(0);
     let c = &index.candidates[hit.candidate];
-    assert!(c.text.contains('␛'));
+    let text = c.text(&corpus);
+    assert!(text.contains('␛'));
     let in_text: String = c
-        .highlight(&hit.matched)
+        .highlight(&corpus, &hit.matched)
         .iter()
-        .map(|r| &c.text[r.clone()])
+        .map(|r| &text[r.clone()])
         .collect();
     let in_source: String = c
         .source_highlight(french, &hit.matched)
@@ -343,13 +376,13 @@ fn matched_chars_map_to_bytes_in_text_and_source() {
 
 #[test]
 fn find_kind_person_includes_variants() {
-    let (_, _, index) = fixture_index();
+    let (corpus, _, index) = fixture_index();
     let q = FindQuery {
         query: "zel",
         limit: 10,
         kind: Some(CandidateKind::Person),
     };
-    let kinds: Vec<CandidateKind> = find(&index, &q)
+    let kinds: Vec<CandidateKind> = find(&corpus, &index, &q)
         .iter()
         .map(|h| index.candidates[h.candidate].kind)
         .collect();
@@ -364,7 +397,7 @@ fn find_kind_person_includes_variants() {
         limit: 2,
         kind: Some(CandidateKind::Sentence),
     };
-    let hits = find(&index, &q);
+    let hits = find(&corpus, &index, &q);
     assert_eq!(hits.len(), 2);
     assert!(
         hits.iter()
@@ -418,8 +451,8 @@ proptest! {
                 .enumerate()
                 .map(|(i, t)| Candidate {
                     kind: kind(kinds[i % kinds.len()]),
-                    text: t.clone(),
-                    detail: String::new(),
+                    text: t.clone().into(),
+                    detail: String::new().into(),
                     source: None,
                     start: 0,
                     end: 0,
@@ -427,6 +460,7 @@ proptest! {
                 })
                 .collect(),
         );
+        let none = Corpus::default();
         let mut searcher = Searcher::new();
         let mut query = String::new();
         for key in keys {
@@ -436,11 +470,11 @@ proptest! {
                     query.pop();
                 }
             }
-            let fast: Vec<Hit> = searcher.search(&index, &query, limit);
-            let mut scratch = index.search(&query);
+            let fast: Vec<Hit> = searcher.search(&index, &none, &query, limit);
+            let mut scratch = index.search(&none, &query);
             prop_assert_eq!(searcher.match_count(), scratch.len());
             // The next page ranks from the bounds the first page tightened.
-            let more: Vec<Hit> = searcher.search(&index, &query, 2 * limit);
+            let more: Vec<Hit> = searcher.search(&index, &none, &query, 2 * limit);
             prop_assert_eq!(&more[..], &scratch[..scratch.len().min(2 * limit)], "query {:?}", query);
             scratch.truncate(limit);
             prop_assert_eq!(fast, scratch, "query {:?}", query);

@@ -3,12 +3,13 @@
 //! Human form: one line per result, `kind  score  source:line:col  text`
 //! (line and column 1-based, the column counted in chars). JSON: see `docs/find.md`.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::corpus::Corpus;
-use crate::search::{Candidate, CandidateKind, Hit, SearchIndex};
+use crate::search::{Candidate, CandidateKind, Hit, SearchIndex, char_ranges};
 
 use super::JSON_VERSION;
 
@@ -20,23 +21,28 @@ pub struct FindQuery<'a> {
 }
 
 /// The ranked hits for `query`; `--kind person` includes spelling variants.
-pub fn find(index: &SearchIndex, query: &FindQuery<'_>) -> Vec<Hit> {
+pub fn find(corpus: &Corpus, index: &SearchIndex, query: &FindQuery<'_>) -> Vec<Hit> {
     let wanted = query.kind;
-    index.search_where(query.query, query.limit, |c| match wanted {
-        None => true,
-        Some(CandidateKind::Person) => {
-            matches!(c.kind, CandidateKind::Person | CandidateKind::Variant)
-        }
-        Some(k) => c.kind == k,
-    })
+    index.search_where(
+        corpus,
+        query.query,
+        query.limit,
+        |c: &Candidate| match wanted {
+            None => true,
+            Some(CandidateKind::Person) => {
+                matches!(c.kind, CandidateKind::Person | CandidateKind::Variant)
+            }
+            Some(k) => c.kind == k,
+        },
+    )
 }
 
 #[derive(Serialize)]
 struct ResultJson<'a> {
     kind: CandidateKind,
     score: i64,
-    text: &'a str,
-    detail: &'a str,
+    text: Cow<'a, str>,
+    detail: Cow<'a, str>,
     /// Article id, or null for a candidate with no place in the text.
     source: Option<&'a str>,
     start: usize,
@@ -56,7 +62,7 @@ pub fn write_json(
     index: &SearchIndex,
     query: &FindQuery<'_>,
 ) -> io::Result<()> {
-    let hits = find(index, query);
+    let hits = find(corpus, index, query);
     let results = hits
         .iter()
         .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
@@ -68,8 +74,8 @@ pub fn write_json(
             ResultJson {
                 kind: c.kind,
                 score: h.score,
-                text: &c.text,
-                detail: &c.detail,
+                text: c.text(corpus),
+                detail: c.detail(corpus),
                 source,
                 start: if source.is_some() { c.start } else { 0 },
                 end: if source.is_some() { c.end } else { 0 },
@@ -91,7 +97,7 @@ pub fn write_human(
     query: &FindQuery<'_>,
     colour: bool,
 ) -> io::Result<()> {
-    let hits = find(index, query);
+    let hits = find(corpus, index, query);
     let rows: Vec<(&Hit, &Candidate, String)> = hits
         .iter()
         .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
@@ -115,9 +121,9 @@ pub fn write_human(
             hit.score
         )?;
         if colour {
-            write_marked(out, candidate, &hit.matched)?;
+            write_marked(out, &candidate.text(corpus), &hit.matched)?;
         } else {
-            out.write_all(candidate.text.as_bytes())?;
+            out.write_all(candidate.text(corpus).as_bytes())?;
         }
         writeln!(out)?;
     }
@@ -142,13 +148,13 @@ fn location(corpus: &Corpus, candidate: &Candidate) -> String {
     format!("{id}:{line}:{col}")
 }
 
-/// The candidate's text with matched chars in bold yellow.
-fn write_marked(out: &mut impl Write, candidate: &Candidate, matched: &[usize]) -> io::Result<()> {
+/// A candidate's text with matched chars in bold yellow.
+fn write_marked(out: &mut impl Write, text: &str, matched: &[usize]) -> io::Result<()> {
     let mut at = 0;
-    for r in candidate.highlight(matched) {
-        write!(out, "{}", &candidate.text[at..r.start])?;
-        write!(out, "\x1b[1;33m{}\x1b[0m", &candidate.text[r.clone()])?;
+    for r in char_ranges(text, matched) {
+        write!(out, "{}", &text[at..r.start])?;
+        write!(out, "\x1b[1;33m{}\x1b[0m", &text[r.clone()])?;
         at = r.end;
     }
-    write!(out, "{}", &candidate.text[at..])
+    write!(out, "{}", &text[at..])
 }

@@ -117,6 +117,32 @@ impl Shape {
     }
 }
 
+/// The text the prefilter and the bounds read: either as stored, or an ASCII
+/// text read as if lowercased, so that the common case (ASCII news text with
+/// capitals) needs no lowercased copy kept per candidate.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Plain<'a> {
+    pub text: &'a str,
+    /// `text` is ASCII and its capitals count as lowercase letters.
+    pub fold_ascii: bool,
+}
+
+impl Plain<'_> {
+    /// Whether the text, as read, starts with `c`.
+    fn starts_with(&self, c: char) -> bool {
+        if self.fold_ascii {
+            c.is_ascii()
+                && self
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| b.to_ascii_lowercase() == c as u8)
+        } else {
+            self.text.starts_with(c)
+        }
+    }
+}
+
 /// What the chars after the first can earn, per query char.
 struct Step {
     prev_slot: u32,
@@ -181,7 +207,7 @@ impl Bounder {
     /// A looser bound from the text's shape and one byte comparison: the
     /// first char earns 31 only at the start, 23 at a word head (21 if every
     /// such head differs in case), 15 elsewhere.
-    pub(super) fn coarse(&self, plain: &str, camel: bool, shape: &Shape) -> i64 {
+    pub(super) fn coarse(&self, plain: Plain<'_>, camel: bool, shape: &Shape) -> i64 {
         let first = if plain.starts_with(self.first_plain) {
             31
         } else if shape.heads_lower & (1 << self.first_slot) != 0
@@ -221,11 +247,17 @@ impl Bounder {
 
     /// The highest score skim can give: `plain` is the prefiltered text,
     /// `matched` the text skim is given (same byte layout as `plain`).
-    pub(super) fn bound(&self, plain: &str, matched: &str, camel: bool, shape: &Shape) -> i64 {
-        let hay = plain.as_bytes();
+    pub(super) fn bound(&self, plain: Plain<'_>, matched: &str, camel: bool, shape: &Shape) -> i64 {
+        let hay = plain.text.as_bytes();
+        let first = self.first_plain as u8;
         let occurrences: Box<dyn Iterator<Item = usize>> = match &self.first_finder {
+            // A folded ASCII text holds no non-ASCII char.
+            Some(_) if plain.fold_ascii => Box::new(std::iter::empty()),
             Some(finder) => Box::new(finder.find_iter(hay)),
-            None => Box::new(memchr::memchr_iter(self.first_plain as u8, hay)),
+            None if plain.fold_ascii => {
+                Box::new(memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay))
+            }
+            None => Box::new(memchr::memchr_iter(first, hay)),
         };
         let mut first = i64::MIN;
         for j in occurrences {

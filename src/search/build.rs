@@ -7,7 +7,7 @@ use crate::corpus::{Article, Corpus, ParagraphKind, display::sanitize_line};
 use crate::ids::Span;
 use crate::people::Person;
 
-use super::{Candidate, CandidateKind, SourceId, Target, split_sentences};
+use super::{Candidate, CandidateKind, CandidateText, SourceId, Target, split_sentences};
 
 pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -33,8 +33,10 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate>
             .map_or("unattributed", |p| p.name.as_str());
         out.push(Candidate {
             kind: CandidateKind::Quote,
-            text: sanitize_line(text).into_owned(),
-            detail: sanitize_line(&format!("{speaker} · {}", article.id)).into_owned(),
+            text: spanned(text),
+            detail: sanitize_line(&format!("{speaker} · {}", article.id))
+                .into_owned()
+                .into(),
             source: Some(quote.source),
             start: quote.inner.start,
             end: quote.inner.end,
@@ -48,6 +50,15 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate>
         sentence_candidates(SourceId::new(i), article, &mut out);
     }
     out
+}
+
+/// A span's text as a candidate text: the span itself when it is
+/// display-safe as written (almost always), else a sanitised copy.
+fn spanned(text: &str) -> CandidateText {
+    match sanitize_line(text) {
+        std::borrow::Cow::Borrowed(_) => CandidateText::Span,
+        std::borrow::Cow::Owned(safe) => safe.into(),
+    }
 }
 
 fn plural(n: usize, one: &str) -> String {
@@ -77,8 +88,8 @@ fn person_candidate(person: &Person) -> Candidate {
     let first = person.mentions.first();
     Candidate {
         kind: CandidateKind::Person,
-        text: sanitize_line(&person.name).into_owned(),
-        detail: sanitize_line(&detail).into_owned(),
+        text: sanitize_line(&person.name).into_owned().into(),
+        detail: sanitize_line(&detail).into_owned().into(),
         source: first.map(|m| m.source),
         start: first.map_or(0, |m| m.range.start),
         end: first.map_or(0, |m| m.range.end),
@@ -108,13 +119,14 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>
         let first = spelled_so.first().copied();
         out.push(Candidate {
             kind: CandidateKind::Variant,
-            text: sanitize_line(variant).into_owned(),
+            text: sanitize_line(variant).into_owned().into(),
             detail: sanitize_line(&format!(
                 "variant of {}, {}",
                 person.name,
                 plural(spelled_so.len(), "mention")
             ))
-            .into_owned(),
+            .into_owned()
+            .into(),
             source: first.map(|m| m.source),
             start: first.map_or(0, |m| m.range.start),
             end: first.map_or(0, |m| m.range.end),
@@ -147,8 +159,12 @@ fn title_candidate(source: SourceId, article: &Article) -> Candidate {
     let (start, end) = span.unwrap_or((0, 0));
     Candidate {
         kind: CandidateKind::Title,
-        text: sanitize_line(title).into_owned(),
-        detail: sanitize_line(&article.id).into_owned(),
+        // Only a span holding exactly the title can stand for it.
+        text: match article.text.get(start..end) {
+            Some(at) if at == title && !title.is_empty() => spanned(title),
+            _ => sanitize_line(title).into_owned().into(),
+        },
+        detail: CandidateText::SourceId,
         source: Some(source),
         start,
         end,
@@ -168,8 +184,8 @@ fn sentence_candidates(source: SourceId, article: &Article, out: &mut Vec<Candid
             };
             out.push(Candidate {
                 kind: CandidateKind::Sentence,
-                text: sanitize_line(text).into_owned(),
-                detail: sanitize_line(&article.id).into_owned(),
+                text: spanned(text),
+                detail: CandidateText::SourceId,
                 source: Some(source),
                 start: r.start,
                 end: r.end,

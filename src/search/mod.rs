@@ -19,7 +19,10 @@ mod searcher;
 mod sentences;
 
 use crate::analysis::Analysis;
+use std::borrow::Cow;
+
 use crate::corpus::Corpus;
+use crate::corpus::display::sanitize_line;
 use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
@@ -87,14 +90,43 @@ pub enum Target {
     },
 }
 
+/// Where a candidate's text (or context) lives: most point into their
+/// article's text rather than copying it, so the index of a large corpus
+/// stays small. `"…".into()` makes an owned one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CandidateText {
+    /// A display-safe copy of its own (names, details, hand-made candidates,
+    /// and texts that display sanitising changed).
+    Owned(Box<str>),
+    /// The candidate's span (`start..end` of its source's text), which is
+    /// display-safe as written.
+    Span,
+    /// The id of the candidate's source article.
+    SourceId,
+}
+
+impl From<&str> for CandidateText {
+    fn from(text: &str) -> Self {
+        CandidateText::Owned(text.into())
+    }
+}
+
+impl From<String> for CandidateText {
+    fn from(text: String) -> Self {
+        CandidateText::Owned(text.into_boxed_str())
+    }
+}
+
 /// One entry of the palette.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub kind: CandidateKind,
     /// What is matched against the query and shown: one line, display-safe.
-    pub text: String,
-    /// Context shown beside the text ("12 mentions · 3 quotes · also Zelensky").
-    pub detail: String,
+    /// Read it with [`Candidate::text`].
+    pub text: CandidateText,
+    /// Context shown beside the text ("12 mentions · 3 quotes · also
+    /// Zelensky"). Read it with [`Candidate::detail`].
+    pub detail: CandidateText,
     /// The source and byte span the candidate points at, when it has one.
     /// When `source` is set and the span is not empty, `text` has exactly one
     /// char per char of the span (display sanitising is char-for-char) —
@@ -107,9 +139,35 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// The text matched and shown; `corpus` must be the one the candidate
+    /// was built from ("" for a span that does not fit it).
+    pub fn text<'a>(&'a self, corpus: &'a Corpus) -> Cow<'a, str> {
+        self.resolve(&self.text, corpus)
+    }
+
+    /// The context shown beside the text.
+    pub fn detail<'a>(&'a self, corpus: &'a Corpus) -> Cow<'a, str> {
+        self.resolve(&self.detail, corpus)
+    }
+
+    fn resolve<'a>(&'a self, text: &'a CandidateText, corpus: &'a Corpus) -> Cow<'a, str> {
+        let article = || corpus.articles.get(self.source?.index());
+        match text {
+            CandidateText::Owned(s) => Cow::Borrowed(s),
+            CandidateText::Span => Cow::Borrowed(
+                article()
+                    .and_then(|a| a.text.get(self.start..self.end))
+                    .unwrap_or(""),
+            ),
+            CandidateText::SourceId => {
+                article().map_or(Cow::Borrowed(""), |a| sanitize_line(&a.id))
+            }
+        }
+    }
+
     /// Byte ranges of `text` covered by the matched char indices of a [`Hit`].
-    pub fn highlight(&self, matched: &[usize]) -> Vec<std::ops::Range<usize>> {
-        char_ranges(&self.text, matched)
+    pub fn highlight(&self, corpus: &Corpus, matched: &[usize]) -> Vec<std::ops::Range<usize>> {
+        char_ranges(&self.text(corpus), matched)
     }
 
     /// Byte ranges of the source text (`article.text`) covered by the matched
@@ -138,8 +196,9 @@ pub struct Hit {
 ///
 /// Candidates are stored in the default (empty-query) order: people by
 /// mention count, their spelling variants, quotes, titles, then sentences.
-/// Treat `candidates` as read-only: the index keeps derived forms of each
-/// text; build a new index to change them.
+/// Most candidates' texts are spans of the corpus they were built from, so
+/// every search is given that corpus. Treat `candidates` as read-only: the
+/// index keeps derived forms of each text; build a new index to change them.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub candidates: Vec<Candidate>,
@@ -149,17 +208,40 @@ pub struct SearchIndex {
     order: Vec<u32>,
 }
 
+/// What ranking reads: the candidates, the corpus their spans point into,
+/// and the candidates' match keys.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    candidates: &'a [Candidate],
+    corpus: &'a Corpus,
+    keys: &'a [rank::MatchKey],
+}
+
+impl<'a> View<'a> {
+    /// Candidate `i`'s text and key, if both exist.
+    fn get(&self, i: u32) -> Option<(Cow<'a, str>, &'a rank::MatchKey)> {
+        let c = self.candidates.get(i as usize)?;
+        Some((c.text(self.corpus), self.keys.get(i as usize)?))
+    }
+}
+
 impl SearchIndex {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> Self {
-        Self::from_candidates(build::candidates(corpus, analysis))
+        Self::with_corpus(corpus, build::candidates(corpus, analysis))
     }
 
-    /// An index over hand-made candidates (tests, benchmarks, other front ends).
+    /// An index over hand-made candidates with owned texts (tests,
+    /// benchmarks, other front ends).
     pub fn from_candidates(candidates: Vec<Candidate>) -> Self {
+        Self::with_corpus(&Corpus::default(), candidates)
+    }
+
+    /// An index over candidates whose spans point into `corpus`.
+    pub fn with_corpus(corpus: &Corpus, candidates: Vec<Candidate>) -> Self {
         use rayon::prelude::*;
         let keys = candidates
             .par_iter()
-            .map(|c| rank::MatchKey::new(&c.text))
+            .map(|c| rank::MatchKey::new(&c.text(corpus)))
             .collect();
         let mut index = SearchIndex {
             candidates,
@@ -177,11 +259,11 @@ impl SearchIndex {
     }
 
     /// Candidate indices in tie-break order, rebuilt if `candidates` was edited.
-    fn order(&self) -> std::borrow::Cow<'_, [u32]> {
+    fn order(&self, keys: &[rank::MatchKey]) -> Cow<'_, [u32]> {
         if self.order.len() == self.candidates.len() {
-            std::borrow::Cow::Borrowed(&self.order)
+            Cow::Borrowed(&self.order)
         } else {
-            std::borrow::Cow::Owned(self.tie_order(&self.keys_checked()))
+            Cow::Owned(self.tie_order(keys))
         }
     }
 
@@ -196,13 +278,14 @@ impl SearchIndex {
     /// Candidates matching `query`, best first (all of them, in default
     /// order, for an empty query). This scores every match; per keystroke,
     /// use a [`Searcher`] with the number of rows shown.
-    pub fn search(&self, query: &str) -> Vec<Hit> {
-        self.search_where(query, usize::MAX, |_| true)
+    pub fn search(&self, corpus: &Corpus, query: &str) -> Vec<Hit> {
+        self.search_where(corpus, query, usize::MAX, |_| true)
     }
 
     /// The best `limit` candidates matching `query` among those `keep` accepts.
     pub fn search_where(
         &self,
+        corpus: &Corpus,
         query: &str,
         limit: usize,
         keep: impl Fn(&Candidate) -> bool + Sync,
@@ -219,27 +302,36 @@ impl SearchIndex {
                 })
                 .collect();
         }
-        let keys = self.keys_checked();
+        let keys = self.keys_checked(corpus);
+        let view = self.view(corpus, &keys);
         let pool: Vec<u32> = self
-            .order()
+            .order(&keys)
             .iter()
             .copied()
             .filter(|&i| keep(&self.candidates[i as usize]))
             .collect();
         let pattern = rank::Pattern::new(query);
-        let mut survivors = rank::filter(&self.candidates, &keys, &pattern, &pool);
-        rank::top_hits(&self.candidates, &keys, &pattern, &mut survivors, limit)
+        let mut survivors = rank::filter(view, &pattern, &pool);
+        rank::top_hits(view, &pattern, &mut survivors, limit)
+    }
+
+    fn view<'a>(&'a self, corpus: &'a Corpus, keys: &'a [rank::MatchKey]) -> View<'a> {
+        View {
+            candidates: &self.candidates,
+            corpus,
+            keys,
+        }
     }
 
     /// The match keys, rebuilt if someone edited `candidates` directly.
-    fn keys_checked(&self) -> std::borrow::Cow<'_, [rank::MatchKey]> {
+    fn keys_checked(&self, corpus: &Corpus) -> Cow<'_, [rank::MatchKey]> {
         if self.keys.len() == self.candidates.len() {
-            std::borrow::Cow::Borrowed(&self.keys)
+            Cow::Borrowed(&self.keys)
         } else {
-            std::borrow::Cow::Owned(
+            Cow::Owned(
                 self.candidates
                     .iter()
-                    .map(|c| rank::MatchKey::new(&c.text))
+                    .map(|c| rank::MatchKey::new(&c.text(corpus)))
                     .collect(),
             )
         }

@@ -22,9 +22,9 @@ use std::collections::BinaryHeap;
 use memchr::memmem;
 use rayon::prelude::*;
 
-use super::bound::{Bounder, Shape, has_camel};
+use super::bound::{Bounder, Plain, Shape, has_camel};
 use super::score::{SkimScorer, skim_with_positions};
-use super::{Candidate, Hit};
+use super::{Candidate, Hit, View};
 use crate::text::fold::lower_char;
 
 /// Pools at least this large are filtered on rayon's threads.
@@ -36,13 +36,16 @@ const SCORE_CHUNK: usize = 256;
 const PARALLEL_SCORING: usize = 1024;
 
 /// The case-folded forms of one candidate's text (`None`: same as the text).
+/// An ASCII text keeps no folded copy: the prefilter folds it as it reads.
 #[derive(Debug, Clone)]
 pub(super) struct MatchKey {
     /// Non-ASCII chars lowercased, ASCII kept: what skim scores, ignoring ASCII case.
     half: Option<Box<str>>,
-    /// Every char lowercased: the prefilter and the bounds run on it.
+    /// Every char lowercased, for a non-ASCII text: the prefilter and the bounds run on it.
     full: Option<Box<str>>,
     chars: u32,
+    /// The text is ASCII with capitals: read it lowercased on the fly.
+    fold_ascii: bool,
     /// Whether the text has a camel hump, which loosens its score bound.
     camel: bool,
     shape: Shape,
@@ -50,25 +53,28 @@ pub(super) struct MatchKey {
 
 impl MatchKey {
     pub(super) fn new(text: &str) -> Self {
-        // Most news text is ASCII: then the half fold is the text itself.
-        let half: Option<String> = (!text.is_ascii()).then(|| {
-            text.chars()
-                .map(|c| if c.is_ascii() { c } else { lower_char(c) })
-                .collect()
-        });
-        let base = half.as_deref().unwrap_or(text);
-        let full = base
-            .bytes()
-            .any(|b| b.is_ascii_uppercase())
-            .then(|| base.to_ascii_lowercase());
         let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+        let has_upper = |s: &str| s.bytes().any(|b| b.is_ascii_uppercase());
+        let (half, full) = if text.is_ascii() {
+            (None, None)
+        } else {
+            let half: String = text
+                .chars()
+                .map(|c| if c.is_ascii() { c } else { lower_char(c) })
+                .collect();
+            let full = if has_upper(&half) {
+                Some(half.to_ascii_lowercase())
+            } else {
+                Some(half.clone())
+            };
+            (Some(half).filter(|h| h != text), full.filter(|f| f != text))
+        };
         MatchKey {
+            fold_ascii: text.is_ascii() && has_upper(text),
             camel: has_camel(text),
             shape: Shape::of(text, text_fold),
-            full: full
-                .or_else(|| half.clone().filter(|h| h != text))
-                .map(String::into_boxed_str),
-            half: half.filter(|h| h != text).map(String::into_boxed_str),
+            full: full.map(String::into_boxed_str),
+            half: half.map(String::into_boxed_str),
             chars,
         }
     }
@@ -146,11 +152,17 @@ impl Pattern {
     }
 
     /// The text the prefilter and bounds look at for this candidate.
-    fn plain_text<'a>(&self, text: &'a str, key: &'a MatchKey) -> &'a str {
+    fn plain_text<'a>(&self, text: &'a str, key: &'a MatchKey) -> Plain<'a> {
         if self.sensitive {
-            text
+            Plain {
+                text,
+                fold_ascii: false,
+            }
         } else {
-            key.full.as_deref().unwrap_or(text)
+            Plain {
+                text: key.full.as_deref().unwrap_or(text),
+                fold_ascii: key.fold_ascii,
+            }
         }
     }
 
@@ -184,27 +196,33 @@ impl Pattern {
 
     /// A tighter upper bound of skim's score for a text that matches.
     fn bound(&self, text: &str, key: &MatchKey) -> i64 {
-        if self.sensitive {
-            self.bounder.bound(text, text, key.camel, &key.shape)
+        let half = if self.sensitive {
+            text
         } else {
-            let plain = key.full.as_deref().unwrap_or(text);
-            let half = key.half.as_deref().unwrap_or(text);
-            self.bounder.bound(plain, half, key.camel, &key.shape)
-        }
+            key.half.as_deref().unwrap_or(text)
+        };
+        self.bounder
+            .bound(self.plain_text(text, key), half, key.camel, &key.shape)
     }
 }
 
 /// Where the greedy (leftmost) match of `needle`'s chars, in order, ends in
 /// `hay`, searching from byte `from`; `None` when they do not all occur.
 /// Byte search on UTF-8: a char's encoding only ever matches at a char boundary.
-fn match_end(hay: &str, needle: &str, from: usize) -> Option<usize> {
-    let bytes = hay.as_bytes();
+fn match_end(hay: Plain<'_>, needle: &str, from: usize) -> Option<usize> {
+    let bytes = hay.text.as_bytes();
     let mut at = from.min(bytes.len());
     let mut buf = [0u8; 4];
     for c in needle.chars() {
         let rest = &bytes[at..];
-        at += if c.is_ascii() {
+        at += if c.is_ascii() && hay.fold_ascii {
+            // `needle` is lowercase here: its capital is the same letter.
+            let b = c as u8;
+            memchr::memchr2(b, b.to_ascii_uppercase(), rest)? + 1
+        } else if c.is_ascii() {
             memchr::memchr(c as u8, rest)? + 1
+        } else if hay.fold_ascii {
+            return None;
         } else {
             let enc = c.encode_utf8(&mut buf).as_bytes();
             memmem::find(rest, enc)? + enc.len()
@@ -215,7 +233,7 @@ fn match_end(hay: &str, needle: &str, from: usize) -> Option<usize> {
 
 /// Whether `needle`'s chars occur in `hay` in order.
 #[cfg(test)]
-fn is_subsequence(hay: &str, needle: &str) -> bool {
+fn is_subsequence(hay: Plain<'_>, needle: &str) -> bool {
     match_end(hay, needle, 0).is_some()
 }
 
@@ -257,17 +275,11 @@ fn filter_pool<T: Sync>(
 }
 
 /// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
-pub(super) fn filter(
-    candidates: &[Candidate],
-    keys: &[MatchKey],
-    pattern: &Pattern,
-    pool: &[u32],
-) -> Vec<Survivor> {
+pub(super) fn filter(view: View<'_>, pattern: &Pattern, pool: &[u32]) -> Vec<Survivor> {
     filter_pool(pool, |&index| {
-        let text = candidates.get(index as usize)?.text.as_str();
-        let key = keys.get(index as usize)?;
-        let end = match_end(pattern.plain_text(text, key), &pattern.plain, 0)?;
-        let coarse = clamp_score(pattern.coarse_bound(text, key));
+        let (text, key) = view.get(index)?;
+        let end = match_end(pattern.plain_text(&text, key), &pattern.plain, 0)?;
+        let coarse = clamp_score(pattern.coarse_bound(&text, key));
         Some(Survivor {
             index,
             bound: coarse,
@@ -282,8 +294,7 @@ pub(super) fn filter(
 /// chars are looked for, after the prefix's match, and bounds grow from the
 /// prefix's (a score can grow by at most [`MAX_CHAR_SCORE`] a char).
 pub(super) fn filter_extending(
-    candidates: &[Candidate],
-    keys: &[MatchKey],
+    view: View<'_>,
     pattern: &Pattern,
     pool: &[Survivor],
     prefix_chars: usize,
@@ -292,9 +303,8 @@ pub(super) fn filter_extending(
     let added = pattern.plain_after(prefix_chars);
     let carry = MAX_CHAR_SCORE.saturating_mul(i32::try_from(added_chars).unwrap_or(i32::MAX));
     filter_pool(pool, |parent| {
-        let text = candidates.get(parent.index as usize)?.text.as_str();
-        let key = keys.get(parent.index as usize)?;
-        let end = match_end(pattern.plain_text(text, key), added, parent.end as usize)?;
+        let (text, key) = view.get(parent.index)?;
+        let end = match_end(pattern.plain_text(&text, key), added, parent.end as usize)?;
         let steps =
             pattern
                 .bounder
@@ -314,8 +324,7 @@ pub(super) fn filter_extending(
 /// the survivors looked at are tightened in place (to the exact score where
 /// it was computed), for the next page and the next keystroke.
 pub(super) fn top_hits(
-    candidates: &[Candidate],
-    keys: &[MatchKey],
+    view: View<'_>,
     pattern: &Pattern,
     survivors: &mut [Survivor],
     limit: usize,
@@ -323,6 +332,7 @@ pub(super) fn top_hits(
     if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
+    let (candidates, keys) = (view.candidates, view.keys);
     let (hi, buckets) = buckets_by_bound(survivors);
     // Max-heap on the rank key: its top is the worst of the best so far.
     let mut best: BinaryHeap<RankKey> = BinaryHeap::new();
@@ -344,30 +354,29 @@ pub(super) fn top_hits(
                 .then(|| best.peek().copied())
                 .flatten();
             let beaten = |key: RankKey| worst.is_some_and(|w| key > w);
-            let view: &[Survivor] = survivors;
-            let first = view[chunk[0] as usize].index;
+            let kept: &[Survivor] = survivors;
+            let first = kept[chunk[0] as usize].index;
             if beaten((Reverse(bound), tie_key(candidates, keys, first))) {
                 // Later candidates of this bound come later in tie order too.
                 break;
             }
             // Per position: its tightened bound, and its rank key if it scored.
             let score = |&at: &u32| -> (u32, i64, Option<RankKey>) {
-                let (i, known) = (view[at as usize].index, i64::from(view[at as usize].bound));
+                let (i, known) = (kept[at as usize].index, i64::from(kept[at as usize].bound));
                 let tie = tie_key(candidates, keys, i);
-                let (Some(c), Some(key)) = (candidates.get(i as usize), keys.get(i as usize))
-                else {
+                let Some((text, key)) = view.get(i) else {
                     return (at, known, None);
                 };
                 if beaten((Reverse(bound), tie)) {
                     return (at, known, None);
                 }
-                let fine = pattern.bound(&c.text, key).min(known);
+                let fine = pattern.bound(&text, key).min(known);
                 if beaten((Reverse(fine), tie)) {
                     return (at, fine, None);
                 }
                 // Below the worst score kept, a candidate cannot enter.
                 let floor = worst.map_or(i64::MIN, |w| (w.0).0);
-                match pattern.score(&c.text, key, false, floor) {
+                match pattern.score(&text, key, false, floor) {
                     Some((score, _)) => (at, score, Some((Reverse(score), tie))),
                     // Known now to score under the floor.
                     None => (at, fine.min(floor.saturating_sub(1)), None),
@@ -390,7 +399,7 @@ pub(super) fn top_hits(
             }
         }
     }
-    into_hits(best, candidates, keys, pattern)
+    into_hits(best, view, pattern)
 }
 
 /// Survivors grouped by bound, best bound first, tie order kept within each:
@@ -409,21 +418,16 @@ fn buckets_by_bound(survivors: &[Survivor]) -> (i64, Vec<Vec<u32>>) {
 }
 
 /// The kept rank keys as hits, best first, with their matched chars.
-fn into_hits(
-    best: BinaryHeap<RankKey>,
-    candidates: &[Candidate],
-    keys: &[MatchKey],
-    pattern: &Pattern,
-) -> Vec<Hit> {
+fn into_hits(best: BinaryHeap<RankKey>, view: View<'_>, pattern: &Pattern) -> Vec<Hit> {
     best.into_sorted_vec()
         .into_iter()
         .map(|(Reverse(score), (_, _, i))| {
-            let matched = match (candidates.get(i as usize), keys.get(i as usize)) {
-                (Some(c), Some(key)) => pattern
-                    .score(&c.text, key, true, i64::MIN)
+            let matched = match view.get(i) {
+                Some((text, key)) => pattern
+                    .score(&text, key, true, i64::MIN)
                     .map(|(_, m)| m)
                     .unwrap_or_default(),
-                _ => Vec::new(),
+                None => Vec::new(),
             };
             Hit {
                 candidate: i as usize,

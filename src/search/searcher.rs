@@ -4,6 +4,7 @@
 
 use super::rank::{self, Pattern, Survivor};
 use super::{Hit, SearchIndex};
+use crate::corpus::Corpus;
 
 /// The deepest query history kept for backspacing.
 const MAX_LEVELS: usize = 64;
@@ -48,17 +49,24 @@ impl Searcher {
     }
 
     /// The best `limit` candidates of `index` for `query`, best first: the
-    /// same hits as `index.search(query)` truncated to `limit`.
-    pub fn search(&mut self, index: &SearchIndex, query: &str, limit: usize) -> Vec<Hit> {
+    /// same hits as `index.search(corpus, query)` truncated to `limit`.
+    pub fn search(
+        &mut self,
+        index: &SearchIndex,
+        corpus: &Corpus,
+        query: &str,
+        limit: usize,
+    ) -> Vec<Hit> {
         if index.len() != self.index_len {
             self.reset();
             self.index_len = index.len();
         }
         if query.is_empty() {
             self.matches = index.len();
-            return index.search_where("", limit, |_| true);
+            return index.search_where(corpus, "", limit, |_| true);
         }
-        let keys = index.keys_checked();
+        let keys = index.keys_checked(corpus);
+        let view = index.view(corpus, &keys);
         let pattern = Pattern::new(query);
         while self
             .levels
@@ -75,19 +83,13 @@ impl Searcher {
                     if rank::is_case_sensitive(&parent.query) == rank::is_case_sensitive(query) =>
                 {
                     let prefix_chars = parent.query.chars().count();
-                    rank::filter_extending(
-                        &index.candidates,
-                        &keys,
-                        &pattern,
-                        &parent.survivors,
-                        prefix_chars,
-                    )
+                    rank::filter_extending(view, &pattern, &parent.survivors, prefix_chars)
                 }
                 Some(parent) => {
                     let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
-                    rank::filter(&index.candidates, &keys, &pattern, &pool)
+                    rank::filter(view, &pattern, &pool)
                 }
-                None => rank::filter(&index.candidates, &keys, &pattern, &index.order()),
+                None => rank::filter(view, &pattern, &index.order(&keys)),
             };
             if self.levels.len() == MAX_LEVELS {
                 self.levels.remove(0);
@@ -101,12 +103,6 @@ impl Searcher {
             return Vec::new();
         };
         self.matches = level.survivors.len();
-        rank::top_hits(
-            &index.candidates,
-            &keys,
-            &pattern,
-            &mut level.survivors,
-            limit,
-        )
+        rank::top_hits(view, &pattern, &mut level.survivors, limit)
     }
 }

@@ -390,7 +390,7 @@ impl App {
 
 /// Applies one action. Returns a follow-up action, if any.
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    let index = app.shared.as_ref().map(|s| &s.index);
+    let shared = app.shared.as_ref();
     match action {
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -407,7 +407,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::OpenHelp => app.mode = Mode::Help,
         Action::OpenPalette => {
             app.mode = Mode::Palette;
-            app.palette = PalettePane::open(index);
+            app.palette = PalettePane::open(shared);
         }
         Action::CloseOverlay => {
             if app.mode == Mode::Normal {
@@ -435,9 +435,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.stack_toggled = !app.stack_toggled;
             app.fit_article();
         }
-        Action::PaletteInput(c) => app.palette.input(index, c),
-        Action::PaletteBackspace => app.palette.backspace(index),
-        Action::PaletteDown => app.palette.down(index),
+        Action::PaletteInput(c) => app.palette.input(shared, c),
+        Action::PaletteBackspace => app.palette.backspace(shared),
+        Action::PaletteDown => app.palette.down(shared),
         Action::PaletteUp => app.palette.up(),
         Action::PaletteJump => app.palette_jump(),
         Action::Click(x, y) => app.click(x, y),

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use verbatim::corpus::Corpus;
 use verbatim::corpus::display::sanitize_line;
 use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
 
@@ -40,9 +41,9 @@ pub struct PalettePane {
 
 impl PalettePane {
     /// An empty query, ranked afresh (an opened palette).
-    pub fn open(index: Option<&SearchIndex>) -> Self {
+    pub fn open(shared: Option<&Shared>) -> Self {
         let mut palette = PalettePane::default();
-        palette.refresh(index);
+        palette.refresh(shared);
         palette
     }
 
@@ -73,34 +74,34 @@ impl PalettePane {
         self.hits = hits;
     }
 
-    pub fn input(&mut self, index: Option<&SearchIndex>, c: char) {
+    pub fn input(&mut self, shared: Option<&Shared>, c: char) {
         self.query.push(c);
-        self.refresh(index);
+        self.refresh(shared);
     }
 
-    pub fn backspace(&mut self, index: Option<&SearchIndex>) {
+    pub fn backspace(&mut self, shared: Option<&Shared>) {
         self.query.pop();
-        self.refresh(index);
+        self.refresh(shared);
     }
 
     /// Re-ranks for the current query.
-    fn refresh(&mut self, index: Option<&SearchIndex>) {
-        self.rank(index, PALETTE_PAGE);
+    fn refresh(&mut self, shared: Option<&Shared>) {
+        self.rank(shared, PALETTE_PAGE);
         self.selected = 0;
     }
 
-    fn rank(&mut self, index: Option<&SearchIndex>, rows: usize) {
-        self.hits = index
-            .map(|index| self.searcher.search(index, &self.query, rows))
+    fn rank(&mut self, shared: Option<&Shared>, rows: usize) {
+        self.hits = shared
+            .map(|s| self.searcher.search(&s.index, &s.corpus, &self.query, rows))
             .unwrap_or_default();
     }
 
     /// Down, ranking the next page when the selection reaches the last
     /// ranked row and more candidates match.
-    pub fn down(&mut self, index: Option<&SearchIndex>) {
+    pub fn down(&mut self, shared: Option<&Shared>) {
         if self.selected + 1 >= self.hits.len() && self.hits.len() < self.searcher.match_count() {
             let rows = self.hits.len() + PALETTE_PAGE;
-            self.rank(index, rows);
+            self.rank(shared, rows);
         }
         if self.selected + 1 < self.hits.len() {
             self.selected += 1;
@@ -153,7 +154,7 @@ impl PalettePane {
             let Some(c) = data.index.candidates.get(hit.candidate) else {
                 continue;
             };
-            lines.push(hit_line(c, hit, i == self.selected, theme));
+            lines.push(hit_line(c, &data.corpus, hit, i == self.selected, theme));
         }
         frame.render_widget(Paragraph::new(lines), inner);
     }
@@ -182,7 +183,13 @@ fn area(full: Rect) -> Rect {
 }
 
 /// One ranked candidate: its kind, its text with the matched chars marked, its context.
-fn hit_line(c: &Candidate, hit: &Hit, selected: bool, theme: &Theme) -> Line<'static> {
+fn hit_line(
+    c: &Candidate,
+    corpus: &Corpus,
+    hit: &Hit,
+    selected: bool,
+    theme: &Theme,
+) -> Line<'static> {
     let mut spans = vec![Span::styled(
         format!(
             "{}{:<9}",
@@ -193,7 +200,8 @@ fn hit_line(c: &Candidate, hit: &Hit, selected: bool, theme: &Theme) -> Line<'st
     )];
     // Candidate text is display-safe by contract; sanitising again keeps
     // one char per char, so `matched` char indices still line up.
-    let text = sanitize_line(&c.text);
+    let text = c.text(corpus);
+    let text = sanitize_line(&text);
     let mut matched = hit.matched.clone();
     matched.sort_unstable();
     let mut run = String::new();
@@ -219,9 +227,10 @@ fn hit_line(c: &Candidate, hit: &Hit, selected: bool, theme: &Theme) -> Line<'st
         };
         spans.push(Span::styled(run, style));
     }
-    if !c.detail.is_empty() {
+    let detail = c.detail(corpus);
+    if !detail.is_empty() {
         spans.push(Span::styled(
-            format!("  {}", sanitize_line(&c.detail)),
+            format!("  {}", sanitize_line(&detail)),
             theme.status,
         ));
     }

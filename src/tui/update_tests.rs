@@ -315,8 +315,8 @@ fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
     let candidates: Vec<Candidate> = (0..250)
         .map(|n| Candidate {
             kind: CandidateKind::Sentence,
-            text: format!("a matching sentence number {n}"),
-            detail: String::new(),
+            text: format!("a matching sentence number {n}").into(),
+            detail: String::new().into(),
             source: Some(SourceId::new(0)),
             start: 0,
             end: 0,
@@ -354,6 +354,10 @@ fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
     assert_eq!(app.palette().hits().len(), 250);
     assert_eq!(app.palette().selected(), 249, "stops at the last match");
     // The ranking is the same as ranking everything at once.
-    let all = app.shared().unwrap().index.search("matching");
+    let all = app
+        .shared()
+        .unwrap()
+        .index
+        .search(&app.shared().unwrap().corpus, "matching");
     assert_eq!(app.palette().hits(), all);
 }
