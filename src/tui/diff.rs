@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
-use verbatim::quotes::{ClusterId, QuoteId, Relation};
+use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceId};
 
 use super::action::Action;
 use super::config::Theme;
@@ -83,6 +83,40 @@ impl DiffPane {
             _ => {
                 self.selection = Selection {
                     lone: Some(id),
+                    ..Selection::default()
+                };
+                self.scroll = 0;
+            }
+        }
+    }
+
+    /// Follows the article `source` now in view: the group shown stays when
+    /// one of its renderings is in `source`; else its first quote in a group
+    /// spanning outlets (else in any group); else the pane says it has none.
+    pub fn follow_source(&mut self, shared: Option<&Shared>, source: SourceId) {
+        let Some(data) = shared else { return };
+        let shows_source = self
+            .selection
+            .cluster
+            .and_then(|c| data.cluster(c))
+            .is_some_and(|c| c.sources.contains(&source));
+        if shows_source {
+            return;
+        }
+        let quotes = data.quotes_of(source);
+        let spans = |min_sources: usize| {
+            quotes.iter().copied().find(|&id| {
+                data.quote(id)
+                    .and_then(|q| q.cluster)
+                    .and_then(|c| data.cluster(c))
+                    .is_some_and(|c| c.sources.len() >= min_sources && !c.pairs.is_empty())
+            })
+        };
+        match spans(2).or_else(|| spans(1)) {
+            Some(id) => self.follow(shared, id),
+            None => {
+                self.selection = Selection {
+                    article_without_group: Some(source),
                     ..Selection::default()
                 };
                 self.scroll = 0;

@@ -145,7 +145,7 @@ struct Row {
 }
 
 impl Row {
-    /// The title line, then the counts, divergence badge and id.
+    /// The title line, then the counts, divergence badge and origin (outlet, date, else id).
     fn lines(&self, shared: &Shared, theme: &Theme, width: usize) -> [Line<'static>; 2] {
         let i = self.source;
         let Some(article) = shared.article(i) else {
@@ -180,8 +180,22 @@ impl Row {
             second.push(Span::styled(badge, style));
             second.push(Span::raw(" "));
         }
+        // The outlet and date where the file says them; the file id only as a last resort.
+        let origin = [
+            article.meta.outlet.as_deref(),
+            article.meta.published.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let origin = if origin.is_empty() {
+            article.id.as_str()
+        } else {
+            origin.as_str()
+        };
         second.push(Span::styled(
-            fit(&article.id, width.saturating_sub(used)),
+            fit(origin, width.saturating_sub(used)),
             theme.status,
         ));
         let mut first_line = Line::from(vec![
