@@ -65,7 +65,7 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     tmux.wait_for("the query echoed", |s| s.contains("› putin"));
     tmux.keys(&["Enter"]);
     tmux.wait_for("the jump to Putin's first mention", |s| {
-        !s.contains("Jump to a person") && s.contains("┌ Putin finally agrees")
+        !s.contains("Jump to a person") && s.contains("┏ Putin finally agrees")
     });
 
     // A machine-translated spelling finds its person's variant entry, and the
@@ -81,7 +81,7 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     assert!(first_entry.contains("Zelsky"), "{palette}");
     tmux.keys(&["Enter"]);
     tmux.wait_for("the article of source 002", |s| {
-        !s.contains("Jump to a person") && s.contains("┌ Russian President")
+        !s.contains("Jump to a person") && s.contains("┏ Russian President")
     });
     let styled = tmux.capture_styled();
     let line = styled
@@ -160,11 +160,11 @@ fn the_diff_follows_the_opened_article_and_names_outlets() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let tmux = reader_at(dir.path(), 160, 45);
+    let tmux = reader_at(dir.path(), 160, 45, "");
     let screen = tmux.wait_for("the first comparison", |s| s.contains("All renderings"));
     let sides: Vec<&str> = screen
         .lines()
-        .filter_map(|l| l.split("││").last())
+        .filter_map(|l| l.rsplit(['│', '┃']).nth(1))
         .filter(|l| l.starts_with("A ") || l.starts_with("B "))
         .collect();
     assert_eq!(sides.len(), 2, "{screen}");
@@ -180,23 +180,24 @@ fn the_diff_follows_the_opened_article_and_names_outlets() {
     // The second source opened from the list: the diff shows one of its quotes' groups.
     tmux.keys(&["Tab", "g", "j", "Enter"]);
     let screen = tmux.wait_for("the second source open", |s| {
-        s.contains("┌ Trump: Russia will accept")
+        s.contains("┏ Trump: Russia will accept")
     });
     let sides = screen
         .lines()
-        .filter_map(|l| l.split("││").last())
+        .filter_map(|l| l.rsplit(['│', '┃']).nth(1))
         .filter(|l| l.starts_with("A ") || l.starts_with("B "))
         .any(|l| l.contains("Trump: Russia will accept"));
     assert!(sides, "the diff shows another article's group:\n{screen}");
 }
 
-/// Starts the reader on the bundled corpus at `cols`×`rows` with fresh state.
-fn reader_at(dir: &Path, cols: u16, rows: u16) -> Tmux {
+/// Starts the reader on the bundled corpus at `cols`×`rows` with fresh state
+/// and the `env` settings (`NAME=value …`, or "").
+fn reader_at(dir: &Path, cols: u16, rows: u16, env: &str) -> Tmux {
     let tmux = Tmux {
         socket: dir.join("tmux.sock"),
     };
     let command = format!(
-        "env XDG_STATE_HOME={} XDG_CONFIG_HOME={} {}; sleep 30",
+        "env {env} XDG_STATE_HOME={} XDG_CONFIG_HOME={} {}; sleep 30",
         quoted(&dir.join("state")),
         quoted(&dir.join("config")),
         quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
@@ -214,8 +215,9 @@ fn n_wraps_with_a_notice_and_quit_survives_at_80_columns() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let tmux = reader_at(dir.path(), 80, 24);
-    let screen = tmux.wait_for("the first screen", |s| s.contains("Renderings"));
+    let tmux = reader_at(dir.path(), 80, 24, "");
+    // Loaded, not only drawn: keys sent while loading would go nowhere.
+    let screen = tmux.wait_for("the first screen", |s| s.contains(" groups"));
     let status = screen.lines().last().unwrap_or_default();
     assert!(status.contains("q quit"), "{screen}");
     assert!(status.contains("? help"), "{screen}");
@@ -223,7 +225,7 @@ fn n_wraps_with_a_notice_and_quit_survives_at_80_columns() {
     // The fourth source (not the one open), its first quote, then back past it.
     tmux.keys(&["Tab", "g", "j", "j", "j", "Enter", "g", "n"]);
     tmux.wait_for("the fourth source open", |s| {
-        s.contains("┌ ‘Ukraine’s security")
+        s.contains("┏ ‘Ukraine’s security")
     });
     tmux.keys(&["N"]);
     tmux.wait_for("the wrap to the last quote", |s| {
@@ -236,4 +238,22 @@ fn n_wraps_with_a_notice_and_quit_survives_at_80_columns() {
     let status = tmux.capture();
     let status = status.lines().last().unwrap_or_default();
     assert!(status.contains("q quit"), "{status}");
+}
+
+/// Issue 13 defect 11: under `NO_COLOR` the focused pane has the one thick
+/// frame, and Tab moves it.
+#[test]
+fn no_color_shows_focus_by_a_thick_frame() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader_at(dir.path(), 160, 45, "NO_COLOR=1");
+    let screen = tmux.wait_for("the diff focused", |s| {
+        s.contains("┏ Renderings") && s.contains(" groups")
+    });
+    assert_eq!(screen.matches('┏').count(), 1, "{screen}");
+    tmux.keys(&["Tab"]);
+    let screen = tmux.wait_for("the sources focused", |s| s.contains("┏ Sources"));
+    assert_eq!(screen.matches('┏').count(), 1, "{screen}");
 }

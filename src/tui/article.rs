@@ -11,13 +11,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use verbatim::corpus::ParagraphKind;
 use verbatim::people::PersonId;
 use verbatim::quotes::{QuoteId, SourceId};
 
 use super::action::{Action, Stage};
 use super::config::Theme;
+use super::layout::pane_block;
 use super::model::Shared;
 use super::text::fit;
 use super::wrap::{ArticleLine, WrappedArticle};
@@ -260,11 +261,7 @@ impl ArticlePane {
         theme: &Theme,
         focused: bool,
     ) {
-        let block = Block::bordered().border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        });
+        let block = pane_block(theme, focused);
         let Some((shared, article)) = shared.and_then(|s| Some((s, s.article(self.source)?)))
         else {
             let text = match progress {

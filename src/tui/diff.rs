@@ -8,12 +8,13 @@ use std::borrow::Cow;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceId};
 
 use super::action::Action;
 use super::config::Theme;
 use super::diff_model::{DiffModel, Selection};
+use super::layout::pane_block;
 use super::model::Shared;
 
 /// The actions worth a hint when this pane has focus, most useful first.
@@ -243,13 +244,7 @@ impl DiffPane {
         theme: &Theme,
         focused: bool,
     ) {
-        let block = Block::bordered()
-            .title(" Renderings ")
-            .border_style(if focused {
-                theme.border_focused
-            } else {
-                theme.border
-            });
+        let block = pane_block(theme, focused).title(" Renderings ");
         let inner = block.inner(area);
         let model = self.model(shared, theme, inner.width);
         let scroll = self.first_line(model.lines.len(), inner.height);

@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use verbatim::quotes::SourceId;
 
 use super::action::Action;
 use super::config::Theme;
+use super::layout::pane_block;
 use super::model::Shared;
 use super::text::{fit, percent};
 
@@ -103,13 +104,7 @@ impl SourcesPane {
         theme: &Theme,
         focused: bool,
     ) {
-        let mut block = Block::bordered()
-            .title(" Sources ")
-            .border_style(if focused {
-                theme.border_focused
-            } else {
-                theme.border
-            });
+        let mut block = pane_block(theme, focused).title(" Sources ");
         let Some(shared) = shared else {
             frame.render_widget(Paragraph::new("loading…").block(block), area);
             return;

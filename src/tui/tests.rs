@@ -153,6 +153,25 @@ fn no_color_leaves_only_attributes() {
     assert!(styled > 0, "changed words still carry attributes");
 }
 
+/// Issue 13 defect 11: without colour the focused pane is still told apart
+/// by its frame's shape, and focus moving moves the thick frame.
+#[test]
+fn no_color_marks_the_focused_pane_by_its_frame() {
+    let mut app = app_at(160, 45, false);
+    let thick_corners = |app: &App| {
+        let text = screen(render(app, 160, 45).backend().buffer());
+        let top = text.lines().nth(1).unwrap_or_default().to_string();
+        (top.matches('┏').count(), top)
+    };
+    let (count, top) = thick_corners(&app);
+    assert_eq!(count, 1, "{top}");
+    assert!(top.contains("┏ Renderings"), "the diff has focus: {top}");
+    press(&mut app, &["tab"]);
+    let (count, top) = thick_corners(&app);
+    assert_eq!(count, 1, "{top}");
+    assert!(top.starts_with("┏ Sources"), "{top}");
+}
+
 #[test]
 fn first_frame_shows_progress_before_the_analysis() {
     let mut app = App::new(Config::from_texts(None, true).unwrap(), (100, 30));
