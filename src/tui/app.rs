@@ -177,6 +177,7 @@ impl App {
         self.article
             .ensure_wrapped(self.shared.as_ref(), inner.width);
         self.article.clamp_scroll(inner);
+        self.article.keep_in_view(self.shared.as_ref(), inner);
     }
 
     /// Installs a freshly loaded corpus and picks the first screen.

@@ -34,6 +34,10 @@ pub const HINTS: &[Action] = &[
     Action::Quit,
 ];
 
+/// Lines kept between a jump target and the pane's top or bottom edge
+/// (vim's `scrolloff`), at most a quarter of the pane's height.
+const SCROLL_MARGIN: usize = 3;
+
 /// Where `n`/`N` lead: the next mention of the person being walked, or the
 /// next quote of the article. Both open things in other panes, so the app
 /// carries them out. Each move says whether it wrapped round the end (the
@@ -193,10 +197,27 @@ impl ArticlePane {
             return;
         };
         let height = usize::from(inner.height).max(1);
-        if line < self.scroll || line >= self.scroll + height {
+        // vim's `scrolloff`: a target inside the margin is as good as off screen.
+        let margin = SCROLL_MARGIN.min(height / 4);
+        let top = self.scroll + margin;
+        let bottom = (self.scroll + height).saturating_sub(margin);
+        if line < top.min(bottom) || line >= bottom {
             self.scroll = line.saturating_sub(height / 3);
         }
         self.clamp_scroll(inner);
+    }
+
+    /// After a resize: the selected quote, else the jump highlight, back in
+    /// view (the rewrap moves every line).
+    pub fn keep_in_view(&mut self, shared: Option<&Shared>, inner: Rect) {
+        let at = match (&self.highlight, self.selected_quote) {
+            (Some((source, span)), _) if *source == self.source => Some(span.start),
+            (_, Some(id)) => shared.map(|s| s.quote_start(id)),
+            _ => None,
+        };
+        if let Some(at) = at {
+            self.reveal(shared, inner, at);
+        }
     }
 
     /// `n`/`N`: the next mention of the person jumped to, else the next quote in the article.

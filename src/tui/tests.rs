@@ -367,3 +367,32 @@ fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
         Some(14_999)
     );
 }
+
+/// Issue 13 defect 6: `n` keeps the selected quote off the pane's edges
+/// (vim's `scrolloff`), and a resize keeps it on screen.
+#[test]
+fn selected_quotes_keep_a_margin_and_survive_a_resize() {
+    let mut app = App::new(Config::from_texts(None, false).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(huge_article(200))));
+    press(&mut app, &["tab"]);
+    assert_eq!(app.focus(), Pane::Article);
+    // The screen row of the selected quote, if shown.
+    let row_of_selected = |app: &App, w: u16, h: u16| {
+        let k = app.article().selected_quote().unwrap().index();
+        let text = screen(render(app, w, h).backend().buffer());
+        text.lines()
+            .position(|l| l.contains(&format!("number {k}\"")))
+    };
+    for _ in 0..40 {
+        press(&mut app, &["n"]);
+        let row = row_of_selected(&app, 160, 45).expect("the selected quote is shown");
+        // Content rows are 2..=42: three rows of margin below.
+        assert!(row <= 42 - 3, "row {row} is in the bottom margin");
+    }
+    update(&mut app, Action::Resize(80, 24));
+    assert!(
+        row_of_selected(&app, 80, 24).is_some(),
+        "the selection left the screen on a resize"
+    );
+}
