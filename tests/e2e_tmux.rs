@@ -65,7 +65,7 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     tmux.wait_for("the query echoed", |s| s.contains("› putin"));
     tmux.keys(&["Enter"]);
     tmux.wait_for("the jump to Putin's first mention", |s| {
-        !s.contains("Jump to a person") && s.contains("┌ 000_")
+        !s.contains("Jump to a person") && s.contains("┏ Putin finally agrees")
     });
 
     // A machine-translated spelling finds its person's variant entry, and the
@@ -81,7 +81,7 @@ fn reader_opens_jumps_helps_and_quits_cleanly() {
     assert!(first_entry.contains("Zelsky"), "{palette}");
     tmux.keys(&["Enter"]);
     tmux.wait_for("the article of source 002", |s| {
-        !s.contains("Jump to a person") && s.contains("┌ 002_")
+        !s.contains("Jump to a person") && s.contains("┏ Russian President")
     });
     let styled = tmux.capture_styled();
     let line = styled
@@ -149,4 +149,111 @@ fn a_panic_restores_the_terminal() {
         end.lines().any(|l| l.trim() == "icanon"),
         "raw mode left on:\n{end}"
     );
+}
+
+/// Issue 13, defects 1 and 2: the diff follows the article opened from
+/// Sources, and its sides are named by title or outlet, never by file id,
+/// with the relation and similarity whole.
+#[test]
+fn the_diff_follows_the_opened_article_and_names_outlets() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader_at(dir.path(), 160, 45, "");
+    let screen = tmux.wait_for("the first comparison", |s| s.contains("All renderings"));
+    let sides: Vec<&str> = screen
+        .lines()
+        .filter_map(|l| l.rsplit(['│', '┃']).nth(1))
+        .filter(|l| l.starts_with("A ") || l.starts_with("B "))
+        .collect();
+    assert_eq!(sides.len(), 2, "{screen}");
+    for side in &sides {
+        assert!(!side.contains("_"), "a file id as a label: {side}");
+    }
+    assert!(
+        sides[1].trim_end_matches('│').trim_end().ends_with('%'),
+        "the similarity is cut: {}",
+        sides[1]
+    );
+
+    // The second source opened from the list: the diff shows one of its quotes' groups.
+    tmux.keys(&["Tab", "g", "j", "Enter"]);
+    let screen = tmux.wait_for("the second source open", |s| {
+        s.contains("┏ Trump: Russia will accept")
+    });
+    let sides = screen
+        .lines()
+        .filter_map(|l| l.rsplit(['│', '┃']).nth(1))
+        .filter(|l| l.starts_with("A ") || l.starts_with("B "))
+        .any(|l| l.contains("Trump: Russia will accept"));
+    assert!(sides, "the diff shows another article's group:\n{screen}");
+}
+
+/// Starts the reader on the bundled corpus at `cols`×`rows` with fresh state
+/// and the `env` settings (`NAME=value …`, or "").
+fn reader_at(dir: &Path, cols: u16, rows: u16, env: &str) -> Tmux {
+    let tmux = Tmux {
+        socket: dir.join("tmux.sock"),
+    };
+    let command = format!(
+        "env {env} XDG_STATE_HOME={} XDG_CONFIG_HOME={} {}; sleep 30",
+        quoted(&dir.join("state")),
+        quoted(&dir.join("config")),
+        quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
+    );
+    tmux.start(cols, rows, &command);
+    tmux
+}
+
+/// Issue 13, defects 7 and 12: `n`/`N` go round the ends of the article's
+/// quotes and say so; at 80 columns the status line still shows how to quit
+/// and where the keys are explained.
+#[test]
+fn n_wraps_with_a_notice_and_quit_survives_at_80_columns() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader_at(dir.path(), 80, 24, "");
+    // Loaded, not only drawn: keys sent while loading would go nowhere.
+    let screen = tmux.wait_for("the first screen", |s| s.contains(" groups"));
+    let status = screen.lines().last().unwrap_or_default();
+    assert!(status.contains("q quit"), "{screen}");
+    assert!(status.contains("? help"), "{screen}");
+
+    // The fourth source (not the one open), its first quote, then back past it.
+    tmux.keys(&["Tab", "g", "j", "j", "j", "Enter", "g", "n"]);
+    tmux.wait_for("the fourth source open", |s| {
+        s.contains("┏ ‘Ukraine’s security")
+    });
+    tmux.keys(&["N"]);
+    tmux.wait_for("the wrap to the last quote", |s| {
+        s.contains("wrapped to the last quote")
+    });
+    tmux.keys(&["n"]);
+    tmux.wait_for("the wrap to the first quote", |s| {
+        s.contains("wrapped to the first quote")
+    });
+    let status = tmux.capture();
+    let status = status.lines().last().unwrap_or_default();
+    assert!(status.contains("q quit"), "{status}");
+}
+
+/// Issue 13 defect 11: under `NO_COLOR` the focused pane has the one thick
+/// frame, and Tab moves it.
+#[test]
+fn no_color_shows_focus_by_a_thick_frame() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader_at(dir.path(), 160, 45, "NO_COLOR=1");
+    let screen = tmux.wait_for("the diff focused", |s| {
+        s.contains("┏ Renderings") && s.contains(" groups")
+    });
+    assert_eq!(screen.matches('┏').count(), 1, "{screen}");
+    tmux.keys(&["Tab"]);
+    let screen = tmux.wait_for("the sources focused", |s| s.contains("┏ Sources"));
+    assert_eq!(screen.matches('┏').count(), 1, "{screen}");
 }

@@ -11,7 +11,7 @@ use verbatim::quotes::{QuoteId, SourceId};
 use verbatim::search::Target;
 
 use super::action::{Action, Stage};
-use super::article::{ArticlePane, QuoteStep};
+use super::article::{ArticlePane, QuoteStep, Wrapped};
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
 use super::layout::{self, Pane, Panes};
@@ -19,6 +19,9 @@ use super::model::{Loaded, Shared};
 use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
+
+/// How the status line begins when `n`/`N` went round the end.
+const WRAP_NOTICE: &str = "wrapped to the";
 
 #[derive(Debug)]
 pub struct App {
@@ -174,6 +177,7 @@ impl App {
         self.article
             .ensure_wrapped(self.shared.as_ref(), inner.width);
         self.article.clamp_scroll(inner);
+        self.article.keep_in_view(self.shared.as_ref(), inner);
     }
 
     /// Installs a freshly loaded corpus and picks the first screen.
@@ -236,6 +240,8 @@ impl App {
         let width = self.article_inner().width;
         self.article.open(self.shared.as_ref(), width, source);
         self.sources.opened(source);
+        // The diff never shows a group the article in view has no part in.
+        self.diff.follow_source(self.shared.as_ref(), source);
     }
 
     /// Selects quote `id`: its source opens, it scrolls into view, and with
@@ -280,13 +286,32 @@ impl App {
     /// `n`/`N`: the article decides where to go; the move may open another source.
     fn step_quote(&mut self, forward: bool) {
         let inner = self.article_inner();
-        match self.article.step(self.shared.as_ref(), inner, forward) {
-            QuoteStep::Mention(person, index) => self.go_to_mention(person, index),
-            QuoteStep::Quote(id) => {
+        let (wrapped, what) = match self.article.step(self.shared.as_ref(), inner, forward) {
+            QuoteStep::Mention(person, index, wrapped) => {
+                self.go_to_mention(person, index);
+                (wrapped, "mention")
+            }
+            QuoteStep::Quote(id, wrapped) => {
                 self.article.clear_highlight();
                 self.select_quote(id, true);
+                (wrapped, "quote")
             }
-            QuoteStep::Stay => {}
+            QuoteStep::Stay => (Wrapped::No, ""),
+        };
+        let end = match wrapped {
+            Wrapped::No => None,
+            Wrapped::ToFirst => Some("first"),
+            Wrapped::ToLast => Some("last"),
+        };
+        if let Some(end) = end {
+            self.notice = Some(format!("{WRAP_NOTICE} {end} {what}"));
+        } else if self
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.starts_with(WRAP_NOTICE))
+        {
+            // A wrap is news once: the next ordinary step clears it.
+            self.notice = None;
         }
     }
 

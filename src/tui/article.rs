@@ -11,13 +11,14 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 use verbatim::corpus::ParagraphKind;
 use verbatim::people::PersonId;
 use verbatim::quotes::{QuoteId, SourceId};
 
 use super::action::{Action, Stage};
 use super::config::Theme;
+use super::layout::pane_block;
 use super::model::Shared;
 use super::text::fit;
 use super::wrap::{ArticleLine, WrappedArticle};
@@ -33,14 +34,39 @@ pub const HINTS: &[Action] = &[
     Action::Quit,
 ];
 
+/// Lines kept between a jump target and the pane's top or bottom edge
+/// (vim's `scrolloff`), at most a quarter of the pane's height.
+const SCROLL_MARGIN: usize = 3;
+
 /// Where `n`/`N` lead: the next mention of the person being walked, or the
 /// next quote of the article. Both open things in other panes, so the app
-/// carries them out.
+/// carries them out. Each move says whether it wrapped round the end (the
+/// app says so in the status line, as vim and less do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuoteStep {
-    Mention(PersonId, usize),
-    Quote(QuoteId),
+    Mention(PersonId, usize, Wrapped),
+    Quote(QuoteId, Wrapped),
     Stay,
+}
+
+/// Whether a step went round the end of its list, and to which end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrapped {
+    No,
+    ToFirst,
+    ToLast,
+}
+
+impl Wrapped {
+    /// `next` from `at` in a list of `count` (> 0), round the ends.
+    fn step(at: usize, count: usize, forward: bool) -> (usize, Wrapped) {
+        match (forward, at) {
+            (true, i) if i + 1 >= count => (0, Wrapped::ToFirst),
+            (true, i) => (i + 1, Wrapped::No),
+            (false, 0) => (count - 1, Wrapped::ToLast),
+            (false, i) => (i - 1, Wrapped::No),
+        }
+    }
 }
 
 /// The open article and the reader's place in it.
@@ -171,10 +197,27 @@ impl ArticlePane {
             return;
         };
         let height = usize::from(inner.height).max(1);
-        if line < self.scroll || line >= self.scroll + height {
+        // vim's `scrolloff`: a target inside the margin is as good as off screen.
+        let margin = SCROLL_MARGIN.min(height / 4);
+        let top = self.scroll + margin;
+        let bottom = (self.scroll + height).saturating_sub(margin);
+        if line < top.min(bottom) || line >= bottom {
             self.scroll = line.saturating_sub(height / 3);
         }
         self.clamp_scroll(inner);
+    }
+
+    /// After a resize: the selected quote, else the jump highlight, back in
+    /// view (the rewrap moves every line).
+    pub fn keep_in_view(&mut self, shared: Option<&Shared>, inner: Rect) {
+        let at = match (&self.highlight, self.selected_quote) {
+            (Some((source, span)), _) if *source == self.source => Some(span.start),
+            (_, Some(id)) => shared.map(|s| s.quote_start(id)),
+            _ => None,
+        };
+        if let Some(at) = at {
+            self.reveal(shared, inner, at);
+        }
     }
 
     /// `n`/`N`: the next mention of the person jumped to, else the next quote in the article.
@@ -187,12 +230,8 @@ impl ArticlePane {
                 self.mention_cycle = None;
                 return QuoteStep::Stay;
             }
-            let next = if forward {
-                (at + 1) % count
-            } else {
-                (at + count - 1) % count
-            };
-            return QuoteStep::Mention(person, next);
+            let (next, wrapped) = Wrapped::step(at.min(count - 1), count, forward);
+            return QuoteStep::Mention(person, next, wrapped);
         }
         let Some(shared) = shared else {
             return QuoteStep::Stay;
@@ -204,13 +243,12 @@ impl ArticlePane {
         let current = self
             .selected_quote
             .and_then(|id| list.iter().position(|&q| q == id));
-        let next = match current {
-            Some(i) if forward => (i + 1).min(list.len() - 1),
-            Some(i) => i.saturating_sub(1),
-            None => self.first_on_screen(shared, inner, forward),
+        let (next, wrapped) = match current {
+            Some(i) => Wrapped::step(i, list.len(), forward),
+            None => (self.first_on_screen(shared, inner, forward), Wrapped::No),
         };
         list.get(next)
-            .map_or(QuoteStep::Stay, |&id| QuoteStep::Quote(id))
+            .map_or(QuoteStep::Stay, |&id| QuoteStep::Quote(id, wrapped))
     }
 
     /// With nothing selected yet: the index of the first quote on screen
@@ -244,11 +282,7 @@ impl ArticlePane {
         theme: &Theme,
         focused: bool,
     ) {
-        let block = Block::bordered().border_style(if focused {
-            theme.border_focused
-        } else {
-            theme.border
-        });
+        let block = pane_block(theme, focused);
         let Some((shared, article)) = shared.and_then(|s| Some((s, s.article(self.source)?)))
         else {
             let text = match progress {
@@ -271,7 +305,11 @@ impl ArticlePane {
         let total = wrapped.lines.len();
         let scroll = self.scroll.min(total.saturating_sub(height));
         let title_width = usize::from(area.width).saturating_sub(16);
-        let mut block = block.title(format!(" {} ", fit(&article.id, title_width)));
+        let heading = match &article.meta.published {
+            Some(date) => format!("{} · {}", article.label(), date),
+            None => article.label().to_string(),
+        };
+        let mut block = block.title(format!(" {} ", fit(&heading, title_width)));
         if total > 0 {
             let last = (scroll + height).min(total);
             let pct = if total <= height {

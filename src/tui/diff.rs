@@ -8,12 +8,13 @@ use std::borrow::Cow;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph};
-use verbatim::quotes::{ClusterId, QuoteId, Relation};
+use ratatui::widgets::Paragraph;
+use verbatim::quotes::{ClusterId, QuoteId, Relation, SourceId};
 
 use super::action::Action;
 use super::config::Theme;
 use super::diff_model::{DiffModel, Selection};
+use super::layout::pane_block;
 use super::model::Shared;
 
 /// The actions worth a hint when this pane has focus, most useful first.
@@ -83,6 +84,40 @@ impl DiffPane {
             _ => {
                 self.selection = Selection {
                     lone: Some(id),
+                    ..Selection::default()
+                };
+                self.scroll = 0;
+            }
+        }
+    }
+
+    /// Follows the article `source` now in view: the group shown stays when
+    /// one of its renderings is in `source`; else its first quote in a group
+    /// spanning outlets (else in any group); else the pane says it has none.
+    pub fn follow_source(&mut self, shared: Option<&Shared>, source: SourceId) {
+        let Some(data) = shared else { return };
+        let shows_source = self
+            .selection
+            .cluster
+            .and_then(|c| data.cluster(c))
+            .is_some_and(|c| c.sources.contains(&source));
+        if shows_source {
+            return;
+        }
+        let quotes = data.quotes_of(source);
+        let spans = |min_sources: usize| {
+            quotes.iter().copied().find(|&id| {
+                data.quote(id)
+                    .and_then(|q| q.cluster)
+                    .and_then(|c| data.cluster(c))
+                    .is_some_and(|c| c.sources.len() >= min_sources && !c.pairs.is_empty())
+            })
+        };
+        match spans(2).or_else(|| spans(1)) {
+            Some(id) => self.follow(shared, id),
+            None => {
+                self.selection = Selection {
+                    article_without_group: Some(source),
                     ..Selection::default()
                 };
                 self.scroll = 0;
@@ -209,13 +244,7 @@ impl DiffPane {
         theme: &Theme,
         focused: bool,
     ) {
-        let block = Block::bordered()
-            .title(" Renderings ")
-            .border_style(if focused {
-                theme.border_focused
-            } else {
-                theme.border
-            });
+        let block = pane_block(theme, focused).title(" Renderings ");
         let inner = block.inner(area);
         let model = self.model(shared, theme, inner.width);
         let scroll = self.first_line(model.lines.len(), inner.height);

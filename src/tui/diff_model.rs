@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 use verbatim::corpus::display::sanitize_line;
-use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair};
+use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair, SourceId};
 
 use super::config::Theme;
 use super::model::Shared;
@@ -24,6 +24,8 @@ pub struct Selection {
     pub pair: usize,
     pub swapped: bool,
     pub lone: Option<QuoteId>,
+    /// The article in view when it has no quote in any group, to say so.
+    pub article_without_group: Option<SourceId>,
 }
 
 /// The pane's content for one selection at one width.
@@ -76,7 +78,10 @@ fn content(
         rows: Vec::new(),
     };
     let Some(cluster) = selection.cluster.and_then(|c| data.cluster(c)) else {
-        page.no_group(selection.lone.and_then(|id| data.quote(id)));
+        match selection.article_without_group {
+            Some(source) => page.article_without_group(source),
+            None => page.no_group(selection.lone.and_then(|id| data.quote(id))),
+        }
         return (page.out, page.rows);
     };
     page.group_header(cluster);
@@ -105,8 +110,9 @@ struct Page<'a> {
 }
 
 impl Page<'_> {
-    fn source_id(&self, q: &Quote) -> &str {
-        self.data.article(q.source).map_or("?", |a| a.id.as_str())
+    /// The outlet of `q`'s article, else its title, else its file id.
+    fn source_label(&self, q: &Quote) -> &str {
+        self.data.article(q.source).map_or("?", |a| a.label())
     }
 
     fn speaker(&self, q: &Quote) -> &str {
@@ -122,7 +128,7 @@ impl Page<'_> {
                 self.theme.header,
             ));
             self.out.push(Line::raw(fit(
-                &format!("{} · {}", self.source_id(q), self.speaker(q)),
+                &format!("{} · {}", self.source_label(q), self.speaker(q)),
                 width,
             )));
             self.plain_quote(q);
@@ -134,6 +140,21 @@ impl Page<'_> {
             self.out
                 .push(Line::raw(fit("n/N select quotes in the article.", width)));
         }
+    }
+
+    /// The article in view has no quote that another rendering shares.
+    fn article_without_group(&mut self, source: SourceId) {
+        let width = self.width;
+        let label = self.data.article(source).map_or("?", |a| a.label());
+        self.out.push(Line::styled(
+            fit("This article has no quote in a group.", width),
+            self.theme.header,
+        ));
+        self.out.push(Line::raw(fit(label, width)));
+        self.out.push(Line::raw(fit(
+            "Open another source, or n/N to select its quotes.",
+            width,
+        )));
     }
 
     fn plain_quote(&mut self, q: &Quote) {
@@ -161,17 +182,25 @@ impl Page<'_> {
 
     /// The A and B lines naming each side, left side first.
     fn labels(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
-        let label_a = format!(
-            "{} · {} · reference",
-            self.source_id(reference),
-            self.speaker(reference)
+        // The relation and similarity are what the line is for: the source
+        // label is cut first, and only then the rest.
+        let room = self.width.saturating_sub(2);
+        let label = |q: &Quote, tail: String| {
+            let source_room = room.saturating_sub(tail.width()).max(6);
+            format!("{}{tail}", fit(self.source_label(q), source_room))
+        };
+        let label_a = label(
+            reference,
+            format!(" · {} · reference", self.speaker(reference)),
         );
-        let label_b = format!(
-            "{} · {} · {} · similarity {}",
-            self.source_id(other),
-            self.speaker(other),
-            pair.relation.as_str(),
-            percent(pair.similarity)
+        let label_b = label(
+            other,
+            format!(
+                " · {} · {} · similarity {}",
+                self.speaker(other),
+                pair.relation.as_str(),
+                percent(pair.similarity)
+            ),
         );
         let (left, right) = if swapped {
             (("B", label_b), ("A", label_a))
@@ -269,7 +298,7 @@ impl Page<'_> {
         let marker = if q.id == shown { "▶ " } else { "  " };
         let head = format!(
             "{marker}{} {} ",
-            pad(&fit(self.source_id(q), 12), 12),
+            pad(&fit(self.source_label(q), 16), 16),
             pad(relation, 16)
         );
         let rest = self.width.saturating_sub(head.width());

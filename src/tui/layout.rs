@@ -2,6 +2,9 @@
 //! drawing, scrolling and mouse hit-testing so they always agree.
 
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Block, BorderType};
+
+use super::config::Theme;
 
 /// The panes that take focus, in Tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,6 +129,18 @@ pub fn panes(size: (u16, u16), toggled: bool) -> Panes {
         status,
         stacked,
         too_small,
+    }
+}
+
+/// A pane's frame. The focused pane's is thick as well as styled: under
+/// `NO_COLOR` the style is bold at most, and the shape still shows focus.
+pub fn pane_block(theme: &Theme, focused: bool) -> Block<'static> {
+    if focused {
+        Block::bordered()
+            .border_type(BorderType::Thick)
+            .border_style(theme.border_focused)
+    } else {
+        Block::bordered().border_style(theme.border)
     }
 }
 

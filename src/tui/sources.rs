@@ -4,12 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use verbatim::quotes::SourceId;
 
 use super::action::Action;
 use super::config::Theme;
+use super::layout::pane_block;
 use super::model::Shared;
 use super::text::{fit, percent};
 
@@ -103,13 +104,7 @@ impl SourcesPane {
         theme: &Theme,
         focused: bool,
     ) {
-        let mut block = Block::bordered()
-            .title(" Sources ")
-            .border_style(if focused {
-                theme.border_focused
-            } else {
-                theme.border
-            });
+        let mut block = pane_block(theme, focused).title(" Sources ");
         let Some(shared) = shared else {
             frame.render_widget(Paragraph::new("loading…").block(block), area);
             return;
@@ -145,7 +140,7 @@ struct Row {
 }
 
 impl Row {
-    /// The title line, then the counts, divergence badge and id.
+    /// The title line, then the counts, divergence badge and origin (outlet, date, else id).
     fn lines(&self, shared: &Shared, theme: &Theme, width: usize) -> [Line<'static>; 2] {
         let i = self.source;
         let Some(article) = shared.article(i) else {
@@ -180,8 +175,22 @@ impl Row {
             second.push(Span::styled(badge, style));
             second.push(Span::raw(" "));
         }
+        // The outlet and date where the file says them; the file id only as a last resort.
+        let origin = [
+            article.meta.outlet.as_deref(),
+            article.meta.published.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let origin = if origin.is_empty() {
+            article.id.as_str()
+        } else {
+            origin.as_str()
+        };
         second.push(Span::styled(
-            fit(&article.id, width.saturating_sub(used)),
+            fit(origin, width.saturating_sub(used)),
             theme.status,
         ));
         let mut first_line = Line::from(vec![

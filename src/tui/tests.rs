@@ -72,11 +72,11 @@ fn v_stacks_the_diff_on_a_wide_terminal() {
 fn swapped_sides_exchange_deleted_and_inserted() {
     let mut app = app_at(160, 45, false);
     let before = screen(render(&app, 160, 45).backend().buffer());
-    let a_first = before.find("A 000_wire").unwrap() < before.find("B 001_translated").unwrap();
+    let a_first = before.find("A Trump says").unwrap() < before.find("B Trump: Russia").unwrap();
     assert!(a_first);
     press(&mut app, &["s"]);
     let after = screen(render(&app, 160, 45).backend().buffer());
-    assert!(after.find("B 001_translated").unwrap() < after.find("A 000_wire").unwrap());
+    assert!(after.find("B Trump: Russia").unwrap() < after.find("A Trump says").unwrap());
 }
 
 #[test]
@@ -151,6 +151,25 @@ fn no_color_leaves_only_attributes() {
         styled += usize::from(!cell.modifier.is_empty());
     }
     assert!(styled > 0, "changed words still carry attributes");
+}
+
+/// Issue 13 defect 11: without colour the focused pane is still told apart
+/// by its frame's shape, and focus moving moves the thick frame.
+#[test]
+fn no_color_marks_the_focused_pane_by_its_frame() {
+    let mut app = app_at(160, 45, false);
+    let thick_corners = |app: &App| {
+        let text = screen(render(app, 160, 45).backend().buffer());
+        let top = text.lines().nth(1).unwrap_or_default().to_string();
+        (top.matches('┏').count(), top)
+    };
+    let (count, top) = thick_corners(&app);
+    assert_eq!(count, 1, "{top}");
+    assert!(top.contains("┏ Renderings"), "the diff has focus: {top}");
+    press(&mut app, &["tab"]);
+    let (count, top) = thick_corners(&app);
+    assert_eq!(count, 1, "{top}");
+    assert!(top.starts_with("┏ Sources"), "{top}");
 }
 
 #[test]
@@ -346,5 +365,34 @@ fn an_article_with_thousands_of_quotes_highlights_what_is_on_screen() {
     assert_eq!(
         app.article().selected_quote().map(|q| q.index()),
         Some(14_999)
+    );
+}
+
+/// Issue 13 defect 6: `n` keeps the selected quote off the pane's edges
+/// (vim's `scrolloff`), and a resize keeps it on screen.
+#[test]
+fn selected_quotes_keep_a_margin_and_survive_a_resize() {
+    let mut app = App::new(Config::from_texts(None, false).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(huge_article(200))));
+    press(&mut app, &["tab"]);
+    assert_eq!(app.focus(), Pane::Article);
+    // The screen row of the selected quote, if shown.
+    let row_of_selected = |app: &App, w: u16, h: u16| {
+        let k = app.article().selected_quote().unwrap().index();
+        let text = screen(render(app, w, h).backend().buffer());
+        text.lines()
+            .position(|l| l.contains(&format!("number {k}\"")))
+    };
+    for _ in 0..40 {
+        press(&mut app, &["n"]);
+        let row = row_of_selected(&app, 160, 45).expect("the selected quote is shown");
+        // Content rows are 2..=42: three rows of margin below.
+        assert!(row <= 42 - 3, "row {row} is in the bottom margin");
+    }
+    update(&mut app, Action::Resize(80, 24));
+    assert!(
+        row_of_selected(&app, 80, 24).is_some(),
+        "the selection left the screen on a resize"
     );
 }

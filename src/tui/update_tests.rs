@@ -42,14 +42,24 @@ fn keys_move_focus_sources_quotes_and_renderings() {
         ),
         (Some(1), Some(1))
     );
+    assert_eq!(app.notice(), None);
     press(&mut app, &["n"]);
     assert_eq!(
         app.article().selected_quote().map(|q| q.index()),
-        Some(1),
-        "stops at the last quote"
+        Some(0),
+        "wraps from the last quote to the first"
     );
+    assert_eq!(app.notice(), Some("wrapped to the first quote"));
+    press(&mut app, &["N"]);
+    assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(1));
+    assert_eq!(app.notice(), Some("wrapped to the last quote"));
     press(&mut app, &["N"]);
     assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(0));
+    assert_eq!(
+        app.notice(),
+        None,
+        "an ordinary step clears the wrap notice"
+    );
     // ] and [ cycle the other renderings; s swaps the sides.
     let before = app.diff().pair();
     press(&mut app, &["]"]);
@@ -360,4 +370,64 @@ fn the_palette_ranks_a_page_at_a_time_and_the_next_when_scrolled_to() {
         .index
         .search(&app.shared().unwrap().corpus, "matching");
     assert_eq!(app.palette().hits(), all);
+}
+
+/// Defect 1 of issue 13: opening another article never leaves the diff on
+/// a group the article has no part in; an article without one says so.
+#[test]
+fn the_diff_follows_the_article_in_view() {
+    let mut app = app_at(160, 45, true);
+    // n on the wire's second quote shows the peace group (sources 0 and 1).
+    press(&mut app, &["tab", "g", "enter", "n", "n"]);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(1));
+    // The third source has no part in the peace group: the diff moves to its group.
+    press(&mut app, &["tab", "tab", "G", "enter"]);
+    assert_eq!(app.article().source().index(), 2);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(0));
+    assert_eq!(
+        app.diff().shown_quote(app.shared()).map(|q| q.index()),
+        Some(4),
+        "its own rendering is the one compared"
+    );
+
+    let mut loaded = fixture();
+    loaded.corpus.articles.push(verbatim::corpus::Article::new(
+        "003_plain",
+        "003_plain.txt",
+        "Plain\n\nNobody is quoted here.\n".to_string(),
+    ));
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    press(&mut app, &["tab", "G", "enter"]);
+    assert_eq!(app.article().source().index(), 3);
+    assert_eq!(app.diff().cluster(), None);
+    let text = screen(render(&app, 160, 45).backend().buffer());
+    assert!(
+        text.contains("This article has no quote in a group."),
+        "{text}"
+    );
+    assert!(!text.contains("Group 1/"), "{text}");
+}
+
+/// Defect 2 of issue 13: sides and renderings are named by outlet or title,
+/// never by file id while a better name exists, and at 80 columns the
+/// relation and similarity survive: the name is cut first.
+#[test]
+fn renderings_are_labelled_by_outlet_or_title_with_the_relation_intact() {
+    let mut loaded = fixture();
+    loaded.corpus.articles[1].meta.outlet =
+        Some("Translated Daily News Service of the World".into());
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (80, 24));
+    update(&mut app, Action::Resize(80, 24));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    let text = screen(render(&app, 80, 24).backend().buffer());
+    assert!(!text.contains("000_wire"), "{text}");
+    assert!(!text.contains("001_translated"), "{text}");
+    let b_line = text
+        .lines()
+        .find(|l| l.contains("B Translated"))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(b_line.contains("reworded · similarity 45%"), "{b_line}");
+    assert!(text.contains("A Trump says Russia"), "{text}");
 }

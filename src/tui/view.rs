@@ -94,6 +94,54 @@ fn hints(focus: Pane) -> &'static [Action] {
     }
 }
 
+/// Hints no width drops while anything else is shown: how to leave, and
+/// where every other key is explained.
+fn essential(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Quit | Action::OpenHelp | Action::CloseOverlay
+    )
+}
+
+/// (key, description) of the hints that fit in `room` columns, in order;
+/// room for the essential ones is kept before any other is added.
+fn fitted_hints(app: &App, actions: &[Action], room: usize) -> Vec<(String, String)> {
+    let hints: Vec<(String, String, bool)> = actions
+        .iter()
+        .filter_map(|action| {
+            let key = app
+                .config()
+                .keys
+                .keys_for(app.mode(), action)
+                .into_iter()
+                .next()?;
+            let key = fit(&key.to_string(), 12);
+            let what = format!(" {}  ", action.describe());
+            Some((key, what, essential(action)))
+        })
+        .collect();
+    let width = |(k, w, _): &(String, String, bool)| k.width() + w.width();
+    // The last hint's two trailing spaces may fall off the edge.
+    let room = room + 2;
+    let mut reserved: usize = hints.iter().filter(|h| h.2).map(width).sum();
+    let mut used = 0;
+    let mut out = Vec::new();
+    for hint in hints {
+        let w = width(&hint);
+        if hint.2 {
+            reserved -= w;
+        } else if used + w + reserved > room {
+            continue;
+        }
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push((hint.0, hint.1));
+    }
+    out
+}
+
 fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     let theme = &app.config().theme;
     let width = usize::from(area.width);
@@ -110,22 +158,7 @@ fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
         Mode::Palette => palette::HINTS,
         Mode::Help => help::HINTS,
     };
-    for action in actions {
-        let Some(key) = app
-            .config()
-            .keys
-            .keys_for(app.mode(), action)
-            .into_iter()
-            .next()
-        else {
-            continue;
-        };
-        let key = fit(&key.to_string(), 12);
-        let what = format!(" {}  ", action.describe());
-        used += key.width() + what.width();
-        if used > width + 2 {
-            break;
-        }
+    for (key, what) in fitted_hints(app, actions, width.saturating_sub(used)) {
         spans.push(Span::styled(key, theme.key));
         spans.push(Span::styled(what, theme.status));
     }
