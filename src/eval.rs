@@ -105,20 +105,18 @@ impl Story {
     /// Reads `dir/labels.json` and the files it lists.
     pub fn load(dir: &Path) -> Result<Story, EvalError> {
         let path = dir.join("labels.json");
-        let bad = |message: String| EvalError::Labels {
-            path: path.display().to_string(),
-            message,
-        };
-        let json = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
-        let labels: Labels = serde_json::from_str(&json).map_err(|e| bad(e.to_string()))?;
+        let labels: Labels = read_json(&path)?;
         let files: Vec<PathBuf> = labels.articles.iter().map(|a| dir.join(&a.file)).collect();
         let corpus = corpus::load_paths(&files)?;
         if corpus.articles.len() != files.len() {
-            return Err(bad(format!(
-                "{} files listed, {} loaded",
-                files.len(),
-                corpus.articles.len()
-            )));
+            return Err(EvalError::Labels {
+                path: path.display().to_string(),
+                message: format!(
+                    "{} files listed, {} loaded",
+                    files.len(),
+                    corpus.articles.len()
+                ),
+            });
         }
         Ok(Story {
             dir: dir.to_path_buf(),
@@ -151,13 +149,7 @@ pub struct Split {
 
 impl Split {
     pub fn load(root: &Path) -> Result<Split, EvalError> {
-        let path = root.join("split.json");
-        let bad = |message: String| EvalError::Labels {
-            path: path.display().to_string(),
-            message,
-        };
-        let json = std::fs::read_to_string(&path).map_err(|e| bad(e.to_string()))?;
-        serde_json::from_str(&json).map_err(|e| bad(e.to_string()))
+        read_json(&root.join("split.json"))
     }
 
     /// `"tune"`, `"check"`, or `None` for a story in neither list.
@@ -170,6 +162,16 @@ impl Split {
             None
         }
     }
+}
+
+/// A JSON file of the set, or an error naming it.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, EvalError> {
+    let bad = |message: String| EvalError::Labels {
+        path: path.display().to_string(),
+        message,
+    };
+    let json = std::fs::read_to_string(path).map_err(|e| bad(e.to_string()))?;
+    serde_json::from_str(&json).map_err(|e| bad(e.to_string()))
 }
 
 /// Counts from which the figures are computed; they add across stories.
