@@ -150,9 +150,7 @@ async fn event_loop(
                     continue;
                 }
                 Caught::Suspend => {
-                    keeper.save(app.saved_state());
-                    lifecycle::suspend(&mut terminal)?;
-                    draw(&mut terminal, app)?;
+                    suspend(&mut terminal, app, keeper)?;
                     continue;
                 }
                 Caught::Resized => {
@@ -174,9 +172,7 @@ async fn event_loop(
             }
             event = events.recv() => match event {
                 Some(event) if is_suspend(app, &event) => {
-                    keeper.save(app.saved_state());
-                    lifecycle::suspend(&mut terminal)?;
-                    draw(&mut terminal, app)?;
+                    suspend(&mut terminal, app, keeper)?;
                     continue;
                 }
                 Some(event) => to_action(app, &event),
@@ -200,6 +196,17 @@ async fn event_loop(
         draw(&mut terminal, app)?;
     }
     Ok(Ended::Quit)
+}
+
+/// Saves the state, gives the terminal back until `fg`, then redraws.
+fn suspend(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &App,
+    keeper: &mut state::Keeper,
+) -> anyhow::Result<()> {
+    keeper.save(app.saved_state());
+    lifecycle::suspend(terminal)?;
+    draw(terminal, app)
 }
 
 /// Ctrl-Z suspends unless the user bound it to something else.
