@@ -31,9 +31,7 @@ pub fn error(message: &str) {
 /// Progress and summaries that are neither warnings nor errors.
 #[cfg(feature = "feeds")]
 pub fn note(message: &str) {
-    let safe = sanitize_line(message);
-    let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "verbatim: {}", shorten(&safe));
+    write_line("", message);
 }
 
 /// Load warnings: the first [`WARNINGS_SHOWN`] one per line, then a count of the rest.
@@ -50,10 +48,16 @@ pub fn load_warnings(warnings: &[LoadWarning]) {
 }
 
 fn line(kind: &str, message: &str) {
+    write_line(&format!("{kind}: "), message);
+}
+
+/// `verbatim: <prefix><message>`, the message made safe and shortened; a
+/// write that fails is dropped.
+fn write_line(prefix: &str, message: &str) {
     let safe = sanitize_line(message);
     let short = shorten(&safe);
     let mut stderr = std::io::stderr().lock();
-    let _ = writeln!(stderr, "verbatim: {kind}: {short}");
+    let _ = writeln!(stderr, "verbatim: {prefix}{short}");
 }
 
 /// `s` with its middle replaced by `…` when longer than twice

@@ -35,10 +35,8 @@ pub fn pad(s: &str, width: usize) -> String {
     out
 }
 
-/// Percentage of a fraction in [0, 1], for labels.
-pub fn percent(x: f64) -> String {
-    format!("{:.0}%", (x.clamp(0.0, 1.0) * 100.0).round())
-}
+/// Percentages read the same in the reader and the reports.
+pub use verbatim::report::wording::percent;
 
 #[cfg(test)]
 mod tests {
