@@ -93,16 +93,16 @@ impl Session {
     /// `cancel` is set before a stage starts (a stage itself runs to its end).
     pub fn prepare(&self, cancel: &AtomicBool, progress: impl Fn(Stage, usize, usize)) -> bool {
         let n = self.corpus.articles.len();
-        for (stage, done) in [(Stage::Analysing, 0), (Stage::Indexing, n)] {
-            if cancel.load(Ordering::Relaxed) {
-                return false;
-            }
-            progress(stage, done, n);
-            match stage {
-                Stage::Analysing => drop(self.analysis()),
-                _ => drop(self.index()),
-            }
+        if cancel.load(Ordering::Relaxed) {
+            return false;
         }
+        progress(Stage::Analysing, 0, n);
+        self.analysis();
+        if cancel.load(Ordering::Relaxed) {
+            return false;
+        }
+        progress(Stage::Indexing, n, n);
+        self.index();
         true
     }
 
