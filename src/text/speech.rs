@@ -106,8 +106,7 @@ const ES: &[&str] = &[
     "aseveró", "recalcó", "remarcó", "agradeció", "agradecido", "confirmó", "concluyó", "defendió",
 ];
 
-/// Portuguese reporting verbs (participles for the perfect tenses: the auxiliary
-/// is an ordinary word between subject and verb).
+/// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
 #[rustfmt::skip]
 const PT: &[&str] = &[
     "disse", "diz", "afirmou", "afirma", "declarou", "declara", "explicou", "explica",
@@ -117,8 +116,7 @@ const PT: &[&str] = &[
     "comentou", "escreveu", "anunciou", "defendeu", "prometeu", "agradeceu", "confessou",
 ];
 
-/// Russian reporting verbs (participles for the perfect tenses: the auxiliary
-/// is an ordinary word between subject and verb).
+/// Russian reporting verbs (past and present forms, by gender and number).
 #[rustfmt::skip]
 const RU: &[&str] = &[
     "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила",
@@ -129,8 +127,7 @@ const RU: &[&str] = &[
     "высказался", "призвал", "поблагодарил", "продолжил", "добавляет", "отмечает", "подчеркивает",
 ];
 
-/// Ukrainian reporting verbs (participles for the perfect tenses: the auxiliary
-/// is an ordinary word between subject and verb).
+/// Ukrainian reporting verbs (past and present forms, by gender and number).
 #[rustfmt::skip]
 const UK: &[&str] = &[
     "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила",
@@ -151,8 +148,7 @@ const RO: &[&str] = &[
     "spunând", "adăugând", "anuntat", "spunand", "declarand",
 ];
 
-/// Polish reporting verbs (participles for the perfect tenses: the auxiliary
-/// is an ordinary word between subject and verb).
+/// Polish reporting verbs (past forms by gender, present forms).
 #[rustfmt::skip]
 const PL: &[&str] = &[
     "powiedział", "powiedziała", "powiedzieli", "stwierdził", "stwierdziła", "dodał", "dodała",
