@@ -14,6 +14,9 @@ use super::display;
 /// and a file that opens with `---` and never closes it is not metadata.
 const MAX_FRONT_MATTER: usize = 16 * 1024;
 
+/// Longest paragraph read as an address line, in bytes (browsers cap URLs near 2 KB).
+const MAX_URL_LINE: usize = 2048 + 16;
+
 /// Longest value kept from a front matter line, in chars.
 const MAX_VALUE_CHARS: usize = 500;
 
@@ -147,6 +150,11 @@ pub fn host_of(url: &str) -> Option<String> {
 /// The address a paragraph consists of: a bare URL, or `Source: URL` /
 /// `URL: URL` / `Link: URL` (how pages saved as text record where they came from).
 pub fn url_line(paragraph: &str) -> Option<&str> {
+    // Every paragraph of every article is asked: prose is ruled out before
+    // it is scanned (an address line is short and has no space but the label's).
+    if paragraph.len() > MAX_URL_LINE {
+        return None;
+    }
     let p = paragraph.trim();
     let value = match p.split_once(": ") {
         Some((label, v))
