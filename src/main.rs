@@ -26,7 +26,7 @@ use verbatim::session::Session;
         With no subcommand, opens the reader on PATHs (files, folders of .txt/.md \
         articles, or - for standard input), or on the bundled sample corpus when no \
         PATH is given.",
-    args_conflicts_with_subcommands = true
+    override_usage = "verbatim [OPTIONS] [PATH]...\n       verbatim [OPTIONS] <COMMAND> [ARGS]..."
 )]
 struct Cli {
     #[command(subcommand)]

@@ -227,6 +227,25 @@ fn without_a_terminal_the_reader_refuses_in_one_line() {
 }
 
 #[test]
+fn global_flags_may_come_before_the_subcommand() {
+    // `verbatim --color never sources` once opened the reader on a path
+    // named "sources": a flag before the subcommand must not hide it.
+    let (code, stdout, stderr) = run_captured(&[
+        "--color",
+        "never",
+        "--max-filesize",
+        "1M",
+        "sources",
+        "--json",
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.starts_with("{\"version\":1,\"sources\":["),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn a_mistyped_subcommand_gets_a_usage_error() {
     let (code, stdout, stderr) = run_captured(&["quotse"]);
     assert_eq!(code, Some(2), "{stderr}");
