@@ -20,6 +20,9 @@ use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
 
+// Mouse input: where a click or wheel step lands.
+mod mouse;
+
 /// How the status line begins when `n`/`N` went round the end.
 const WRAP_NOTICE: &str = "wrapped to the";
 
@@ -385,32 +388,6 @@ impl App {
                 .move_by(shared, &self.config.theme, panes.diff_inner(), by),
         }
     }
-
-    /// A left click: focus the pane under the pointer; on a source row, open
-    /// it; on a listed rendering, show it.
-    fn click(&mut self, x: u16, y: u16) {
-        if self.mode != Mode::Normal {
-            return;
-        }
-        let panes = self.panes();
-        let Some(pane) = panes.pane_at(x, y) else {
-            return;
-        };
-        self.focus = pane;
-        let shared = self.shared.as_ref();
-        match pane {
-            Pane::Sources => {
-                let count = shared.map_or(0, Shared::source_count);
-                if let Some(source) = self.sources.source_at(y, panes.sources_inner(), count) {
-                    self.open_source(source);
-                }
-            }
-            Pane::Diff => self
-                .diff
-                .click(shared, &self.config.theme, panes.diff_inner(), y),
-            Pane::Article => {}
-        }
-    }
 }
 
 /// Applies one action. Returns a follow-up action, if any.
@@ -466,23 +443,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PaletteUp => app.palette.up(),
         Action::PaletteJump => app.palette_jump(),
         Action::Click(x, y) => app.click(x, y),
-        Action::Wheel(_, _, down) if app.mode == Mode::Palette => {
-            return update(
-                app,
-                if down {
-                    Action::PaletteDown
-                } else {
-                    Action::PaletteUp
-                },
-            );
-        }
-        Action::Wheel(_, _, _) if app.mode == Mode::Help => {}
-        Action::Wheel(x, y, down) => {
-            if let Some(pane) = app.panes().pane_at(x, y) {
-                app.focus = pane;
-                app.move_by(if down { 3 } else { -3 });
-            }
-        }
+        Action::Wheel(x, y, down) => app.wheel(x, y, down),
     }
     // The diff's lines are built here, once per selection and width, so a
     // frame only reads them.
