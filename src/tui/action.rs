@@ -59,6 +59,16 @@ pub enum Action {
     /// Toggle the diff between beside and below the article.
     ToggleStacked,
 
+    // The list of groups.
+    /// Open the list of all groups of renderings.
+    OpenGroups,
+    /// Show the next group (in the groups list's order) from anywhere.
+    NextGroup,
+    /// Show the previous group.
+    PrevGroup,
+    /// Cycle the order of the list in view (the open groups list).
+    CycleSort,
+
     // The palette.
     /// Select the next palette entry.
     PaletteDown,
@@ -121,6 +131,10 @@ impl Action {
             Action::PaletteUp => "previous entry",
             Action::PaletteJump => "jump",
             Action::PaletteBackspace => "delete char",
+            Action::OpenGroups => "groups list",
+            Action::NextGroup => "next group",
+            Action::PrevGroup => "previous group",
+            Action::CycleSort => "sort order",
             Action::PaletteInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
@@ -157,6 +171,11 @@ impl Action {
             Action::OpenHelp => 20,
             Action::CloseOverlay => 21,
             Action::Quit => 22,
+            // After the keys above, in a range of their own so no rank is shared.
+            Action::OpenGroups => 100,
+            Action::NextGroup => 101,
+            Action::PrevGroup => 102,
+            Action::CycleSort => 103,
             _ => usize::MAX,
         }
     }

@@ -14,12 +14,15 @@ use super::action::{Action, Stage};
 use super::article::{ArticlePane, QuoteStep, Wrapped};
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
+use super::groups::GroupsPane;
 use super::layout::{self, Pane, Panes};
 use super::model::{Loaded, Shared};
 use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
 
+// The groups list: opening it, showing a group, `}`/`{`.
+mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
 
@@ -42,6 +45,7 @@ pub struct App {
     article: ArticlePane,
     diff: DiffPane,
     palette: PalettePane,
+    groups: GroupsPane,
     /// A one-line notice for the status bar (warnings, errors).
     notice: Option<String>,
     should_quit: bool,
@@ -65,6 +69,7 @@ impl App {
             article: ArticlePane::default(),
             diff: DiffPane::default(),
             palette: PalettePane::default(),
+            groups: GroupsPane::default(),
             notice: None,
             should_quit: false,
             failure: None,
@@ -117,6 +122,10 @@ impl App {
 
     pub fn palette(&self) -> &PalettePane {
         &self.palette
+    }
+
+    pub fn groups(&self) -> &GroupsPane {
+        &self.groups
     }
 
     #[cfg(test)]
@@ -208,6 +217,7 @@ impl App {
             .load(&shared, restore.as_ref().map(|s| s.read.as_slice()));
         self.article.load();
         self.diff.load();
+        self.groups.load(&shared);
         self.shared = Some(shared);
         if let Some((cluster, pair)) = first {
             self.diff.show_cluster(cluster, pair);
@@ -421,6 +431,23 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::FocusNext => app.focus = app.focus.next(),
         Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::MoveDown
+        | Action::MoveUp
+        | Action::PageDown
+        | Action::PageUp
+        | Action::Top
+        | Action::Bottom
+        | Action::Open
+        | Action::CycleSort
+            if app.mode == Mode::Groups =>
+        {
+            app.groups_key(&action)
+        }
+        Action::OpenGroups => app.open_groups(),
+        Action::NextGroup => app.step_group(true),
+        Action::PrevGroup => app.step_group(false),
+        // Only the groups list has an order to cycle.
+        Action::CycleSort => {}
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),

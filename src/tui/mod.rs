@@ -9,11 +9,13 @@ mod config;
 mod diff;
 mod diff_model;
 mod files;
+mod groups;
 mod help;
 mod input;
 mod keyspec;
 mod layout;
 mod lifecycle;
+mod list_cursor;
 mod model;
 mod palette;
 mod sources;
@@ -24,6 +26,8 @@ mod wrap;
 
 #[cfg(test)]
 mod fixture;
+#[cfg(test)]
+mod list_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

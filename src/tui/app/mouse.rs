@@ -40,6 +40,7 @@ impl App {
             Mode::Palette if down => self.palette.down(self.shared.as_ref()),
             Mode::Palette => self.palette.up(),
             Mode::Help => {}
+            Mode::Groups => self.groups.move_by(if down { 3 } else { -3 }),
             Mode::Normal => {
                 if let Some(pane) = self.panes().pane_at(x, y) {
                     self.focus = pane;

@@ -1,0 +1,86 @@
+//! The moves of the groups list that reach other panes: opening it on the
+//! group in view, showing a group, and `}`/`{` from anywhere.
+
+use verbatim::quotes::ClusterId;
+
+use super::super::action::Action;
+use super::super::config::Mode;
+use super::super::groups::{self, GroupsPane};
+use super::super::layout::Pane;
+use super::App;
+
+impl App {
+    /// The group the diff shows, if it shows one.
+    fn group_in_view(&self) -> Option<ClusterId> {
+        let shared = self.shared.as_ref()?;
+        let quote = self.diff.shown_quote(Some(shared))?;
+        shared.quote(quote)?.cluster
+    }
+
+    /// Opens the groups list with the cursor on the group in view.
+    pub(super) fn open_groups(&mut self) {
+        self.groups.point_at(self.group_in_view());
+        self.mode = Mode::Groups;
+    }
+
+    /// Movement, the sort key and Enter while the groups list is open.
+    pub(super) fn groups_key(&mut self, action: &Action) {
+        let page = GroupsPane::page(self.panes().full);
+        match action {
+            Action::MoveDown => self.groups.move_by(1),
+            Action::MoveUp => self.groups.move_by(-1),
+            Action::PageDown => self.groups.move_by(page),
+            Action::PageUp => self.groups.move_by(-page),
+            Action::Top => self.groups.move_by(isize::MIN / 2),
+            Action::Bottom => self.groups.move_by(isize::MAX / 2),
+            Action::CycleSort => self.groups.cycle_order(self.shared.as_ref()),
+            Action::Open => {
+                self.mode = Mode::Normal;
+                if let Some(cluster) = self.groups.selected() {
+                    self.show_group(cluster);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `}`/`{`: the next or previous group in the list's order, from the one in view.
+    pub(super) fn step_group(&mut self, forward: bool) {
+        let Some(step) = self.groups.step(self.group_in_view(), forward) else {
+            self.notice = Some("no groups: no quote has two renderings".into());
+            return;
+        };
+        self.show_group(step.cluster);
+        if step.wrapped {
+            let end = if forward { "first" } else { "last" };
+            let shown = self.notice.take().unwrap_or_default();
+            self.notice = Some(format!("wrapped to the {end} group · {shown}"));
+        }
+    }
+
+    /// Shows `cluster`: its most divergent rendering opens in the article
+    /// and the diff compares it with the reference; the status line says which.
+    fn show_group(&mut self, cluster: ClusterId) {
+        let Some(quote) = self
+            .shared
+            .as_ref()
+            .and_then(|s| groups::rendering_to_show(s, cluster))
+        else {
+            return;
+        };
+        self.article.set_mention_cycle(None);
+        self.article.clear_highlight();
+        self.select_quote(quote, true);
+        self.groups.point_at(Some(cluster));
+        self.focus = Pane::Diff;
+        let total = self
+            .shared
+            .as_ref()
+            .map_or(0, |s| s.analysis.clusters.len());
+        self.notice = Some(format!(
+            "group {} of {total} · {}",
+            cluster.index() + 1,
+            self.groups.order().label()
+        ));
+    }
+}

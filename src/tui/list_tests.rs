@@ -1,0 +1,52 @@
+//! The lists driven through the real key mapping and `update` over the
+//! fixture: the groups list and `}`/`{`.
+
+use super::config::Mode;
+use super::fixture::{app_at, press, render, screen};
+use super::layout::Pane;
+
+#[test]
+fn the_groups_list_opens_on_the_group_in_view_and_enter_shows_another() {
+    let mut app = app_at(160, 45, true);
+    // The first screen shows group 1 (index 0).
+    press(&mut app, &["l"]);
+    assert_eq!(app.mode(), Mode::Groups);
+    assert_eq!(app.groups().selected().map(|c| c.index()), Some(0));
+    let text = screen(render(&app, 160, 45).backend().buffer());
+    assert!(text.contains("Groups · by divergence"), "{text}");
+    assert!(text.contains("▶    1   60%  reworded"), "{text}");
+    assert!(text.contains("     2   20%  edited"), "{text}");
+    // Movement belongs to the list while it is open, not to the panes.
+    let scroll_before = app.article().scroll();
+    press(&mut app, &["j", "enter"]);
+    assert_eq!(app.article().scroll(), scroll_before);
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.focus(), Pane::Diff);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(1));
+    // The peace quote's other rendering, in its article.
+    assert_eq!(app.article().selected_quote().map(|q| q.index()), Some(3));
+    assert_eq!(app.article().source().index(), 1);
+    assert_eq!(app.notice(), Some("group 2 of 2 · by divergence"));
+}
+
+#[test]
+fn braces_walk_the_groups_from_anywhere_and_wrap() {
+    let mut app = app_at(160, 45, true);
+    press(&mut app, &["tab"]);
+    press(&mut app, &["}"]);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(1));
+    assert_eq!(app.notice(), Some("group 2 of 2 · by divergence"));
+    press(&mut app, &["}"]);
+    assert_eq!(app.diff().cluster().map(|c| c.index()), Some(0));
+    assert_eq!(
+        app.notice(),
+        Some("wrapped to the first group · group 1 of 2 · by divergence")
+    );
+    press(&mut app, &["{"]);
+    assert!(
+        app.notice()
+            .is_some_and(|n| n.starts_with("wrapped to the last group")),
+        "{:?}",
+        app.notice()
+    );
+}
