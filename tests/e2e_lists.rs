@@ -1,5 +1,6 @@
 //! Issue 13's lists in a real terminal (tmux), as a user drives them: the
-//! list of all groups against what `verbatim quotes` prints.
+//! list of all groups against what `verbatim quotes` prints, and the
+//! sources' orders and filter.
 
 mod tmux;
 
@@ -146,4 +147,84 @@ fn the_groups_list_matches_the_cli_sorts_and_shows_a_group() {
         status(s).contains("wrapped to the last group")
     });
     assert!(!last.contains("Groups · by"), "{last}");
+}
+
+/// The titles in the sources pane (the left column), top to bottom.
+fn listed_titles(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.split(['┃', '│']).nth(1))
+        .filter(|cell| cell.starts_with('▶') || cell.starts_with(' '))
+        .filter(|cell| matches!(cell.chars().nth(1), Some('✓' | '•')))
+        .map(|cell| cell.chars().skip(3).collect::<String>().trim().to_string())
+        .collect()
+}
+
+/// Issue 13 missing 3: a key cycles the sources' order (the title says
+/// which) keeping the selection; `/` in Sources narrows the list as typed.
+#[test]
+fn sources_sort_keep_the_selection_and_filter_by_typing() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader(dir.path(), 160, 45);
+    tmux.keys(&["Tab"]);
+    // Each wait is for the whole list: tmux can show a frame half drawn.
+    let screen = tmux.wait_for("the sources focused", |s| {
+        s.contains("┏ Sources ━") && listed_titles(s).len() == 5
+    });
+    let file_order = listed_titles(&screen);
+    assert_eq!(file_order.len(), 5, "{screen}");
+
+    // The last source selected, then the list ordered by quote count.
+    tmux.keys(&["G", "S", "S", "S"]);
+    let screen = tmux.wait_for("the order by quotes", |s| {
+        s.contains("Sources · by quotes") && listed_titles(s).len() == 5
+    });
+    let by_quotes = listed_titles(&screen);
+    // The last source moves: a cursor that kept its row would open another.
+    assert_ne!(by_quotes.last(), file_order.last(), "{screen}");
+    let counts: Vec<usize> = screen
+        .lines()
+        .filter_map(|l| l.split(['┃', '│']).nth(1))
+        .filter_map(|cell| cell.trim_start().split_once("q "))
+        .filter_map(|(n, _)| n.parse().ok())
+        .collect();
+    assert_eq!(counts.len(), 5, "{screen}");
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "{counts:?}\n{screen}"
+    );
+    // Enter opens the source the cursor was on before the sort.
+    tmux.keys(&["Enter"]);
+    let last_title: String = file_order[4].chars().take(25).collect();
+    let last_title = last_title
+        .trim_start_matches('~')
+        .trim_end_matches('…')
+        .to_string();
+    tmux.wait_for("the last source open", |s| {
+        s.lines().any(|l| l.contains(&format!("┏ {last_title}")))
+    });
+
+    // `/` in Sources: the list narrows as the filter is typed.
+    tmux.keys(&["BTab"]);
+    tmux.wait_for("the sources focused again", |s| s.contains("┏ Sources"));
+    tmux.keys(&["/"]);
+    tmux.literal("putin");
+    let screen = tmux.wait_for("the filter typed", |s| {
+        s.contains("/putin▏") && s.contains(&format!(" {}/5 ", listed_titles(s).len()))
+    });
+    let narrowed = listed_titles(&screen);
+    assert!(!narrowed.is_empty() && narrowed.len() < 5, "{screen}");
+    tmux.literal("zzz");
+    tmux.wait_for("nothing left", |s| s.contains("no source matches"));
+    tmux.keys(&["BSpace", "BSpace", "BSpace", "Enter"]);
+    tmux.wait_for("the filter kept", |s| {
+        s.contains("/putin ") && !s.contains('▏') && listed_titles(s) == narrowed
+    });
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the filter cleared", |s| {
+        !s.contains("/putin") && listed_titles(s).len() == 5
+    });
 }

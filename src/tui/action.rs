@@ -59,15 +59,21 @@ pub enum Action {
     /// Toggle the diff between beside and below the article.
     ToggleStacked,
 
-    // The list of groups.
+    // Lists: the groups, the sources' order and filter.
     /// Open the list of all groups of renderings.
     OpenGroups,
     /// Show the next group (in the groups list's order) from anywhere.
     NextGroup,
     /// Show the previous group.
     PrevGroup,
-    /// Cycle the order of the list in view (the open groups list).
+    /// Cycle the order of the list in view (the sources, or the open groups list).
     CycleSort,
+    /// Search where the focus is (`/`): in the sources pane, narrow the list by typing.
+    OpenSearch,
+    /// Keep the typed filter and leave the prompt.
+    FilterDone,
+    /// Delete the last character of the filter.
+    FilterBackspace,
 
     // The palette.
     /// Select the next palette entry.
@@ -83,6 +89,9 @@ pub enum Action {
     /// A character typed into the palette query.
     #[serde(skip)]
     PaletteInput(char),
+    /// A character typed into the sources filter.
+    #[serde(skip)]
+    FilterInput(char),
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
@@ -135,7 +144,11 @@ impl Action {
             Action::NextGroup => "next group",
             Action::PrevGroup => "previous group",
             Action::CycleSort => "sort order",
+            Action::OpenSearch => "filter / search",
+            Action::FilterDone => "keep filter",
+            Action::FilterBackspace => "delete char",
             Action::PaletteInput(_)
+            | Action::FilterInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
@@ -176,6 +189,9 @@ impl Action {
             Action::NextGroup => 101,
             Action::PrevGroup => 102,
             Action::CycleSort => 103,
+            Action::OpenSearch => 104,
+            Action::FilterDone => 105,
+            Action::FilterBackspace => 106,
             _ => usize::MAX,
         }
     }

@@ -21,7 +21,7 @@ use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
 
-// The groups list: opening it, showing a group, `}`/`{`.
+// The groups list and the sources filter.
 mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
@@ -333,8 +333,10 @@ impl App {
     fn open(&mut self) {
         match self.focus {
             Pane::Sources => {
-                self.open_source(SourceId::new(self.sources.cursor()));
-                self.focus = Pane::Article;
+                if let Some(source) = self.sources.selected() {
+                    self.open_source(source);
+                    self.focus = Pane::Article;
+                }
             }
             Pane::Diff => {
                 let selected = self.article.selected_quote();
@@ -389,9 +391,7 @@ impl App {
         let panes = self.panes();
         let shared = self.shared.as_ref();
         match self.focus {
-            Pane::Sources => self
-                .sources
-                .move_by(by, shared.map_or(0, Shared::source_count)),
+            Pane::Sources => self.sources.move_by(by),
             Pane::Article => self.article.move_by(shared, panes.article_inner(), by),
             Pane::Diff => self
                 .diff
@@ -422,6 +422,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.palette = PalettePane::open(shared);
         }
         Action::CloseOverlay => {
+            if app.mode == Mode::Filter || (app.mode == Mode::Normal && app.focus == Pane::Sources)
+            {
+                app.sources.clear_filter(shared);
+            }
             if app.mode == Mode::Normal {
                 app.article.clear_highlight();
                 app.article.set_mention_cycle(None);
@@ -446,8 +450,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::OpenGroups => app.open_groups(),
         Action::NextGroup => app.step_group(true),
         Action::PrevGroup => app.step_group(false),
-        // Only the groups list has an order to cycle.
-        Action::CycleSort => {}
+        Action::CycleSort => app.sources.cycle_order(shared),
+        Action::OpenSearch
+        | Action::FilterInput(_)
+        | Action::FilterBackspace
+        | Action::FilterDone => app.filter_key(action),
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),

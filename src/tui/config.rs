@@ -22,6 +22,8 @@ pub enum Mode {
     Help,
     /// The list of all groups is open.
     Groups,
+    /// The sources filter prompt has the keys.
+    Filter,
 }
 
 /// A colour parsed at load time so a bad name is reported with its line.
@@ -137,6 +139,7 @@ struct KeysFile {
     palette: BTreeMap<KeySpec, Action>,
     help: BTreeMap<KeySpec, Action>,
     groups: BTreeMap<KeySpec, Action>,
+    filter: BTreeMap<KeySpec, Action>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -153,6 +156,7 @@ pub struct Keymap {
     pub palette: BTreeMap<KeySpec, Action>,
     pub help: BTreeMap<KeySpec, Action>,
     pub groups: BTreeMap<KeySpec, Action>,
+    pub filter: BTreeMap<KeySpec, Action>,
 }
 
 impl Keymap {
@@ -162,6 +166,7 @@ impl Keymap {
             Mode::Palette => &self.palette,
             Mode::Help => &self.help,
             Mode::Groups => &self.groups,
+            Mode::Filter => &self.filter,
         }
     }
 
@@ -188,6 +193,8 @@ impl Keymap {
             Some("help")
         } else if !has(&self.groups, true) {
             Some("groups")
+        } else if !has(&self.filter, true) {
+            Some("filter")
         } else {
             None
         }
@@ -246,7 +253,7 @@ impl Config {
             base.keys.palette.extend(over.keys.palette);
             base.keys.help.extend(over.keys.help);
             base.keys.groups.extend(over.keys.groups);
-
+            base.keys.filter.extend(over.keys.filter);
             base.theme.merge(over.theme);
         }
         let keys = Keymap {
@@ -254,6 +261,7 @@ impl Config {
             palette: base.keys.palette,
             help: base.keys.help,
             groups: base.keys.groups,
+            filter: base.keys.filter,
         };
         if let Some(mode) = keys.mode_without_a_way_out() {
             return Err(ConfigError {

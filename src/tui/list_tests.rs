@@ -1,8 +1,8 @@
 //! The lists driven through the real key mapping and `update` over the
-//! fixture: the groups list and `}`/`{`.
+//! fixture: the groups list and `}`/`{`, the sources' order and filter.
 
 use super::config::Mode;
-use super::fixture::{app_at, press, render, screen};
+use super::fixture::{app_at, press, render, screen, typed};
 use super::layout::Pane;
 
 #[test]
@@ -49,4 +49,36 @@ fn braces_walk_the_groups_from_anywhere_and_wrap() {
         "{:?}",
         app.notice()
     );
+}
+
+#[test]
+fn s_sorts_the_sources_and_slash_filters_them_as_typed() {
+    let mut app = app_at(160, 45, true);
+    press(&mut app, &["tab", "G"]);
+    assert_eq!(app.sources().cursor(), 2);
+    // By date, then by Δ: source 1 diverges most, source 2 least.
+    press(&mut app, &["S", "S"]);
+    let order: Vec<usize> = app.sources().rows().iter().map(|s| s.index()).collect();
+    assert_eq!(order, [1, 0, 2]);
+    assert_eq!(app.sources().cursor(), 2, "the selection survives the sort");
+    let text = screen(render(&app, 160, 45).backend().buffer());
+    assert!(text.contains("┏ Sources · by Δ "), "{text}");
+
+    press(&mut app, &["/"]);
+    assert_eq!(app.mode(), Mode::Filter);
+    typed(&mut app, "trump");
+    assert_eq!(app.sources().filter(), "trump");
+    let text = screen(render(&app, 160, 45).backend().buffer());
+    assert!(text.contains("Sources · by Δ /trump▏"), "{text}");
+    assert!(text.contains(" 2/3 "), "{text}");
+    // q is typed, not quit; Enter keeps the filter and the list keys return.
+    typed(&mut app, "q");
+    assert!(!app.should_quit());
+    press(&mut app, &["backspace", "enter"]);
+    assert_eq!((app.mode(), app.sources().rows().len()), (Mode::Normal, 2));
+    press(&mut app, &["g", "enter"]);
+    assert_eq!(app.article().source().index(), 1, "the first row shown");
+    press(&mut app, &["shift-tab", "esc"]);
+    assert_eq!(app.sources().filter(), "");
+    assert_eq!(app.sources().rows().len(), 3);
 }

@@ -18,6 +18,7 @@ mod lifecycle;
 mod list_cursor;
 mod model;
 mod palette;
+mod source_order;
 mod sources;
 mod state;
 mod text;
@@ -249,15 +250,19 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
             if let Some(action) = spec.and_then(|s| app.config().keys.lookup(app.mode(), &s)) {
                 return Some(action.clone());
             }
-            match key.code {
+            let typed = match key.code {
                 crossterm::event::KeyCode::Char(c)
-                    if app.mode() == Mode::Palette
-                        && !key
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    Some(Action::PaletteInput(c))
+                    c
                 }
+                _ => return None,
+            };
+            match app.mode() {
+                Mode::Palette => Some(Action::PaletteInput(typed)),
+                Mode::Filter => Some(Action::FilterInput(typed)),
                 _ => None,
             }
         }

@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .draw(frame, panes.diff, shared, theme, focus == Pane::Diff);
     status(frame, app, panes.status);
     match app.mode() {
-        Mode::Normal => {}
+        Mode::Normal | Mode::Filter => {}
         Mode::Palette => app.palette().draw(frame, full, shared, theme),
         Mode::Groups => app.groups().draw(frame, full, shared, theme),
         Mode::Help => help::draw(frame, full, app.config()),
@@ -159,6 +159,7 @@ fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
         Mode::Palette => palette::HINTS,
         Mode::Help => help::HINTS,
         Mode::Groups => groups::HINTS,
+        Mode::Filter => sources::FILTER_HINTS,
     };
     for (key, what) in fitted_hints(app, actions, width.saturating_sub(used)) {
         spans.push(Span::styled(key, theme.key));

@@ -1,5 +1,5 @@
-//! The moves of the groups list that reach other panes: opening it on the
-//! group in view, showing a group, and `}`/`{` from anywhere.
+//! The moves of the lists that reach other panes: the groups list (open,
+//! show a group, `}`/`{`) and the sources filter prompt.
 
 use verbatim::quotes::ClusterId;
 
@@ -82,5 +82,24 @@ impl App {
             cluster.index() + 1,
             self.groups.order().label()
         ));
+    }
+
+    /// `/` and the keys of the sources filter prompt. `/` filters when the
+    /// sources pane has focus; elsewhere it is the pane's own search.
+    pub(super) fn filter_key(&mut self, action: Action) {
+        let shared = self.shared.as_ref();
+        match action {
+            Action::OpenSearch if self.focus == Pane::Sources => {
+                self.sources.start_filter();
+                self.mode = Mode::Filter;
+            }
+            Action::FilterInput(c) => self.sources.filter_input(shared, c),
+            Action::FilterBackspace => self.sources.filter_backspace(shared),
+            Action::FilterDone => {
+                self.sources.filter_done();
+                self.mode = Mode::Normal;
+            }
+            _ => {}
+        }
     }
 }

@@ -3,7 +3,6 @@
 
 use super::super::config::Mode;
 use super::super::layout::Pane;
-use super::super::model::Shared;
 use super::App;
 
 impl App {
@@ -21,8 +20,7 @@ impl App {
         let shared = self.shared.as_ref();
         match pane {
             Pane::Sources => {
-                let count = shared.map_or(0, Shared::source_count);
-                if let Some(source) = self.sources.source_at(y, panes.sources_inner(), count) {
+                if let Some(source) = self.sources.source_at(y, panes.sources_inner()) {
                     self.open_source(source);
                 }
             }
@@ -41,7 +39,7 @@ impl App {
             Mode::Palette => self.palette.up(),
             Mode::Help => {}
             Mode::Groups => self.groups.move_by(if down { 3 } else { -3 }),
-            Mode::Normal => {
+            Mode::Normal | Mode::Filter => {
                 if let Some(pane) = self.panes().pane_at(x, y) {
                     self.focus = pane;
                     self.move_by(if down { 3 } else { -3 });
