@@ -1,6 +1,6 @@
 //! Issue 13's lists in a real terminal (tmux), as a user drives them: the
-//! list of all groups against what `verbatim quotes` prints, and the
-//! sources' orders and filter.
+//! list of all groups against what `verbatim quotes` prints, the sources'
+//! orders and filter, and a citation copied through OSC 52.
 
 mod tmux;
 
@@ -11,7 +11,8 @@ use tmux::{Tmux, have_tmux, quoted};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_verbatim");
 
-/// The reader on the bundled corpus at `cols`×`rows` with fresh state, loaded.
+/// The reader on the bundled corpus at `cols`×`rows` with fresh state, in a
+/// tmux that turns an application's OSC 52 into a paste buffer, loaded.
 fn reader(dir: &Path, cols: u16, rows: u16) -> Tmux {
     let tmux = Tmux {
         socket: dir.join("tmux.sock"),
@@ -23,6 +24,11 @@ fn reader(dir: &Path, cols: u16, rows: u16) -> Tmux {
         quoted(Path::new(BINARY))
     );
     tmux.start(cols, rows, &command);
+    assert!(
+        tmux.run(&["set-option", "-s", "set-clipboard", "on"])
+            .status
+            .success()
+    );
     // Loaded, not only drawn: keys sent while loading would go nowhere.
     tmux.wait_for("the corpus loaded", |s| s.contains(" groups"));
     tmux
@@ -227,4 +233,33 @@ fn sources_sort_keep_the_selection_and_filter_by_typing() {
     tmux.wait_for("the filter cleared", |s| {
         !s.contains("/putin") && listed_titles(s).len() == 5
     });
+}
+
+/// Issue 13 missing 6: `y` copies the rendering in the diff as a citation
+/// through OSC 52 (tmux makes it a paste buffer) and says so.
+#[test]
+fn y_copies_the_rendering_as_a_citation() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader(dir.path(), 160, 45);
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("the copy reported", |s| {
+        status(s).contains("copied a citation")
+    });
+    let buffer = tmux.run(&["show-buffer"]);
+    let buffer = String::from_utf8_lossy(&buffer.stdout).into_owned();
+    assert!(buffer.starts_with('“'), "{buffer:?}");
+    let (words, attribution) = buffer
+        .split_once("” — ")
+        .unwrap_or_else(|| panic!("no attribution: {buffer:?}"));
+    assert!(words.split_whitespace().count() >= 3, "{buffer:?}");
+    assert!(!attribution.is_empty(), "{buffer:?}");
+    assert!(!buffer.chars().any(char::is_control), "{buffer:?}");
+    let opening: String = words.trim_start_matches('“').chars().take(15).collect();
+    assert!(
+        screen.contains(&opening),
+        "copied what is not shown: {buffer:?}\n{screen}"
+    );
 }

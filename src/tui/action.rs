@@ -59,7 +59,7 @@ pub enum Action {
     /// Toggle the diff between beside and below the article.
     ToggleStacked,
 
-    // Lists: the groups, the sources' order and filter.
+    // Lists: the groups, the sources' order and filter, a citation.
     /// Open the list of all groups of renderings.
     OpenGroups,
     /// Show the next group (in the groups list's order) from anywhere.
@@ -74,6 +74,8 @@ pub enum Action {
     FilterDone,
     /// Delete the last character of the filter.
     FilterBackspace,
+    /// Copy the selected rendering as a citation to the clipboard (OSC 52).
+    CopyCitation,
 
     // The palette.
     /// Select the next palette entry.
@@ -147,6 +149,7 @@ impl Action {
             Action::OpenSearch => "filter / search",
             Action::FilterDone => "keep filter",
             Action::FilterBackspace => "delete char",
+            Action::CopyCitation => "copy citation",
             Action::PaletteInput(_)
             | Action::FilterInput(_)
             | Action::Progress(..)
@@ -192,6 +195,7 @@ impl Action {
             Action::OpenSearch => 104,
             Action::FilterDone => 105,
             Action::FilterBackspace => 106,
+            Action::CopyCitation => 107,
             _ => usize::MAX,
         }
     }

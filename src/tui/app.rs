@@ -21,7 +21,7 @@ use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
 
-// The groups list and the sources filter.
+// The groups list, the sources filter and copying a citation.
 mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
@@ -46,6 +46,8 @@ pub struct App {
     diff: DiffPane,
     palette: PalettePane,
     groups: GroupsPane,
+    /// An OSC 52 clipboard escape for the event loop to write to the terminal.
+    clipboard: Option<String>,
     /// A one-line notice for the status bar (warnings, errors).
     notice: Option<String>,
     should_quit: bool,
@@ -70,6 +72,7 @@ impl App {
             diff: DiffPane::default(),
             palette: PalettePane::default(),
             groups: GroupsPane::default(),
+            clipboard: None,
             notice: None,
             should_quit: false,
             failure: None,
@@ -455,6 +458,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         | Action::FilterInput(_)
         | Action::FilterBackspace
         | Action::FilterDone => app.filter_key(action),
+        Action::CopyCitation => app.copy_citation(),
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),

@@ -1,5 +1,9 @@
 //! The lists driven through the real key mapping and `update` over the
-//! fixture: the groups list and `}`/`{`, the sources' order and filter.
+//! fixture: the groups list and `}`/`{`, the sources' order and filter,
+//! and `y` handing a citation to the event loop.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 
 use super::config::Mode;
 use super::fixture::{app_at, press, render, screen, typed};
@@ -81,4 +85,29 @@ fn s_sorts_the_sources_and_slash_filters_them_as_typed() {
     press(&mut app, &["shift-tab", "esc"]);
     assert_eq!(app.sources().filter(), "");
     assert_eq!(app.sources().rows().len(), 3);
+}
+
+#[test]
+fn y_hands_the_shown_rendering_to_the_terminal_as_osc52() {
+    let mut app = app_at(160, 45, true);
+    assert_eq!(app.take_clipboard(), None);
+    press(&mut app, &["y"]);
+    let sequence = app.take_clipboard().expect("an escape to write");
+    let payload = sequence
+        .strip_prefix("\u{1b}]52;c;")
+        .and_then(|s| s.strip_suffix('\u{7}'))
+        .unwrap();
+    let text = String::from_utf8(STANDARD.decode(payload).unwrap()).unwrap();
+    // The diff's other side on the first screen: the garbled translation.
+    assert_eq!(
+        text,
+        "“Russia is very great and not” — Donald Trump, Trump: Russia very great"
+    );
+    assert_eq!(app.take_clipboard(), None, "written once");
+    assert!(
+        app.notice()
+            .is_some_and(|n| n.starts_with("copied a citation of Donald Trump")),
+        "{:?}",
+        app.notice()
+    );
 }

@@ -5,6 +5,7 @@
 mod action;
 mod app;
 mod article;
+mod clipboard;
 mod config;
 mod diff;
 mod diff_model;
@@ -191,6 +192,9 @@ async fn event_loop(
         // Coalesce whatever else is pending into one frame.
         while let Ok(action) = rx.try_recv() {
             apply(app, action);
+        }
+        if let Some(sequence) = app.take_clipboard() {
+            clipboard::send(terminal.backend_mut(), &sequence)?;
         }
         if app.should_quit() {
             break;

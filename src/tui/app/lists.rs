@@ -1,9 +1,11 @@
 //! The moves of the lists that reach other panes: the groups list (open,
-//! show a group, `}`/`{`) and the sources filter prompt.
+//! show a group, `}`/`{`), the sources filter prompt, and copying the
+//! selected rendering as a citation.
 
-use verbatim::quotes::ClusterId;
+use verbatim::quotes::{ClusterId, QuoteId};
 
 use super::super::action::Action;
+use super::super::clipboard;
 use super::super::config::Mode;
 use super::super::groups::{self, GroupsPane};
 use super::super::layout::Pane;
@@ -101,5 +103,40 @@ impl App {
             }
             _ => {}
         }
+    }
+
+    /// The rendering `y` copies: the diff's other side when the diff has
+    /// focus, else the quote selected in the article, else the diff's.
+    fn rendering_to_copy(&self) -> Option<QuoteId> {
+        let shared = self.shared.as_ref();
+        let in_diff = self.diff.shown_quote(shared);
+        match self.focus {
+            Pane::Diff => in_diff.or(self.article.selected_quote()),
+            Pane::Article | Pane::Sources => self.article.selected_quote().or(in_diff),
+        }
+    }
+
+    /// `y`: the citation goes out through the terminal (see [`clipboard`])
+    /// once this update is done; the status line says what was copied.
+    pub(super) fn copy_citation(&mut self) {
+        let shared = self.shared.as_ref();
+        let Some(q) = self.rendering_to_copy().and_then(|id| shared?.quote(id)) else {
+            self.notice = Some("nothing to copy: select a quote first (n)".into());
+            return;
+        };
+        let Some(shared) = shared else { return };
+        let text = clipboard::citation(shared, q);
+        let speaker = shared.speaker_of(q).unwrap_or("unknown speaker");
+        self.notice = Some(format!(
+            "copied a citation of {} ({} chars) to the clipboard",
+            super::super::text::fit(speaker, 30),
+            text.chars().count()
+        ));
+        self.clipboard = Some(clipboard::osc52(&text));
+    }
+
+    /// The clipboard escape to write to the terminal, taken once.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 }
