@@ -246,7 +246,7 @@ fn y_copies_the_rendering_as_a_citation() {
     let tmux = reader(dir.path(), 160, 45);
     tmux.keys(&["y"]);
     let screen = tmux.wait_for("the copy reported", |s| {
-        status(s).contains("copied a citation")
+        status(s).contains("citation copied (")
     });
     let buffer = tmux.run(&["show-buffer"]);
     let buffer = String::from_utf8_lossy(&buffer.stdout).into_owned();

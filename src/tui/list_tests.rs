@@ -106,7 +106,7 @@ fn y_hands_the_shown_rendering_to_the_terminal_as_osc52() {
     assert_eq!(app.take_clipboard(), None, "written once");
     assert!(
         app.notice()
-            .is_some_and(|n| n.starts_with("copied a citation of Donald Trump")),
+            .is_some_and(|n| n.starts_with("citation copied (Donald Trump, ")),
         "{:?}",
         app.notice()
     );

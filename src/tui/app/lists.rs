@@ -127,9 +127,10 @@ impl App {
         let Some(shared) = shared else { return };
         let text = clipboard::citation(shared, q);
         let speaker = shared.speaker_of(q).unwrap_or("unknown speaker");
+        // Short, so that at 80 columns the notice is read whole.
         self.notice = Some(format!(
-            "copied a citation of {} ({} chars) to the clipboard",
-            super::super::text::fit(speaker, 30),
+            "citation copied ({}, {} chars)",
+            super::super::text::fit(speaker, 20),
             text.chars().count()
         ));
         self.clipboard = Some(clipboard::osc52(&text));
