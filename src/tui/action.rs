@@ -59,6 +59,24 @@ pub enum Action {
     /// Toggle the diff between beside and below the article.
     ToggleStacked,
 
+    // Lists: the groups, the sources' order and filter, a citation.
+    /// Open the list of all groups of renderings.
+    OpenGroups,
+    /// Show the next group (in the groups list's order) from anywhere.
+    NextGroup,
+    /// Show the previous group.
+    PrevGroup,
+    /// Cycle the order of the list in view (the sources, or the open groups list).
+    CycleSort,
+    /// Search where the focus is (`/`): in the sources pane, narrow the list by typing.
+    OpenSearch,
+    /// Keep the typed filter and leave the prompt.
+    FilterDone,
+    /// Delete the last character of the filter.
+    FilterBackspace,
+    /// Copy the selected rendering as a citation to the clipboard (OSC 52).
+    CopyCitation,
+
     // The palette.
     /// Select the next palette entry.
     PaletteDown,
@@ -73,6 +91,9 @@ pub enum Action {
     /// A character typed into the palette query.
     #[serde(skip)]
     PaletteInput(char),
+    /// A character typed into the sources filter.
+    #[serde(skip)]
+    FilterInput(char),
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
@@ -121,7 +142,16 @@ impl Action {
             Action::PaletteUp => "previous entry",
             Action::PaletteJump => "jump",
             Action::PaletteBackspace => "delete char",
+            Action::OpenGroups => "groups list",
+            Action::NextGroup => "next group",
+            Action::PrevGroup => "previous group",
+            Action::CycleSort => "sort order",
+            Action::OpenSearch => "filter / search",
+            Action::FilterDone => "keep filter",
+            Action::FilterBackspace => "delete char",
+            Action::CopyCitation => "copy citation",
             Action::PaletteInput(_)
+            | Action::FilterInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
@@ -157,6 +187,15 @@ impl Action {
             Action::OpenHelp => 20,
             Action::CloseOverlay => 21,
             Action::Quit => 22,
+            // After the keys above, in a range of their own so no rank is shared.
+            Action::OpenGroups => 100,
+            Action::NextGroup => 101,
+            Action::PrevGroup => 102,
+            Action::CycleSort => 103,
+            Action::OpenSearch => 104,
+            Action::FilterDone => 105,
+            Action::FilterBackspace => 106,
+            Action::CopyCitation => 107,
             _ => usize::MAX,
         }
     }

@@ -14,11 +14,17 @@ use super::action::{Action, Stage};
 use super::article::{ArticlePane, QuoteStep, Wrapped};
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
+use super::groups::GroupsPane;
 use super::layout::{self, Pane, Panes};
 use super::model::{Loaded, Shared};
 use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
+
+// The groups list, the sources filter and copying a citation.
+mod lists;
+// Mouse input: where a click or wheel step lands.
+mod mouse;
 
 /// How the status line begins when `n`/`N` went round the end.
 const WRAP_NOTICE: &str = "wrapped to the";
@@ -39,6 +45,9 @@ pub struct App {
     article: ArticlePane,
     diff: DiffPane,
     palette: PalettePane,
+    groups: GroupsPane,
+    /// An OSC 52 clipboard escape for the event loop to write to the terminal.
+    clipboard: Option<String>,
     /// A one-line notice for the status bar (warnings, errors).
     notice: Option<String>,
     should_quit: bool,
@@ -62,6 +71,8 @@ impl App {
             article: ArticlePane::default(),
             diff: DiffPane::default(),
             palette: PalettePane::default(),
+            groups: GroupsPane::default(),
+            clipboard: None,
             notice: None,
             should_quit: false,
             failure: None,
@@ -114,6 +125,10 @@ impl App {
 
     pub fn palette(&self) -> &PalettePane {
         &self.palette
+    }
+
+    pub fn groups(&self) -> &GroupsPane {
+        &self.groups
     }
 
     #[cfg(test)]
@@ -205,6 +220,7 @@ impl App {
             .load(&shared, restore.as_ref().map(|s| s.read.as_slice()));
         self.article.load();
         self.diff.load();
+        self.groups.load(&shared);
         self.shared = Some(shared);
         if let Some((cluster, pair)) = first {
             self.diff.show_cluster(cluster, pair);
@@ -320,8 +336,10 @@ impl App {
     fn open(&mut self) {
         match self.focus {
             Pane::Sources => {
-                self.open_source(SourceId::new(self.sources.cursor()));
-                self.focus = Pane::Article;
+                if let Some(source) = self.sources.selected() {
+                    self.open_source(source);
+                    self.focus = Pane::Article;
+                }
             }
             Pane::Diff => {
                 let selected = self.article.selected_quote();
@@ -376,39 +394,11 @@ impl App {
         let panes = self.panes();
         let shared = self.shared.as_ref();
         match self.focus {
-            Pane::Sources => self
-                .sources
-                .move_by(by, shared.map_or(0, Shared::source_count)),
+            Pane::Sources => self.sources.move_by(by),
             Pane::Article => self.article.move_by(shared, panes.article_inner(), by),
             Pane::Diff => self
                 .diff
                 .move_by(shared, &self.config.theme, panes.diff_inner(), by),
-        }
-    }
-
-    /// A left click: focus the pane under the pointer; on a source row, open
-    /// it; on a listed rendering, show it.
-    fn click(&mut self, x: u16, y: u16) {
-        if self.mode != Mode::Normal {
-            return;
-        }
-        let panes = self.panes();
-        let Some(pane) = panes.pane_at(x, y) else {
-            return;
-        };
-        self.focus = pane;
-        let shared = self.shared.as_ref();
-        match pane {
-            Pane::Sources => {
-                let count = shared.map_or(0, Shared::source_count);
-                if let Some(source) = self.sources.source_at(y, panes.sources_inner(), count) {
-                    self.open_source(source);
-                }
-            }
-            Pane::Diff => self
-                .diff
-                .click(shared, &self.config.theme, panes.diff_inner(), y),
-            Pane::Article => {}
         }
     }
 }
@@ -435,6 +425,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.palette = PalettePane::open(shared);
         }
         Action::CloseOverlay => {
+            if app.mode == Mode::Filter || (app.mode == Mode::Normal && app.focus == Pane::Sources)
+            {
+                app.sources.clear_filter(shared);
+            }
             if app.mode == Mode::Normal {
                 app.article.clear_highlight();
                 app.article.set_mention_cycle(None);
@@ -444,6 +438,27 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::FocusNext => app.focus = app.focus.next(),
         Action::FocusPrev => app.focus = app.focus.prev(),
+        Action::MoveDown
+        | Action::MoveUp
+        | Action::PageDown
+        | Action::PageUp
+        | Action::Top
+        | Action::Bottom
+        | Action::Open
+        | Action::CycleSort
+            if app.mode == Mode::Groups =>
+        {
+            app.groups_key(&action)
+        }
+        Action::OpenGroups => app.open_groups(),
+        Action::NextGroup => app.step_group(true),
+        Action::PrevGroup => app.step_group(false),
+        Action::CycleSort => app.sources.cycle_order(shared),
+        Action::OpenSearch
+        | Action::FilterInput(_)
+        | Action::FilterBackspace
+        | Action::FilterDone => app.filter_key(action),
+        Action::CopyCitation => app.copy_citation(),
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),
@@ -466,23 +481,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PaletteUp => app.palette.up(),
         Action::PaletteJump => app.palette_jump(),
         Action::Click(x, y) => app.click(x, y),
-        Action::Wheel(_, _, down) if app.mode == Mode::Palette => {
-            return update(
-                app,
-                if down {
-                    Action::PaletteDown
-                } else {
-                    Action::PaletteUp
-                },
-            );
-        }
-        Action::Wheel(_, _, _) if app.mode == Mode::Help => {}
-        Action::Wheel(x, y, down) => {
-            if let Some(pane) = app.panes().pane_at(x, y) {
-                app.focus = pane;
-                app.move_by(if down { 3 } else { -3 });
-            }
-        }
+        Action::Wheel(x, y, down) => app.wheel(x, y, down),
     }
     // The diff's lines are built here, once per selection and width, so a
     // frame only reads them.

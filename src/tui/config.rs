@@ -20,6 +20,10 @@ pub enum Mode {
     Normal,
     Palette,
     Help,
+    /// The list of all groups is open.
+    Groups,
+    /// The sources filter prompt has the keys.
+    Filter,
 }
 
 /// A colour parsed at load time so a bad name is reported with its line.
@@ -134,6 +138,8 @@ struct KeysFile {
     normal: BTreeMap<KeySpec, Action>,
     palette: BTreeMap<KeySpec, Action>,
     help: BTreeMap<KeySpec, Action>,
+    groups: BTreeMap<KeySpec, Action>,
+    filter: BTreeMap<KeySpec, Action>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -149,6 +155,8 @@ pub struct Keymap {
     pub normal: BTreeMap<KeySpec, Action>,
     pub palette: BTreeMap<KeySpec, Action>,
     pub help: BTreeMap<KeySpec, Action>,
+    pub groups: BTreeMap<KeySpec, Action>,
+    pub filter: BTreeMap<KeySpec, Action>,
 }
 
 impl Keymap {
@@ -157,6 +165,8 @@ impl Keymap {
             Mode::Normal => &self.normal,
             Mode::Palette => &self.palette,
             Mode::Help => &self.help,
+            Mode::Groups => &self.groups,
+            Mode::Filter => &self.filter,
         }
     }
 
@@ -181,6 +191,10 @@ impl Keymap {
             Some("palette")
         } else if !has(&self.help, true) {
             Some("help")
+        } else if !has(&self.groups, true) {
+            Some("groups")
+        } else if !has(&self.filter, true) {
+            Some("filter")
         } else {
             None
         }
@@ -238,12 +252,16 @@ impl Config {
             base.keys.normal.extend(over.keys.normal);
             base.keys.palette.extend(over.keys.palette);
             base.keys.help.extend(over.keys.help);
+            base.keys.groups.extend(over.keys.groups);
+            base.keys.filter.extend(over.keys.filter);
             base.theme.merge(over.theme);
         }
         let keys = Keymap {
             normal: base.keys.normal,
             palette: base.keys.palette,
             help: base.keys.help,
+            groups: base.keys.groups,
+            filter: base.keys.filter,
         };
         if let Some(mode) = keys.mode_without_a_way_out() {
             return Err(ConfigError {

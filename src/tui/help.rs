@@ -22,6 +22,8 @@ pub fn entries(keys: &Keymap) -> Vec<(&'static str, Vec<(String, &'static str)>)
     [
         ("Reading", Mode::Normal),
         ("Palette", Mode::Palette),
+        ("Groups list", Mode::Groups),
+        ("Sources filter", Mode::Filter),
         ("Help", Mode::Help),
     ]
     .into_iter()

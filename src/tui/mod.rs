@@ -5,17 +5,21 @@
 mod action;
 mod app;
 mod article;
+mod clipboard;
 mod config;
 mod diff;
 mod diff_model;
 mod files;
+mod groups;
 mod help;
 mod input;
 mod keyspec;
 mod layout;
 mod lifecycle;
+mod list_cursor;
 mod model;
 mod palette;
+mod source_order;
 mod sources;
 mod state;
 mod text;
@@ -24,6 +28,8 @@ mod wrap;
 
 #[cfg(test)]
 mod fixture;
+#[cfg(test)]
+mod list_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -187,6 +193,9 @@ async fn event_loop(
         while let Ok(action) = rx.try_recv() {
             apply(app, action);
         }
+        if let Some(sequence) = app.take_clipboard() {
+            clipboard::send(terminal.backend_mut(), &sequence)?;
+        }
         if app.should_quit() {
             break;
         }
@@ -245,15 +254,19 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
             if let Some(action) = spec.and_then(|s| app.config().keys.lookup(app.mode(), &s)) {
                 return Some(action.clone());
             }
-            match key.code {
+            let typed = match key.code {
                 crossterm::event::KeyCode::Char(c)
-                    if app.mode() == Mode::Palette
-                        && !key
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    Some(Action::PaletteInput(c))
+                    c
                 }
+                _ => return None,
+            };
+            match app.mode() {
+                Mode::Palette => Some(Action::PaletteInput(typed)),
+                Mode::Filter => Some(Action::FilterInput(typed)),
                 _ => None,
             }
         }
