@@ -324,8 +324,7 @@ impl App {
                 self.focus = Pane::Article;
             }
             Pane::Diff => {
-                let selected = self.article.selected_quote();
-                if let Some(q) = self.diff.open_target(self.shared.as_ref(), selected) {
+                if let Some(q) = self.diff.open_target(self.shared.as_ref()) {
                     self.article.clear_highlight();
                     self.select_quote(q, false);
                 }
@@ -444,6 +443,15 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::FocusNext => app.focus = app.focus.next(),
         Action::FocusPrev => app.focus = app.focus.prev(),
+        // In the diff, j/k move the renderings list's cursor; pages and the wheel scroll.
+        Action::MoveDown | Action::MoveUp if app.focus == Pane::Diff => {
+            let by = if matches!(action, Action::MoveDown) {
+                1
+            } else {
+                -1
+            };
+            app.diff.move_cursor(app.shared.as_ref(), by);
+        }
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),
@@ -486,7 +494,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     }
     // The diff's lines are built here, once per selection and width, so a
     // frame only reads them.
-    let width = app.panes().diff_inner().width;
-    app.diff.sync(app.shared.as_ref(), &app.config.theme, width);
+    let inner = app.panes().diff_inner();
+    app.diff.sync(app.shared.as_ref(), &app.config.theme, inner);
     None
 }

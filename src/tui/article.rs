@@ -93,6 +93,7 @@ impl ArticlePane {
         self.scroll
     }
 
+    #[cfg(test)]
     pub fn selected_quote(&self) -> Option<QuoteId> {
         self.selected_quote
     }

@@ -7,6 +7,7 @@ mod app;
 mod article;
 mod config;
 mod diff;
+mod diff_columns;
 mod diff_model;
 mod files;
 mod help;
@@ -24,6 +25,8 @@ mod wrap;
 
 #[cfg(test)]
 mod fixture;
+#[cfg(test)]
+mod pane_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
