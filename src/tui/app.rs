@@ -11,7 +11,7 @@ use verbatim::quotes::{QuoteId, SourceId};
 use verbatim::search::Target;
 
 use super::action::{Action, Stage};
-use super::article::{ArticlePane, QuoteStep, Wrapped};
+use super::article::ArticlePane;
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
 use super::layout::{self, Pane, Panes};
@@ -20,8 +20,7 @@ use super::palette::PalettePane;
 use super::sources::SourcesPane;
 use super::state::SavedState;
 
-/// How the status line begins when `n`/`N` went round the end.
-const WRAP_NOTICE: &str = "wrapped to the";
+mod steps;
 
 #[derive(Debug)]
 pub struct App {
@@ -281,38 +280,6 @@ impl App {
         let inner = self.article_inner();
         self.article
             .highlight_span(self.shared.as_ref(), inner, span);
-    }
-
-    /// `n`/`N`: the article decides where to go; the move may open another source.
-    fn step_quote(&mut self, forward: bool) {
-        let inner = self.article_inner();
-        let (wrapped, what) = match self.article.step(self.shared.as_ref(), inner, forward) {
-            QuoteStep::Mention(person, index, wrapped) => {
-                self.go_to_mention(person, index);
-                (wrapped, "mention")
-            }
-            QuoteStep::Quote(id, wrapped) => {
-                self.article.clear_highlight();
-                self.select_quote(id, true);
-                (wrapped, "quote")
-            }
-            QuoteStep::Stay => (Wrapped::No, ""),
-        };
-        let end = match wrapped {
-            Wrapped::No => None,
-            Wrapped::ToFirst => Some("first"),
-            Wrapped::ToLast => Some("last"),
-        };
-        if let Some(end) = end {
-            self.notice = Some(format!("{WRAP_NOTICE} {end} {what}"));
-        } else if self
-            .notice
-            .as_deref()
-            .is_some_and(|n| n.starts_with(WRAP_NOTICE))
-        {
-            // A wrap is news once: the next ordinary step clears it.
-            self.notice = None;
-        }
     }
 
     /// Enter: on a source, open it; in the diff, the shown rendering in its
