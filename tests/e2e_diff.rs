@@ -1,6 +1,7 @@
 //! The reader in tmux as a user drives it, for issue 13's diff pane and
 //! article pane: the renderings cursor (defect 3), the diff's position and
-//! where a rendering opens (defect 4) and punctuation at line starts (defect 5).
+//! where a rendering opens (defect 4), punctuation at line starts (defect 5),
+//! search in the article (missing 1) and the legend in `?` (missing 4).
 
 #![cfg(feature = "tui")]
 
@@ -167,5 +168,61 @@ fn a_long_diff_opens_at_its_difference_and_punctuation_never_starts_a_line() {
                 "a line starts with punctuation: {line:?}\n{screen}"
             );
         }
+    }
+}
+
+/// Issue 13 missing 1 and 4: `/` searches the article as it is typed,
+/// Enter keeps it, `n` goes through the matches and says when it wraps,
+/// Esc clears it (and `n` is back on quotes); `?` explains the symbols
+/// and relations and says `n` also goes through matches.
+#[test]
+fn slash_searches_the_article_and_help_has_a_legend() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let tmux = reader_at(dir.path(), 160, 45, &[]);
+    tmux.wait_for("the first screen", |s| s.contains("All renderings"));
+    tmux.keys(&["/"]);
+    tmux.literal("putin");
+    let screen = tmux.wait_for("the matches counted", |s| s.contains("/putin▏ · "));
+    let count: usize = screen
+        .split("/putin▏ · ")
+        .nth(1)
+        .and_then(|rest| rest.split('/').nth(1))
+        .and_then(|n| n.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no match count:\n{screen}"));
+    assert!(count > 1, "{screen}");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the search kept", |s| s.contains(" /putin · "));
+    let at: usize = screen
+        .split(" /putin · ")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no current match:\n{screen}"));
+    // From match `at`, the step past the last one wraps to the first.
+    let presses = vec!["n"; count - at + 1];
+    tmux.keys(&presses);
+    tmux.wait_for("the wrap to the first match", |s| {
+        s.contains("wrapped to the first match") && s.contains(&format!(" /putin · 1/{count} "))
+    });
+
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the search cleared", |s| !s.contains(" /putin"));
+    tmux.keys(&["n"]);
+    tmux.wait_for("n on quotes again", |s| s.contains(" quote "));
+
+    tmux.keys(&["?"]);
+    let screen = tmux.wait_for("the legend", |s| s.contains("Relations of B to A"));
+    for needle in [
+        "mostly other words",
+        "Δ33%",
+        "14q",
+        "next quote / match",
+        "/",
+    ] {
+        assert!(screen.contains(needle), "{needle} missing:\n{screen}");
     }
 }

@@ -46,9 +46,10 @@ pub enum Action {
     Open,
 
     // Quotes and renderings.
-    /// Select the next quote (or the next mention after a person jump).
+    /// Select the next quote (the next mention after a person jump, the
+    /// next match during a search).
     NextQuote,
-    /// Select the previous quote (or mention).
+    /// Select the previous quote (or mention, or match).
     PrevQuote,
     /// Show the next other rendering in the diff.
     NextRendering,
@@ -58,6 +59,14 @@ pub enum Action {
     SwapSides,
     /// Toggle the diff between beside and below the article.
     ToggleStacked,
+
+    // Search in the article.
+    /// Start a search in the article (`/`).
+    OpenSearch,
+    /// Keep the typed query: `n`/`N` go through its matches.
+    SearchAccept,
+    /// Delete the last character of the search query.
+    SearchBackspace,
 
     // The palette.
     /// Select the next palette entry.
@@ -73,6 +82,9 @@ pub enum Action {
     /// A character typed into the palette query.
     #[serde(skip)]
     PaletteInput(char),
+    /// A character typed into the search query.
+    #[serde(skip)]
+    SearchInput(char),
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
@@ -111,8 +123,8 @@ impl Action {
             Action::Top => "top",
             Action::Bottom => "bottom",
             Action::Open => "open",
-            Action::NextQuote => "next quote",
-            Action::PrevQuote => "previous quote",
+            Action::NextQuote => "next quote / match",
+            Action::PrevQuote => "prev. quote / match",
             Action::NextRendering => "next rendering",
             Action::PrevRendering => "previous rendering",
             Action::SwapSides => "swap sides",
@@ -121,7 +133,11 @@ impl Action {
             Action::PaletteUp => "previous entry",
             Action::PaletteJump => "jump",
             Action::PaletteBackspace => "delete char",
+            Action::OpenSearch => "search the article",
+            Action::SearchAccept => "keep the search",
+            Action::SearchBackspace => "delete char",
             Action::PaletteInput(_)
+            | Action::SearchInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
@@ -149,14 +165,17 @@ impl Action {
             Action::PrevRendering => 12,
             Action::SwapSides => 13,
             Action::ToggleStacked => 14,
-            Action::OpenPalette => 15,
-            Action::PaletteDown => 16,
-            Action::PaletteUp => 17,
-            Action::PaletteJump => 18,
-            Action::PaletteBackspace => 19,
-            Action::OpenHelp => 20,
-            Action::CloseOverlay => 21,
-            Action::Quit => 22,
+            Action::OpenSearch => 15,
+            Action::SearchAccept => 16,
+            Action::SearchBackspace => 17,
+            Action::OpenPalette => 18,
+            Action::PaletteDown => 19,
+            Action::PaletteUp => 20,
+            Action::PaletteJump => 21,
+            Action::PaletteBackspace => 22,
+            Action::OpenHelp => 23,
+            Action::CloseOverlay => 24,
+            Action::Quit => 25,
             _ => usize::MAX,
         }
     }

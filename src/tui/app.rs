@@ -406,6 +406,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 app.article.set_mention_cycle(None);
                 app.notice = None;
             }
+            if matches!(app.mode, Mode::Normal | Mode::Search) {
+                app.article.clear_search();
+            }
             app.mode = Mode::Normal;
         }
         Action::FocusNext => app.focus = app.focus.next(),
@@ -435,6 +438,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.stack_toggled = !app.stack_toggled;
             app.fit_article();
         }
+        Action::OpenSearch
+        | Action::SearchAccept
+        | Action::SearchBackspace
+        | Action::SearchInput(_) => app.search(action),
         Action::PaletteInput(c) => app.palette.input(shared, c),
         Action::PaletteBackspace => app.palette.backspace(shared),
         Action::PaletteDown => app.palette.down(shared),

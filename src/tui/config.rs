@@ -20,6 +20,8 @@ pub enum Mode {
     Normal,
     Palette,
     Help,
+    /// Typing a search of the article.
+    Search,
 }
 
 /// A colour parsed at load time so a bad name is reported with its line.
@@ -134,6 +136,7 @@ struct KeysFile {
     normal: BTreeMap<KeySpec, Action>,
     palette: BTreeMap<KeySpec, Action>,
     help: BTreeMap<KeySpec, Action>,
+    search: BTreeMap<KeySpec, Action>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -149,6 +152,7 @@ pub struct Keymap {
     pub normal: BTreeMap<KeySpec, Action>,
     pub palette: BTreeMap<KeySpec, Action>,
     pub help: BTreeMap<KeySpec, Action>,
+    pub search: BTreeMap<KeySpec, Action>,
 }
 
 impl Keymap {
@@ -157,6 +161,7 @@ impl Keymap {
             Mode::Normal => &self.normal,
             Mode::Palette => &self.palette,
             Mode::Help => &self.help,
+            Mode::Search => &self.search,
         }
     }
 
@@ -181,6 +186,8 @@ impl Keymap {
             Some("palette")
         } else if !has(&self.help, true) {
             Some("help")
+        } else if !has(&self.search, true) {
+            Some("search")
         } else {
             None
         }
@@ -238,12 +245,14 @@ impl Config {
             base.keys.normal.extend(over.keys.normal);
             base.keys.palette.extend(over.keys.palette);
             base.keys.help.extend(over.keys.help);
+            base.keys.search.extend(over.keys.search);
             base.theme.merge(over.theme);
         }
         let keys = Keymap {
             normal: base.keys.normal,
             palette: base.keys.palette,
             help: base.keys.help,
+            search: base.keys.search,
         };
         if let Some(mode) = keys.mode_without_a_way_out() {
             return Err(ConfigError {

@@ -5,6 +5,7 @@
 mod action;
 mod app;
 mod article;
+mod article_search;
 mod config;
 mod diff;
 mod diff_columns;
@@ -14,6 +15,7 @@ mod help;
 mod input;
 mod keyspec;
 mod layout;
+mod legend;
 mod lifecycle;
 mod model;
 mod palette;
@@ -248,16 +250,20 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
             if let Some(action) = spec.and_then(|s| app.config().keys.lookup(app.mode(), &s)) {
                 return Some(action.clone());
             }
-            match key.code {
+            let typed = match key.code {
                 crossterm::event::KeyCode::Char(c)
-                    if app.mode() == Mode::Palette
-                        && !key
-                            .modifiers
-                            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    Some(Action::PaletteInput(c))
+                    Some(c)
                 }
                 _ => None,
+            };
+            match app.mode() {
+                Mode::Palette => typed.map(Action::PaletteInput),
+                Mode::Search => typed.map(Action::SearchInput),
+                Mode::Normal | Mode::Help => None,
             }
         }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),

@@ -1,12 +1,13 @@
-//! The diff's keys driven through `update` over the fixture, and the diff's colours kept in a snapshot: each run of cells
+//! The diff's and the article's keys driven through `update` over the
+//! fixture, and the diff's colours kept in a snapshot: each run of cells
 //! is written with the role of its style, since the styles carry meaning.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 
-use super::config::Theme;
-use super::fixture::{app_at, press, render};
+use super::config::{Mode, Theme};
+use super::fixture::{app_at, press, render, typed};
 use super::layout::Pane;
 
 /// The role of a style in the theme, for the snapshot (`None`: plain).
@@ -111,5 +112,41 @@ fn j_and_k_in_the_diff_move_the_cursor_not_the_view() {
             app.article().selected_quote().map(|q| q.index())
         ),
         (2, Some(4))
+    );
+}
+
+#[test]
+fn slash_searches_the_open_article_and_n_walks_the_matches() {
+    let mut app = app_at(160, 45, true);
+    press(&mut app, &["/"]);
+    assert_eq!((app.mode(), app.focus()), (Mode::Search, Pane::Article));
+    typed(&mut app, "russia");
+    let found = app.article().search().matches().len();
+    assert!(found > 0, "the fixture's open article names Russia");
+    press(&mut app, &["backspace"]);
+    assert!(app.article().search().matches().len() >= found);
+    typed(&mut app, "a");
+    press(&mut app, &["enter"]);
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.article().search().matches().len(), found);
+    let quote = app.article().selected_quote();
+    // n goes through the matches, not the quotes, and round the end.
+    let mut wrapped_after = None;
+    for step in 1..=found {
+        press(&mut app, &["n"]);
+        if app.notice() == Some("wrapped to the first match") {
+            wrapped_after = Some(step);
+            break;
+        }
+    }
+    assert!(wrapped_after.is_some(), "n went round the end once");
+    assert_eq!(app.article().selected_quote(), quote);
+    press(&mut app, &["esc"]);
+    assert!(!app.article().search().is_active());
+    press(&mut app, &["n"]);
+    assert_ne!(
+        app.article().selected_quote(),
+        quote,
+        "n is on quotes again"
     );
 }
