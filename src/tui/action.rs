@@ -46,9 +46,10 @@ pub enum Action {
     Open,
 
     // Quotes and renderings.
-    /// Select the next quote (or the next mention after a person jump).
+    /// Select the next quote (the next mention after a person jump, the
+    /// next match during a search).
     NextQuote,
-    /// Select the previous quote (or mention).
+    /// Select the previous quote (or mention, or match).
     PrevQuote,
     /// Show the next other rendering in the diff.
     NextRendering,
@@ -68,14 +69,20 @@ pub enum Action {
     PrevGroup,
     /// Cycle the order of the list in view (the sources, or the open groups list).
     CycleSort,
-    /// Search where the focus is (`/`): in the sources pane, narrow the list by typing.
-    OpenSearch,
     /// Keep the typed filter and leave the prompt.
     FilterDone,
     /// Delete the last character of the filter.
     FilterBackspace,
     /// Copy the selected rendering as a citation to the clipboard (OSC 52).
     CopyCitation,
+    // Search in the article.
+    /// Search where the focus is (`/`): in the sources pane, narrow the
+    /// list by typing; elsewhere, search the article.
+    OpenSearch,
+    /// Keep the typed query: `n`/`N` go through its matches.
+    SearchAccept,
+    /// Delete the last character of the search query.
+    SearchBackspace,
 
     // The palette.
     /// Select the next palette entry.
@@ -94,6 +101,9 @@ pub enum Action {
     /// A character typed into the sources filter.
     #[serde(skip)]
     FilterInput(char),
+    /// A character typed into the search query.
+    #[serde(skip)]
+    SearchInput(char),
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
@@ -132,8 +142,8 @@ impl Action {
             Action::Top => "top",
             Action::Bottom => "bottom",
             Action::Open => "open",
-            Action::NextQuote => "next quote",
-            Action::PrevQuote => "previous quote",
+            Action::NextQuote => "next quote / match",
+            Action::PrevQuote => "prev. quote / match",
             Action::NextRendering => "next rendering",
             Action::PrevRendering => "previous rendering",
             Action::SwapSides => "swap sides",
@@ -150,8 +160,11 @@ impl Action {
             Action::FilterDone => "keep filter",
             Action::FilterBackspace => "delete char",
             Action::CopyCitation => "copy citation",
+            Action::SearchAccept => "keep the search",
+            Action::SearchBackspace => "delete char",
             Action::PaletteInput(_)
             | Action::FilterInput(_)
+            | Action::SearchInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
@@ -192,10 +205,12 @@ impl Action {
             Action::NextGroup => 101,
             Action::PrevGroup => 102,
             Action::CycleSort => 103,
-            Action::OpenSearch => 104,
             Action::FilterDone => 105,
             Action::FilterBackspace => 106,
             Action::CopyCitation => 107,
+            Action::OpenSearch => 108,
+            Action::SearchAccept => 109,
+            Action::SearchBackspace => 110,
             _ => usize::MAX,
         }
     }

@@ -11,7 +11,7 @@ use verbatim::quotes::{QuoteId, SourceId};
 use verbatim::search::Target;
 
 use super::action::{Action, Stage};
-use super::article::{ArticlePane, QuoteStep, Wrapped};
+use super::article::ArticlePane;
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
 use super::groups::GroupsPane;
@@ -25,9 +25,8 @@ use super::state::SavedState;
 mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
-
-/// How the status line begins when `n`/`N` went round the end.
-const WRAP_NOTICE: &str = "wrapped to the";
+// n/N through quotes, mentions and search matches.
+mod steps;
 
 #[derive(Debug)]
 pub struct App {
@@ -299,38 +298,6 @@ impl App {
             .highlight_span(self.shared.as_ref(), inner, span);
     }
 
-    /// `n`/`N`: the article decides where to go; the move may open another source.
-    fn step_quote(&mut self, forward: bool) {
-        let inner = self.article_inner();
-        let (wrapped, what) = match self.article.step(self.shared.as_ref(), inner, forward) {
-            QuoteStep::Mention(person, index, wrapped) => {
-                self.go_to_mention(person, index);
-                (wrapped, "mention")
-            }
-            QuoteStep::Quote(id, wrapped) => {
-                self.article.clear_highlight();
-                self.select_quote(id, true);
-                (wrapped, "quote")
-            }
-            QuoteStep::Stay => (Wrapped::No, ""),
-        };
-        let end = match wrapped {
-            Wrapped::No => None,
-            Wrapped::ToFirst => Some("first"),
-            Wrapped::ToLast => Some("last"),
-        };
-        if let Some(end) = end {
-            self.notice = Some(format!("{WRAP_NOTICE} {end} {what}"));
-        } else if self
-            .notice
-            .as_deref()
-            .is_some_and(|n| n.starts_with(WRAP_NOTICE))
-        {
-            // A wrap is news once: the next ordinary step clears it.
-            self.notice = None;
-        }
-    }
-
     /// Enter: on a source, open it; in the diff, the shown rendering in its
     /// article (the diff stays as it is).
     fn open(&mut self) {
@@ -342,8 +309,7 @@ impl App {
                 }
             }
             Pane::Diff => {
-                let selected = self.article.selected_quote();
-                if let Some(q) = self.diff.open_target(self.shared.as_ref(), selected) {
+                if let Some(q) = self.diff.open_target(self.shared.as_ref()) {
                     self.article.clear_highlight();
                     self.select_quote(q, false);
                 }
@@ -434,6 +400,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
                 app.article.set_mention_cycle(None);
                 app.notice = None;
             }
+            if matches!(app.mode, Mode::Normal | Mode::Search) {
+                app.article.clear_search();
+            }
             app.mode = Mode::Normal;
         }
         Action::FocusNext => app.focus = app.focus.next(),
@@ -454,11 +423,20 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::NextGroup => app.step_group(true),
         Action::PrevGroup => app.step_group(false),
         Action::CycleSort => app.sources.cycle_order(shared),
-        Action::OpenSearch
-        | Action::FilterInput(_)
-        | Action::FilterBackspace
-        | Action::FilterDone => app.filter_key(action),
+        Action::OpenSearch if app.focus == Pane::Sources => app.filter_key(action),
+        Action::FilterInput(_) | Action::FilterBackspace | Action::FilterDone => {
+            app.filter_key(action)
+        }
         Action::CopyCitation => app.copy_citation(),
+        // In the diff, j/k move the renderings list's cursor; pages and the wheel scroll.
+        Action::MoveDown | Action::MoveUp if app.focus == Pane::Diff => {
+            let by = if matches!(action, Action::MoveDown) {
+                1
+            } else {
+                -1
+            };
+            app.diff.move_cursor(app.shared.as_ref(), by);
+        }
         Action::MoveDown => app.move_by(1),
         Action::MoveUp => app.move_by(-1),
         Action::PageDown => app.move_by(app.page()),
@@ -475,6 +453,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.stack_toggled = !app.stack_toggled;
             app.fit_article();
         }
+        Action::OpenSearch
+        | Action::SearchAccept
+        | Action::SearchBackspace
+        | Action::SearchInput(_) => app.search(action),
         Action::PaletteInput(c) => app.palette.input(shared, c),
         Action::PaletteBackspace => app.palette.backspace(shared),
         Action::PaletteDown => app.palette.down(shared),
@@ -485,7 +467,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
     }
     // The diff's lines are built here, once per selection and width, so a
     // frame only reads them.
-    let width = app.panes().diff_inner().width;
-    app.diff.sync(app.shared.as_ref(), &app.config.theme, width);
+    let inner = app.panes().diff_inner();
+    app.diff.sync(app.shared.as_ref(), &app.config.theme, inner);
     None
 }

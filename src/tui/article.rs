@@ -1,7 +1,8 @@
 //! The article pane: the open source wrapped to the pane, quotes
 //! highlighted, the selected quote emphasised with its speaker, boilerplate
-//! dimmed, and where the view is in the article. It owns the open source,
-//! the scroll, the selection, jump highlights and the wrapped-article cache.
+//! dimmed, search matches marked, and where the view is in the article. It
+//! owns the open source, the scroll, the selection, jump highlights, the
+//! search and the wrapped-article cache.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,6 +18,9 @@ use verbatim::people::PersonId;
 use verbatim::quotes::{QuoteId, SourceId};
 
 use super::action::{Action, Stage};
+use super::article_search::ArticleSearch;
+
+mod search;
 use super::config::Theme;
 use super::layout::pane_block;
 use super::model::Shared;
@@ -59,7 +63,7 @@ pub enum Wrapped {
 
 impl Wrapped {
     /// `next` from `at` in a list of `count` (> 0), round the ends.
-    fn step(at: usize, count: usize, forward: bool) -> (usize, Wrapped) {
+    pub fn step(at: usize, count: usize, forward: bool) -> (usize, Wrapped) {
         match (forward, at) {
             (true, i) if i + 1 >= count => (0, Wrapped::ToFirst),
             (true, i) => (i + 1, Wrapped::No),
@@ -81,6 +85,8 @@ pub struct ArticlePane {
     highlight: Option<(SourceId, Range<usize>)>,
     /// After a person jump, `n`/`N` walk this person's mentions: (person, current mention).
     mention_cycle: Option<(PersonId, usize)>,
+    /// `/`: while it has a query, `n`/`N` go through its matches.
+    search: ArticleSearch,
     wraps: HashMap<(SourceId, u16), WrappedArticle>,
 }
 
@@ -110,6 +116,7 @@ impl ArticlePane {
     /// A new corpus: wraps of the old one no longer apply.
     pub fn load(&mut self) {
         self.wraps.clear();
+        self.search = ArticleSearch::default();
     }
 
     /// The open article wrapped to `width`, if it was wrapped for this width.
@@ -164,6 +171,8 @@ impl ArticlePane {
         if self.source != source {
             self.scroll = 0;
             self.selected_quote = None;
+            // Matches are spans of the article searched.
+            self.clear_search();
         }
         self.source = source;
         self.ensure_wrapped(shared, width);
@@ -321,7 +330,12 @@ impl ArticlePane {
                 Line::from(format!(" {}-{last}/{total} {pct}% ", scroll + 1)).right_aligned(),
             );
         }
-        if let Some(label) = self.selection_label(shared) {
+        let label = if self.search.is_typing() || self.search.is_active() {
+            Some(self.search.label())
+        } else {
+            self.selection_label(shared)
+        };
+        if let Some(label) = label {
             block = block.title_bottom(Line::styled(
                 fit(&label, usize::from(area.width).saturating_sub(4)),
                 theme.speaker,
@@ -331,27 +345,28 @@ impl ArticlePane {
 
         let visible = wrapped.lines.get(scroll..).unwrap_or_default();
         let visible = &visible[..visible.len().min(height)];
-        let quotes = self.visible_quotes(shared, visible);
-        let highlight = self
-            .highlight
-            .as_ref()
-            .filter(|(s, _)| *s == self.source)
-            .map(|(_, r)| r.clone());
+        // Most important first: search matches, the jump highlight, quotes.
+        let mut marks = self.visible_matches(visible, theme);
+        if let Some((_, span)) = self.highlight.as_ref().filter(|(s, _)| *s == self.source) {
+            marks.push((span.clone(), theme.highlight));
+        }
+        marks.extend(self.visible_quotes(shared, visible, theme));
         let lines: Vec<Line> = visible
             .iter()
-            .map(|line| styled_line(line, &article.text, &quotes, highlight.as_ref(), theme))
+            .map(|line| styled_line(line, &article.text, &marks, theme))
             .collect();
         frame.render_widget(Paragraph::new(lines), inner);
     }
 
-    /// Quote spans (marks included) overlapping the visible lines, and whether
-    /// each is selected, innermost first. A binary search keeps this independent
+    /// Quote spans (marks included) overlapping the visible lines, styled
+    /// selected or not, innermost first. A binary search keeps this independent
     /// of how many quotes the article has (scraped pages can hold thousands).
     fn visible_quotes(
         &self,
         shared: &Shared,
         visible: &[ArticleLine],
-    ) -> Vec<(Range<usize>, bool)> {
+        theme: &Theme,
+    ) -> Vec<(Range<usize>, Style)> {
         let (Some(first), Some(last)) = (visible.first(), visible.last()) else {
             return Vec::new();
         };
@@ -373,7 +388,12 @@ impl ArticlePane {
                 }
                 continue;
             }
-            out.push((q.outer.clone(), Some(id) == self.selected_quote));
+            let style = if Some(id) == self.selected_quote {
+                theme.quote_selected
+            } else {
+                theme.quote
+            };
+            out.push((q.outer.clone(), style));
         }
         out
     }
@@ -399,12 +419,13 @@ impl ArticlePane {
     }
 }
 
-/// One article line with each char styled by what covers its bytes.
+/// One article line with each char styled by the first of `marks` (search
+/// matches, the jump highlight, quotes: most important first) that covers
+/// its bytes.
 fn styled_line<'a>(
     line: &'a ArticleLine,
     source: &str,
-    quotes: &[(Range<usize>, bool)],
-    highlight: Option<&Range<usize>>,
+    marks: &[(Range<usize>, Style)],
     theme: &Theme,
 ) -> Line<'a> {
     let base = match line.kind {
@@ -412,24 +433,18 @@ fn styled_line<'a>(
         Some(kind) if !kind.is_content() => theme.dimmed,
         _ => Style::default(),
     };
-    let covering: Vec<&(Range<usize>, bool)> = quotes
+    let covering: Vec<&(Range<usize>, Style)> = marks
         .iter()
         .filter(|(r, _)| r.start < line.bytes.end && r.end > line.bytes.start)
         .collect();
-    if covering.is_empty()
-        && highlight.is_none_or(|h| h.end <= line.bytes.start || h.start >= line.bytes.end)
-    {
+    if covering.is_empty() {
         return Line::styled(line.text.as_str(), base);
     }
     let style_at = |b: usize| -> Style {
-        if highlight.is_some_and(|h| h.contains(&b)) {
-            return theme.highlight;
-        }
-        match covering.iter().find(|(r, _)| r.contains(&b)) {
-            Some((_, true)) => theme.quote_selected,
-            Some((_, false)) => base.patch(theme.quote),
-            None => base,
-        }
+        covering
+            .iter()
+            .find(|(r, _)| r.contains(&b))
+            .map_or(base, |(_, style)| base.patch(*style))
     };
     // Char i of the display text shows char i of the article's bytes; they
     // may differ in UTF-8 length (ESC is 1 byte, its placeholder ␛ is 3).

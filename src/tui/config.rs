@@ -24,6 +24,8 @@ pub enum Mode {
     Groups,
     /// The sources filter prompt has the keys.
     Filter,
+    /// Typing a search of the article.
+    Search,
 }
 
 /// A colour parsed at load time so a bad name is reported with its line.
@@ -140,6 +142,7 @@ struct KeysFile {
     help: BTreeMap<KeySpec, Action>,
     groups: BTreeMap<KeySpec, Action>,
     filter: BTreeMap<KeySpec, Action>,
+    search: BTreeMap<KeySpec, Action>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -157,6 +160,7 @@ pub struct Keymap {
     pub help: BTreeMap<KeySpec, Action>,
     pub groups: BTreeMap<KeySpec, Action>,
     pub filter: BTreeMap<KeySpec, Action>,
+    pub search: BTreeMap<KeySpec, Action>,
 }
 
 impl Keymap {
@@ -167,6 +171,7 @@ impl Keymap {
             Mode::Help => &self.help,
             Mode::Groups => &self.groups,
             Mode::Filter => &self.filter,
+            Mode::Search => &self.search,
         }
     }
 
@@ -195,6 +200,8 @@ impl Keymap {
             Some("groups")
         } else if !has(&self.filter, true) {
             Some("filter")
+        } else if !has(&self.search, true) {
+            Some("search")
         } else {
             None
         }
@@ -254,6 +261,7 @@ impl Config {
             base.keys.help.extend(over.keys.help);
             base.keys.groups.extend(over.keys.groups);
             base.keys.filter.extend(over.keys.filter);
+            base.keys.search.extend(over.keys.search);
             base.theme.merge(over.theme);
         }
         let keys = Keymap {
@@ -262,6 +270,7 @@ impl Config {
             help: base.keys.help,
             groups: base.keys.groups,
             filter: base.keys.filter,
+            search: base.keys.search,
         };
         if let Some(mode) = keys.mode_without_a_way_out() {
             return Err(ConfigError {

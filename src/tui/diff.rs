@@ -1,7 +1,8 @@
 //! The diff pane: the reference rendering and one other side by side,
 //! aligned word by word from the group's alignment ops, each side labelled,
-//! then every rendering of the group with the shown one marked. It owns what
-//! is compared, its scroll and its model (the lines, see [`DiffModel`]).
+//! then every rendering of the group with a `▶` cursor that `j`/`k` move.
+//! It owns what is compared, its scroll and its model (the lines, see
+//! [`DiffModel`]).
 
 use std::borrow::Cow;
 
@@ -36,8 +37,14 @@ pub struct DiffPane {
     selection: Selection,
     /// First content line shown.
     scroll: usize,
+    /// A rendering was just chosen: the next sync scrolls to where it differs.
+    reveal_change: bool,
     model: Option<DiffModel>,
 }
+
+/// Lines of the aligned renderings kept above their first change when a
+/// rendering opens scrolled to it: the shared words that lead into it.
+const CHANGE_CONTEXT: usize = 1;
 
 impl DiffPane {
     #[cfg(test)]
@@ -69,6 +76,7 @@ impl DiffPane {
             ..Selection::default()
         };
         self.scroll = 0;
+        self.reveal_change = true;
     }
 
     /// Follows the selection of quote `id`: its group with it as the other
@@ -136,25 +144,56 @@ impl DiffPane {
         )
     }
 
-    /// Enter: the rendering to open in its article — the compared one, or the
-    /// reference when the compared one is `selected` already.
-    pub fn open_target(
-        &self,
-        shared: Option<&Shared>,
-        selected: Option<QuoteId>,
-    ) -> Option<QuoteId> {
-        let other = self.shown_quote(shared);
-        let reference = self
-            .selection
-            .cluster
-            .and_then(|c| shared?.cluster(c))
-            .map(|c| c.reference);
-        let target = if other.is_some() && selected == other {
-            reference
+    /// The rendering under the list's `▶` cursor.
+    pub fn cursor_quote(&self, shared: Option<&Shared>) -> Option<QuoteId> {
+        let cluster = shared?.cluster(self.selection.cluster?)?;
+        if self.selection.on_reference {
+            Some(cluster.reference)
         } else {
-            other
+            self.shown_quote(shared)
+        }
+    }
+
+    /// Enter: the rendering under the cursor, to open in its article.
+    pub fn open_target(&self, shared: Option<&Shared>) -> Option<QuoteId> {
+        self.cursor_quote(shared).or(self.selection.lone)
+    }
+
+    /// `j`/`k`: the cursor `by` renderings down the list (stopping at its
+    /// ends); a rendering other than the reference is shown beside it.
+    /// False when there is no list to move in.
+    pub fn move_cursor(&mut self, shared: Option<&Shared>, by: isize) -> bool {
+        let Some(cluster) = self.selection.cluster.and_then(|c| shared?.cluster(c)) else {
+            return false;
         };
-        target.or(self.selection.lone)
+        let Some(at) = self
+            .cursor_quote(shared)
+            .and_then(|q| cluster.quotes.iter().position(|&x| x == q))
+        else {
+            return false;
+        };
+        let to = at
+            .saturating_add_signed(by)
+            .min(cluster.quotes.len().saturating_sub(1));
+        if let Some(&q) = cluster.quotes.get(to) {
+            self.put_cursor(shared, q);
+        }
+        true
+    }
+
+    /// Puts the cursor on rendering `q` of the group shown.
+    fn put_cursor(&mut self, shared: Option<&Shared>, q: QuoteId) {
+        let Some(cluster) = self.selection.cluster.and_then(|c| shared?.cluster(c)) else {
+            return;
+        };
+        if q == cluster.reference {
+            self.selection.on_reference = true;
+        } else if let Some(pair) = cluster.pairs.iter().position(|p| p.b == q) {
+            let changed = pair != self.selection.pair;
+            self.selection.pair = pair;
+            self.selection.on_reference = false;
+            self.reveal_change |= changed;
+        }
     }
 
     /// `]`/`[`: the next other rendering of the group.
@@ -174,15 +213,19 @@ impl DiffPane {
         } else {
             (pair + n - 1) % n
         };
-        self.scroll = 0;
+        self.selection.on_reference = false;
+        self.reveal_change = true;
     }
 
     pub fn swap_sides(&mut self) {
         self.selection.swapped = !self.selection.swapped;
     }
 
-    /// Builds the model for the current selection at `width` unless it is built.
-    pub fn sync(&mut self, shared: Option<&Shared>, theme: &Theme, width: u16) {
+    /// Builds the model for the current selection at the pane's `inner`
+    /// width unless it is built; a rendering just chosen is scrolled to
+    /// where it first differs.
+    pub fn sync(&mut self, shared: Option<&Shared>, theme: &Theme, inner: Rect) {
+        let width = inner.width;
         if shared.is_none() {
             self.model = None;
             return;
@@ -193,6 +236,10 @@ impl DiffPane {
             .is_some_and(|m| m.width == width && m.selection == self.selection);
         if !fresh {
             self.model = Some(DiffModel::build(shared, theme, &self.selection, width));
+        }
+        if std::mem::take(&mut self.reveal_change) {
+            let first_change = self.model.as_ref().and_then(|m| m.first_change);
+            self.scroll = scroll_to_change(first_change, usize::from(inner.height));
         }
     }
 
@@ -212,27 +259,23 @@ impl DiffPane {
 
     /// Scrolls by `by` lines within the content at the pane's `inner` size.
     pub fn move_by(&mut self, shared: Option<&Shared>, theme: &Theme, inner: Rect, by: isize) {
-        self.sync(shared, theme, inner.width);
+        self.sync(shared, theme, inner);
         let lines = self.model(shared, theme, inner.width).lines.len();
         let max = lines.saturating_sub(usize::from(inner.height));
         self.scroll = self.scroll.saturating_add_signed(by).min(max);
     }
 
-    /// A click on screen row `y`: a listed rendering becomes the other side.
+    /// A click on screen row `y`: the cursor goes to a listed rendering
+    /// (shown beside the reference unless it is the reference).
     pub fn click(&mut self, shared: Option<&Shared>, theme: &Theme, inner: Rect, y: u16) {
         if y < inner.y || y >= inner.bottom() {
             return;
         }
-        self.sync(shared, theme, inner.width);
+        self.sync(shared, theme, inner);
         let model = self.model(shared, theme, inner.width);
         let line = self.first_line(model.lines.len(), inner.height) + usize::from(y - inner.y);
-        let picked = model.rendering_on_line(line);
-        let pair = picked.and_then(|q| {
-            let cluster = shared?.cluster(self.selection.cluster?)?;
-            cluster.pairs.iter().position(|p| p.b == q)
-        });
-        if let Some(pair) = pair {
-            self.selection.pair = pair;
+        if let Some(q) = model.rendering_on_line(line) {
+            self.put_cursor(shared, q);
         }
     }
 
@@ -244,10 +287,13 @@ impl DiffPane {
         theme: &Theme,
         focused: bool,
     ) {
-        let block = pane_block(theme, focused).title(" Renderings ");
+        let mut block = pane_block(theme, focused).title(" Renderings ");
         let inner = block.inner(area);
         let model = self.model(shared, theme, inner.width);
         let scroll = self.first_line(model.lines.len(), inner.height);
+        if let Some(position) = position(scroll, usize::from(inner.height), model.lines.len()) {
+            block = block.title(Line::from(position).right_aligned());
+        }
         frame.render_widget(block, area);
         let visible: Vec<Line> = model
             .lines
@@ -276,6 +322,26 @@ impl DiffPane {
     pub fn lines(&self, shared: Option<&Shared>, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         self.model(shared, theme, width).lines.clone()
     }
+}
+
+/// The scroll that opens a rendering at its first change: from the top
+/// while the change and a line after it fit, else with [`CHANGE_CONTEXT`]
+/// lines of what leads into it above.
+fn scroll_to_change(first_change: Option<usize>, height: usize) -> usize {
+    match first_change {
+        Some(line) if line + 2 > height => line.saturating_sub(CHANGE_CONTEXT),
+        _ => 0,
+    }
+}
+
+/// Where the view is in the pane's lines, as in the article's title
+/// (` 1-9/27 `); `None` when everything fits.
+fn position(scroll: usize, height: usize, total: usize) -> Option<String> {
+    if total <= height || height == 0 {
+        return None;
+    }
+    let last = (scroll + height).min(total);
+    Some(format!(" {}-{last}/{total} ", scroll + 1))
 }
 
 /// The most divergent group spanning two or more sources (groups come most
@@ -319,19 +385,27 @@ mod tests {
     use crate::tui::fixture::fixture;
 
     #[test]
-    fn renderings_wrap_round_and_each_opens_from_the_top() {
+    fn renderings_wrap_round_and_the_cursor_picks_what_enter_opens() {
         let shared = Shared::new(fixture());
         let theme = Config::from_texts(None, true).unwrap().theme;
         let inner = Rect::new(0, 0, 40, 4);
         let mut pane = DiffPane::default();
         pane.show_cluster(ClusterId::new(0), 0);
-        pane.move_by(Some(&shared), &theme, inner, 3);
-        assert_eq!(pane.scroll, 3, "the group is longer than four lines");
+        pane.sync(Some(&shared), &theme, inner);
+        let first_change =
+            |pane: &DiffPane| pane.model.as_ref().and_then(|m| m.first_change).unwrap();
+        // Four lines show the header and labels; the change is further down.
+        assert!(first_change(&pane) >= 4);
+        assert_eq!(pane.scroll, first_change(&pane) - CHANGE_CONTEXT);
+        pane.move_by(Some(&shared), &theme, inner, -1);
+        let scrolled = pane.scroll;
         pane.step_rendering(Some(&shared), false);
+        pane.sync(Some(&shared), &theme, inner);
+        assert_eq!(pane.pair(), 1, "back from the first wraps");
         assert_eq!(
-            (pane.pair(), pane.scroll),
-            (1, 0),
-            "back from the first wraps"
+            pane.scroll,
+            first_change(&pane) - CHANGE_CONTEXT,
+            "not {scrolled}"
         );
         pane.step_rendering(Some(&shared), true);
         assert_eq!(pane.pair(), 0, "on from the last wraps");
@@ -340,10 +414,23 @@ mod tests {
         pane.follow(Some(&shared), q(3));
         assert_eq!((pane.cluster(), pane.pair()), (Some(ClusterId::new(1)), 0));
         assert_eq!(pane.shown_quote(Some(&shared)), Some(q(3)));
+        assert_eq!(pane.open_target(Some(&shared),), Some(q(3)));
+        // Group 1 lists the reference, quote 1, first: k puts the cursor on it,
+        // Enter would open it, and the shown rendering stays.
+        assert!(pane.move_cursor(Some(&shared), -1));
+        assert_eq!(pane.open_target(Some(&shared)), Some(q(1)));
+        assert_eq!(pane.shown_quote(Some(&shared)), Some(q(3)));
+        pane.move_cursor(Some(&shared), -1);
         assert_eq!(
-            pane.open_target(Some(&shared), Some(q(3))),
+            pane.open_target(Some(&shared)),
             Some(q(1)),
-            "then the reference"
+            "the list's top stops it"
+        );
+        pane.move_cursor(Some(&shared), 5);
+        assert_eq!(
+            pane.open_target(Some(&shared)),
+            Some(q(3)),
+            "and its bottom"
         );
     }
 }

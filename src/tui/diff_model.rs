@@ -9,8 +9,10 @@ use verbatim::corpus::display::sanitize_line;
 use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair, SourceId};
 
 use super::config::Theme;
+use super::diff_columns::{Cell, side_by_side};
 use super::model::Shared;
 use super::text::{fit, pad, percent};
+use super::wrap::lines;
 
 /// Renderings listed at most, around the shown one (a group can be huge).
 const LIST_LIMIT: usize = 200;
@@ -23,6 +25,8 @@ pub struct Selection {
     /// Index into the cluster's `pairs`: the other rendering shown beside the reference.
     pub pair: usize,
     pub swapped: bool,
+    /// The list's `▶` cursor is on the reference rather than on the shown rendering.
+    pub on_reference: bool,
     pub lone: Option<QuoteId>,
     /// The article in view when it has no quote in any group, to say so.
     pub article_without_group: Option<SourceId>,
@@ -34,6 +38,9 @@ pub struct DiffModel {
     pub selection: Selection,
     pub width: u16,
     pub lines: Vec<Line<'static>>,
+    /// The first line of the aligned renderings where they differ: where a
+    /// rendering opens, so a long shared start does not hide the change.
+    pub first_change: Option<usize>,
     /// (content line, rendering listed on it), for mouse picks.
     rows: Vec<(usize, QuoteId)>,
 }
@@ -45,12 +52,13 @@ impl DiffModel {
         selection: &Selection,
         width: u16,
     ) -> DiffModel {
-        let (lines, rows) = content(shared, theme, selection, width);
+        let page = content(shared, theme, selection, width);
         DiffModel {
             selection: selection.clone(),
             width,
-            lines,
-            rows,
+            lines: page.out,
+            first_change: page.first_change,
+            rows: page.rows,
         }
     }
 
@@ -60,21 +68,22 @@ impl DiffModel {
     }
 }
 
-/// The pane's lines, and which line lists which rendering.
-fn content(
-    shared: Option<&Shared>,
-    theme: &Theme,
-    selection: &Selection,
-    width: u16,
-) -> (Vec<Line<'static>>, Vec<(usize, QuoteId)>) {
+/// The pane's lines, where the renderings first differ, and which line
+/// lists which rendering.
+fn content(shared: Option<&Shared>, theme: &Theme, selection: &Selection, width: u16) -> Content {
     let Some(data) = shared else {
-        return (vec![Line::raw("loading…")], Vec::new());
+        return Content {
+            out: vec![Line::raw("loading…")],
+            first_change: None,
+            rows: Vec::new(),
+        };
     };
     let mut page = Page {
         data,
         theme,
         width: usize::from(width),
         out: Vec::new(),
+        first_change: None,
         rows: Vec::new(),
     };
     let Some(cluster) = selection.cluster.and_then(|c| data.cluster(c)) else {
@@ -82,7 +91,7 @@ fn content(
             Some(source) => page.article_without_group(source),
             None => page.no_group(selection.lone.and_then(|id| data.quote(id))),
         }
-        return (page.out, page.rows);
+        return page.into_content();
     };
     page.group_header(cluster);
     let reference = data.quote(cluster.reference);
@@ -92,12 +101,24 @@ fn content(
         if let Some(r) = reference {
             page.plain_quote(r);
         }
-        return (page.out, page.rows);
+        return page.into_content();
     };
     page.labels(reference, pair, other, selection.swapped);
     page.aligned(reference, pair, other, selection.swapped);
-    page.renderings(cluster, other.id);
-    (page.out, page.rows)
+    let cursor = if selection.on_reference {
+        cluster.reference
+    } else {
+        other.id
+    };
+    page.renderings(cluster, cursor);
+    page.into_content()
+}
+
+/// What a page leaves behind once laid out.
+struct Content {
+    out: Vec<Line<'static>>,
+    first_change: Option<usize>,
+    rows: Vec<(usize, QuoteId)>,
 }
 
 /// The lines being laid out, with what they are built from.
@@ -106,10 +127,19 @@ struct Page<'a> {
     theme: &'a Theme,
     width: usize,
     out: Vec<Line<'static>>,
+    first_change: Option<usize>,
     rows: Vec<(usize, QuoteId)>,
 }
 
 impl Page<'_> {
+    fn into_content(self) -> Content {
+        Content {
+            out: self.out,
+            first_change: self.first_change,
+            rows: self.rows,
+        }
+    }
+
     /// The outlet of `q`'s article, else its title, else its file id.
     fn source_label(&self, q: &Quote) -> &str {
         self.data.article(q.source).map_or("?", |a| a.label())
@@ -220,7 +250,7 @@ impl Page<'_> {
     fn aligned(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
         let text_a = self.data.quote_text(reference);
         let text_b = self.data.quote_text(other);
-        let cells: Vec<(OpKind, &str, &str)> = pair
+        let cells: Vec<Cell> = pair
             .ops
             .iter()
             .map(|op| {
@@ -239,7 +269,9 @@ impl Page<'_> {
             })
             .collect();
         let theme = self.theme;
-        self.out.extend(side_by_side(&cells, self.width, theme));
+        let (rows, first_change) = side_by_side(&cells, self.width, theme);
+        self.first_change = first_change.map(|row| self.out.len() + row);
+        self.out.extend(rows);
         self.out.push(Line::raw(""));
         self.out.push(Line::from(vec![
             Span::styled("deleted", theme.deleted),
@@ -251,13 +283,18 @@ impl Page<'_> {
         self.out.push(Line::raw(""));
     }
 
-    /// Every rendering of the group (up to [`LIST_LIMIT`] around the shown one).
-    fn renderings(&mut self, cluster: &Cluster, shown: QuoteId) {
+    /// Every rendering of the group (up to [`LIST_LIMIT`] around the one
+    /// under the cursor), the cursor's marked `▶`.
+    fn renderings(&mut self, cluster: &Cluster, cursor: QuoteId) {
         self.out.push(Line::styled(
             format!("All renderings ({})", cluster.quotes.len()),
             self.theme.header,
         ));
-        let shown_at = cluster.quotes.iter().position(|&q| q == shown).unwrap_or(0);
+        let shown_at = cluster
+            .quotes
+            .iter()
+            .position(|&q| q == cursor)
+            .unwrap_or(0);
         let first = shown_at.saturating_sub(LIST_LIMIT / 2);
         let listed = cluster.quotes.get(first..).unwrap_or_default();
         let listed = &listed[..listed.len().min(LIST_LIMIT)];
@@ -282,7 +319,7 @@ impl Page<'_> {
                 relations.get(&id).map_or("", String::as_str)
             };
             self.rows.push((self.out.len(), id));
-            let row = self.rendering_row(relation, shown, q);
+            let row = self.rendering_row(relation, cursor, q);
             self.out.push(row);
         }
         if cluster.quotes.len() > first + LIST_LIMIT {
@@ -293,9 +330,9 @@ impl Page<'_> {
         }
     }
 
-    fn rendering_row(&self, relation: &str, shown: QuoteId, q: &Quote) -> Line<'static> {
+    fn rendering_row(&self, relation: &str, cursor: QuoteId, q: &Quote) -> Line<'static> {
         let theme = self.theme;
-        let marker = if q.id == shown { "▶ " } else { "  " };
+        let marker = if q.id == cursor { "▶ " } else { "  " };
         let head = format!(
             "{marker}{} {} ",
             pad(&fit(self.source_label(q), 16), 16),
@@ -303,7 +340,7 @@ impl Page<'_> {
         );
         let rest = self.width.saturating_sub(head.width());
         let text = fit(&format!("“{}”", self.data.quote_text(q)), rest);
-        let style = if q.id == shown {
+        let style = if q.id == cursor {
             theme.quote_selected
         } else if relation == "reference" {
             theme.title
@@ -319,93 +356,8 @@ impl Page<'_> {
 
 fn wrap_plain(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     let safe = sanitize_line(text);
-    textwrap::wrap(&safe, width.max(1))
+    lines(&safe, width)
         .into_iter()
-        .map(|l| Line::styled(l.into_owned(), style))
-        .collect()
-}
-
-/// A cell's text split into leading space, words and trailing space, so
-/// that only the words carry the change style.
-fn split_space(s: &str) -> (&str, &str, &str) {
-    let core = s.trim();
-    let lead = s.len() - s.trim_start().len();
-    (&s[..lead], core, &s[lead + core.len()..])
-}
-
-/// Renders ops as two columns in which each op starts at the same column
-/// on both sides: the word-by-word alignment.
-fn side_by_side(cells: &[(OpKind, &str, &str)], width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let col = width.saturating_sub(3) / 2;
-    if col < 4 {
-        return Vec::new();
-    }
-    let styles = |kind: OpKind| -> (Style, Style) {
-        match kind {
-            OpKind::Equal => (Style::default(), Style::default()),
-            OpKind::Delete => (theme.deleted, theme.deleted),
-            OpKind::Insert => (theme.inserted, theme.inserted),
-            OpKind::Replace => (theme.replaced, theme.replaced),
-        }
-    };
-    let mut rows: Vec<(Vec<Span<'static>>, Vec<Span<'static>>)> = Vec::new();
-    let mut row: (Vec<Span<'static>>, Vec<Span<'static>>) = (Vec::new(), Vec::new());
-    let mut used = 0;
-    let push_side = |spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize| {
-        let (lead, core, _) = split_space(text);
-        if !lead.is_empty() {
-            spans.push(Span::raw(lead.to_string()));
-        }
-        spans.push(Span::styled(core.to_string(), style));
-        let pad_to = w.saturating_sub(lead.width() + core.width());
-        spans.push(Span::raw(" ".repeat(pad_to)));
-    };
-    for &(kind, a, b) in cells {
-        let (a, b) = (sanitize_line(a), sanitize_line(b));
-        let (sa, sb) = styles(kind);
-        let w = a.width().max(b.width());
-        if w <= col {
-            if used + w > col {
-                rows.push(std::mem::take(&mut row));
-                used = 0;
-            }
-            // Words at the start of a row lose their separating space.
-            let (a, b) = if used == 0 {
-                (a.trim_start().to_string(), b.trim_start().to_string())
-            } else {
-                (a.into_owned(), b.into_owned())
-            };
-            let w = a.width().max(b.width());
-            push_side(&mut row.0, &a, sa, w);
-            push_side(&mut row.1, &b, sb, w);
-            used += w;
-        } else {
-            if used > 0 {
-                rows.push(std::mem::take(&mut row));
-                used = 0;
-            }
-            let opts = textwrap::Options::new(col).break_words(true);
-            let la = textwrap::wrap(a.trim(), &opts);
-            let lb = textwrap::wrap(b.trim(), &opts);
-            for i in 0..la.len().max(lb.len()) {
-                let mut r = (Vec::new(), Vec::new());
-                push_side(&mut r.0, la.get(i).map_or("", |s| s), sa, col);
-                push_side(&mut r.1, lb.get(i).map_or("", |s| s), sb, col);
-                rows.push(r);
-            }
-        }
-    }
-    if used > 0 {
-        rows.push(row);
-    }
-    rows.into_iter()
-        .map(|(left, right)| {
-            let lw: usize = left.iter().map(|s| s.content.width()).sum();
-            let mut spans = left;
-            spans.push(Span::raw(" ".repeat(col.saturating_sub(lw))));
-            spans.push(Span::styled(" │ ", theme.border));
-            spans.extend(right);
-            Line::from(spans)
-        })
+        .map(|l| Line::styled(l.to_string(), style))
         .collect()
 }

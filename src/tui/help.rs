@@ -1,14 +1,17 @@
-//! The help overlay, generated from the keymap so it never goes stale.
+//! The help overlay: the keys generated from the keymap so they never go
+//! stale, then the legend of symbols and relations.
 
 use std::collections::BTreeMap;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::action::Action;
 use super::config::{Config, Keymap, Mode};
+use super::legend;
 use super::text::{fit, pad};
 
 /// The actions worth a hint while help is open.
@@ -21,6 +24,7 @@ const KEYS: usize = 16;
 pub fn entries(keys: &Keymap) -> Vec<(&'static str, Vec<(String, &'static str)>)> {
     [
         ("Reading", Mode::Normal),
+        ("Search (/)", Mode::Search),
         ("Palette", Mode::Palette),
         ("Groups list", Mode::Groups),
         ("Sources filter", Mode::Filter),
@@ -50,14 +54,33 @@ pub fn entries(keys: &Keymap) -> Vec<(&'static str, Vec<(String, &'static str)>)
 pub fn draw(frame: &mut Frame, full: Rect, config: &Config) {
     let theme = &config.theme;
     let mut lines: Vec<Line> = Vec::new();
-    for (title, rows) in entries(&config.keys) {
+    let legend = [
+        ("Symbols", legend::SYMBOLS.to_vec()),
+        ("Relations of B to A", legend::relations()),
+    ];
+    let keys = entries(&config.keys)
+        .into_iter()
+        .map(|(title, rows)| (title, rows, true));
+    let legend = legend.into_iter().map(|(title, rows)| {
+        let rows = rows.into_iter().map(|(s, w)| (s.to_string(), w)).collect();
+        (title, rows, false)
+    });
+    for (title, rows, are_keys) in keys.chain(legend) {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
         lines.push(Line::styled(title, theme.header));
         for (keys, what) in rows {
+            // The diff's change words are shown in the styles they name.
+            let style = match keys.as_str() {
+                _ if are_keys => theme.key,
+                "deleted" => theme.deleted,
+                "inserted" => theme.inserted,
+                "replaced" => theme.replaced,
+                _ => Style::default(),
+            };
             lines.push(Line::from(vec![
-                Span::styled(pad(&fit(&keys, KEYS - 1), KEYS), theme.key),
+                Span::styled(pad(&fit(&keys, KEYS - 1), KEYS), style),
                 Span::raw(what),
             ]));
         }

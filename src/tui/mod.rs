@@ -5,9 +5,11 @@
 mod action;
 mod app;
 mod article;
+mod article_search;
 mod clipboard;
 mod config;
 mod diff;
+mod diff_columns;
 mod diff_model;
 mod files;
 mod groups;
@@ -15,6 +17,7 @@ mod help;
 mod input;
 mod keyspec;
 mod layout;
+mod legend;
 mod lifecycle;
 mod list_cursor;
 mod model;
@@ -30,6 +33,8 @@ mod wrap;
 mod fixture;
 #[cfg(test)]
 mod list_tests;
+#[cfg(test)]
+mod pane_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -260,14 +265,15 @@ fn to_action(app: &App, event: &Event) -> Option<Action> {
                         .modifiers
                         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
                 {
-                    c
+                    Some(c)
                 }
                 _ => return None,
             };
             match app.mode() {
-                Mode::Palette => Some(Action::PaletteInput(typed)),
-                Mode::Filter => Some(Action::FilterInput(typed)),
-                _ => None,
+                Mode::Palette => typed.map(Action::PaletteInput),
+                Mode::Filter => typed.map(Action::FilterInput),
+                Mode::Search => typed.map(Action::SearchInput),
+                Mode::Normal | Mode::Help | Mode::Groups => None,
             }
         }
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),

@@ -11,7 +11,7 @@ use super::app::App;
 use super::config::Mode;
 use super::layout::{self, MIN_SIZE, Pane};
 use super::text::fit;
-use super::{article, diff, groups, help, palette, sources};
+use super::{article, article_search, diff, groups, help, palette, sources};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let full = frame.area();
@@ -48,7 +48,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         .draw(frame, panes.diff, shared, theme, focus == Pane::Diff);
     status(frame, app, panes.status);
     match app.mode() {
-        Mode::Normal | Mode::Filter => {}
+        Mode::Normal | Mode::Filter | Mode::Search => {}
         Mode::Palette => app.palette().draw(frame, full, shared, theme),
         Mode::Groups => app.groups().draw(frame, full, shared, theme),
         Mode::Help => help::draw(frame, full, app.config()),
@@ -160,6 +160,7 @@ fn status(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
         Mode::Help => help::HINTS,
         Mode::Groups => groups::HINTS,
         Mode::Filter => sources::FILTER_HINTS,
+        Mode::Search => article_search::HINTS,
     };
     for (key, what) in fitted_hints(app, actions, width.saturating_sub(used)) {
         spans.push(Span::styled(key, theme.key));

@@ -39,7 +39,7 @@ impl App {
             Mode::Palette => self.palette.up(),
             Mode::Help => {}
             Mode::Groups => self.groups.move_by(if down { 3 } else { -3 }),
-            Mode::Normal | Mode::Filter => {
+            Mode::Normal | Mode::Filter | Mode::Search => {
                 if let Some(pane) = self.panes().pane_at(x, y) {
                     self.focus = pane;
                     self.move_by(if down { 3 } else { -3 });

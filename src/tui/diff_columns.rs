@@ -1,0 +1,167 @@
+//! The diff's two aligned columns: each op of the word alignment starts at
+//! the same column on both sides, only the changed words carry a change
+//! style, and rows break by the reader's one wrap rule (punctuation stays
+//! with the word before it, see [`super::wrap`]).
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+use verbatim::corpus::display::sanitize_line;
+use verbatim::quotes::OpKind;
+
+use super::config::Theme;
+use super::wrap::{binds_to_previous, lines};
+
+/// One op of the alignment: its kind and its text on the left and right.
+pub type Cell<'a> = (OpKind, &'a str, &'a str);
+
+/// The rows, and the first row that shows a change (where a rendering opens).
+pub type Columns = (Vec<Line<'static>>, Option<usize>);
+
+/// Lays `cells` out as two columns side by side in `width` columns.
+pub fn side_by_side(cells: &[Cell], width: usize, theme: &Theme) -> Columns {
+    let col = width.saturating_sub(3) / 2;
+    if col < 4 {
+        return (Vec::new(), None);
+    }
+    let mut rows = Rows {
+        col,
+        theme,
+        done: Vec::new(),
+        row: (Vec::new(), Vec::new()),
+        used: 0,
+        first_change: None,
+    };
+    let cell_width = |(_, a, b): &Cell| sanitize_line(a).width().max(sanitize_line(b).width());
+    let mut i = 0;
+    while i < cells.len() {
+        // A cell that starts with punctuation (`,` after `power`) goes where
+        // the cell before it goes: the unit moves to a new row whole.
+        let bound = cells[i + 1..]
+            .iter()
+            .take_while(|(_, a, b)| binds_to_previous(a) || binds_to_previous(b))
+            .count();
+        let unit = &cells[i..=i + bound];
+        let unit_width: usize = unit.iter().map(cell_width).sum();
+        if rows.used > 0 && rows.used + unit_width > col {
+            rows.break_row();
+        }
+        for &cell in unit {
+            rows.place(cell);
+        }
+        i += bound + 1;
+    }
+    rows.finish()
+}
+
+/// Rows being laid out.
+struct Rows<'t> {
+    /// Columns per side.
+    col: usize,
+    theme: &'t Theme,
+    done: Vec<(Vec<Span<'static>>, Vec<Span<'static>>)>,
+    row: (Vec<Span<'static>>, Vec<Span<'static>>),
+    /// Columns of the open row in use.
+    used: usize,
+    first_change: Option<usize>,
+}
+
+impl Rows<'_> {
+    fn styles(&self, kind: OpKind) -> (Style, Style) {
+        let theme = self.theme;
+        match kind {
+            OpKind::Equal => (Style::default(), Style::default()),
+            OpKind::Delete => (theme.deleted, theme.deleted),
+            OpKind::Insert => (theme.inserted, theme.inserted),
+            OpKind::Replace => (theme.replaced, theme.replaced),
+        }
+    }
+
+    fn break_row(&mut self) {
+        self.done.push(std::mem::take(&mut self.row));
+        self.used = 0;
+    }
+
+    /// Places one cell on the open row, on a new one when it does not fit,
+    /// or over rows of its own when it is wider than a column.
+    fn place(&mut self, (kind, a, b): Cell) {
+        let (a, b) = (sanitize_line(a), sanitize_line(b));
+        let (sa, sb) = self.styles(kind);
+        let w = a.width().max(b.width());
+        if w <= self.col {
+            if self.used + w > self.col {
+                self.break_row();
+            }
+            self.note_change(kind);
+            // Words at the start of a row lose their separating space.
+            let (a, b) = if self.used == 0 {
+                (a.trim_start(), b.trim_start())
+            } else {
+                (&*a, &*b)
+            };
+            let w = a.width().max(b.width());
+            push_side(&mut self.row.0, a, sa, w);
+            push_side(&mut self.row.1, b, sb, w);
+            self.used += w;
+            return;
+        }
+        if self.used > 0 {
+            self.break_row();
+        }
+        self.note_change(kind);
+        let (la, lb) = (lines(a.trim(), self.col), lines(b.trim(), self.col));
+        for i in 0..la.len().max(lb.len()) {
+            let mut r = (Vec::new(), Vec::new());
+            push_side(&mut r.0, la.get(i).copied().unwrap_or(""), sa, self.col);
+            push_side(&mut r.1, lb.get(i).copied().unwrap_or(""), sb, self.col);
+            self.done.push(r);
+        }
+    }
+
+    /// The open row is where the renderings first differ, unless an
+    /// earlier one was.
+    fn note_change(&mut self, kind: OpKind) {
+        if kind != OpKind::Equal && self.first_change.is_none() {
+            self.first_change = Some(self.done.len());
+        }
+    }
+
+    fn finish(mut self) -> Columns {
+        if self.used > 0 {
+            self.break_row();
+        }
+        let (col, theme) = (self.col, self.theme);
+        let lines = self
+            .done
+            .into_iter()
+            .map(|(left, right)| {
+                let lw: usize = left.iter().map(|s| s.content.width()).sum();
+                let mut spans = left;
+                spans.push(Span::raw(" ".repeat(col.saturating_sub(lw))));
+                spans.push(Span::styled(" │ ", theme.border));
+                spans.extend(right);
+                Line::from(spans)
+            })
+            .collect();
+        (lines, self.first_change)
+    }
+}
+
+/// A cell's text split into leading space, words and trailing space, so
+/// that only the words carry the change style.
+fn split_space(s: &str) -> (&str, &str, &str) {
+    let core = s.trim();
+    let lead = s.len() - s.trim_start().len();
+    (&s[..lead], core, &s[lead + core.len()..])
+}
+
+/// One side of a cell, padded to `w` columns.
+fn push_side(spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize) {
+    let (lead, core, _) = split_space(text);
+    if !lead.is_empty() {
+        spans.push(Span::raw(lead.to_string()));
+    }
+    spans.push(Span::styled(core.to_string(), style));
+    let pad_to = w.saturating_sub(lead.width() + core.width());
+    spans.push(Span::raw(" ".repeat(pad_to)));
+}
