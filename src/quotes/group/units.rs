@@ -50,7 +50,12 @@ fn between_ellipses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let len = ellipsis_at(&slice[i..]);
+        // Only at a character's start: both ellipses begin with a lead byte.
+        let len = if slice.is_char_boundary(i) {
+            ellipsis_at(&slice[i..])
+        } else {
+            0
+        };
         if len == 0 {
             i += 1;
             continue;
