@@ -13,7 +13,8 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// People, `people[id].id == id`.
     pub people: Vec<Person>,
-    /// Groups of renderings, most divergent first; `clusters[id].id == id`.
+    /// Groups of renderings: cross-outlet before single-source, confident
+    /// before doubtful, then most divergent first; `clusters[id].id == id`.
     pub clusters: Vec<Cluster>,
     /// Per source (index as in the corpus): the share of its renderings that
     /// diverge from the other outlets' (0 when it has none in cross-source groups).

@@ -304,9 +304,7 @@ pub fn score(story: &Story, analysis: &Analysis) -> Result<StoryScore, String> {
             let mut c = Counts::default();
             let gold = a.gold.utterance.shares_with(&b.gold.utterance);
             let engine = match (a.engine, b.engine) {
-                (Some(qa), Some(qb)) => {
-                    qa.id != qb.id && qa.cluster.is_some() && qa.cluster == qb.cluster
-                }
+                (Some(qa), Some(qb)) => qa.id != qb.id && share_a_group(qa, qb),
                 _ => false,
             };
             let counts = [gold, engine, gold && engine].map(usize::from);
@@ -320,6 +318,19 @@ pub fn score(story: &Story, analysis: &Analysis) -> Result<StoryScore, String> {
         }
     }
     Ok(score)
+}
+
+/// Whether a unit of `a` and a unit of `b` are in one group (a quote takes
+/// part in one group per unit, as a gold quotation has one label per
+/// utterance); the quotes' own groups when units are not set.
+fn share_a_group(a: &Quote, b: &Quote) -> bool {
+    let groups = |q: &Quote| -> Vec<crate::ids::ClusterId> {
+        let mut g: Vec<_> = q.units.iter().filter_map(|u| u.cluster).collect();
+        g.extend(q.cluster);
+        g
+    };
+    let of_b = groups(b);
+    groups(a).iter().any(|g| of_b.contains(g))
 }
 
 fn locate<'a>(story: &'a Story, analysis: &'a Analysis) -> Result<Vec<Located<'a>>, String> {

@@ -12,22 +12,7 @@ use verbatim::quotes::group::{group, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 
 mod common;
-use common::quote;
-
-/// A corpus of one-quote articles, with each quote spanning its whole article.
-fn corpus_of(texts: &[&str]) -> (Corpus, Vec<Quote>) {
-    let articles = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
-        .collect();
-    let quotes = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| quote(i, i, 0, t.len(), None))
-        .collect();
-    (Corpus::from_articles(articles), quotes)
-}
+use common::{corpus_of, quote};
 
 fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
     quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster

@@ -51,6 +51,8 @@ fn fixture() -> (Corpus, Analysis) {
                 fragment: false,
                 speaker: Some(PersonId::new(0)),
                 cluster: None,
+                units: Vec::new(),
+                quoted: true,
             }
         })
         .collect();

@@ -51,6 +51,8 @@ fn quote(corpus: &Corpus, id: usize, source: usize, needle: &str, speaker: usize
         fragment: false,
         speaker: Some(PersonId::new(speaker)),
         cluster: None,
+        units: Vec::new(),
+        quoted: true,
     }
 }
 

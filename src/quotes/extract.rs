@@ -80,6 +80,8 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
             fragment,
             speaker: None,
             cluster: None,
+            units: Vec::new(),
+            quoted: true,
         });
     }
     quotes

@@ -1,5 +1,8 @@
 //! Grouping quotes that render the same utterance, within and across sources.
 //!
+//! 0. `units`: each quotation is cut into sentence-level units; each unit
+//!    groups on its own (below, "quote" means a unit), so a quote that
+//!    holds several statements takes part in one group per statement.
 //! 1. `forms`: quotes with the same words (after folding case and
 //!    typography) share a form, found by hashing, never by comparison.
 //! 2. `candidates`: an inverted index over words and word bigrams; each
@@ -21,24 +24,27 @@
 //!    "the European continent" in five outlets may come from five different
 //!    statements. One-word scare quotes group only as one article repeating
 //!    one speaker's rare word.
-//! 5. The reference is the most complete rendering that two quotes give in
-//!    full, preferring a body quote with a known speaker to a headline.
+//! 5. `cluster`: the reference is the most complete rendering that two
+//!    quotes give in full, preferring a body quote with a known speaker to a
+//!    headline; a group holds at most one unit per quote.
 
 mod candidates;
+mod cluster;
 mod forms;
 mod link;
 mod relation;
+mod units;
 
 use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::corpus::{Corpus, ParagraphKind};
+use crate::corpus::Corpus;
 
-use super::{Cluster, ClusterId, Quote, QuoteId, Relation, RenderingPair, SourceId};
-use crate::fast_hash::FastMap;
+use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
 use crate::union_find::UnionFind;
-use forms::{FormId, Forms};
+use cluster::Plan;
+use forms::{FormId, Forms, QuoteUnit};
 use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS, evidence};
 
 pub use relation::{compare, divergence};
@@ -46,41 +52,104 @@ pub use relation::{compare, divergence};
 /// How much better a fragment's best group must fit than any other.
 const AMBIGUITY_MARGIN: f32 = 0.1;
 
-/// Clusters of two or more renderings, most divergent first (`id` = index);
-/// sets `Quote::cluster` on their members (and clears it on the others).
+/// Clusters of two or more renderings (`id` = index): cross-outlet groups
+/// before single-source ones, confident before doubtful, then most divergent
+/// first (see [`shown_order`]).
+/// Sets every quote's `units` (each with its group) and its `cluster` (the
+/// group of its main unit).
 pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
-    for q in quotes.iter_mut() {
+    quotes.par_iter_mut().for_each(|q| {
+        let text = corpus
+            .articles
+            .get(q.source.index())
+            .map_or("", |a| a.text.as_str());
         q.cluster = None;
-    }
-    let forms = Forms::build(corpus, quotes);
+        q.units = units::split(text, q.inner.clone())
+            .into_iter()
+            .map(|range| Unit {
+                range,
+                cluster: None,
+            })
+            .collect();
+    });
+    let units: Vec<QuoteUnit> = quotes
+        .iter()
+        .enumerate()
+        .flat_map(|(i, q)| {
+            q.units.iter().map(move |u| QuoteUnit {
+                quote: QuoteId::new(i),
+                range: u.range.clone(),
+            })
+        })
+        .collect();
+    let forms = Forms::build(corpus, quotes, &units);
     let groups = group_forms(&forms);
-    let plans: Vec<(Vec<QuoteId>, QuoteId)> = groups
+    let plans: Vec<Plan> = groups
         .into_par_iter()
-        .filter_map(|members| plan_cluster(corpus, quotes, &forms, &members))
+        .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
         .collect();
     // The forms are the largest part of grouping's memory; the clusters'
     // alignments are the largest part of its result: not both at once.
     drop(forms);
-    let mut clusters: Vec<Cluster> = plans
+    let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
-        .map(|plan| build_cluster(corpus, quotes, plan))
+        .map(|plan| (cluster::build_cluster(corpus, quotes, &units, &plan), plan))
         .collect();
-    clusters.sort_by(|a, b| {
-        b.divergence
-            .total_cmp(&a.divergence)
+    clusters.sort_by(|(a, _), (b, _)| {
+        shown_order(a)
+            .cmp(&shown_order(b))
+            .then(b.divergence.total_cmp(&a.divergence))
             .then(b.quotes.len().cmp(&a.quotes.len()))
             .then(a.quotes.cmp(&b.quotes))
     });
-    for (i, c) in clusters.iter_mut().enumerate() {
+    for (i, (c, plan)) in clusters.iter_mut().enumerate() {
         let id = ClusterId::new(i);
         c.id = id;
-        for &q in &c.quotes {
-            if let Some(quote) = quotes.get_mut(q.index()) {
-                quote.cluster = Some(id);
+        for &u in &plan.units {
+            let QuoteUnit { quote, range } = &units[u];
+            if let Some(unit) = quotes[*quote].units.iter_mut().find(|x| x.range == *range) {
+                unit.cluster = Some(id);
             }
         }
     }
-    clusters
+    for q in quotes.iter_mut() {
+        q.cluster = main_unit_cluster(&q.units);
+    }
+    clusters.into_iter().map(|(c, _)| c).collect()
+}
+
+/// A group whose most divergent rendering diverges more than this (shares
+/// under a fifth of the reference's words in order) is more often two
+/// different statements than a misquote: it is listed after the groups one
+/// can trust, so the reader never opens on it. Lower would demote real
+/// rewordings (translations keep few words in order); higher would open on
+/// false groups.
+const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
+
+/// Where a group is listed, before its divergence counts: confident
+/// cross-outlet groups, then doubtful ones, then groups whose renderings
+/// all come from one source (a headline repeating its own article, which
+/// says nothing about how outlets quote).
+fn shown_order(c: &Cluster) -> u8 {
+    if c.sources.len() < 2 {
+        2
+    } else if c.divergence > MAX_CONFIDENT_DIVERGENCE {
+        1
+    } else {
+        0
+    }
+}
+
+/// The group of a quote's main unit: its longest unit that has a group (the
+/// first of equals). The longest, because it carries most of the quote.
+fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
+    let mut best: Option<&Unit> = None;
+    for u in units.iter().filter(|u| u.cluster.is_some()) {
+        if best.is_none_or(|b| u.range.len() > b.range.len()) {
+            best = Some(u);
+        }
+    }
+    best.and_then(|u| u.cluster)
 }
 
 /// A link between two forms (ids as u32: a link is 24 bytes, not 40, and
@@ -296,117 +365,7 @@ impl<'a> Sets<'a> {
 /// How good a reference a form makes: complete (heavy) and attested (many quotes).
 fn completeness(forms: &Forms, f: FormId) -> f32 {
     let form = &forms.forms[f];
-    form.weight * (1.0 + 0.5 * (form.quotes.len() as f32).ln())
-}
-
-/// A form with fewer than this share of the longest form's words is an
-/// excerpt, never the reference.
-const COMPLETE_SHARE: f32 = 0.6;
-
-/// The group's reference form: among its complete forms (close to the
-/// longest in words), the most complete one that at least two quotes give in
-/// full (their words contain it as one run), else the most complete. So a
-/// sentence two outlets report in full wins over one outlet's longer cut that
-/// adds a sentence before it, while a trimmed copy never displaces a full
-/// rendering that several outlets repeat.
-fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
-    let longest = members
-        .iter()
-        .map(|&f| forms.forms[f].words().len())
-        .max()
-        .unwrap_or(0);
-    let attested_twice = |f: FormId| -> bool {
-        let form = &forms.forms[f];
-        let within: usize = members
-            .iter()
-            .filter(|&&g| g != f && forms.forms[g].words().len() > form.words().len())
-            .filter(|&&g| link::contiguous(form, &forms.forms[g]))
-            .map(|&g| forms.forms[g].quotes.len())
-            .sum();
-        form.quotes.len() + within >= 2
-    };
-    members
-        .iter()
-        .copied()
-        .filter(|&f| forms.forms[f].words().len() as f32 >= COMPLETE_SHARE * longest as f32)
-        .max_by(|&x, &y| {
-            attested_twice(x)
-                .cmp(&attested_twice(y))
-                .then(completeness(forms, x).total_cmp(&completeness(forms, y)))
-                .then(y.cmp(&x))
-        })
-}
-
-/// A group's quotes in corpus order and its reference quote: all a cluster
-/// needs of the forms, so they can be freed before the alignments are built.
-fn plan_cluster(
-    corpus: &Corpus,
-    quotes: &[Quote],
-    forms: &Forms,
-    members: &[FormId],
-) -> Option<(Vec<QuoteId>, QuoteId)> {
-    let mut ids: Vec<QuoteId> = members
-        .iter()
-        .flat_map(|&f| forms.forms[f].quotes.iter().copied())
-        .collect();
-    if ids.len() < 2 {
-        return None;
-    }
-    ids.sort_by_key(|&q| (quotes[q].source, quotes[q].inner.start, q));
-    let ref_form = reference_form(forms, members)?;
-    let reference = *forms.forms[ref_form].quotes.iter().min_by_key(|&&q| {
-        let quote = &quotes[q];
-        let kind = corpus
-            .articles
-            .get(quote.source.index())
-            .and_then(|a| a.paragraphs.get(quote.paragraph))
-            .map(|p| p.kind);
-        // A body rendering with a known speaker says who said it; a headline
-        // is often trimmed or recased.
-        let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
-        (!shown, quote.source, quote.inner.start)
-    })?;
-    Some((ids, reference))
-}
-
-fn build_cluster(
-    corpus: &Corpus,
-    quotes: &[Quote],
-    (ids, reference): (Vec<QuoteId>, QuoteId),
-) -> Cluster {
-    let text = |q: QuoteId| quotes[q].span().text(corpus);
-    let ref_text = text(reference);
-    let ref_prepared = relation::Reference::new(ref_text);
-    // Identical texts (often thousands) are compared once.
-    let mut seen: FastMap<&str, (Relation, f64, Vec<super::AlignOp>)> = FastMap::default();
-    let mut pairs = Vec::with_capacity(ids.len() - 1);
-    let mut divergence_max: f64 = 0.0;
-    for &q in ids.iter().filter(|&&q| q != reference) {
-        let t = text(q);
-        let (relation, similarity, ops) = seen
-            .entry(t)
-            .or_insert_with(|| ref_prepared.compare(t))
-            .clone();
-        divergence_max = divergence_max.max(divergence(relation, similarity));
-        pairs.push(RenderingPair {
-            a: reference,
-            b: q,
-            relation,
-            similarity,
-            ops,
-        });
-    }
-    let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();
-    sources.sort_unstable();
-    sources.dedup();
-    Cluster {
-        id: ClusterId::default(),
-        quotes: ids,
-        reference,
-        sources,
-        divergence: divergence_max,
-        pairs,
-    }
+    form.weight * (1.0 + 0.5 * (form.units.len() as f32).ln())
 }
 
 /// Per source: the share of its renderings in cross-source groups that

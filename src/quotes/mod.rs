@@ -38,7 +38,24 @@ pub struct Quote {
     /// A short scare quote ("ensured", "progress") rather than a statement.
     pub fragment: bool,
     pub speaker: Option<PersonId>,
-    /// The group of renderings this quote belongs to; `None` when it has no other rendering.
+    /// The group of the quote's main unit: its longest unit that has a group
+    /// (the first of equals); `None` when no unit has another rendering.
+    pub cluster: Option<ClusterId>,
+    /// Its sentence-level units, in order (set by grouping; empty before).
+    pub units: Vec<Unit>,
+    /// Whether the statement was printed inside quotation marks (false for a
+    /// statement attributed by a dash or a verb alone).
+    pub quoted: bool,
+}
+
+/// One sentence-level part of a quotation (cut at sentence ends, ellipses
+/// and line breaks): each groups on its own, so one long quotation can take
+/// part in several groups.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    /// Byte range into the quote's source, inside `Quote::inner`.
+    pub range: Range<usize>,
+    /// The group of renderings this unit belongs to.
     pub cluster: Option<ClusterId>,
 }
 
@@ -92,8 +109,9 @@ pub enum OpKind {
 }
 
 /// One run of a word alignment between two renderings `a` and `b`:
-/// byte ranges into each rendering's text (its `Quote::inner` slice).
-/// Concatenating the `a` ranges in order rebuilds `a` exactly, likewise `b`.
+/// byte ranges into each rendering's quote text (its `Quote::inner` slice).
+/// Concatenating the `a` ranges in order rebuilds the aligned unit of `a`
+/// exactly (the whole quote when it has one unit), likewise `b`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AlignOp {
     pub kind: OpKind,
@@ -108,24 +126,30 @@ pub struct RenderingPair {
     pub a: QuoteId,
     /// The other rendering.
     pub b: QuoteId,
+    /// The units aligned: byte ranges into the sources of `a` and `b`.
+    pub a_unit: Range<usize>,
+    pub b_unit: Range<usize>,
     pub relation: Relation,
     /// In [0, 1]: 1 for identical words.
     pub similarity: f64,
     pub ops: Vec<AlignOp>,
 }
 
-/// Quotes that render one utterance.
+/// Units of quotes that render one utterance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster {
     pub id: ClusterId,
-    /// Members, in corpus order (source, then position).
+    /// The quotes with a unit in the group (one unit each), in corpus order
+    /// (source, then position).
     pub quotes: Vec<QuoteId>,
-    /// The most complete, most attested rendering.
+    /// The quote whose unit is the most complete, most attested rendering.
     pub reference: QuoteId,
+    /// That unit: a byte range into the reference quote's source.
+    pub reference_unit: Range<usize>,
     /// Sources the renderings come from, sorted, without repeats.
     pub sources: Vec<SourceId>,
     /// In [0, 1]: how differently the utterance was rendered (0: all identical).
     pub divergence: f64,
-    /// One pair per non-reference member: (reference, member).
+    /// One pair per non-reference member: (reference, member), aligning their units.
     pub pairs: Vec<RenderingPair>,
 }

@@ -36,6 +36,17 @@ struct QuoteJson<'a> {
     speaker: Option<&'a str>,
     fragment: bool,
     cluster: Option<ClusterId>,
+    /// `UnitJson`s.
+    units: Vec<UnitJson>,
+    quoted: bool,
+}
+
+/// One sentence-level unit of a quote and its group.
+#[derive(Serialize)]
+struct UnitJson {
+    start: usize,
+    end: usize,
+    cluster: Option<ClusterId>,
 }
 
 #[derive(Serialize)]
@@ -43,6 +54,7 @@ struct ClusterJson<'a, P: Serialize> {
     id: ClusterId,
     quotes: &'a [QuoteId],
     reference: QuoteId,
+    reference_unit: [usize; 2],
     sources: Vec<&'a str>,
     divergence: f64,
     /// `PairJson`s.
@@ -53,6 +65,8 @@ struct ClusterJson<'a, P: Serialize> {
 struct PairJson<O: Serialize> {
     a: QuoteId,
     b: QuoteId,
+    a_unit: [usize; 2],
+    b_unit: [usize; 2],
     relation: Relation,
     similarity: f64,
     /// `OpJson`s.
@@ -96,6 +110,7 @@ fn cluster_json<'a>(
         id: c.id,
         quotes: &c.quotes,
         reference: c.reference,
+        reference_unit: [c.reference_unit.start, c.reference_unit.end],
         sources: c.sources.iter().map(|&s| source_id(corpus, s)).collect(),
         divergence: c.divergence,
         pairs: LazySeq(move || {
@@ -104,6 +119,8 @@ fn cluster_json<'a>(
                 PairJson {
                     a: p.a,
                     b: p.b,
+                    a_unit: [p.a_unit.start, p.a_unit.end],
+                    b_unit: [p.b_unit.start, p.b_unit.end],
                     relation: p.relation,
                     similarity: p.similarity,
                     ops: LazySeq(move || {
@@ -133,6 +150,16 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
                 speaker: speaker_name(analysis, q),
                 fragment: q.fragment,
                 cluster: q.cluster,
+                units: q
+                    .units
+                    .iter()
+                    .map(|u| UnitJson {
+                        start: u.range.start,
+                        end: u.range.end,
+                        cluster: u.cluster,
+                    })
+                    .collect(),
+                quoted: q.quoted,
             })
         }),
         clusters: LazySeq(|| {

@@ -10,7 +10,7 @@ use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus};
 use verbatim::ids::{ClusterId, PersonId, QuoteId, SourceId, Span};
 use verbatim::people::Person;
-use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair};
+use verbatim::quotes::{AlignOp, Cluster, OpKind, Quote, Relation, RenderingPair, Unit};
 use verbatim::search::{Candidate, CandidateKind, SearchIndex, Target};
 
 use super::action::Action;
@@ -46,6 +46,8 @@ fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize)
         fragment: false,
         speaker: Some(PersonId::new(speaker)),
         cluster: None,
+        units: Vec::new(),
+        quoted: true,
     }
 }
 
@@ -93,6 +95,9 @@ fn clusters() -> Vec<Cluster> {
     let garbled = RenderingPair {
         a: QuoteId::new(0),
         b: QuoteId::new(2),
+        // Set from the quotes in `fixture`.
+        a_unit: 0..0,
+        b_unit: 0..0,
         relation: Relation::Reworded,
         similarity: 0.45,
         ops: ops(&[
@@ -108,6 +113,9 @@ fn clusters() -> Vec<Cluster> {
     let excerpt = RenderingPair {
         a: QuoteId::new(0),
         b: QuoteId::new(4),
+        // Set from the quotes in `fixture`.
+        a_unit: 0..0,
+        b_unit: 0..0,
         relation: Relation::Excerpt,
         similarity: 0.8,
         ops: ops(&[
@@ -122,6 +130,9 @@ fn clusters() -> Vec<Cluster> {
     let peace = RenderingPair {
         a: QuoteId::new(1),
         b: QuoteId::new(3),
+        // Set from the quotes in `fixture`.
+        a_unit: 0..0,
+        b_unit: 0..0,
         relation: Relation::Edited,
         similarity: 0.8,
         ops: ops(&[
@@ -135,6 +146,7 @@ fn clusters() -> Vec<Cluster> {
             id: ClusterId::new(0),
             quotes: vec![QuoteId::new(0), QuoteId::new(2), QuoteId::new(4)],
             reference: QuoteId::new(0),
+            reference_unit: 0..0,
             sources: vec![SourceId::new(0), SourceId::new(1), SourceId::new(2)],
             divergence: 0.6,
             pairs: vec![excerpt, garbled],
@@ -143,6 +155,7 @@ fn clusters() -> Vec<Cluster> {
             id: ClusterId::new(1),
             quotes: vec![QuoteId::new(1), QuoteId::new(3)],
             reference: QuoteId::new(1),
+            reference_unit: 0..0,
             sources: vec![SourceId::new(0), SourceId::new(1)],
             divergence: 0.2,
             pairs: vec![peace],
@@ -196,11 +209,24 @@ pub(super) fn fixture() -> Loaded {
     ];
     for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
         q.cluster = Some(ClusterId::new(c));
+        q.units = vec![Unit {
+            range: q.inner.clone(),
+            cluster: q.cluster,
+        }];
+    }
+    // Every quote is one unit: the units aligned are the whole quotes.
+    let mut clusters = clusters();
+    for c in &mut clusters {
+        c.reference_unit = quotes[c.reference.index()].inner.clone();
+        for p in &mut c.pairs {
+            p.a_unit = quotes[p.a.index()].inner.clone();
+            p.b_unit = quotes[p.b.index()].inner.clone();
+        }
     }
     let analysis = Analysis {
         quotes,
         people: people(&corpus),
-        clusters: clusters(),
+        clusters,
         source_divergence: vec![0.5, 1.0, 0.0],
     };
     let index = SearchIndex::from_candidates(vec![Candidate {

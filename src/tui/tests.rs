@@ -313,6 +313,8 @@ fn huge_article(n: usize) -> super::model::Loaded {
                 fragment: false,
                 speaker: None,
                 cluster: None,
+                units: Vec::new(),
+                quoted: true,
             }
         })
         .collect();

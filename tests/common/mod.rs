@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use serde::Deserialize;
-use verbatim::corpus::Corpus;
+use verbatim::corpus::{Article, Corpus};
 use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::Quote;
 use verbatim::quotes::extract::extract;
@@ -101,5 +101,22 @@ pub fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option
         fragment: false,
         speaker: speaker.map(PersonId::new),
         cluster: None,
+        units: Vec::new(),
+        quoted: true,
     }
+}
+
+/// A corpus of one-quote articles, with each quote spanning its whole article.
+pub fn corpus_of(texts: &[&str]) -> (Corpus, Vec<Quote>) {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+        .collect();
+    let quotes = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| quote(i, i, 0, t.len(), None))
+        .collect();
+    (Corpus::from_articles(articles), quotes)
 }

@@ -1,29 +1,40 @@
-//! Distinct word sequences ("forms") of the quotes, and word weights learned from them.
+//! Distinct word sequences ("forms") of the quotes' units, and word weights learned from them.
 //!
-//! Quotes whose words are the same after folding case, quote styles and
+//! Units whose words are the same after folding case, quote styles and
 //! apostrophes share one form, found by hashing: 150,000 identical quotes
 //! cost one hash lookup each and are never compared pairwise.
 
 use std::hash::Hasher;
+use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FxHasher};
-use crate::ids::PersonId;
+use crate::ids::{PersonId, Span};
 use crate::quotes::align::word_keys;
 use crate::quotes::{Quote, QuoteId};
 
 pub type WordId = u32;
 pub type FormId = usize;
+/// An index into the units grouping reads ([`Forms::build`]'s `units`).
+pub type UnitIdx = usize;
 
-/// One distinct rendering text (as a word sequence) and the quotes that have it.
+/// One sentence-level unit of a quote, as grouping reads it.
+#[derive(Debug, Clone)]
+pub struct QuoteUnit {
+    pub quote: QuoteId,
+    /// Byte range into the quote's source.
+    pub range: Range<usize>,
+}
+
+/// One distinct rendering text (as a word sequence) and the units that have it.
 #[derive(Debug, Clone)]
 pub struct Form {
     /// The words, then the same words sorted (repeats kept, for bag
     /// overlaps): one allocation, as forms are most of grouping's memory.
     word_lists: Box<[WordId]>,
-    pub quotes: Vec<QuoteId>,
+    pub units: Vec<UnitIdx>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
     /// Speakers of its quotes where known, sorted, without repeats.
@@ -40,9 +51,9 @@ impl Form {
         word_lists[words.len()..].sort_unstable();
         Form {
             word_lists: word_lists.into_boxed_slice(),
-            // Most forms have one quote: room for just that (a first push
+            // Most forms have one unit: room for just that (a first push
             // would reserve four).
-            quotes: Vec::with_capacity(1),
+            units: Vec::with_capacity(1),
             weight: 0.0,
             speakers: Vec::with_capacity(1),
             one_voice: true,
@@ -70,7 +81,7 @@ impl Form {
     }
 }
 
-/// Quotes whose words are keyed in one parallel batch.
+/// Units whose words are keyed in one parallel batch.
 const KEY_CHUNK: usize = 8_192;
 
 fn hash_words(words: &[WordId]) -> u64 {
@@ -82,7 +93,7 @@ fn hash_words(words: &[WordId]) -> u64 {
     h.finish()
 }
 
-/// All forms of a corpus' quotes.
+/// All forms of a corpus' quote units.
 #[derive(Debug, Clone, Default)]
 pub struct Forms {
     pub forms: Vec<Form>,
@@ -93,7 +104,8 @@ pub struct Forms {
 }
 
 impl Forms {
-    pub fn build(corpus: &Corpus, quotes: &[Quote]) -> Forms {
+    /// The forms of `units` (of `quotes`).
+    pub fn build(corpus: &Corpus, quotes: &[Quote], units: &[QuoteUnit]) -> Forms {
         let mut vocab: FastMap<u64, WordId> = FastMap::default();
         // Forms by a hash of their words; the rare hash collision between
         // different word sequences goes to `collided`. Keying by the words
@@ -101,18 +113,19 @@ impl Forms {
         let mut by_hash: FastMap<u64, FormId> = FastMap::default();
         let mut collided: FastMap<Vec<WordId>, FormId> = FastMap::default();
         let mut forms: Vec<Form> = Vec::new();
-        // Words are keyed in parallel a chunk at a time: all quotes' keys at
+        // Words are keyed in parallel a chunk at a time: all units' keys at
         // once would be tens of MB at 10,000 articles.
-        for (c, chunk) in quotes.chunks(KEY_CHUNK).enumerate() {
+        for (c, chunk) in units.chunks(KEY_CHUNK).enumerate() {
             let texts: Vec<Vec<u64>> = chunk
                 .par_iter()
-                .map(|q| word_keys(q.span().text(corpus)))
+                .map(|u| word_keys(Span::new(quotes[u.quote].source, u.range.clone()).text(corpus)))
                 .collect();
-            for (j, (q, words)) in chunk.iter().zip(texts).enumerate() {
+            for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
                 if words.is_empty() {
                     continue;
                 }
-                let i = QuoteId::new(c * KEY_CHUNK + j);
+                let q = &quotes[u.quote];
+                let i: UnitIdx = c * KEY_CHUNK + j;
                 let ids: Vec<WordId> = words
                     .into_iter()
                     .map(|w| {
@@ -134,13 +147,13 @@ impl Forms {
                     }
                 };
                 // By index: `Analysis` keeps `quotes[i].id == i`.
-                let voice = forms[f]
-                    .quotes
-                    .first()
-                    .map(|&p| (quotes[p].source, quotes[p].speaker));
+                let voice = forms[f].units.first().map(|&p| {
+                    let first = &quotes[units[p].quote];
+                    (first.source, first.speaker)
+                });
                 forms[f].one_voice &=
                     q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
-                forms[f].quotes.push(i);
+                forms[f].units.push(i);
                 if let Some(s) = q.speaker {
                     forms[f].speakers.push(s);
                 }
@@ -166,7 +179,7 @@ impl Forms {
             f.speakers.sort_unstable();
             f.speakers.dedup();
             f.speakers.shrink_to_fit();
-            f.quotes.shrink_to_fit();
+            f.units.shrink_to_fit();
         }
         Forms { forms, idf, df }
     }
@@ -177,7 +190,7 @@ impl Forms {
     pub fn is_repeated_scare_quote(&self, f: FormId) -> bool {
         let form = &self.forms[f];
         form.words().len() == 1
-            && form.quotes.len() > 1
+            && form.units.len() > 1
             && form.one_voice
             && !self.is_stock_phrase(f, 2)
     }

@@ -1,0 +1,159 @@
+//! Where a quotation splits into sentence-level units, the things grouping
+//! compares.
+//!
+//! One outlet prints “We must end it. It will end soon.” as one quote where
+//! others print one sentence each: compared whole, the long quote fits none
+//! of the short ones well, or becomes a hub joining different statements. So
+//! a quotation is cut at sentence ends (the engine's one splitter), at
+//! ellipses (“…”, “...”: words left out, often a different statement after
+//! them) and at line breaks (a quote running over paragraphs), and each piece
+//! groups on its own.
+
+use std::ops::Range;
+
+use crate::text::sentences::split_sentences;
+
+/// The units of the quotation `text[inner]`, as byte ranges into `text`, in
+/// order, trimmed of whitespace and of the ellipses between them. A
+/// quotation with one unit gives `inner` itself, untrimmed, so a one-sentence
+/// quote groups exactly as a whole quote does.
+pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
+    let Some(slice) = text.get(inner.clone()) else {
+        return vec![inner];
+    };
+    let mut out = Vec::new();
+    let mut line_start = inner.start;
+    for line in slice.split('\n') {
+        let line_range = line_start..line_start + line.len();
+        line_start = line_range.end + 1;
+        for sentence in split_sentences(text, line_range) {
+            for piece in between_ellipses(text, sentence) {
+                let piece = trim(text, piece);
+                if text[piece.clone()].chars().any(char::is_alphanumeric) {
+                    out.push(piece);
+                }
+            }
+        }
+    }
+    if out.len() <= 1 {
+        return vec![inner];
+    }
+    out
+}
+
+/// `text[range]` cut at each ellipsis (`…` or three or more dots, with the
+/// brackets of an editor's “[…]”), the ellipses left out.
+fn between_ellipses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let slice = &text[range.clone()];
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Only at a character's start: both ellipses begin with a lead byte.
+        let len = if slice.is_char_boundary(i) {
+            ellipsis_at(&slice[i..])
+        } else {
+            0
+        };
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        let (mut cut, mut resume) = (i, i + len);
+        if slice[..cut].ends_with(['[', '(']) && slice[resume..].starts_with([']', ')']) {
+            cut -= 1;
+            resume += 1;
+        }
+        out.push(range.start + start..range.start + cut);
+        start = resume;
+        i = resume;
+    }
+    out.push(range.start + start..range.end);
+    out
+}
+
+/// The byte length of the ellipsis `s` starts with, or 0.
+fn ellipsis_at(s: &str) -> usize {
+    if s.starts_with('…') {
+        return '…'.len_utf8();
+    }
+    let dots = s.bytes().take_while(|&b| b == b'.').count();
+    if dots >= 3 { dots } else { 0 }
+}
+
+/// `range` without the whitespace at either end.
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.start + slice.trim_end().len();
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<&str> {
+        split(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn one_sentence_is_one_unit_the_whole_quote() {
+        let text = "  We must end it.";
+        assert_eq!(split(text, 0..text.len()), vec![0..text.len()]);
+        assert_eq!(units("a fair deal"), ["a fair deal"]);
+    }
+
+    #[test]
+    fn sentences_are_units() {
+        assert_eq!(
+            units("We must end it. It will end soon. Prices are far too high."),
+            [
+                "We must end it.",
+                "It will end soon.",
+                "Prices are far too high."
+            ]
+        );
+        // Initials and lower-case continuations do not end a sentence.
+        assert_eq!(
+            units("J. D. Vance agreed. it is fine"),
+            ["J. D. Vance agreed. it is fine"]
+        );
+    }
+
+    #[test]
+    fn ellipses_and_line_breaks_cut_units() {
+        assert_eq!(
+            units("we will win … and we will rebuild"),
+            ["we will win", "and we will rebuild"]
+        );
+        assert_eq!(
+            units("we will win [...] and rebuild... soon"),
+            ["we will win", "and rebuild", "soon"]
+        );
+        assert_eq!(
+            units("First paragraph ends\n\nand the second goes on"),
+            ["First paragraph ends", "and the second goes on"]
+        );
+        // An ellipsis with nothing after it leaves one unit: the whole quote.
+        assert_eq!(units("we will win…"), ["we will win…"]);
+    }
+
+    #[test]
+    fn units_slice_the_quote_in_order() {
+        let text = "He said: “Ça ira. Nous verrons… Peut-être.” Fin.";
+        let start = text.find("Ça").unwrap();
+        let end = text.find('”').unwrap();
+        let got = split(text, start..end);
+        assert_eq!(got.len(), 3);
+        for w in got.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+        assert!(got.iter().all(|r| r.start >= start && r.end <= end));
+        assert_eq!(&text[got[1].clone()], "Nous verrons");
+    }
+}
