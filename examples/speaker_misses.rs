@@ -88,10 +88,9 @@ fn main() -> anyhow::Result<()> {
                 let context =
                     |r: std::ops::Range<usize>| text.get(r).unwrap_or("").replace('\n', " ⏎ ");
                 let before_from = q.sentence.start.min(q.outer.start);
-                let before_from = text.floor_char_boundary(before_from.min(q.outer.start));
+                let before_from = floor(text, before_from.min(q.outer.start));
                 let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
-                let lead_from =
-                    text.floor_char_boundary(para_from.max(before_from.saturating_sub(160)));
+                let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
                 println!(
                     "[{}] {} {}: gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
                     labelled.language,
@@ -99,12 +98,7 @@ fn main() -> anyhow::Result<()> {
                     kind,
                     context(lead_from..q.outer.start),
                     truncate(&context(q.inner.clone()), 70),
-                    context(
-                        q.outer.end
-                            ..text
-                                .ceil_char_boundary(q.sentence.end.max(q.outer.end) + 40)
-                                .min(text.len())
-                    ),
+                    context(q.outer.end..ceil(text, q.sentence.end.max(q.outer.end) + 40)),
                 );
             }
         }
@@ -113,6 +107,24 @@ fn main() -> anyhow::Result<()> {
         println!("{language} {kind} {n}");
     }
     Ok(())
+}
+
+/// The char boundary at or before `i` (`str::floor_char_boundary` needs a newer Rust).
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i`.
+fn ceil(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn truncate(s: &str, max: usize) -> String {

@@ -139,7 +139,10 @@ impl Context<'_> {
         const LOOK_BACK_WORDS: usize = 3;
         let mut out = Vec::new();
         for (r, p) in &self.mentions {
-            let from = self.text.floor_char_boundary(r.start.saturating_sub(80));
+            let mut from = r.start.saturating_sub(80);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
             let lead = self.text.get(from..r.start).unwrap_or("");
             for token in lead.split_whitespace().rev().take(LOOK_BACK_WORDS) {
                 let core = token.trim_matches(|c: char| !c.is_alphanumeric());
