@@ -171,6 +171,65 @@ fn cyrillic_names_speak_and_join_their_latin_spelling() {
 }
 
 #[test]
+fn scene_setting_openers_are_not_the_reporting_verb() {
+    let lopez = some("Maria Lopez");
+    for body in [
+        "John Smith arrived. Speaking to reporters on Friday, Maria Lopez said: “We will win this.”",
+        "When asked about John Smith, Maria Lopez replied: “We will win this.”",
+        "Following calls with John Smith, Maria Lopez said: “We will win this.”",
+        "John Smith asked her about the plan and Maria Lopez replied: “We will win this.”",
+    ] {
+        assert_eq!(who(body), vec![lopez.clone()], "{body}");
+    }
+}
+
+#[test]
+fn possessors_and_objects_do_not_speak() {
+    let body = "Maria Lopez praised John Smith’s efforts, saying “we will win this together”.";
+    assert_eq!(who(body), vec![some("Maria Lopez")]);
+}
+
+#[test]
+fn speaker_after_a_dash_or_german_so_or_before_a_bare_colon() {
+    let lopez = some("Maria Lopez");
+    for body in [
+        "“We will win this, whatever it costs.” – Maria Lopez",
+        "Maria Lopez spoke. „Wir bleiben standhaft“, so Lopez.",
+        "Maria Lopez was blunt: “We will win this.”",
+    ] {
+        assert_eq!(who(body), vec![lopez.clone()], "{body}");
+    }
+}
+
+#[test]
+fn subjects_after_their_verb_and_romanian_el() {
+    let lopez = some("Maria Lopez");
+    for body in [
+        "Danach erklärte Maria Lopez vor der Presse: „Wir bleiben standhaft.“",
+        "Maria Lopez a vorbit luni. „Rămânem fermi”, a spus el.",
+        "Maria Lopez a vorbit luni. El a adăugat că „rămânem fermi”.",
+    ] {
+        assert_eq!(who(body), vec![lopez.clone()], "{body}");
+    }
+    // Spanish "el" is an article, never a speaker.
+    let body = "Maria Lopez habló el lunes. «Seguiremos», dijo el portavoz del partido.";
+    assert_eq!(who(body), vec![None]);
+}
+
+#[test]
+fn role_nouns_stand_for_the_person_named_with_that_role() {
+    let body = "German Chancellor Maria Lopez met John Smith. \
+                The chancellor said it was “a good day for all of us”.";
+    assert_eq!(who(body), vec![some("Maria Lopez")]);
+    let body = "Pope Maria Lopez met John Smith. \
+                The pontiff said it was “a good day for all of us”.";
+    assert_eq!(who(body), vec![some("Maria Lopez")]);
+    let body = "Канцлер Иван Петров встретился с Джоном Смитом. \
+                «Мы будем стоять твёрдо», — заявил канцлер.";
+    assert_eq!(who(body), vec![some("Иван Петров")]);
+}
+
+#[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(
         "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",

@@ -14,7 +14,7 @@ use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
 use crate::fast_hash::FastMap;
-use crate::text::fold::lower;
+use crate::text::inflection::{name_key, name_word_key};
 use crate::union_find::UnionFind;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
@@ -102,7 +102,7 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
             groups.union_into_first(first, i);
             continue;
         }
-        let folded = lower(sp.text);
+        let folded = name_key(sp.text);
         if let Some(&first) = by_lower.get(&folded) {
             sp.same_lower = Some(first);
             groups.union_into_first(first, i);
@@ -110,7 +110,10 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         }
         by_lower.insert(folded, i);
         sp.same_lower = Some(i);
-        let key = (lower(sp.shape.first_name), prefix_key(sp.shape.surname));
+        let key = (
+            name_word_key(sp.shape.first_name),
+            prefix_key(sp.shape.surname),
+        );
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
@@ -212,7 +215,7 @@ fn settle_one_word_names<'a>(
                     (true, Some(k), _) | (false, _, Some(k)) => k,
                     (true, None, _) => *sp.known.insert(written()),
                     (false, _, None) => {
-                        let folded = lower(surname);
+                        let folded = name_key(surname);
                         let k = match by_lower.get(&folded) {
                             Some(&k) => k,
                             None => {

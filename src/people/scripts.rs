@@ -7,6 +7,7 @@ use super::Person;
 use super::person::number_in_mention_order;
 use super::surnames::similar_surnames;
 use crate::fast_hash::FastMap;
+use crate::text::inflection::name_word_key;
 use crate::text::translit::{is_cyrillic, loose_key};
 
 /// The loose keys of a person's surnames (the last word of each spelling).
@@ -14,7 +15,9 @@ fn surname_keys(p: &Person) -> Vec<Vec<char>> {
     let mut keys: Vec<Vec<char>> = std::iter::once(&p.name)
         .chain(&p.variants)
         .filter_map(|v| v.split_whitespace().last())
-        .map(|s| loose_key(s).chars().collect())
+        // As written and without its case ending ("Зеленского" → "зеленск").
+        .flat_map(|s| [loose_key(s), loose_key(&name_word_key(s))])
+        .map(|k| k.chars().collect())
         .filter(|k: &Vec<char>| k.len() >= 3)
         .collect();
     keys.sort();

@@ -2,7 +2,7 @@
 //! of it) may name, and which of them a one-word mention in a given article means.
 
 use crate::fast_hash::FastMap;
-use crate::text::fold::{lower, lower_chars};
+use crate::text::inflection::name_key;
 
 /// A person while merging: the index of a candidate in corpus order.
 pub(super) type Root = u32;
@@ -12,9 +12,10 @@ pub(super) fn prefix_key(name: &str) -> String {
     name.chars().take(2).flat_map(char::to_lowercase).collect()
 }
 
-/// A name folded for comparison: lower-case characters.
+/// A name folded for comparison: lower-case characters, case endings reduced
+/// ([`name_key`]: "Путина" compares as "Путин").
 pub(super) fn fold(name: &str) -> Vec<char> {
-    lower_chars(name).collect()
+    name_key(name).chars().collect()
 }
 
 /// Levenshtein distance on folded names, giving up (returning more than
@@ -82,7 +83,7 @@ pub(super) struct Known {
 impl SurnameIndex {
     /// Records that `person` bears `surname`.
     pub fn add(&mut self, surname: &str, person: Root) {
-        let entry = self.exact.entry(lower(surname)).or_default();
+        let entry = self.exact.entry(name_key(surname)).or_default();
         if !entry.contains(&person) {
             entry.push(person);
             self.adds += 1;
@@ -95,7 +96,7 @@ impl SurnameIndex {
 
     /// People whose surname is `surname`, or failing that, a close spelling of it.
     pub fn lookup(&self, surname: &str, weight: &FastMap<Root, u32>) -> Known {
-        let (mut people, block) = match self.exact.get(&lower(surname)) {
+        let (mut people, block) = match self.exact.get(&name_key(surname)) {
             Some(exact) => (exact.clone(), None),
             None => {
                 let key = prefix_key(surname);

@@ -11,10 +11,16 @@
 //!    speech verb but no person (`the source said`, `said one diplomatic
 //!    source`), the quote stays unattributed rather than guessed;
 //! 4. a reporting verb earlier in the sentence (`X stated it was “…”`), with
-//!    its nearest preceding person or pronoun as subject;
+//!    its nearest preceding person, pronoun or role noun as subject (the
+//!    clause's first one for participles and `and`: "X praised Y's efforts,
+//!    saying"; the one after the verb in languages that invert: "erklärte
+//!    X:"); scene-setting openers ("Speaking to reporters, …", "When asked
+//!    …") are not the reporting verb; failing any verb, a person opening
+//!    the sentence ("Putin challenged the West to a ‘duel’", `Name: …`);
 //! 5. another attributed quote in the same sentence;
 //! 6. a quote standing alone as its sentence continues the previous
-//!    speaker of its paragraph (or of the previous paragraph, when it opens one).
+//!    speaker of its paragraph (or of the previous paragraph, when it opens
+//!    one), unless a narrative sentence since names a subject, who speaks.
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject).
@@ -149,19 +155,29 @@ fn continue_paragraphs(
     speakers: &mut [Option<PersonId>],
     decided: &[bool],
 ) {
-    for k in 1..members.len() {
+    for k in 0..members.len() {
         if decided[k] || speakers[k].is_some() {
             continue;
         }
         let q = &quotes[members[k]];
-        let prev = &quotes[members[k - 1]];
         if !ctx.stands_alone(q) {
             continue;
         }
-        let same_paragraph = prev.paragraph == q.paragraph;
-        let next_paragraph = prev.paragraph + 1 == q.paragraph && ctx.opens_paragraph(q);
-        if same_paragraph || next_paragraph {
-            speakers[k] = speakers[k - 1];
-        }
+        let previous_quote = k.checked_sub(1).and_then(|j| {
+            let prev = &quotes[members[j]];
+            let same_paragraph = prev.paragraph == q.paragraph;
+            let next_paragraph = prev.paragraph + 1 == q.paragraph && ctx.opens_paragraph(q);
+            (same_paragraph || next_paragraph).then_some((prev.outer.start, speakers[j]))
+        });
+        // A narrative sentence naming someone after the previous quote
+        // introduces this one: "Maria Lopez took the stage. “We won.”"
+        let narrative = ctx
+            .narrative_subject(q)
+            .filter(|(at, _)| previous_quote.is_none_or(|(prev_at, _)| *at > prev_at));
+        speakers[k] = match (narrative, previous_quote) {
+            (Some((_, p)), _) => Some(p),
+            (None, Some((_, speaker))) => speaker,
+            (None, None) => None,
+        };
     }
 }

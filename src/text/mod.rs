@@ -7,7 +7,9 @@
 //! to these tables, not to the modules that use them.
 
 pub mod fold;
+pub mod inflection;
 pub mod marks;
+pub mod roles;
 pub mod sentences;
 pub mod speech;
 pub mod translit;

@@ -53,6 +53,8 @@ const ENGLISH: &[&str] = &[
     "retort", "retorted", "counter", "countered", "elaborate", "elaborated", "opine", "opined",
     "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "tout", "touted",
     "boasts", "complains", "vowing", "pledging", "promising", "demanding",
+    "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
+    "countering", "retorting",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
@@ -64,6 +66,12 @@ const DE: &[&str] = &[
     "warnte", "warnt", "forderte", "fordert", "versprach", "verspricht", "bekräftigte", "unterstrich",
     "schrieb", "schreibt", "antwortete", "antwortet", "kündigte", "verkündete", "bekannte", "räumte",
     "versicherte", "versichert", "mahnte", "kritisierte", "lobte", "dankte", "stellte",
+    "stellt", "kündigt", "fügt", "unterstreicht", "bekräftigt", "mahnt", "kritisiert", "lobt",
+    "dankt", "appellierte", "appelliert", "rief", "ruft", "zugerufen", "teilte", "teilt",
+    "erläuterte", "erläutert", "verwies", "bekennt", "räumt", "gestand", "kommentierte",
+    "kommentiert", "erwiderte", "erwidert", "entgegnete", "entgegnet", "resümierte", "äußerte",
+    "äußert", "geäußert", "gewarnt", "angekündigt", "gefordert", "versprochen", "schilderte",
+    "schildert", "verkündet", "berichtete", "berichtet", "zeigte", "hob", "hebt",
 ];
 
 /// French reporting verbs (participles for the perfect tenses: the auxiliary
@@ -77,6 +85,11 @@ const FR: &[&str] = &[
     "prévenu", "averti", "salué", "remercié", "poursuivi", "poursuit", "commenté", "commente",
     "félicité", "jugé", "juge", "rappelé", "rappelle", "déploré", "regretté", "confirmé", "insistait",
     "disait", "déclarait", "expliquait",
+    "lâché", "lâche", "réagi", "soutenu", "dénoncé", "dénonce", "glissé", "glisse", "plaidé",
+    "plaide", "admis", "tweeté", "exhorté", "appelé", "tranché", "tranche", "résumé", "résume",
+    "estimant", "déclarant", "affirmant", "expliquant", "ajoutant", "soulignant", "assurant",
+    "insistant", "affirmait", "estimait", "ajoutait", "rappelant", "prévient", "avertit", "salue",
+    "remercie", "félicite", "martelant", "lance",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -91,6 +104,11 @@ const IT: &[&str] = &[
     "promesso", "ringraziato", "dichiarando", "affermando", "spiegando", "sottolineando",
     "aggiungendo", "concluso", "conclude", "insistito", "ammesso", "ammette", "confermato",
     "annunciando", "detta", "disse",
+    "rimarcato", "auspicato", "replicato", "replica", "twittato", "scandito", "sostenuto",
+    "sostiene", "ricordato", "ricorda", "affermava", "diceva", "parlato", "esordito",
+    "rilanciato", "rilancia", "puntualizzato", "ammonito", "ammonisce", "avvisato", "insiste",
+    "evidenziando", "ricordando", "ribadendo", "precisando", "commentando", "concludendo",
+    "osservando",
 ];
 
 /// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
@@ -104,6 +122,11 @@ const ES: &[&str] = &[
     "prometió", "promete", "anunció", "anuncia", "anunciado", "manifestó", "sostuvo", "expresó",
     "reconoció", "reconoce", "apuntó", "apunta", "comentó", "respondió", "responde", "escribió",
     "aseveró", "recalcó", "remarcó", "agradeció", "agradecido", "confirmó", "concluyó", "defendió",
+    "sostiene", "reiteró", "enfatizó", "aseguraba", "lamentó", "celebró", "insistía", "recordó",
+    "admitió", "criticó", "pidió", "exigió", "precisó", "puntualizó", "zanjó", "resaltó",
+    "subrayado", "comentado", "escrito", "publicó", "afirmaba", "decía", "valoró", "explicaba",
+    "reconocido", "señalando", "afirmando", "asegurando", "explicando", "añadiendo", "insistiendo",
+    "advirtiendo", "declarando", "diciendo", "aseverado", "proclamó",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -114,6 +137,10 @@ const PT: &[&str] = &[
     "garante", "referiu", "refere", "salientou", "salienta", "respondeu", "responde", "admitiu",
     "admite", "reconheceu", "considerou", "frisou", "vincou", "assegurou", "adiantou", "contou",
     "comentou", "escreveu", "anunciou", "defendeu", "prometeu", "agradeceu", "confessou",
+    "ressaltou", "enfatizou", "reiterou", "avisou", "lembrou", "apontou", "observou", "pediu",
+    "realçou", "reforçou", "concluiu", "ironizou", "celebrou", "lamentou", "afirmava", "dizia",
+    "questionou", "elogiou", "assinalou", "indicou", "dizendo", "afirmando", "acrescentando",
+    "explicando", "sublinhando", "destacando", "garantindo", "declarando",
 ];
 
 /// Russian reporting verbs (past and present forms, by gender and number).
@@ -125,6 +152,12 @@ const RU: &[&str] = &[
     "уточнил", "уточнила", "написал", "написала", "ответил", "ответила", "считает", "заверил",
     "пообещал", "предупредил", "указал", "указала", "констатировал", "резюмировал", "объяснил",
     "высказался", "призвал", "поблагодарил", "продолжил", "добавляет", "отмечает", "подчеркивает",
+    "выразил", "выразила", "напомнил", "напомнила", "поделился", "поделилась", "признался",
+    "призналась", "пообещала", "обещал", "заметил", "заметила", "подытожил", "резюмировала",
+    "констатировала", "утверждает", "утверждал", "рассказал", "рассказала", "объявил", "объявила",
+    "высказалась", "призвала", "заверила", "говорится", "отвечая", "заявляя", "подчеркнув",
+    "отметив", "добавив", "сказано", "ответили", "заявлял", "говорят",
+    "уверял", "уверяет",
 ];
 
 /// Ukrainian reporting verbs (past and present forms, by gender and number).
@@ -135,6 +168,10 @@ const UK: &[&str] = &[
     "підкреслив", "підкреслила", "написав", "написала", "говорить", "каже", "відповів", "пояснив",
     "пояснила", "запевнив", "попередив", "висловився", "закликав", "подякував", "розповів",
     "заявляє", "зазначає", "наголошує",
+    "розповіла", "пообіцяв", "пообіцяла", "нагадав", "нагадала", "висловила", "закликала",
+    "подякувала", "відповіла", "констатував", "запевнила", "вважає", "заявляв", "говорив", "казав",
+    "зауважив", "зауважила", "підсумував", "відзначив", "відзначила",
+    "наголошуючи", "заявивши", "додавши",
 ];
 
 /// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -146,6 +183,9 @@ const RO: &[&str] = &[
     "anunțat", "anunță", "menționat", "menționează", "arătat", "scris", "scrie", "răspuns",
     "susținut", "susține", "mulțumit", "promis", "avertizat", "insistat", "afirmând", "declarând",
     "spunând", "adăugând", "anuntat", "spunand", "declarand",
+    "reiterat", "apreciat", "conchis", "reacționat", "îndemnat", "cerut", "recunoscut", "punctat",
+    "accentuat", "postat", "replicat", "comentat", "mărturisit", "opinat", "explicând",
+    "subliniind", "precizând", "declara", "spunea", "afirma",
 ];
 
 /// Polish reporting verbs (past forms by gender, present forms).
@@ -157,20 +197,53 @@ const PL: &[&str] = &[
     "przekonywał", "przekonywała", "apelował", "wskazał", "wskazała", "zadeklarował", "odpowiedział",
     "przyznał", "przyznała", "dziękował", "podziękował", "ogłosił", "ogłosiła", "zapewnił",
     "zapewniła", "wyjaśnił", "wyjaśniła", "stwierdza", "podkreśla", "dodaje", "zaznacza",
+    "zaapelował", "zwrócił", "zwracał", "mówiąc", "podkreślając", "dodając", "wołał", "krzyczał",
+    "wzywał", "zauważył", "zauważyła", "przypomniał", "przypomniała", "zadeklarowała", "apelowała",
+    "ocenia", "mówią", "twierdzi", "twierdził", "uważa", "przekonuje", "stwierdzając",
+    "podsumował", "przekonywali", "ogłaszając", "dziękując",
 ];
 
 // Looked up for most words around every quote: a fast hash.
-static VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
-    [ENGLISH, DE, FR, IT, ES, PT, RU, UK, RO, PL]
+static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut verbs = FastSet::default();
+    for &word in [ENGLISH, DE, FR, IT, ES, PT, RU, UK, RO, PL]
         .into_iter()
         .flatten()
-        .copied()
-        .collect()
+    {
+        verbs.insert(word.to_string());
+        // Romanian is written with comma-below letters (ț, ș) or with the
+        // older cedilla ones (ţ, ş): both spellings are in use.
+        if word.contains(['ț', 'ș']) {
+            verbs.insert(word.replace('ț', "ţ").replace('ș', "ş"));
+        }
+    }
+    verbs
 });
 
 /// Whether `word` (any case) is a reporting verb of one of the languages.
 pub fn is_speech_verb(word: &str) -> bool {
     with_lower(word, |w| VERBS.contains(w))
+}
+
+// The verbs of the languages that drop subject pronouns.
+static PRO_DROP_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    [IT, ES, PT, RO, PL, RU, UK]
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|w| !ENGLISH.contains(w) && !DE.contains(w) && !FR.contains(w))
+        .collect()
+});
+
+/// Whether `word` is a reporting verb of a language that drops subject
+/// pronouns ("ha chiarito", "zaznaczył"), and of no language that keeps them.
+pub fn is_pro_drop_verb(word: &str) -> bool {
+    with_lower(word, |w| PRO_DROP_VERBS.contains(w))
+}
+
+/// Whether `word` is an English reporting verb.
+pub fn is_english_speech_verb(word: &str) -> bool {
+    with_lower(word, |w| ENGLISH.contains(&w))
 }
 
 /// Third-person singular subject pronouns that stand for one earlier person.
@@ -216,6 +289,8 @@ mod tests {
             "spus",
             "powiedział",
             "cautioned",
+            "anunţat",
+            "stellt",
         ] {
             assert!(is_speech_verb(w), "{w}");
         }

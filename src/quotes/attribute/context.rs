@@ -5,13 +5,14 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod subjects;
+
 use super::cues;
 use super::words::{Word, ends_sentence, pronoun_leads, push_words};
 use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
-use crate::text::fold::lower;
 
 /// How many words after a quote may separate it from its reporting verb.
 const AFTER_VERB_WINDOW: usize = 6;
@@ -44,6 +45,9 @@ pub(super) struct Context<'a> {
     /// here. Built on first use: few articles have a role phrase to resolve,
     /// and people can hold many roles.
     role_words: OnceCell<HashMap<String, PersonId>>,
+    /// Mentions introduced by a role noun: position, role, person. Built on
+    /// first use, like `role_words`.
+    role_mentions: OnceCell<Vec<(usize, &'static str, PersonId)>>,
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
@@ -94,6 +98,7 @@ impl<'a> Context<'a> {
             ranked: ranked.into_iter().map(|(p, _)| p).collect(),
             people,
             role_words: OnceCell::new(),
+            role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
         }
     }
@@ -121,21 +126,52 @@ impl<'a> Context<'a> {
             return Verdict::Speaker(p);
         }
         let intro = self.introduces(seg_start..q.outer.start, &before);
-        let before_verdict = self.reporting_clause(&before);
+        let before_verdict = self.reporting_clause(&before, intro);
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
         }
         if let Some(p) = self.name_then_colon(seg_start..q.outer.start, &before) {
             return Verdict::Speaker(p);
         }
+        if before_verdict.is_none()
+            && let Some(p) = self.subject_then_colon(seg_start..q.outer.start, &before)
+        {
+            return Verdict::Speaker(p);
+        }
         match self.after_clause(&after) {
             Verdict::NoCue => {}
             v => return v,
         }
+        if let Some(p) = self.label_after(q, &after) {
+            return Verdict::Speaker(p);
+        }
         match before_verdict {
             Some(v) => self.settle(v, prev_in_sentence.is_some(), q, seg_start),
-            None => Verdict::NoCue,
+            None => self.sentence_subject(q, &before),
         }
+    }
+
+    /// No cue at all: a quote inside a sentence whose subject is a person
+    /// is theirs ("Putin challenged the West to a ‘duel’"), as is every quote
+    /// of a sentence labelled `Name: …` (a headline).
+    fn sentence_subject(&self, q: &Quote, before: &[Word]) -> Verdict {
+        /// The subject opens its sentence: a name further in is an object.
+        const SUBJECT_WORDS: usize = 6;
+        let words = self.words(q.sentence.start..q.outer.start);
+        if let Some(first) = words.first()
+            && let Some((r, p)) = self.mention_at(first.range.start)
+            && self.text[r.end..].trim_start().starts_with(':')
+        {
+            return Verdict::Speaker(p);
+        }
+        if self.stands_alone(q) || before.is_empty() && q.sentence.start != q.outer.start {
+            return Verdict::NoCue;
+        }
+        let opening = &words[..words.len().min(SUBJECT_WORDS)];
+        let limit = opening.last().map_or(q.outer.start, |w| w.range.end);
+        self.first_subject(opening, limit)
+            .filter(|v| *v != Verdict::Unknown)
+            .unwrap_or(Verdict::NoCue)
     }
 
     /// A reporting verb with no subject in its segment: leave it to the
@@ -166,6 +202,19 @@ impl<'a> Context<'a> {
             .chars()
             .chain(after.chars())
             .any(char::is_alphanumeric)
+    }
+
+    /// The subject of the sentence before a quote, when it is in the quote's
+    /// paragraph or the one before: position and person.
+    pub(super) fn narrative_subject(&self, q: &Quote) -> Option<(usize, PersonId)> {
+        let i = self.subjects.partition_point(|(at, _)| *at < q.outer.start);
+        let (at, person) = *self.subjects.get(i.checked_sub(1)?)?;
+        let from = q
+            .paragraph
+            .checked_sub(1)
+            .and_then(|p| self.article.paragraphs.get(p))
+            .map_or(0, |p| p.start);
+        (at >= from).then_some((at, person))
     }
 
     pub(super) fn opens_paragraph(&self, q: &Quote) -> bool {
@@ -228,6 +277,20 @@ impl<'a> Context<'a> {
         self.last_mention_in(last.range.clone()).map(|(_, p)| p)
     }
 
+    /// `Trump was blunt: “…”`, `Merz on the talks: “…”`: a short colon
+    /// introduction with no reporting verb, opened by a person, who speaks.
+    fn subject_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
+        const MAX_WORDS: usize = 8;
+        let raw = self.text.get(range)?.trim_end();
+        if !raw.ends_with(':') || words.len() > MAX_WORDS {
+            return None;
+        }
+        let opening = words.get(..words.len().min(3))?;
+        let (start, end) = (opening.first()?.range.start, opening.last()?.range.end);
+        // The name must open the segment: a title may precede it.
+        self.mention_in(start..end)
+    }
+
     /// An introduction: the words before the quote end in a colon, or in a
     /// comma right after a reporting verb (`stating, “…”`).
     fn introduces(&self, range: Range<usize>, words: &[Word]) -> bool {
@@ -241,37 +304,78 @@ impl<'a> Context<'a> {
                     .any(|w| cues::is_speech_verb(w.text)))
     }
 
-    /// The first reporting verb (or possessed reporting noun) of a segment and
-    /// its subject: `None` when there is no such verb, `Some(None)` when there
-    /// is a verb but no subject in the segment.
-    fn reporting_clause(&self, words: &[Word]) -> Option<Option<Verdict>> {
-        let k = (0..words.len()).find(|&k| {
-            self.is_verb(words, k)
+    /// The reporting verb (or possessed reporting noun) of a segment and its
+    /// subject: `None` when there is no such verb, `Some(None)` when there is
+    /// a verb but no subject. The first verb reports, except that an
+    /// introduction (`last`: the segment ends in a colon) is reported by its
+    /// last verb ("H asked him … and X replied:").
+    fn reporting_clause(&self, words: &[Word], last: bool) -> Option<Option<Verdict>> {
+        let reports = |&k: &usize| {
+            (self.is_verb(words, k) && !self.opens_scene(words, k))
                 || (k > 0 && words[k - 1].possessive && cues::is_speech_noun(words[k].text))
-        })?;
-        let verb_at = words[k].range.start;
+        };
+        let k = if last {
+            (0..words.len()).rev().find(reports)?
+        } else {
+            (0..words.len()).find(reports)?
+        };
+        let verb = &words[k];
         let before = &words[..k];
-        Some(self.nearest_subject(before, verb_at))
+        // "Trump’s insistence": the possessor speaks.
+        if !self.is_verb(words, k)
+            && let Some(p) = self.mention_in(words[k - 1].range.clone())
+        {
+            return Some(Some(Verdict::Speaker(p)));
+        }
+        // "X praised Y's efforts, saying", "X arrived and said": the verb
+        // shares the clause's subject, the first person named.
+        let shared = cues::is_participle(verb.text)
+            || k.checked_sub(1)
+                .is_some_and(|j| words[j].text.eq_ignore_ascii_case("and"));
+        let subject = if shared {
+            self.first_subject(before, verb.range.start)
+        } else {
+            self.nearest_subject(before, verb.range.start)
+        };
+        // "erklärte Trzaskowski:", "a spus el": the subject after its verb,
+        // which English writes only after the quote ("…,” said X), never
+        // before it: "asked whether he would", "saying that Trump had".
+        let inverted = || {
+            (!crate::text::speech::is_english_speech_verb(verb.text))
+                .then(|| self.inverted_subject(&words[k + 1..]))
+                .flatten()
+        };
+        Some(subject.or_else(inverted))
     }
 
-    /// The nearest person, pronoun or role phrase among `words`, all before `limit`.
-    fn nearest_subject(&self, words: &[Word], limit: usize) -> Option<Verdict> {
-        let start = words.first().map_or(limit, |w| w.range.start);
-        let mention = self.last_mention_in(start..limit);
-        let mut best: Option<(usize, Verdict)> = mention.map(|(at, p)| (at, Verdict::Speaker(p)));
-        for (k, w) in words.iter().enumerate() {
-            let candidate = if cues::is_pronoun(w.text) {
-                Some(self.resolve_pronoun(w.range.start))
-            } else {
-                self.role_phrase(words, k).map(Verdict::Speaker)
-            };
-            if let Some(v) = candidate
-                && best.is_none_or(|(at, _)| w.range.start > at)
-            {
-                best = Some((w.range.start, v));
-            }
-        }
-        best.map(|(_, v)| v)
+    /// A verb that sets the scene rather than reports: a capitalised
+    /// participle opening the segment ("Speaking to reporters, …") or a verb
+    /// after a subordinator ("When asked about …", "Following calls with …").
+    fn opens_scene(&self, words: &[Word], k: usize) -> bool {
+        (k == 0 && cues::is_opening_participle(words[k].text))
+            || k.checked_sub(1)
+                .is_some_and(|j| cues::is_subordinator(words[j].text))
+    }
+
+    /// A speaker named after the quote without a verb: a label after a dash
+    /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
+    fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
+        let first = after.first()?;
+        let gap = self.text.get(q.outer.end..first.range.start)?;
+        let dashed = gap.contains(['–', '—', '-'])
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
+        let from = if dashed {
+            0
+        } else if first.text == "so" && gap.trim() == "," {
+            1
+        } else {
+            return None;
+        };
+        let window = after.get(from..after.len().min(from + 3))?;
+        let (start, end) = (window.first()?.range.start, window.last()?.range.end);
+        self.mention_in(start..end)
     }
 
     /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
@@ -300,9 +404,41 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
-        (0..tail.len())
-            .find_map(|i| self.role_phrase(tail, i))
-            .map_or(Verdict::Unknown, Verdict::Speaker)
+        if let Some(p) = (0..tail.len()).find_map(|i| {
+            self.role_phrase(tail, i)
+                .or_else(|| self.role_noun(tail, i))
+        }) {
+            return Verdict::Speaker(p);
+        }
+        // "— заявил он", "sagte er", "a spus el".
+        if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
+            return self.resolve_pronoun(tail[k].range.start);
+        }
+        // "…», ha chiarito.", "— zaznaczył.": a language that drops its
+        // subject pronoun; the verb's subject is the one a pronoun would name.
+        if cues::drops_subject(verb.text) && !self.subject_follows(verb, tail.first()) {
+            return self.resolve_pronoun(verb.range.start);
+        }
+        Verdict::Unknown
+    }
+
+    /// Whether a subject may follow `verb`: the next word, if any, is a
+    /// determiner, a capitalised word or a role ("ha detto il portavoce").
+    fn subject_follows(&self, verb: &Word, next: Option<&Word>) -> bool {
+        let Some(next) = next else {
+            return false;
+        };
+        let between = self
+            .text
+            .get(verb.range.end..next.range.start)
+            .unwrap_or("");
+        if between.chars().any(|c| !c.is_whitespace()) {
+            // Punctuation closes the clause: "ha chiarito. Poi …".
+            return false;
+        }
+        next.text.chars().next().is_some_and(char::is_uppercase)
+            || cues::is_determiner(next.text)
+            || crate::text::roles::role_of(next.text).is_some()
     }
 
     /// A reporting verb at `words[k]`. A capitalised one ("States" in "United
@@ -319,76 +455,5 @@ impl<'a> Context<'a> {
             None => true,
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }
-    }
-
-    /// "the Russian leader", "The Russian President": a role phrase whose
-    /// qualifier matches a role held by someone named in this article.
-    fn role_phrase(&self, words: &[Word], k: usize) -> Option<PersonId> {
-        let the = words.get(k)?;
-        if !the.text.eq_ignore_ascii_case("the") {
-            return None;
-        }
-        let qualifier = words.get(k + 1)?;
-        let noun = words.get(k + 2)?;
-        let capitalised = qualifier
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if !capitalised || !cues::is_role_noun(noun.text) {
-            return None;
-        }
-        self.role_words
-            .get_or_init(|| self.role_words())
-            .get(&lower(qualifier.text))
-            .copied()
-    }
-
-    /// The first word of each role of the people mentioned here; a word
-    /// belongs to the most mentioned person holding it.
-    fn role_words(&self) -> HashMap<String, PersonId> {
-        let mut role_words = HashMap::new();
-        for &p in &self.ranked {
-            for role in self
-                .people
-                .get(p.index())
-                .map(|x| x.roles.as_slice())
-                .unwrap_or(&[])
-            {
-                if let Some(first) = role.split_whitespace().next() {
-                    role_words.entry(lower(first)).or_insert(p);
-                }
-            }
-        }
-        role_words
-    }
-
-    fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
-        let i = self
-            .mentions
-            .partition_point(|(r, _)| r.start < range.start);
-        self.mentions
-            .get(i)
-            .filter(|(r, _)| r.end <= range.end)
-            .map(|(_, p)| *p)
-    }
-
-    fn last_mention_in(&self, range: Range<usize>) -> Option<(usize, PersonId)> {
-        let i = self.mentions.partition_point(|(r, _)| r.start < range.end);
-        i.checked_sub(1)
-            .and_then(|j| self.mentions.get(j))
-            .filter(|(r, _)| r.start >= range.start && r.end <= range.end)
-            .map(|(r, p)| (r.start, *p))
-    }
-
-    fn resolve_pronoun(&self, at: usize) -> Verdict {
-        let i = self.subjects.partition_point(|(s, _)| *s < at);
-        let subject = i.checked_sub(1).and_then(|j| self.subjects.get(j)).copied();
-        let speaker = self.last_speaker.get().filter(|(s, _)| *s < at);
-        let latest = match (subject, speaker) {
-            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
-            (a, b) => a.or(b),
-        };
-        latest.map_or(Verdict::Unknown, |(_, p)| Verdict::Speaker(p))
     }
 }

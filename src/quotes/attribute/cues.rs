@@ -41,6 +41,57 @@ pub(super) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
 }
 
+/// Words after which a reporting verb opens a subordinate clause rather
+/// than reports the quote ("*When* asked about …", "*Following* calls with …").
+pub(super) fn is_subordinator(word: &str) -> bool {
+    [
+        "when",
+        "while",
+        "after",
+        "before",
+        "following",
+        "upon",
+        "if",
+        "once",
+        "since",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A capitalised participle opening its sentence ("*Speaking* to reporters
+/// on Friday, …", "*Asked* about …"): it sets the scene, the reporting verb
+/// comes later.
+pub(super) fn is_opening_participle(word: &str) -> bool {
+    word.is_ascii()
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (word.ends_with("ing") || word.ends_with("ed"))
+}
+
+/// An English present participle ("saying", "adding"): its subject is the
+/// subject of the clause it hangs on, not the nearest name before it.
+pub(super) fn is_participle(word: &str) -> bool {
+    word.is_ascii() && word.len() > 4 && word.ends_with("ing")
+}
+
+/// Definite articles that open a role phrase ("*the* chancellor", "*il*
+/// cancelliere", "*der* Kanzler").
+pub(super) fn is_determiner(word: &str) -> bool {
+    [
+        "the", "il", "lo", "la", "l", "le", "el", "los", "las", "o", "os", "der", "die", "das",
+        "den", "dem", "des",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A reporting verb of a language that drops subject pronouns (Italian,
+/// Spanish, Portuguese, Romanian, Polish, Russian, Ukrainian): with no
+/// subject written, it reports the person a pronoun would name.
+pub(super) fn drops_subject(word: &str) -> bool {
+    crate::text::speech::is_pro_drop_verb(word)
+}
+
 /// Words that join a clause to the one before it rather than name a subject.
 pub(super) fn is_clause_link(word: &str) -> bool {
     // All the links are ASCII, and no other word lower-cases to one of them

@@ -1,0 +1,145 @@
+//! Lists the speaker misses of the `tune` half of the labelled news set, for
+//! tuning attribution: per quote, the labelled speaker, what the engine said
+//! and the words of the sentence around the quote.
+//! `cargo run --release --example speaker_misses [-- LANG]`
+//!
+//! Only `tune` stories are printed: `check` stories are for measuring, and
+//! their texts stay unread while rules are tuned.
+
+use std::path::Path;
+
+use verbatim::analysis::analyze;
+use verbatim::eval::{Split, Story};
+
+const ROOT: &str = "tests/fixtures/news";
+
+fn main() -> anyhow::Result<()> {
+    let only_language = std::env::args().nth(1);
+    let split = Split::load(Path::new(ROOT))?;
+    let mut summary: std::collections::BTreeMap<(String, &str), usize> = Default::default();
+    for dir in Story::dirs(Path::new(ROOT)) {
+        let story = Story::load(&dir)?;
+        if split.half_of(&story.labels.story) != Some("tune") {
+            continue;
+        }
+        let analysis = analyze(&story.corpus);
+        for (source, labelled) in story.labels.articles.iter().enumerate() {
+            if only_language
+                .as_deref()
+                .is_some_and(|l| l != labelled.language)
+            {
+                continue;
+            }
+            let text = &story.corpus.articles[source].text;
+            for gold in &labelled.quotes {
+                let Some(speaker) = &gold.speaker else {
+                    continue;
+                };
+                let Some(start) = text
+                    .match_indices(&gold.text)
+                    .nth(gold.occurrence.saturating_sub(1))
+                    .map(|(i, _)| i)
+                else {
+                    continue;
+                };
+                let span = start..start + gold.text.len();
+                let Some(q) = analysis
+                    .quotes
+                    .iter()
+                    .filter(|q| q.source.index() == source)
+                    .filter(|q| {
+                        let o = q
+                            .inner
+                            .end
+                            .min(span.end)
+                            .saturating_sub(q.inner.start.max(span.start));
+                        o * 2 >= q.inner.len().max(span.len())
+                    })
+                    .max_by_key(|q| {
+                        q.inner
+                            .end
+                            .min(span.end)
+                            .saturating_sub(q.inner.start.max(span.start))
+                    })
+                else {
+                    continue;
+                };
+                let got = q.speaker.map(|p| analysis.people[p.index()].name.clone());
+                let surname = speaker.split_whitespace().last().unwrap_or("");
+                let right = q.speaker.is_some_and(|p| {
+                    let person = &analysis.people[p.index()];
+                    std::iter::once(&person.name)
+                        .chain(&person.variants)
+                        .any(|v| v.to_lowercase().ends_with(&surname.to_lowercase()))
+                });
+                let kind = if right {
+                    "right"
+                } else if got.is_none() {
+                    "none"
+                } else {
+                    "wrong"
+                };
+                *summary
+                    .entry((labelled.language.clone(), kind))
+                    .or_default() += 1;
+                if right {
+                    continue;
+                }
+                let context =
+                    |r: std::ops::Range<usize>| text.get(r).unwrap_or("").replace('\n', " ⏎ ");
+                let before_from = q.sentence.start.min(q.outer.start);
+                let before_from = floor(text, before_from.min(q.outer.start));
+                let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
+                let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
+                println!(
+                    "[{}] {} {}: gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
+                    labelled.language,
+                    labelled.file,
+                    kind,
+                    context(lead_from..q.outer.start),
+                    truncate(&context(q.inner.clone()), 70),
+                    context(q.outer.end..ceil(text, q.sentence.end.max(q.outer.end) + 40)),
+                );
+            }
+        }
+    }
+    for ((language, kind), n) in summary {
+        println!("{language} {kind} {n}");
+    }
+    Ok(())
+}
+
+/// The char boundary at or before `i` (`str::floor_char_boundary` needs a newer Rust).
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i`.
+fn ceil(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(max / 2).collect();
+        let tail: String = s
+            .chars()
+            .rev()
+            .take(max / 2)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!("{head} … {tail}")
+    }
+}

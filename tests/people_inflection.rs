@@ -1,0 +1,66 @@
+//! People under case endings: Russian, Ukrainian and Polish articles inflect
+//! names, and every form of one name is one person.
+
+use verbatim::corpus::{Article, Corpus};
+use verbatim::people::{Person, find_people};
+
+fn people_of(bodies: &[&str]) -> Vec<Person> {
+    let articles = bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let text = format!("Leaders meet for talks\n\n{b}\n");
+            Article::new(format!("a{i}"), format!("a{i}"), text)
+        })
+        .collect();
+    find_people(&Corpus::from_articles(articles))
+}
+
+/// The people whose spellings include `form`.
+fn holders<'a>(people: &'a [Person], form: &str) -> Vec<&'a str> {
+    people
+        .iter()
+        .filter(|p| p.variants.iter().any(|v| v == form))
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+#[test]
+fn case_forms_of_a_cyrillic_name_are_one_person() {
+    let people = people_of(&[
+        "Иван Петров приехал в Берлин. Канцлер встретил Ивана Петрова в понедельник, \
+         потом Петрову вручили награду, а Петрова поблагодарили.",
+    ]);
+    let with_full = holders(&people, "Иван Петров");
+    assert_eq!(with_full.len(), 1, "{people:?}");
+    for form in ["Ивана Петрова", "Петрову", "Петрова"] {
+        assert_eq!(holders(&people, form), with_full, "{form}: {people:?}");
+    }
+}
+
+#[test]
+fn adjectival_surnames_in_oblique_cases_join_their_nominative() {
+    let people = people_of(&[
+        "Иван Зеленский выступил. Журналисты спросили Зеленского о планах.",
+        "Jan Kowalski przemawiał. Tłum czekał na Kowalskiego i świętował z Kowalskim.",
+    ]);
+    assert_eq!(
+        holders(&people, "Зеленского"),
+        holders(&people, "Иван Зеленский")
+    );
+    assert_eq!(
+        holders(&people, "Kowalskiego"),
+        holders(&people, "Jan Kowalski")
+    );
+    assert_eq!(
+        holders(&people, "Kowalskim"),
+        holders(&people, "Jan Kowalski")
+    );
+}
+
+#[test]
+fn different_names_with_one_stem_length_stay_apart() {
+    // Short names keep their endings: "Ли" and "Лу" are not one person.
+    let people = people_of(&["Анна Ли и Олег Лу встретились. Ли сказала, что Лу прав."]);
+    assert_ne!(holders(&people, "Анна Ли"), holders(&people, "Олег Лу"));
+}
