@@ -65,8 +65,7 @@ impl Searcher {
             self.matches = index.len();
             return index.search_where(corpus, "", limit, |_| true);
         }
-        let keys = index.keys_checked(corpus);
-        let view = index.view(corpus, &keys);
+        let view = index.view(corpus);
         let pattern = Pattern::new(query);
         while self
             .levels
@@ -89,7 +88,7 @@ impl Searcher {
                     let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
                     rank::filter(view, &pattern, &pool)
                 }
-                None => rank::filter(view, &pattern, &index.order(&keys)),
+                None => rank::filter(view, &pattern, &index.order),
             };
             if self.levels.len() == MAX_LEVELS {
                 self.levels.remove(0);

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use verbatim::corpus::Corpus;
 use verbatim::corpus::display::sanitize_line;
-use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
+use verbatim::search::{CandidateKind, CandidateRef, Hit, SearchIndex, Searcher, Target};
 
 use super::action::Action;
 use super::config::Theme;
@@ -115,7 +115,7 @@ impl PalettePane {
     /// Where the selected entry points.
     pub fn target(&self, index: Option<&SearchIndex>) -> Option<Target> {
         let hit = self.hits.get(self.selected)?;
-        Some(index?.candidates.get(hit.candidate)?.target.clone())
+        Some(index?.get(hit.candidate)?.target)
     }
 
     pub fn draw(&self, frame: &mut Frame, full: Rect, shared: Option<&Shared>, theme: &Theme) {
@@ -151,10 +151,10 @@ impl PalettePane {
         }
         let first = (self.selected + 1).saturating_sub(rows);
         for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
-            let Some(c) = data.index.candidates.get(hit.candidate) else {
+            let Some(c) = data.index.get(hit.candidate) else {
                 continue;
             };
-            lines.push(hit_line(c, &data.corpus, hit, i == self.selected, theme));
+            lines.push(hit_line(&c, &data.corpus, hit, i == self.selected, theme));
         }
         frame.render_widget(Paragraph::new(lines), inner);
     }
@@ -184,7 +184,7 @@ fn area(full: Rect) -> Rect {
 
 /// One ranked candidate: its kind, its text with the matched chars marked, its context.
 fn hit_line(
-    c: &Candidate,
+    c: &CandidateRef<'_>,
     corpus: &Corpus,
     hit: &Hit,
     selected: bool,
