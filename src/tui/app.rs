@@ -116,7 +116,6 @@ impl App {
         &self.palette
     }
 
-    #[cfg(test)]
     pub fn palette_mut(&mut self) -> &mut PalettePane {
         &mut self.palette
     }
@@ -432,7 +431,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::OpenHelp => app.mode = Mode::Help,
         Action::OpenPalette => {
             app.mode = Mode::Palette;
-            app.palette = PalettePane::open(shared);
+            app.palette.reopen(shared);
         }
         Action::CloseOverlay => {
             if app.mode == Mode::Normal {
@@ -465,6 +464,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PaletteDown => app.palette.down(shared),
         Action::PaletteUp => app.palette.up(),
         Action::PaletteJump => app.palette_jump(),
+        Action::PaletteRanked(ranked) => app.palette.receive(*ranked),
         Action::Click(x, y) => app.click(x, y),
         Action::Wheel(_, _, down) if app.mode == Mode::Palette => {
             return update(

@@ -16,6 +16,7 @@ mod layout;
 mod lifecycle;
 mod model;
 mod palette;
+mod ranker;
 mod sources;
 mod state;
 mod text;
@@ -129,6 +130,10 @@ async fn event_loop(
     update(app, Action::Resize(size.width, size.height));
 
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let ranked = tx.clone();
+    app.palette_mut().connect(ranker::Ranker::spawn(move |r| {
+        let _ = ranked.send(Action::PaletteRanked(Box::new(r)));
+    })?);
     let mut loader = tokio::task::spawn_blocking(move || load(loader, &tx));
     let mut loading = true;
 

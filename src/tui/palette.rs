@@ -7,6 +7,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use std::sync::Arc;
+
 use verbatim::corpus::Corpus;
 use verbatim::corpus::display::sanitize_line;
 use verbatim::search::{CandidateKind, CandidateRef, Hit, SearchIndex, Searcher, Target};
@@ -14,6 +16,7 @@ use verbatim::search::{CandidateKind, CandidateRef, Hit, SearchIndex, Searcher, 
 use super::action::Action;
 use super::config::Theme;
 use super::model::Shared;
+use super::ranker::{Corpora, Ranked, Ranker};
 use super::text::fit;
 
 /// The actions worth a hint while the palette is open, most useful first.
@@ -33,18 +36,37 @@ pub const PALETTE_PAGE: usize = 100;
 #[derive(Debug, Default)]
 pub struct PalettePane {
     query: String,
+    /// The results shown: the last ones ranked, until newer ones arrive.
     hits: Vec<Hit>,
+    /// How many candidates match the query the hits answer.
+    matches: usize,
+    /// The query `hits` answer.
+    hits_query: String,
     selected: usize,
-    /// Remembers earlier queries' matches so each keystroke re-checks only those.
+    /// Remembers earlier queries' matches so each keystroke re-checks only
+    /// those (ranking here, on the input path, when no ranker is connected).
     searcher: Searcher,
+    /// Ranks in the background; results come back as [`Ranked`].
+    ranker: Option<Ranker>,
+    /// The newest request made of the ranker.
+    generation: u64,
 }
 
 impl PalettePane {
-    /// An empty query, ranked afresh (an opened palette).
-    pub fn open(shared: Option<&Shared>) -> Self {
-        let mut palette = PalettePane::default();
-        palette.refresh(shared);
-        palette
+    /// An empty query, ranked afresh (an opened palette); a connected
+    /// ranker stays connected.
+    pub fn reopen(&mut self, shared: Option<&Shared>) {
+        *self = PalettePane {
+            ranker: self.ranker.take(),
+            generation: self.generation,
+            ..PalettePane::default()
+        };
+        self.refresh(shared);
+    }
+
+    /// Ranks from now on in the background, through `ranker`.
+    pub fn connect(&mut self, ranker: Ranker) {
+        self.ranker = Some(ranker);
     }
 
     #[cfg(test)]
@@ -65,7 +87,7 @@ impl PalettePane {
     /// How many candidates match the query (ranked or not yet).
     #[cfg(test)]
     pub fn match_count(&self) -> usize {
-        self.searcher.match_count()
+        self.matches
     }
 
     /// Feeds hits as the search engine would rank them (its tests live elsewhere).
@@ -87,19 +109,55 @@ impl PalettePane {
     /// Re-ranks for the current query.
     fn refresh(&mut self, shared: Option<&Shared>) {
         self.rank(shared, PALETTE_PAGE);
-        self.selected = 0;
     }
 
+    /// Asks for the best `rows` results: of the ranker when one is
+    /// connected (they arrive later, through [`PalettePane::receive`]), else
+    /// ranked here and now.
     fn rank(&mut self, shared: Option<&Shared>, rows: usize) {
-        self.hits = shared
-            .map(|s| self.searcher.search(&s.index, &s.corpus, &self.query, rows))
-            .unwrap_or_default();
+        let Some(data) = shared else {
+            self.hits.clear();
+            return;
+        };
+        if let Some(ranker) = &self.ranker {
+            self.generation += 1;
+            let corpora = Corpora {
+                corpus: Arc::clone(&data.corpus),
+                index: Arc::clone(&data.index),
+            };
+            ranker.request(self.generation, &self.query, rows, corpora);
+            return;
+        }
+        let hits = self
+            .searcher
+            .search(&data.index, &data.corpus, &self.query, rows);
+        let matches = self.searcher.match_count();
+        self.show(self.query.clone(), hits, matches);
+    }
+
+    /// Results from the ranker: shown if they answer the newest request.
+    pub fn receive(&mut self, ranked: Ranked) {
+        if ranked.generation == self.generation {
+            self.show(ranked.query, ranked.hits, ranked.matches);
+        }
+    }
+
+    /// Shows `hits` for `query`; the selection starts over for a new query
+    /// and stays put for the next page of the same one.
+    fn show(&mut self, query: String, hits: Vec<Hit>, matches: usize) {
+        if query != self.hits_query {
+            self.selected = 0;
+        }
+        self.hits_query = query;
+        self.hits = hits;
+        self.matches = matches;
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
     /// Down, ranking the next page when the selection reaches the last
     /// ranked row and more candidates match.
     pub fn down(&mut self, shared: Option<&Shared>) {
-        if self.selected + 1 >= self.hits.len() && self.hits.len() < self.searcher.match_count() {
+        if self.selected + 1 >= self.hits.len() && self.hits.len() < self.matches {
             let rows = self.hits.len() + PALETTE_PAGE;
             self.rank(shared, rows);
         }
@@ -113,7 +171,7 @@ impl PalettePane {
     }
 
     /// Where the selected entry points.
-    pub fn target(&self, index: Option<&SearchIndex>) -> Option<Target> {
+    pub fn target(&self, index: Option<&Arc<SearchIndex>>) -> Option<Target> {
         let hit = self.hits.get(self.selected)?;
         Some(index?.get(hit.candidate)?.target)
     }
@@ -239,5 +297,77 @@ fn hit_line(
         line.style(theme.cursor)
     } else {
         line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc::channel;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::tui::fixture::fixture;
+
+    fn hit(candidate: usize) -> Hit {
+        Hit {
+            candidate,
+            score: 1,
+            matched: Vec::new(),
+        }
+    }
+
+    fn ranked(generation: u64, query: &str, hits: Vec<Hit>) -> Ranked {
+        Ranked {
+            generation,
+            query: query.into(),
+            matches: hits.len(),
+            hits,
+        }
+    }
+
+    #[test]
+    fn results_of_an_older_query_are_dropped_and_the_last_shown_until_new_arrive() {
+        let shared = Shared::new(fixture());
+        let mut palette = PalettePane::default();
+        palette.connect(Ranker::spawn(|_| {}).unwrap());
+        palette.reopen(Some(&shared));
+        let opened = palette.generation;
+        palette.input(Some(&shared), 'z');
+        palette.input(Some(&shared), 'e');
+        assert_eq!(palette.generation, opened + 2, "one request a keystroke");
+        assert!(palette.hits.is_empty(), "typing does not wait for ranking");
+        palette.receive(ranked(opened + 1, "z", vec![hit(7)]));
+        assert!(palette.hits.is_empty(), "\"z\" was typed over");
+        palette.receive(ranked(opened + 2, "ze", vec![hit(3), hit(4)]));
+        assert_eq!(palette.hits, vec![hit(3), hit(4)]);
+        palette.down(Some(&shared));
+        assert_eq!(palette.selected, 1);
+        palette.input(Some(&shared), 'l');
+        assert_eq!(
+            palette.hits,
+            vec![hit(3), hit(4)],
+            "kept until \"zel\" arrives"
+        );
+        palette.receive(ranked(opened + 3, "zel", vec![hit(0)]));
+        assert_eq!((palette.hits.clone(), palette.selected), (vec![hit(0)], 0));
+    }
+
+    #[test]
+    fn typing_through_the_ranking_thread_ends_on_the_last_querys_results() {
+        let shared = Shared::new(fixture());
+        let (tx, rx) = channel();
+        let mut palette = PalettePane::default();
+        palette.connect(Ranker::spawn(move |r| tx.send(r).unwrap()).unwrap());
+        palette.reopen(Some(&shared));
+        for c in "zelsky".chars() {
+            palette.input(Some(&shared), c);
+        }
+        while palette.hits_query != "zelsky" {
+            let ranked = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+            palette.receive(ranked);
+        }
+        assert_eq!(palette.matches, 1);
+        let c = shared.index.get(palette.hits[0].candidate).unwrap();
+        assert_eq!(c.text(&shared.corpus), "Zelsky");
     }
 }
