@@ -14,6 +14,7 @@ mod bound;
 mod build;
 mod highlight;
 mod key;
+mod names;
 mod rank;
 mod score;
 mod searcher;
@@ -28,6 +29,7 @@ use crate::corpus::display::sanitize_line;
 use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
+pub use names::{MIN_TYPO_CHARS, within_one_edit};
 pub use searcher::Searcher;
 pub use sentences::{MAX_SENTENCE_CHARS, split_sentences};
 
@@ -259,6 +261,8 @@ pub struct SearchIndex {
     folds: Vec<Box<str>>,
     /// Candidate indices in tie-break order (kind class, length, index).
     order: Vec<u32>,
+    /// The people and spelling variants, for the name pass (`names.rs`).
+    names: Vec<u32>,
 }
 
 /// What ranking reads: the candidates, the corpus their spans point into,
@@ -326,11 +330,15 @@ impl SearchIndex {
             .collect();
         let mut order: Vec<u32> = (0..store.len() as u32).collect();
         order.par_sort_unstable_by_key(|&i| rank::tie_key(&store, &keys, i));
+        let names = (0..store.len() as u32)
+            .filter(|&i| store.kind(i as usize).is_some_and(names::is_name))
+            .collect();
         SearchIndex {
             store,
             keys,
             folds,
             order,
+            names,
         }
     }
 
@@ -401,7 +409,20 @@ impl SearchIndex {
             .collect();
         let pattern = rank::Pattern::new(query);
         let mut survivors = rank::filter(view, &pattern, &pool);
-        rank::top_hits(view, &pattern, &mut survivors, limit)
+        let names: Vec<u32> = self
+            .names
+            .iter()
+            .copied()
+            .filter(|&i| kept(i as usize))
+            .collect();
+        let named = names::name_hits(view, &names, query, limit);
+        let ranked = rank::top_hits(
+            view,
+            &pattern,
+            &mut survivors,
+            limit.saturating_add(named.len()),
+        );
+        names_first(named, ranked, limit)
     }
 
     fn view<'a>(&'a self, corpus: &'a Corpus) -> View<'a> {
@@ -412,4 +433,15 @@ impl SearchIndex {
             folds: &self.folds,
         }
     }
+}
+
+/// The name pass's hits first, then the fuzzy ranking's without them:
+/// `limit` hits in all.
+fn names_first(named: Vec<Hit>, ranked: Vec<Hit>, limit: usize) -> Vec<Hit> {
+    let first: std::collections::HashSet<usize> = named.iter().map(|h| h.candidate).collect();
+    named
+        .into_iter()
+        .chain(ranked.into_iter().filter(|h| !first.contains(&h.candidate)))
+        .take(limit)
+        .collect()
 }

@@ -3,7 +3,7 @@
 //! backspacing reuses them.
 
 use super::rank::{self, Pattern, Survivor};
-use super::{Hit, SearchIndex};
+use super::{Hit, SearchIndex, names};
 use crate::corpus::Corpus;
 
 /// The deepest query history kept for backspacing.
@@ -101,7 +101,16 @@ impl Searcher {
         let Some(level) = self.levels.last_mut() else {
             return Vec::new();
         };
-        self.matches = level.survivors.len();
-        rank::top_hits(view, &pattern, &mut level.survivors, limit)
+        // All of them counted (as `SearchIndex::search` would list them), a page shown.
+        let mut named = names::name_hits(view, &index.names, query, usize::MAX);
+        self.matches = level.survivors.len() + names::unmatched(&named, &level.survivors);
+        named.truncate(limit);
+        let ranked = rank::top_hits(
+            view,
+            &pattern,
+            &mut level.survivors,
+            limit.saturating_add(named.len()),
+        );
+        super::names_first(named, ranked, limit)
     }
 }

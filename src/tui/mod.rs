@@ -16,6 +16,7 @@ mod layout;
 mod lifecycle;
 mod model;
 mod palette;
+mod palette_row;
 mod ranker;
 mod sources;
 mod state;

@@ -9,13 +9,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use std::sync::Arc;
 
-use verbatim::corpus::Corpus;
-use verbatim::corpus::display::sanitize_line;
-use verbatim::search::{CandidateKind, CandidateRef, Hit, SearchIndex, Searcher, Target};
+use verbatim::search::{Hit, SearchIndex, Searcher, Target};
 
 use super::action::Action;
 use super::config::Theme;
 use super::model::Shared;
+use super::palette_row as row;
 use super::ranker::{Corpora, Ranked, Ranker};
 use super::text::fit;
 
@@ -185,10 +184,24 @@ impl PalettePane {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let width = usize::from(inner.width);
+        let count = shared.map_or(String::new(), |data| {
+            // "…" while the results shown answer an earlier query.
+            let pending = if self.hits_query == self.query {
+                ""
+            } else {
+                "… "
+            };
+            format!("{pending}{}", row::count(self.matches, data.index.len()))
+        });
+        let query_width = width.saturating_sub(count.chars().count() + 4);
+        let query = fit(&self.query, query_width);
+        let gap = width.saturating_sub(query.chars().count() + 3 + count.chars().count());
         let mut lines = vec![Line::from(vec![
             Span::styled("› ", theme.key),
-            Span::raw(fit(&self.query, width.saturating_sub(3))),
+            Span::raw(query),
             Span::styled("▏", theme.key),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(count, theme.status),
         ])];
         let rows = usize::from(inner.height).saturating_sub(1);
         let Some(data) = shared else {
@@ -201,6 +214,8 @@ impl PalettePane {
             lines.push(Line::styled(
                 if self.query.is_empty() {
                     "type to search people, quotes, titles and sentences"
+                } else if self.hits_query != self.query {
+                    "ranking…"
                 } else {
                     "no match"
                 },
@@ -212,19 +227,16 @@ impl PalettePane {
             let Some(c) = data.index.get(hit.candidate) else {
                 continue;
             };
-            lines.push(hit_line(&c, &data.corpus, hit, i == self.selected, theme));
+            lines.push(row::hit_line(
+                &c,
+                data,
+                hit,
+                i == self.selected,
+                theme,
+                width,
+            ));
         }
         frame.render_widget(Paragraph::new(lines), inner);
-    }
-}
-
-fn kind_label(kind: CandidateKind) -> &'static str {
-    match kind {
-        CandidateKind::Person => "person",
-        CandidateKind::Variant => "variant",
-        CandidateKind::Quote => "quote",
-        CandidateKind::Title => "title",
-        CandidateKind::Sentence => "sentence",
     }
 }
 
@@ -237,66 +249,6 @@ fn area(full: Rect) -> Rect {
         y: full.y + (full.height - height) / 3,
         width,
         height,
-    }
-}
-
-/// One ranked candidate: its kind, its text with the matched chars marked, its context.
-fn hit_line(
-    c: &CandidateRef<'_>,
-    corpus: &Corpus,
-    hit: &Hit,
-    selected: bool,
-    theme: &Theme,
-) -> Line<'static> {
-    let mut spans = vec![Span::styled(
-        format!(
-            "{}{:<9}",
-            if selected { "▶ " } else { "  " },
-            kind_label(c.kind)
-        ),
-        theme.status,
-    )];
-    // Candidate text is display-safe by contract; sanitising again keeps
-    // one char per char, so `matched` char indices still line up.
-    let text = c.text(corpus);
-    let text = sanitize_line(&text);
-    let mut matched = hit.matched.clone();
-    matched.sort_unstable();
-    let mut run = String::new();
-    let mut run_matched = false;
-    for (ci, ch) in text.chars().enumerate() {
-        let m = matched.binary_search(&ci).is_ok();
-        if m != run_matched && !run.is_empty() {
-            let style = if run_matched {
-                theme.matched
-            } else {
-                Default::default()
-            };
-            spans.push(Span::styled(std::mem::take(&mut run), style));
-        }
-        run_matched = m;
-        run.push(ch);
-    }
-    if !run.is_empty() {
-        let style = if run_matched {
-            theme.matched
-        } else {
-            Default::default()
-        };
-        spans.push(Span::styled(run, style));
-    }
-    let detail = c.detail(corpus);
-    if !detail.is_empty() {
-        spans.push(Span::styled(
-            format!("  {}", sanitize_line(&detail)),
-            theme.status,
-        ));
-    }
-    let line = Line::from(spans);
-    if selected {
-        line.style(theme.cursor)
-    } else {
-        line
     }
 }
 
