@@ -249,6 +249,10 @@ fn candidate(kind: CandidateKind, text: String, n: usize) -> Candidate {
 
 /// 500 people, 1,000 variants, 5,000 quotes, 2,500 titles, the rest sentences.
 pub fn synthetic_index() -> SearchIndex {
+    SearchIndex::from_candidates(synthetic_candidates())
+}
+
+fn synthetic_candidates() -> Vec<Candidate> {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut out = Vec::with_capacity(CANDIDATES);
     for n in 0..500 {
@@ -273,7 +277,7 @@ pub fn synthetic_index() -> SearchIndex {
         out.push(candidate(CandidateKind::Sentence, sentence(&mut rng), n));
         n += 1;
     }
-    SearchIndex::from_candidates(out)
+    out
 }
 
 fn keystrokes(c: &mut Criterion) {
@@ -335,7 +339,7 @@ fn keystrokes(c: &mut Criterion) {
 
 /// Building the index (folded forms, text shapes, tie order) happens once per load.
 fn build(c: &mut Criterion) {
-    let candidates = synthetic_index().candidates;
+    let candidates = synthetic_candidates();
     let mut group = c.benchmark_group("palette_100k");
     group.sample_size(10);
     group.bench_function("build the index", |b| {

@@ -12,7 +12,7 @@ use verbatim::people::Person;
 use verbatim::quotes::Quote;
 use verbatim::report::find::{FindQuery, find};
 use verbatim::search::{
-    Candidate, CandidateKind, CandidateText, Hit, SearchIndex, Searcher, Target,
+    Candidate, CandidateKind, CandidateRef, Hit, SearchIndex, Searcher, Target,
 };
 
 const EN: &str = "Trump urges Ukraine deal after Alaska summit\n\n\
@@ -126,16 +126,16 @@ fn fixture_index() -> (Corpus, Analysis, SearchIndex) {
     (corpus, analysis, index)
 }
 
-fn first<'a>(corpus: &Corpus, index: &'a SearchIndex, query: &str) -> &'a Candidate {
+fn first<'a>(corpus: &Corpus, index: &'a SearchIndex, query: &str) -> CandidateRef<'a> {
     let hits = index.search(corpus, query);
     let hit = hits.first().expect("a match");
-    &index.candidates[hit.candidate]
+    index.get(hit.candidate).unwrap()
 }
 
 #[test]
 fn candidates_mirror_their_source_spans() {
     let (corpus, _, index) = fixture_index();
-    for c in &index.candidates {
+    for c in index.iter() {
         assert!(
             !c.text(&corpus).contains('\n') && !c.text(&corpus).contains('\u{1b}'),
             "{c:?}"
@@ -149,10 +149,10 @@ fn candidates_mirror_their_source_spans() {
         assert_eq!(c.text(&corpus), sanitize_line(slice), "{c:?}");
         assert_eq!(c.text(&corpus).chars().count(), slice.chars().count());
     }
-    let kinds: Vec<CandidateKind> = index.candidates.iter().map(|c| c.kind).collect();
+    let kinds: Vec<CandidateKind> = index.iter().map(|c| c.kind).collect();
     // Default order: people (by mentions), variants, quotes, titles, sentences.
-    assert_eq!(index.candidates[0].text(&corpus), "Donald Trump");
-    assert_eq!(index.candidates[1].text(&corpus), "Volodymyr Zelenskyy");
+    assert_eq!(index.get(0).unwrap().text(&corpus), "Donald Trump");
+    assert_eq!(index.get(1).unwrap().text(&corpus), "Volodymyr Zelenskyy");
     let rank = |k: CandidateKind| kinds.iter().position(|&x| x == k).unwrap();
     assert!(rank(CandidateKind::Variant) < rank(CandidateKind::Quote));
     assert!(rank(CandidateKind::Quote) < rank(CandidateKind::Title));
@@ -165,7 +165,7 @@ fn candidates_mirror_their_source_spans() {
 fn sentences_and_quotes_point_into_their_article_instead_of_copying() {
     let (corpus, _, index) = fixture_index();
     let mut spans = 0;
-    for c in &index.candidates {
+    for c in index.iter() {
         let Some(source) = c.source else { continue };
         if !matches!(c.kind, CandidateKind::Sentence | CandidateKind::Quote) {
             continue;
@@ -173,7 +173,7 @@ fn sentences_and_quotes_point_into_their_article_instead_of_copying() {
         // Only a text that display sanitising changes needs a copy.
         let slice = &corpus.articles[source].text[c.start..c.end];
         let safe_as_written = matches!(sanitize_line(slice), Cow::Borrowed(_));
-        assert_eq!(c.text == CandidateText::Span, safe_as_written, "{c:?}");
+        assert_eq!(c.borrows_its_span(), safe_as_written, "{c:?}");
         spans += usize::from(safe_as_written);
     }
     assert!(spans > 3, "the fixture has prose to point into");
@@ -183,7 +183,6 @@ fn sentences_and_quotes_point_into_their_article_instead_of_copying() {
 fn variants_are_own_entries_without_the_canonical_name() {
     let (corpus, _, index) = fixture_index();
     let variants: Vec<(Cow<str>, Cow<str>)> = index
-        .candidates
         .iter()
         .filter(|c| c.kind == CandidateKind::Variant)
         .map(|c| (c.text(&corpus), c.detail(&corpus)))
@@ -231,7 +230,6 @@ fn jump_targets() {
     assert_eq!(&corpus.articles[1].text[zelsky.start..zelsky.end], "Zelsky");
 
     let person = index
-        .candidates
         .iter()
         .find(|c| {
             c.target
@@ -274,7 +272,7 @@ fn jump_targets() {
 fn very_grt_finds_the_translated_quote_first() {
     let (corpus, _, index) = fixture_index();
     let hits = index.search(&corpus, "very grt");
-    let top = &index.candidates[hits[0].candidate];
+    let top = index.get(hits[0].candidate).unwrap();
     assert_eq!(top.kind, CandidateKind::Quote);
     assert_eq!(top.text(&corpus), "Russia is very great and not.");
     assert_eq!(top.detail(&corpus), "Donald Trump · translated");
@@ -353,13 +351,13 @@ fn matched_chars_map_to_bytes_in_text_and_source() {
     let (corpus, _, index) = fixture_index();
     let french = &corpus.articles[2].text;
     let hit = index.search(&corpus, "élysée palace").remove(0);
-    let c = &index.candidates[hit.candidate];
+    let c = index.get(hit.candidate).unwrap();
     let ranges = c.source_highlight(french, &hit.matched);
     let picked: String = ranges.iter().map(|r| &french[r.clone()]).collect();
     assert_eq!(picked, "élysée palace");
     // After an escape character: the display text has ␛ (3 bytes) where the source has 1.
     let hit = index.search(&corpus, "rang twice").remove(0);
-    let c = &index.candidates[hit.candidate];
+    let c = index.get(hit.candidate).unwrap();
     let text = c.text(&corpus);
     assert!(text.contains('␛'));
     let in_text: String = c
@@ -386,7 +384,7 @@ fn find_kind_person_includes_variants() {
     };
     let kinds: Vec<CandidateKind> = find(&corpus, &index, &q)
         .iter()
-        .map(|h| index.candidates[h.candidate].kind)
+        .map(|h| index.get(h.candidate).unwrap().kind)
         .collect();
     assert!(kinds.contains(&CandidateKind::Person) && kinds.contains(&CandidateKind::Variant));
     assert!(
@@ -403,7 +401,7 @@ fn find_kind_person_includes_variants() {
     assert_eq!(hits.len(), 2);
     assert!(
         hits.iter()
-            .all(|h| index.candidates[h.candidate].kind == CandidateKind::Sentence)
+            .all(|h| index.get(h.candidate).unwrap().kind == CandidateKind::Sentence)
     );
 }
 

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::corpus::Corpus;
-use crate::search::{Candidate, CandidateKind, Hit, SearchIndex, char_ranges};
+use crate::search::{CandidateKind, CandidateRef, Hit, SearchIndex, char_ranges};
 
 use super::JSON_VERSION;
 
@@ -27,7 +27,7 @@ pub fn find(corpus: &Corpus, index: &SearchIndex, query: &FindQuery<'_>) -> Vec<
         corpus,
         query.query,
         query.limit,
-        |c: &Candidate| match wanted {
+        |c: &CandidateRef<'_>| match wanted {
             None => true,
             Some(CandidateKind::Person) => {
                 matches!(c.kind, CandidateKind::Person | CandidateKind::Variant)
@@ -65,7 +65,7 @@ pub fn write_json(
     let hits = find(corpus, index, query);
     let results = hits
         .iter()
-        .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
+        .filter_map(|h| index.get(h.candidate).map(|c| (h, c)))
         .map(|(h, c)| {
             let source = c
                 .source
@@ -98,10 +98,13 @@ pub fn write_human(
     colour: bool,
 ) -> io::Result<()> {
     let hits = find(corpus, index, query);
-    let rows: Vec<(&Hit, &Candidate, String)> = hits
+    let rows: Vec<(&Hit, CandidateRef<'_>, String)> = hits
         .iter()
-        .filter_map(|h| index.candidates.get(h.candidate).map(|c| (h, c)))
-        .map(|(h, c)| (h, c, location(corpus, c)))
+        .filter_map(|h| index.get(h.candidate).map(|c| (h, c)))
+        .map(|(h, c)| {
+            let place = location(corpus, &c);
+            (h, c, place)
+        })
         .collect();
     let score_width = rows
         .iter()
@@ -131,7 +134,7 @@ pub fn write_human(
 }
 
 /// `source:line:col` of the candidate's start, or `-` when it has no place.
-fn location(corpus: &Corpus, candidate: &Candidate) -> String {
+fn location(corpus: &Corpus, candidate: &CandidateRef<'_>) -> String {
     let Some(article) = candidate
         .source
         .and_then(|s| corpus.articles.get(s.index()))

@@ -67,6 +67,8 @@ pub(super) struct Shape {
     heads: u64,
     /// Heads that are not ASCII capitals: no case-mismatch penalty there.
     heads_lower: u64,
+    /// 512 bits, the most of a key's 88 bytes: 128 were tried, and a
+    /// sentence then sets about half of them, loosening its step bounds.
     pairs: [u64; 8],
 }
 
@@ -117,26 +119,25 @@ impl Shape {
     }
 }
 
-/// The text the prefilter and the bounds read: either as stored, or an ASCII
-/// text read as if lowercased, so that the common case (ASCII news text with
-/// capitals) needs no lowercased copy kept per candidate.
+/// The text the prefilter and the bounds read: either as stored, or read
+/// with its ASCII capitals as lowercase letters, so that the common case
+/// (news text with capitals) needs no lowercased copy kept per candidate.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Plain<'a> {
     pub text: &'a str,
-    /// `text` is ASCII and its capitals count as lowercase letters.
+    /// `text`'s ASCII capitals count as lowercase letters (its other chars
+    /// are folded already).
     pub fold_ascii: bool,
 }
 
 impl Plain<'_> {
     /// Whether the text, as read, starts with `c`.
     fn starts_with(&self, c: char) -> bool {
-        if self.fold_ascii {
-            c.is_ascii()
-                && self
-                    .text
-                    .as_bytes()
-                    .first()
-                    .is_some_and(|b| b.to_ascii_lowercase() == c as u8)
+        if self.fold_ascii && c.is_ascii() {
+            self.text
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.to_ascii_lowercase() == c as u8)
         } else {
             self.text.starts_with(c)
         }
@@ -252,7 +253,6 @@ impl Bounder {
         let first = self.first_plain as u8;
         let occurrences: Box<dyn Iterator<Item = usize>> = match &self.first_finder {
             // A folded ASCII text holds no non-ASCII char.
-            Some(_) if plain.fold_ascii => Box::new(std::iter::empty()),
             Some(finder) => Box::new(finder.find_iter(hay)),
             None if plain.fold_ascii => {
                 Box::new(memchr::memchr2_iter(first, first.to_ascii_uppercase(), hay))

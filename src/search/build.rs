@@ -9,21 +9,23 @@ use crate::people::Person;
 
 use super::{Candidate, CandidateKind, CandidateText, SourceId, Target, split_sentences};
 
-pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// Hands each candidate to `out` as it is made: the index stores it
+/// compactly at once, so the full forms of a million sentences never
+/// exist side by side.
+pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis, out: &mut dyn FnMut(Candidate)) {
     let mut people: Vec<&Person> = analysis.people.iter().collect();
     // Stable: equal counts keep the engine's order.
     people.sort_by_key(|p| std::cmp::Reverse(p.mentions.len()));
     for person in &people {
-        out.push(person_candidate(person));
+        out(person_candidate(person));
     }
     for person in &people {
-        variant_candidates(corpus, person, &mut out);
+        variant_candidates(corpus, person, out);
     }
     for quote in &analysis.quotes {
-        let Some(article) = corpus.articles.get(quote.source.index()) else {
+        if corpus.articles.get(quote.source.index()).is_none() {
             continue;
-        };
+        }
         let Some(text) = quote.span().get(corpus) else {
             continue;
         };
@@ -31,12 +33,10 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate>
             .speaker
             .and_then(|s| analysis.people.get(s.index()))
             .map_or("unattributed", |p| p.name.as_str());
-        out.push(Candidate {
+        out(Candidate {
             kind: CandidateKind::Quote,
             text: spanned(text),
-            detail: sanitize_line(&format!("{speaker} · {}", article.id))
-                .into_owned()
-                .into(),
+            detail: CandidateText::Speaker(speaker.into()),
             source: Some(quote.source),
             start: quote.inner.start,
             end: quote.inner.end,
@@ -44,12 +44,11 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis) -> Vec<Candidate>
         });
     }
     for (i, article) in corpus.articles.iter().enumerate() {
-        out.push(title_candidate(SourceId::new(i), article));
+        out(title_candidate(SourceId::new(i), article));
     }
     for (i, article) in corpus.articles.iter().enumerate() {
-        sentence_candidates(SourceId::new(i), article, &mut out);
+        sentence_candidates(SourceId::new(i), article, out);
     }
-    out
 }
 
 /// A span's text as a candidate text: the span itself when it is
@@ -106,7 +105,7 @@ fn spelled(corpus: &Corpus, mention: &Span, variant: &str) -> bool {
     text.split_whitespace().eq(variant.split_whitespace())
 }
 
-fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>) {
+fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut dyn FnMut(Candidate)) {
     for (vi, variant) in person.variants.iter().enumerate() {
         if *variant == person.name {
             continue;
@@ -117,7 +116,7 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut Vec<Candidate>
             .filter(|m| spelled(corpus, m, variant))
             .collect();
         let first = spelled_so.first().copied();
-        out.push(Candidate {
+        out(Candidate {
             kind: CandidateKind::Variant,
             text: sanitize_line(variant).into_owned().into(),
             detail: sanitize_line(&format!(
@@ -173,7 +172,7 @@ fn title_candidate(source: SourceId, article: &Article) -> Candidate {
 }
 
 /// Sentences of body paragraphs (the title paragraph is its own candidate).
-fn sentence_candidates(source: SourceId, article: &Article, out: &mut Vec<Candidate>) {
+fn sentence_candidates(source: SourceId, article: &Article, out: &mut dyn FnMut(Candidate)) {
     for paragraph in article.content_paragraphs() {
         if paragraph.kind == ParagraphKind::Title {
             continue;
@@ -182,7 +181,7 @@ fn sentence_candidates(source: SourceId, article: &Article, out: &mut Vec<Candid
             let Some(text) = article.text.get(r.clone()) else {
                 continue;
             };
-            out.push(Candidate {
+            out(Candidate {
                 kind: CandidateKind::Sentence,
                 text: spanned(text),
                 detail: CandidateText::SourceId,

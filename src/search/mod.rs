@@ -7,16 +7,19 @@
 //! bounds of `bound.rs`, scores computed by `score.rs`); a [`Searcher`]
 //! does the same per keystroke, looking only for the added chars in the
 //! previous query's matches when the query grows.
-//! [`Candidate::highlight`] and [`Candidate::source_highlight`] map matched
+//! [`CandidateRef::highlight`] and [`CandidateRef::source_highlight`] map matched
 //! chars back to byte ranges for drawing.
 
 mod bound;
 mod build;
 mod highlight;
+mod key;
+mod names;
 mod rank;
 mod score;
 mod searcher;
 mod sentences;
+mod store;
 
 use crate::analysis::Analysis;
 use std::borrow::Cow;
@@ -26,6 +29,7 @@ use crate::corpus::display::sanitize_line;
 use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
+pub use names::{MIN_TYPO_CHARS, within_one_edit};
 pub use searcher::Searcher;
 pub use sentences::{MAX_SENTENCE_CHARS, split_sentences};
 
@@ -103,6 +107,8 @@ pub enum CandidateText {
     Span,
     /// The id of the candidate's source article.
     SourceId,
+    /// A quote's speaker: shown as "speaker · source id".
+    Speaker(Box<str>),
 }
 
 impl From<&str> for CandidateText {
@@ -117,15 +123,16 @@ impl From<String> for CandidateText {
     }
 }
 
-/// One entry of the palette.
+/// One entry of the palette, as built (and as hand-made candidates are
+/// given to [`SearchIndex::from_candidates`]). The index keeps it compactly
+/// and hands it back as a [`CandidateRef`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidate {
     pub kind: CandidateKind,
     /// What is matched against the query and shown: one line, display-safe.
-    /// Read it with [`Candidate::text`].
     pub text: CandidateText,
     /// Context shown beside the text ("12 mentions · 3 quotes · also
-    /// Zelensky"). Read it with [`Candidate::detail`].
+    /// Zelensky").
     pub detail: CandidateText,
     /// The source and byte span the candidate points at, when it has one.
     /// When `source` is set and the span is not empty, `text` has exactly one
@@ -138,29 +145,75 @@ pub struct Candidate {
     pub target: Target,
 }
 
-impl Candidate {
+/// Where a stored candidate's text or detail is: [`CandidateText`], borrowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextRef<'a> {
+    Owned(&'a str),
+    Span,
+    SourceId,
+    Speaker(&'a str),
+}
+
+impl<'a> TextRef<'a> {
+    fn of(text: &'a CandidateText) -> Self {
+        match text {
+            CandidateText::Owned(s) => TextRef::Owned(s),
+            CandidateText::Span => TextRef::Span,
+            CandidateText::SourceId => TextRef::SourceId,
+            CandidateText::Speaker(s) => TextRef::Speaker(s),
+        }
+    }
+}
+
+/// A candidate of an index ([`SearchIndex::get`]); its fields mean what
+/// [`Candidate`]'s do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateRef<'a> {
+    pub kind: CandidateKind,
+    text: TextRef<'a>,
+    detail: TextRef<'a>,
+    pub source: Option<SourceId>,
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+}
+
+impl<'a> CandidateRef<'a> {
     /// The text matched and shown; `corpus` must be the one the candidate
     /// was built from ("" for a span that does not fit it).
-    pub fn text<'a>(&'a self, corpus: &'a Corpus) -> Cow<'a, str> {
-        self.resolve(&self.text, corpus)
+    pub fn text<'c>(&self, corpus: &'c Corpus) -> Cow<'c, str>
+    where
+        'a: 'c,
+    {
+        self.resolve(self.text, corpus)
     }
 
     /// The context shown beside the text.
-    pub fn detail<'a>(&'a self, corpus: &'a Corpus) -> Cow<'a, str> {
-        self.resolve(&self.detail, corpus)
+    pub fn detail<'c>(&self, corpus: &'c Corpus) -> Cow<'c, str>
+    where
+        'a: 'c,
+    {
+        self.resolve(self.detail, corpus)
     }
 
-    fn resolve<'a>(&'a self, text: &'a CandidateText, corpus: &'a Corpus) -> Cow<'a, str> {
+    /// Whether the text is its span of the article, not a copy.
+    pub fn borrows_its_span(&self) -> bool {
+        self.text == TextRef::Span
+    }
+
+    fn resolve<'c>(&self, text: TextRef<'c>, corpus: &'c Corpus) -> Cow<'c, str> {
         let article = || corpus.articles.get(self.source?.index());
         match text {
-            CandidateText::Owned(s) => Cow::Borrowed(s),
-            CandidateText::Span => Cow::Borrowed(
+            TextRef::Owned(s) => Cow::Borrowed(s),
+            TextRef::Span => Cow::Borrowed(
                 article()
                     .and_then(|a| a.text.get(self.start..self.end))
                     .unwrap_or(""),
             ),
-            CandidateText::SourceId => {
-                article().map_or(Cow::Borrowed(""), |a| sanitize_line(&a.id))
+            TextRef::SourceId => article().map_or(Cow::Borrowed(""), |a| sanitize_line(&a.id)),
+            TextRef::Speaker(speaker) => {
+                let id = article().map_or("", |a| a.id.as_str());
+                Cow::Owned(sanitize_line(&format!("{speaker} · {id}")).into_owned())
             }
         }
     }
@@ -197,37 +250,44 @@ pub struct Hit {
 /// Candidates are stored in the default (empty-query) order: people by
 /// mention count, their spelling variants, quotes, titles, then sentences.
 /// Most candidates' texts are spans of the corpus they were built from, so
-/// every search is given that corpus. Treat `candidates` as read-only: the
-/// index keeps derived forms of each text; build a new index to change them.
+/// every search is given that corpus. An index is read-only: it keeps
+/// derived forms of each text.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
-    pub candidates: Vec<Candidate>,
-    /// Case-folded forms of each candidate's text, parallel to `candidates`.
-    keys: Vec<rank::MatchKey>,
+    store: store::Store,
+    /// What ranking needs of each candidate's text, parallel to `store`.
+    keys: Vec<key::MatchKey>,
+    /// The folded copies of the few texts that need one (`key.rs`).
+    folds: Vec<Box<str>>,
     /// Candidate indices in tie-break order (kind class, length, index).
     order: Vec<u32>,
+    /// The people and spelling variants, for the name pass (`names.rs`).
+    names: Vec<u32>,
 }
 
 /// What ranking reads: the candidates, the corpus their spans point into,
 /// and the candidates' match keys.
 #[derive(Clone, Copy)]
 struct View<'a> {
-    candidates: &'a [Candidate],
+    store: &'a store::Store,
     corpus: &'a Corpus,
-    keys: &'a [rank::MatchKey],
+    keys: &'a [key::MatchKey],
+    folds: &'a [Box<str>],
 }
 
 impl<'a> View<'a> {
     /// Candidate `i`'s text and key, if both exist.
-    fn get(&self, i: u32) -> Option<(Cow<'a, str>, &'a rank::MatchKey)> {
-        let c = self.candidates.get(i as usize)?;
-        Some((c.text(self.corpus), self.keys.get(i as usize)?))
+    fn get(&self, i: u32) -> Option<(Cow<'a, str>, key::KeyRef<'a>)> {
+        let text = self.store.text(i as usize, self.corpus)?;
+        Some((text, self.keys.get(i as usize)?.with(self.folds)))
     }
 }
 
 impl SearchIndex {
     pub fn build(corpus: &Corpus, analysis: &Analysis) -> Self {
-        Self::with_corpus(corpus, build::candidates(corpus, analysis))
+        let mut store = store::Store::default();
+        build::candidates(corpus, analysis, &mut |c| store.push(c));
+        Self::over(corpus, store)
     }
 
     /// An index over hand-made candidates with owned texts (tests,
@@ -238,41 +298,78 @@ impl SearchIndex {
 
     /// An index over candidates whose spans point into `corpus`.
     pub fn with_corpus(corpus: &Corpus, candidates: Vec<Candidate>) -> Self {
+        let mut store = store::Store::default();
+        for c in candidates {
+            store.push(c);
+        }
+        Self::over(corpus, store)
+    }
+
+    fn over(corpus: &Corpus, mut store: store::Store) -> Self {
         use rayon::prelude::*;
-        let keys = candidates
-            .par_iter()
-            .map(|c| rank::MatchKey::new(&c.text(corpus)))
+        store.shrink_to_fit();
+        let text = |i: usize| store.text(i, corpus).unwrap_or_default();
+        // Folded copies are rare: found first, so each key is made once.
+        let needs: Vec<u32> = (0..store.len() as u32)
+            .into_par_iter()
+            .filter(|&i| key::folded_copy(&text(i as usize)).is_some())
             .collect();
-        let mut index = SearchIndex {
-            candidates,
+        let folds: Vec<Box<str>> = needs
+            .iter()
+            .filter_map(|&i| key::folded_copy(&text(i as usize)))
+            .collect();
+        let keys: Vec<key::MatchKey> = (0..store.len())
+            .into_par_iter()
+            .map(|i| {
+                let fold = needs
+                    .binary_search(&(i as u32))
+                    .ok()
+                    .and_then(|at| Some((at as u32, folds.get(at)?.as_ref())));
+                key::MatchKey::new(&text(i), fold, rank::text_fold)
+            })
+            .collect();
+        let mut order: Vec<u32> = (0..store.len() as u32).collect();
+        order.par_sort_unstable_by_key(|&i| rank::tie_key(&store, &keys, i));
+        let names = (0..store.len() as u32)
+            .filter(|&i| store.kind(i as usize).is_some_and(names::is_name))
+            .collect();
+        SearchIndex {
+            store,
             keys,
-            order: Vec::new(),
-        };
-        index.order = index.tie_order(&index.keys);
-        index
-    }
-
-    fn tie_order(&self, keys: &[rank::MatchKey]) -> Vec<u32> {
-        let mut order: Vec<u32> = (0..self.candidates.len() as u32).collect();
-        order.sort_by_key(|&i| rank::tie_key(&self.candidates, keys, i));
-        order
-    }
-
-    /// Candidate indices in tie-break order, rebuilt if `candidates` was edited.
-    fn order(&self, keys: &[rank::MatchKey]) -> Cow<'_, [u32]> {
-        if self.order.len() == self.candidates.len() {
-            Cow::Borrowed(&self.order)
-        } else {
-            Cow::Owned(self.tie_order(keys))
+            folds,
+            order,
+            names,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.candidates.len()
+        self.store.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.candidates.is_empty()
+        self.store.len() == 0
+    }
+
+    /// Candidate `i` (the `candidate` of a [`Hit`]).
+    pub fn get(&self, i: usize) -> Option<CandidateRef<'_>> {
+        self.store.get(i)
+    }
+
+    /// Every candidate, in index (default) order.
+    pub fn iter(&self) -> impl Iterator<Item = CandidateRef<'_>> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// Bytes the index holds on the heap, for measurements.
+    pub fn heap_bytes(&self) -> usize {
+        self.store.heap_bytes()
+            + self.keys.capacity() * size_of::<key::MatchKey>()
+            + self
+                .folds
+                .iter()
+                .map(|f| f.len() + size_of::<Box<str>>())
+                .sum::<usize>()
+            + self.order.capacity() * size_of::<u32>()
     }
 
     /// Candidates matching `query`, best first (all of them, in default
@@ -288,12 +385,13 @@ impl SearchIndex {
         corpus: &Corpus,
         query: &str,
         limit: usize,
-        keep: impl Fn(&Candidate) -> bool + Sync,
+        keep: impl Fn(&CandidateRef<'_>) -> bool + Sync,
     ) -> Vec<Hit> {
+        let kept = |i: usize| self.get(i).is_some_and(|c| keep(&c));
         if query.is_empty() {
             // Candidates are stored in default order already.
-            return (0..self.candidates.len())
-                .filter(|&i| keep(&self.candidates[i]))
+            return (0..self.len())
+                .filter(|&i| kept(i))
                 .take(limit)
                 .map(|candidate| Hit {
                     candidate,
@@ -302,38 +400,48 @@ impl SearchIndex {
                 })
                 .collect();
         }
-        let keys = self.keys_checked(corpus);
-        let view = self.view(corpus, &keys);
+        let view = self.view(corpus);
         let pool: Vec<u32> = self
-            .order(&keys)
+            .order
             .iter()
             .copied()
-            .filter(|&i| keep(&self.candidates[i as usize]))
+            .filter(|&i| kept(i as usize))
             .collect();
         let pattern = rank::Pattern::new(query);
         let mut survivors = rank::filter(view, &pattern, &pool);
-        rank::top_hits(view, &pattern, &mut survivors, limit)
+        let names: Vec<u32> = self
+            .names
+            .iter()
+            .copied()
+            .filter(|&i| kept(i as usize))
+            .collect();
+        let named = names::name_hits(view, &names, query, limit);
+        let ranked = rank::top_hits(
+            view,
+            &pattern,
+            &mut survivors,
+            limit.saturating_add(named.len()),
+        );
+        names_first(named, ranked, limit)
     }
 
-    fn view<'a>(&'a self, corpus: &'a Corpus, keys: &'a [rank::MatchKey]) -> View<'a> {
+    fn view<'a>(&'a self, corpus: &'a Corpus) -> View<'a> {
         View {
-            candidates: &self.candidates,
+            store: &self.store,
             corpus,
-            keys,
+            keys: &self.keys,
+            folds: &self.folds,
         }
     }
+}
 
-    /// The match keys, rebuilt if someone edited `candidates` directly.
-    fn keys_checked(&self, corpus: &Corpus) -> Cow<'_, [rank::MatchKey]> {
-        if self.keys.len() == self.candidates.len() {
-            Cow::Borrowed(&self.keys)
-        } else {
-            Cow::Owned(
-                self.candidates
-                    .iter()
-                    .map(|c| rank::MatchKey::new(&c.text(corpus)))
-                    .collect(),
-            )
-        }
-    }
+/// The name pass's hits first, then the fuzzy ranking's without them:
+/// `limit` hits in all.
+fn names_first(named: Vec<Hit>, ranked: Vec<Hit>, limit: usize) -> Vec<Hit> {
+    let first: std::collections::HashSet<usize> = named.iter().map(|h| h.candidate).collect();
+    named
+        .into_iter()
+        .chain(ranked.into_iter().filter(|h| !first.contains(&h.candidate)))
+        .take(limit)
+        .collect()
 }

@@ -22,9 +22,11 @@ use std::collections::BinaryHeap;
 use memchr::memmem;
 use rayon::prelude::*;
 
-use super::bound::{Bounder, Plain, Shape, has_camel};
+use super::bound::{Bounder, Plain};
+use super::key::{KeyRef, MatchKey};
 use super::score::{SkimScorer, skim_with_positions};
-use super::{Candidate, Hit, View};
+use super::store::Store;
+use super::{Hit, View};
 use crate::text::fold::lower_char;
 
 /// Pools at least this large are filtered on rayon's threads.
@@ -35,51 +37,6 @@ const SCORE_CHUNK: usize = 256;
 /// Buckets at least this large are scored on rayon's threads.
 const PARALLEL_SCORING: usize = 1024;
 
-/// The case-folded forms of one candidate's text (`None`: same as the text).
-/// An ASCII text keeps no folded copy: the prefilter folds it as it reads.
-#[derive(Debug, Clone)]
-pub(super) struct MatchKey {
-    /// Non-ASCII chars lowercased, ASCII kept: what skim scores, ignoring ASCII case.
-    half: Option<Box<str>>,
-    /// Every char lowercased, for a non-ASCII text: the prefilter and the bounds run on it.
-    full: Option<Box<str>>,
-    chars: u32,
-    /// The text is ASCII with capitals: read it lowercased on the fly.
-    fold_ascii: bool,
-    /// Whether the text has a camel hump, which loosens its score bound.
-    camel: bool,
-    shape: Shape,
-}
-
-impl MatchKey {
-    pub(super) fn new(text: &str) -> Self {
-        let chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
-        let has_upper = |s: &str| s.bytes().any(|b| b.is_ascii_uppercase());
-        let (half, full) = if text.is_ascii() {
-            (None, None)
-        } else {
-            let half: String = text
-                .chars()
-                .map(|c| if c.is_ascii() { c } else { lower_char(c) })
-                .collect();
-            let full = if has_upper(&half) {
-                Some(half.to_ascii_lowercase())
-            } else {
-                Some(half.clone())
-            };
-            (Some(half).filter(|h| h != text), full.filter(|f| f != text))
-        };
-        MatchKey {
-            fold_ascii: text.is_ascii() && has_upper(text),
-            camel: has_camel(text),
-            shape: Shape::of(text, text_fold),
-            full: full.map(String::into_boxed_str),
-            half: half.map(String::into_boxed_str),
-            chars,
-        }
-    }
-}
-
 /// The order of candidates at equal score: people, variants and quotes, then
 /// titles, then sentences; then shorter text; then candidate order.
 pub(super) type TieKey = (u8, u32, u32);
@@ -87,16 +44,14 @@ pub(super) type TieKey = (u8, u32, u32);
 /// Ranking order: higher score first, then tie order.
 type RankKey = (Reverse<i64>, TieKey);
 
-pub(super) fn tie_key(candidates: &[Candidate], keys: &[MatchKey], i: u32) -> TieKey {
-    let class = candidates
-        .get(i as usize)
-        .map_or(u8::MAX, |c| c.kind.tie_class());
-    let chars = keys.get(i as usize).map_or(u32::MAX, |k| k.chars);
+pub(super) fn tie_key(store: &Store, keys: &[MatchKey], i: u32) -> TieKey {
+    let class = store.kind(i as usize).map_or(u8::MAX, |k| k.tie_class());
+    let chars = keys.get(i as usize).map_or(u32::MAX, MatchKey::chars);
     (class, chars, i)
 }
 
 /// The fold text shapes and query steps are compared under.
-fn text_fold(c: char) -> char {
+pub(super) fn text_fold(c: char) -> char {
     lower_char(c).to_ascii_lowercase()
 }
 
@@ -152,17 +107,14 @@ impl Pattern {
     }
 
     /// The text the prefilter and bounds look at for this candidate.
-    fn plain_text<'a>(&self, text: &'a str, key: &'a MatchKey) -> Plain<'a> {
+    fn plain_text<'a>(&self, text: &'a str, key: KeyRef<'a>) -> Plain<'a> {
         if self.sensitive {
             Plain {
                 text,
                 fold_ascii: false,
             }
         } else {
-            Plain {
-                text: key.full.as_deref().unwrap_or(text),
-                fold_ascii: key.fold_ascii,
-            }
+            key.folded(text)
         }
     }
 
@@ -173,14 +125,14 @@ impl Pattern {
     pub(super) fn score(
         &self,
         text: &str,
-        key: &MatchKey,
+        key: KeyRef<'_>,
         with_indices: bool,
         floor: i64,
     ) -> Option<(i64, Vec<usize>)> {
         let text = if self.sensitive {
             text
         } else {
-            key.half.as_deref().unwrap_or(text)
+            key.skim_text(text)
         };
         if !with_indices {
             return self.scorer.score(text, floor).map(|s| (s, Vec::new()));
@@ -189,20 +141,20 @@ impl Pattern {
     }
 
     /// A cheap upper bound of skim's score for a text that matches.
-    fn coarse_bound(&self, text: &str, key: &MatchKey) -> i64 {
+    fn coarse_bound(&self, text: &str, key: KeyRef<'_>) -> i64 {
         self.bounder
-            .coarse(self.plain_text(text, key), key.camel, &key.shape)
+            .coarse(self.plain_text(text, key), key.camel, key.shape)
     }
 
     /// A tighter upper bound of skim's score for a text that matches.
-    fn bound(&self, text: &str, key: &MatchKey) -> i64 {
+    fn bound(&self, text: &str, key: KeyRef<'_>) -> i64 {
         let half = if self.sensitive {
             text
         } else {
-            key.half.as_deref().unwrap_or(text)
+            key.skim_text(text)
         };
         self.bounder
-            .bound(self.plain_text(text, key), half, key.camel, &key.shape)
+            .bound(self.plain_text(text, key), half, key.camel, key.shape)
     }
 }
 
@@ -221,9 +173,8 @@ fn match_end(hay: Plain<'_>, needle: &str, from: usize) -> Option<usize> {
             memchr::memchr2(b, b.to_ascii_uppercase(), rest)? + 1
         } else if c.is_ascii() {
             memchr::memchr(c as u8, rest)? + 1
-        } else if hay.fold_ascii {
-            return None;
         } else {
+            // Non-ASCII chars of a folded text are folded already.
             let enc = c.encode_utf8(&mut buf).as_bytes();
             memmem::find(rest, enc)? + enc.len()
         };
@@ -308,7 +259,7 @@ pub(super) fn filter_extending(
         let steps =
             pattern
                 .bounder
-                .steps_from(prefix_chars.saturating_sub(1), key.camel, &key.shape);
+                .steps_from(prefix_chars.saturating_sub(1), key.camel, key.shape);
         let coarse = parent.coarse.saturating_add(clamp_score(steps));
         Some(Survivor {
             index: parent.index,
@@ -332,7 +283,7 @@ pub(super) fn top_hits(
     if limit == 0 || survivors.is_empty() {
         return Vec::new();
     }
-    let (candidates, keys) = (view.candidates, view.keys);
+    let (store, keys) = (view.store, view.keys);
     let (hi, buckets) = buckets_by_bound(survivors);
     // Max-heap on the rank key: its top is the worst of the best so far.
     let mut best: BinaryHeap<RankKey> = BinaryHeap::new();
@@ -356,14 +307,14 @@ pub(super) fn top_hits(
             let beaten = |key: RankKey| worst.is_some_and(|w| key > w);
             let kept: &[Survivor] = survivors;
             let first = kept[chunk[0] as usize].index;
-            if beaten((Reverse(bound), tie_key(candidates, keys, first))) {
+            if beaten((Reverse(bound), tie_key(store, keys, first))) {
                 // Later candidates of this bound come later in tie order too.
                 break;
             }
             // Per position: its tightened bound, and its rank key if it scored.
             let score = |&at: &u32| -> (u32, i64, Option<RankKey>) {
                 let (i, known) = (kept[at as usize].index, i64::from(kept[at as usize].bound));
-                let tie = tie_key(candidates, keys, i);
+                let tie = tie_key(store, keys, i);
                 let Some((text, key)) = view.get(i) else {
                     return (at, known, None);
                 };
@@ -473,20 +424,23 @@ mod tests {
         /// and the prefilter only if it agrees with skim on what matches.
         #[test]
         fn bound_holds_and_prefilter_agrees(t in text(), q in chars(1..5)) {
-            let key = MatchKey::new(&t);
+            let copy = super::super::key::folded_copy(&t);
+            let folds: Vec<Box<str>> = copy.iter().cloned().collect();
+            let owned = MatchKey::new(&t, copy.as_deref().map(|c| (0, c)), text_fold);
+            let key = owned.with(&folds);
             let pattern = Pattern::new(&q);
-            let plain = pattern.plain_text(&t, &key);
-            let scored = pattern.score(&t, &key, false, i64::MIN);
+            let plain = pattern.plain_text(&t, key);
+            let scored = pattern.score(&t, key, false, i64::MIN);
             MATCHED.fetch_add(usize::from(scored.is_some()), std::sync::atomic::Ordering::Relaxed);
             prop_assert_eq!(is_subsequence(plain, &pattern.plain), scored.is_some());
             if let Some((score, _)) = scored {
-                let bound = pattern.bound(&t, &key);
+                let bound = pattern.bound(&t, key);
                 prop_assert!(score <= bound, "{:?} in {:?}: {} > {}", q, t, score, bound);
-                prop_assert!(bound <= pattern.coarse_bound(&t, &key));
+                prop_assert!(bound <= pattern.coarse_bound(&t, key));
                 if q.chars().count() == 1 {
                     prop_assert_eq!(score, bound, "one char: the bound is exact");
                 }
-                let (again, _) = pattern.score(&t, &key, true, i64::MIN).unwrap();
+                let (again, _) = pattern.score(&t, key, true, i64::MIN).unwrap();
                 prop_assert_eq!(score, again);
             }
         }

@@ -3,7 +3,7 @@
 //! backspacing reuses them.
 
 use super::rank::{self, Pattern, Survivor};
-use super::{Hit, SearchIndex};
+use super::{Hit, SearchIndex, names};
 use crate::corpus::Corpus;
 
 /// The deepest query history kept for backspacing.
@@ -65,8 +65,7 @@ impl Searcher {
             self.matches = index.len();
             return index.search_where(corpus, "", limit, |_| true);
         }
-        let keys = index.keys_checked(corpus);
-        let view = index.view(corpus, &keys);
+        let view = index.view(corpus);
         let pattern = Pattern::new(query);
         while self
             .levels
@@ -89,7 +88,7 @@ impl Searcher {
                     let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
                     rank::filter(view, &pattern, &pool)
                 }
-                None => rank::filter(view, &pattern, &index.order(&keys)),
+                None => rank::filter(view, &pattern, &index.order),
             };
             if self.levels.len() == MAX_LEVELS {
                 self.levels.remove(0);
@@ -102,7 +101,16 @@ impl Searcher {
         let Some(level) = self.levels.last_mut() else {
             return Vec::new();
         };
-        self.matches = level.survivors.len();
-        rank::top_hits(view, &pattern, &mut level.survivors, limit)
+        // All of them counted (as `SearchIndex::search` would list them), a page shown.
+        let mut named = names::name_hits(view, &index.names, query, usize::MAX);
+        self.matches = level.survivors.len() + names::unmatched(&named, &level.survivors);
+        named.truncate(limit);
+        let ranked = rank::top_hits(
+            view,
+            &pattern,
+            &mut level.survivors,
+            limit.saturating_add(named.len()),
+        );
+        super::names_first(named, ranked, limit)
     }
 }

@@ -7,6 +7,7 @@ use serde::Deserialize;
 pub use verbatim::session::Stage;
 
 use super::model::Loaded;
+use super::ranker::Ranked;
 
 /// One change to the reader's state. Bindable variants are named in
 /// `snake_case` in the config; internal ones cannot be bound.
@@ -104,6 +105,9 @@ pub enum Action {
     /// A character typed into the search query.
     #[serde(skip)]
     SearchInput(char),
+    /// Palette results ranked in the background.
+    #[serde(skip)]
+    PaletteRanked(Box<Ranked>),
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
@@ -165,6 +169,7 @@ impl Action {
             Action::PaletteInput(_)
             | Action::FilterInput(_)
             | Action::SearchInput(_)
+            | Action::PaletteRanked(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)

@@ -130,7 +130,6 @@ impl App {
         &self.groups
     }
 
-    #[cfg(test)]
     pub fn palette_mut(&mut self) -> &mut PalettePane {
         &mut self.palette
     }
@@ -388,7 +387,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::OpenHelp => app.mode = Mode::Help,
         Action::OpenPalette => {
             app.mode = Mode::Palette;
-            app.palette = PalettePane::open(shared);
+            app.palette.reopen(shared);
         }
         Action::CloseOverlay => {
             if app.mode == Mode::Filter || (app.mode == Mode::Normal && app.focus == Pane::Sources)
@@ -462,6 +461,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::PaletteDown => app.palette.down(shared),
         Action::PaletteUp => app.palette.up(),
         Action::PaletteJump => app.palette_jump(),
+        Action::PaletteRanked(ranked) => app.palette.receive(*ranked),
         Action::Click(x, y) => app.click(x, y),
         Action::Wheel(x, y, down) => app.wheel(x, y, down),
     }

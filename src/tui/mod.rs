@@ -22,6 +22,8 @@ mod lifecycle;
 mod list_cursor;
 mod model;
 mod palette;
+mod palette_row;
+mod ranker;
 mod source_order;
 mod sources;
 mod state;
@@ -140,6 +142,10 @@ async fn event_loop(
     update(app, Action::Resize(size.width, size.height));
 
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let ranked = tx.clone();
+    app.palette_mut().connect(ranker::Ranker::spawn(move |r| {
+        let _ = ranked.send(Action::PaletteRanked(Box::new(r)));
+    })?);
     let mut loader = tokio::task::spawn_blocking(move || load(loader, &tx));
     let mut loading = true;
 

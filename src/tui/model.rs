@@ -1,6 +1,8 @@
 //! The data every pane reads and none owns: the loaded corpus with its
 //! analysis and search index, and what the reader derives from them once.
 
+use std::sync::Arc;
+
 use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus};
 use verbatim::ids::Span;
@@ -21,9 +23,10 @@ pub struct Loaded {
 /// analysis already knows.
 #[derive(Debug)]
 pub struct Shared {
-    pub corpus: Corpus,
+    /// Shared with the palette's ranking thread, as is `index`.
+    pub corpus: Arc<Corpus>,
     pub analysis: Analysis,
-    pub index: SearchIndex,
+    pub index: Arc<SearchIndex>,
     /// Quotes of each source, in text order.
     source_quotes: Vec<Vec<QuoteId>>,
 }
@@ -45,9 +48,9 @@ impl Shared {
             list.sort_by_key(|&id| analysis.quotes.get(id.index()).map_or(0, |q| q.inner.start));
         }
         Shared {
-            corpus,
+            corpus: Arc::new(corpus),
             analysis,
-            index,
+            index: Arc::new(index),
             source_quotes,
         }
     }

@@ -7,13 +7,15 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
-use verbatim::corpus::Corpus;
-use verbatim::corpus::display::sanitize_line;
-use verbatim::search::{Candidate, CandidateKind, Hit, SearchIndex, Searcher, Target};
+use std::sync::Arc;
+
+use verbatim::search::{Hit, SearchIndex, Searcher, Target};
 
 use super::action::Action;
 use super::config::Theme;
 use super::model::Shared;
+use super::palette_row as row;
+use super::ranker::{Corpora, Ranked, Ranker};
 use super::text::fit;
 
 /// The actions worth a hint while the palette is open, most useful first.
@@ -33,18 +35,37 @@ pub const PALETTE_PAGE: usize = 100;
 #[derive(Debug, Default)]
 pub struct PalettePane {
     query: String,
+    /// The results shown: the last ones ranked, until newer ones arrive.
     hits: Vec<Hit>,
+    /// How many candidates match the query the hits answer.
+    matches: usize,
+    /// The query `hits` answer.
+    hits_query: String,
     selected: usize,
-    /// Remembers earlier queries' matches so each keystroke re-checks only those.
+    /// Remembers earlier queries' matches so each keystroke re-checks only
+    /// those (ranking here, on the input path, when no ranker is connected).
     searcher: Searcher,
+    /// Ranks in the background; results come back as [`Ranked`].
+    ranker: Option<Ranker>,
+    /// The newest request made of the ranker.
+    generation: u64,
 }
 
 impl PalettePane {
-    /// An empty query, ranked afresh (an opened palette).
-    pub fn open(shared: Option<&Shared>) -> Self {
-        let mut palette = PalettePane::default();
-        palette.refresh(shared);
-        palette
+    /// An empty query, ranked afresh (an opened palette); a connected
+    /// ranker stays connected.
+    pub fn reopen(&mut self, shared: Option<&Shared>) {
+        *self = PalettePane {
+            ranker: self.ranker.take(),
+            generation: self.generation,
+            ..PalettePane::default()
+        };
+        self.refresh(shared);
+    }
+
+    /// Ranks from now on in the background, through `ranker`.
+    pub fn connect(&mut self, ranker: Ranker) {
+        self.ranker = Some(ranker);
     }
 
     #[cfg(test)]
@@ -65,7 +86,7 @@ impl PalettePane {
     /// How many candidates match the query (ranked or not yet).
     #[cfg(test)]
     pub fn match_count(&self) -> usize {
-        self.searcher.match_count()
+        self.matches
     }
 
     /// Feeds hits as the search engine would rank them (its tests live elsewhere).
@@ -87,19 +108,55 @@ impl PalettePane {
     /// Re-ranks for the current query.
     fn refresh(&mut self, shared: Option<&Shared>) {
         self.rank(shared, PALETTE_PAGE);
-        self.selected = 0;
     }
 
+    /// Asks for the best `rows` results: of the ranker when one is
+    /// connected (they arrive later, through [`PalettePane::receive`]), else
+    /// ranked here and now.
     fn rank(&mut self, shared: Option<&Shared>, rows: usize) {
-        self.hits = shared
-            .map(|s| self.searcher.search(&s.index, &s.corpus, &self.query, rows))
-            .unwrap_or_default();
+        let Some(data) = shared else {
+            self.hits.clear();
+            return;
+        };
+        if let Some(ranker) = &self.ranker {
+            self.generation += 1;
+            let corpora = Corpora {
+                corpus: Arc::clone(&data.corpus),
+                index: Arc::clone(&data.index),
+            };
+            ranker.request(self.generation, &self.query, rows, corpora);
+            return;
+        }
+        let hits = self
+            .searcher
+            .search(&data.index, &data.corpus, &self.query, rows);
+        let matches = self.searcher.match_count();
+        self.show(self.query.clone(), hits, matches);
+    }
+
+    /// Results from the ranker: shown if they answer the newest request.
+    pub fn receive(&mut self, ranked: Ranked) {
+        if ranked.generation == self.generation {
+            self.show(ranked.query, ranked.hits, ranked.matches);
+        }
+    }
+
+    /// Shows `hits` for `query`; the selection starts over for a new query
+    /// and stays put for the next page of the same one.
+    fn show(&mut self, query: String, hits: Vec<Hit>, matches: usize) {
+        if query != self.hits_query {
+            self.selected = 0;
+        }
+        self.hits_query = query;
+        self.hits = hits;
+        self.matches = matches;
+        self.selected = self.selected.min(self.hits.len().saturating_sub(1));
     }
 
     /// Down, ranking the next page when the selection reaches the last
     /// ranked row and more candidates match.
     pub fn down(&mut self, shared: Option<&Shared>) {
-        if self.selected + 1 >= self.hits.len() && self.hits.len() < self.searcher.match_count() {
+        if self.selected + 1 >= self.hits.len() && self.hits.len() < self.matches {
             let rows = self.hits.len() + PALETTE_PAGE;
             self.rank(shared, rows);
         }
@@ -113,9 +170,9 @@ impl PalettePane {
     }
 
     /// Where the selected entry points.
-    pub fn target(&self, index: Option<&SearchIndex>) -> Option<Target> {
+    pub fn target(&self, index: Option<&Arc<SearchIndex>>) -> Option<Target> {
         let hit = self.hits.get(self.selected)?;
-        Some(index?.candidates.get(hit.candidate)?.target.clone())
+        Some(index?.get(hit.candidate)?.target)
     }
 
     pub fn draw(&self, frame: &mut Frame, full: Rect, shared: Option<&Shared>, theme: &Theme) {
@@ -127,10 +184,24 @@ impl PalettePane {
         let inner = block.inner(area);
         frame.render_widget(block, area);
         let width = usize::from(inner.width);
+        let count = shared.map_or(String::new(), |data| {
+            // "…" while the results shown answer an earlier query.
+            let pending = if self.hits_query == self.query {
+                ""
+            } else {
+                "… "
+            };
+            format!("{pending}{}", row::count(self.matches, data.index.len()))
+        });
+        let query_width = width.saturating_sub(count.chars().count() + 4);
+        let query = fit(&self.query, query_width);
+        let gap = width.saturating_sub(query.chars().count() + 3 + count.chars().count());
         let mut lines = vec![Line::from(vec![
             Span::styled("› ", theme.key),
-            Span::raw(fit(&self.query, width.saturating_sub(3))),
+            Span::raw(query),
             Span::styled("▏", theme.key),
+            Span::raw(" ".repeat(gap)),
+            Span::styled(count, theme.status),
         ])];
         let rows = usize::from(inner.height).saturating_sub(1);
         let Some(data) = shared else {
@@ -143,6 +214,8 @@ impl PalettePane {
             lines.push(Line::styled(
                 if self.query.is_empty() {
                     "type to search people, quotes, titles and sentences"
+                } else if self.hits_query != self.query {
+                    "ranking…"
                 } else {
                     "no match"
                 },
@@ -151,22 +224,19 @@ impl PalettePane {
         }
         let first = (self.selected + 1).saturating_sub(rows);
         for (i, hit) in hits.iter().enumerate().skip(first).take(rows) {
-            let Some(c) = data.index.candidates.get(hit.candidate) else {
+            let Some(c) = data.index.get(hit.candidate) else {
                 continue;
             };
-            lines.push(hit_line(c, &data.corpus, hit, i == self.selected, theme));
+            lines.push(row::hit_line(
+                &c,
+                data,
+                hit,
+                i == self.selected,
+                theme,
+                width,
+            ));
         }
         frame.render_widget(Paragraph::new(lines), inner);
-    }
-}
-
-fn kind_label(kind: CandidateKind) -> &'static str {
-    match kind {
-        CandidateKind::Person => "person",
-        CandidateKind::Variant => "variant",
-        CandidateKind::Quote => "quote",
-        CandidateKind::Title => "title",
-        CandidateKind::Sentence => "sentence",
     }
 }
 
@@ -182,62 +252,74 @@ fn area(full: Rect) -> Rect {
     }
 }
 
-/// One ranked candidate: its kind, its text with the matched chars marked, its context.
-fn hit_line(
-    c: &Candidate,
-    corpus: &Corpus,
-    hit: &Hit,
-    selected: bool,
-    theme: &Theme,
-) -> Line<'static> {
-    let mut spans = vec![Span::styled(
-        format!(
-            "{}{:<9}",
-            if selected { "▶ " } else { "  " },
-            kind_label(c.kind)
-        ),
-        theme.status,
-    )];
-    // Candidate text is display-safe by contract; sanitising again keeps
-    // one char per char, so `matched` char indices still line up.
-    let text = c.text(corpus);
-    let text = sanitize_line(&text);
-    let mut matched = hit.matched.clone();
-    matched.sort_unstable();
-    let mut run = String::new();
-    let mut run_matched = false;
-    for (ci, ch) in text.chars().enumerate() {
-        let m = matched.binary_search(&ci).is_ok();
-        if m != run_matched && !run.is_empty() {
-            let style = if run_matched {
-                theme.matched
-            } else {
-                Default::default()
-            };
-            spans.push(Span::styled(std::mem::take(&mut run), style));
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc::channel;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::tui::fixture::fixture;
+
+    fn hit(candidate: usize) -> Hit {
+        Hit {
+            candidate,
+            score: 1,
+            matched: Vec::new(),
         }
-        run_matched = m;
-        run.push(ch);
     }
-    if !run.is_empty() {
-        let style = if run_matched {
-            theme.matched
-        } else {
-            Default::default()
-        };
-        spans.push(Span::styled(run, style));
+
+    fn ranked(generation: u64, query: &str, hits: Vec<Hit>) -> Ranked {
+        Ranked {
+            generation,
+            query: query.into(),
+            matches: hits.len(),
+            hits,
+        }
     }
-    let detail = c.detail(corpus);
-    if !detail.is_empty() {
-        spans.push(Span::styled(
-            format!("  {}", sanitize_line(&detail)),
-            theme.status,
-        ));
+
+    #[test]
+    fn results_of_an_older_query_are_dropped_and_the_last_shown_until_new_arrive() {
+        let shared = Shared::new(fixture());
+        let mut palette = PalettePane::default();
+        palette.connect(Ranker::spawn(|_| {}).unwrap());
+        palette.reopen(Some(&shared));
+        let opened = palette.generation;
+        palette.input(Some(&shared), 'z');
+        palette.input(Some(&shared), 'e');
+        assert_eq!(palette.generation, opened + 2, "one request a keystroke");
+        assert!(palette.hits.is_empty(), "typing does not wait for ranking");
+        palette.receive(ranked(opened + 1, "z", vec![hit(7)]));
+        assert!(palette.hits.is_empty(), "\"z\" was typed over");
+        palette.receive(ranked(opened + 2, "ze", vec![hit(3), hit(4)]));
+        assert_eq!(palette.hits, vec![hit(3), hit(4)]);
+        palette.down(Some(&shared));
+        assert_eq!(palette.selected, 1);
+        palette.input(Some(&shared), 'l');
+        assert_eq!(
+            palette.hits,
+            vec![hit(3), hit(4)],
+            "kept until \"zel\" arrives"
+        );
+        palette.receive(ranked(opened + 3, "zel", vec![hit(0)]));
+        assert_eq!((palette.hits.clone(), palette.selected), (vec![hit(0)], 0));
     }
-    let line = Line::from(spans);
-    if selected {
-        line.style(theme.cursor)
-    } else {
-        line
+
+    #[test]
+    fn typing_through_the_ranking_thread_ends_on_the_last_querys_results() {
+        let shared = Shared::new(fixture());
+        let (tx, rx) = channel();
+        let mut palette = PalettePane::default();
+        palette.connect(Ranker::spawn(move |r| tx.send(r).unwrap()).unwrap());
+        palette.reopen(Some(&shared));
+        for c in "zelsky".chars() {
+            palette.input(Some(&shared), c);
+        }
+        while palette.hits_query != "zelsky" {
+            let ranked = rx.recv_timeout(Duration::from_secs(10)).unwrap();
+            palette.receive(ranked);
+        }
+        assert_eq!(palette.matches, 1);
+        let c = shared.index.get(palette.hits[0].candidate).unwrap();
+        assert_eq!(c.text(&shared.corpus), "Zelsky");
     }
 }

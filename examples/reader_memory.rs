@@ -1,0 +1,108 @@
+//! Where the reader's memory goes: opens a folder as the reader does, then
+//! builds the analysis and the palette's index one after the other, printing
+//! the live heap, its peak so far and the process's RSS after each stage.
+//!
+//! `cargo run --release --example reader_memory -- DIR`
+//!
+//! The heap figures come from a counting wrapper around the system
+//! allocator, so they are exact bytes asked for, independent of how an
+//! allocator keeps its arenas (the binary uses mimalloc; its RSS is
+//! measured on the binary itself, see docs/performance.md).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use anyhow::Context;
+use verbatim::corpus::LoadOptions;
+use verbatim::session::Session;
+
+/// The system allocator, counting live bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded unchanged to `System`; only counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+            grew(new_size);
+        }
+        p
+    }
+}
+
+fn grew(size: usize) {
+    let live = LIVE.fetch_add(size, Ordering::Relaxed) + size;
+    PEAK.fetch_max(live, Ordering::Relaxed);
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// A line of `/proc/self/status` (`VmRSS`, `VmHWM`) in KiB, where Linux has it.
+fn status_kib(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn report(stage: &str, corpus_bytes: usize) {
+    let mib = |b: usize| b as f64 / (1024.0 * 1024.0);
+    let live = LIVE.load(Ordering::Relaxed);
+    let peak = PEAK.load(Ordering::Relaxed);
+    let rss = status_kib("VmRSS:").map_or("?".into(), |k| format!("{:.0}", k as f64 / 1024.0));
+    println!(
+        "{stage:<24} heap {:>8.1} MiB ({:.2}×)   peak {:>8.1} MiB ({:.2}×)   RSS {rss} MiB",
+        mib(live),
+        live as f64 / corpus_bytes.max(1) as f64,
+        mib(peak),
+        peak as f64 / corpus_bytes.max(1) as f64,
+    );
+}
+
+fn main() -> anyhow::Result<()> {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .context("usage: reader_memory DIR")?,
+    );
+    let session = Session::open(&[dir], &LoadOptions::default(), |_, _, _| {})?;
+    let bytes: usize = session.corpus.articles.iter().map(|a| a.text.len()).sum();
+    println!(
+        "{} articles, {bytes} bytes of text; ratios are to the text",
+        session.corpus.articles.len()
+    );
+    report("corpus loaded", bytes);
+    let analysis = session.analysis();
+    report("analysis built", bytes);
+    let before_index = LIVE.load(Ordering::Relaxed);
+    let index = session.index();
+    report("index built", bytes);
+    let index_bytes = LIVE.load(Ordering::Relaxed).saturating_sub(before_index);
+    println!(
+        "{} candidates; the index holds {:.1} MiB = {:.0} B a candidate; {} quotes, {} people",
+        index.len(),
+        index_bytes as f64 / (1024.0 * 1024.0),
+        index_bytes as f64 / index.len().max(1) as f64,
+        analysis.quotes.len(),
+        analysis.people.len(),
+    );
+    Ok(())
+}
