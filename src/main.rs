@@ -236,10 +236,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Opens the reader on `paths`.
+/// Opens the reader on `paths`; with none, on the feeds cache when feeds
+/// are subscribed, else on the bundled corpus.
 #[cfg(feature = "tui")]
 fn read(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
-    tui::run(paths, options, colour)
+    #[cfg(feature = "feeds")]
+    if paths.is_empty()
+        && let Some((db, days)) = cli_feeds::reader_cache()?
+    {
+        return tui::run(tui::Origin::Cache { db, days }, options, colour);
+    }
+    tui::run(tui::Origin::Files(paths), options, colour)
 }
 
 /// A build without the `tui` feature has every subcommand but no reader.
