@@ -314,7 +314,7 @@ fn allow_private() -> bool {
 }
 
 /// How the CLI fetches: the defaults and the user's `fetch.allow_private`.
-fn fetch_config() -> FetchConfig {
+pub fn fetch_config() -> FetchConfig {
     FetchConfig {
         allow_private: allow_private(),
         ..FetchConfig::default()

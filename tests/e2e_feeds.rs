@@ -125,3 +125,92 @@ fn the_reader_opens_the_cache_and_keeps_read_marks_there() {
     });
     assert!(!screen.contains("Alpha body"), "{screen}");
 }
+
+/// A stand-in for a terminal browser (webbrowser runs `w3m` in the
+/// foreground): shows the URL, waits for Enter, then writes it down.
+fn fake_terminal_browser(dir: &Path) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let script = bin.join("w3m");
+    let opened = dir.join("opened.txt");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf 'FAKE BROWSER %s\\n' \"$1\"\nread answer\nprintf '%s' \"$1\" > {}\n",
+            quoted(&opened)
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    script
+}
+
+#[test]
+fn refresh_adds_new_articles_and_a_terminal_browser_hands_the_reader_back() {
+    if !have_tmux() {
+        return;
+    }
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let third = Arc::new(AtomicBool::new(false));
+    let with_third = Arc::clone(&third);
+    let server = Server::start(move |r| {
+        let base = format!("http://{}", r.header("host").unwrap_or("127.0.0.1"));
+        let feed = harbour_feed(&base);
+        // Until the test says so, the feed has two items.
+        let feed = if with_third.load(Ordering::SeqCst) {
+            feed
+        } else {
+            let cut = feed.find("<item><guid>charlie").unwrap();
+            format!("{}</channel></rss>", &feed[..cut])
+        };
+        Response::ok("application/rss+xml", feed)
+    });
+    let home = tempfile::tempdir().unwrap();
+    verbatim(home.path(), &["feed", "add", &server.url("/rss")]);
+    verbatim(home.path(), &["fetch"]);
+    let browser = fake_terminal_browser(home.path());
+
+    let tmux = Tmux {
+        socket: home.path().join("tmux.sock"),
+    };
+    let command = format!(
+        "env BROWSER={} XDG_DATA_HOME={} XDG_CONFIG_HOME={} XDG_STATE_HOME={} {}; echo \"reader exited with $?\"; sleep 30",
+        quoted(&browser),
+        quoted(&home.path().join("data")),
+        quoted(&home.path().join("config")),
+        quoted(&home.path().join("state")),
+        quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
+    );
+    tmux.start(120, 30, &command);
+    tmux.wait_for("two articles", |s| {
+        s.contains("2 sources") && s.contains("Alpha body")
+    });
+
+    third.store(true, Ordering::SeqCst);
+    tmux.keys(&["R"]);
+    let screen = tmux.wait_for("the new article joined", |s| {
+        s.contains("3 sources") && s.contains("Council votes budget")
+    });
+    assert!(screen.contains("1 new article"), "{screen}");
+    assert!(
+        screen.contains("Alpha body"),
+        "still on the article in view: {screen}"
+    );
+
+    tmux.keys(&["o"]);
+    let url = server.url("/alpha");
+    tmux.wait_for("the terminal browser", |s| {
+        s.contains(&format!("FAKE BROWSER {url}"))
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the reader back, intact", |s| {
+        s.contains("3 sources") && s.contains("Alpha body") && !s.contains("FAKE BROWSER")
+    });
+    let opened = std::fs::read_to_string(home.path().join("opened.txt")).unwrap();
+    assert_eq!(opened, url, "the browser had the keys, not the reader");
+    // Keys reach the reader again.
+    tmux.keys(&["q"]);
+    tmux.wait_for("the reader to exit", |s| s.contains("reader exited with 0"));
+}

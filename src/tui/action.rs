@@ -69,6 +69,12 @@ pub enum Action {
     /// Delete the last character of the palette query.
     PaletteBackspace,
 
+    // Live news.
+    /// Fetch every feed in the background; new articles join when it is done.
+    RefreshFeeds,
+    /// Open the article's URL in the browser.
+    OpenInBrowser,
+
     // Internal: produced by the event loop and background tasks.
     /// A character typed into the palette query.
     #[serde(skip)]
@@ -82,6 +88,9 @@ pub enum Action {
     /// Loading failed; the reader exits with this message.
     #[serde(skip)]
     LoadFailed(String),
+    /// How a feed refresh is going, for the status line.
+    #[serde(skip)]
+    FeedNotice(String),
     /// The terminal was resized to (columns, rows).
     #[serde(skip)]
     Resize(u16, u16),
@@ -121,10 +130,13 @@ impl Action {
             Action::PaletteUp => "previous entry",
             Action::PaletteJump => "jump",
             Action::PaletteBackspace => "delete char",
+            Action::RefreshFeeds => "refresh feeds",
+            Action::OpenInBrowser => "open in browser",
             Action::PaletteInput(_)
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
+            | Action::FeedNotice(_)
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel(..) => "",
@@ -157,6 +169,8 @@ impl Action {
             Action::OpenHelp => 20,
             Action::CloseOverlay => 21,
             Action::Quit => 22,
+            Action::RefreshFeeds => 23,
+            Action::OpenInBrowser => 24,
             _ => usize::MAX,
         }
     }

@@ -10,8 +10,10 @@ mod cache_state;
 mod config;
 mod diff;
 mod diff_model;
+mod feed_actions;
 mod files;
 mod help;
+mod hyperlink;
 mod input;
 mod keyspec;
 mod layout;
@@ -131,6 +133,12 @@ async fn event_loop(
     update(app, Action::Resize(size.width, size.height));
 
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let live = feed_actions::Live {
+        origin: loader.origin.clone(),
+        options: loader.options.clone(),
+        tx: tx.clone(),
+        refreshing: Arc::default(),
+    };
     let mut loader = tokio::task::spawn_blocking(move || load(loader, &tx));
     let mut loading = true;
 
@@ -184,6 +192,10 @@ async fn event_loop(
             },
         };
         let Some(first) = first else { continue };
+        let Some(first) = feed_actions::handle(first, app, &live, &mut terminal)? else {
+            draw(&mut terminal, app)?;
+            continue;
+        };
         apply(app, keeper, first);
         // Coalesce whatever else is pending into one frame.
         while let Ok(action) = rx.try_recv() {
@@ -238,7 +250,10 @@ fn apply(app: &mut App, keeper: &mut state::Keeper, action: Action) {
 fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> anyhow::Result<()> {
     // A synchronized update keeps the terminal from showing half a frame.
     crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| view::draw(frame, app))?;
+    let frame = terminal.draw(|frame| view::draw(frame, app))?;
+    if let Some((url, cells)) = hyperlink::article_heading(app, frame.buffer) {
+        hyperlink::link(terminal.backend_mut(), &cells, &url)?;
+    }
     crossterm::queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()?;
     Ok(())
