@@ -21,6 +21,9 @@ use super::feed_actions;
 /// The symbols of a pane's top border: where the heading ends.
 const BORDER: &[&str] = &["─", "━", "═", "┄", "┅", "╌", "╍"];
 
+/// A cell of the frame with its column and row.
+type PlacedCell = (u16, u16, Cell);
+
 /// Whether links are drawn: decided once, from the environment.
 pub fn enabled() -> bool {
     static ENABLED: OnceLock<bool> = OnceLock::new();
@@ -29,7 +32,7 @@ pub fn enabled() -> bool {
 
 /// The article's URL and its heading's cells in the frame just drawn, when
 /// links are drawn, no overlay covers the heading, and the URL is http(s).
-pub fn article_heading(app: &App, buffer: &Buffer) -> Option<(String, Vec<(u16, u16, Cell)>)> {
+pub fn article_heading(app: &App, buffer: &Buffer) -> Option<(String, Vec<PlacedCell>)> {
     if !enabled() || app.mode() != Mode::Normal {
         return None;
     }
@@ -39,7 +42,7 @@ pub fn article_heading(app: &App, buffer: &Buffer) -> Option<(String, Vec<(u16, 
 
 /// The cells of the heading in the top border of `area`: from after the
 /// corner up to where the border line resumes.
-pub fn heading_cells(buffer: &Buffer, area: Rect) -> Vec<(u16, u16, Cell)> {
+pub fn heading_cells(buffer: &Buffer, area: Rect) -> Vec<PlacedCell> {
     let y = area.y;
     let mut cells = Vec::new();
     for x in area.x.saturating_add(1)..area.right().saturating_sub(1) {
@@ -64,7 +67,7 @@ pub fn osc8(url: &str) -> String {
 /// Writes `cells` again as a link to `url` through `backend`.
 pub fn link(
     backend: &mut CrosstermBackend<Stdout>,
-    cells: &[(u16, u16, Cell)],
+    cells: &[PlacedCell],
     url: &str,
 ) -> std::io::Result<()> {
     if cells.is_empty() {

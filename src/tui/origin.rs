@@ -126,7 +126,7 @@ mod tests {
         );
         // The same folder reached by another spelling is the same corpus.
         let dotted = dir.path().join("two/../one");
-        let again = FileIdentity::of(&[dotted.clone()]);
+        let again = FileIdentity::of(std::slice::from_ref(&dotted));
         assert_eq!(again.corpus(), a.corpus());
         let via_dots = article(&dotted.join("a.txt").display().to_string(), "T");
         assert_eq!(again.article(&via_dots), a.article(&in_one));
