@@ -15,6 +15,38 @@ use verbatim::feeds::{Cache, CachedArticle, FeedRecord, now_secs, session_from_c
 const FEEDS: usize = 200;
 const ITEMS: usize = 50;
 const BIG_CACHE: usize = 50_000;
+/// Host names the fetch figure spreads the feeds over.
+const HOSTS: usize = 8;
+
+/// Fetches the FEEDS feeds at `url_of(f)` into a new cache at `path` and
+/// prints the time; returns the cache.
+fn fetch_figure(
+    path: &std::path::Path,
+    what: &str,
+    url_of: impl Fn(usize) -> String,
+) -> anyhow::Result<Cache> {
+    let mut cache = Cache::open(path)?;
+    for f in 0..FEEDS {
+        cache.add_feed(&url_of(f), None, &[])?;
+    }
+    let loopback: std::net::IpAddr = "127.0.0.1".parse()?;
+    let config = FetchConfig {
+        hosts: (0..HOSTS)
+            .map(|h| (format!("outlet{h}.example"), loopback))
+            .collect(),
+        ..FetchConfig::default()
+    };
+    let started = Instant::now();
+    let outcomes = fetch_all_blocking(&mut cache, &config, |_, _, _| {})?;
+    let fetch_time = started.elapsed();
+    let new: usize = outcomes.iter().map(|o| o.new).sum();
+    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
+    println!(
+        "fetch: {FEEDS} feeds x {ITEMS} items on loopback, {what}: {:.2} s ({new} new, {failed} failed)",
+        fetch_time.as_secs_f64()
+    );
+    Ok(cache)
+}
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;")
@@ -51,20 +83,17 @@ fn main() -> anyhow::Result<()> {
         Response::ok("application/rss+xml", bodies[f % FEEDS].clone())
     });
 
+    // Once with every feed on 127.0.0.1 (one host: 2 requests at a time),
+    // once spread over HOSTS names that all resolve to it, as real feeds
+    // spread over sites (8 requests at a time).
+    let port = server.addr.port();
+    fetch_figure(&dir.path().join("one-host.db"), "one host", |f| {
+        format!("http://127.0.0.1:{port}/feed/{f}")
+    })?;
     let path = dir.path().join("fetch.db");
-    let mut cache = Cache::open(&path)?;
-    for f in 0..FEEDS {
-        cache.add_feed(&server.url(&format!("/feed/{f}")), None, &[])?;
-    }
-    let started = Instant::now();
-    let outcomes = fetch_all_blocking(&mut cache, &FetchConfig::default(), |_, _, _| {})?;
-    let fetch_time = started.elapsed();
-    let new: usize = outcomes.iter().map(|o| o.new).sum();
-    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
-    println!(
-        "fetch: {FEEDS} feeds x {ITEMS} items on loopback: {:.2} s ({new} new, {failed} failed)",
-        fetch_time.as_secs_f64()
-    );
+    let cache = fetch_figure(&path, &format!("{HOSTS} host names"), |f| {
+        format!("http://outlet{}.example:{port}/feed/{f}", f % HOSTS)
+    })?;
     let stored: usize = cache
         .articles_since(0)?
         .iter()

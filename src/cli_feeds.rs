@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
+use verbatim::feeds::discover::{self, Discovery};
 use verbatim::feeds::fetch::{self, FetchConfig, FetchOutcome};
 use verbatim::feeds::{self, Cache, opml};
 use verbatim::session::Session;
@@ -53,6 +54,9 @@ enum FeedCommand {
         #[arg(value_name = "URL", required = true)]
         urls: Vec<String>,
     },
+    /// Give the space of expired articles back: merge the full-text index
+    /// and rewrite the cache file (VACUUM); prints its size before and after.
+    Compact,
 }
 
 #[derive(Args)]
@@ -84,32 +88,57 @@ fn open_cache() -> anyhow::Result<Cache> {
     Cache::open(&path).with_context(|| format!("opening the cache {}", path.display()))
 }
 
-/// The cache's recent articles as a session, when a cache exists and has
-/// subscriptions; `None` sends the caller to the bundled corpus.
-pub fn cached_session() -> anyhow::Result<Option<Session>> {
+/// The cache, when it exists and has subscriptions: then it, not the
+/// bundled corpus, is what commands without PATH read.
+fn subscribed_cache() -> anyhow::Result<Option<Cache>> {
     let Some(cache) = Cache::open_existing(&db_path())? else {
         return Ok(None);
     };
-    if !cache.has_feeds()? {
+    Ok(cache.has_feeds()?.then_some(cache))
+}
+
+/// How many days back commands without PATH read (`--since`).
+fn since_days() -> u32 {
+    CACHE_ARGS.get().map_or(14, |a| a.since)
+}
+
+/// The cache's recent articles as a session, when a cache exists and has
+/// subscriptions; `None` sends the caller to the bundled corpus.
+pub fn cached_session() -> anyhow::Result<Option<Session>> {
+    let Some(cache) = subscribed_cache()? else {
         return Ok(None);
+    };
+    Ok(Some(feeds::session_from_cache(&cache, since_days())?))
+}
+
+/// The cache and window the reader opens with no PATH, checked without
+/// reading articles, so the reader's first frame does not wait for them.
+#[cfg(feature = "tui")]
+pub fn reader_cache() -> anyhow::Result<Option<(PathBuf, u32)>> {
+    Ok(subscribed_cache()?.map(|_| (db_path(), since_days())))
+}
+
+/// The reader's session over the cache's articles of the last `days` days
+/// (run in the background); a clear error when the window is empty.
+#[cfg(feature = "tui")]
+pub fn reader_session(db: &std::path::Path, days: u32) -> anyhow::Result<Session> {
+    let cache =
+        Cache::open_existing(db)?.with_context(|| format!("the cache {} is gone", db.display()))?;
+    let session = feeds::session_from_cache(&cache, days)?;
+    if session.corpus.articles.is_empty() {
+        anyhow::bail!(
+            "the cache {} has no articles from the last {days} days: run `verbatim fetch` \
+             (or give --since a larger number)",
+            db.display()
+        );
     }
-    let days = CACHE_ARGS.get().map_or(14, |a| a.since);
-    Ok(Some(feeds::session_from_cache(&cache, days)?))
+    Ok(session)
 }
 
 pub fn feed(args: FeedArgs) -> anyhow::Result<()> {
     let cache = open_cache()?;
     match args.command {
-        FeedCommand::Add { urls } => {
-            for url in urls {
-                let parsed = reqwest_url(&url)?;
-                let added = cache.add_feed(parsed.as_str(), None, &[])?;
-                if !added {
-                    crate::diag::warning(&format!("already subscribed: {parsed}"));
-                }
-            }
-            Ok(())
-        }
+        FeedCommand::Add { urls } => add(&cache, &urls),
         FeedCommand::Import { file } => {
             let bytes =
                 std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
@@ -135,6 +164,19 @@ pub fn feed(args: FeedArgs) -> anyhow::Result<()> {
             print(verbatim::corpus::display::sanitize(&opml::write(&list)).as_bytes())
         }
         FeedCommand::List { json } => list(&cache, json),
+        FeedCommand::Compact => {
+            let path = db_path();
+            let before = cache_bytes(&path);
+            cache.compact()?;
+            let after = cache_bytes(&path);
+            let line = format!(
+                "{}: {} before, {} after\n",
+                path.display(),
+                megabytes(before),
+                megabytes(after)
+            );
+            print(verbatim::corpus::display::sanitize(&line).as_bytes())
+        }
         FeedCommand::Remove { urls } => {
             let mut missing = Vec::new();
             for url in urls {
@@ -148,6 +190,60 @@ pub fn feed(args: FeedArgs) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `feed add`: each URL is fetched once to tell a feed from a web page
+/// naming one (then that feed is subscribed). A URL that cannot be reached
+/// now is subscribed as given; a page that names no feed is not.
+fn add(cache: &Cache, urls: &[String]) -> anyhow::Result<()> {
+    let parsed: Vec<reqwest::Url> = urls
+        .iter()
+        .map(|u| reqwest_url(u))
+        .collect::<Result<_, _>>()?;
+    let found = discover::discover_blocking(&fetch_config(), &parsed)?;
+    let mut refused = Vec::new();
+    for (given, found) in parsed.iter().zip(found) {
+        let feed = match found {
+            Discovery::Feed(url) => url,
+            Discovery::Named(url) => {
+                crate::diag::note(&format!("{given} is a web page; its feed is {url}"));
+                url
+            }
+            Discovery::Unchecked(why) => {
+                crate::diag::warning(&format!(
+                    "{given}: could not check it now ({why}); subscribed as given"
+                ));
+                given.clone()
+            }
+            Discovery::NoFeed(why) => {
+                crate::diag::warning(&format!("{given}: {why}; not subscribed"));
+                refused.push(given.to_string());
+                continue;
+            }
+        };
+        if !cache.add_feed(feed.as_str(), None, &[])? {
+            crate::diag::warning(&format!("already subscribed: {feed}"));
+        }
+    }
+    if !refused.is_empty() {
+        anyhow::bail!("no feed found at {}", refused.join(", "));
+    }
+    Ok(())
+}
+
+/// The bytes the cache takes on disk: the file and its write-ahead log.
+fn cache_bytes(path: &std::path::Path) -> u64 {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    [path, std::path::Path::new(&wal)]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// A feed address: absolute http or https.
@@ -217,12 +313,17 @@ fn allow_private() -> bool {
     })
 }
 
-pub fn fetch(args: FetchArgs) -> anyhow::Result<()> {
-    let mut cache = open_cache()?;
-    let config = FetchConfig {
+/// How the CLI fetches: the defaults and the user's `fetch.allow_private`.
+pub fn fetch_config() -> FetchConfig {
+    FetchConfig {
         allow_private: allow_private(),
         ..FetchConfig::default()
-    };
+    }
+}
+
+pub fn fetch(args: FetchArgs) -> anyhow::Result<()> {
+    let mut cache = open_cache()?;
+    let config = fetch_config();
     let on_terminal = io::stderr().is_terminal() && !args.json;
     let outcomes = fetch::fetch_all_blocking(&mut cache, &config, |outcome, done, total| {
         if on_terminal {

@@ -83,7 +83,7 @@ enum ColorChoice {
 enum Command {
     /// List the articles: id, paragraphs, words and title.
     Sources(SourcesArgs),
-    /// Show the groups of renderings of one utterance, most divergent first, with word diffs.
+    /// Show the groups of renderings of one utterance (cross-outlet groups first, most divergent leading), with word diffs.
     Quotes(QuotesArgs),
     /// List the people mentioned, with spelling variants, roles, mentions and quotes.
     People(PeopleArgs),
@@ -236,10 +236,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Opens the reader on `paths`.
+/// Opens the reader on `paths`; with none, on the feeds cache when feeds
+/// are subscribed, else on the bundled corpus.
 #[cfg(feature = "tui")]
 fn read(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
-    tui::run(paths, options, colour)
+    #[cfg(feature = "feeds")]
+    if paths.is_empty()
+        && let Some((db, days)) = cli_feeds::reader_cache()?
+    {
+        return tui::run(tui::Origin::Cache { db, days }, options, colour);
+    }
+    tui::run(tui::Origin::Files(paths), options, colour)
 }
 
 /// A build without the `tui` feature has every subcommand but no reader.

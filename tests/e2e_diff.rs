@@ -62,6 +62,13 @@ fn j_and_k_move_the_renderings_cursor_and_enter_opens_its_rendering() {
     let (cursor, b) = cursor_and_b(&screen);
     assert!(cursor.contains("reworded"), "{screen}");
     assert!(b.contains("reworded"), "{screen}");
+    // The group in view ("Group 2/8 · …"): moving the cursor must not change it.
+    let group = screen
+        .split("Group ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|n| format!("Group {n}"))
+        .expect("the diff names its group");
 
     tmux.keys(&["k"]);
     let screen = tmux.wait_for("the cursor on the extended rendering", |s| {
@@ -71,7 +78,7 @@ fn j_and_k_move_the_renderings_cursor_and_enter_opens_its_rendering() {
         cursor_and_b(&screen).1.contains("extended"),
         "the diff follows:\n{screen}"
     );
-    assert!(screen.contains("Group 2/8"), "j/k do not scroll:\n{screen}");
+    assert!(screen.contains(&group), "j/k do not scroll:\n{screen}");
 
     tmux.keys(&["k"]);
     let screen = tmux.wait_for("the cursor on the reference", |s| {

@@ -184,3 +184,72 @@ fn a_cache_from_a_newer_verbatim_is_refused_with_a_clear_message() {
         "{err}"
     );
 }
+
+fn page_naming(feed_href: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html><html><head><title>Loopback Wire</title>
+        <link rel="stylesheet" href="/site.css">
+        <link rel="alternate" type="application/rss+xml" title="Wire" href="{feed_href}">
+        </head><body><p>Front page.</p></body></html>"#
+    )
+}
+
+#[test]
+fn adding_a_web_page_subscribes_to_the_feed_it_names() {
+    let now = httpdate::fmt_http_date(std::time::SystemTime::now());
+    let server = Server::start(move |r| match r.path.as_str() {
+        "/news/" => Response::ok("text/html; charset=utf-8", page_naming("../feeds/wire.xml")),
+        "/feeds/wire.xml" => Response::ok("application/rss+xml", wire_feed(&base_of(r), &now)),
+        "/about" => Response::ok(
+            "text/html",
+            "<html><body><p>No feeds here.</p></body></html>",
+        ),
+        _ => Response::status(404),
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v.db");
+    let added = verbatim(&db, &["feed", "add", &server.url("/news/")]);
+    stdout(&added);
+    let said = String::from_utf8_lossy(&added.stderr);
+    assert!(said.contains("/feeds/wire.xml"), "{said}");
+
+    // A page that names no feed is not subscribed, and says why.
+    let refused = verbatim(&db, &["feed", "add", &server.url("/about")]);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("names no feed"), "{said}");
+
+    // A feed URL is subscribed as it is; one that is down now, as given.
+    stdout(&verbatim(
+        &db,
+        &["feed", "add", &server.url("/feeds/wire.xml")],
+    ));
+    let down = verbatim(&db, &["feed", "add", &server.url("/later.xml")]);
+    assert!(String::from_utf8_lossy(&down.stderr).contains("HTTP 404"));
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(&verbatim(&db, &["feed", "list", "--json"]))).unwrap();
+    let urls: Vec<&str> = list["feeds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        urls,
+        [server.url("/feeds/wire.xml"), server.url("/later.xml")],
+        "the page's feed once (added twice), the page itself never"
+    );
+}
+
+#[test]
+fn compact_prints_the_size_before_and_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("v.db");
+    stdout(&verbatim(&db, &["feed", "add", "https://a.example/rss"]));
+    let out = stdout(&verbatim(&db, &["feed", "compact"]));
+    assert!(
+        out.contains("MB before") && out.contains("MB after"),
+        "{out}"
+    );
+    assert!(out.contains("v.db"), "{out}");
+}

@@ -107,3 +107,82 @@ fn a_summary_gets_the_pages_main_text_without_its_surroundings() {
     assert_eq!(server.hits("/article"), 1);
     assert_eq!(server.hits("/missing"), 2);
 }
+
+/// Issue 12, safety: a page link whose host *resolves* to loopback is
+/// refused like a literal loopback address, unless `fetch.allow_private`.
+/// The feed is on a public-looking name (pointed at loopback for the test,
+/// and trusted because it is subscribed); the links are on other names.
+#[test]
+fn a_link_whose_name_resolves_to_loopback_is_refused() {
+    let pages = Server::start(|r| match r.path.as_str() {
+        "/article" | "/other" => Response::ok("text/html; charset=utf-8", page()),
+        _ => Response::status(404),
+    });
+    let port = pages.addr.port();
+    let feed_body = format!(
+        r#"<rss version="2.0"><channel><title>Harbour News</title>
+<item><guid>named</guid><title>Quay delayed</title><link>http://story.example:{port}/article</link>
+<description>The harbour authority said the new quay would open… Read more</description></item>
+<item><guid>local</guid><title>Quay again</title><link>http://localhost:{port}/other</link>
+<description>The harbour authority said it again… Read more</description></item>
+</channel></rss>"#
+    );
+    let feeds = Server::start(move |_| Response::ok("text/xml", feed_body.clone()));
+    let loopback: std::net::IpAddr = "127.0.0.1".parse().unwrap();
+    let run = |allow_private: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cache = Cache::open(&dir.path().join("c.db")).unwrap();
+        let feed_url = format!("http://news.example:{}/rss", feeds.addr.port());
+        cache.add_feed(&feed_url, None, &[]).unwrap();
+        let config = FetchConfig {
+            total_timeout: std::time::Duration::from_secs(5),
+            allow_private,
+            hosts: [("news.example", loopback), ("story.example", loopback)]
+                .into_iter()
+                .map(|(name, ip)| (name.to_string(), ip))
+                .collect(),
+            ..FetchConfig::default()
+        };
+        let outcomes = fetch_all_blocking(&mut cache, &config, |_, _, _| {}).unwrap();
+        assert!(outcomes.iter().all(|o| o.error.is_none()), "{outcomes:?}");
+        cache.articles_since(0).unwrap()
+    };
+
+    let refused = run(false);
+    assert_eq!(
+        refused.len(),
+        2,
+        "the feed itself, on a subscribed name, is fetched"
+    );
+    assert!(refused.iter().all(|a| a.page_hash.is_none()), "{refused:?}");
+    assert_eq!((pages.hits("/article"), pages.hits("/other")), (0, 0));
+
+    let allowed = run(true);
+    assert!(allowed.iter().all(|a| a.page_hash.is_some()), "{allowed:?}");
+    assert_eq!((pages.hits("/article"), pages.hits("/other")), (1, 1));
+}
+
+/// Local web pages go through the same main-text extraction as fetched
+/// ones, named on the command line or found in a folder.
+#[test]
+fn a_local_html_file_is_read_for_its_main_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("quay.html"), page()).unwrap();
+    std::fs::write(dir.path().join("empty.htm"), "<html><body></body></html>").unwrap();
+    let options = verbatim::corpus::LoadOptions::default();
+    let corpus =
+        verbatim::corpus::load_paths_with(&[dir.path().to_path_buf()], &options, |_, _| {})
+            .unwrap();
+    assert_eq!(corpus.articles.len(), 1, "{:?}", corpus.warnings);
+    let quay = &corpus.articles[0];
+    assert!(quay.title.contains("Quay delayed"), "{}", quay.title);
+    for p in BODY {
+        assert!(quay.text.contains(p), "missing {p:?} in {:?}", quay.text);
+    }
+    for noise in ["cookies", "Politics", "Share on", "Leave a Reply", "<p>"] {
+        assert!(!quay.text.contains(noise), "{noise:?} in {:?}", quay.text);
+    }
+    let empty = &corpus.warnings[0];
+    assert!(empty.path.ends_with("empty.htm"), "{empty:?}");
+    assert!(empty.message.contains("no text"), "{empty:?}");
+}

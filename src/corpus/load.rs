@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
+use super::html_file;
 use super::read::{self, Entry, describe_io};
 use super::{Article, Corpus};
 
@@ -305,10 +306,13 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.starts_with('.'))
 }
 
+/// Folders give their `.txt` and `.md` files, and with the `feeds` feature
+/// (which extracts a page's main text) their `.html` and `.htm` files.
 fn is_article_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+        || (cfg!(feature = "feeds") && html_file::is_html_file(path))
 }
 
 /// Collects article files below `dir` in a stable (sorted) order. Entries
@@ -365,6 +369,12 @@ fn read_article_text(input: &Input, max_size: u64) -> Result<(String, Vec<String
         }
     }
     .map_err(warn)?;
+    let bytes = match input {
+        Input::File(p) if html_file::is_html_file(p) => {
+            html_file::main_text(bytes, p).map_err(warn)?
+        }
+        _ => bytes,
+    };
     decode_owned(bytes).map_err(warn)
 }
 

@@ -5,6 +5,7 @@
 
 mod classify;
 pub mod display;
+mod html_file;
 mod keywords;
 mod load;
 mod meta;

@@ -16,61 +16,8 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
+use super::schema::{MIGRATIONS, SCHEMA_VERSION};
 use super::{FeedError, now_secs};
-
-/// Each entry takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[r"
-CREATE TABLE feeds (
-    id INTEGER PRIMARY KEY,
-    url TEXT NOT NULL UNIQUE,
-    title TEXT,
-    tags TEXT NOT NULL DEFAULT '',
-    etag TEXT,
-    last_modified TEXT,
-    fetched_at INTEGER,
-    status INTEGER,
-    error TEXT,
-    retry_after INTEGER,
-    added_at INTEGER NOT NULL
-);
-CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    feed INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
-    key TEXT NOT NULL,
-    url TEXT,
-    outlet TEXT,
-    author TEXT,
-    published TEXT,
-    published_at INTEGER,
-    language TEXT,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    page_hash TEXT,
-    extractor TEXT,
-    fetched_at INTEGER NOT NULL,
-    read INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (feed, key)
-);
-CREATE INDEX articles_by_date ON articles (coalesce(published_at, fetched_at));
-CREATE VIRTUAL TABLE articles_fts USING fts5 (
-    title, text, content = 'articles', content_rowid = 'id', detail = 'column'
-);
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text)
-    VALUES ('delete', old.id, old.title, old.text);
-END;
-CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts (articles_fts, rowid, title, text)
-    VALUES ('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
-END;
-"];
-
-/// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// A subscription and how its last fetch went.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
@@ -120,7 +67,7 @@ pub struct CachedArticle {
 
 /// An open cache file.
 pub struct Cache {
-    conn: Connection,
+    pub(super) conn: Connection,
 }
 
 impl Cache {
@@ -400,11 +347,14 @@ impl Cache {
     }
 
     /// Gives the space of deleted rows back to the file system and merges
-    /// the full-text index's segments.
+    /// the full-text index's segments; the write-ahead log is emptied after,
+    /// so the file's size is the cache's.
     pub fn compact(&self) -> Result<(), FeedError> {
         self.conn.execute_batch(
             "INSERT INTO articles_fts (articles_fts) VALUES ('optimize'); VACUUM;",
         )?;
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 

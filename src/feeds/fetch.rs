@@ -10,10 +10,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::StreamExt;
-use reqwest::header::{ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, RETRY_AFTER};
+use reqwest::header::{
+    CONTENT_TYPE, ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED, RETRY_AFTER,
+};
 use reqwest::{StatusCode, Url};
 use tokio::sync::Semaphore;
 
+use super::resolve::GuardedResolver;
 use super::{Cache, CachedArticle, FeedError, FeedRecord, fulltext, now_secs, parse};
 
 /// How fetching behaves; [`FetchConfig::default`] is what the CLI uses.
@@ -32,6 +35,9 @@ pub struct FetchConfig {
     pub allow_private: bool,
     /// Whether items that carry only a summary get their page's main text.
     pub full_text: bool,
+    /// Fixed addresses for host names, looked up before the system's
+    /// resolver (tests point public-looking names at loopback).
+    pub hosts: HashMap<String, IpAddr>,
 }
 
 impl Default for FetchConfig {
@@ -45,6 +51,7 @@ impl Default for FetchConfig {
             max_per_host: 2,
             allow_private: false,
             full_text: true,
+            hosts: HashMap::new(),
         }
     }
 }
@@ -66,12 +73,15 @@ pub struct FetchOutcome {
 }
 
 /// A response body and the headers that matter to the cache.
-struct Fetched {
-    status: StatusCode,
+pub(super) struct Fetched {
+    pub(super) status: StatusCode,
+    /// Where the body came from, after redirects.
+    pub(super) url: Url,
+    pub(super) content_type: Option<String>,
     etag: Option<String>,
     last_modified: Option<String>,
     retry_after: Option<i64>,
-    body: Vec<u8>,
+    pub(super) body: Vec<u8>,
 }
 
 /// The `User-Agent` every request carries.
@@ -79,8 +89,13 @@ pub fn user_agent() -> String {
     format!("verbatim/{}", env!("CARGO_PKG_VERSION"))
 }
 
-/// An HTTP client set up as `config` says.
-pub fn client(config: &FetchConfig) -> Result<reqwest::Client, FeedError> {
+/// An HTTP client set up as `config` says. Names resolve through
+/// [`GuardedResolver`]: only the `trusted` hosts (the subscriptions') may
+/// lead to private addresses.
+pub fn client(
+    config: &FetchConfig,
+    trusted: HashSet<String>,
+) -> Result<reqwest::Client, FeedError> {
     // reqwest is built without a TLS provider of its own (see Cargo.toml);
     // installing ring twice is harmless, so the result is ignored.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -104,6 +119,11 @@ pub fn client(config: &FetchConfig) -> Result<reqwest::Client, FeedError> {
         .connect_timeout(config.connect_timeout)
         .timeout(config.total_timeout)
         .redirect(policy)
+        .dns_resolver(GuardedResolver {
+            trusted,
+            allow_private,
+            hosts: config.hosts.clone(),
+        })
         .no_proxy()
         .build()
         .map_err(|e| FeedError::Feed {
@@ -114,8 +134,9 @@ pub fn client(config: &FetchConfig) -> Result<reqwest::Client, FeedError> {
 
 /// Why `url` may not be fetched, if it may not: a scheme other than http(s),
 /// or an address on the loopback, private or link-local ranges on a host
-/// other than `same_host` (unless `allow_private`). Host names are judged by
-/// name (`localhost`); addresses they resolve to are not looked up.
+/// other than `same_host` (unless `allow_private`). Host names are judged
+/// here by name (`localhost`), and by what they resolve to in
+/// [`GuardedResolver`].
 pub fn refuse_reason(url: &Url, same_host: Option<&str>, allow_private: bool) -> Option<String> {
     if !matches!(url.scheme(), "http" | "https") {
         return Some(format!("{url}: only http and https are fetched"));
@@ -132,7 +153,7 @@ pub fn refuse_reason(url: &Url, same_host: Option<&str>, allow_private: bool) ->
     private.then(|| format!("{url}: a loopback, private or link-local address"))
 }
 
-fn is_private(ip: IpAddr) -> bool {
+pub(super) fn is_private(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
             v4.is_loopback()
@@ -156,7 +177,7 @@ fn is_private(ip: IpAddr) -> bool {
 }
 
 /// GETs `url`, sending the validators, reading at most `max_body_bytes`.
-async fn get(
+pub(super) async fn get(
     client: &reqwest::Client,
     url: &str,
     etag: Option<&str>,
@@ -179,6 +200,8 @@ async fn get(
             .map(String::from)
     };
     let (etag, last_modified) = (header(ETAG), header(LAST_MODIFIED));
+    let content_type = header(CONTENT_TYPE);
+    let final_url = response.url().clone();
     let retry_after = header(RETRY_AFTER).and_then(|v| retry_at(&v));
     let status = response.status();
     let mut body = Vec::new();
@@ -195,6 +218,8 @@ async fn get(
     }
     Ok(Fetched {
         status,
+        url: final_url,
+        content_type,
         etag,
         last_modified,
         retry_after,
@@ -365,8 +390,10 @@ pub async fn fetch_all(
     config: &FetchConfig,
     mut progress: impl FnMut(&FetchOutcome, usize, usize),
 ) -> Result<Vec<FetchOutcome>, FeedError> {
-    let client = client(config)?;
     let feeds = cache.feeds()?;
+    let trusted = feeds.iter().filter_map(|f| Url::parse(&f.url).ok());
+    let trusted = trusted.filter_map(|u| u.host_str().map(String::from));
+    let client = client(config, trusted.collect())?;
     let mut with_pages = cache.keys_with_pages()?;
     let total = feeds.len();
     let mut hosts: HashMap<String, Arc<Semaphore>> = HashMap::new();
@@ -408,11 +435,15 @@ pub fn fetch_all_blocking(
     config: &FetchConfig,
     progress: impl FnMut(&FetchOutcome, usize, usize),
 ) -> Result<Vec<FetchOutcome>, FeedError> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    runtime()?.block_on(fetch_all(cache, config, progress))
+}
+
+/// A runtime for the blocking entry points of the CLI.
+pub(super) fn runtime() -> Result<tokio::runtime::Runtime, FeedError> {
+    Ok(tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
-        .build()?;
-    runtime.block_on(fetch_all(cache, config, progress))
+        .build()?)
 }
 
 #[cfg(test)]

@@ -56,6 +56,31 @@ pub fn extract(bytes: &[u8], url: &str, feed_text: &str) -> Option<String> {
     (text.chars().count() > feed_text.trim().chars().count()).then_some(text)
 }
 
+/// A saved web page as article text: its title on the first line, then the
+/// main text the extractor finds (every text block of the page when it finds
+/// none). `None` when the page has no text at all.
+pub fn page_text(bytes: &[u8], url: &str) -> Option<String> {
+    let page = String::from_utf8_lossy(bytes);
+    let extracted = dom_smoothie::Readability::new(page.as_ref(), Some(url), None)
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    let (title, body) = match extracted {
+        Some(article) => (article.title, html::to_text(&article.content)),
+        None => (String::new(), String::new()),
+    };
+    let body = if body.trim().is_empty() {
+        html::to_text(&page)
+    } else {
+        body
+    };
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    match (title.is_empty(), body.trim().is_empty()) {
+        (_, true) => None,
+        (true, false) => Some(body),
+        (false, false) => Some(format!("{title}\n\n{body}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,11 +6,15 @@
 //! and can re-run from the cache.
 
 pub mod cache;
+pub mod discover;
 pub mod fetch;
 pub mod fulltext;
 pub mod html;
 pub mod opml;
 pub mod parse;
+pub mod reader_state;
+pub mod resolve;
+mod schema;
 
 use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -68,14 +72,17 @@ pub fn content_hash(bytes: &[u8]) -> String {
     format!("{h:016x}")
 }
 
+/// The corpus id of the cached article `key` of the feed `feed_url`: a hash
+/// of its cache key, so it is the same in every run and for every window.
+pub fn article_id(feed_url: &str, key: &str) -> String {
+    format!("f{}", content_hash(format!("{feed_url}\n{key}").as_bytes()))
+}
+
 /// A cached article as a corpus article: the title on the first line, the
 /// text below, and the metadata the feed gave. Its id is derived from the
 /// feed and key, so it is stable across runs.
 pub fn to_article(cached: &CachedArticle) -> crate::corpus::Article {
-    let id = format!(
-        "f{}",
-        content_hash(format!("{}\n{}", cached.feed, cached.key).as_bytes())
-    );
+    let id = article_id(&cached.feed, &cached.key);
     let path = cached.url.clone().unwrap_or_else(|| cached.feed.clone());
     let text = if cached.title.is_empty() {
         cached.text.clone()

@@ -95,6 +95,12 @@ pub enum Action {
     /// Delete the last character of the palette query.
     PaletteBackspace,
 
+    // Live news.
+    /// Fetch every feed in the background; new articles join when it is done.
+    RefreshFeeds,
+    /// Open the article's URL in the browser.
+    OpenInBrowser,
+
     // Internal: produced by the event loop and background tasks.
     /// A character typed into the palette query.
     #[serde(skip)]
@@ -117,6 +123,9 @@ pub enum Action {
     /// Loading failed; the reader exits with this message.
     #[serde(skip)]
     LoadFailed(String),
+    /// How a feed refresh is going, for the status line.
+    #[serde(skip)]
+    FeedNotice(String),
     /// The terminal was resized to (columns, rows).
     #[serde(skip)]
     Resize(u16, u16),
@@ -166,6 +175,8 @@ impl Action {
             Action::CopyCitation => "copy citation",
             Action::SearchAccept => "keep the search",
             Action::SearchBackspace => "delete char",
+            Action::RefreshFeeds => "refresh feeds",
+            Action::OpenInBrowser => "open in browser",
             Action::PaletteInput(_)
             | Action::FilterInput(_)
             | Action::SearchInput(_)
@@ -173,6 +184,7 @@ impl Action {
             | Action::Progress(..)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
+            | Action::FeedNotice(_)
             | Action::Resize(..)
             | Action::Click(..)
             | Action::Wheel(..) => "",
@@ -216,6 +228,8 @@ impl Action {
             Action::OpenSearch => 108,
             Action::SearchAccept => 109,
             Action::SearchBackspace => 110,
+            Action::RefreshFeeds => 23,
+            Action::OpenInBrowser => 24,
             _ => usize::MAX,
         }
     }

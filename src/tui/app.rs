@@ -383,6 +383,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.should_quit = true;
         }
         Action::Quit => app.should_quit = true,
+        // The event loop runs these (feed_actions.rs); their news is a notice.
+        Action::RefreshFeeds | Action::OpenInBrowser => {}
+        Action::FeedNotice(line) => app.notice = Some(line),
         Action::Noop => {}
         Action::OpenHelp => app.mode = Mode::Help,
         Action::OpenPalette => {

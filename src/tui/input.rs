@@ -10,6 +10,7 @@
 //! asks for bracketed paste; pasted text is typed keys, as without it).
 
 use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -25,6 +26,18 @@ const PENDING_TIMEOUT_MS: i32 = 50;
 
 const ESC: u8 = 0x1b;
 
+/// Set while another program (a terminal browser) has the terminal: its
+/// keys are its own, so the reader reads none.
+static PAUSED: AtomicBool = AtomicBool::new(false);
+
+/// How often a paused reader looks whether it may read again.
+const PAUSED_POLL_MS: i32 = 50;
+
+/// Stops (or resumes) reading the terminal's input.
+pub fn pause(paused: bool) {
+    PAUSED.store(paused, Ordering::SeqCst);
+}
+
 /// Reads standard input (a terminal: the reader refuses to start otherwise)
 /// on a thread until the receiver is gone; the thread ends with the process.
 pub fn spawn_reader(tx: UnboundedSender<Event>) {
@@ -35,7 +48,21 @@ pub fn spawn_reader(tx: UnboundedSender<Event>) {
         // arrived together, which is what tells a lone ESC from a sequence.
         let mut buf = vec![0u8; 16 * 1024];
         loop {
-            let events = if parser.is_pending() && !stdin_ready(PENDING_TIMEOUT_MS) {
+            if PAUSED.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(PAUSED_POLL_MS as u64));
+                continue;
+            }
+            // Input is read only once it is there, so a pause takes effect
+            // before the next key, not after it.
+            let wait = if parser.is_pending() {
+                PENDING_TIMEOUT_MS
+            } else {
+                PAUSED_POLL_MS
+            };
+            let events = if !stdin_ready(wait) {
+                if !parser.is_pending() {
+                    continue;
+                }
                 parser.flush()
             } else {
                 match stdin.read(&mut buf) {

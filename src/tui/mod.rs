@@ -6,14 +6,18 @@ mod action;
 mod app;
 mod article;
 mod article_search;
+#[cfg(feature = "feeds")]
+mod cache_state;
 mod clipboard;
 mod config;
 mod diff;
 mod diff_columns;
 mod diff_model;
+mod feed_actions;
 mod files;
 mod groups;
 mod help;
+mod hyperlink;
 mod input;
 mod keyspec;
 mod layout;
@@ -21,6 +25,7 @@ mod legend;
 mod lifecycle;
 mod list_cursor;
 mod model;
+mod origin;
 mod palette;
 mod palette_row;
 mod ranker;
@@ -43,7 +48,6 @@ mod tests;
 mod update_tests;
 
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
@@ -59,25 +63,25 @@ use app::{App, update};
 use config::{Config, KeySpec, Mode};
 use lifecycle::Caught;
 use model::Loaded;
+pub use origin::Origin;
 
-/// Opens the reader on `paths` (the bundled corpus when empty) until the
-/// user quits (exit 0) or a signal ends it (exit 128 + the signal).
-pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
+/// Opens the reader on `origin` until the user quits (exit 0) or a signal
+/// ends it (exit 128 + the signal).
+pub fn run(origin: Origin, options: LoadOptions, colour: bool) -> anyhow::Result<ExitCode> {
     // Configuration errors are reported before the terminal is taken over.
     let config = Config::load(colour)?;
-    let mut keeper = state::Keeper::new(state::state_path());
-    let (saved, warning) = keeper.load();
+    let mut keeper = state::Keeper::for_origin(&origin);
+    let warning = keeper.load();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()?;
     let mut app = App::new(config, (80, 24));
-    app.restore_on_load(saved);
     app.set_notice(warning.clone());
     let cancel = Arc::clone(&options.cancel);
     let failed_loading = Arc::new(Mutex::new(Vec::new()));
     let loader = Loader {
-        paths,
+        origin,
         options,
         failed: Arc::clone(&failed_loading),
     };
@@ -96,7 +100,7 @@ pub fn run(paths: Vec<PathBuf>, options: LoadOptions, colour: bool) -> anyhow::R
     if let Some(data) = app.shared() {
         crate::diag::load_warnings(&data.corpus.warnings);
     }
-    keeper.save(app.saved_state());
+    keeper.save(&app);
     if let Some(e) = keeper.take_error() {
         crate::diag::warning(&e);
     }
@@ -125,7 +129,7 @@ enum Ended {
 /// What the background load reads, within which limits, and where it
 /// leaves the skipped files' reasons when nothing loads.
 struct Loader {
-    paths: Vec<PathBuf>,
+    origin: Origin,
     options: LoadOptions,
     failed: Arc<Mutex<Vec<LoadWarning>>>,
 }
@@ -146,6 +150,12 @@ async fn event_loop(
     app.palette_mut().connect(ranker::Ranker::spawn(move |r| {
         let _ = ranked.send(Action::PaletteRanked(Box::new(r)));
     })?);
+    let live = feed_actions::Live {
+        origin: loader.origin.clone(),
+        options: loader.options.clone(),
+        tx: tx.clone(),
+        refreshing: Arc::default(),
+    };
     let mut loader = tokio::task::spawn_blocking(move || load(loader, &tx));
     let mut loading = true;
 
@@ -199,10 +209,14 @@ async fn event_loop(
             },
         };
         let Some(first) = first else { continue };
-        apply(app, first);
+        let Some(first) = feed_actions::handle(first, app, &live, &mut terminal)? else {
+            draw(&mut terminal, app)?;
+            continue;
+        };
+        apply(app, keeper, first);
         // Coalesce whatever else is pending into one frame.
         while let Ok(action) = rx.try_recv() {
-            apply(app, action);
+            apply(app, keeper, action);
         }
         if let Some(sequence) = app.take_clipboard() {
             clipboard::send(terminal.backend_mut(), &sequence)?;
@@ -212,7 +226,7 @@ async fn event_loop(
         }
         // Read marks and the open source are saved as they change, so a
         // closed window or a kill -9 loses at most the scroll position.
-        keeper.save_if_changed(app.saved_state());
+        keeper.save_if_changed(app);
         draw(&mut terminal, app)?;
     }
     Ok(Ended::Quit)
@@ -224,7 +238,7 @@ fn suspend(
     app: &App,
     keeper: &mut state::Keeper,
 ) -> anyhow::Result<()> {
-    keeper.save(app.saved_state());
+    keeper.save(app);
     lifecycle::suspend(terminal)?;
     draw(terminal, app)
 }
@@ -239,8 +253,14 @@ fn is_suspend(app: &App, event: &Event) -> bool {
             .is_none_or(|k| app.config().keys.lookup(app.mode(), &k).is_none())
 }
 
-/// Runs `action` and any follow-up actions it produces.
-fn apply(app: &mut App, action: Action) {
+/// Runs `action` and any follow-up actions it produces. A corpus arriving
+/// gets the state remembered for it (for a corpus loaded again, what the
+/// reader shows now is saved first, so it stays where it is).
+fn apply(app: &mut App, keeper: &mut state::Keeper, action: Action) {
+    if let Action::Loaded(loaded) = &action {
+        keeper.save(app);
+        app.restore_on_load(keeper.restore_for(&loaded.corpus));
+    }
     let mut next = Some(action);
     while let Some(action) = next {
         next = update(app, action);
@@ -250,7 +270,10 @@ fn apply(app: &mut App, action: Action) {
 fn draw(terminal: &mut ratatui::DefaultTerminal, app: &App) -> anyhow::Result<()> {
     // A synchronized update keeps the terminal from showing half a frame.
     crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate)?;
-    terminal.draw(|frame| view::draw(frame, app))?;
+    let frame = terminal.draw(|frame| view::draw(frame, app))?;
+    if let Some((url, cells)) = hyperlink::article_heading(app, frame.buffer) {
+        hyperlink::link(terminal.backend_mut(), &cells, &url)?;
+    }
     crossterm::queue!(terminal.backend_mut(), EndSynchronizedUpdate)?;
     terminal.backend_mut().flush()?;
     Ok(())
@@ -299,11 +322,25 @@ fn load(loader: Loader, tx: &UnboundedSender<Action>) {
         let _ = tx.send(Action::Progress(stage, done, total));
     };
     let Loader {
-        paths,
+        origin,
         options,
         failed,
     } = loader;
-    let session = match Session::open(&paths, &options, progress) {
+    let session = match origin {
+        Origin::Files(paths) => Session::open(&paths, &options, progress),
+        #[cfg(feature = "feeds")]
+        Origin::Cache { db, days } => {
+            progress(verbatim::session::Stage::Reading, 0, 1);
+            match crate::cli_feeds::reader_session(&db, days) {
+                Ok(session) => Ok(session),
+                Err(e) => {
+                    let _ = tx.send(Action::LoadFailed(format!("{e:#}")));
+                    return;
+                }
+            }
+        }
+    };
+    let session = match session {
         Ok(session) => session,
         Err(e) => {
             if let Ok(mut failed) = failed.lock() {

@@ -1,25 +1,58 @@
 //! What the reader remembers between runs (last source, scroll, sources
-//! read), in `$XDG_STATE_HOME/verbatim/state.json`, written atomically.
+//! read): for files in `$XDG_STATE_HOME/verbatim/state.json` (written
+//! atomically), one entry per corpus keyed by article identity; for the
+//! feeds cache in the cache itself.
 
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use verbatim::corpus::Corpus;
 
+use super::app::App;
+#[cfg(feature = "feeds")]
+use super::cache_state::CacheStore;
 use super::config::xdg_dir;
 use super::files;
+use super::origin::{FileIdentity, Origin};
 
 /// The largest state file read: read marks for 100,000 sources fit many
 /// times over; anything larger is not ours.
 const MAX_STATE_BYTES: u64 = 16 * 1024 * 1024;
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// The reader's state in its own terms: article ids of this run's corpus.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SavedState {
     pub version: u32,
     /// Article id of the last source open.
     pub source: String,
     pub scroll: usize,
     /// Article ids of the sources opened.
+    pub read: Vec<String>,
+}
+
+/// The state file's version: 2 keeps one entry per corpus, keyed by
+/// article identity. A version 1 file (one entry, keyed by file stem, which
+/// another folder's files shared) is read as empty.
+const FILE_VERSION: u32 = 2;
+
+/// `state.json`: what the reader remembers of each corpus it opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StateFile {
+    pub version: u32,
+    /// By corpus key ([`FileIdentity::corpus`]).
+    #[serde(default)]
+    pub corpora: BTreeMap<String, CorpusState>,
+}
+
+/// One corpus's state, by article key ([`FileIdentity::article`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorpusState {
+    /// The article open last.
+    pub source: String,
+    pub scroll: usize,
+    /// The articles opened.
     #[serde(default)]
     pub read: Vec<String>,
 }
@@ -29,54 +62,138 @@ pub fn state_path() -> Option<PathBuf> {
     xdg_dir("XDG_STATE_HOME", ".local/state").map(|d| d.join("verbatim").join("state.json"))
 }
 
-/// Keeps `state.json` in step with the reader: saved when the open source
-/// or the read marks change (the scroll position rides along), and once
-/// more on every way out.
+/// Where the state of the corpus in the reader is kept.
+enum Store {
+    /// `state.json`, under the corpus's key.
+    File {
+        path: Option<PathBuf>,
+        identity: FileIdentity,
+        /// What the file held for this corpus when the reader started.
+        remembered: CorpusState,
+        /// Each article's key, in corpus order, once the corpus is loaded.
+        keys: Vec<String>,
+    },
+    /// The feeds cache, by article.
+    #[cfg(feature = "feeds")]
+    Cache(CacheStore),
+}
+
+/// Keeps the saved state in step with the reader: saved when the open
+/// source or the read marks change (the scroll position rides along), and
+/// once more on every way out.
 pub struct Keeper {
-    path: Option<PathBuf>,
-    /// What is on disk, to skip writes that would change nothing.
+    store: Store,
+    /// What is saved, in this run's article ids, to skip writes that would
+    /// change nothing.
     on_disk: Option<SavedState>,
     /// The last write's error, reported once the terminal is back.
     error: Option<String>,
 }
 
 impl Keeper {
-    pub fn new(path: Option<PathBuf>) -> Keeper {
-        Keeper {
+    /// The keeper for the state of the corpus `origin` opens.
+    pub fn for_origin(origin: &Origin) -> Keeper {
+        match origin {
+            Origin::Files(paths) => Keeper::for_files(state_path(), FileIdentity::of(paths)),
+            #[cfg(feature = "feeds")]
+            Origin::Cache { db, .. } => Keeper::with(Store::Cache(CacheStore::new(db.clone()))),
+        }
+    }
+
+    /// Keeps the state of the files of `identity` in the state file `path`.
+    pub fn for_files(path: Option<PathBuf>, identity: FileIdentity) -> Keeper {
+        Keeper::with(Store::File {
             path,
+            identity,
+            remembered: CorpusState::default(),
+            keys: Vec::new(),
+        })
+    }
+
+    fn with(store: Store) -> Keeper {
+        Keeper {
+            store,
             on_disk: None,
             error: None,
         }
     }
 
-    /// The state saved by an earlier run, and a warning if it was unusable.
-    pub fn load(&mut self) -> (Option<SavedState>, Option<String>) {
-        let Some(path) = &self.path else {
-            return (None, None);
+    /// Reads what an earlier run left for this corpus; a warning if the
+    /// state file was unusable.
+    pub fn load(&mut self) -> Option<String> {
+        let Store::File {
+            path: Some(path),
+            identity,
+            remembered,
+            ..
+        } = &mut self.store
+        else {
+            return None;
         };
-        let (saved, warning) = load(path);
-        self.on_disk.clone_from(&saved);
-        (saved, warning)
+        let (file, warning) = load(path);
+        if let Some(mine) = file.and_then(|mut f| f.corpora.remove(identity.corpus())) {
+            *remembered = mine;
+        }
+        warning
     }
 
-    /// Saves if the open source or the read marks differ from what is on
-    /// disk. `now` is `App::saved_state()`: `None` until the corpus is loaded,
-    /// so an empty reader never overwrites the last run's state.
-    pub fn save_if_changed(&mut self, now: Option<SavedState>) {
-        let Some(now) = now else { return };
+    /// The remembered state in this run's terms, once `corpus` is loaded:
+    /// what the reader restores.
+    pub fn restore_for(&mut self, corpus: &Corpus) -> Option<SavedState> {
+        let saved = match &mut self.store {
+            Store::File {
+                identity,
+                remembered,
+                keys,
+                ..
+            } => {
+                *keys = corpus
+                    .articles
+                    .iter()
+                    .map(|a| identity.article(a))
+                    .collect();
+                to_ids(remembered, keys, corpus)
+            }
+            #[cfg(feature = "feeds")]
+            Store::Cache(store) => match store.restore() {
+                Ok(saved) => saved,
+                Err(e) => {
+                    self.error = Some(e);
+                    None
+                }
+            },
+        };
+        // Only this corpus's marks are compared with the reader's: marks of
+        // articles outside it are left as they are.
+        self.on_disk = saved.clone().map(|mut s| {
+            let ids: HashSet<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+            s.read.retain(|id| ids.contains(id.as_str()));
+            s
+        });
+        saved
+    }
+
+    /// Saves if the open source or the read marks differ from what is
+    /// saved. Nothing is saved until the corpus is loaded, so an empty
+    /// reader never overwrites the last run's state.
+    pub fn save_if_changed(&mut self, app: &App) {
+        let Some(now) = app.saved_state() else { return };
         let changed = self
             .on_disk
             .as_ref()
             .is_none_or(|disk| disk.source != now.source || disk.read != now.read);
         if changed {
-            self.write(now);
+            self.write(now, app);
         }
     }
 
     /// Saves whatever changed, the scroll position included.
-    pub fn save(&mut self, now: Option<SavedState>) {
-        if let Some(now) = now.filter(|now| self.on_disk.as_ref() != Some(now)) {
-            self.write(now);
+    pub fn save(&mut self, app: &App) {
+        if let Some(now) = app
+            .saved_state()
+            .filter(|now| self.on_disk.as_ref() != Some(now))
+        {
+            self.write(now, app);
         }
     }
 
@@ -85,25 +202,111 @@ impl Keeper {
         self.error.take()
     }
 
-    fn write(&mut self, state: SavedState) {
-        let Some(path) = &self.path else { return };
-        match save(path, &state) {
+    fn write(&mut self, state: SavedState, app: &App) {
+        let Some(corpus) = app.shared().map(|s| &s.corpus) else {
+            return;
+        };
+        let result = match &mut self.store {
+            Store::File {
+                path: Some(path),
+                identity,
+                remembered,
+                keys,
+            } => {
+                if keys.len() != corpus.articles.len() {
+                    *keys = corpus
+                        .articles
+                        .iter()
+                        .map(|a| identity.article(a))
+                        .collect();
+                }
+                let mine = to_keys(&state, remembered, keys, corpus);
+                let written = write_corpus(path, identity.corpus(), &mine);
+                written.map_err(|e| format!("{}: {e}", path.display()))
+            }
+            Store::File { path: None, .. } => Ok(()),
+            #[cfg(feature = "feeds")]
+            Store::Cache(store) => store.write(self.on_disk.as_ref(), &state),
+        };
+        match result {
             Ok(()) => self.on_disk = Some(state),
-            Err(e) => self.error = Some(format!("{}: {e}", path.display())),
+            Err(e) => self.error = Some(e),
         }
     }
+}
+
+/// The remembered keys as this run's article ids (`keys` in corpus order).
+fn to_ids(remembered: &CorpusState, keys: &[String], corpus: &Corpus) -> Option<SavedState> {
+    if remembered.source.is_empty() && remembered.read.is_empty() {
+        return None;
+    }
+    let read: HashSet<&str> = remembered.read.iter().map(String::as_str).collect();
+    let mut saved = SavedState {
+        version: FILE_VERSION,
+        scroll: remembered.scroll,
+        ..SavedState::default()
+    };
+    for (article, key) in corpus.articles.iter().zip(keys) {
+        if *key == remembered.source {
+            saved.source.clone_from(&article.id);
+        }
+        if read.contains(key.as_str()) {
+            saved.read.push(article.id.clone());
+        }
+    }
+    Some(saved)
+}
+
+/// The reader's state as keys; marks of remembered articles this run did
+/// not load (a file gone for now, or too large this time) are kept.
+fn to_keys(
+    state: &SavedState,
+    remembered: &CorpusState,
+    keys: &[String],
+    corpus: &Corpus,
+) -> CorpusState {
+    let read: HashSet<&str> = state.read.iter().map(String::as_str).collect();
+    let loaded: HashSet<&str> = keys.iter().map(String::as_str).collect();
+    let mut out = CorpusState {
+        scroll: state.scroll,
+        read: remembered
+            .read
+            .iter()
+            .filter(|k| !loaded.contains(k.as_str()))
+            .cloned()
+            .collect(),
+        ..CorpusState::default()
+    };
+    for (article, key) in corpus.articles.iter().zip(keys) {
+        if article.id == state.source {
+            out.source.clone_from(key);
+        }
+        if read.contains(article.id.as_str()) {
+            out.read.push(key.clone());
+        }
+    }
+    out
+}
+
+/// Replaces the entry of `corpus` in the state file, keeping every other
+/// corpus's (re-read first: another reader may have written since).
+fn write_corpus(path: &Path, corpus: &str, state: &CorpusState) -> std::io::Result<()> {
+    let mut file = load(path).0.unwrap_or_default();
+    file.version = FILE_VERSION;
+    file.corpora.insert(corpus.to_string(), state.clone());
+    save(path, &file)
 }
 
 /// Reads the saved state. A file that cannot be parsed is moved aside to
 /// `state.json.corrupt` (or `.corrupt.2`, ...: never silently lost) and a
 /// warning returned; a device, FIFO or oversized file is left alone.
-pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
+pub fn load(path: &Path) -> (Option<StateFile>, Option<String>) {
     let text = match files::read_small(path, MAX_STATE_BYTES) {
         Ok(Some(t)) => t,
         Ok(None) => return (None, None),
         Err(e) => return (None, Some(format!("state file {}: {e}", path.display()))),
     };
-    match serde_json::from_str::<SavedState>(&text) {
+    match serde_json::from_str::<StateFile>(&text) {
         Ok(state) => (Some(state), None),
         Err(e) => {
             let warning = match files::move_aside(path) {
@@ -124,7 +327,7 @@ pub fn load(path: &Path) -> (Option<SavedState>, Option<String>) {
 
 /// Writes `state` to `path` via a fresh temporary file and a rename, so a
 /// crash mid-write never leaves a half-written file.
-pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
+pub fn save(path: &Path, state: &StateFile) -> std::io::Result<()> {
     files::write_atomically(path, |f| {
         let mut out = std::io::BufWriter::new(f);
         serde_json::to_writer_pretty(&mut out, state)?;
@@ -134,93 +337,5 @@ pub fn save(path: &Path, state: &SavedState) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::tui::action::Action;
-    use crate::tui::app::{App, update};
-    use crate::tui::fixture::app_at;
-    use crate::tui::layout::Pane;
-
-    fn focus(app: &mut App, pane: Pane) {
-        for _ in 0..3 {
-            if app.focus() == pane {
-                return;
-            }
-            update(app, Action::FocusNext);
-        }
-        assert_eq!(app.focus(), pane);
-    }
-
-    /// Scrolls the article one line, down if it can, else up.
-    fn scroll_one_line(app: &mut App) {
-        focus(app, Pane::Article);
-        let before = app.article().scroll();
-        update(app, Action::MoveDown);
-        if app.article().scroll() == before {
-            update(app, Action::MoveUp);
-        }
-    }
-
-    /// Opening a source is written at once; scrolling alone waits for the
-    /// save on the way out, which writes it.
-    #[test]
-    fn the_keeper_writes_when_the_source_or_read_marks_change() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("state.json");
-        let mut keeper = Keeper::new(Some(path.clone()));
-        // Short enough that every fixture article scrolls.
-        let mut app = app_at(100, 10, false);
-        keeper.save_if_changed(app.saved_state());
-        let first = load(&path).0.expect("saved once loaded");
-
-        scroll_one_line(&mut app);
-        assert_ne!(app.article().scroll(), first.scroll);
-        keeper.save_if_changed(app.saved_state());
-        assert_eq!(
-            load(&path).0.as_ref(),
-            Some(&first),
-            "a scroll alone is not written"
-        );
-
-        focus(&mut app, Pane::Sources);
-        update(&mut app, Action::MoveDown);
-        update(&mut app, Action::Open);
-        keeper.save_if_changed(app.saved_state());
-        let opened = load(&path).0.unwrap();
-        assert_ne!(opened.source, first.source);
-        assert_eq!(opened.read.len(), first.read.len() + 1);
-
-        scroll_one_line(&mut app);
-        assert_ne!(app.article().scroll(), opened.scroll);
-        keeper.save(app.saved_state());
-        assert_eq!(load(&path).0.unwrap().scroll, app.article().scroll());
-        assert_eq!(keeper.take_error(), None);
-    }
-
-    #[test]
-    fn round_trips_and_moves_corrupt_files_aside() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("verbatim").join("state.json");
-        assert_eq!(load(&path), (None, None));
-        let state = SavedState {
-            version: 1,
-            source: "002_x".into(),
-            scroll: 7,
-            read: vec!["000_a".into()],
-        };
-        save(&path, &state).unwrap();
-        assert_eq!(load(&path), (Some(state), None));
-        assert_eq!(
-            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
-            1
-        );
-
-        std::fs::write(&path, "{not json").unwrap();
-        let (loaded, warning) = load(&path);
-        assert!(loaded.is_none());
-        assert!(warning.unwrap().contains("state.json.corrupt"));
-        assert!(!path.exists());
-        let aside = path.with_extension("json.corrupt");
-        assert_eq!(std::fs::read_to_string(aside).unwrap(), "{not json");
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;
