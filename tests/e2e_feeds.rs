@@ -69,26 +69,6 @@ fn start_reader(tmux: &Tmux, home: &Path) {
         quoted(&home.join("state")),
         quoted(Path::new(env!("CARGO_BIN_EXE_verbatim")))
     );
-    // After a `kill-server` the old server may still be going away, and a
-    // session started at that moment fails ("server exited unexpectedly"):
-    // try again for a few seconds.
-    for _ in 0..25 {
-        let started = tmux.run(&[
-            "new-session",
-            "-d",
-            "-s",
-            "reader",
-            "-x",
-            "120",
-            "-y",
-            "30",
-            &command,
-        ]);
-        if started.status.success() {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
     tmux.start(120, 30, &command);
 }
 

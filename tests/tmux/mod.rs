@@ -48,9 +48,12 @@ impl Tmux {
     }
 
     /// Starts `command` in a detached session named "reader" of `cols`×`rows`.
+    /// After a `kill-server` the old server may still be going away, and a
+    /// session started at that moment fails ("server exited unexpectedly"):
+    /// it is tried again for a few seconds.
     pub fn start(&self, cols: u16, rows: u16, command: &str) {
         let (cols, rows) = (cols.to_string(), rows.to_string());
-        let started = self.run(&[
+        let args = [
             "new-session",
             "-d",
             "-s",
@@ -60,7 +63,15 @@ impl Tmux {
             "-y",
             &rows,
             command,
-        ]);
+        ];
+        let mut started = self.run(&args);
+        for _ in 0..25 {
+            if started.status.success() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            started = self.run(&args);
+        }
         assert!(started.status.success(), "{started:?}");
     }
 

@@ -86,12 +86,12 @@ impl App {
         ));
     }
 
-    /// `/` and the keys of the sources filter prompt. `/` filters when the
-    /// sources pane has focus; elsewhere it is the pane's own search.
+    /// `/` in the sources pane (update routes it here by focus) and the keys
+    /// of the sources filter prompt.
     pub(super) fn filter_key(&mut self, action: Action) {
         let shared = self.shared.as_ref();
         match action {
-            Action::OpenSearch if self.focus == Pane::Sources => {
+            Action::OpenSearch => {
                 self.sources.start_filter();
                 self.mode = Mode::Filter;
             }
