@@ -8,7 +8,7 @@ use proptest::prelude::*;
 
 use verbatim::corpus::{Article, Corpus};
 use verbatim::ids::{PersonId, QuoteId, SourceId};
-use verbatim::quotes::group::{group, source_divergence};
+use verbatim::quotes::group::{group, listing_tier, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 
 mod common;
@@ -360,8 +360,12 @@ proptest! {
                 prop_assert_eq!(rebuilt_b.as_str(), &source(p.b)[p.b_unit.clone()]);
             }
         }
+        // Listed by tier (confident cross-outlet, doubtful, one source),
+        // then by divergence, most divergent first.
         for w in clusters.windows(2) {
-            prop_assert!(w[0].divergence >= w[1].divergence);
+            let (ta, tb) = (listing_tier(&w[0]), listing_tier(&w[1]));
+            prop_assert!(ta <= tb);
+            prop_assert!(ta < tb || w[0].divergence >= w[1].divergence);
         }
     }
 }

@@ -54,7 +54,7 @@ const AMBIGUITY_MARGIN: f32 = 0.1;
 
 /// Clusters of two or more renderings (`id` = index): cross-outlet groups
 /// before single-source ones, confident before doubtful, then most divergent
-/// first (see [`shown_order`]).
+/// first (see [`listing_tier`]).
 /// Sets every quote's `units` (each with its group) and its `cluster` (the
 /// group of its main unit).
 pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
@@ -96,8 +96,8 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
         .map(|plan| (cluster::build_cluster(corpus, quotes, &units, &plan), plan))
         .collect();
     clusters.sort_by(|(a, _), (b, _)| {
-        shown_order(a)
-            .cmp(&shown_order(b))
+        listing_tier(a)
+            .cmp(&listing_tier(b))
             .then(b.divergence.total_cmp(&a.divergence))
             .then(b.quotes.len().cmp(&a.quotes.len()))
             .then(a.quotes.cmp(&b.quotes))
@@ -130,7 +130,7 @@ const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
 /// cross-outlet groups, then doubtful ones, then groups whose renderings
 /// all come from one source (a headline repeating its own article, which
 /// says nothing about how outlets quote).
-fn shown_order(c: &Cluster) -> u8 {
+pub fn listing_tier(c: &Cluster) -> u8 {
     if c.sources.len() < 2 {
         2
     } else if c.divergence > MAX_CONFIDENT_DIVERGENCE {
