@@ -89,3 +89,24 @@ fn front_matter_warnings_survive_loading_from_disk() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn the_language_is_detected_else_declared() {
+    // Too short to detect: the declared tag counts, reduced to ISO 639-1.
+    let short = "---\nlang: pt-BR\n---\nOlá.\n";
+    let a = Article::new("a", "a.md", short.to_string());
+    assert_eq!(a.meta.language.as_deref(), Some("pt"));
+    assert_eq!(a.language().as_deref(), Some("pt"));
+
+    // Enough text: detection wins over a wrong declaration (feeds often
+    // declare one language for every item).
+    let german = "---\nlanguage: en\n---\nDer Bundeskanzler sagte am Montag in Berlin, die \
+        Gespräche mit der Regierung seien nützlich gewesen, und ein weiteres Treffen werde \
+        noch vor dem Ende des Monats folgen.\n";
+    let b = Article::new("b", "b.md", german.to_string());
+    assert_eq!(b.meta.language.as_deref(), Some("en"));
+    assert_eq!(b.language().as_deref(), Some("de"));
+
+    let unknown = Article::new("c", "c.md", "12:30\n".to_string());
+    assert_eq!(unknown.language(), None);
+}

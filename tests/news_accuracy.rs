@@ -117,3 +117,34 @@ fn no_excerpt_is_about_the_stories_kept_for_evaluation() {
         }
     }
 }
+
+/// Each labelled article's language, as `sources --json` reports it, is the
+/// one its labeller gave. Some excerpts are short or mix languages (a German
+/// report quoting English), so the floor sits under every article.
+#[test]
+fn the_detected_language_is_the_labelled_one() {
+    let (mut right, mut total, mut misses) = (0, 0, Vec::new());
+    for dir in Story::dirs(Path::new(ROOT)) {
+        let story = Story::load(&dir).unwrap();
+        for labelled in &story.labels.articles {
+            let article = story
+                .corpus
+                .articles
+                .iter()
+                .find(|a| Path::new(&a.path).ends_with(&labelled.file))
+                .unwrap();
+            total += 1;
+            match article.language() {
+                Some(found) if found == labelled.language => right += 1,
+                found => misses.push(format!(
+                    "{}: {found:?} for {}",
+                    article.path, labelled.language
+                )),
+            }
+        }
+    }
+    let accuracy = f64::from(right) / f64::from(total);
+    println!("language: {right}/{total} = {accuracy:.3}; misses: {misses:#?}");
+    assert!(total >= 100);
+    assert!(accuracy >= 0.97, "{accuracy:.3}: {misses:#?}");
+}

@@ -31,6 +31,9 @@ pub struct Meta {
     pub author: Option<String>,
     /// The feed it was fetched through (articles from the cache only).
     pub feed: Option<String>,
+    /// The language its source declares (front matter, the feed), as an
+    /// ISO 639-1 code; see [`crate::corpus::Article::language`].
+    pub language: Option<String>,
 }
 
 /// A front matter block: its byte range and the values it gave.
@@ -98,6 +101,9 @@ impl FrontMatter {
                     .push(format!("front matter: not an RFC 3339 date: {value}")),
             },
             "author" | "byline" | "by" => self.meta.author = Some(value),
+            "language" | "lang" | "locale" => {
+                self.meta.language = crate::text::language::declared(&value)
+            }
             _ => {}
         }
     }

@@ -151,6 +151,23 @@ impl Article {
         (i < self.paragraphs.len() && self.paragraphs[i].start <= at).then_some(i)
     }
 
+    /// The article's language as an ISO 639-1 code: detected from its
+    /// content when the detector is confident (feeds often declare one
+    /// language for every item), else the one its source declares.
+    pub fn language(&self) -> Option<String> {
+        let mut sample = String::new();
+        for p in self.content_paragraphs() {
+            if sample.len() >= crate::text::language::SAMPLE_BYTES {
+                break;
+            }
+            sample.push_str(&self.text[p.range()]);
+            sample.push('\n');
+        }
+        crate::text::language::detect(&sample)
+            .map(str::to_string)
+            .or_else(|| self.meta.language.clone())
+    }
+
     /// Number of whitespace-separated words in the article.
     pub fn word_count(&self) -> usize {
         self.text.split_whitespace().count()

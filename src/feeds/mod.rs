@@ -101,6 +101,10 @@ pub fn to_article(cached: &CachedArticle) -> crate::corpus::Article {
     keep(&cached.published, &mut meta.published);
     keep(&cached.author, &mut meta.author);
     meta.feed = Some(cached.feed.clone());
+    meta.language = cached
+        .language
+        .as_deref()
+        .and_then(crate::text::language::declared);
     article
 }
 

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, ParagraphKind, display};
@@ -33,6 +34,8 @@ pub struct SourceJson<'a> {
     /// file output is unchanged.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub feed: Option<&'a str>,
+    /// ISO 639-1: detected from the text, else as the source declares it.
+    pub language: Option<String>,
     pub paragraphs: Vec<ParagraphJson>,
     pub warnings: &'a [String],
 }
@@ -50,6 +53,7 @@ impl<'a> SourceJson<'a> {
             published: article.meta.published.as_deref(),
             author: article.meta.author.as_deref(),
             feed: article.meta.feed.as_deref(),
+            language: article.language(),
             paragraphs: article
                 .paragraphs
                 .iter()
@@ -64,8 +68,9 @@ impl<'a> SourceJson<'a> {
     }
 }
 
+/// In parallel: language detection reads a sample of every article.
 pub fn sources_json(corpus: &Corpus) -> Vec<SourceJson<'_>> {
-    corpus.articles.iter().map(SourceJson::new).collect()
+    corpus.articles.par_iter().map(SourceJson::new).collect()
 }
 
 #[derive(Serialize)]

@@ -8,6 +8,7 @@
 
 pub mod fold;
 pub mod inflection;
+pub mod language;
 pub mod marks;
 pub mod roles;
 pub mod sentences;
