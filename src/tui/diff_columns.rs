@@ -54,6 +54,33 @@ pub fn side_by_side(cells: &[Cell], width: usize, theme: &Theme) -> Columns {
     rows.finish()
 }
 
+/// The rest of two quotations around the units the columns align, each
+/// side wrapped on its own in its column, in `style` (dimmed: it is context,
+/// not compared). No rows when neither side has any.
+pub fn context_rows(
+    left: &str,
+    right: &str,
+    width: usize,
+    style: Style,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let col = width.saturating_sub(3) / 2;
+    let (left, right) = (sanitize_line(left.trim()), sanitize_line(right.trim()));
+    if col < 4 || (left.is_empty() && right.is_empty()) {
+        return Vec::new();
+    }
+    let (ll, rl) = (lines(&left, col), lines(&right, col));
+    (0..ll.len().max(rl.len()))
+        .map(|i| {
+            let mut spans = Vec::new();
+            push_side(&mut spans, ll.get(i).copied().unwrap_or(""), style, col);
+            spans.push(Span::styled(" │ ", theme.border));
+            push_side(&mut spans, rl.get(i).copied().unwrap_or(""), style, col);
+            Line::from(spans)
+        })
+        .collect()
+}
+
 /// Rows being laid out.
 struct Rows<'t> {
     /// Columns per side.
@@ -164,4 +191,29 @@ fn push_side(spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize)
     spans.push(Span::styled(core.to_string(), style));
     let pad_to = w.saturating_sub(lead.width() + core.width());
     spans.push(Span::raw(" ".repeat(pad_to)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_rows_wrap_each_side_in_its_column_in_the_given_style() {
+        let theme = crate::tui::config::Config::from_texts(None, true)
+            .unwrap()
+            .theme;
+        let rows = context_rows("We must end it. …", "", 30, theme.dimmed, &theme);
+        let col = (30 - 3) / 2;
+        assert!(rows.len() >= 2, "13 columns cannot hold the left side");
+        for row in &rows {
+            let text: String = row.spans.iter().map(|s| s.content.as_ref()).collect();
+            assert_eq!(text.find('│').map(|i| text[..i].width()), Some(col + 1));
+        }
+        let first = &rows[0].spans[0];
+        assert_eq!(
+            (first.content.as_ref(), first.style),
+            ("We must end", theme.dimmed)
+        );
+        assert!(context_rows("", "  ", 30, theme.dimmed, &theme).is_empty());
+    }
 }

@@ -9,13 +9,17 @@ use verbatim::corpus::display::sanitize_line;
 use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair, SourceId};
 
 use super::config::Theme;
-use super::diff_columns::{Cell, side_by_side};
+use super::diff_columns::{Cell, context_rows, side_by_side};
 use super::model::Shared;
 use super::text::{fit, pad, percent};
 use super::wrap::lines;
 
 /// Renderings listed at most, around the shown one (a group can be huge).
 const LIST_LIMIT: usize = 200;
+
+/// The fewest columns a label's source or speaker is cut to: enough to
+/// tell outlets apart at a glance.
+const MIN_LABEL_PART: usize = 6;
 
 /// What the diff pane compares.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -213,21 +217,28 @@ impl Page<'_> {
     /// The A and B lines naming each side, left side first.
     fn labels(&mut self, reference: &Quote, pair: &RenderingPair, other: &Quote, swapped: bool) {
         // The relation and similarity are what the line is for: the source
-        // label is cut first, and only then the rest.
+        // label is cut first, then the speaker, and only then the rest.
         let room = self.width.saturating_sub(2);
         let label = |q: &Quote, tail: String| {
-            let source_room = room.saturating_sub(tail.width()).max(6);
-            format!("{}{tail}", fit(self.source_label(q), source_room))
+            let speaker = self.speaker(q);
+            let fixed = tail.width() + 3;
+            let source_room = room
+                .saturating_sub(fixed + speaker.width())
+                .max(MIN_LABEL_PART);
+            let speaker_room = room
+                .saturating_sub(fixed + source_room.min(self.source_label(q).width()))
+                .max(MIN_LABEL_PART);
+            format!(
+                "{} · {}{tail}",
+                fit(self.source_label(q), source_room),
+                fit(speaker, speaker_room)
+            )
         };
-        let label_a = label(
-            reference,
-            format!(" · {} · reference", self.speaker(reference)),
-        );
+        let label_a = label(reference, " · reference".to_string());
         let label_b = label(
             other,
             format!(
-                " · {} · {} · similarity {}",
-                self.speaker(other),
+                " · {} · similarity {}",
                 pair.relation.as_str(),
                 percent(pair.similarity)
             ),
@@ -269,9 +280,25 @@ impl Page<'_> {
             })
             .collect();
         let theme = self.theme;
+        // A pair aligns one sentence-level unit of each quotation; the rest
+        // of each quotation is shown around it, dimmed, so a sentence is
+        // never read out of its quotation.
+        let (before_a, after_a) = around(text_a, reference, &pair.a_unit);
+        let (before_b, after_b) = around(text_b, other, &pair.b_unit);
+        let (before, after) = if swapped {
+            ((before_b, before_a), (after_b, after_a))
+        } else {
+            ((before_a, before_b), (after_a, after_b))
+        };
+        let context =
+            |(l, r): (String, String)| context_rows(&l, &r, self.width, theme.dimmed, theme);
+        let before = (elided(before.0, true), elided(before.1, true));
+        let after = (elided(after.0, false), elided(after.1, false));
+        self.out.extend(context(before));
         let (rows, first_change) = side_by_side(&cells, self.width, theme);
         self.first_change = first_change.map(|row| self.out.len() + row);
         self.out.extend(rows);
+        self.out.extend(context(after));
         self.out.push(Line::raw(""));
         self.out.push(Line::from(vec![
             Span::styled("deleted", theme.deleted),
@@ -354,10 +381,80 @@ impl Page<'_> {
     }
 }
 
+/// The parts of a quote's text before and after one of its units (`unit`
+/// is into the article, like the quote's `inner`).
+fn around<'t>(text: &'t str, q: &Quote, unit: &std::ops::Range<usize>) -> (&'t str, &'t str) {
+    let clamp = |at: usize| at.saturating_sub(q.inner.start).min(text.len());
+    let (start, end) = (clamp(unit.start), clamp(unit.end));
+    if start >= end {
+        return ("", "");
+    }
+    (
+        text.get(..start).unwrap_or(""),
+        text.get(end..).unwrap_or(""),
+    )
+}
+
+/// Context marked as cut where it meets the unit: `text …` before it
+/// (`leads_in`), `… text` after it; nothing when there is no text.
+fn elided(text: &str, leads_in: bool) -> String {
+    match text.trim() {
+        "" => String::new(),
+        t if leads_in => format!("{t} …"),
+        t => format!("… {t}"),
+    }
+}
+
 fn wrap_plain(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     let safe = sanitize_line(text);
     lines(&safe, width)
         .into_iter()
         .map(|l| Line::styled(l.to_string(), style))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use verbatim::ids::PersonId;
+
+    use super::*;
+
+    fn quote_at(inner: std::ops::Range<usize>) -> Quote {
+        Quote {
+            id: QuoteId::new(0),
+            source: SourceId::new(0),
+            outer: inner.start - 1..inner.end + 1,
+            sentence: inner.clone(),
+            inner,
+            paragraph: 0,
+            fragment: false,
+            speaker: Some(PersonId::new(0)),
+            cluster: None,
+            units: Vec::new(),
+            quoted: true,
+        }
+    }
+
+    #[test]
+    fn a_unit_inside_a_quotation_leaves_its_sentences_around_it() {
+        let text = "We must end it. It will end soon. Prices are too high.";
+        let q = quote_at(100..100 + text.len());
+        let unit = 116..133; // "It will end soon."
+        assert_eq!(&text[16..33], "It will end soon.");
+        let (before, after) = around(text, &q, &unit);
+        assert_eq!(before, "We must end it. ");
+        assert_eq!(after, " Prices are too high.");
+        assert_eq!(elided(before, true), "We must end it. …");
+        assert_eq!(elided(after, false), "… Prices are too high.");
+    }
+
+    #[test]
+    fn a_unit_that_is_the_whole_quotation_has_no_context() {
+        let text = "Russia is a very big power";
+        let q = quote_at(10..10 + text.len());
+        assert_eq!(around(text, &q, &q.inner.clone()), ("", ""));
+        // An empty or out-of-range unit (a fixture's 0..0) shows no context.
+        assert_eq!(around(text, &q, &(0..0)), ("", ""));
+        assert_eq!(elided(" ", true), "");
+    }
 }

@@ -437,3 +437,32 @@ fn renderings_are_labelled_by_outlet_or_title_with_the_relation_intact() {
     assert!(b_line.contains("reworded · similarity 45%"), "{b_line}");
     assert!(text.contains("A Trump says Russia"), "{text}");
 }
+
+/// A long speaker's name is cut too, after the outlet's, before the
+/// relation and similarity.
+#[test]
+fn a_long_speaker_name_is_cut_before_the_relation() {
+    let mut loaded = fixture();
+    loaded.corpus.articles[1].meta.outlet = Some("Translated Daily".into());
+    let speaker = loaded.analysis.quotes[2].speaker.unwrap();
+    loaded.analysis.people[speaker.index()].name =
+        "Donald John Trump, forty-fifth and forty-seventh president".into();
+    for width in [70, 80, 100] {
+        let mut app = App::new(Config::from_texts(None, true).unwrap(), (width, 24));
+        update(&mut app, Action::Resize(width, 24));
+        update(&mut app, Action::Loaded(Box::new(loaded.clone())));
+        let text = screen(render(&app, width, 24).backend().buffer());
+        let b_line = text
+            .lines()
+            .find(|l| l.contains("B Trans"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(
+            b_line.contains("· reworded · similarity 45%"),
+            "{width}: {b_line}"
+        );
+        assert!(
+            b_line.contains("Donald"),
+            "{width}: the speaker keeps a start: {b_line}"
+        );
+    }
+}
