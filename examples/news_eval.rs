@@ -5,7 +5,8 @@
 //! Columns: extraction recall of quoted statements, speaker accuracy over
 //! extracted quotes whose labelled speaker is named, pairwise precision,
 //! recall and F1 of grouping over same-language pairs, and the recall of
-//! cross-language pairs (a translation grouped with its original).
+//! cross-language pairs (a translation grouped with its original). Last,
+//! the recall of statements printed without quotation marks.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -50,6 +51,15 @@ fn main() -> anyhow::Result<()> {
     println!();
     for (language, counts) in &languages {
         row(&format!("language {language}"), "", 0, counts);
+    }
+    println!();
+    for (half, c) in &halves {
+        println!(
+            "unquoted statements, {half}: {} of {} extracted ({:.3})",
+            c.unquoted_extracted,
+            c.unquoted,
+            c.unquoted_recall()
+        );
     }
     Ok(())
 }

@@ -228,6 +228,11 @@ impl Counts {
         ratio(self.extracted, self.quotes)
     }
 
+    /// Statements printed without quotation marks that the engine found.
+    pub fn unquoted_recall(&self) -> f64 {
+        ratio(self.unquoted_extracted, self.unquoted)
+    }
+
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_right, self.attributable)
     }

@@ -353,3 +353,29 @@ fn seed_extraction_meets_the_targets() {
     println!("fragment flag agrees on {fragments_agree}/{exact}");
     assert!(fragments_agree as f64 >= 0.85 * exact as f64);
 }
+
+/// Speech introduced by a dash (#11, "other languages"): extracted and
+/// marked unquoted; a phrase in marks inside it stays a quote of its own.
+#[test]
+fn dash_introduced_speech_is_an_unquoted_statement() {
+    let text = body(
+        "- Drodzy Państwo, zwyciężyliśmy. To wejdzie na zawsze - \"na żyletki\"- powiedział Rafał Trzaskowski.",
+    );
+    let a = article(&text);
+    let found: Vec<(&str, bool)> = extract(&a, SourceId::new(0), 0)
+        .iter()
+        .map(|q| (&a.text[q.inner.clone()], q.quoted))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Drodzy Państwo, zwyciężyliśmy. To wejdzie na zawsze", false),
+            ("na żyletki", true)
+        ]
+    );
+    for q in extract(&a, SourceId::new(0), 0) {
+        assert!(q.outer.start <= q.inner.start && q.inner.end <= q.outer.end);
+    }
+    // The same dashes in English prose are not speech.
+    assert!(quotes(&body("The plan - said to be final - was dropped.")).is_empty());
+}

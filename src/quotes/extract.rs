@@ -10,6 +10,7 @@
 //! several paragraphs); otherwise it is dropped, or, for a typographic opener,
 //! kept but bounded by its paragraph.
 
+mod dashes;
 mod marks;
 mod sentence;
 
@@ -59,7 +60,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
         }
     }
     scanner.finish(text, &mut spans);
-    spans.sort_by_key(|s| s.outer.start);
+    let spans = with_dash_speech(text, spans, dashes::dash_speech(article));
 
     let sentences = sentence::Sentences::new(article, &spans);
     let mut quotes = Vec::with_capacity(spans.len());
@@ -81,7 +82,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
             speaker: None,
             cluster: None,
             units: Vec::new(),
-            quoted: true,
+            quoted: span.quoted,
         });
     }
     quotes
@@ -93,6 +94,71 @@ pub(crate) struct Span {
     pub outer: Range<usize>,
     pub inner: Range<usize>,
     pub paragraph: usize,
+    /// Inside quotation marks (false for dash-introduced speech).
+    pub quoted: bool,
+}
+
+/// The quotes found by their marks and the dash-introduced statements, in
+/// text order. A quotation in marks inside dash speech (`– … "na żyletki"
+/// – powiedział`) stays a quote of its own, and the speech is cut around it
+/// (quotes never overlap); dash speech that overlaps a quotation any other
+/// way is dropped.
+fn with_dash_speech(text: &str, mut marked: Vec<Span>, dashed: Vec<Span>) -> Vec<Span> {
+    let inside = |a: &Range<usize>, b: &Range<usize>| b.start <= a.start && a.end <= b.end;
+    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+    let mut pieces = Vec::new();
+    for d in dashed {
+        let mut within: Vec<Range<usize>> = marked
+            .iter()
+            .filter(|m| overlaps(&m.outer, &d.outer))
+            .map(|m| m.outer.clone())
+            .collect();
+        within.sort_by_key(|r| r.start);
+        if within.iter().all(|m| inside(m, &d.inner)) {
+            pieces.extend(cut_around(text, &d, &within));
+        }
+    }
+    marked.extend(pieces);
+    marked.sort_by_key(|s| s.outer.start);
+    marked
+}
+
+/// The parts of dash speech `d` between the quotations `holes` (sorted,
+/// inside its words); the first keeps the dash in its outer span.
+fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
+    let mut parts = Vec::new();
+    let mut from = d.inner.start;
+    for hole in holes
+        .iter()
+        .map(|h| h.start..h.end)
+        .chain(std::iter::once(d.inner.end..d.inner.end))
+    {
+        parts.push(from..hole.start);
+        from = hole.end;
+    }
+    // A part ends where a quotation was cut out: not with the space, dash
+    // or comma that led into it.
+    let edge = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | ';' | ':');
+    parts
+        .into_iter()
+        .map(|r| {
+            let part = &text[r.clone()];
+            let start = r.start + (part.len() - part.trim_start_matches(edge).len());
+            start..start + part.trim_matches(edge).len()
+        })
+        .enumerate()
+        .filter(|(_, inner)| text[inner.clone()].chars().any(char::is_alphanumeric))
+        .map(|(i, inner)| Span {
+            outer: if i == 0 {
+                d.outer.start..inner.end
+            } else {
+                inner.clone()
+            },
+            inner,
+            paragraph: d.paragraph,
+            quoted: false,
+        })
+        .collect()
 }
 
 /// An opener waiting for its closer.
@@ -231,6 +297,7 @@ impl Scanner {
                     outer,
                     inner,
                     paragraph,
+                    quoted: true,
                 });
             }
         }

@@ -201,6 +201,8 @@ const PL: &[&str] = &[
     "wzywał", "zauważył", "zauważyła", "przypomniał", "przypomniała", "zadeklarowała", "apelowała",
     "ocenia", "mówią", "twierdzi", "twierdził", "uważa", "przekonuje", "stwierdzając",
     "podsumował", "przekonywali", "ogłaszając", "dziękując",
+    "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
+    "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
 ];
 
 // Looked up for most words around every quote: a fast hash.

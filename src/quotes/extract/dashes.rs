@@ -1,0 +1,234 @@
+//! Speech introduced by a dash instead of quotation marks, the convention
+//! of Polish, Russian, Ukrainian, Portuguese, Spanish and other press:
+//! `– Zwyciężymy – powiedział Nawrocki.`, `- Сегодня мы победим, - сказал
+//! он.`, `—Estamos listos —dijo.`
+//!
+//! A dash opens speech at the start of a paragraph or after the end of a
+//! sentence; the speech runs to a dash followed by a reporting verb (the
+//! attribution), else to the next such opener or the paragraph's end. Lists
+//! and bylines also start with dashes, so an article must show the
+//! convention at least once, an opener closed by a dash and a reporting
+//! verb, before its unattributed dash paragraphs count as speech; and those
+//! must read as sentences (several words, ending like a sentence).
+
+use std::ops::Range;
+
+use crate::corpus::Article;
+use crate::text::sentences::is_terminator;
+use crate::text::speech::is_speech_verb;
+use crate::text::words::is_word_char;
+
+use super::Span;
+
+/// Dashes that introduce or close speech. A hyphen-minus counts only with
+/// a space after it (a hyphen inside a word never does).
+fn is_dash(ch: char) -> bool {
+    matches!(ch, '-' | '–' | '—' | '―')
+}
+
+/// An unattributed dash paragraph is speech only with at least this many
+/// words: shorter ones are list items and scores (`- 36.45%`).
+const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
+/// Speech found after one dash.
+struct DashSpeech {
+    /// From the dash to the end of the words.
+    outer: Range<usize>,
+    inner: Range<usize>,
+    paragraph: usize,
+    /// Closed by a dash and a reporting verb.
+    attributed: bool,
+    /// The dash opened its paragraph.
+    opens_paragraph: bool,
+}
+
+/// The dash-introduced statements of `article`, as spans marked unquoted.
+pub(super) fn dash_speech(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let mut found = Vec::new();
+    for (pi, p) in article.paragraphs.iter().enumerate() {
+        if p.kind.is_content()
+            && let Some(slice) = text.get(p.range())
+        {
+            in_paragraph(p.start, slice, pi, &mut found);
+        }
+    }
+    if !found.iter().any(|s| s.attributed) {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .filter(|s| {
+            s.attributed || (s.opens_paragraph && reads_as_sentences(&text[s.inner.clone()]))
+        })
+        .map(|s| Span {
+            outer: s.outer,
+            inner: s.inner,
+            paragraph: s.paragraph,
+            quoted: false,
+        })
+        .collect()
+}
+
+fn reads_as_sentences(words: &str) -> bool {
+    words.split_whitespace().count() >= MIN_UNATTRIBUTED_WORDS
+        && words
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(is_terminator)
+}
+
+/// Every dash opener of one paragraph and where its speech ends.
+fn in_paragraph(base: usize, slice: &str, paragraph: usize, out: &mut Vec<DashSpeech>) {
+    let mut from = 0;
+    while let Some((dash, start)) = next_opener(slice, from) {
+        let (end, resume, attributed) = match closer(slice, start) {
+            Some((at, after)) => (at, after, true),
+            None => {
+                let end = next_opener(slice, start).map_or(slice.len(), |(d, _)| d);
+                (end, end, false)
+            }
+        };
+        let words = slice[start..end].trim_end();
+        let inner = base + start..base + start + words.len();
+        if words.chars().any(char::is_alphanumeric) {
+            out.push(DashSpeech {
+                outer: base + dash..inner.end,
+                inner,
+                paragraph,
+                attributed,
+                opens_paragraph: slice[..dash].trim().is_empty(),
+            });
+        }
+        from = resume.max(start);
+    }
+}
+
+/// The next dash at or after `from` that opens speech: at the paragraph's
+/// start, or after a sentence's end (`mnie - mówił. - Zwyciężymy`), and
+/// followed by words. Returns (the dash, where the words start).
+fn next_opener(slice: &str, from: usize) -> Option<(usize, usize)> {
+    let mut prev: Option<char> = None;
+    let mut prev_visible: Option<char> = None;
+    for (i, ch) in slice.char_indices() {
+        if i >= from && is_dash(ch) {
+            let at_start = prev_visible.is_none();
+            let after_sentence = prev.is_some_and(char::is_whitespace)
+                && prev_visible.is_some_and(|c| is_terminator(c) || c == ':');
+            if (at_start || after_sentence)
+                && let Some(start) = words_after_dash(slice, i + ch.len_utf8(), ch)
+            {
+                return Some((i, start));
+            }
+        }
+        prev = Some(ch);
+        if !ch.is_whitespace() {
+            prev_visible = Some(ch);
+        }
+    }
+    None
+}
+
+/// Where the words after a dash at `after` start: a space must follow a
+/// hyphen or an en dash; an em dash may touch its word (`—Estamos`).
+fn words_after_dash(slice: &str, after: usize, dash: char) -> Option<usize> {
+    let rest = &slice[after..];
+    let trimmed = rest.trim_start();
+    let spaced = trimmed.len() < rest.len();
+    let next = trimmed.chars().next()?;
+    let opens_words = next.is_alphanumeric() || crate::text::marks::is_quote_mark(next);
+    (opens_words && (spaced || matches!(dash, '—' | '―'))).then(|| slice.len() - trimmed.len())
+}
+
+/// The attribution closing speech that starts at `start`: a dash, not inside
+/// a word, followed by a reporting verb (`– powiedział`, `—dijo`). Returns
+/// (where the speech ends, where to look for the next opener).
+fn closer(slice: &str, start: usize) -> Option<(usize, usize)> {
+    let mut prev: Option<char> = None;
+    for (i, ch) in slice[start..].char_indices() {
+        let at = start + i;
+        if is_dash(ch) && !prev.is_some_and(char::is_alphanumeric) {
+            let rest = &slice[at + ch.len_utf8()..];
+            let word = rest
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
+            if word.is_some_and(is_speech_verb) {
+                return Some((at, at + ch.len_utf8()));
+            }
+        }
+        prev = Some(ch);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speech(text: &str) -> Vec<(String, bool)> {
+        let article = Article::new("a", "a.txt", text.to_string());
+        let found = dash_speech(&article);
+        found
+            .iter()
+            .map(|s| (text[s.inner.clone()].to_string(), s.quoted))
+            .collect()
+    }
+
+    #[test]
+    fn a_dash_opens_speech_and_a_dash_with_a_verb_closes_it() {
+        let text = "Wybory\n\n– Zwyciężymy i ocalimy Polskę – powiedział Karol Nawrocki. – Dziękuję wam wszystkim – dodał.\n";
+        assert_eq!(
+            speech(text),
+            [
+                ("Zwyciężymy i ocalimy Polskę".to_string(), false),
+                ("Dziękuję wam wszystkim".to_string(), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quoted_phrase_and_a_glued_dash_stay_inside_the_speech() {
+        let text = "Title\n\n- Drodzy Państwo, zwyciężyliśmy. Wejdzie to na zawsze - \"na żyletki\"- powiedział Rafał Trzaskowski.\n";
+        let found = speech(text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].0.ends_with("\"na żyletki\""), "{found:?}");
+    }
+
+    #[test]
+    fn russian_and_spanish_forms() {
+        let ru = "Заголовок\n\n- Сегодня мы победим, - сказал он.\n";
+        assert_eq!(speech(ru)[0].0, "Сегодня мы победим,");
+        let es = "Titular\n\n—Estamos listos para gobernar —dijo el presidente.\n";
+        assert_eq!(speech(es)[0].0, "Estamos listos para gobernar");
+    }
+
+    #[test]
+    fn once_the_article_shows_the_convention_dash_paragraphs_are_speech() {
+        let text = "Title\n\n– Zwyciężymy – powiedział Nawrocki.\n\n\
+            – Udała nam się jeszcze jedna bardzo ważna rzecz.\n\n\
+            - 36.45%\n";
+        let found: Vec<String> = speech(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(
+            found,
+            [
+                "Zwyciężymy",
+                "Udała nam się jeszcze jedna bardzo ważna rzecz."
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_without_the_convention_are_not_speech() {
+        let text = "Key points\n\n- The summit ends on Friday.\n\n- Leaders will meet again in June.\n\n\
+            Liverpool FC (@LFC) — January 26, 2024\n";
+        assert!(speech(text).is_empty());
+    }
+
+    #[test]
+    fn a_hyphen_inside_words_neither_opens_nor_closes() {
+        let text = "Title\n\nThe exit-poll - said to be close - was wrong.\n";
+        assert!(speech(text).is_empty());
+    }
+}
