@@ -12,6 +12,7 @@ use verbatim::search::Target;
 
 use super::action::{Action, Stage};
 use super::article::ArticlePane;
+use super::cache_listing::Listing;
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
 use super::groups::GroupsPane;
@@ -36,6 +37,8 @@ pub struct App {
     /// Inverts the automatic choice of diff beside / below the article.
     stack_toggled: bool,
     shared: Option<Shared>,
+    /// The feeds cache's window as listed before the corpus exists.
+    listing: Option<Listing>,
     /// Loading stage, done, total while the background task runs.
     progress: Option<(Stage, usize, usize)>,
     mode: Mode,
@@ -63,6 +66,7 @@ impl App {
             size,
             stack_toggled: false,
             shared: None,
+            listing: None,
             progress: Some((Stage::Starting, 0, 0)),
             mode: Mode::Normal,
             focus: Pane::Diff,
@@ -96,6 +100,11 @@ impl App {
     /// The loaded corpus and its analysis, once loading is done.
     pub fn shared(&self) -> Option<&Shared> {
         self.shared.as_ref()
+    }
+
+    /// The feeds cache's window listed from its rows, when reading the cache.
+    pub fn listing(&self) -> Option<&Listing> {
+        self.listing.as_ref()
     }
 
     pub fn progress(&self) -> Option<(Stage, usize, usize)> {
@@ -377,6 +386,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.fit_article();
         }
         Action::Progress(stage, done, total) => app.progress = Some((stage, done, total)),
+        Action::Listed(listing) => app.listing = Some(*listing),
         Action::Loaded(loaded) => app.on_loaded(*loaded),
         Action::LoadFailed(message) => {
             app.failure = Some(message);

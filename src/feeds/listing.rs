@@ -1,0 +1,155 @@
+//! The cache's articles as a list, without their text: what the reader's
+//! sources pane shows before the corpus is built from the full rows.
+//!
+//! The list comes in the order [`Cache::articles_since`] loads the corpus
+//! in, with the same URL de-duplication, so row `i` of the list is source
+//! `i` of the corpus built from the same window.
+
+use std::collections::HashSet;
+
+use rusqlite::params;
+
+use super::{Cache, FeedError, article_id};
+
+/// Which rows a window holds and in which order, shared by the list and the
+/// corpus so that both agree row for row: published (else fetched) at or
+/// after `?1`, newest first, ties in subscription then arrival order.
+pub(super) const WINDOW_ORDER: &str = "FROM articles a JOIN feeds f ON f.id = a.feed
+     WHERE coalesce(a.published_at, a.fetched_at) >= ?1
+     ORDER BY coalesce(a.published_at, a.fetched_at) DESC, f.id, a.id";
+
+/// One article as the list shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListedArticle {
+    /// The corpus id the article will have ([`article_id`]).
+    pub id: String,
+    pub title: String,
+    pub outlet: Option<String>,
+    /// RFC 3339, as stored.
+    pub published: Option<String>,
+    pub read: bool,
+}
+
+/// Keeps the first article of each URL (an article without one is always
+/// kept): the same page reached through two feeds is one source.
+pub(super) struct FirstPerUrl(HashSet<String>);
+
+impl FirstPerUrl {
+    pub(super) fn new() -> FirstPerUrl {
+        FirstPerUrl(HashSet::new())
+    }
+
+    pub(super) fn keep(&mut self, url: Option<&String>) -> bool {
+        url.is_none_or(|u| self.0.insert(u.clone()))
+    }
+}
+
+impl Cache {
+    /// The articles of the window starting at `since` (Unix seconds), as
+    /// [`Cache::articles_since`] would load them but without their text:
+    /// the columns the list needs, read through the date index.
+    pub fn listing_since(&self, since: i64) -> Result<Vec<ListedArticle>, FeedError> {
+        let sql = format!(
+            "SELECT f.url, a.key, a.url, a.title, a.outlet, a.published, a.read {WINDOW_ORDER}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params![since])?;
+        let mut first = FirstPerUrl::new();
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let url: Option<String> = row.get(2)?;
+            if !first.keep(url.as_ref()) {
+                continue;
+            }
+            let feed: String = row.get(0)?;
+            let key: String = row.get(1)?;
+            out.push(ListedArticle {
+                id: article_id(&feed, &key),
+                title: row.get(3)?,
+                outlet: row.get(4)?,
+                published: row.get(5)?,
+                read: row.get(6)?,
+            });
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feeds::cache::tests::stored;
+    use crate::feeds::{CachedArticle, now_secs, to_article};
+
+    fn store(cache: &mut Cache, feed: &str, items: &[(&str, &str, i64)]) {
+        let articles: Vec<CachedArticle> = items
+            .iter()
+            .map(|&(key, url, at)| CachedArticle {
+                key: key.into(),
+                url: Some(url.into()),
+                outlet: Some(format!("Outlet of {feed}")),
+                published_at: Some(at),
+                published: Some(format!("@{at}")),
+                title: format!("Title {key}"),
+                text: format!("Text of {key}."),
+                ..CachedArticle::default()
+            })
+            .collect();
+        stored(cache, feed, &articles, now_secs());
+    }
+
+    /// Row `i` of the list is article `i` of the corpus, through ties, a
+    /// URL shared by two feeds and the window's edge.
+    #[test]
+    fn the_list_matches_the_corpus_row_for_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut cache = Cache::open(&dir.path().join("c.db")).unwrap();
+        let now = now_secs();
+        let old = now - 30 * 86_400;
+        store(
+            &mut cache,
+            "https://a.example/rss",
+            &[
+                ("a1", "https://a.example/1", now - 10),
+                ("a2", "https://same.example/x", now - 20),
+                ("a3", "https://a.example/3", now - 20),
+                ("old", "https://a.example/old", old),
+            ],
+        );
+        store(
+            &mut cache,
+            "https://b.example/rss",
+            &[
+                ("b1", "https://b.example/1", now - 20),
+                ("b2", "https://same.example/x", now - 5),
+            ],
+        );
+        cache.set_read("https://a.example/rss", "a3", true).unwrap();
+        let since = now - 14 * 86_400;
+        let listed = cache.listing_since(since).unwrap();
+        let corpus: Vec<_> = cache
+            .articles_since(since)
+            .unwrap()
+            .iter()
+            .map(to_article)
+            .collect();
+        let ids = |l: &[ListedArticle]| l.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(&listed),
+            corpus.iter().map(|a| a.id.clone()).collect::<Vec<_>>()
+        );
+        assert_eq!(listed.len(), 4, "the old one is out, the shared URL once");
+        assert_eq!(listed[0].title, "Title b2", "newest first");
+        let read: Vec<&str> = listed
+            .iter()
+            .filter(|a| a.read)
+            .map(|a| a.title.as_str())
+            .collect();
+        assert_eq!(read, ["Title a3"]);
+        assert_eq!(
+            listed[0].outlet.as_deref(),
+            Some("Outlet of https://b.example/rss")
+        );
+        assert!(cache.listing_since(now + 1).unwrap().is_empty());
+    }
+}
