@@ -26,6 +26,8 @@ use super::state::SavedState;
 mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
+// What a refresh keeps of the view: focus, diff, selected quote.
+mod refresh;
 // n/N through quotes, mentions and search matches.
 mod steps;
 
@@ -387,7 +389,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Progress(stage, done, total) => app.progress = Some((stage, done, total)),
         Action::Listed(listing) => app.listing = Some(*listing),
-        Action::Loaded(loaded) => app.on_loaded(*loaded),
+        Action::Loaded(loaded) => {
+            let kept = refresh::Kept::capture(app);
+            app.on_loaded(*loaded);
+            if let Some(kept) = kept {
+                kept.restore(app);
+            }
+        }
         Action::LoadFailed(message) => {
             app.failure = Some(message);
             app.should_quit = true;
