@@ -283,7 +283,8 @@ impl Cache {
     pub fn articles_since(&self, since: i64) -> Result<Vec<CachedArticle>, FeedError> {
         let sql = format!(
             "SELECT a.key, a.url, a.outlet, a.author, a.published, a.published_at, a.language,
-                    a.title, a.text, a.page_hash, a.extractor, f.url, a.read {WINDOW_ORDER}"
+                    a.title, a.text, a.page_hash, a.extractor, f.url, a.read
+             FROM articles a JOIN feeds f ON f.id = a.feed {WINDOW_ORDER}"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![since], |r| {

@@ -5,7 +5,7 @@
 //! in, with the same URL de-duplication, so row `i` of the list is source
 //! `i` of the corpus built from the same window.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::params;
 
@@ -14,9 +14,8 @@ use super::{Cache, FeedError, article_id};
 /// Which rows a window holds and in which order, shared by the list and the
 /// corpus so that both agree row for row: published (else fetched) at or
 /// after `?1`, newest first, ties in subscription then arrival order.
-pub(super) const WINDOW_ORDER: &str = "FROM articles a JOIN feeds f ON f.id = a.feed
-     WHERE coalesce(a.published_at, a.fetched_at) >= ?1
-     ORDER BY coalesce(a.published_at, a.fetched_at) DESC, f.id, a.id";
+pub(super) const WINDOW_ORDER: &str = "WHERE coalesce(a.published_at, a.fetched_at) >= ?1
+     ORDER BY coalesce(a.published_at, a.fetched_at) DESC, a.feed, a.id";
 
 /// One article as the list shows it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -46,29 +45,47 @@ impl FirstPerUrl {
 
 impl Cache {
     /// The articles of the window starting at `since` (Unix seconds), as
-    /// [`Cache::articles_since`] would load them but without their text:
-    /// the columns the list needs, read through the date index.
+    /// [`Cache::articles_since`] would load them but without their text.
+    ///
+    /// Only columns stored before `text` are read, through the date index:
+    /// a column after it (such as `read`) makes SQLite walk each row's
+    /// overflow pages, which took as long as reading the text itself (179
+    /// against 163 ms for 7,791 rows). Read marks come from their own
+    /// partial index instead, feed URLs from the small feeds table.
     pub fn listing_since(&self, since: i64) -> Result<Vec<ListedArticle>, FeedError> {
+        let feeds: HashMap<i64, String> = {
+            let mut stmt = self.conn.prepare("SELECT id, url FROM feeds")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let read: HashSet<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM articles INDEXED BY articles_read WHERE read = 1")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
         let sql = format!(
-            "SELECT f.url, a.key, a.url, a.title, a.outlet, a.published, a.read {WINDOW_ORDER}"
+            "SELECT a.id, a.feed, a.key, a.url, a.title, a.outlet, a.published
+             FROM articles a {WINDOW_ORDER}"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params![since])?;
         let mut first = FirstPerUrl::new();
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
-            let url: Option<String> = row.get(2)?;
+            let url: Option<String> = row.get(3)?;
             if !first.keep(url.as_ref()) {
                 continue;
             }
-            let feed: String = row.get(0)?;
-            let key: String = row.get(1)?;
+            let (row_id, feed): (i64, i64) = (row.get(0)?, row.get(1)?);
+            let key: String = row.get(2)?;
             out.push(ListedArticle {
-                id: article_id(&feed, &key),
-                title: row.get(3)?,
-                outlet: row.get(4)?,
-                published: row.get(5)?,
-                read: row.get(6)?,
+                id: article_id(feeds.get(&feed).map_or("", String::as_str), &key),
+                title: row.get(4)?,
+                outlet: row.get(5)?,
+                published: row.get(6)?,
+                read: read.contains(&row_id),
             });
         }
         Ok(out)
