@@ -102,13 +102,42 @@ fn since_days() -> u32 {
     CACHE_ARGS.get().map_or(14, |a| a.since)
 }
 
+/// Set when a report read the cache and its window held no article.
+static EMPTY_WINDOW: OnceLock<u32> = OnceLock::new();
+
 /// The cache's recent articles as a session, when a cache exists and has
-/// subscriptions; `None` sends the caller to the bundled corpus.
+/// subscriptions; `None` sends the caller to the bundled corpus. An empty
+/// window is a session too (reports print their empty form), remembered
+/// for [`refuse_empty_window`].
 pub fn cached_session() -> anyhow::Result<Option<Session>> {
     let Some(cache) = subscribed_cache()? else {
         return Ok(None);
     };
-    Ok(Some(feeds::session_from_cache(&cache, since_days())?))
+    let days = since_days();
+    let session = feeds::session_from_cache(&cache, days)?;
+    if session.corpus.articles.is_empty() {
+        let _ = EMPTY_WINDOW.set(days);
+    }
+    Ok(Some(session))
+}
+
+/// Why the cache's window is empty and what to do, in one line.
+pub fn empty_window_message(days: u32) -> String {
+    format!(
+        "no articles in the cache from the last {days} {}: `verbatim fetch` fetches the \
+         feeds, --since DAYS widens the window",
+        if days == 1 { "day" } else { "days" }
+    )
+}
+
+/// After a report: an error (exit 1) when it read an empty window, as a
+/// folder with no article is one. It comes after the report, so that
+/// `--json` still printed a valid, empty document.
+pub fn refuse_empty_window() -> anyhow::Result<()> {
+    match EMPTY_WINDOW.get() {
+        Some(&days) => anyhow::bail!(empty_window_message(days)),
+        None => Ok(()),
+    }
 }
 
 /// The cache and window the reader opens with no PATH, checked without
@@ -118,21 +147,28 @@ pub fn reader_cache() -> anyhow::Result<Option<(PathBuf, u32)>> {
     Ok(subscribed_cache()?.map(|_| (db_path(), since_days())))
 }
 
+/// The cache at `db`, which the reader was started on.
+#[cfg(feature = "tui")]
+fn reader_db(db: &std::path::Path) -> anyhow::Result<Cache> {
+    Cache::open_existing(db)?.with_context(|| format!("the cache {} is gone", db.display()))
+}
+
 /// The reader's session over the cache's articles of the last `days` days
-/// (run in the background); a clear error when the window is empty.
+/// (run in the background). An empty window is an empty session: the
+/// reader opens anyway and says why, so that a refresh can fill it.
 #[cfg(feature = "tui")]
 pub fn reader_session(db: &std::path::Path, days: u32) -> anyhow::Result<Session> {
-    let cache =
-        Cache::open_existing(db)?.with_context(|| format!("the cache {} is gone", db.display()))?;
-    let session = feeds::session_from_cache(&cache, days)?;
-    if session.corpus.articles.is_empty() {
-        anyhow::bail!(
-            "the cache {} has no articles from the last {days} days: run `verbatim fetch` \
-             (or give --since a larger number)",
-            db.display()
-        );
-    }
-    Ok(session)
+    Ok(feeds::session_from_cache(&reader_db(db)?, days)?)
+}
+
+/// The same window as a list without the articles' text: what the
+/// reader's sources pane shows while the session is built.
+#[cfg(feature = "tui")]
+pub fn reader_listing(
+    db: &std::path::Path,
+    days: u32,
+) -> anyhow::Result<Vec<feeds::ListedArticle>> {
+    Ok(reader_db(db)?.listing_since(feeds::window_start(days))?)
 }
 
 pub fn feed(args: FeedArgs) -> anyhow::Result<()> {

@@ -232,7 +232,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             // The reader always draws on a terminal, so only NO_COLOR and --color decide.
             read(cli.paths, options, use_colour(cli.color, true))
         }
-        Some(command) => run_report(command, &options, colour).map(|()| ExitCode::SUCCESS),
+        Some(command) => {
+            run_report(command, &options, colour)?;
+            #[cfg(feature = "feeds")]
+            cli_feeds::refuse_empty_window()?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -16,6 +16,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
 
+use super::listing::{FirstPerUrl, WINDOW_ORDER};
 use super::schema::{MIGRATIONS, SCHEMA_VERSION};
 use super::{FeedError, now_secs};
 
@@ -280,13 +281,12 @@ impl Cache {
     /// (Unix seconds), newest first; the same URL reached through two feeds
     /// is one article (the first subscription's).
     pub fn articles_since(&self, since: i64) -> Result<Vec<CachedArticle>, FeedError> {
-        let mut stmt = self.conn.prepare(
+        let sql = format!(
             "SELECT a.key, a.url, a.outlet, a.author, a.published, a.published_at, a.language,
                     a.title, a.text, a.page_hash, a.extractor, f.url, a.read
-             FROM articles a JOIN feeds f ON f.id = a.feed
-             WHERE coalesce(a.published_at, a.fetched_at) >= ?1
-             ORDER BY coalesce(a.published_at, a.fetched_at) DESC, f.id, a.id",
-        )?;
+             FROM articles a JOIN feeds f ON f.id = a.feed {WINDOW_ORDER}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(params![since], |r| {
             Ok(CachedArticle {
                 key: r.get(0)?,
@@ -304,11 +304,11 @@ impl Cache {
                 read: r.get(12)?,
             })
         })?;
-        let mut seen = HashSet::new();
+        let mut first = FirstPerUrl::new();
         let mut out = Vec::new();
         for a in rows {
             let a = a?;
-            if a.url.as_ref().is_none_or(|u| seen.insert(u.clone())) {
+            if first.keep(a.url.as_ref()) {
                 out.push(a);
             }
         }
@@ -375,7 +375,7 @@ impl Cache {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     fn article(key: &str, text: &str, published_at: i64) -> CachedArticle {
@@ -389,7 +389,13 @@ mod tests {
         }
     }
 
-    fn stored(cache: &mut Cache, url: &str, articles: &[CachedArticle], fetched_at: i64) -> usize {
+    /// Subscribes to `url` and records a fetch of it that brought `articles`.
+    pub(in crate::feeds) fn stored(
+        cache: &mut Cache,
+        url: &str,
+        articles: &[CachedArticle],
+        fetched_at: i64,
+    ) -> usize {
         cache.add_feed(url, None, &[]).unwrap();
         let record = FeedRecord {
             id: cache.feed_id(url).unwrap().unwrap(),

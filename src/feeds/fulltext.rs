@@ -33,17 +33,27 @@ pub fn is_summary(article: &CachedArticle) -> bool {
         return false;
     }
     let text = article.text.trim_end();
-    let lower = text.to_lowercase();
     let last = text.rsplit("\n\n").next().unwrap_or("");
     text.chars().count() < SUMMARY_CHARS
-        || TRUNCATION_MARKS.iter().any(|mark| {
-            lower
-                .trim_end_matches(['.', ' ', '»', '→', '>'])
-                .ends_with(mark)
-                || lower.ends_with(mark)
-        })
+        || ends_with_mark(text.trim_end_matches(['.', ' ', '»', '→', '>']))
+        || ends_with_mark(text)
         || last.starts_with("http://")
         || last.starts_with("https://")
+}
+
+/// Chars of an item's end that can hold a truncation mark (the longest
+/// is 21): only they are lowercased, not the whole text (lowercasing
+/// every 4 KB item was 5% of a fetch's time).
+const MARK_ROOM: usize = 32;
+
+fn ends_with_mark(text: &str) -> bool {
+    let start = text
+        .char_indices()
+        .rev()
+        .nth(MARK_ROOM - 1)
+        .map_or(0, |(i, _)| i);
+    let tail = text[start..].to_lowercase();
+    TRUNCATION_MARKS.iter().any(|mark| tail.ends_with(mark))
 }
 
 /// The main text of the page `bytes` fetched from `url`, as paragraphs;
@@ -100,6 +110,13 @@ mod tests {
         assert!(!is_summary(&item(&long)));
         assert!(is_summary(&item(&format!("{long}and then…"))));
         assert!(is_summary(&item(&format!("{long}Read more »"))));
+        assert!(is_summary(&item(&format!(
+            "{long}CONTINUE READING ... > . "
+        ))));
+        assert!(is_summary(&item(&format!(
+            "{long}Ünïcödé Read The Full Article"
+        ))));
+        assert!(!is_summary(&item(&format!("{long}read more of it"))));
         assert!(is_summary(&item(&format!("{long}\n\nhttps://n.example/a"))));
         let mut no_link = item("Short.");
         no_link.url = None;

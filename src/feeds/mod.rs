@@ -10,6 +10,7 @@ pub mod discover;
 pub mod fetch;
 pub mod fulltext;
 pub mod html;
+pub mod listing;
 pub mod opml;
 pub mod parse;
 pub mod reader_state;
@@ -20,6 +21,7 @@ use std::path::PathBuf;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub use cache::{Cache, CachedArticle, FeedRecord};
+pub use listing::ListedArticle;
 
 /// Everything that can go wrong in the feeds layer, one line each.
 #[derive(Debug, thiserror::Error)]
@@ -108,10 +110,14 @@ pub fn to_article(cached: &CachedArticle) -> crate::corpus::Article {
     article
 }
 
+/// Where a window of the last `days` days starts, in Unix seconds.
+pub fn window_start(days: u32) -> i64 {
+    now_secs() - i64::from(days) * 86_400
+}
+
 /// A session over the cache's articles of the last `days` days, newest first.
 pub fn session_from_cache(cache: &Cache, days: u32) -> Result<crate::session::Session, FeedError> {
-    let since = now_secs() - i64::from(days) * 86_400;
-    let articles = cache.articles_since(since)?;
+    let articles = cache.articles_since(window_start(days))?;
     let articles = articles.iter().map(to_article).collect();
     Ok(crate::session::Session::from_corpus(
         crate::corpus::Corpus::from_articles(articles),

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 pub use verbatim::session::Stage;
 
+use super::cache_listing::Listing;
 use super::model::Loaded;
 use super::ranker::Ranked;
 
@@ -117,6 +118,9 @@ pub enum Action {
     /// Loading or analysis progress: stage, done, total.
     #[serde(skip)]
     Progress(Stage, usize, usize),
+    /// The feeds cache's window, listed before its corpus is built.
+    #[serde(skip)]
+    Listed(Box<Listing>),
     /// The corpus is loaded and analysed.
     #[serde(skip)]
     Loaded(Box<Loaded>),
@@ -182,6 +186,7 @@ impl Action {
             | Action::SearchInput(_)
             | Action::PaletteRanked(_)
             | Action::Progress(..)
+            | Action::Listed(_)
             | Action::Loaded(_)
             | Action::LoadFailed(_)
             | Action::FeedNotice(_)

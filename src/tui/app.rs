@@ -12,6 +12,7 @@ use verbatim::search::Target;
 
 use super::action::{Action, Stage};
 use super::article::ArticlePane;
+use super::cache_listing::Listing;
 use super::config::{Config, Mode};
 use super::diff::{self, DiffPane};
 use super::groups::GroupsPane;
@@ -25,6 +26,8 @@ use super::state::SavedState;
 mod lists;
 // Mouse input: where a click or wheel step lands.
 mod mouse;
+// What a refresh keeps of the view: focus, diff, selected quote.
+mod refresh;
 // n/N through quotes, mentions and search matches.
 mod steps;
 
@@ -36,6 +39,8 @@ pub struct App {
     /// Inverts the automatic choice of diff beside / below the article.
     stack_toggled: bool,
     shared: Option<Shared>,
+    /// The feeds cache's window as listed before the corpus exists.
+    listing: Option<Listing>,
     /// Loading stage, done, total while the background task runs.
     progress: Option<(Stage, usize, usize)>,
     mode: Mode,
@@ -63,6 +68,7 @@ impl App {
             size,
             stack_toggled: false,
             shared: None,
+            listing: None,
             progress: Some((Stage::Starting, 0, 0)),
             mode: Mode::Normal,
             focus: Pane::Diff,
@@ -96,6 +102,11 @@ impl App {
     /// The loaded corpus and its analysis, once loading is done.
     pub fn shared(&self) -> Option<&Shared> {
         self.shared.as_ref()
+    }
+
+    /// The feeds cache's window listed from its rows, when reading the cache.
+    pub fn listing(&self) -> Option<&Listing> {
+        self.listing.as_ref()
     }
 
     pub fn progress(&self) -> Option<(Stage, usize, usize)> {
@@ -377,7 +388,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
             app.fit_article();
         }
         Action::Progress(stage, done, total) => app.progress = Some((stage, done, total)),
-        Action::Loaded(loaded) => app.on_loaded(*loaded),
+        Action::Listed(listing) => app.listing = Some(*listing),
+        Action::Loaded(loaded) => {
+            let kept = refresh::Kept::capture(app);
+            app.on_loaded(*loaded);
+            if let Some(kept) = kept {
+                kept.restore(app);
+            }
+        }
         Action::LoadFailed(message) => {
             app.failure = Some(message);
             app.should_quit = true;

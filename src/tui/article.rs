@@ -113,10 +113,13 @@ impl ArticlePane {
         self.mention_cycle
     }
 
-    /// A new corpus: wraps of the old one no longer apply.
+    /// A new corpus: wraps, quote ids and spans of the old one no longer apply.
     pub fn load(&mut self) {
         self.wraps.clear();
         self.search = ArticleSearch::default();
+        self.selected_quote = None;
+        self.highlight = None;
+        self.mention_cycle = None;
     }
 
     /// The open article wrapped to `width`, if it was wrapped for this width.

@@ -58,9 +58,22 @@ impl DiffPane {
         self.selection.pair
     }
 
-    #[cfg(test)]
     pub fn swapped(&self) -> bool {
         self.selection.swapped
+    }
+
+    /// The list's cursor is on the reference rather than the shown rendering.
+    pub fn on_reference(&self) -> bool {
+        self.selection.on_reference
+    }
+
+    /// Puts the cursor back on the reference (when a group is shown) and
+    /// the sides as they were: a refresh keeps them.
+    pub fn keep_view(&mut self, shared: Option<&Shared>, on_reference: bool, swapped: bool) {
+        if on_reference && let Some(c) = self.selection.cluster.and_then(|c| shared?.cluster(c)) {
+            self.put_cursor(shared, c.reference);
+        }
+        self.selection.swapped = swapped;
     }
 
     /// A new corpus: the model of the old one no longer applies.

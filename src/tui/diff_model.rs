@@ -77,7 +77,7 @@ impl DiffModel {
 fn content(shared: Option<&Shared>, theme: &Theme, selection: &Selection, width: u16) -> Content {
     let Some(data) = shared else {
         return Content {
-            out: vec![Line::raw("loading…")],
+            out: vec![Line::raw("analysing…")],
             first_change: None,
             rows: Vec::new(),
         };

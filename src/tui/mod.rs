@@ -6,6 +6,7 @@ mod action;
 mod app;
 mod article;
 mod article_search;
+mod cache_listing;
 #[cfg(feature = "feeds")]
 mod cache_state;
 mod clipboard;
@@ -331,6 +332,12 @@ fn load(loader: Loader, tx: &UnboundedSender<Action>) {
         #[cfg(feature = "feeds")]
         Origin::Cache { db, days } => {
             progress(verbatim::session::Stage::Reading, 0, 1);
+            // The list first, from the columns it shows: the first frame
+            // does not wait for every article's text.
+            if let Ok(listed) = crate::cli_feeds::reader_listing(&db, days) {
+                let listing = cache_listing::Listing::of(days, listed);
+                let _ = tx.send(Action::Listed(Box::new(listing)));
+            }
             match crate::cli_feeds::reader_session(&db, days) {
                 Ok(session) => Ok(session),
                 Err(e) => {

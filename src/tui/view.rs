@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
 use super::app::App;
+use super::cache_listing::ListingPane;
 use super::config::Mode;
 use super::layout::{self, MIN_SIZE, Pane};
 use super::text::fit;
@@ -28,14 +29,36 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let theme = &app.config().theme;
     let focus = app.focus();
     header(frame, app, panes.header);
-    app.sources().draw(
-        frame,
-        panes.sources,
-        shared,
-        app.article().source(),
-        theme,
-        focus == Pane::Sources,
-    );
+    // On the feeds cache, the list comes from the cache's rows until the
+    // corpus exists, and says why when the window holds no article.
+    match app
+        .listing()
+        .filter(|_| shared.is_none_or(|s| s.source_count() == 0))
+    {
+        Some(listing) => {
+            let refresh_key = app
+                .config()
+                .keys
+                .keys_for(Mode::Normal, &Action::RefreshFeeds)
+                .first()
+                .map(ToString::to_string);
+            let pane = ListingPane {
+                theme,
+                focused: focus == Pane::Sources,
+                analysed: shared.is_some(),
+                refresh_key: refresh_key.as_deref(),
+            };
+            listing.draw(frame, panes.sources, pane);
+        }
+        None => app.sources().draw(
+            frame,
+            panes.sources,
+            shared,
+            app.article().source(),
+            theme,
+            focus == Pane::Sources,
+        ),
+    }
     app.article().draw(
         frame,
         panes.article,
