@@ -16,7 +16,7 @@ use anyhow::Context;
 use verbatim::analysis::Analysis;
 use verbatim::corpus::{Article, Corpus, LoadOptions, Paragraph};
 use verbatim::ids::Span;
-use verbatim::quotes::{AlignOp, Cluster, Quote, RenderingPair, Unit};
+use verbatim::quotes::{AlignOp, Cluster, Quote, QuoteId, RenderingPair, SourceId, Unit};
 use verbatim::session::Session;
 
 #[path = "support/counting.rs"]
@@ -89,7 +89,10 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
             analysis
                 .people
                 .iter()
-                .map(|p| vec(p.mentions.capacity(), size_of::<Span>()) + p.quotes.capacity() * 8)
+                .map(|p| {
+                    vec(p.mentions.capacity(), size_of::<Span>())
+                        + vec(p.quotes.capacity(), size_of::<QuoteId>())
+                })
                 .sum(),
         ),
         (
@@ -99,8 +102,8 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
                 .iter()
                 .map(|c| {
                     size_of::<Cluster>()
-                        + c.quotes.capacity() * 8
-                        + c.sources.capacity() * 8
+                        + vec(c.quotes.capacity(), size_of::<QuoteId>())
+                        + vec(c.sources.capacity(), size_of::<SourceId>())
                         + vec(c.pairs.capacity(), size_of::<RenderingPair>())
                         + c.pairs
                             .iter()
