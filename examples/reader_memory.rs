@@ -13,7 +13,10 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
 use anyhow::Context;
-use verbatim::corpus::LoadOptions;
+use verbatim::analysis::Analysis;
+use verbatim::corpus::{Article, Corpus, LoadOptions, Paragraph};
+use verbatim::ids::Span;
+use verbatim::quotes::{AlignOp, Cluster, Quote, QuoteId, RenderingPair, SourceId, Unit};
 use verbatim::session::Session;
 
 #[path = "support/counting.rs"]
@@ -41,6 +44,93 @@ fn report(stage: &str, corpus_bytes: usize) {
     );
 }
 
+/// The largest parts of the corpus and the analysis, from their capacities
+/// (what a layout change would shrink), in MiB.
+fn breakdown(corpus: &Corpus, analysis: &Analysis) {
+    let vec = |cap: usize, each: usize| cap * each;
+    let string = |s: &str| s.len();
+    let articles = &corpus.articles;
+    let parts: [(&str, usize); 7] = [
+        (
+            "articles (structs)",
+            vec(articles.capacity(), size_of::<Article>()),
+        ),
+        (
+            "paragraph tables",
+            articles
+                .iter()
+                .map(|a| vec(a.paragraphs.capacity(), size_of::<Paragraph>()))
+                .sum(),
+        ),
+        (
+            "ids, paths, titles, meta",
+            articles
+                .iter()
+                .map(|a| {
+                    string(&a.id) + string(&a.path) + string(&a.title) + a.text.capacity()
+                        - a.text.len()
+                })
+                .sum(),
+        ),
+        (
+            "quotes (structs)",
+            vec(analysis.quotes.capacity(), size_of::<Quote>()),
+        ),
+        (
+            "quote units",
+            analysis
+                .quotes
+                .iter()
+                .map(|q| vec(q.units.capacity(), size_of::<Unit>()))
+                .sum(),
+        ),
+        (
+            "people's mentions",
+            analysis
+                .people
+                .iter()
+                .map(|p| {
+                    vec(p.mentions.capacity(), size_of::<Span>())
+                        + vec(p.quotes.capacity(), size_of::<QuoteId>())
+                })
+                .sum(),
+        ),
+        (
+            "groups (with pairs, ops)",
+            analysis
+                .clusters
+                .iter()
+                .map(|c| {
+                    size_of::<Cluster>()
+                        + vec(c.quotes.capacity(), size_of::<QuoteId>())
+                        + vec(c.sources.capacity(), size_of::<SourceId>())
+                        + vec(c.pairs.capacity(), size_of::<RenderingPair>())
+                        + c.pairs
+                            .iter()
+                            .map(|p| vec(p.ops.capacity(), size_of::<AlignOp>()))
+                            .sum::<usize>()
+                })
+                .sum(),
+        ),
+    ];
+    let pairs: usize = analysis.clusters.iter().map(|c| c.pairs.len()).sum();
+    let ops: usize = analysis
+        .clusters
+        .iter()
+        .flat_map(|c| &c.pairs)
+        .map(|p| p.ops.len())
+        .sum();
+    let mentions: usize = analysis.people.iter().map(|p| p.mentions.len()).sum();
+    let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+    println!(
+        "  {paragraphs} paragraphs, {mentions} mentions, {} groups, {pairs} pairs, {ops} alignment runs",
+        analysis.clusters.len()
+    );
+    for (part, bytes) in parts {
+        println!("  {part:<26} {:>8.1} MiB", bytes as f64 / (1024.0 * 1024.0));
+    }
+}
+
 fn main() -> anyhow::Result<()> {
     let dir = PathBuf::from(
         std::env::args()
@@ -56,6 +146,7 @@ fn main() -> anyhow::Result<()> {
     report("corpus loaded", bytes);
     let analysis = session.analysis();
     report("analysis built", bytes);
+    breakdown(&session.corpus, analysis);
     let before_index = LIVE.load(Ordering::Relaxed);
     let index = session.index();
     report("index built", bytes);

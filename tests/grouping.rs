@@ -353,8 +353,8 @@ proptest! {
                 // the pair aligns (a quote may hold several sentences).
                 let ta = quotes[p.a].span().text(&corpus);
                 let tb = quotes[p.b].span().text(&corpus);
-                let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a.clone()]).collect();
-                let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b.clone()]).collect();
+                let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a()]).collect();
+                let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b()]).collect();
                 let source = |q: QuoteId| corpus.articles[quotes[q].source.index()].text.as_str();
                 prop_assert_eq!(rebuilt_a.as_str(), &source(p.a)[p.a_unit.clone()]);
                 prop_assert_eq!(rebuilt_b.as_str(), &source(p.b)[p.b_unit.clone()]);

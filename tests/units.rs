@@ -56,8 +56,8 @@ fn alignment_ops_rebuild_the_units_compared() {
     let p = &c.pairs[0];
     let text = |q: &Quote| q.span().text(&corpus);
     let (qa, qb) = (&quotes[p.a.index()], &quotes[p.b.index()]);
-    let rebuilt_a: String = p.ops.iter().map(|o| &text(qa)[o.a.clone()]).collect();
-    let rebuilt_b: String = p.ops.iter().map(|o| &text(qb)[o.b.clone()]).collect();
+    let rebuilt_a: String = p.ops.iter().map(|o| &text(qa)[o.a()]).collect();
+    let rebuilt_b: String = p.ops.iter().map(|o| &text(qb)[o.b()]).collect();
     let source = |q: &Quote| corpus.articles[q.source.index()].text.as_str();
     assert_eq!(rebuilt_a, &source(qa)[p.a_unit.clone()]);
     assert_eq!(rebuilt_b, &source(qb)[p.b_unit.clone()]);

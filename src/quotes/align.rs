@@ -299,11 +299,7 @@ pub fn ops_of_runs(
         }
     };
     runs.iter()
-        .map(|(kind, ra, rb)| AlignOp {
-            kind: *kind,
-            a: span(ta, a, ra),
-            b: span(tb, b, rb),
-        })
+        .map(|(kind, ra, rb)| AlignOp::new(*kind, span(ta, a, ra), span(tb, b, rb)))
         .collect()
 }
 

@@ -118,7 +118,7 @@ fn diff(a: &str, b: &str, ops: &[AlignOp]) -> String {
         |s: &str, r: &std::ops::Range<usize>| s.get(r.clone()).unwrap_or("").trim().to_string();
     let mut out = String::new();
     for op in ops {
-        let (old, new) = (piece(a, &op.a), piece(b, &op.b));
+        let (old, new) = (piece(a, &op.a()), piece(b, &op.b()));
         let (first, marked) = match op.kind {
             OpKind::Equal => (new.chars().next(), escape(&new)),
             OpKind::Delete => (old.chars().next(), marked("~~", &old)),
@@ -185,28 +185,12 @@ mod tests {
         let a = "we are ready, of course";
         let b = "we are set, of course";
         let ops = [
-            AlignOp {
-                kind: OpKind::Equal,
-                a: 0..7,
-                b: 0..7,
-            },
-            AlignOp {
-                kind: OpKind::Replace,
-                a: 7..12,
-                b: 7..10,
-            },
-            AlignOp {
-                kind: OpKind::Equal,
-                a: 12..23,
-                b: 10..21,
-            },
+            AlignOp::new(OpKind::Equal, 0..7, 0..7),
+            AlignOp::new(OpKind::Replace, 7..12, 7..10),
+            AlignOp::new(OpKind::Equal, 12..23, 10..21),
         ];
         assert_eq!(diff(a, b, &ops), "we are ~~ready~~ **set**, of course");
-        let ops = [AlignOp {
-            kind: OpKind::Delete,
-            a: 0..23,
-            b: 0..0,
-        }];
+        let ops = [AlignOp::new(OpKind::Delete, 0..23, 0..0)];
         assert_eq!(diff(a, "", &ops), "~~we are ready, of course~~");
     }
 

@@ -126,8 +126,8 @@ fn cluster_json<'a>(
                     ops: LazySeq(move || {
                         p.ops.iter().map(move |op| OpJson {
                             op: op.kind,
-                            a: [oa + op.a.start, oa + op.a.end],
-                            b: [ob + op.b.start, ob + op.b.end],
+                            a: [oa + op.a().start, oa + op.a().end],
+                            b: [ob + op.b().start, ob + op.b().end],
                         })
                     }),
                 }
@@ -208,8 +208,8 @@ pub fn word_diff(a: &str, b: &str, ops: &[AlignOp], colour: bool) -> String {
         }
     };
     for op in ops {
-        let (old, old_ws) = split_trailing(piece(a, &op.a));
-        let (new, new_ws) = split_trailing(piece(b, &op.b));
+        let (old, old_ws) = split_trailing(piece(a, &op.a()));
+        let (new, new_ws) = split_trailing(piece(b, &op.b()));
         match op.kind {
             OpKind::Equal => {
                 out.push_str(&sanitize_line(new));

@@ -265,8 +265,8 @@ impl Page<'_> {
             .ops
             .iter()
             .map(|op| {
-                let a = text_a.get(op.a.clone()).unwrap_or("");
-                let b = text_b.get(op.b.clone()).unwrap_or("");
+                let a = text_a.get(op.a()).unwrap_or("");
+                let b = text_b.get(op.b()).unwrap_or("");
                 if swapped {
                     let kind = match op.kind {
                         OpKind::Delete => OpKind::Insert,

@@ -56,11 +56,7 @@ fn ops(runs: &[(OpKind, &str, &str)]) -> Vec<AlignOp> {
     let (mut a, mut b) = (0, 0);
     runs.iter()
         .map(|(kind, ta, tb)| {
-            let op = AlignOp {
-                kind: *kind,
-                a: a..a + ta.len(),
-                b: b..b + tb.len(),
-            };
+            let op = AlignOp::new(*kind, a..a + ta.len(), b..b + tb.len());
             (a, b) = (a + ta.len(), b + tb.len());
             op
         })

@@ -94,8 +94,7 @@ pub fn plan_cluster(
 /// `ops` moved from a unit's frame to its quote's (`Quote::inner`) frame.
 fn shift(ops: &mut [AlignOp], by_a: usize, by_b: usize) {
     for op in ops {
-        op.a = op.a.start + by_a..op.a.end + by_a;
-        op.b = op.b.start + by_b..op.b.end + by_b;
+        *op = op.shifted(by_a, by_b);
     }
 }
 
