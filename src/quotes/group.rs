@@ -4,7 +4,8 @@
 //!    groups on its own (below, "quote" means a unit), so a quote that
 //!    holds several statements takes part in one group per statement.
 //! 1. `forms`: quotes with the same words (after folding case and
-//!    typography) share a form, found by hashing, never by comparison.
+//!    typography, trimming inflections and merging a person's spellings:
+//!    `keys`) share a form, found by hashing, never by comparison.
 //! 2. `candidates`: an inverted index over words and word bigrams; each
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
@@ -31,6 +32,7 @@
 mod candidates;
 mod cluster;
 mod forms;
+mod keys;
 mod link;
 mod relation;
 mod units;
@@ -40,6 +42,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
+use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
 use crate::union_find::UnionFind;
@@ -58,6 +61,12 @@ const AMBIGUITY_MARGIN: f32 = 0.1;
 /// Sets every quote's `units` (each with its group) and its `cluster` (the
 /// group of its main unit).
 pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
+    group_with_people(corpus, quotes, &[])
+}
+
+/// [`group`], with the spellings of each of `people` (their variants)
+/// compared as one word.
+pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person]) -> Vec<Cluster> {
     quotes.par_iter_mut().for_each(|q| {
         let text = corpus
             .articles
@@ -82,7 +91,7 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
             })
         })
         .collect();
-    let forms = Forms::build(corpus, quotes, &units);
+    let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
     let groups = group_forms(&forms);
     let plans: Vec<Plan> = groups
         .into_par_iter()
