@@ -10,9 +10,10 @@
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
 //! 3. `link`: candidates are compared by order-preserving, IDF-weighted
-//!    alignment. Speakers are soft evidence: agreeing ones let a loose
-//!    translation link; disagreeing ones (attribution errs) demand a long
-//!    verbatim excerpt.
+//!    alignment, the evidence weighed as a whole (containment, coverage,
+//!    length of the match). Speakers are soft evidence: agreeing ones let a
+//!    loose translation link; disagreeing ones (attribution errs) demand a
+//!    long verbatim excerpt.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
