@@ -45,7 +45,7 @@ pub struct Form {
 }
 
 impl Form {
-    fn new(words: Vec<WordId>) -> Form {
+    pub(super) fn new(words: Vec<WordId>) -> Form {
         let mut word_lists = Vec::with_capacity(2 * words.len());
         word_lists.extend_from_slice(&words);
         word_lists.extend_from_slice(&words);

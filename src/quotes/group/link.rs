@@ -16,6 +16,7 @@ use std::cell::RefCell;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::forms::{Form, Forms, WordId};
+use super::fragments::near_run;
 
 /// Forms with fewer words are fragments or short excerpts: each joins only
 /// the group of its best match and never bridges two groups (a short
@@ -213,7 +214,7 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
         speakers: speakers(a, b),
         run,
     };
-    if !upper.links() && !upper.contains_fragment() {
+    if !upper.links() && !upper.contains_fragment() && !near_run(forms, a, b) {
         return None;
     }
     let (common, matched) = weighted_lcs(forms, a, b, run);
