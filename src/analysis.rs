@@ -28,7 +28,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
     let (mut quotes, mut people) =
         rayon::join(|| extract_all(corpus), || people::find_people(corpus));
     attribute::attribute(corpus, &mut quotes, &mut people);
-    let clusters = group::group(corpus, &mut quotes);
+    let clusters = group::group_with_people(corpus, &mut quotes, &people);
     let source_divergence = group::source_divergence(corpus, &quotes, &clusters);
     Analysis {
         quotes,

@@ -113,6 +113,39 @@ fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
 }
 
 #[test]
+fn near_identical_short_fragments_join_their_rendering() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "We got a very fair deal for the people of the region, and they know it,",
+        "a fair deal",
+        "We will make a deal with them at the summit, believe me,",
+        "make the deal",
+        "a bad deal",
+        // Common words are common: "the" and "a" weigh little here too.
+        "the talks were held in a calm and the mood was good for a change,",
+        "the ministers met the press for a short briefing on the plan,",
+        "the army says a new line of defence is ready on the border,",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    // One word added inside the phrase, or an article swapped: one phrase.
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(together(&quotes, 2, 3), "{clusters:#?}");
+    // A content word swapped is another phrase.
+    assert!(!together(&quotes, 0, 4), "{clusters:#?}");
+    assert!(!together(&quotes, 1, 4), "{clusters:#?}");
+}
+
+#[test]
+fn near_identical_fragments_group_with_each_other() {
+    let (corpus, mut quotes) = corpus_of(&["a fair deal", "a very fair deal", "a bad deal"]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(
+        !together(&quotes, 0, 2) && !together(&quotes, 1, 2),
+        "{clusters:#?}"
+    );
+}
+
+#[test]
 fn an_excerpt_of_an_excerpt_joins_the_full_rendering() {
     let (corpus, mut quotes) = corpus_of(&[
         "All the root causes of the crisis must be eliminated. Ukraine’s security must, of course, be ensured, and we are ready to work on this.",

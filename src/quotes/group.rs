@@ -4,22 +4,26 @@
 //!    groups on its own (below, "quote" means a unit), so a quote that
 //!    holds several statements takes part in one group per statement.
 //! 1. `forms`: quotes with the same words (after folding case and
-//!    typography) share a form, found by hashing, never by comparison.
+//!    typography, trimming inflections and merging a person's spellings:
+//!    `keys`) share a form, found by hashing, never by comparison.
 //! 2. `candidates`: an inverted index over words and word bigrams; each
 //!    form looks up its rarest shared features and keeps its best few
 //!    partners (sub-quadratic: about linear in the number of forms).
 //! 3. `link`: candidates are compared by order-preserving, IDF-weighted
-//!    alignment. Speakers are soft evidence: agreeing ones let a loose
-//!    translation link; disagreeing ones (attribution errs) demand a long
-//!    verbatim excerpt.
+//!    alignment, the evidence weighed as a whole (containment, coverage,
+//!    length of the match). Speakers are soft evidence: agreeing ones let a
+//!    loose translation link; disagreeing ones (attribution errs) demand a
+//!    long verbatim excerpt.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
-//!    fits about as well; 2–3-word fragments must sit inside it as one run.
-//!    A fragment that fits only inside another, attached, fragment follows
-//!    it into its group. Stock phrases (short, every word common in the
+//!    fits about as well; 2–3-word fragments must sit inside it as one run,
+//!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
+//!    "a very fair deal"). A fragment that fits only inside another,
+//!    attached, fragment follows it into its group; fragments no group
+//!    takes join their one best near-identical partner. Stock phrases (short, every word common in the
 //!    corpus) and ambiguous fragments stay ungrouped, even identical copies:
 //!    "the European continent" in five outlets may come from five different
 //!    statements. One-word scare quotes group only as one article repeating
@@ -31,6 +35,8 @@
 mod candidates;
 mod cluster;
 mod forms;
+mod fragments;
+mod keys;
 mod link;
 mod relation;
 mod units;
@@ -40,6 +46,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
+use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
 use crate::union_find::UnionFind;
@@ -58,6 +65,12 @@ const AMBIGUITY_MARGIN: f32 = 0.1;
 /// Sets every quote's `units` (each with its group) and its `cluster` (the
 /// group of its main unit).
 pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
+    group_with_people(corpus, quotes, &[])
+}
+
+/// [`group`], with the spellings of each of `people` (their variants)
+/// compared as one word.
+pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person]) -> Vec<Cluster> {
     quotes.par_iter_mut().for_each(|q| {
         let text = corpus
             .articles
@@ -82,7 +95,7 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
             })
         })
         .collect();
-    let forms = Forms::build(corpus, quotes, &units);
+    let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
     let groups = group_forms(&forms);
     let plans: Vec<Plan> = groups
         .into_par_iter()
@@ -184,11 +197,13 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                 .words()
                 .len()
                 .min(forms.forms[b].words().len());
-            // Very short quotes must sit wholly inside the other rendering.
+            // Very short quotes must sit inside the other rendering as one
+            // run, or but for one edit inside the phrase.
             let keep = if shortest >= MIN_LINK_WORDS {
                 e.links()
             } else {
-                e.contains_fragment() && e.speakers != link::Speakers::Differ
+                let near = || fragments::near_run(forms, &forms.forms[a], &forms.forms[b]);
+                (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
             };
             keep.then_some((a as u32, b as u32, e))
         })
@@ -274,7 +289,45 @@ fn attach_fragments(
     for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
         ambiguous[f] = true;
     }
+    join_free_fragments(forms, links, sets, &attach, &ambiguous);
     (attach, ambiguous)
+}
+
+/// Fragments that no group takes but that render one phrase ("a fair deal",
+/// "a very fair deal") join each other, each only its one best partner, and
+/// only through a (near-)run of a fragment of at most
+/// [`fragments::MAX_FRAGMENT_WORDS`] words.
+fn join_free_fragments(
+    forms: &Forms,
+    links: &[Link],
+    sets: &mut Sets,
+    attach: &[(FormId, FormId)],
+    ambiguous: &[bool],
+) {
+    let joined: std::collections::HashSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
+    let free = |f: FormId| !is_core(forms, f) && !joined.contains(&f) && !ambiguous[f];
+    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    for &(a, b, e) in links {
+        let (a, b) = (a as FormId, b as FormId);
+        let shortest = forms.forms[a]
+            .words()
+            .len()
+            .min(forms.forms[b].words().len());
+        if shortest > fragments::MAX_FRAGMENT_WORDS || !free(a) || !free(b) {
+            continue;
+        }
+        for (frag, other) in [(a, b), (b, a)] {
+            let root = sets.find(other);
+            fits.entry(frag).or_default().push((e.score(), root));
+        }
+    }
+    let (pairs, _) = best_fits(fits);
+    for (frag, root) in pairs {
+        let (ra, rb) = (sets.find(frag), sets.find(root));
+        if ra != rb {
+            sets.union(ra, rb);
+        }
+    }
 }
 
 /// The groups: every form long enough by its root, fragments moved to the

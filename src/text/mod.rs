@@ -13,5 +13,6 @@ pub mod marks;
 pub mod roles;
 pub mod sentences;
 pub mod speech;
+pub mod stem;
 pub mod translit;
 pub mod words;

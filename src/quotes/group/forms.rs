@@ -1,7 +1,7 @@
 //! Distinct word sequences ("forms") of the quotes' units, and word weights learned from them.
 //!
 //! Units whose words are the same after folding case, quote styles and
-//! apostrophes share one form, found by hashing: 150,000 identical quotes
+//! apostrophes, light stemming and a person's spellings ([`WordKeys`]) share one form, found by hashing: 150,000 identical quotes
 //! cost one hash lookup each and are never compared pairwise.
 
 use std::hash::Hasher;
@@ -12,8 +12,9 @@ use rayon::prelude::*;
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
-use crate::quotes::align::word_keys;
 use crate::quotes::{Quote, QuoteId};
+
+use super::keys::WordKeys;
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -44,7 +45,7 @@ pub struct Form {
 }
 
 impl Form {
-    fn new(words: Vec<WordId>) -> Form {
+    pub(super) fn new(words: Vec<WordId>) -> Form {
         let mut word_lists = Vec::with_capacity(2 * words.len());
         word_lists.extend_from_slice(&words);
         word_lists.extend_from_slice(&words);
@@ -105,7 +106,7 @@ pub struct Forms {
 
 impl Forms {
     /// The forms of `units` (of `quotes`).
-    pub fn build(corpus: &Corpus, quotes: &[Quote], units: &[QuoteUnit]) -> Forms {
+    pub fn build(corpus: &Corpus, quotes: &[Quote], units: &[QuoteUnit], keys: &WordKeys) -> Forms {
         let mut vocab: FastMap<u64, WordId> = FastMap::default();
         // Forms by a hash of their words; the rare hash collision between
         // different word sequences goes to `collided`. Keying by the words
@@ -118,7 +119,7 @@ impl Forms {
         for (c, chunk) in units.chunks(KEY_CHUNK).enumerate() {
             let texts: Vec<Vec<u64>> = chunk
                 .par_iter()
-                .map(|u| word_keys(Span::new(quotes[u.quote].source, u.range.clone()).text(corpus)))
+                .map(|u| keys.of(Span::new(quotes[u.quote].source, u.range.clone()).text(corpus)))
                 .collect();
             for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
                 if words.is_empty() {

@@ -5,14 +5,18 @@
 //! ("security guarantees for Ukraine"); so the evidence here is the weighted
 //! longest common subsequence: words both renderings say *in the same order*,
 //! each counted by its corpus-learned weight (rare words count more).
-//! Speakers are soft evidence: agreeing ones let a loose translation link,
-//! disagreeing ones demand a long verbatim excerpt (attribution errs).
+//! The evidence is weighed, not cut off at stacked limits: containment,
+//! coverage, the length of the match and the speakers add up
+//! ([`Evidence::support`]). Speakers are soft evidence: agreeing ones let a
+//! loose translation link, disagreeing ones ask for a long verbatim excerpt
+//! (attribution errs).
 
 use std::cell::RefCell;
 
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::forms::{Form, Forms, WordId};
+use super::fragments::near_run;
 
 /// Forms with fewer words are fragments or short excerpts: each joins only
 /// the group of its best match and never bridges two groups (a short
@@ -27,35 +31,53 @@ pub const MIN_WORDS: usize = 2;
 /// edited excerpts apart (recall).
 pub const MIN_LINK_WORDS: usize = 4;
 
+/// Words matched in order for any link between full forms: fewer would link
+/// forms on two shared words (precision); more would drop short renderings
+/// (recall).
+const MIN_MATCHED: u32 = 3;
+/// Containment no link goes below, however long the match or whoever
+/// speaks: under it the shorter form says mostly other words. Lower lets
+/// loose translations link (recall) and statements on one topic (precision).
+const MIN_CONTAINMENT: f32 = 0.45;
+
+/// Containment from which a form counts as an excerpt of the other, which
+/// may cover little of it.
+const EXCERPT_CONTAINMENT: f32 = 0.8;
+/// Coverage any other link needs (see [`Evidence::links`]): lower lets
+/// quotations of several statements join each (precision); higher keeps
+/// edited excerpts apart (recall).
+const MIN_COVERAGE: f32 = 0.35;
+
+/// The weighted evidence ([`Evidence::support`]) a link needs. Containment
+/// counts whole, coverage at [`COVERAGE_WEIGHT`]: so an excerpt that keeps
+/// 0.8 of its words links whatever its length, and an edited rendering that
+/// keeps 0.6 of the shorter and 0.4 of the longer form does too. Lower links
+/// looser paraphrases (recall) at the price of statements on one topic
+/// (precision).
+const LINK_SUPPORT: f32 = 0.8;
+/// How much coverage (the share of the longer form matched) counts against
+/// containment: a reworded full rendering matches much of both sides.
+const COVERAGE_WEIGHT: f32 = 0.5;
+/// How much the length of the match counts, per doubling of the words
+/// matched in order around [`NEUTRAL_MATCHED`]: two statements sharing
+/// sixteen words in order are one utterance far more surely than two
+/// sharing four at the same ratio. Higher trusts long matches over
+/// attribution and ratios (recall), and distrusts short ones more.
+const MATCHED_WEIGHT: f32 = 0.15;
+/// Words matched that count neither for nor against a link.
+const NEUTRAL_MATCHED: f32 = 6.0;
+/// Matched words beyond this add nothing more (and bound the support, so the
+/// prefilter can bound it too).
+const MATCHED_CAP: u32 = 24;
+/// One speaker on both sides: a translation may keep only half the words.
+/// Higher trusts the attribution (recall) and would merge one person's
+/// different statements on one topic (precision).
+const AGREEING_SPEAKERS: f32 = 0.1;
 /// Words a verbatim excerpt must have to link despite a speaker disagreement:
 /// lower lets a short shared run outweigh the attribution and merge two
 /// speakers' statements (precision); higher lets one attribution error split
 /// a group (recall).
 const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
-
-/// Words matched in order for any link between full forms: fewer would link
-/// forms on two shared words (precision); more would drop short renderings
-/// (recall).
-const MIN_MATCHED: u32 = 3;
-/// Containment that links whatever the coverage (an excerpt): lower links
-/// edited excerpts that changed more words (recall) and unrelated statements
-/// sharing a long phrase (precision).
-const TIGHT_CONTAINMENT: f32 = 0.8;
-/// Containment and coverage together that link an edited rendering (words
-/// dropped or changed on both sides): lower values group looser paraphrases
-/// (recall) at the price of statements on one topic (precision).
-const EDITED_CONTAINMENT: f32 = 0.6;
-/// See [`EDITED_CONTAINMENT`].
-const EDITED_COVERAGE: f32 = 0.4;
-
-/// With one speaker on both sides, a translation may keep only half the
-/// words: these looser limits trust the attribution (recall) and would
-/// merge one person's different statements on one topic if lower (precision).
-const AGREEING_MIN_MATCHED: u32 = 4;
-/// See [`AGREEING_MIN_MATCHED`].
-const AGREEING_CONTAINMENT: f32 = 0.45;
-/// The least coverage any link accepts (a translation by the same speaker).
-const LOOSE_COVERAGE: f32 = 0.35;
 
 /// Containment of a fragment wholly inside the other form (1 but for float
 /// rounding of the summed weights).
@@ -92,43 +114,47 @@ impl Evidence {
         0.5 * (self.containment + self.coverage)
     }
 
+    /// How strongly the alignment says "same utterance": containment, plus
+    /// coverage, plus the length of the match, plus or minus the speakers.
+    /// Evidence weighs against evidence, so a containment of 0.76 with a
+    /// long match and agreeing speakers links where a fixed 0.8 cut-off
+    /// would not, and a short match on common words does not.
+    pub fn support(&self) -> f32 {
+        let matched = self.matched.clamp(1, MATCHED_CAP) as f32;
+        let speakers = match self.speakers {
+            Speakers::Agree => AGREEING_SPEAKERS,
+            // `links` asks a verbatim excerpt of these.
+            Speakers::Unknown | Speakers::Differ => 0.0,
+        };
+        self.containment
+            + COVERAGE_WEIGHT * self.coverage
+            + MATCHED_WEIGHT * (matched / NEUTRAL_MATCHED).ln()
+            + speakers
+    }
+
     /// Whether this is enough to say "same utterance" for two full forms.
     pub fn links(&self) -> bool {
-        let (c, d) = (self.containment, self.coverage);
-        match self.speakers {
-            // Attribution errs (one quote in ten or twenty): a disagreement is
-            // a penalty, not a veto. Only a long verbatim excerpt outweighs it.
-            Speakers::Differ => self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS,
-            // One speaker's renderings: a translation may keep only half the
-            // words; an excerpt of them all still links as below.
-            Speakers::Agree
-                if self.matched >= AGREEING_MIN_MATCHED
-                    && c >= AGREEING_CONTAINMENT
-                    && d >= LOOSE_COVERAGE =>
-            {
-                true
-            }
-            _ => {
-                self.matched >= MIN_MATCHED
-                    && (c >= TIGHT_CONTAINMENT || (c >= EDITED_CONTAINMENT && d >= EDITED_COVERAGE))
-            }
+        if self.matched < MIN_MATCHED || self.containment < MIN_CONTAINMENT {
+            return false;
         }
+        // Short of an excerpt, a rendering must match a fair part of the
+        // longer form too: a long quotation that holds several statements
+        // contains each of them, and must not become a hub between them.
+        if self.containment < EXCERPT_CONTAINMENT && self.coverage < MIN_COVERAGE {
+            return false;
+        }
+        // A long verbatim excerpt is one utterance whoever it is given to.
+        let verbatim = self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS;
+        // Attribution errs (one quote in ten or twenty): a disagreement is
+        // a penalty, not a veto, but only a long verbatim excerpt outweighs
+        // it. Two speakers may well echo one phrasing ("a fair agreement for
+        // the region"), so an edited rendering does not.
+        verbatim || (self.speakers != Speakers::Differ && self.support() >= LINK_SUPPORT)
     }
 
     /// Whether a fragment is wholly inside the other form as one run.
     pub fn contains_fragment(&self) -> bool {
         self.matched as usize >= MIN_WORDS && self.containment >= FRAGMENT_CONTAINMENT && self.run
-    }
-}
-
-/// The least containment [`Evidence::links`] or [`Evidence::contains_fragment`]
-/// accepts for forms with these speakers: what the bag-overlap prefilter in
-/// [`evidence`] asks of an upper bound, so the two cannot drift apart. (A
-/// disagreement links only through an unbroken run, whose containment is 1.)
-fn containment_floor(speakers: Speakers) -> f32 {
-    match speakers {
-        Speakers::Agree => AGREEING_CONTAINMENT,
-        Speakers::Unknown | Speakers::Differ => EDITED_CONTAINMENT,
     }
 }
 
@@ -173,24 +199,22 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     if short.weight <= 0.0 {
         return None;
     }
-    // Below this even a perfect alignment could not link them.
-    let bound = bag_overlap(forms, a, b);
-    let speakers = speakers(a, b);
-    if bound / short.weight < containment_floor(speakers) {
-        return None;
-    }
-    // Nor when no alignment could pass `links` or `contains_fragment`: a
-    // speaker disagreement needs an unbroken run, and low coverage needs
-    // high containment. (A margin keeps float rounding from pruning a
-    // pair the exact comparison would keep.)
-    let run = contiguous(a, b);
-    if speakers == Speakers::Differ && !run {
-        return None;
-    }
+    // The bag overlap bounds the alignment's weight, so the evidence below
+    // bounds the alignment's; as `links` and `contains_fragment` never
+    // unlink on more evidence, a pair whose bound fails cannot link. (A
+    // margin keeps float rounding from pruning a pair the exact comparison
+    // would keep.)
     const MARGIN: f32 = 1e-3;
-    if bound / long.weight < LOOSE_COVERAGE - MARGIN
-        && bound / short.weight < TIGHT_CONTAINMENT - MARGIN
-    {
+    let bound = bag_overlap(forms, a, b) + MARGIN * short.weight;
+    let run = contiguous(a, b);
+    let upper = Evidence {
+        containment: (bound / short.weight).min(1.0),
+        coverage: (bound / long.weight).min(1.0),
+        matched: u32::try_from(a.words().len().min(b.words().len())).unwrap_or(u32::MAX),
+        speakers: speakers(a, b),
+        run,
+    };
+    if !upper.links() && !upper.contains_fragment() && !near_run(forms, a, b) {
         return None;
     }
     let (common, matched) = weighted_lcs(forms, a, b, run);
@@ -198,7 +222,7 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
         matched: u32::try_from(matched).unwrap_or(u32::MAX),
-        speakers,
+        speakers: upper.speakers,
         run,
     })
 }
@@ -305,22 +329,59 @@ mod tests {
         ]
     }
 
+    fn evidence_of(containment: f32, coverage: f32, matched: u32, speakers: Speakers) -> Evidence {
+        Evidence {
+            containment,
+            coverage,
+            matched,
+            speakers,
+            run: false,
+        }
+    }
+
+    #[test]
+    fn evidence_is_weighed_not_cut_off() {
+        // An excerpt with one word changed, just under a containment of 0.8,
+        // links when the rest agrees: a long match, or the same speaker.
+        assert!(evidence_of(0.76, 0.5, 12, Speakers::Unknown).links());
+        assert!(evidence_of(0.76, 0.4, 6, Speakers::Agree).links());
+        // Ratios that link on twelve matched words are chance on three.
+        assert!(evidence_of(0.7, 0.36, 12, Speakers::Unknown).links());
+        assert!(!evidence_of(0.7, 0.36, 3, Speakers::Unknown).links());
+        // A quotation of several statements covers little of each: no hub.
+        assert!(!evidence_of(0.6, 0.2, 13, Speakers::Agree).links());
+        // Disagreeing speakers ask for a verbatim run, however long the match.
+        assert!(!evidence_of(0.9, 0.9, 20, Speakers::Differ).links());
+        let run = Evidence {
+            containment: 1.0,
+            run: true,
+            ..evidence_of(1.0, 0.2, 5, Speakers::Differ)
+        };
+        assert!(run.links());
+    }
+
     proptest! {
-        /// The prefilter's floor never rejects a pair `links` or
-        /// `contains_fragment` would accept (a run's containment is 1).
+        /// More evidence never unlinks: so the prefilter, which tests an
+        /// upper bound of the evidence, never rejects a pair that links.
         #[test]
-        fn the_prefilter_floor_admits_every_link(
+        fn more_evidence_never_unlinks(
             containment in 0.0f32..=1.0,
             coverage in 0.0f32..=1.0,
-            matched in 0u32..12,
+            matched in 0u32..40,
+            more in (0.0f32..=1.0, 0.0f32..=1.0, 0u32..40),
             speakers in speakers_strategy(),
             run: bool,
         ) {
             let containment = if run { 1.0 } else { containment };
             let e = Evidence { containment, coverage, matched, speakers, run };
-            if e.links() || e.contains_fragment() {
-                prop_assert!(containment >= containment_floor(speakers), "{e:?}");
-            }
+            let upper = Evidence {
+                containment: (containment + more.0).min(1.0),
+                coverage: (coverage + more.1).min(1.0),
+                matched: matched + more.2,
+                ..e
+            };
+            prop_assert!(!e.links() || upper.links(), "{e:?} {upper:?}");
+            prop_assert!(!e.contains_fragment() || upper.contains_fragment(), "{e:?} {upper:?}");
         }
 
         /// Skipping the rows of words the other side lacks changes nothing,

@@ -1,0 +1,149 @@
+//! Lists how grouping splits and joins the labelled renderings of the `tune`
+//! half of the news set, for tuning grouping: per utterance label that the
+//! engine splits, each rendering with the groups of its units; then every
+//! false pair (two quotes in one group that render different utterances).
+//! `cargo run --release --example pair_misses [-- STORY]`
+//!
+//! Only `tune` stories are printed: `check` stories are for measuring, and
+//! their texts stay unread while rules are tuned.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use verbatim::analysis::analyze;
+use verbatim::eval::{GoldQuote, Split, Story};
+use verbatim::quotes::Quote;
+
+const ROOT: &str = "tests/fixtures/news";
+
+/// A gold quotation, its article and the engine quote found for it.
+struct Found<'a> {
+    file: &'a str,
+    language: &'a str,
+    gold: &'a GoldQuote,
+    engine: Option<&'a Quote>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let only_story = std::env::args().nth(1);
+    let split = Split::load(Path::new(ROOT))?;
+    for dir in Story::dirs(Path::new(ROOT)) {
+        let story = Story::load(&dir)?;
+        if split.half_of(&story.labels.story) != Some("tune")
+            || only_story
+                .as_deref()
+                .is_some_and(|s| s != story.labels.story)
+        {
+            continue;
+        }
+        let analysis = analyze(&story.corpus);
+        let mut found = Vec::new();
+        for (source, labelled) in story.labels.articles.iter().enumerate() {
+            let text = &story.corpus.articles[source].text;
+            for gold in &labelled.quotes {
+                let Some((start, _)) = text
+                    .match_indices(&gold.text)
+                    .nth(gold.occurrence.saturating_sub(1))
+                else {
+                    continue;
+                };
+                let span = start..start + gold.text.len();
+                let overlap = |q: &Quote| {
+                    q.inner
+                        .end
+                        .min(span.end)
+                        .saturating_sub(q.inner.start.max(span.start))
+                };
+                let engine = analysis
+                    .quotes
+                    .iter()
+                    .filter(|q| q.source.index() == source)
+                    .filter(|q| overlap(q) * 2 >= q.inner.len().max(span.len()))
+                    .max_by_key(|q| overlap(q));
+                found.push(Found {
+                    file: &labelled.file,
+                    language: &labelled.language,
+                    gold,
+                    engine,
+                });
+            }
+        }
+        println!("=== {}", story.labels.story);
+        let text_of = |f: &Found| -> String {
+            let Some(q) = f.engine else {
+                return format!("(not extracted) {}", f.gold.text);
+            };
+            let src = &story.corpus.articles[q.source.index()].text;
+            q.units
+                .iter()
+                .map(|u| {
+                    let c = u.cluster.map_or("-".into(), |c| c.index().to_string());
+                    format!("[{c}] {}", &src[u.range.clone()])
+                })
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let mut by_label: BTreeMap<&str, Vec<&Found>> = BTreeMap::new();
+        for f in &found {
+            for l in f.gold.utterance.labels() {
+                by_label.entry(l).or_default().push(f);
+            }
+        }
+        for (label, members) in &by_label {
+            let extracted: Vec<_> = members.iter().filter(|f| f.engine.is_some()).collect();
+            let split_up = extracted.iter().enumerate().any(|(i, a)| {
+                extracted[i + 1..]
+                    .iter()
+                    .any(|b| a.language == b.language && !share(a.engine, b.engine))
+            });
+            if !split_up {
+                continue;
+            }
+            println!("-- {label}");
+            for f in members {
+                println!(
+                    "   {} {:?}: {}",
+                    f.file,
+                    f.gold.speaker.as_deref().unwrap_or("?"),
+                    text_of(f)
+                );
+            }
+        }
+        for (i, a) in found.iter().enumerate() {
+            for b in &found[i + 1..] {
+                let gold = a
+                    .gold
+                    .utterance
+                    .labels()
+                    .iter()
+                    .any(|l| b.gold.utterance.labels().contains(l));
+                let same_quote = matches!((a.engine, b.engine), (Some(x), Some(y)) if x.id == y.id);
+                if !gold && !same_quote && share(a.engine, b.engine) && a.language == b.language {
+                    println!(
+                        "FALSE {:?} vs {:?}\n   {}: {}\n   {}: {}",
+                        a.gold.utterance.labels(),
+                        b.gold.utterance.labels(),
+                        a.file,
+                        text_of(a),
+                        b.file,
+                        text_of(b)
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn share(a: Option<&Quote>, b: Option<&Quote>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let groups = |q: &Quote| -> Vec<_> {
+        let mut g: Vec<_> = q.units.iter().filter_map(|u| u.cluster).collect();
+        g.extend(q.cluster);
+        g
+    };
+    let of_b = groups(b);
+    groups(a).iter().any(|g| of_b.contains(g))
+}

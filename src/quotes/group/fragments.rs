@@ -1,0 +1,104 @@
+//! Short fragments (two or three words) that are near-identical to a run of
+//! another rendering: "a fair deal" / "a very fair deal", "make the deal" /
+//! "make a deal". Such fragments are quoted as phrases, and outlets add an
+//! intensifier or swap an article; anything looser than one such edit is no
+//! longer the same phrase, so a looser match is never a fragment's link.
+
+use super::forms::{Form, Forms, WordId};
+use super::link::{MIN_LINK_WORDS, MIN_WORDS};
+
+/// Forms with at most this many words are fragments that link only as
+/// (near-)runs of the other form.
+pub const MAX_FRAGMENT_WORDS: usize = MIN_LINK_WORDS - 1;
+
+/// The share of a window's weight the words matched in it must carry when one
+/// word is replaced: so the replaced words are function words ("the" / "a"),
+/// not the content the phrase says ("fair" / "bad"). Lower lets a changed
+/// content word pass (precision); higher refuses swapped articles (recall).
+const REPLACED_CONTAINMENT: f32 = 0.75;
+
+/// Whether the shorter of two forms (a fragment of at most
+/// [`MAX_FRAGMENT_WORDS`] words) matches a window of the other but for one
+/// edit inside it: one word added between two of its words, or one
+/// low-weight word replaced, with at least [`MIN_WORDS`] words matched.
+pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
+    let (short, long) = if a.words().len() <= b.words().len() {
+        (a.words(), b.words())
+    } else {
+        (b.words(), a.words())
+    };
+    let n = short.len();
+    if !(MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&n) {
+        return false;
+    }
+    let added = long
+        .windows(n + 1)
+        .any(|w| (1..n).any(|at| w[..at] == short[..at] && w[at + 1..] == short[at..]));
+    added
+        || (n > MIN_WORDS
+            && long
+                .windows(n)
+                .any(|w| replaces_one_common_word(forms, short, w)))
+}
+
+/// Whether `window` is `short` with one word replaced, the words kept
+/// carrying most of the weight of both.
+fn replaces_one_common_word(forms: &Forms, short: &[WordId], window: &[WordId]) -> bool {
+    let differing = short.iter().zip(window).filter(|(x, y)| x != y).count();
+    if differing != 1 {
+        return false;
+    }
+    let weight = |words: &[WordId]| -> f32 { words.iter().map(|&w| forms.idf[w as usize]).sum() };
+    let kept: f32 = short
+        .iter()
+        .zip(window)
+        .filter(|(x, y)| x == y)
+        .map(|(&x, _)| forms.idf[x as usize])
+        .sum();
+    kept >= REPLACED_CONTAINMENT * weight(short) && kept >= REPLACED_CONTAINMENT * weight(window)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Forms of word-id lists; word `w` weighs `idf[w]`.
+    fn forms_of(lists: &[&[WordId]], idf: &[f32]) -> Forms {
+        Forms {
+            forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
+            idf: idf.to_vec(),
+            df: vec![1; idf.len()],
+        }
+    }
+
+    #[test]
+    fn one_word_added_or_one_common_word_replaced() {
+        // Words: 0 "a", 1 "the", 2 "fair", 3 "deal", 4 "very", 5 "make",
+        // 6 "bad", 7 "we"; articles weigh little.
+        let idf = [0.2, 0.2, 2.0, 2.5, 1.0, 1.5, 2.0, 0.5];
+        let forms = forms_of(
+            &[
+                &[0, 2, 3],       // a fair deal
+                &[7, 0, 4, 2, 3], // we a very fair deal
+                &[5, 1, 3],       // make the deal
+                &[7, 5, 0, 3],    // we make a deal
+                &[0, 6, 3],       // a bad deal
+                &[2, 3],          // fair deal
+                &[2, 4, 3],       // fair very deal
+                &[7, 0, 2, 3],    // we a fair deal: a run, not a near run
+            ],
+            &idf,
+        );
+        let f = |i: usize| &forms.forms[i];
+        assert!(near_run(&forms, f(0), f(1)), "a word added inside");
+        assert!(near_run(&forms, f(2), f(3)), "an article replaced");
+        assert!(!near_run(&forms, f(0), f(4)), "a content word replaced");
+        assert!(near_run(&forms, f(5), f(6)), "two words and one added");
+        assert!(
+            !near_run(&forms, f(5), f(4)),
+            "one word matched is not enough"
+        );
+        assert!(!near_run(&forms, f(0), f(7)), "a run is a run");
+        assert!(!near_run(&forms, f(1), f(3)), "only fragments");
+    }
+}

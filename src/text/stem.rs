@@ -1,0 +1,156 @@
+//! A light stem of a folded word, for deciding whether two renderings say
+//! the same words: outlets retype one statement with a plural, a tense or a
+//! possessive changed ("goals"/"goal", "standing down"/"stand down",
+//! "towards"/"toward", "Zelensky's"/"Zelensky").
+//!
+//! Only inflectional endings of the Porter stemmer's first step are trimmed
+//! (plural and possessive -s, -ed, -ing, a final -e), and only from Latin
+//! words, where they are the commonest edit between two copies of an
+//! English quote and, in the Romance languages, between plural and singular
+//! ("consecuencias"/"consecuencia"). Derivational endings ("-ly", "-ation")
+//! stay: they change what a word says. Stems are for matching only, never
+//! shown, so "hoping" and "hope" sharing "hop" costs nothing.
+
+/// Stems shorter than this keep their ending: too little would be left to
+/// tell words apart ("is", "was", "red" are not "i", "wa", "r").
+const MIN_STEM_CHARS: usize = 3;
+
+/// The stem of `word` (folded: lower case, ASCII apostrophes) written into
+/// `out`, which is cleared first.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word);
+    if !word.chars().all(|c| c.is_alphabetic() && is_latin(c)) {
+        out.push_str(word);
+        return;
+    }
+    // "policies" → "policy": the plural's "y", not a cut "polic" that
+    // would let "party" meet "part".
+    if let Some(stem) = word.strip_suffix("ies")
+        && long_enough(stem)
+    {
+        out.push_str(stem);
+        out.push('y');
+        return;
+    }
+    out.push_str(strip_inflection(word));
+    if let Some(stem) = out.strip_suffix('e')
+        && long_enough(stem)
+    {
+        out.pop();
+    }
+}
+
+/// `word` without a plural, past or progressive ending, with a doubled final
+/// consonant the ending needed written once ("stopped" → "stop").
+fn strip_inflection(word: &str) -> &str {
+    // Words ending in "ss", "us", "is" are not plurals: "press", "virus", "crisis".
+    if word.ends_with("ss") || word.ends_with("us") || word.ends_with("is") {
+        return word;
+    }
+    for ending in ["ing", "ed", "es", "s"] {
+        if let Some(stem) = word.strip_suffix(ending)
+            && long_enough(stem)
+            && stem.chars().any(is_vowel)
+        {
+            return undouble(stem);
+        }
+    }
+    word
+}
+
+/// `stem` with a doubled final consonant written once ("stopp" → "stop"),
+/// except the doubles English keeps in the base word ("call", "press", "buzz").
+fn undouble(stem: &str) -> &str {
+    let mut rev = stem.chars().rev();
+    match (rev.next(), rev.next()) {
+        (Some(a), Some(b)) if a == b && !is_vowel(a) && !matches!(a, 'l' | 's' | 'z') => {
+            let cut = &stem[..stem.len() - a.len_utf8()];
+            if long_enough(cut) { cut } else { stem }
+        }
+        _ => stem,
+    }
+}
+
+fn long_enough(stem: &str) -> bool {
+    stem.chars().count() >= MIN_STEM_CHARS
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Latin letters, with or without diacritics (Latin-1 to Latin Extended-B).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c as u32, 0xc0..=0x24f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stem(word: &str) -> String {
+        let mut out = String::new();
+        stem_into(word, &mut out);
+        out
+    }
+
+    #[test]
+    fn inflections_of_one_word_share_a_stem() {
+        for forms in [
+            &["stand", "standing", "stands"][..],
+            &["goal", "goals"],
+            &["toward", "towards"],
+            &["interest", "interests"],
+            &["advance", "advancing", "advanced", "advances"],
+            &["stop", "stopped", "stopping"],
+            &["policy", "policies"],
+            &["party", "parties"],
+            &["zelensky", "zelensky's"],
+            &["putin", "putin's", "putin'"],
+            &["consecuencia", "consecuencias"],
+            &["restriction", "restrictions"],
+        ] {
+            let key = stem(forms[0]);
+            for form in forms {
+                assert_eq!(stem(form), key, "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_words_and_non_plurals_keep_their_endings() {
+        for (a, b) in [
+            ("is", "i"),
+            ("was", "wa"),
+            ("red", "r"),
+            ("press", "pres"),
+            ("virus", "viru"),
+            ("crisis", "crisi"),
+            ("call", "cal"),
+        ] {
+            assert_ne!(stem(a), b, "{a}");
+        }
+        assert_eq!(stem("the"), "the");
+        assert_eq!(stem("press"), "press");
+        assert_eq!(stem("calling"), "call");
+        // Other scripts and words with digits are left as they are.
+        assert_eq!(stem("путина"), "путина");
+        assert_eq!(stem("covid19s"), "covid19s");
+    }
+
+    #[test]
+    fn different_words_keep_different_stems() {
+        for (a, b) in [
+            ("win", "won"),
+            ("deal", "dealer"),
+            ("sure", "surely"),
+            ("party", "part"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} {b}");
+        }
+    }
+}
