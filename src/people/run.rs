@@ -139,8 +139,11 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         {
             from += 1;
         }
+        // Two capitals are a first name's initials ("JD Vance"); three or
+        // more an agency or body.
         if from + 1 < words.len()
             && !has(from, lexicon::NOT_PERSON)
+            && text[words[from].0.clone()].chars().count() >= 3
             && is_acronym(&text[words[from].0.clone()])
             && !is_acronym(&text[words[from + 1].0.clone()])
         {
@@ -232,6 +235,7 @@ mod tests {
             role("Granddaughter", "Naomi Biden")
         );
         assert_eq!(split("AFP Jurgen Klopp"), bare("Jurgen Klopp"));
+        assert_eq!(split("JD Vance"), bare("JD Vance"));
         assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
         assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));
         assert_eq!(split("Lyndon B"), bare("Lyndon"));
