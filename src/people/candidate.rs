@@ -39,6 +39,18 @@ impl Candidate {
         self.sentence_initial && self.role_end == 0 && self.name_words >= 2
     }
 
+    /// A name of several words with no role: a common phrase in title case
+    /// looks the same.
+    pub fn may_be_phrase(&self) -> bool {
+        self.role_end == 0 && self.name_words >= 2
+    }
+
+    /// The name's words other than particles.
+    pub fn name_words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
+        let name = text.get(self.span()).unwrap_or_default();
+        name.split_whitespace().filter(|w| !lexicon::is_particle(w))
+    }
+
     pub fn first_word<'t>(&self, text: &'t str) -> &'t str {
         let name = text.get(self.span()).unwrap_or_default();
         name.split(char::is_whitespace).next().unwrap_or_default()

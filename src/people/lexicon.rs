@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use super::markers;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
 use crate::text::speech;
@@ -108,9 +109,11 @@ pub(super) const NOT_PERSON: Lex = 4;
 pub(super) const LOWER_ROLE: Lex = 8;
 /// A surname particle, exactly as written (lower case only).
 pub(super) const PARTICLE: Lex = 16;
+/// Qualifies a name (nation, party): joins a role, else leaves the name.
+pub(super) const QUALIFIER: Lex = 32;
 
 /// Bits that a lower-cased all-caps or camel-case word may contribute.
-const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON;
+const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON | QUALIFIER;
 
 /// Which (first two bytes, length) combinations occur among some words: a
 /// word of any other shape is none of them, and this tells without hashing
@@ -159,6 +162,9 @@ impl Lexicon {
             // "Selon Maria Lopez": the marker opens no name.
             (speech::ACCORDING, NOT_NAME),
             (NOT_PERSON_HEADS, NOT_PERSON),
+            (markers::ROLE_HEADS, ROLE_HEAD),
+            (markers::QUALIFIERS, QUALIFIER),
+            (markers::NOT_PERSON_HEADS, NOT_PERSON),
         ] {
             for word in list {
                 // Lower-case and capitalised forms, so the common spellings
@@ -172,6 +178,16 @@ impl Lexicon {
         }
         for word in PARTICLES {
             add(word, PARTICLE);
+        }
+        // Capitalised only: some are lower-case surname particles too.
+        for word in markers::FUNCTION_WORDS {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                add(
+                    &first.to_uppercase().chain(chars).collect::<String>(),
+                    NOT_NAME,
+                );
+            }
         }
         let mut any = ShapeFilter(Box::new([0; 1024]));
         let mut lower = ShapeFilter(Box::new([0; 1024]));
@@ -266,7 +282,7 @@ mod tests {
         // The other lists fold all-caps and camel-case words.
         assert!(is_not_name("US") && is_not_name("Us") && is_not_name("us"));
         assert!(is_role_head("PRESIDENT") && is_not_person_head("NeWs"));
-        assert!(!is_role_head("Presidents") && !is_not_name("Zelensky"));
+        assert!(!is_role_head("Presidency") && !is_not_name("Zelensky"));
         assert!(!is_not_name("") && !is_particle(""));
         // A folded all-caps particle is not a particle; non-ASCII folds too.
         assert_eq!(lookup("VON") & PARTICLE, 0);

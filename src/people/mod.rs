@@ -15,9 +15,11 @@
 
 mod candidate;
 mod lexicon;
+mod markers;
 mod merge;
 mod names;
 mod person;
+mod run;
 mod scripts;
 mod surnames;
 
@@ -52,21 +54,33 @@ pub struct Person {
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let mut per_source: Vec<Vec<candidate::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
-    drop_common_first_words(corpus, &mut per_source);
+    drop_common_words(corpus, &mut per_source);
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
     people
 }
 
-/// A capitalised word opening a sentence is a first name only if the corpus
-/// never writes it in lower case ("Later", "Meanwhile", "Pressed" all occur
-/// lower-case somewhere, "Volodymyr" does not). Only the few words in that
-/// position are looked up, in one parallel pass.
-fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate>]) {
+/// Capitalised words the corpus also writes in lower case are common words,
+/// not names. A sentence-initial first word of that kind is dropped ("Later",
+/// "Meanwhile", "Pressed" all occur lower-case somewhere, "Volodymyr" does
+/// not); a name without a role whose every word is of that kind is a phrase
+/// ("Blue Screen", "Legal Disclaimer", "Loyalists Praised") unless the same
+/// spelling carries a role somewhere. Only the words in those positions are
+/// looked up, in one parallel pass.
+fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate>]) {
     let mut queries: FastSet<String> = FastSet::default();
+    let mut with_role: FastSet<&str> = FastSet::default();
     for (cands, article) in per_source.iter().zip(&corpus.articles) {
-        for c in cands.iter().filter(|c| c.first_word_doubtful()) {
-            queries.insert(lower(c.first_word(&article.text)));
+        let text = article.text.as_str();
+        for c in cands.iter() {
+            if c.first_word_doubtful() {
+                queries.insert(lower(c.first_word(text)));
+            }
+            if c.may_be_phrase() {
+                queries.extend(c.name_words(text).map(lower));
+            } else if c.role().is_some() {
+                with_role.insert(text.get(c.span()).unwrap_or_default());
+            }
         }
     }
     if queries.is_empty() {
@@ -80,9 +94,22 @@ fn drop_common_first_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Can
             a.extend(b);
             a
         });
-    for (cands, article) in per_source.iter_mut().zip(&corpus.articles) {
+    let phrase = |c: &candidate::Candidate, text: &str| {
+        c.may_be_phrase()
+            && !with_role.contains(text.get(c.span()).unwrap_or_default())
+            && c.name_words(text).all(|w| common.contains(&lower(w)))
+    };
+    let phrases: Vec<Vec<bool>> = per_source
+        .iter()
+        .zip(&corpus.articles)
+        .map(|(cands, a)| cands.iter().map(|c| phrase(c, &a.text)).collect())
+        .collect();
+    drop(with_role);
+    for ((cands, article), phrases) in per_source.iter_mut().zip(&corpus.articles).zip(phrases) {
+        let text = &article.text;
+        let mut is_phrase = phrases.into_iter();
+        cands.retain(|_| !is_phrase.next().unwrap_or(false));
         for c in cands.iter_mut() {
-            let text = &article.text;
             if c.first_word_doubtful() && common.contains(&lower(c.first_word(text))) {
                 c.drop_first_word(text);
             }

@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::candidate::Candidate;
 use super::lexicon::{self, Lex};
+use super::run::{emit, is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
 use crate::text::sentences::is_terminator;
@@ -25,6 +26,8 @@ struct Chunk {
     breaks_before: bool,
     /// Punctuation or a possessive after the core: the run ends here.
     breaks_after: bool,
+    /// One capital letter and a full stop: a middle initial.
+    initial: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,7 +181,11 @@ impl Scan<'_> {
         if chunk.breaks_before {
             self.flush(headline);
         }
-        let (class, lex) = classify(&text[chunk.core.clone()]);
+        let (class, lex) = if chunk.initial {
+            (Class::Capital, 0)
+        } else {
+            classify(&text[chunk.core.clone()])
+        };
         match class {
             Class::Capital | Class::Particle => {
                 // Whether a run opens a sentence matters only once it has a word.
@@ -277,11 +284,15 @@ fn chunk(raw: &str, start: usize) -> Chunk {
             }
         }
     }
+    // A middle initial ("Donald J. Trump") does not end the name.
+    let initial =
+        !possessive && lead + core.len() + 1 == raw.len() && raw.ends_with('.') && is_initial(core);
     Chunk {
         raw_start: start,
         core: start + lead..start + lead + core.len(),
         breaks_before: lead > 0 || core.is_empty(),
-        breaks_after: possessive || lead + core.len() < raw.len() || core.is_empty(),
+        breaks_after: !initial && (possessive || lead + core.len() < raw.len() || core.is_empty()),
+        initial,
     }
 }
 
@@ -308,7 +319,16 @@ fn classify(word: &str) -> (Class, Lex) {
         return (Class::Other, 0);
     }
     if first.is_uppercase() {
-        return (Class::Capital, lexicon::lookup(word));
+        if is_elided(word) {
+            // "Dall’altra", "L’opposition": an article or preposition
+            // glued to a common word.
+            return (Class::Other, 0);
+        }
+        let lex = lexicon::lookup(word);
+        if is_product_camel_case(word) {
+            return (Class::Capital, lex | lexicon::NOT_PERSON);
+        }
+        return (Class::Capital, lex);
     }
     let lex = lexicon::exact(word);
     if lex & lexicon::PARTICLE != 0 {
@@ -318,73 +338,6 @@ fn classify(word: &str) -> (Class, Lex) {
         return (Class::LowerRole, lex);
     }
     (Class::Other, lex)
-}
-
-/// The candidates of one run of words (spans with lexicon bits).
-#[inline(never)]
-fn emit(
-    text: &str,
-    words: &[(Range<usize>, Lex)],
-    outer_role: Option<Range<usize>>,
-    headline: bool,
-    initial: bool,
-    out: &mut Vec<Candidate>,
-) {
-    let Some(run_first) = words.first().map(|w| w.0.start) else {
-        return;
-    };
-    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
-    let mut from = 0;
-    // Leading function words, days and acronyms (sentence starts, "US President").
-    while from < words.len() && has(from, lexicon::NOT_NAME) {
-        from += 1;
-    }
-    let mut role = outer_role;
-    if let Some(r) = (from..words.len())
-        .rev()
-        .find(|&i| has(i, lexicon::ROLE_HEAD))
-    {
-        // Acronyms belong to the role ("US President"), function words do not.
-        let mut lead = from;
-        while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
-            lead -= 1;
-        }
-        let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
-        role = Some(role_start..words[r].0.end);
-        from = r + 1;
-    }
-    while from < words.len() && has(from, lexicon::NOT_NAME) {
-        from += 1;
-    }
-    let mut to = words.len();
-    // A run cannot end in a particle ("Leyen de").
-    while to > from && has(to - 1, lexicon::PARTICLE) {
-        to -= 1;
-    }
-    let name = &words[from..to];
-    if name.is_empty()
-        || name
-            .iter()
-            .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
-    {
-        return;
-    }
-    let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
-    // Long title-case runs and headline runs without a role are split into
-    // one-word candidates, which count only as known surnames.
-    if name_words > 4 || (headline && role.is_none() && name_words > 1) {
-        for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
-            out.push(Candidate::new(w.0.clone(), None, 1, false));
-        }
-        return;
-    }
-    let span = name[0].0.start..name[name.len() - 1].0.end;
-    let initial = initial && name[0].0.start == run_first;
-    out.push(Candidate::new(span, role, name_words, initial));
-}
-
-fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
 #[cfg(test)]

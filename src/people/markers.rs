@@ -1,0 +1,115 @@
+//! Words of the ten languages that tell a person from what is not one, beyond
+//! the English core lists of [`super::lexicon`]: role and kinship nouns before
+//! a name, the adjectives of nation and party that qualify a name, the
+//! function words that open a sentence or headline, and the head words of
+//! organisations, places and products.
+//!
+//! Closed classes of each language (and the common head words of team,
+//! agency and product names), never names of particular people or things.
+
+/// Role, honorific and kinship nouns that end a title before a name
+/// ("Kanzler Friedrich Merz", "Granddaughter Naomi Biden", "VP Kamala Harris").
+#[rustfmt::skip]
+pub(super) const ROLE_HEADS: &[&str] = &[
+    // English forms the core list lacks: hyphenated, plural, short.
+    "president-elect", "vice-president", "secretary-general", "prime-minister", "ex-president",
+    "vp", "justices", "senators", "ministers", "chancellors", "presidents", "lawmakers",
+    "co-founder", "boss", "striker", "midfielder", "defender", "goalkeeper", "captain",
+    "champion", "candidate", "nominee", "challenger", "incumbent",
+    "host", "anchor", "reporter", "journalist", "columnist", "historian", "professor",
+    "researcher", "expert", "strategist", "pollster", "activist", "lawyer", "prosecutor",
+    "defendant", "witness", "pastor", "reverend", "rev",
+    // Kinship: a relative named by the relation.
+    "wife", "husband", "daughter", "granddaughter", "grandson", "grandfather",
+    "grandmother", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower",
+    // German, French, Italian, Spanish, Portuguese, Romanian, Polish.
+    "kanzler", "bundeskanzler", "kanzlerin", "präsident", "präsidentin", "bundespräsident",
+    "ministerpräsident", "außenminister", "minister", "ministerin", "papst", "könig", "königin",
+    "sprecher", "sprecherin", "trainer", "herr", "frau", "dr", "chef", "chefin",
+    "président", "présidente", "chancelier", "ministre", "pape", "roi", "reine", "monsieur",
+    "madame", "mme", "entraîneur", "porte-parole", "premier",
+    "presidente", "cancelliere", "ministro", "premier", "allenatore", "portavoce", "signor",
+    "signora", "papa", "pontefice", "canciller", "entrenador", "portavoz", "señor", "señora",
+    "rey", "chanceler", "treinador", "senhor", "senhora", "porta-voz",
+    "președintele", "presedintele", "președinte", "premierul", "ministrul", "cancelarul",
+    "antrenorul", "domnul", "doamna", "regele",
+    "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
+    "marszałek", "minister",
+];
+
+/// Adjectives of nation, region and party that qualify a name ("Republican
+/// Donald Trump", "American President-elect …"): part of a role when one
+/// follows, stripped from the name otherwise. A run made of them alone
+/// ("Asian American") names nobody.
+#[rustfmt::skip]
+pub(super) const QUALIFIERS: &[&str] = &[
+    "american", "british", "english", "scottish", "welsh", "irish", "french", "german", "italian",
+    "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian", "polish", "czech",
+    "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish", "russian", "ukrainian",
+    "belarusian", "georgian", "swedish", "norwegian", "danish", "finnish", "estonian",
+    "latvian", "lithuanian", "serbian", "croatian", "moldovan", "chinese", "japanese",
+    "korean", "indian", "pakistani", "iranian", "iraqi", "syrian", "israeli", "palestinian",
+    "egyptian", "saudi", "turkish", "canadian", "mexican", "brazilian", "argentine",
+    "argentinian", "australian", "african", "asian", "european", "arab", "latin", "hispanic",
+    "republican", "democratic", "democrat", "conservative", "liberal", "labour", "socialist",
+    "communist", "nationalist", "populist", "progressive", "centrist", "far-right", "far-left",
+    "pro-european", "pro-russian", "then-president", "former", "late", "incoming", "outgoing",
+    "acting", "interim", "veteran", "legendary",
+];
+
+/// Capitalised function words of the other languages: they open sentences
+/// and headlines ("Heute Nacht …", "Beim Thema …") and never a name. Only the
+/// capitalised form is listed, so the lower-case particles some of them share
+/// with surnames ("von der Leyen") keep their meaning; words that also write
+/// a surname ("De", "Di", "Da", "Le", "La", "Del") are left out.
+#[rustfmt::skip]
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    // German
+    "der", "die", "dem", "ein", "eine", "einen", "einem", "einer", "und", "oder", "aber", "im",
+    "am", "beim", "vom", "zum", "zur", "bis", "heute", "gestern", "morgen", "auch", "noch",
+    "nach", "vor", "seit", "mit", "bei", "für", "über", "unter", "auf", "aus", "wie", "wenn",
+    "als", "dass", "doch", "nun", "jetzt", "hier", "dort", "anfang", "ende", "mitte", "nicht",
+    "sehr", "schon", "es", "er", "sie", "wir", "ich", "man", "dieser", "diese", "dieses", "sein",
+    "seine", "ihre", "unser", "unsere", "alle", "viele", "zwei", "drei",
+    // French
+    "les", "une", "et", "ou", "mais", "dans", "sur", "pour", "par", "avec", "sans", "chez",
+    "lors", "après", "avant", "depuis", "pendant", "il", "ils", "elles", "nous", "vous",
+    "ce", "cette", "ces", "sa", "ses", "leur", "qui", "que", "quand", "comme", "aussi",
+    "au", "aux",
+    // Italian, Spanish, Portuguese
+    "lo", "gli", "uno", "con", "per", "tra", "fra", "anche", "dopo", "prima",
+    "questo", "questa", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "degli",
+    "los", "las", "pero", "por", "para", "sin", "sobre", "desde", "hasta", "también", "según",
+    "este", "esta", "os", "um", "uma", "em", "nos", "nas", "com", "pelo", "pela", "também",
+    "após", "ontem", "hoje", "ayer", "hoy", "oggi", "ieri", "aujourd'hui", "hier",
+    // Romanian, Polish
+    "și", "în", "cu", "pe", "din", "pentru", "după", "dar", "iar", "că", "acest", "această",
+    "ieri", "astăzi", "w", "z", "na", "i", "że", "nie", "jak", "po", "od", "przez", "dla",
+    "przed", "jednak", "także", "również", "drodzy", "drogie", "szanowni", "wczoraj", "dziś",
+    // Russian, Ukrainian
+    "в", "во", "на", "с", "со", "по", "и", "но", "однако", "также", "как", "что", "это", "при",
+    "для", "после", "до", "у", "о", "об", "к", "из", "за", "от", "вчера", "сегодня", "і", "й",
+    "та", "але", "як", "що", "це", "під", "після", "від", "з", "із", "також", "вчора",
+    "сьогодні",
+];
+
+/// Head words of organisations, teams, places, media and products in every
+/// language ("Allianz *Arena*", "Getty *Images*", "*Borussia* Dortmund", "*FC*
+/// Barcelona", "Agence France-*Presse*"): a run holding one names no person.
+#[rustfmt::skip]
+pub(super) const NOT_PERSON_HEADS: &[&str] = &[
+    "arena", "stadium", "stadion", "stade", "stadio", "estadio", "convention", "images",
+    "pictures", "photos", "inc", "llc", "plc", "gmbh", "ag", "sa", "spa", "co", "corp",
+    "holdings", "technologies", "systems", "software", "labs", "studios", "entertainment",
+    "records", "magazine", "show", "podcast", "fc", "cf", "afc", "sc", "ssc", "bv", "sv", "vfb",
+    "vfl", "borussia", "inter", "internazionale", "real", "atlético", "atletico", "olympique",
+    "sporting", "dynamo", "dinamo", "spartak", "villa", "rovers", "wanderers", "hotspur",
+    "athletic", "liga", "ligue", "bundesliga", "serie", "premiership", "champions", "campeões",
+    "campeones", "campioni", "open", "grand", "prix", "tour", "festival", "awards", "prize",
+    "agence", "agencia", "agência", "agenzia", "presse", "zeitung", "nachrichten", "noticias",
+    "notícias", "notizie", "știri", "stiri", "wiadomości", "новости", "новини", 
+    "gazeta", "gazzetta", "ministerium", "regierung",
+    "partei", "bundestag", "kreml", "kremlin", "élysée", "elysee", "gouvernement", "governo",
+    "gobierno", "guvernul", "rząd", "sejm", "państwo", "platz", "straße", "strasse",
+    "bahnhof",
+];

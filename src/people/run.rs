@@ -1,0 +1,259 @@
+//! One run of capitalised words split into a role title and a name, and the
+//! shapes of single words that tell a name word from a glued article, an
+//! initial or a product name.
+
+use std::ops::Range;
+
+use super::candidate::Candidate;
+use super::lexicon::{self, Lex};
+
+pub(super) fn is_initial(core: &str) -> bool {
+    let mut chars = core.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// An apostrophe followed by a lower-case letter: an elided article or
+/// preposition ("Dall’altra"), never a name ("D’Alema", "O’Neill").
+pub(super) fn is_elided(word: &str) -> bool {
+    let Some(at) = word.find(['\'', '’']) else {
+        return false;
+    };
+    let after = &word[at..];
+    after.chars().nth(1).is_some_and(char::is_lowercase)
+}
+
+/// A capital right after four or more lower-case letters ("CrowdStrike",
+/// "WhatsApp") marks a product or company; surnames put theirs early
+/// ("McDonald", "MacArthur", "DeSantis", "FitzGerald") or after a hyphen.
+pub(super) fn is_product_camel_case(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars().skip(1) {
+        if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            return c.is_uppercase() && lower_run >= 4;
+        }
+    }
+    false
+}
+
+/// The candidates of one run of words (spans with lexicon bits).
+#[inline(never)]
+pub(super) fn emit(
+    text: &str,
+    words: &[(Range<usize>, Lex)],
+    outer_role: Option<Range<usize>>,
+    headline: bool,
+    initial: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(run_first) = words.first().map(|w| w.0.start) else {
+        return;
+    };
+    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
+    let mut from = 0;
+    // Leading function words, days and acronyms (sentence starts, "US President").
+    while from < words.len() && has(from, lexicon::NOT_NAME) {
+        from += 1;
+    }
+    let mut role = outer_role;
+    if let Some(r) = (from..words.len())
+        .rev()
+        .find(|&i| has(i, lexicon::ROLE_HEAD))
+    {
+        // Acronyms belong to the role ("US President"), function words do not.
+        let mut lead = from;
+        while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
+            lead -= 1;
+        }
+        let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
+        role = Some(role_start..words[r].0.end);
+        from = r + 1;
+    }
+    let mut to = words.len();
+    // A run cannot end in a particle ("Leyen de") or an initial cut from its
+    // surname ("Donald J").
+    while to > from
+        && (has(to - 1, lexicon::PARTICLE) || text[words[to - 1].0.clone()].chars().count() == 1)
+    {
+        to -= 1;
+    }
+    let qualified_from = from;
+    from = name_start(text, &words[..to], from);
+    // Nation and party adjectives left before a full name are its role
+    // ("Republican Donald Trump"); before anything less they are dropped.
+    let rest = &words[from..to];
+    if role.is_none()
+        && from > qualified_from
+        && rest.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count() >= 2
+        && words[qualified_from..from]
+            .iter()
+            .all(|w| w.1 & lexicon::QUALIFIER != 0)
+    {
+        role = Some(words[qualified_from].0.start..words[from - 1].0.end);
+    }
+    let name = &words[from..to];
+    if name.is_empty()
+        || name
+            .iter()
+            .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
+    {
+        return;
+    }
+    let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
+    // Long title-case runs and headline runs without a role are split into
+    // one-word candidates, which count only as known surnames.
+    if name_words > 4 || (headline && role.is_none() && name_words > 1) {
+        for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
+            out.push(Candidate::new(w.0.clone(), None, 1, false));
+        }
+        return;
+    }
+    let span = name[0].0.start..name[name.len() - 1].0.end;
+    let initial = initial && name[0].0.start == run_first;
+    out.push(Candidate::new(span, role, name_words, initial));
+}
+
+/// Where the name proper starts in a run whose role (if any) ends before
+/// `from`: after function words, nation and party adjectives, an agency code
+/// ("AFP Jurgen Klopp") and a word joined to a full name by a particle
+/// ("Admirateur de Donald Trump": names put particles before one surname).
+fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usize {
+    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
+    let plain_after = |i: usize| {
+        words[i + 1..]
+            .iter()
+            .all(|w| w.1 & lexicon::PARTICLE == 0)
+            .then_some(words.len() - i - 1)
+    };
+    loop {
+        let before = from;
+        while from < words.len() && has(from, lexicon::NOT_NAME | lexicon::QUALIFIER) {
+            from += 1;
+        }
+        // An initial before a surname ("K. Nawrocki") leaves the surname,
+        // which finds the person named in full.
+        while from + 1 < words.len()
+            && words[from].1 == 0
+            && is_initial(&text[words[from].0.clone()])
+        {
+            from += 1;
+        }
+        // Two capitals are a first name's initials ("JD Vance"); three or
+        // more an agency or body.
+        if from + 1 < words.len()
+            && !has(from, lexicon::NOT_PERSON)
+            && text[words[from].0.clone()].chars().count() >= 3
+            && is_acronym(&text[words[from].0.clone()])
+            && !is_acronym(&text[words[from + 1].0.clone()])
+        {
+            from += 1;
+        }
+        if let Some(p) = (from + 1..words.len()).find(|&i| has(i, lexicon::PARTICLE))
+            && plain_after(p).is_some_and(|n| n >= 2)
+        {
+            from = p + 1;
+        }
+        if from == before {
+            return from;
+        }
+    }
+}
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_shapes_tell_initials_elisions_and_products() {
+        assert!(is_initial("J") && is_initial("Ж") && !is_initial("Jo") && !is_initial("j"));
+        assert!(is_elided("Dall’altra") && is_elided("L'opposition"));
+        assert!(!is_elided("D’Alema") && !is_elided("O'Neill") && !is_elided("Merz"));
+        for product in ["CrowdStrike", "WhatsApp"] {
+            assert!(is_product_camel_case(product), "{product}");
+        }
+        for name in [
+            "McDonald",
+            "MacArthur",
+            "DeSantis",
+            "FitzGerald",
+            "Zelensky",
+            "NATO",
+            "Wilczynski-Bartels",
+        ] {
+            assert!(!is_product_camel_case(name), "{name}");
+        }
+    }
+
+    /// The (role, name) of the one candidate of `run`, a run of words.
+    fn split(run: &str) -> Option<(Option<String>, String)> {
+        let mut words = Vec::new();
+        let mut at = 0;
+        for w in run.split(' ') {
+            // An initial's span leaves out its full stop, as the scanner's does.
+            let initial = w.ends_with('.') && is_initial(&w[..w.len() - 1]);
+            let (len, lex) = if initial {
+                (w.len() - 1, 0)
+            } else {
+                (w.len(), lexicon::lookup(w))
+            };
+            words.push((at..at + len, lex));
+            at += w.len() + 1;
+        }
+        let mut out = Vec::new();
+        emit(run, &words, None, false, false, &mut out);
+        let c = out.first()?;
+        Some((
+            c.role().map(|r| run[r].to_string()),
+            run[c.span()].to_string(),
+        ))
+    }
+
+    #[test]
+    fn prefixes_leave_the_name_for_its_role_or_go() {
+        let role = |r: &str, n: &str| Some((Some(r.to_string()), n.to_string()));
+        let bare = |n: &str| Some((None, n.to_string()));
+        assert_eq!(
+            split("Republican Donald Trump"),
+            role("Republican", "Donald Trump")
+        );
+        assert_eq!(
+            split("American President-elect Donald Trump"),
+            role("American President-elect", "Donald Trump")
+        );
+        assert_eq!(
+            split("Kanzler Friedrich Merz"),
+            role("Kanzler", "Friedrich Merz")
+        );
+        assert_eq!(split("VP Kamala Harris"), role("VP", "Kamala Harris"));
+        assert_eq!(
+            split("Granddaughter Naomi Biden"),
+            role("Granddaughter", "Naomi Biden")
+        );
+        assert_eq!(split("AFP Jurgen Klopp"), bare("Jurgen Klopp"));
+        assert_eq!(split("JD Vance"), bare("JD Vance"));
+        assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
+        assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));
+        assert_eq!(split("Lyndon B"), bare("Lyndon"));
+        assert_eq!(split("K. Nawrocki"), bare("Nawrocki"));
+        assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
+        assert_eq!(split("Charles de Gaulle"), bare("Charles de Gaulle"));
+        // Qualifiers before less than a full name are not a role.
+        assert_eq!(split("French Macron"), bare("Macron"));
+        for nobody in [
+            "Asian American",
+            "Allianz Arena",
+            "Getty Images",
+            "FC Barcelona",
+            "Borussia Dortmund",
+            "Democratic National Convention",
+            "Heute",
+        ] {
+            assert_eq!(split(nobody), None, "{nobody}");
+        }
+    }
+}
