@@ -238,7 +238,13 @@ fn main() -> anyhow::Result<()> {
         let f = typist.figures;
         println!(
             "{query:<14} input max {:>5.1} ms, shown {:>2}/{:>2} keys, settle {:>6.1} ms typed, {:>6.1} ms backspaced; {} matches",
-            f.input.iter().max().copied().unwrap_or_default().as_secs_f64() * 1e3,
+            f.input
+                .iter()
+                .max()
+                .copied()
+                .unwrap_or_default()
+                .as_secs_f64()
+                * 1e3,
             f.shown.len(),
             f.input.len(),
             typed_settle.as_secs_f64() * 1e3,
@@ -256,6 +262,9 @@ fn main() -> anyhow::Result<()> {
         summary("shown (key → its results)", &mut all.shown),
         all.typed_over
     );
-    println!("{}", summary("settle (last key → results)", &mut all.settle));
+    println!(
+        "{}",
+        summary("settle (last key → results)", &mut all.settle)
+    );
     Ok(())
 }

@@ -28,7 +28,7 @@ pub struct Searcher {
 #[derive(Debug, Clone)]
 struct Level {
     query: String,
-    /// Matches in tie-break order, with their score bounds.
+    /// Matches in index order, with their score bounds.
     survivors: Vec<Survivor>,
 }
 
@@ -88,7 +88,7 @@ impl Searcher {
                     let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
                     rank::filter(view, &pattern, &pool)
                 }
-                None => rank::filter(view, &pattern, &index.order),
+                None => rank::filter_all(view, &pattern, index.len()),
             };
             if self.levels.len() == MAX_LEVELS {
                 self.levels.remove(0);
