@@ -31,6 +31,7 @@ use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
 pub use names::{MIN_TYPO_CHARS, within_one_edit};
+pub use rank::Stop;
 pub use searcher::Searcher;
 pub use sentences::{MAX_SENTENCE_CHARS, split_sentences};
 

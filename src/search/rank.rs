@@ -72,7 +72,13 @@ pub(super) struct Pattern {
     /// Chars in the query.
     chars: usize,
     bounder: Bounder,
+    /// Says when the results are no longer wanted (a newer query came):
+    /// the passes then stop early, and their results are to be dropped.
+    stop: Option<Stop>,
 }
+
+/// A check that a search's results are no longer wanted.
+pub type Stop = std::sync::Arc<dyn Fn() -> bool + Send + Sync>;
 
 impl Pattern {
     pub(super) fn new(query: &str) -> Self {
@@ -90,11 +96,24 @@ impl Pattern {
         Pattern {
             chars: query.chars().count(),
             bounder: Bounder::new(&skim, &plain, sensitive, text_fold),
+            stop: None,
             sensitive,
             scorer: SkimScorer::new(&skim, sensitive),
             skim,
             plain,
         }
+    }
+
+    /// The pattern, with `stop` to say when its results are no longer wanted.
+    pub(super) fn stopping(mut self, stop: Option<Stop>) -> Self {
+        self.stop = stop;
+        self
+    }
+
+    /// Whether the results are no longer wanted: what a pass returns then
+    /// is incomplete (once true, this stays true).
+    pub(super) fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|stop| stop())
     }
 
     /// The prefilter's form of the query after its first `n` chars (folding
@@ -203,11 +222,14 @@ fn clamp_score(x: i64) -> i32 {
 }
 
 fn filter_pool<T: Sync>(
+    pattern: &Pattern,
     pool: &[T],
     check: impl Fn(&T) -> Option<Survivor> + Sync,
 ) -> Vec<Survivor> {
     if pool.len() >= PARALLEL_POOL {
+        // A chunk left out when stopped: the caller drops the result.
         pool.par_chunks(CHUNK)
+            .filter(|_| !pattern.stopped())
             .flat_map_iter(|chunk| chunk.iter().filter_map(&check))
             .collect()
     } else {
@@ -230,7 +252,7 @@ fn survivor(view: View<'_>, pattern: &Pattern, index: u32) -> Option<Survivor> {
 
 /// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
 pub(super) fn filter(view: View<'_>, pattern: &Pattern, pool: &[u32]) -> Vec<Survivor> {
-    filter_pool(pool, |&index| survivor(view, pattern, index))
+    filter_pool(pattern, pool, |&index| survivor(view, pattern, index))
 }
 
 /// The candidates `0..len` that match `pattern`, in index order: the order
@@ -244,6 +266,7 @@ pub(super) fn filter_all(view: View<'_>, pattern: &Pattern, len: usize) -> Vec<S
     if len as usize >= PARALLEL_POOL {
         (0..len.div_ceil(chunk))
             .into_par_iter()
+            .filter(|_| !pattern.stopped())
             .flat_map_iter(|c| (c * chunk..len.min(c * chunk + chunk)).filter_map(check))
             .collect()
     } else {
@@ -264,7 +287,7 @@ pub(super) fn filter_extending(
     let added_chars = pattern.chars.saturating_sub(prefix_chars);
     let added = pattern.plain_after(prefix_chars);
     let carry = MAX_CHAR_SCORE.saturating_mul(i32::try_from(added_chars).unwrap_or(i32::MAX));
-    filter_pool(pool, |parent| {
+    filter_pool(pattern, pool, |parent| {
         let (text, key) = view.get(parent.index)?;
         let end = match_end(pattern.plain_text(&text, key), added, parent.end as usize)?;
         let steps =
@@ -309,6 +332,10 @@ pub(super) fn top_hits(
         // once per chunk, which only makes the skipping more cautious.
         let mut at = 0;
         while at < bucket.len() {
+            if pattern.stopped() {
+                // Bounds tightened so far stay true; the hits are dropped.
+                return Vec::new();
+            }
             let size = if best.len() < limit { 1 } else { SCORE_CHUNK };
             let chunk = &bucket[at..(at + size).min(bucket.len())];
             at += chunk.len();
