@@ -20,6 +20,7 @@ mod score;
 mod searcher;
 mod sentences;
 mod store;
+mod window;
 
 use crate::analysis::Analysis;
 use std::borrow::Cow;
@@ -30,6 +31,7 @@ use crate::ids::{PersonId, QuoteId, SourceId};
 
 pub use highlight::{char_ranges, source_ranges};
 pub use names::{MIN_TYPO_CHARS, within_one_edit};
+pub use rank::Stop;
 pub use searcher::Searcher;
 pub use sentences::{MAX_SENTENCE_CHARS, split_sentences};
 
@@ -259,8 +261,6 @@ pub struct SearchIndex {
     keys: Vec<key::MatchKey>,
     /// The folded copies of the few texts that need one (`key.rs`).
     folds: Vec<Box<str>>,
-    /// Candidate indices in tie-break order (kind class, length, index).
-    order: Vec<u32>,
     /// The people and spelling variants, for the name pass (`names.rs`).
     names: Vec<u32>,
 }
@@ -328,8 +328,6 @@ impl SearchIndex {
                 key::MatchKey::new(&text(i), fold, rank::text_fold)
             })
             .collect();
-        let mut order: Vec<u32> = (0..store.len() as u32).collect();
-        order.par_sort_unstable_by_key(|&i| rank::tie_key(&store, &keys, i));
         let names = (0..store.len() as u32)
             .filter(|&i| store.kind(i as usize).is_some_and(names::is_name))
             .collect();
@@ -337,7 +335,6 @@ impl SearchIndex {
             store,
             keys,
             folds,
-            order,
             names,
         }
     }
@@ -369,7 +366,6 @@ impl SearchIndex {
                 .iter()
                 .map(|f| f.len() + size_of::<Box<str>>())
                 .sum::<usize>()
-            + self.order.capacity() * size_of::<u32>()
     }
 
     /// Candidates matching `query`, best first (all of them, in default
@@ -401,10 +397,8 @@ impl SearchIndex {
                 .collect();
         }
         let view = self.view(corpus);
-        let pool: Vec<u32> = self
-            .order
-            .iter()
-            .copied()
+        // In index order: read one after the other (`rank::filter_all`).
+        let pool: Vec<u32> = (0..self.len() as u32)
             .filter(|&i| kept(i as usize))
             .collect();
         let pattern = rank::Pattern::new(query);

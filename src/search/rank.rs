@@ -19,13 +19,13 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use memchr::memmem;
 use rayon::prelude::*;
 
 use super::bound::{Bounder, Plain};
 use super::key::{KeyRef, MatchKey};
 use super::score::{SkimScorer, skim_with_positions};
 use super::store::Store;
+use super::window::{gap_excess, match_end, shortest_window};
 use super::{Hit, View};
 use crate::text::fold::lower_char;
 
@@ -72,7 +72,13 @@ pub(super) struct Pattern {
     /// Chars in the query.
     chars: usize,
     bounder: Bounder,
+    /// Says when the results are no longer wanted (a newer query came):
+    /// the passes then stop early, and their results are to be dropped.
+    stop: Option<Stop>,
 }
+
+/// A check that a search's results are no longer wanted.
+pub type Stop = std::sync::Arc<dyn Fn() -> bool + Send + Sync>;
 
 impl Pattern {
     pub(super) fn new(query: &str) -> Self {
@@ -90,11 +96,24 @@ impl Pattern {
         Pattern {
             chars: query.chars().count(),
             bounder: Bounder::new(&skim, &plain, sensitive, text_fold),
+            stop: None,
             sensitive,
             scorer: SkimScorer::new(&skim, sensitive),
             skim,
             plain,
         }
+    }
+
+    /// The pattern, with `stop` to say when its results are no longer wanted.
+    pub(super) fn stopping(mut self, stop: Option<Stop>) -> Self {
+        self.stop = stop;
+        self
+    }
+
+    /// Whether the results are no longer wanted: what a pass returns then
+    /// is incomplete (once true, this stays true).
+    pub(super) fn stopped(&self) -> bool {
+        self.stop.as_ref().is_some_and(|stop| stop())
     }
 
     /// The prefilter's form of the query after its first `n` chars (folding
@@ -156,30 +175,20 @@ impl Pattern {
         self.bounder
             .bound(self.plain_text(text, key), half, key.camel, key.shape)
     }
-}
 
-/// Where the greedy (leftmost) match of `needle`'s chars, in order, ends in
-/// `hay`, searching from byte `from`; `None` when they do not all occur.
-/// Byte search on UTF-8: a char's encoding only ever matches at a char boundary.
-fn match_end(hay: Plain<'_>, needle: &str, from: usize) -> Option<usize> {
-    let bytes = hay.text.as_bytes();
-    let mut at = from.min(bytes.len());
-    let mut buf = [0u8; 4];
-    for c in needle.chars() {
-        let rest = &bytes[at..];
-        at += if c.is_ascii() && hay.fold_ascii {
-            // `needle` is lowercase here: its capital is the same letter.
-            let b = c as u8;
-            memchr::memchr2(b, b.to_ascii_uppercase(), rest)? + 1
-        } else if c.is_ascii() {
-            memchr::memchr(c as u8, rest)? + 1
-        } else {
-            // Non-ASCII chars of a folded text are folded already.
-            let enc = c.encode_utf8(&mut buf).as_bytes();
-            memmem::find(rest, enc)? + enc.len()
-        };
+    /// [`Pattern::bound`] less what the gaps of the text's shortest match
+    /// must cost beyond it (`window.rs`): dearer to compute, far tighter
+    /// for a query matched only across scattered letters. `bound` must be
+    /// [`Pattern::bound`]'s: a score already tightened charged its gaps.
+    fn gap_bound(&self, text: &str, key: KeyRef<'_>, bound: i64) -> i64 {
+        if self.chars < 2 {
+            return bound;
+        }
+        match shortest_window(self.plain_text(text, key), &self.plain) {
+            Some(window) => bound.saturating_sub(gap_excess(window, self.chars)),
+            None => bound,
+        }
     }
-    Some(at)
 }
 
 /// Whether `needle`'s chars occur in `hay` in order.
@@ -213,11 +222,14 @@ fn clamp_score(x: i64) -> i32 {
 }
 
 fn filter_pool<T: Sync>(
+    pattern: &Pattern,
     pool: &[T],
     check: impl Fn(&T) -> Option<Survivor> + Sync,
 ) -> Vec<Survivor> {
     if pool.len() >= PARALLEL_POOL {
+        // A chunk left out when stopped: the caller drops the result.
         pool.par_chunks(CHUNK)
+            .filter(|_| !pattern.stopped())
             .flat_map_iter(|chunk| chunk.iter().filter_map(&check))
             .collect()
     } else {
@@ -225,19 +237,41 @@ fn filter_pool<T: Sync>(
     }
 }
 
+/// Candidate `index`, if it matches `pattern`, with its bounds.
+fn survivor(view: View<'_>, pattern: &Pattern, index: u32) -> Option<Survivor> {
+    let (text, key) = view.get(index)?;
+    let end = match_end(pattern.plain_text(&text, key), &pattern.plain, 0)?;
+    let coarse = clamp_score(pattern.coarse_bound(&text, key));
+    Some(Survivor {
+        index,
+        bound: coarse,
+        end: u32::try_from(end).unwrap_or(u32::MAX),
+        coarse,
+    })
+}
+
 /// The candidates of `pool` that match `pattern`, in pool order, with their bounds.
 pub(super) fn filter(view: View<'_>, pattern: &Pattern, pool: &[u32]) -> Vec<Survivor> {
-    filter_pool(pool, |&index| {
-        let (text, key) = view.get(index)?;
-        let end = match_end(pattern.plain_text(&text, key), &pattern.plain, 0)?;
-        let coarse = clamp_score(pattern.coarse_bound(&text, key));
-        Some(Survivor {
-            index,
-            bound: coarse,
-            end: u32::try_from(end).unwrap_or(u32::MAX),
-            coarse,
-        })
-    })
+    filter_pool(pattern, pool, |&index| survivor(view, pattern, index))
+}
+
+/// The candidates `0..len` that match `pattern`, in index order: the order
+/// they are stored in, so that their entries, keys and texts are read one
+/// after the other rather than at random (a million sentences at 40,000
+/// articles do not fit in the caches).
+pub(super) fn filter_all(view: View<'_>, pattern: &Pattern, len: usize) -> Vec<Survivor> {
+    let len = u32::try_from(len).unwrap_or(u32::MAX);
+    let chunk = CHUNK as u32;
+    let check = |index: u32| survivor(view, pattern, index);
+    if len as usize >= PARALLEL_POOL {
+        (0..len.div_ceil(chunk))
+            .into_par_iter()
+            .filter(|_| !pattern.stopped())
+            .flat_map_iter(|c| (c * chunk..len.min(c * chunk + chunk)).filter_map(check))
+            .collect()
+    } else {
+        (0..len).filter_map(check).collect()
+    }
 }
 
 /// [`filter`] for a query that extends the one `pool` matched, by the chars
@@ -253,7 +287,7 @@ pub(super) fn filter_extending(
     let added_chars = pattern.chars.saturating_sub(prefix_chars);
     let added = pattern.plain_after(prefix_chars);
     let carry = MAX_CHAR_SCORE.saturating_mul(i32::try_from(added_chars).unwrap_or(i32::MAX));
-    filter_pool(pool, |parent| {
+    filter_pool(pattern, pool, |parent| {
         let (text, key) = view.get(parent.index)?;
         let end = match_end(pattern.plain_text(&text, key), added, parent.end as usize)?;
         let steps =
@@ -271,7 +305,7 @@ pub(super) fn filter_extending(
 }
 
 /// The best `limit` survivors, ordered by score then [`TieKey`], with their
-/// matched char indices. `survivors` must be in tie-key order. The bounds of
+/// matched char indices, whatever order `survivors` are in. The bounds of
 /// the survivors looked at are tightened in place (to the exact score where
 /// it was computed), for the next page and the next keystroke.
 pub(super) fn top_hits(
@@ -298,6 +332,10 @@ pub(super) fn top_hits(
         // once per chunk, which only makes the skipping more cautious.
         let mut at = 0;
         while at < bucket.len() {
+            if pattern.stopped() {
+                // Bounds tightened so far stay true; the hits are dropped.
+                return Vec::new();
+            }
             let size = if best.len() < limit { 1 } else { SCORE_CHUNK };
             let chunk = &bucket[at..(at + size).min(bucket.len())];
             at += chunk.len();
@@ -306,11 +344,6 @@ pub(super) fn top_hits(
                 .flatten();
             let beaten = |key: RankKey| worst.is_some_and(|w| key > w);
             let kept: &[Survivor] = survivors;
-            let first = kept[chunk[0] as usize].index;
-            if beaten((Reverse(bound), tie_key(store, keys, first))) {
-                // Later candidates of this bound come later in tie order too.
-                break;
-            }
             // Per position: its tightened bound, and its rank key if it scored.
             let score = |&at: &u32| -> (u32, i64, Option<RankKey>) {
                 let (i, known) = (kept[at as usize].index, i64::from(kept[at as usize].bound));
@@ -321,7 +354,14 @@ pub(super) fn top_hits(
                 if beaten((Reverse(bound), tie)) {
                     return (at, known, None);
                 }
-                let fine = pattern.bound(&text, key).min(known);
+                let shape = pattern.bound(&text, key);
+                let fine = shape.min(known);
+                if beaten((Reverse(fine), tie)) {
+                    return (at, fine, None);
+                }
+                // The gap deduction applies to the shape bound, not to a
+                // bound that is already a score.
+                let fine = pattern.gap_bound(&text, key, shape).min(known);
                 if beaten((Reverse(fine), tie)) {
                     return (at, fine, None);
                 }
@@ -353,7 +393,7 @@ pub(super) fn top_hits(
     into_hits(best, view, pattern)
 }
 
-/// Survivors grouped by bound, best bound first, tie order kept within each:
+/// Survivors grouped by bound, best bound first, their order kept within each:
 /// the best bound and the buckets of positions in `survivors`.
 fn buckets_by_bound(survivors: &[Survivor]) -> (i64, Vec<Vec<u32>>) {
     let (lo, hi) = survivors.iter().fold((i64::MAX, i64::MIN), |(lo, hi), s| {
@@ -437,6 +477,8 @@ mod tests {
                 let bound = pattern.bound(&t, key);
                 prop_assert!(score <= bound, "{:?} in {:?}: {} > {}", q, t, score, bound);
                 prop_assert!(bound <= pattern.coarse_bound(&t, key));
+                let gapped = pattern.gap_bound(&t, key, bound);
+                prop_assert!(score <= gapped, "{:?} in {:?}: {} > gap bound {}", q, t, score, gapped);
                 if q.chars().count() == 1 {
                     prop_assert_eq!(score, bound, "one char: the bound is exact");
                 }

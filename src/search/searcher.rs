@@ -2,7 +2,7 @@
 //! matched them, so that typing only re-checks the previous matches and
 //! backspacing reuses them.
 
-use super::rank::{self, Pattern, Survivor};
+use super::rank::{self, Pattern, Stop, Survivor};
 use super::{Hit, SearchIndex, names};
 use crate::corpus::Corpus;
 
@@ -28,7 +28,7 @@ pub struct Searcher {
 #[derive(Debug, Clone)]
 struct Level {
     query: String,
-    /// Matches in tie-break order, with their score bounds.
+    /// Matches in index order, with their score bounds.
     survivors: Vec<Survivor>,
 }
 
@@ -57,16 +57,31 @@ impl Searcher {
         query: &str,
         limit: usize,
     ) -> Vec<Hit> {
+        self.search_until(index, corpus, query, limit, None)
+            .unwrap_or_default()
+    }
+
+    /// [`Searcher::search`], given up as soon as `stop` says its results
+    /// are no longer wanted (`None` then). What was learned before that
+    /// is kept only where it is whole: the next search picks up from it.
+    pub fn search_until(
+        &mut self,
+        index: &SearchIndex,
+        corpus: &Corpus,
+        query: &str,
+        limit: usize,
+        stop: Option<Stop>,
+    ) -> Option<Vec<Hit>> {
         if index.len() != self.index_len {
             self.reset();
             self.index_len = index.len();
         }
         if query.is_empty() {
             self.matches = index.len();
-            return index.search_where(corpus, "", limit, |_| true);
+            return Some(index.search_where(corpus, "", limit, |_| true));
         }
         let view = index.view(corpus);
-        let pattern = Pattern::new(query);
+        let pattern = Pattern::new(query).stopping(stop);
         while self
             .levels
             .last()
@@ -88,8 +103,12 @@ impl Searcher {
                     let pool: Vec<u32> = parent.survivors.iter().map(|s| s.index).collect();
                     rank::filter(view, &pattern, &pool)
                 }
-                None => rank::filter(view, &pattern, &index.order),
+                None => rank::filter_all(view, &pattern, index.len()),
             };
+            if pattern.stopped() {
+                // Some chunks may have been skipped: not a level to keep.
+                return None;
+            }
             if self.levels.len() == MAX_LEVELS {
                 self.levels.remove(0);
             }
@@ -98,9 +117,7 @@ impl Searcher {
                 survivors,
             });
         }
-        let Some(level) = self.levels.last_mut() else {
-            return Vec::new();
-        };
+        let level = self.levels.last_mut()?;
         // All of them counted (as `SearchIndex::search` would list them), a page shown.
         let mut named = names::name_hits(view, &index.names, query, usize::MAX);
         self.matches = level.survivors.len() + names::unmatched(&named, &level.survivors);
@@ -111,6 +128,59 @@ impl Searcher {
             &mut level.survivors,
             limit.saturating_add(named.len()),
         );
-        super::names_first(named, ranked, limit)
+        if pattern.stopped() {
+            return None;
+        }
+        Some(super::names_first(named, ranked, limit))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::ids::SourceId;
+    use crate::search::{Candidate, CandidateKind, Target};
+
+    fn index(texts: &[&str]) -> SearchIndex {
+        SearchIndex::from_candidates(
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Candidate {
+                    kind: CandidateKind::Sentence,
+                    text: (*t).into(),
+                    detail: "".into(),
+                    source: None,
+                    start: 0,
+                    end: 0,
+                    target: Target::Title {
+                        source: SourceId::new(i),
+                    },
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_stopped_search_gives_nothing_and_keeps_no_half_level() {
+        // Enough candidates for the parallel, chunked passes.
+        let texts: Vec<String> = (0..20_000)
+            .map(|i| format!("the ceasefire talks, day {i}"))
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let index = index(&refs);
+        let corpus = Corpus::default();
+        let mut searcher = Searcher::new();
+        let always: Stop = Arc::new(|| true);
+        assert_eq!(
+            searcher.search_until(&index, &corpus, "cease", 10, Some(always)),
+            None
+        );
+        assert!(searcher.levels.is_empty(), "a stopped filter is not kept");
+        let hits = searcher.search(&index, &corpus, "ceasef", 10);
+        assert_eq!(hits, index.search(&corpus, "ceasef")[..10].to_vec());
+        assert_eq!(searcher.match_count(), 20_000);
     }
 }

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use verbatim::corpus::Corpus;
-use verbatim::search::{Hit, SearchIndex, Searcher};
+use verbatim::search::{Hit, SearchIndex, Searcher, Stop};
 
 /// What a request ranks: the corpus and the index built from it.
 #[derive(Debug, Clone)]
@@ -34,6 +34,10 @@ pub struct Corpora {
     pub corpus: Arc<Corpus>,
     pub index: Arc<SearchIndex>,
 }
+
+/// What a ranking gives: the best rows and how many match, or `None` when
+/// it stopped for a newer request.
+type Ranking = Option<(Vec<Hit>, usize)>;
 
 struct Request {
     generation: u64,
@@ -67,7 +71,7 @@ impl Ranker {
     /// [`Ranker::spawn`] with the ranking itself given (tests slow it down).
     fn spawn_with(
         deliver: impl Fn(Ranked) + Send + 'static,
-        mut rank: impl FnMut(&Request) -> (Vec<Hit>, usize) + Send + 'static,
+        mut rank: impl FnMut(&Request, Stop) -> Ranking + Send + 'static,
     ) -> std::io::Result<Ranker> {
         let (requests, inbox) = mpsc::channel();
         let newest = Arc::new(AtomicU64::new(0));
@@ -94,11 +98,12 @@ impl Ranker {
 }
 
 /// Ranking as the reader does it: a [`Searcher`] kept across requests, so
-/// a query that extends the previous one re-checks only its matches.
-fn searcher_ranking() -> impl FnMut(&Request) -> (Vec<Hit>, usize) + Send {
+/// a query that extends the previous one re-checks only its matches; a
+/// ranking stops as soon as a newer request comes (`None`).
+fn searcher_ranking() -> impl FnMut(&Request, Stop) -> Ranking + Send {
     let mut searcher = Searcher::new();
     let mut ranked_over: Option<Arc<SearchIndex>> = None;
-    move |request| {
+    move |request, stop| {
         let data = &request.data;
         if !ranked_over
             .as_ref()
@@ -107,15 +112,21 @@ fn searcher_ranking() -> impl FnMut(&Request) -> (Vec<Hit>, usize) + Send {
             searcher.reset();
             ranked_over = Some(Arc::clone(&data.index));
         }
-        let hits = searcher.search(&data.index, &data.corpus, &request.query, request.rows);
-        (hits, searcher.match_count())
+        let hits = searcher.search_until(
+            &data.index,
+            &data.corpus,
+            &request.query,
+            request.rows,
+            Some(stop),
+        )?;
+        Some((hits, searcher.match_count()))
     }
 }
 
 fn work(
     inbox: &Receiver<Request>,
-    newest: &AtomicU64,
-    rank: &mut dyn FnMut(&Request) -> (Vec<Hit>, usize),
+    newest: &Arc<AtomicU64>,
+    rank: &mut dyn FnMut(&Request, Stop) -> Ranking,
     deliver: &dyn Fn(Ranked),
 ) {
     while let Ok(mut request) = inbox.recv() {
@@ -126,7 +137,13 @@ fn work(
         if request.generation < newest.load(Ordering::Relaxed) {
             continue;
         }
-        let (hits, matches) = rank(&request);
+        let seen = Arc::clone(newest);
+        let generation = request.generation;
+        let stop: Stop = Arc::new(move || generation < seen.load(Ordering::Relaxed));
+        let Some((hits, matches)) = rank(&request, stop) else {
+            // Typed over while ranking: stopped halfway.
+            continue;
+        };
         if request.generation < newest.load(Ordering::Relaxed) {
             // Typed over: a newer request is waiting; these results are stale.
             continue;
@@ -175,13 +192,13 @@ mod tests {
         let (delivered_tx, delivered) = channel();
         let ranker = Ranker::spawn_with(
             move |r| delivered_tx.send(r).unwrap(),
-            move |request: &Request| {
+            move |request: &Request, _| {
                 started_tx.send(request.query.clone()).unwrap();
                 // The first ranking is slow: it waits until the test says.
                 if request.generation == 1 {
                     gate.recv().unwrap();
                 }
-                (hits_for(&request.query), request.query.len())
+                Some((hits_for(&request.query), request.query.len()))
             },
         )
         .unwrap();
