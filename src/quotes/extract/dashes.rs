@@ -109,25 +109,33 @@ fn in_paragraph(base: usize, slice: &str, paragraph: usize, out: &mut Vec<DashSp
 /// start, or after a sentence's end (`mnie - mówił. - Zwyciężymy`), and
 /// followed by words. Returns (the dash, where the words start).
 fn next_opener(slice: &str, from: usize) -> Option<(usize, usize)> {
-    let mut prev: Option<char> = None;
-    let mut prev_visible: Option<char> = None;
-    for (i, ch) in slice.char_indices() {
-        if i >= from && is_dash(ch) {
-            let at_start = prev_visible.is_none();
-            let after_sentence = prev.is_some_and(char::is_whitespace)
-                && prev_visible.is_some_and(|c| is_terminator(c) || c == ':');
-            if (at_start || after_sentence)
-                && let Some(start) = words_after_dash(slice, i + ch.len_utf8(), ch)
-            {
-                return Some((i, start));
-            }
-        }
-        prev = Some(ch);
-        if !ch.is_whitespace() {
-            prev_visible = Some(ch);
-        }
+    dash_positions(slice).into_iter().find_map(|i| {
+        let before = &slice[..i];
+        let visible = before.trim_end();
+        let at_start = visible.is_empty();
+        let after_sentence = visible.len() < before.len()
+            && visible
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_terminator(c) || c == ':');
+        let ch = slice[i..].chars().next()?;
+        (i >= from && (at_start || after_sentence))
+            .then(|| words_after_dash(slice, i + ch.len_utf8(), ch))
+            .flatten()
+            .map(|start| (i, start))
+    })
+}
+
+/// Byte offsets of every dash in `slice`, in order. Found with SIMD
+/// searches: most paragraphs have none, and this runs on every paragraph.
+fn dash_positions(slice: &str) -> Vec<usize> {
+    let bytes = slice.as_bytes();
+    let mut at: Vec<usize> = memchr::memchr_iter(b'-', bytes).collect();
+    for dash in ["–", "—", "―"] {
+        at.extend(memchr::memmem::find_iter(bytes, dash.as_bytes()));
     }
-    None
+    at.sort_unstable();
+    at
 }
 
 /// Where the words after a dash at `after` start: a space must follow a
