@@ -149,6 +149,16 @@ impl Page<'_> {
         self.data.article(q.source).map_or("?", |a| a.label())
     }
 
+    /// The A/B labels' name for `q`'s source: its outlet (else title), and
+    /// the day it was published when known (#12: outlet and date).
+    fn name_and_day(&self, q: &Quote) -> (&str, Option<&str>) {
+        let Some(article) = self.data.article(q.source) else {
+            return ("?", None);
+        };
+        let day = (article.meta.published.as_deref()).map(|d| d.get(..10).unwrap_or(d));
+        (article.label(), day)
+    }
+
     fn speaker(&self, q: &Quote) -> &str {
         self.data.speaker_of(q).unwrap_or("speaker unknown")
     }
@@ -221,16 +231,19 @@ impl Page<'_> {
         let room = self.width.saturating_sub(2);
         let label = |q: &Quote, tail: String| {
             let speaker = self.speaker(q);
-            let fixed = tail.width() + 3;
-            let source_room = room
+            let (name, day) = self.name_and_day(q);
+            // The day is kept whole; the outlet's name is what gets cut.
+            let day = day.map_or(String::new(), |d| format!(" {d}"));
+            let fixed = tail.width() + 3 + day.width();
+            let name_room = room
                 .saturating_sub(fixed + speaker.width())
                 .max(MIN_LABEL_PART);
             let speaker_room = room
-                .saturating_sub(fixed + source_room.min(self.source_label(q).width()))
+                .saturating_sub(fixed + name_room.min(name.width()))
                 .max(MIN_LABEL_PART);
             format!(
-                "{} · {}{tail}",
-                fit(self.source_label(q), source_room),
+                "{}{day} · {}{tail}",
+                fit(name, name_room),
                 fit(speaker, speaker_room)
             )
         };

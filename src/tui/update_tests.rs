@@ -466,3 +466,23 @@ fn a_long_speaker_name_is_cut_before_the_relation() {
         );
     }
 }
+
+/// #12: the diff's labels name the outlet and the day it published.
+#[test]
+fn the_labels_carry_the_publication_day() {
+    let mut loaded = fixture();
+    loaded.corpus.articles[1].meta.outlet = Some("Translated Daily".into());
+    loaded.corpus.articles[1].meta.published = Some("2025-06-25T10:00:00Z".into());
+    let mut app = App::new(Config::from_texts(None, true).unwrap(), (160, 45));
+    update(&mut app, Action::Resize(160, 45));
+    update(&mut app, Action::Loaded(Box::new(loaded)));
+    let text = screen(render(&app, 160, 45).backend().buffer());
+    let b_line = text
+        .lines()
+        .find(|l| l.contains("B Trans"))
+        .unwrap_or_else(|| panic!("{text}"));
+    // The day is kept whole; the outlet's name is what gets cut.
+    assert!(b_line.contains(" 2025-06-25 · "), "{b_line}");
+    assert!(b_line.contains("similarity 45%"), "{b_line}");
+    assert!(!b_line.contains("T10:00"), "{b_line}");
+}
