@@ -430,10 +430,7 @@ fn renderings_are_labelled_by_outlet_or_title_with_the_relation_intact() {
     let text = screen(render(&app, 80, 24).backend().buffer());
     assert!(!text.contains("000_wire"), "{text}");
     assert!(!text.contains("001_translated"), "{text}");
-    let b_line = text
-        .lines()
-        .find(|l| l.contains("B Translated"))
-        .unwrap_or_else(|| panic!("{text}"));
+    let b_line = line_with(&text, "B Translated");
     assert!(b_line.contains("reworded · similarity 45%"), "{b_line}");
     assert!(text.contains("A Trump says Russia"), "{text}");
 }
@@ -452,10 +449,7 @@ fn a_long_speaker_name_is_cut_before_the_relation() {
         update(&mut app, Action::Resize(width, 24));
         update(&mut app, Action::Loaded(Box::new(loaded.clone())));
         let text = screen(render(&app, width, 24).backend().buffer());
-        let b_line = text
-            .lines()
-            .find(|l| l.contains("B Trans"))
-            .unwrap_or_else(|| panic!("{text}"));
+        let b_line = line_with(&text, "B Trans");
         assert!(
             b_line.contains("· reworded · similarity 45%"),
             "{width}: {b_line}"
@@ -477,12 +471,16 @@ fn the_labels_carry_the_publication_day() {
     update(&mut app, Action::Resize(160, 45));
     update(&mut app, Action::Loaded(Box::new(loaded)));
     let text = screen(render(&app, 160, 45).backend().buffer());
-    let b_line = text
-        .lines()
-        .find(|l| l.contains("B Trans"))
-        .unwrap_or_else(|| panic!("{text}"));
+    let b_line = line_with(&text, "B Trans");
     // The day is kept whole; the outlet's name is what gets cut.
     assert!(b_line.contains(" 2025-06-25 · "), "{b_line}");
     assert!(b_line.contains("similarity 45%"), "{b_line}");
     assert!(!b_line.contains("T10:00"), "{b_line}");
+}
+
+/// The screen line holding `needle` (the test fails with the screen if none).
+fn line_with<'t>(text: &'t str, needle: &str) -> &'t str {
+    text.lines()
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("no {needle:?} in\n{text}"))
 }
