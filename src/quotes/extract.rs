@@ -138,7 +138,7 @@ fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
     }
     // A part ends where a quotation was cut out: not with the space, dash
     // or comma that led into it.
-    let edge = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ',' | ';' | ':');
+    let edge = |c: char| c.is_whitespace() || dashes::is_dash(c) || matches!(c, ',' | ';' | ':');
     parts
         .into_iter()
         .map(|r| {

@@ -22,8 +22,11 @@ use super::Span;
 
 /// Dashes that introduce or close speech. A hyphen-minus counts only with
 /// a space after it (a hyphen inside a word never does).
-fn is_dash(ch: char) -> bool {
-    matches!(ch, '-' | '–' | '—' | '―')
+const DASHES: [char; 4] = ['-', '–', '—', '―'];
+
+/// Whether `ch` is one of [`DASHES`].
+pub(super) fn is_dash(ch: char) -> bool {
+    DASHES.contains(&ch)
 }
 
 /// An unattributed dash paragraph is speech only with at least this many
@@ -81,12 +84,13 @@ fn reads_as_sentences(words: &str) -> bool {
 
 /// Every dash opener of one paragraph and where its speech ends.
 fn in_paragraph(base: usize, slice: &str, paragraph: usize, out: &mut Vec<DashSpeech>) {
+    let dashes = dash_positions(slice);
     let mut from = 0;
-    while let Some((dash, start)) = next_opener(slice, from) {
-        let (end, resume, attributed) = match closer(slice, start) {
+    while let Some((dash, start)) = next_opener(slice, &dashes, from) {
+        let (end, resume, attributed) = match closer(slice, &dashes, start) {
             Some((at, after)) => (at, after, true),
             None => {
-                let end = next_opener(slice, start).map_or(slice.len(), |(d, _)| d);
+                let end = next_opener(slice, &dashes, start).map_or(slice.len(), |(d, _)| d);
                 (end, end, false)
             }
         };
@@ -108,8 +112,9 @@ fn in_paragraph(base: usize, slice: &str, paragraph: usize, out: &mut Vec<DashSp
 /// The next dash at or after `from` that opens speech: at the paragraph's
 /// start, or after a sentence's end (`mnie - mówił. - Zwyciężymy`), and
 /// followed by words. Returns (the dash, where the words start).
-fn next_opener(slice: &str, from: usize) -> Option<(usize, usize)> {
-    dash_positions(slice).into_iter().find_map(|i| {
+fn next_opener(slice: &str, dashes: &[usize], from: usize) -> Option<(usize, usize)> {
+    let first = dashes.partition_point(|&i| i < from);
+    dashes[first..].iter().find_map(|&i| {
         let before = &slice[..i];
         let visible = before.trim_end();
         let at_start = visible.is_empty();
@@ -119,7 +124,7 @@ fn next_opener(slice: &str, from: usize) -> Option<(usize, usize)> {
                 .next_back()
                 .is_some_and(|c| is_terminator(c) || c == ':');
         let ch = slice[i..].chars().next()?;
-        (i >= from && (at_start || after_sentence))
+        (at_start || after_sentence)
             .then(|| words_after_dash(slice, i + ch.len_utf8(), ch))
             .flatten()
             .map(|start| (i, start))
@@ -130,9 +135,11 @@ fn next_opener(slice: &str, from: usize) -> Option<(usize, usize)> {
 /// searches: most paragraphs have none, and this runs on every paragraph.
 fn dash_positions(slice: &str) -> Vec<usize> {
     let bytes = slice.as_bytes();
-    let mut at: Vec<usize> = memchr::memchr_iter(b'-', bytes).collect();
-    for dash in ["–", "—", "―"] {
-        at.extend(memchr::memmem::find_iter(bytes, dash.as_bytes()));
+    let mut at = Vec::new();
+    for dash in DASHES {
+        let mut utf8 = [0; 4];
+        let needle = dash.encode_utf8(&mut utf8).as_bytes();
+        at.extend(memchr::memmem::find_iter(bytes, needle));
     }
     at.sort_unstable();
     at
@@ -152,23 +159,19 @@ fn words_after_dash(slice: &str, after: usize, dash: char) -> Option<usize> {
 /// The attribution closing speech that starts at `start`: a dash, not inside
 /// a word, followed by a reporting verb (`– powiedział`, `—dijo`). Returns
 /// (where the speech ends, where to look for the next opener).
-fn closer(slice: &str, start: usize) -> Option<(usize, usize)> {
-    let mut prev: Option<char> = None;
-    for (i, ch) in slice[start..].char_indices() {
-        let at = start + i;
-        if is_dash(ch) && !prev.is_some_and(char::is_alphanumeric) {
-            let rest = &slice[at + ch.len_utf8()..];
-            let word = rest
-                .split_whitespace()
-                .next()
-                .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
-            if word.is_some_and(is_speech_verb) {
-                return Some((at, at + ch.len_utf8()));
-            }
-        }
-        prev = Some(ch);
-    }
-    None
+fn closer(slice: &str, dashes: &[usize], start: usize) -> Option<(usize, usize)> {
+    let first = dashes.partition_point(|&i| i < start);
+    dashes[first..].iter().find_map(|&at| {
+        let prev = slice[start..at].chars().next_back();
+        let ch = slice[at..].chars().next()?;
+        let rest = &slice[at + ch.len_utf8()..];
+        let word = rest
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
+        (!prev.is_some_and(char::is_alphanumeric) && word.is_some_and(is_speech_verb))
+            .then(|| (at, at + ch.len_utf8()))
+    })
 }
 
 #[cfg(test)]
