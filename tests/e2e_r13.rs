@@ -1,0 +1,177 @@
+//! Issue 13's remaining defects in a real terminal (tmux), as a user meets
+//! them: where jumps land and what a resize keeps (6).
+
+mod screen;
+mod tmux;
+
+use std::path::{Path, PathBuf};
+
+use screen::pane_rows;
+use tmux::{Tmux, have_tmux, quoted};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_verbatim");
+
+/// A private tmux server under `home` (killed when the test ends).
+fn tmux_in(home: &Path) -> Tmux {
+    Tmux {
+        socket: home.join("tmux.sock"),
+    }
+}
+
+/// Starts the reader on `paths` (none: the bundled corpus) at `cols`×`rows`,
+/// its state and configuration under `home`. The shell then says how the
+/// reader exited and stays, so the screen can still be read.
+fn start_reader(tmux: &Tmux, home: &Path, cols: u16, rows: u16, paths: &[&Path]) {
+    let args: Vec<String> = paths.iter().map(|p| quoted(p)).collect();
+    let command = format!(
+        "env XDG_STATE_HOME={} XDG_CONFIG_HOME={} {} {}; echo \"reader exited with $?\"; sleep 30",
+        quoted(&home.join("state")),
+        quoted(&home.join("config")),
+        quoted(Path::new(BINARY)),
+        args.join(" ")
+    );
+    tmux.start(cols, rows, &command);
+}
+
+/// Writes `files` (name, text) into a new folder `name` under `home`.
+fn folder(home: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = home.join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir
+}
+
+/// A long article (120 paragraphs, a few hundred wrapped lines): each
+/// paragraph names its barge by a tag of its own (`K001`…`K120`) that the
+/// palette finds, and its one quote, by Harriet Calloway, is three quarters
+/// down, off screen at first.
+fn long_article() -> String {
+    let mut text = String::from("Harbour works drag on through the winter\n\n");
+    for day in 1..=120 {
+        let paragraph = if day == 90 {
+            "“Barnacles have eaten the gauges, so the tide tables are wrong,” \
+             said Harriet Calloway, the harbour master."
+                .to_string()
+        } else {
+            format!(
+                "Barge K{day:03} brought {} tonnes of stone, and the crews repaired \
+                 a further stretch of the eastern wall.",
+                day * 3
+            )
+        };
+        text.push_str(&paragraph);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+const LONG_TITLE: &str = "Harbour works drag on through the winter";
+
+/// Jumps with the palette: types `query`, waits until the selected entry
+/// reads `entry`, presses Enter, and returns the article pane's rows once
+/// `target` is in them.
+fn palette_jump(tmux: &Tmux, query: &str, entry: &str, target: &str) -> Vec<String> {
+    tmux.keys(&["C-p"]);
+    tmux.wait_for("the palette", |s| s.contains("Jump to a person"));
+    tmux.literal(query);
+    tmux.wait_for(&format!("{entry} selected for {query}"), |s| {
+        pane_rows(s, "Jump to a person").is_some_and(|rows| {
+            rows.iter().any(|r| r.contains(&format!("› {query}")))
+                && rows.iter().any(|r| r.starts_with('▶') && r.contains(entry))
+        })
+    });
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for(&format!("the jump to {target}"), |s| {
+        !s.contains("Jump to a person")
+            && pane_rows(s, LONG_TITLE).is_some_and(|rows| rows.iter().any(|r| r.contains(target)))
+    });
+    pane_rows(&screen, LONG_TITLE).unwrap()
+}
+
+/// The barge tag (`K013`) of a paragraph whose first line is on one of
+/// `rows` of the article pane.
+fn barge_on(pane: &[String], rows: std::ops::Range<usize>) -> String {
+    pane[rows.clone()]
+        .iter()
+        .find_map(|r| {
+            Some(
+                r.trim()
+                    .strip_prefix("Barge ")?
+                    .split(' ')
+                    .next()?
+                    .to_string(),
+            )
+        })
+        .unwrap_or_else(|| panic!("no paragraph starts on rows {rows:?}:\n{}", pane.join("\n")))
+}
+
+/// Asserts that `target` is shown at least `margin` rows from both edges of `rows`.
+fn assert_inside_margin(rows: &[String], target: &str, margin: usize) {
+    let at = rows.iter().position(|r| r.contains(target)).unwrap();
+    let shown = rows.join("\n");
+    assert!(
+        at >= margin && at + margin < rows.len(),
+        "{target} on row {at} of {}, within {margin} of an edge:\n{shown}",
+        rows.len()
+    );
+}
+
+/// Issue 13 defect 6: a palette jump lands with a margin (vim's
+/// `scrolloff`): a target already on the pane's last or first rows is
+/// brought in, and one far off lands inside too. The quote selected by `n`
+/// stays on screen when the terminal shrinks from 160×45 to 80×24.
+#[test]
+fn jumps_keep_a_margin_and_a_resize_keeps_the_selected_quote() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let corpus = folder(home.path(), "corpus", &[("harbour.txt", &long_article())]);
+    let tmux = tmux_in(home.path());
+    start_reader(&tmux, home.path(), 160, 45, &[&corpus]);
+    // Loaded, not only drawn: keys sent while loading would go nowhere.
+    let screen = tmux.wait_for("the article loaded", |s| {
+        s.contains(" group") && pane_rows(s, LONG_TITLE).is_some()
+    });
+    let rows = pane_rows(&screen, LONG_TITLE).unwrap();
+    let height = rows.len();
+    assert!(height > 30, "the article pane is tall:\n{screen}");
+    assert!(
+        !rows.iter().any(|r| r.contains("Calloway")),
+        "the quote starts off screen:\n{screen}"
+    );
+
+    // A barge on the last rows: without a margin the jump would leave it there.
+    let barge = barge_on(&rows, height - 3..height);
+    let rows = palette_jump(&tmux, &barge.to_lowercase(), &barge, &barge);
+    assert_inside_margin(&rows, &barge, 3);
+    // Far down, then a barge on the first rows.
+    let rows = palette_jump(&tmux, "calloway", "Harriet Calloway", "Calloway");
+    assert_inside_margin(&rows, "Calloway", 3);
+    let barge = barge_on(&rows, 0..3);
+    let rows = palette_jump(&tmux, &barge.to_lowercase(), &barge, &barge);
+    assert_inside_margin(&rows, &barge, 3);
+
+    // `n` selects the article's one quote; the bottom edge names it.
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("the quote selected", |s| {
+        s.contains("quote 1/1 · Harriet Calloway")
+    });
+    assert_inside_margin(&pane_rows(&screen, LONG_TITLE).unwrap(), "Barnacles", 3);
+
+    assert!(
+        tmux.run(&["resize-window", "-t", "reader", "-x", "80", "-y", "24"])
+            .status
+            .success()
+    );
+    let screen = tmux.wait_for("the selected quote in the article at 80×24", |s| {
+        s.lines().count() <= 24
+            && s.lines().all(|l| l.chars().count() <= 80)
+            && pane_rows(s, LONG_TITLE)
+                .is_some_and(|rows| rows.iter().any(|r| r.contains("Barnacles")))
+    });
+    // The small pane keeps a smaller margin, but the quote is off its edges.
+    assert_inside_margin(&pane_rows(&screen, LONG_TITLE).unwrap(), "Barnacles", 1);
+}
