@@ -1,12 +1,13 @@
 //! Issue 13's remaining defects in a real terminal (tmux), as a user meets
-//! them: where jumps land and what a resize keeps (6).
+//! them: where jumps land and what a resize keeps (6), and read marks kept
+//! per folder (8).
 
 mod screen;
 mod tmux;
 
 use std::path::{Path, PathBuf};
 
-use screen::pane_rows;
+use screen::{marks_of, pane_rows};
 use tmux::{Tmux, have_tmux, quoted};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_verbatim");
@@ -31,6 +32,14 @@ fn start_reader(tmux: &Tmux, home: &Path, cols: u16, rows: u16, paths: &[&Path])
         args.join(" ")
     );
     tmux.start(cols, rows, &command);
+}
+
+/// Quits the reader with `q` and ends its session, so the next one starts afresh.
+fn quit(tmux: &Tmux) {
+    tmux.keys(&["q"]);
+    let end = tmux.wait_for("the reader to exit", |s| s.contains("reader exited with"));
+    assert!(end.contains("reader exited with 0"), "{end}");
+    tmux.run(&["kill-session", "-t", "reader"]);
 }
 
 /// Writes `files` (name, text) into a new folder `name` under `home`.
@@ -174,4 +183,95 @@ fn jumps_keep_a_margin_and_a_resize_keeps_the_selected_quote() {
     });
     // The small pane keeps a smaller margin, but the quote is off its edges.
     assert_inside_margin(&pane_rows(&screen, LONG_TITLE).unwrap(), "Barnacles", 1);
+}
+
+/// A folder of three articles, `a.txt`, `b.txt` and `c.txt`, titled `titles`.
+fn three_articles(home: &Path, name: &str, titles: [&str; 3]) -> PathBuf {
+    let texts: Vec<String> = titles
+        .iter()
+        .map(|t| format!("{t}\n\nThe harbour board met on {t} business.\n"))
+        .collect();
+    let files: Vec<(&str, &str)> = ["a.txt", "b.txt", "c.txt"]
+        .into_iter()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
+    folder(home, name, &files)
+}
+
+/// The marks of each of `titles` in the sources list ("" if not listed).
+fn marks(screen: &str, titles: [&str; 3]) -> [String; 3] {
+    titles.map(|title| marks_of(screen, title).unwrap_or_default())
+}
+
+/// Presses Tab until the sources pane has focus (its frame is the thick one).
+fn focus_sources(tmux: &Tmux) {
+    for _ in 0..3 {
+        if tmux.capture().contains("┏ Sources") {
+            return;
+        }
+        let before = tmux.capture();
+        tmux.keys(&["Tab"]);
+        tmux.wait_for("the focus to move", |s| s != before);
+    }
+    tmux.wait_for("the sources focused", |s| s.contains("┏ Sources"));
+}
+
+/// Opens the source `down` rows below the first and waits for its mark.
+fn open_source(tmux: &Tmux, down: usize, title: &str) {
+    focus_sources(tmux);
+    tmux.keys(&["g"]);
+    for _ in 0..down {
+        tmux.keys(&["j"]);
+    }
+    tmux.keys(&["Enter"]);
+    tmux.wait_for(&format!("{title} open and read"), |s| {
+        marks_of(s, title).as_deref() == Some("▶✓")
+    });
+}
+
+/// Issue 13 defect 8: read marks belong to a folder's articles, not to their
+/// file stems. A mark made in folder A survives opening folder B (the same
+/// stems, other articles) and the bundled corpus; B's marks stay in B.
+#[test]
+fn read_marks_stay_with_their_folder() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let a_titles = ["Alpha pier", "Bravo pier", "Charlie pier"];
+    let b_titles = ["Delta quay", "Echo quay", "Foxtrot quay"];
+    let a = three_articles(home.path(), "a", a_titles);
+    let b = three_articles(home.path(), "b", b_titles);
+    let tmux = tmux_in(home.path());
+    // Starts the reader on `folder`; the marks of `titles` once loaded.
+    let open = |folder: &Path, titles: [&str; 3]| {
+        start_reader(&tmux, home.path(), 120, 30, &[folder]);
+        let screen = tmux.wait_for("the folder loaded", |s| {
+            s.contains(" group") && s.contains("3 sources") && marks_of(s, titles[2]).is_some()
+        });
+        (marks(&screen, titles), screen)
+    };
+
+    // A: the first article opens at start; c is opened too.
+    open(&a, a_titles);
+    open_source(&tmux, 2, "Charlie pier");
+    quit(&tmux);
+
+    // B: nothing of A's marks shows on B's c; b is read here.
+    let (marks_b, screen) = open(&b, b_titles);
+    assert_eq!(marks_b, ["▶✓", " •", " •"], "{screen}");
+    open_source(&tmux, 1, "Echo quay");
+    quit(&tmux);
+
+    start_reader(&tmux, home.path(), 120, 30, &[]);
+    tmux.wait_for("the bundled corpus loaded", |s| s.contains("5 sources"));
+    quit(&tmux);
+
+    // A again: its marks, where it was left, and not B's read b.
+    let (marks_a, screen) = open(&a, a_titles);
+    assert_eq!(marks_a, [" ✓", " •", "▶✓"], "{screen}");
+    assert!(
+        home.path().join("state/verbatim/state.json").exists(),
+        "the marks are under XDG_STATE_HOME"
+    );
 }
