@@ -1,11 +1,12 @@
 //! Issue 13's remaining defects in a real terminal (tmux), as a user meets
-//! them: where jumps land and what a resize keeps (6), and read marks kept
-//! per folder (8).
+//! them: where jumps land and what a resize keeps (6), read marks kept per
+//! folder (8), and the wording of counts and group numbers (9).
 
 mod screen;
 mod tmux;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use screen::{marks_of, pane_rows};
 use tmux::{Tmux, have_tmux, quoted};
@@ -40,6 +41,13 @@ fn quit(tmux: &Tmux) {
     let end = tmux.wait_for("the reader to exit", |s| s.contains("reader exited with"));
     assert!(end.contains("reader exited with 0"), "{end}");
     tmux.run(&["kill-session", "-t", "reader"]);
+}
+
+/// Runs `verbatim ARGS` and returns its standard output.
+fn cli(args: &[&str]) -> String {
+    let out = Command::new(BINARY).args(args).output().unwrap();
+    assert!(out.status.success(), "{args:?}: {out:?}");
+    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Writes `files` (name, text) into a new folder `name` under `home`.
@@ -274,4 +282,110 @@ fn read_marks_stay_with_their_folder() {
         home.path().join("state/verbatim/state.json").exists(),
         "the marks are under XDG_STATE_HOME"
     );
+}
+
+/// One article quoting its mayor twice, the second time with other
+/// punctuation: one group of two renderings, from one source.
+const COUNCIL: &str = "Council approves the new sea wall\n\n\
+    The council voted on Monday to approve the sea wall after a long debate.\n\n\
+    “We have waited ten years for this wall and the town deserves it,” said Mayor \
+    Dana Whitcombe at the meeting.\n\n\
+    Residents applauded. Later, the mayor repeated her point to reporters: “We have \
+    waited ten years for this wall, and the town deserves it.”\n";
+
+/// The fields of a group heading, numbered as the CLI numbers groups:
+/// the reader's "Group 1/1 · divergence 5% · 1 source · 2 renderings" and
+/// the CLI's "Group 1 · 2 renderings · 1 source · divergence 5%" agree.
+fn heading_fields(heading: &str) -> Vec<String> {
+    let mut fields: Vec<String> = heading
+        .trim()
+        .split(" · ")
+        .map(|f| match f.split_once('/') {
+            Some((number, _of)) if f.starts_with("Group ") => number.to_string(),
+            _ => f.to_string(),
+        })
+        .collect();
+    fields.sort();
+    fields
+}
+
+/// Issue 13 defect 9: counts of one read in the singular on screen, and the
+/// reader's group heading says what `verbatim quotes` says (number from 1,
+/// divergence as a percentage).
+#[test]
+fn counts_of_one_are_singular_and_groups_read_as_in_the_cli() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let council = folder(home.path(), "council", &[("council.txt", COUNCIL)]);
+    let tmux = tmux_in(home.path());
+    start_reader(&tmux, home.path(), 160, 45, &[&council]);
+    let group_heading = |s: &str| {
+        pane_rows(s, "Renderings")?
+            .into_iter()
+            .find(|r| r.starts_with("Group "))
+    };
+    let screen = tmux.wait_for("the group shown", |s| group_heading(s).is_some());
+    let header = screen.lines().next().unwrap_or_default().trim_end();
+    assert_eq!(
+        header, "verbatim · 1 source · 2 quotes · 1 group",
+        "{screen}"
+    );
+    let shown = group_heading(&screen).unwrap();
+    assert!(shown.contains("· 1 source ·"), "{shown}");
+
+    let printed = cli(&["quotes", council.to_str().unwrap()]);
+    let printed = printed
+        .lines()
+        .find(|l| l.starts_with("Group "))
+        .unwrap_or_else(|| panic!("no group printed:\n{printed}"));
+    assert_eq!(heading_fields(&shown), heading_fields(printed));
+    assert!(heading_fields(printed).contains(&"Group 1".to_string()));
+    quit(&tmux);
+
+    // One quote: "1 quote", and the selection counts it as 1 of 1.
+    let one = folder(
+        home.path(),
+        "one",
+        &[("one.txt", COUNCIL.split("\n\nResidents").next().unwrap())],
+    );
+    start_reader(&tmux, home.path(), 160, 45, &[&one]);
+    let screen = tmux.wait_for("the one-quote article", |s| s.contains(" group"));
+    let header = screen.lines().next().unwrap_or_default().trim_end();
+    assert_eq!(
+        header, "verbatim · 1 source · 1 quote · 0 groups",
+        "{screen}"
+    );
+    tmux.keys(&["n"]);
+    tmux.wait_for("the quote selected, 1 of 1", |s| {
+        s.contains("quote 1/1 · Dana Whitcombe")
+    });
+}
+
+/// Issue 13 defect 9, the CLI's part: every `--json` document, `find`'s
+/// included, is one compact line.
+#[test]
+fn every_json_document_is_one_compact_line() {
+    let home = tempfile::tempdir().unwrap();
+    let council = folder(home.path(), "council", &[("council.txt", COUNCIL)]);
+    let path = council.to_str().unwrap();
+    for args in [
+        vec!["find", "wall", path, "--json"],
+        vec!["sources", path, "--json"],
+        vec!["quotes", path, "--json"],
+        vec!["quotes", path, "--format", "json"],
+        vec!["people", path, "--json"],
+    ] {
+        let out = cli(&args);
+        let document = out.strip_suffix('\n').unwrap_or(&out);
+        assert!(!document.contains('\n'), "{args:?} spans lines:\n{out}");
+        let value: serde_json::Value = serde_json::from_str(document).unwrap();
+        assert!(value.is_object(), "{args:?}: {out}");
+        assert_eq!(
+            serde_json::to_string(&value).unwrap().len(),
+            document.len(),
+            "{args:?} is not compact: {out}"
+        );
+    }
 }
