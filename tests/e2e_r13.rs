@@ -1,6 +1,7 @@
 //! Issue 13's remaining defects in a real terminal (tmux), as a user meets
 //! them: where jumps land and what a resize keeps (6), read marks kept per
-//! folder (8), and the wording of counts and group numbers (9).
+//! folder (8), the wording of counts and group numbers (9), and titles
+//! that skip a page's boilerplate (10).
 
 mod screen;
 mod tmux;
@@ -388,4 +389,76 @@ fn every_json_document_is_one_compact_line() {
             "{args:?} is not compact: {out}"
         );
     }
+}
+
+/// What a page pasted from a news site can carry above its headline: the
+/// time it was updated, an audio player's notice and a video placeholder.
+const ABOVE_THE_HEADLINE: [&str; 3] = [
+    "10.31 pm",
+    "NEW You can now listen to Fox News articles!",
+    "To view this video please enable JavaScript, and consider upgrading to a web \
+     browser that supports HTML5 video",
+];
+
+/// Issue 13 defect 10: the headline under a page's time stamp and player
+/// notices is the title, in `sources --json` and in the reader, whether the
+/// lines are separated by blank lines or not.
+#[test]
+fn titles_skip_time_stamps_and_player_notices() {
+    let home = tempfile::tempdir().unwrap();
+    let spaced = format!(
+        "{}\n\nHarbour council approves the new sea wall\n\n\
+         The council voted on Monday to approve the sea wall after a long debate.\n\n\
+         Residents said the vote was overdue.\n",
+        ABOVE_THE_HEADLINE.join("\n\n")
+    );
+    let tight = format!(
+        "{}\nFerry fares rise for the summer season\n\
+         The ferry company raised fares on Tuesday after a long winter.\n\
+         Passengers said the rise was steep.\n",
+        ABOVE_THE_HEADLINE.join("\n")
+    );
+    let corpus = folder(
+        home.path(),
+        "pasted",
+        &[("spaced.txt", &spaced), ("tight.txt", &tight)],
+    );
+    let json = cli(&["sources", corpus.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let titles: Vec<(&str, bool)> = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let title = s["title"].as_str().unwrap();
+            (title, s["title_derived"].as_bool().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Harbour council approves the new sea wall", false),
+            ("Ferry fares rise for the summer season", false)
+        ]
+    );
+
+    if !have_tmux() {
+        return;
+    }
+    let tmux = tmux_in(home.path());
+    start_reader(&tmux, home.path(), 160, 45, &[&corpus]);
+    let screen = tmux.wait_for("the pasted articles listed", |s| {
+        s.contains("2 sources") && pane_rows(s, "Sources").is_some()
+    });
+    let listed = pane_rows(&screen, "Sources").unwrap().join("\n");
+    assert!(listed.contains("Harbour council approves"), "{screen}");
+    assert!(listed.contains("Ferry fares rise"), "{screen}");
+    for boilerplate in ["10.31", "listen to", "JavaScript"] {
+        assert!(!listed.contains(boilerplate), "{boilerplate}:\n{screen}");
+    }
+    // The open article's frame is titled by its headline.
+    assert!(
+        pane_rows(&screen, "Harbour council approves the new sea wall").is_some(),
+        "{screen}"
+    );
 }
