@@ -1,7 +1,7 @@
 //! Issue 13's remaining defects in a real terminal (tmux), as a user meets
 //! them: where jumps land and what a resize keeps (6), read marks kept per
-//! folder (8), the wording of counts and group numbers (9), and titles
-//! that skip a page's boilerplate (10).
+//! folder (8), the wording of counts and group numbers (9), titles that
+//! skip a page's boilerplate (10), and one more case of punctuation (5).
 
 mod screen;
 mod tmux;
@@ -294,6 +294,14 @@ const COUNCIL: &str = "Council approves the new sea wall\n\n\
     Residents applauded. Later, the mayor repeated her point to reporters: “We have \
     waited ten years for this wall, and the town deserves it.”\n";
 
+/// The reader at 160×45 on a folder under `home` holding [`COUNCIL`].
+fn reader_on_council(home: &Path) -> (Tmux, PathBuf) {
+    let council = folder(home, "council", &[("council.txt", COUNCIL)]);
+    let tmux = tmux_in(home);
+    start_reader(&tmux, home, 160, 45, &[&council]);
+    (tmux, council)
+}
+
 /// The fields of a group heading, numbered as the CLI numbers groups:
 /// the reader's "Group 1/1 · divergence 5% · 1 source · 2 renderings" and
 /// the CLI's "Group 1 · 2 renderings · 1 source · divergence 5%" agree.
@@ -319,9 +327,7 @@ fn counts_of_one_are_singular_and_groups_read_as_in_the_cli() {
         return;
     }
     let home = tempfile::tempdir().unwrap();
-    let council = folder(home.path(), "council", &[("council.txt", COUNCIL)]);
-    let tmux = tmux_in(home.path());
-    start_reader(&tmux, home.path(), 160, 45, &[&council]);
+    let (tmux, council) = reader_on_council(home.path());
     let group_heading = |s: &str| {
         pane_rows(s, "Renderings")?
             .into_iter()
@@ -362,6 +368,35 @@ fn counts_of_one_are_singular_and_groups_read_as_in_the_cli() {
     tmux.wait_for("the quote selected, 1 of 1", |s| {
         s.contains("quote 1/1 · Dana Whitcombe")
     });
+}
+
+/// Issue 13 defect 5, a case e2e_diff's corpus misses: a comma that one
+/// rendering inserts after a run of equal words wider than a column ends
+/// that run's row in the diff; no row of either side starts with it.
+#[test]
+fn an_inserted_comma_after_a_long_equal_run_keeps_to_its_word() {
+    if !have_tmux() {
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let (tmux, _) = reader_on_council(home.path());
+    let screen = tmux.wait_for("the two renderings side by side", |s| {
+        pane_rows(s, "Renderings").is_some_and(|rows| rows.iter().any(|r| r.contains("│")))
+    });
+    let rows = pane_rows(&screen, "Renderings").unwrap();
+    let sides: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.contains('│'))
+        .flat_map(|r| r.split('│'))
+        .map(str::trim_start)
+        .collect();
+    assert!(
+        sides.iter().any(|s| s.starts_with("this wall,")),
+        "{screen}"
+    );
+    for side in sides {
+        assert!(!side.starts_with([',', '.']), "{side:?}:\n{screen}");
+    }
 }
 
 /// Issue 13 defect 9, the CLI's part: every `--json` document, `find`'s
