@@ -150,7 +150,7 @@ fn a_long_diff_opens_at_its_difference_and_punctuation_never_starts_a_line() {
     let paths = long_quote_corpus(&corpus);
     let paths: Vec<&Path> = paths.iter().map(|p| p.as_path()).collect();
     let tmux = reader_at(dir.path(), 80, 24, &paths);
-    let screen = tmux.wait_for("the comparison", |s| s.contains(" groups"));
+    let screen = tmux.wait_for("the comparison", |s| s.contains(" group"));
     let border = screen
         .lines()
         .find(|l| l.contains(" Renderings "))

@@ -137,11 +137,25 @@ impl Rows<'_> {
         }
         self.note_change(kind);
         let (la, lb) = (lines(a.trim(), self.col), lines(b.trim(), self.col));
-        for i in 0..la.len().max(lb.len()) {
-            let mut r = (Vec::new(), Vec::new());
-            push_side(&mut r.0, la.get(i).copied().unwrap_or(""), sa, self.col);
-            push_side(&mut r.1, lb.get(i).copied().unwrap_or(""), sb, self.col);
-            self.done.push(r);
+        let count = la.len().max(lb.len());
+        for i in 0..count {
+            let (ta, tb) = (
+                la.get(i).copied().unwrap_or(""),
+                lb.get(i).copied().unwrap_or(""),
+            );
+            if i + 1 == count {
+                // The last row stays open: a `,` inserted after this cell
+                // joins its last word instead of starting a row.
+                let w = ta.width().max(tb.width());
+                push_side(&mut self.row.0, ta, sa, w);
+                push_side(&mut self.row.1, tb, sb, w);
+                self.used = w;
+            } else {
+                let mut r = (Vec::new(), Vec::new());
+                push_side(&mut r.0, ta, sa, self.col);
+                push_side(&mut r.1, tb, sb, self.col);
+                self.done.push(r);
+            }
         }
     }
 
@@ -196,6 +210,34 @@ fn push_side(spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 13 defect 5: a comma one rendering inserts right after a run of
+    /// equal words too wide for a column stays on that run's last row.
+    #[test]
+    fn punctuation_after_a_wide_cell_stays_on_its_last_row() {
+        let theme = crate::tui::config::Config::from_texts(None, true)
+            .unwrap()
+            .theme;
+        let run = "We have waited ten years for this wall";
+        let rest = " and the town deserves it";
+        let cells: [Cell; 4] = [
+            (OpKind::Equal, run, run),
+            (OpKind::Insert, "", ","),
+            (OpKind::Equal, rest, rest),
+            (OpKind::Replace, ",", "."),
+        ];
+        let (rows, _) = side_by_side(&cells, 63, &theme);
+        let texts: Vec<String> = rows
+            .iter()
+            .map(|row| row.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("this wall,")), "{texts:#?}");
+        for text in &texts {
+            for side in text.split('│') {
+                assert!(!binds_to_previous(side.trim_start()), "{texts:#?}");
+            }
+        }
+    }
 
     #[test]
     fn context_rows_wrap_each_side_in_its_column_in_the_given_style() {

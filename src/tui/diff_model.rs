@@ -11,7 +11,7 @@ use verbatim::quotes::{Cluster, ClusterId, OpKind, Quote, QuoteId, RenderingPair
 use super::config::Theme;
 use super::diff_columns::{Cell, context_rows, side_by_side};
 use super::model::Shared;
-use super::text::{fit, pad, percent};
+use super::text::{count, fit, pad, percent};
 use super::wrap::lines;
 
 /// Renderings listed at most, around the shown one (a group can be huge).
@@ -211,12 +211,12 @@ impl Page<'_> {
         self.out.push(Line::styled(
             fit(
                 &format!(
-                    "Group {}/{} · divergence {} · {} sources · {} renderings",
+                    "Group {}/{} · divergence {} · {} · {}",
                     cluster.id.index() + 1,
                     self.data.analysis.clusters.len(),
                     percent(cluster.divergence),
-                    cluster.sources.len(),
-                    cluster.quotes.len()
+                    count(cluster.sources.len(), "source"),
+                    count(cluster.quotes.len(), "rendering")
                 ),
                 self.width,
             ),

@@ -35,8 +35,8 @@ pub fn pad(s: &str, width: usize) -> String {
     out
 }
 
-/// Percentages read the same in the reader and the reports.
-pub use verbatim::report::wording::percent;
+/// Counts and percentages read the same in the reader and the reports.
+pub use verbatim::report::wording::{count, percent};
 
 #[cfg(test)]
 mod tests {

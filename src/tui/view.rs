@@ -11,7 +11,7 @@ use super::app::App;
 use super::cache_listing::ListingPane;
 use super::config::Mode;
 use super::layout::{self, MIN_SIZE, Pane};
-use super::text::fit;
+use super::text::{count, fit};
 use super::{article, article_search, diff, groups, help, palette, sources};
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -83,10 +83,10 @@ fn header(frame: &mut Frame, app: &App, area: ratatui::layout::Rect) {
     let mut spans = vec![Span::styled("verbatim", theme.header)];
     if let Some(data) = app.shared() {
         spans.push(Span::raw(format!(
-            " · {} sources · {} quotes · {} groups",
-            data.corpus.articles.len(),
-            data.analysis.quotes.len(),
-            data.analysis.clusters.len()
+            " · {} · {} · {}",
+            count(data.corpus.articles.len(), "source"),
+            count(data.analysis.quotes.len(), "quote"),
+            count(data.analysis.clusters.len(), "group")
         )));
     }
     if let Some((stage, done, total)) = app.progress() {
