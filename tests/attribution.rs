@@ -229,6 +229,67 @@ fn role_nouns_stand_for_the_person_named_with_that_role() {
     assert_eq!(who(body), vec![some("Иван Петров")]);
 }
 
+/// Asserts that the one quote of each body is Maria Lopez's.
+fn lopez_speaks_in_each(bodies: &[&str]) {
+    for body in bodies {
+        assert_eq!(who(body), vec![some("Maria Lopez")], "{body}");
+    }
+}
+
+#[test]
+fn speakers_named_further_from_their_verb_or_after_a_noun_use() {
+    lopez_speaks_in_each(&[
+        "John Smith waited. “We will win this,” Maria Lopez, who met John Smith in Rome on Monday, said.",
+        "“We will win this,” Maria Lopez, the finance minister of Spain, wrote in a letter.",
+        "John Smith lost. Maria Lopez won. “We will win this,” said the 53-year-old.",
+        "Maria Lopez spoke on Monday. “We will win this,” her statement added.",
+        "The fall of John Smith is not a “defeat” for Spain, Maria Lopez also said.",
+        // A reporting word used as a noun reports nothing: "expressed" does.
+        "In another tweet, Maria Lopez expressed her “full support” for John Smith.",
+    ]);
+}
+
+#[test]
+fn according_to_a_pronoun_or_a_role() {
+    lopez_speaks_in_each(&[
+        "Spanish President Maria Lopez met John Smith. \
+         It would be an “experiment of the century”, according to the Spanish president.",
+        "John Smith left. Maria Lopez stayed. According to her, the plan is “a good one”.",
+        "Il presidente Maria Lopez ha incontrato John Smith. \
+         Secondo lui, il piano è «molto buono».",
+        "Іван Петренко прибув. Maria Lopez прибула до Берліна. За її словами, Україна «отримає все потрібне».",
+    ]);
+}
+
+#[test]
+fn roles_qualified_after_the_noun_and_credits_in_the_next_sentence() {
+    lopez_speaks_in_each(&[
+        "John Smith è arrivato a Roma. «Continueremo a sostenere gli ucraini». \
+         Lo ha detto il ministro Maria Lopez.",
+        "John Smith è arrivato a Roma. «Continueremo a sostenere gli ucraini». \
+         Così il ministro tedesco Maria Lopez.",
+        "John Smith è arrivato a Roma. «Continueremo a sostenere gli ucraini», \
+         ha detto invece il portavoce del governo Maria Lopez.",
+    ]);
+    // English qualifies before the noun: the chancellor met, not is, Smith.
+    let body = "German Chancellor Maria Lopez arrived. \
+                The chancellor met John Smith, saying “we will win this”.";
+    assert_eq!(who(body), vec![some("Maria Lopez")]);
+}
+
+#[test]
+fn according_to_after_the_quote_and_a_lead_pronoun() {
+    let lopez = some("Maria Lopez");
+    let body = "John Smith llegó. El canciller alemán, Maria Lopez, anunció la ayuda. \
+                «No habrá restricciones», según el canciller conservador.";
+    assert_eq!(who(body), vec![lopez.clone()]);
+    // "He" before anyone is named: the person the article is about.
+    let body = "He said the army was “advancing toward our goals”.\n\n\
+                Russian President Maria Lopez spoke on Thursday. John Smith asked questions. \
+                Maria Lopez answered them.";
+    assert_eq!(who(body), vec![lopez]);
+}
+
 #[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(

@@ -45,6 +45,21 @@ static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(||
         .collect()
 });
 
+/// The English role nouns: English qualifies a role before the noun ("the
+/// German chancellor"), where Romance languages qualify it after ("il
+/// cancelliere tedesco").
+#[rustfmt::skip]
+const ENGLISH: &[&str] = &[
+    "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
+    "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
+    "candidate", "coach", "manager", "judge", "ceo",
+];
+
+/// Whether `word` is an English role noun.
+pub fn is_english_role(word: &str) -> bool {
+    with_lower(word, |w| ENGLISH.contains(&w))
+}
+
 /// The role a noun stands for ("pontiff" → "pope", "Kanzler" → "chancellor"),
 /// or `None` for a word that is no role noun.
 pub fn role_of(word: &str) -> Option<&'static str> {

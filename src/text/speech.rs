@@ -72,6 +72,8 @@ const DE: &[&str] = &[
     "kommentiert", "erwiderte", "erwidert", "entgegnete", "entgegnet", "resümierte", "äußerte",
     "äußert", "geäußert", "gewarnt", "angekündigt", "gefordert", "versprochen", "schilderte",
     "schildert", "verkündet", "berichtete", "berichtet", "zeigte", "hob", "hebt",
+    "beteuerte", "beteuert", "argumentierte", "behauptete", "behauptet", "fragte", "fragt",
+    "beklagte", "beklagt", "klagte", "jubelte", "twitterte", "postete", "bilanzierte",
 ];
 
 /// French reporting verbs (participles for the perfect tenses: the auxiliary
@@ -109,6 +111,8 @@ const IT: &[&str] = &[
     "rilanciato", "rilancia", "puntualizzato", "ammonito", "ammonisce", "avvisato", "insiste",
     "evidenziando", "ricordando", "ribadendo", "precisando", "commentando", "concludendo",
     "osservando",
+    "tuonato", "chiosato", "chiosa", "confidato", "raccontato", "racconta", "spiegava",
+    "rimarcando", "auspicando", "replicando",
 ];
 
 /// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
@@ -127,6 +131,9 @@ const ES: &[&str] = &[
     "subrayado", "comentado", "escrito", "publicó", "afirmaba", "decía", "valoró", "explicaba",
     "reconocido", "señalando", "afirmando", "asegurando", "explicando", "añadiendo", "insistiendo",
     "advirtiendo", "declarando", "diciendo", "aseverado", "proclamó",
+    "confirmado", "reiterado", "advertido", "destacado", "indicado", "recalcado", "prometido",
+    "manifestado", "expresado", "sostenido", "defendido", "respondido", "admitido", "criticado",
+    "exigido", "precisado", "lamentado", "recordado", "apuntado", "agregado", "enfatizado",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -172,6 +179,8 @@ const UK: &[&str] = &[
     "подякувала", "відповіла", "констатував", "запевнила", "вважає", "заявляв", "говорив", "казав",
     "зауважив", "зауважила", "підсумував", "відзначив", "відзначила",
     "наголошуючи", "заявивши", "додавши",
+    "повідомляє", "зазначивши", "наголосивши", "підкресливши", "відповідаючи", "пише",
+    "сказавши", "розповідає", "додає", "підкреслює", "запевняє",
 ];
 
 /// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -262,6 +271,19 @@ const PRONOUNS: &[&str] = &[
 pub fn is_pronoun(word: &str) -> bool {
     let inverted = ["-il", "-elle"].iter().any(|s| word.ends_with(s)) && word.contains("-t-");
     inverted || with_lower(word, |w| PRONOUNS.contains(&w))
+}
+
+/// Object and possessive pronouns that follow "according to" ("according
+/// to *him*", "secondo *lui*", "за *його* словами").
+#[rustfmt::skip]
+const OBJECT_PRONOUNS: &[&str] = &[
+    "him", "her", "ihm", "ihr", "lui", "lei", "él", "ella", "його", "її", "него", "неё", "его",
+    "её",
+];
+
+/// Whether `word` is a pronoun that names a speaker after "according to".
+pub fn is_object_pronoun(word: &str) -> bool {
+    with_lower(word, |w| OBJECT_PRONOUNS.contains(&w))
 }
 
 /// One-word markers of "according to X".

@@ -5,6 +5,7 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod further;
 mod subjects;
 
 use super::cues;
@@ -40,6 +41,9 @@ pub(super) struct Context<'a> {
     subjects: Vec<(usize, PersonId)>,
     /// People mentioned here, most mentioned first, and their roles.
     ranked: Vec<PersonId>,
+    /// The person mentioned here more often than anyone else, if one is:
+    /// whom a pronoun with no antecedent (a lead's "he said") stands for.
+    main_person: Option<PersonId>,
     people: &'a [Person],
     /// First word of a role (lower case, "russian") → the person who holds it
     /// here. Built on first use: few articles have a role phrase to resolve,
@@ -95,6 +99,11 @@ impl<'a> Context<'a> {
             outers,
             mentions,
             subjects,
+            main_person: match ranked.as_slice() {
+                [(p, _)] => Some(*p),
+                [(p, n), (_, m), ..] if n > m => Some(*p),
+                _ => None,
+            },
             ranked: ranked.into_iter().map(|(p, _)| p).collect(),
             people,
             role_words: OnceCell::new(),
@@ -142,7 +151,10 @@ impl<'a> Context<'a> {
             Verdict::NoCue => {}
             v => return v,
         }
-        if let Some(p) = self.label_after(q, &after) {
+        if let Some(p) = self
+            .label_after(q, &after)
+            .or_else(|| self.according_after(&after))
+        {
             return Verdict::Speaker(p);
         }
         match before_verdict {
@@ -164,7 +176,12 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
-        if self.stands_alone(q) || before.is_empty() && q.sentence.start != q.outer.start {
+        if self.stands_alone(q) {
+            return self
+                .credit_after(q)
+                .map_or(Verdict::NoCue, Verdict::Speaker);
+        }
+        if before.is_empty() && q.sentence.start != q.outer.start {
             return Verdict::NoCue;
         }
         let opening = &words[..words.len().min(SUBJECT_WORDS)];
@@ -248,24 +265,6 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// `according to X` (`selon X`, `laut X`): the person named within a
-    /// few words after it.
-    fn according_to(&self, words: &[Word]) -> Option<PersonId> {
-        let (k, len) = words.windows(2).enumerate().find_map(|(k, w)| {
-            if w[0].text.eq_ignore_ascii_case("according") && w[1].text.eq_ignore_ascii_case("to") {
-                Some((k, 2))
-            } else {
-                cues::is_according(w[0].text).then_some((k, 1))
-            }
-        })?;
-        // A capitalised one-word marker ("Selon X") may open the name's run
-        // of capitals, so the window includes it.
-        let from = if len == 1 { k } else { k + 2 };
-        let window = words.get(from..(k + len + 4).min(words.len()))?;
-        let span = window.first()?.range.start..window.last()?.range.end;
-        self.mention_in(span)
-    }
-
     /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name
     /// and a colon before the quote.
     fn name_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
@@ -310,10 +309,13 @@ impl<'a> Context<'a> {
     /// introduction (`last`: the segment ends in a colon) is reported by its
     /// last verb ("H asked him … and X replied:").
     fn reporting_clause(&self, words: &[Word], last: bool) -> Option<Option<Verdict>> {
-        let reports = |&k: &usize| {
-            (self.is_verb(words, k) && !self.opens_scene(words, k))
-                || (k > 0 && words[k - 1].possessive && cues::is_speech_noun(words[k].text))
+        let owned = |k: usize| {
+            k > 0
+                && (words[k - 1].possessive || cues::is_possessive_pronoun(words[k - 1].text))
+                && cues::is_speech_noun(words[k].text)
         };
+        let reports =
+            |&k: &usize| (self.is_verb(words, k) && !self.opens_scene(words, k)) || owned(k);
         let k = if last {
             (0..words.len()).rev().find(reports)?
         } else {
@@ -321,11 +323,15 @@ impl<'a> Context<'a> {
         };
         let verb = &words[k];
         let before = &words[..k];
-        // "Trump’s insistence": the possessor speaks.
-        if !self.is_verb(words, k)
-            && let Some(p) = self.mention_in(words[k - 1].range.clone())
-        {
-            return Some(Some(Verdict::Speaker(p)));
+        // "Trump’s insistence", "his remarks": the possessor speaks.
+        if !self.is_verb(words, k) {
+            let owner = &words[k - 1];
+            if cues::is_possessive_pronoun(owner.text) {
+                return Some(Some(self.resolve_pronoun(owner.range.start)));
+            }
+            if let Some(p) = self.mention_in(owner.range.clone()) {
+                return Some(Some(Verdict::Speaker(p)));
+            }
         }
         // "X praised Y's efforts, saying", "X arrived and said": the verb
         // shares the clause's subject, the first person named.
@@ -357,42 +363,36 @@ impl<'a> Context<'a> {
                 .is_some_and(|j| cues::is_subordinator(words[j].text))
     }
 
-    /// A speaker named after the quote without a verb: a label after a dash
-    /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
-    fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
-        let first = after.first()?;
-        let gap = self.text.get(q.outer.end..first.range.start)?;
-        let dashed = gap.contains(['–', '—', '-'])
-            && gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
-        let from = if dashed {
-            0
-        } else if first.text == "so" && gap.trim() == "," {
-            1
-        } else {
-            return None;
-        };
-        let window = after.get(from..after.len().min(from + 3))?;
-        let (start, end) = (window.first()?.range.start, window.last()?.range.end);
-        self.mention_in(start..end)
-    }
-
     /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
     /// the first words after the quote.
     fn after_clause(&self, words: &[Word]) -> Verdict {
+        if let Some(p) = self.apposed_speaker(words) {
+            return Verdict::Speaker(p);
+        }
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
         let Some(k) = (0..window.len()).find(|&k| self.is_verb(window, k)) else {
             return Verdict::NoCue;
         };
         let verb = &window[k];
         // "…,” and indicated that", "…,” while Macron added": a new clause,
-        // which names no speaker for this quote and denies none.
-        if window[..k].iter().any(|w| cues::is_clause_link(w.text)) {
+        // which names no speaker for this quote and denies none; "also"
+        // after a subject ("X also said") belongs to the verb.
+        let links = window[..k]
+            .iter()
+            .enumerate()
+            .any(|(i, w)| cues::is_clause_link(w.text) && (i == 0 || !cues::is_adverb(w.text)));
+        if links {
             return Verdict::NoCue;
         }
         if let Some(v) = self.nearest_subject(&window[..k], verb.range.start) {
             return v;
+        }
+        // "…,” his statement added": the owner of the statement speaks.
+        if let Some(owner) = window[..k]
+            .windows(2)
+            .find(|w| cues::is_possessive_pronoun(w[0].text) && cues::is_speech_noun(w[1].text))
+        {
+            return self.resolve_pronoun(owner[0].range.start);
         }
         // "…,” telling reporters": the sentence's own subject speaks.
         if verb.text.ends_with("ing") {
@@ -404,9 +404,12 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
+        // The role may start in the tail and its name run past it ("ha
+        // detto invece il portavoce del Cremlino Peskov").
+        let rest = &words[k + 1..];
         if let Some(p) = (0..tail.len()).find_map(|i| {
-            self.role_phrase(tail, i)
-                .or_else(|| self.role_noun(tail, i))
+            self.role_phrase(rest, i)
+                .or_else(|| self.role_noun(rest, i))
         }) {
             return Verdict::Speaker(p);
         }
@@ -448,10 +451,18 @@ impl<'a> Context<'a> {
         if !cues::is_speech_verb(w.text) {
             return false;
         }
+        let prev = k.checked_sub(1).and_then(|j| words.get(j));
+        // "another tweet", "a post", "his call": a noun, not a verb. Only
+        // in English: "a" is the auxiliary of "a spus", "a déclaré".
+        if prev.is_some_and(|p| cues::is_noun_marker(p.text))
+            && crate::text::speech::is_english_speech_verb(w.text)
+        {
+            return false;
+        }
         if !w.text.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
-        match k.checked_sub(1).and_then(|j| words.get(j)) {
+        match prev {
             None => true,
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }

@@ -31,7 +31,7 @@ fn lookup(set: &FastSet<&str>, word: &str) -> bool {
     with_lower(word, |w| set.contains(w))
 }
 
-pub(super) use crate::text::speech::{is_according, is_pronoun, is_speech_verb};
+pub(super) use crate::text::speech::{is_according, is_object_pronoun, is_pronoun, is_speech_verb};
 
 pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
@@ -39,6 +39,31 @@ pub(super) fn is_speech_noun(word: &str) -> bool {
 
 pub(super) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
+}
+
+/// English possessive pronouns that own a reporting noun ("*his* remarks"):
+/// the noun's owner is the person the pronoun stands for.
+pub(super) fn is_possessive_pronoun(word: &str) -> bool {
+    word.eq_ignore_ascii_case("his") || word.eq_ignore_ascii_case("her")
+}
+
+/// English words after which a reporting word is a noun ("another *tweet*",
+/// "a *call*", "his *post*"), not a verb.
+pub(super) fn is_noun_marker(word: &str) -> bool {
+    [
+        "a", "an", "the", "another", "his", "her", "their", "its", "this", "my", "our", "your",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// An adverb between a subject and its verb ("X *also* said", "X
+/// *later* wrote", "X *repeatedly* said").
+pub(super) fn is_adverb(word: &str) -> bool {
+    ["also", "later", "again", "then"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        || (word.len() > 4 && word.is_ascii() && word.ends_with("ly"))
 }
 
 /// Words after which a reporting verb opens a subordinate clause rather
@@ -83,6 +108,29 @@ pub(super) fn is_determiner(word: &str) -> bool {
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Words that join a role noun to the name it titles ("president *of*
+/// Russia", "portavoce *del* Cremlino").
+pub(super) fn is_role_link(word: &str) -> bool {
+    [
+        "of", "the", "del", "della", "dello", "di", "de", "des", "der", "du", "da", "von",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A person named by age ("53-year-old", "53-Jährige", "53enne"), which
+/// stands for the person last named, like a pronoun.
+pub(super) fn is_age_epithet(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    crate::text::fold::with_lower(word, |w| {
+        ["-year-old", "-jährige", "-jährigen", "-jähriger", "enne"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    })
 }
 
 /// A reporting verb of a language that drops subject pronouns (Italian,

@@ -108,11 +108,8 @@ impl Context<'_> {
         if k >= 2 && self.role_phrase(words, k - 2).is_some() {
             return None;
         }
-        if words
-            .get(k + 1)
-            .is_some_and(|next| self.mention_in(next.range.clone()).is_some())
-        {
-            return None;
+        if let Some(named) = self.name_after_role(words, k) {
+            return named;
         }
         // English needs its article ("the president"): a bare "president"
         // is a title or a common noun. Other languages may drop it.
@@ -132,6 +129,43 @@ impl Context<'_> {
             .or_else(|| self.ranked_holder(role))
     }
 
+    /// A name right after the role noun at `words[k]`, which the noun
+    /// titles: `Some(None)` when the name follows at once (the mention
+    /// decides), `Some(Some(p))` when a qualifier comes between ("il
+    /// portavoce del Cremlino Peskov", "il cancelliere tedesco Friedrich
+    /// Merz"), `None` when no name follows.
+    fn name_after_role(&self, words: &[Word], k: usize) -> Option<Option<PersonId>> {
+        const QUALIFIER_WORDS: usize = 3;
+        let noun = &words[k];
+        if words
+            .get(k + 1)
+            .is_some_and(|next| self.mention_in(next.range.clone()).is_some())
+        {
+            return Some(None);
+        }
+        // English puts its adjectives before the noun: after it, only a
+        // capitalised qualifier or "of" ("the president of Russia Vladimir
+        // Putin"), so "the chancellor met Putin" names no chancellor.
+        let english = roles::is_english_role(noun.text);
+        let mut end = noun.range.end;
+        for w in words.iter().skip(k + 1).take(QUALIFIER_WORDS + 1) {
+            let gap = self.text.get(end..w.range.start)?;
+            if !gap.chars().all(char::is_whitespace) {
+                return None;
+            }
+            if let Some(p) = self.mention_starting_in(w.range.clone()) {
+                return Some(Some(p));
+            }
+            let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
+            let link = cues::is_role_link(w.text);
+            if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
+                return None;
+            }
+            end = w.range.end;
+        }
+        None
+    }
+
     /// Mentions with a role noun among the few words before them
     /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"):
     /// position, role, person; in text order.
@@ -144,12 +178,20 @@ impl Context<'_> {
                 from -= 1;
             }
             let lead = self.text.get(from..r.start).unwrap_or("");
-            for token in lead.split_whitespace().rev().take(LOOK_BACK_WORDS) {
+            for (i, token) in lead
+                .split_whitespace()
+                .rev()
+                .take(LOOK_BACK_WORDS)
+                .enumerate()
+            {
                 let core = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(role) = roles::role_of(core) {
                     out.push((r.start, role, *p));
                 }
-                if token.ends_with([',', ';', ':', '!', '?']) {
+                // A comma right before the name sets off an apposition ("el
+                // canciller alemán, Friedrich Merz"); further back it closes
+                // another clause.
+                if token.ends_with([';', ':', '!', '?']) || (i > 0 && token.ends_with(',')) {
                     break;
                 }
             }
@@ -207,6 +249,17 @@ impl Context<'_> {
             .map(|(r, p)| (r.start, *p))
     }
 
+    /// The mention that starts within `range` (it may run past it).
+    fn mention_starting_in(&self, range: Range<usize>) -> Option<PersonId> {
+        let i = self
+            .mentions
+            .partition_point(|(r, _)| r.start < range.start);
+        self.mentions
+            .get(i)
+            .filter(|(r, _)| r.start < range.end)
+            .map(|(_, p)| *p)
+    }
+
     /// The mention starting at `at` (a title may precede the name by one
     /// word), with its range.
     pub(super) fn mention_at(&self, at: usize) -> Option<(Range<usize>, PersonId)> {
@@ -248,6 +301,10 @@ impl Context<'_> {
         if cues::is_pronoun(w.text) {
             return true;
         }
+        // "the 53-year-old", "der 53-Jährige": the person last named.
+        if k > 0 && cues::is_determiner(words[k - 1].text) && cues::is_age_epithet(w.text) {
+            return true;
+        }
         if !w.text.eq_ignore_ascii_case("el") {
             return false;
         }
@@ -276,6 +333,11 @@ impl Context<'_> {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
         };
-        latest.map_or(Verdict::Unknown, |(_, p)| Verdict::Speaker(p))
+        // Nobody named before it: a lead's "he said" stands for the
+        // article's main person, named in full further down.
+        latest
+            .map(|(_, p)| p)
+            .or(self.main_person)
+            .map_or(Verdict::Unknown, Verdict::Speaker)
     }
 }

@@ -1,0 +1,189 @@
+//! Speakers named further from the quote than its own clause: "according
+//! to" with a name, pronoun or role; a label after a dash or German `so`;
+//! a name kept from its verb by an apposition or relative clause; a credit
+//! opening the next sentence.
+
+use super::{Context, Verdict};
+use crate::ids::PersonId;
+use crate::quotes::Quote;
+use crate::quotes::attribute::cues;
+use crate::quotes::attribute::words::{Word, ends_sentence};
+use crate::text::fold::lower;
+
+/// How many words an apposition or relative clause between a name and its
+/// verb may hold ("Biden, the 46th president of the United States, wrote"):
+/// longer, and the comma more likely closes an unrelated clause.
+const APPOSITION_WORDS: usize = 16;
+/// How many words of the next sentence a credit may take before its
+/// speaker ("Lo ha detto il cancelliere tedesco Friedrich Merz").
+const CREDIT_WORDS: usize = 9;
+/// Bytes of the next sentence read for a credit (more than `CREDIT_WORDS`
+/// words of news prose).
+const CREDIT_BYTES: usize = 200;
+
+impl Context<'_> {
+    /// `according to X` (`selon X`, `laut X`, `за словами X`): the person
+    /// named within a few words after it; `according to him`, `secondo lui`,
+    /// `за його словами`: the person the pronoun stands for; `according to
+    /// the Russian leader`, `según el canciller`: the person in that role.
+    pub(super) fn according_to(&self, words: &[Word]) -> Option<PersonId> {
+        let (k, len) = (0..words.len()).find_map(|k| according_marker(words, k))?;
+        // A capitalised one-word marker ("Selon X") may open the name's run
+        // of capitals, so the window includes it.
+        let from = if len == 1 { k } else { k + len };
+        let window = words.get(from..(k + len + 4).min(words.len()))?;
+        let span = window.first()?.range.start..window.last()?.range.end;
+        if let Some(p) = self.mention_in(span) {
+            return Some(p);
+        }
+        let marked = &words[k..(k + len + 1).min(words.len())];
+        if let Some(w) = marked
+            .iter()
+            .find(|w| cues::is_pronoun(w.text) || cues::is_object_pronoun(w.text))
+        {
+            return match self.resolve_pronoun(w.range.start) {
+                Verdict::Speaker(p) => Some(p),
+                _ => None,
+            };
+        }
+        (0..window.len()).find_map(|i| {
+            self.role_phrase(window, i)
+                .or_else(|| self.role_noun(window, i))
+        })
+    }
+
+    /// "«…», según el canciller", "…, according to the Russian leader": an
+    /// "according to" opening the words after the quote.
+    pub(super) fn according_after(&self, after: &[Word]) -> Option<PersonId> {
+        let head = after.get(..after.len().min(2))?;
+        let i = head
+            .iter()
+            .position(|w| cues::is_according(w.text) || w.text.eq_ignore_ascii_case("according"))?;
+        self.according_to(&after[i..])
+    }
+
+    /// A speaker named after the quote without a verb: a label after a dash
+    /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
+    pub(super) fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
+        let first = after.first()?;
+        let gap = self.text.get(q.outer.end..first.range.start)?;
+        let dashed = gap.contains(['–', '—', '-'])
+            && gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
+        let from = if dashed {
+            0
+        } else if first.text == "so" && gap.trim() == "," {
+            1
+        } else {
+            return None;
+        };
+        let window = after.get(from..after.len().min(from + 3))?;
+        let (start, end) = (window.first()?.range.start, window.last()?.range.end);
+        self.mention_in(start..end)
+    }
+
+    /// `“…,” Biden, the 46th president of the United States, wrote`, `“…,”
+    /// X, who met Y in Rome on Monday, said`: a name opening the words after
+    /// the quote, set off by commas from the reporting verb that follows.
+    pub(super) fn apposed_speaker(&self, after: &[Word]) -> Option<PersonId> {
+        let first = after.first()?;
+        let (r, p) = self.mention_at(first.range.start)?;
+        if !self.text.get(r.end..)?.starts_with(',') {
+            return None;
+        }
+        let start = after.iter().position(|w| w.range.start >= r.end)?;
+        let stop = after.len().min(start + APPOSITION_WORDS);
+        for i in start + 1..stop {
+            let gap = self
+                .text
+                .get(after[i - 1].range.end..after[i].range.start)?;
+            // A quotation or a clause end in between: the verb is not the name's.
+            if gap
+                .chars()
+                .any(|c| c.is_alphanumeric() || matches!(c, ';' | ':'))
+            {
+                return None;
+            }
+            let verb_at = if cues::is_adverb(after[i].text) {
+                i + 1
+            } else {
+                i
+            };
+            if gap.contains(',') && verb_at < after.len() && self.is_verb(after, verb_at) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// A quote that is a sentence of its own, credited by the sentence
+    /// after it: "Lo ha detto il cancelliere Merz.", "Così il Cancelliere
+    /// Merz.", "Así lo afirmó Sánchez.".
+    pub(super) fn credit_after(&self, q: &Quote) -> Option<PersonId> {
+        let mut end = (q.sentence.end + CREDIT_BYTES).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let words = self.words(q.sentence.end..end);
+        let words = &words[..words.len().min(CREDIT_WORDS)];
+        let first = words.first()?;
+        let gap = self.text.get(q.outer.end..first.range.start)?;
+        if gap.contains('\n') || gap.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let opener = lower(first.text);
+        let thus = matches!(opener.as_str(), "così" | "cosi" | "así" | "asi");
+        let pronoun_object = matches!(opener.as_str(), "lo" | "la")
+            || opener.starts_with("l'")
+            || opener.starts_with("l’");
+        let verb = words
+            .iter()
+            .take(4)
+            .position(|w| cues::is_speech_verb(w.text));
+        let credits = thus || (pronoun_object && verb.is_some());
+        if !credits {
+            return None;
+        }
+        let from = verb.map_or(1, |v| v + 1);
+        for (i, w) in words.iter().enumerate().skip(from) {
+            let since = self.text.get(first.range.start..w.range.start)?;
+            if ends_sentence(since) {
+                return None;
+            }
+            if let Some((_, p)) = self.mention_at(w.range.start) {
+                return Some(p);
+            }
+            if let Some(p) = self.role_phrase(words, i) {
+                return Some(p);
+            }
+        }
+        None
+    }
+}
+
+/// An "according to" marker at `words[k]` and how many words it takes.
+fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
+    let w = words[k].text;
+    if w.eq_ignore_ascii_case("according") {
+        return words
+            .get(k + 1)
+            .filter(|n| n.text.eq_ignore_ascii_case("to"))
+            .map(|_| (k, 2));
+    }
+    if cues::is_according(w) {
+        return Some((k, 1));
+    }
+    // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
+    // (his) words", the pronoun or name around the noun.
+    if matches!(lower(w).as_str(), "за" | "по") {
+        return (1..=2)
+            .find(|&d| {
+                words
+                    .get(k + d)
+                    .is_some_and(|n| matches!(lower(n.text).as_str(), "словами" | "словам"))
+            })
+            .map(|d| (k, d + 1));
+    }
+    None
+}
