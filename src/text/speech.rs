@@ -90,6 +90,13 @@ const FR: &[&str] = &[
     "estimant", "déclarant", "affirmant", "expliquant", "ajoutant", "soulignant", "assurant",
     "insistant", "affirmait", "estimait", "ajoutait", "rappelant", "prévient", "avertit", "salue",
     "remercie", "félicite", "martelant", "lance",
+    "conclu", "conclut", "avoué", "avoue", "ironisé", "ironise", "clamé", "clame",
+    "tonné", "nuancé", "nuance", "détaillé", "détaille", "relevé", "relève", "observé",
+    "observe", "noté", "note", "confirme", "reconnaissait", "soulignait", "précisait",
+    "indiquait", "confiait", "lançait", "concluait", "poursuivait", "racontait", "glissait",
+    "lâchait", "assurait", "répondait", "témoigné", "témoigne",
+    "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
+    "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -127,6 +134,13 @@ const ES: &[&str] = &[
     "subrayado", "comentado", "escrito", "publicó", "afirmaba", "decía", "valoró", "explicaba",
     "reconocido", "señalando", "afirmando", "asegurando", "explicando", "añadiendo", "insistiendo",
     "advirtiendo", "declarando", "diciendo", "aseverado", "proclamó",
+    "confirmado", "advertido", "lamentado", "criticado", "respondido", "apuntado", "manifestado",
+    "agregado", "expresado", "defendido", "explicó", "opinó", "bromeó", "espetó",
+    "remató", "sentenció", "resumió", "aclaró", "detalló", "expuso", "relató", "narró",
+    "prosiguió", "continuó", "completó", "confesó", "reflexionó", "contó", "argumentó",
+    "replicó", "matizó", "añadía", "apuntaba", "comentaba", "declaraba", "subrayaba",
+    "destacaba", "señalaba", "reconocía", "sentenciado", "aclarado", "relatado", "confesado",
+    "reconociendo", "subrayando", "destacando", "apuntando", "recordando", "concluyendo",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -141,6 +155,15 @@ const PT: &[&str] = &[
     "realçou", "reforçou", "concluiu", "ironizou", "celebrou", "lamentou", "afirmava", "dizia",
     "questionou", "elogiou", "assinalou", "indicou", "dizendo", "afirmando", "acrescentando",
     "explicando", "sublinhando", "destacando", "garantindo", "declarando",
+    "prosseguiu", "prossegue", "continuou", "continua", "lembra", "vinca", "frisa", "revela",
+    "revelou", "confessa", "considera", "assegura", "enalteceu", "enaltece", "louvou", "louva",
+    "enfatiza", "reforça", "realça", "recordou", "recorda", "insistiu", "insiste", "atirou",
+    "rematou", "sentenciou", "desabafou", "desabafa", "completou", "analisou",
+    "avaliou", "opinou", "alertou", "advertiu", "brincou", "disparou", "expressou",
+    "reconhece", "confirmou", "confirma", "relatou", "assumiu",
+    "assume", "explicava", "acrescentava", "sublinhava", "declarava", "referindo",
+    "frisando", "vincando", "salientando", "lembrando", "reforçando", "admitindo",
+    "afirmado", "declarado",
 ];
 
 /// Russian reporting verbs (past and present forms, by gender and number).
@@ -186,6 +209,11 @@ const RO: &[&str] = &[
     "reiterat", "apreciat", "conchis", "reacționat", "îndemnat", "cerut", "recunoscut", "punctat",
     "accentuat", "postat", "replicat", "comentat", "mărturisit", "opinat", "explicând",
     "subliniind", "precizând", "declara", "spunea", "afirma",
+    "zis", "dezvăluit", "relatat", "completat", "povestit", "continuat", "evidențiat",
+    "remarcat", "notat", "reamintit", "amintit", "semnalat", "lăudat", "felicitat", "criticat",
+    "admis", "confirmat", "conchide", "adăuga", "preciza", "sublinia", "explica", "mărturisește",
+    "recunoaște", "precizeze", "sublinieze", "declare", "spună", "adauge", "transmită",
+    "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
 ];
 
 /// Polish reporting verbs (past forms by gender, present forms).
@@ -222,9 +250,23 @@ static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     verbs
 });
 
-/// Whether `word` (any case) is a reporting verb of one of the languages.
+/// Whether `word` (any case) is a reporting verb of one of the languages,
+/// French inversion included ("ajoute-t-il", "poursuit-elle").
 pub fn is_speech_verb(word: &str) -> bool {
-    with_lower(word, |w| VERBS.contains(w))
+    with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
+}
+
+/// The reporting verb of a French verb–subject inversion ("ajoute-t-il",
+/// "estime-t-elle", "poursuit-il"): the pronoun is written onto the verb.
+fn inverted_french_verb(word: &str) -> Option<&str> {
+    let verb = ["-t-il", "-t-elle", "-il", "-elle"]
+        .iter()
+        .find_map(|suffix| {
+            let cut = word.len().checked_sub(suffix.len())?;
+            let tail = word.get(cut..)?;
+            tail.eq_ignore_ascii_case(suffix).then(|| &word[..cut])
+        })?;
+    with_lower(verb, |v| FR.contains(&v)).then_some(verb)
 }
 
 // The verbs of the languages that drop subject pronouns.
@@ -240,7 +282,9 @@ static PRO_DROP_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
 /// Whether `word` is a reporting verb of a language that drops subject
 /// pronouns ("ha chiarito", "zaznaczył"), and of no language that keeps them.
 pub fn is_pro_drop_verb(word: &str) -> bool {
-    with_lower(word, |w| PRO_DROP_VERBS.contains(w))
+    // An inverted French verb carries its pronoun: its subject is the one
+    // that pronoun names, as for a verb that dropped it.
+    with_lower(word, |w| PRO_DROP_VERBS.contains(w)) || inverted_french_verb(word).is_some()
 }
 
 /// Whether `word` is an English reporting verb.
@@ -301,5 +345,27 @@ mod tests {
         }
         assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
         assert!(is_according("Selon") && !is_according("so"));
+        for w in [
+            "ajoute-t-il",
+            "Poursuit-elle",
+            "estime-t-elle",
+            "confie-t-il",
+            "lâche-t-il",
+        ] {
+            assert!(is_speech_verb(w) && is_pro_drop_verb(w), "{w}");
+        }
+        for w in ["a-t-il", "Jean-il", "-il", "dit"] {
+            assert!(!is_pro_drop_verb(w), "{w}");
+        }
+        for w in [
+            "prosseguiu",
+            "lembra",
+            "confirmado",
+            "dezvăluit",
+            "dezvăluit",
+            "précisait",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
     }
 }
