@@ -264,6 +264,15 @@ impl<'a> Context<'a> {
         let window = words.get(from..(k + len + 4).min(words.len()))?;
         let span = window.first()?.range.start..window.last()?.range.end;
         self.mention_in(span)
+            .or_else(|| self.according_to_pronoun(words.get(k + len)?))
+    }
+
+    /// "selon lui", "según él", "segundo ele": the person the pronoun names.
+    fn according_to_pronoun(&self, word: &Word) -> Option<PersonId> {
+        match cues::is_pronoun(word.text).then(|| self.resolve_pronoun(word.range.start))? {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name

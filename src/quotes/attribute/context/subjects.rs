@@ -119,7 +119,7 @@ impl Context<'_> {
         let determined = words[k.saturating_sub(3)..k]
             .iter()
             .any(|w| cues::is_determiner(w.text) || w.possessive);
-        if noun.text.is_ascii() && !determined {
+        if noun.text.is_ascii() && !determined && !roles::carries_article(noun.text) {
             return None;
         }
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
@@ -130,6 +130,19 @@ impl Context<'_> {
             .find(|(_, r, _)| *r == role)
             .map(|(_, _, p)| *p)
             .or_else(|| self.ranked_holder(role))
+            .or_else(|| self.team_role_subject(role, noun.range.start))
+    }
+
+    /// "o capitão", "the striker": a team role nobody here is named with
+    /// stands for the person the report is about, as a pronoun would.
+    fn team_role_subject(&self, role: &str, at: usize) -> Option<PersonId> {
+        if !roles::stands_for_the_subject(role) {
+            return None;
+        }
+        match self.resolve_pronoun(at) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// Mentions with a role noun among the few words before them
