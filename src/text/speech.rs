@@ -308,6 +308,21 @@ pub fn is_pronoun(word: &str) -> bool {
     inverted || with_lower(word, |w| PRONOUNS.contains(&w))
 }
 
+/// Relative pronouns that open a clause about the person just named ("X,
+/// que foi substituído por Y, acrescentou"): a name inside that clause is
+/// not the subject of the verb after it. German "der"/"die" are articles too
+/// and are left out.
+#[rustfmt::skip]
+const RELATIVES: &[&str] = &[
+    "who", "whom", "que", "qui", "quien", "quienes", "quem", "care", "che", "cui", "который",
+    "которая", "которые", "який", "яка", "які", "który", "która", "którzy",
+];
+
+/// Whether `word` (any case) is a relative pronoun.
+pub fn is_relative(word: &str) -> bool {
+    with_lower(word, |w| RELATIVES.contains(&w))
+}
+
 /// One-word markers of "according to X".
 #[rustfmt::skip]
 pub const ACCORDING: &[&str] = &["selon", "según", "secondo", "laut", "potrivit", "według", "segundo"];
@@ -345,6 +360,7 @@ mod tests {
         }
         assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
         assert!(is_according("Selon") && !is_according("so"));
+        assert!(is_relative("que") && is_relative("Who") && !is_relative("der"));
         for w in [
             "ajoute-t-il",
             "Poursuit-elle",

@@ -264,15 +264,7 @@ impl<'a> Context<'a> {
         let window = words.get(from..(k + len + 4).min(words.len()))?;
         let span = window.first()?.range.start..window.last()?.range.end;
         self.mention_in(span)
-            .or_else(|| self.according_to_pronoun(words.get(k + len)?))
-    }
-
-    /// "selon lui", "según él", "segundo ele": the person the pronoun names.
-    fn according_to_pronoun(&self, word: &Word) -> Option<PersonId> {
-        match cues::is_pronoun(word.text).then(|| self.resolve_pronoun(word.range.start))? {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
+            .or_else(|| self.according_to_anaphor(words.get(k + len..)?))
     }
 
     /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name
@@ -422,6 +414,9 @@ impl<'a> Context<'a> {
         // "— заявил он", "sagte er", "a spus el".
         if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
             return self.resolve_pronoun(tail[k].range.start);
+        }
+        if let Some(p) = self.subject_after_phrase(verb, &words[k + 1..]) {
+            return Verdict::Speaker(p);
         }
         // "…», ha chiarito.", "— zaznaczył.": a language that drops its
         // subject pronoun; the verb's subject is the one a pronoun would name.
