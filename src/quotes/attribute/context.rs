@@ -359,10 +359,14 @@ impl<'a> Context<'a> {
     }
 
     /// A speaker named after the quote without a verb: a label after a dash
-    /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
+    /// (`‘…’ – Jane Doe`), German `so` (`„…“, so Merz`), or "according to"
+    /// (`«…», según el canciller`, `«…», selon lui`).
     fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
         let first = after.first()?;
         let gap = self.text.get(q.outer.end..first.range.start)?;
+        if cues::is_according(first.text) || first.text.eq_ignore_ascii_case("according") {
+            return self.according_to(after);
+        }
         let dashed = gap.contains(['–', '—', '-'])
             && gap
                 .chars()
