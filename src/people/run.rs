@@ -50,6 +50,11 @@ pub(super) fn emit(
     let Some(run_first) = words.first().map(|w| w.0.start) else {
         return;
     };
+    // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
+    // particle is a preposition before a place or body; the name ends there.
+    if let Some(p) = preposition_before_place(words) {
+        return emit(text, &words[..p], outer_role, headline, initial, out);
+    }
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
     // Leading function words, days and acronyms (sentence starts, "US President").
@@ -160,6 +165,16 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
     }
 }
 
+/// The first particle after a name word that is followed by the head of a
+/// place or body's name ("la" in "Ronaldo la Sport TV"): names put particles
+/// before surnames, never before "TV" or "House".
+fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
+    let place = words.iter().position(|w| w.1 & lexicon::NOT_PERSON != 0)?;
+    (1..place)
+        .find(|&p| words[p].1 & lexicon::PARTICLE != 0)
+        .filter(|&p| words[..p].iter().any(|w| w.1 == 0))
+}
+
 fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
@@ -211,6 +226,18 @@ mod tests {
             c.role().map(|r| run[r].to_string()),
             run[c.span()].to_string(),
         ))
+    }
+
+    #[test]
+    fn a_particle_before_a_place_ends_the_name() {
+        let bare = |n: &str| Some((None, n.to_string()));
+        assert_eq!(split("Ronaldo la Sport TV"), bare("Ronaldo"));
+        assert_eq!(
+            split("Cristiano Ronaldo de Fox News"),
+            bare("Cristiano Ronaldo")
+        );
+        assert_eq!(split("Luis de la Fuente"), bare("Luis de la Fuente"));
+        assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
     }
 
     #[test]

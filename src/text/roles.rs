@@ -34,6 +34,15 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("coach", &["coach", "manager", "trainer", "entraîneur", "technicien", "allenatore",
         "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener"]),
     ("ceo", &["ceo"]),
+    // A national side's coach is its selector in the Romance languages.
+    ("coach", &["selecionador", "seleccionador", "sélectionneur", "selezionatore", "selecționerul",
+        "selecţionerul", "bundestrainer"]),
+    ("captain", &["captain", "skipper", "capitão", "capitán", "capitaine", "capitano", "căpitanul",
+        "kapitän", "kapitan", "капитан", "капітан"]),
+    ("player", &["player", "jogador", "jugador", "joueur", "giocatore", "jucătorul", "spieler",
+        "игрок", "гравець", "zawodnik", "piłkarz", "futbolista", "calciatore", "fotbalistul"]),
+    ("forward", &["striker", "forward", "avançado", "atacante", "delantero", "attaquant",
+        "attaccante", "atacantul", "stürmer", "нападающий", "нападник", "napastnik"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
         "суддя", "sędzia"]),
 ];
@@ -66,6 +75,19 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     with_lower(word, |w| ROLE_OF.get(w).copied())
 }
 
+/// Roles of a team's people. A report on one player or coach calls them
+/// "the captain" or "o avançado" without ever writing the role before
+/// their name, so such a role with no named holder is read like a pronoun.
+pub fn stands_for_the_subject(role: &str) -> bool {
+    matches!(role, "captain" | "player" | "forward" | "coach")
+}
+
+/// Whether a role noun carries its definite article as a suffix
+/// (Romanian "antrenorul", "căpitanul"), so it needs no article word.
+pub fn carries_article(word: &str) -> bool {
+    role_of(word).is_some() && with_lower(word, |w| w.ends_with("ul") || w.ends_with("le"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +100,11 @@ mod tests {
         assert_eq!(role_of("канцлер"), Some("chancellor"));
         assert_eq!(role_of("monarch"), role_of("King"));
         assert_eq!(role_of("said"), None);
+        assert_eq!(role_of("Selecionador"), role_of("coach"));
+        assert_eq!(role_of("căpitanul"), role_of("captain"));
+        assert!(stands_for_the_subject("captain") && !stands_for_the_subject("president"));
+        assert!(carries_article("antrenorul") && carries_article("Căpitanul"));
+        assert!(!carries_article("coach") && !carries_article("consul"));
         for (_, nouns) in ROLE_NOUNS {
             for n in *nouns {
                 assert_eq!(*n, crate::text::fold::lower(n), "{n} is not lower case");

@@ -92,6 +92,13 @@ const FR: &[&str] = &[
     "estimant", "déclarant", "affirmant", "expliquant", "ajoutant", "soulignant", "assurant",
     "insistant", "affirmait", "estimait", "ajoutait", "rappelant", "prévient", "avertit", "salue",
     "remercie", "félicite", "martelant", "lance",
+    "conclu", "conclut", "avoué", "avoue", "ironisé", "ironise", "clamé", "clame",
+    "tonné", "nuancé", "nuance", "détaillé", "détaille", "relevé", "relève", "observé",
+    "observe", "noté", "note", "confirme", "reconnaissait", "soulignait", "précisait",
+    "indiquait", "confiait", "lançait", "concluait", "poursuivait", "racontait", "glissait",
+    "lâchait", "assurait", "répondait", "témoigné", "témoigne",
+    "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
+    "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -134,6 +141,12 @@ const ES: &[&str] = &[
     "confirmado", "reiterado", "advertido", "destacado", "indicado", "recalcado", "prometido",
     "manifestado", "expresado", "sostenido", "defendido", "respondido", "admitido", "criticado",
     "exigido", "precisado", "lamentado", "recordado", "apuntado", "agregado", "enfatizado",
+    "opinó", "bromeó", "espetó", "remató", "sentenció", "resumió", "aclaró", "detalló",
+    "expuso", "relató", "narró", "prosiguió", "continuó", "completó", "confesó", "reflexionó",
+    "contó", "argumentó", "replicó", "matizó", "añadía", "apuntaba", "comentaba", "declaraba",
+    "subrayaba", "destacaba", "señalaba", "reconocía", "sentenciado", "aclarado", "relatado",
+    "confesado", "reconociendo", "subrayando", "destacando", "apuntando", "recordando",
+    "concluyendo",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -148,6 +161,15 @@ const PT: &[&str] = &[
     "realçou", "reforçou", "concluiu", "ironizou", "celebrou", "lamentou", "afirmava", "dizia",
     "questionou", "elogiou", "assinalou", "indicou", "dizendo", "afirmando", "acrescentando",
     "explicando", "sublinhando", "destacando", "garantindo", "declarando",
+    "prosseguiu", "prossegue", "continuou", "continua", "lembra", "vinca", "frisa", "revela",
+    "revelou", "confessa", "considera", "assegura", "enalteceu", "enaltece", "louvou", "louva",
+    "enfatiza", "reforça", "realça", "recordou", "recorda", "insistiu", "insiste", "atirou",
+    "rematou", "sentenciou", "desabafou", "desabafa", "completou", "analisou",
+    "avaliou", "opinou", "alertou", "advertiu", "brincou", "disparou", "expressou",
+    "reconhece", "confirmou", "confirma", "relatou", "assumiu",
+    "assume", "explicava", "acrescentava", "sublinhava", "declarava", "referindo",
+    "frisando", "vincando", "salientando", "lembrando", "reforçando", "admitindo",
+    "afirmado", "declarado",
 ];
 
 /// Russian reporting verbs (past and present forms, by gender and number).
@@ -195,6 +217,11 @@ const RO: &[&str] = &[
     "reiterat", "apreciat", "conchis", "reacționat", "îndemnat", "cerut", "recunoscut", "punctat",
     "accentuat", "postat", "replicat", "comentat", "mărturisit", "opinat", "explicând",
     "subliniind", "precizând", "declara", "spunea", "afirma",
+    "zis", "dezvăluit", "relatat", "completat", "povestit", "continuat", "evidențiat",
+    "remarcat", "notat", "reamintit", "amintit", "semnalat", "lăudat", "felicitat", "criticat",
+    "admis", "confirmat", "conchide", "adăuga", "preciza", "sublinia", "explica", "mărturisește",
+    "recunoaște", "precizeze", "sublinieze", "declare", "spună", "adauge", "transmită",
+    "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
 ];
 
 /// Polish reporting verbs (past forms by gender, present forms).
@@ -231,9 +258,23 @@ static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     verbs
 });
 
-/// Whether `word` (any case) is a reporting verb of one of the languages.
+/// Whether `word` (any case) is a reporting verb of one of the languages,
+/// French inversion included ("ajoute-t-il", "poursuit-elle").
 pub fn is_speech_verb(word: &str) -> bool {
-    with_lower(word, |w| VERBS.contains(w))
+    with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
+}
+
+/// The reporting verb of a French verb–subject inversion ("ajoute-t-il",
+/// "estime-t-elle", "poursuit-il"): the pronoun is written onto the verb.
+fn inverted_french_verb(word: &str) -> Option<&str> {
+    let verb = ["-t-il", "-t-elle", "-il", "-elle"]
+        .iter()
+        .find_map(|suffix| {
+            let cut = word.len().checked_sub(suffix.len())?;
+            let tail = word.get(cut..)?;
+            tail.eq_ignore_ascii_case(suffix).then(|| &word[..cut])
+        })?;
+    with_lower(verb, |v| FR.contains(&v)).then_some(verb)
 }
 
 // The verbs of the languages that drop subject pronouns.
@@ -249,7 +290,9 @@ static PRO_DROP_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
 /// Whether `word` is a reporting verb of a language that drops subject
 /// pronouns ("ha chiarito", "zaznaczył"), and of no language that keeps them.
 pub fn is_pro_drop_verb(word: &str) -> bool {
-    with_lower(word, |w| PRO_DROP_VERBS.contains(w))
+    // An inverted French verb carries its pronoun: its subject is the one
+    // that pronoun names, as for a verb that dropped it.
+    with_lower(word, |w| PRO_DROP_VERBS.contains(w)) || inverted_french_verb(word).is_some()
 }
 
 /// Whether `word` is an English reporting verb.
@@ -284,6 +327,21 @@ const OBJECT_PRONOUNS: &[&str] = &[
 /// Whether `word` is a pronoun that names a speaker after "according to".
 pub fn is_object_pronoun(word: &str) -> bool {
     with_lower(word, |w| OBJECT_PRONOUNS.contains(&w))
+}
+
+/// Relative pronouns that open a clause about the person just named ("X,
+/// que foi substituído por Y, acrescentou"): a name inside that clause is
+/// not the subject of the verb after it. German "der"/"die" are articles too
+/// and are left out.
+#[rustfmt::skip]
+const RELATIVES: &[&str] = &[
+    "who", "whom", "que", "qui", "quien", "quienes", "quem", "care", "che", "cui", "который",
+    "которая", "которые", "який", "яка", "які", "który", "która", "którzy",
+];
+
+/// Whether `word` (any case) is a relative pronoun.
+pub fn is_relative(word: &str) -> bool {
+    with_lower(word, |w| RELATIVES.contains(&w))
 }
 
 /// One-word markers of "according to X".
@@ -323,5 +381,28 @@ mod tests {
         }
         assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
         assert!(is_according("Selon") && !is_according("so"));
+        assert!(is_relative("que") && is_relative("Who") && !is_relative("der"));
+        for w in [
+            "ajoute-t-il",
+            "Poursuit-elle",
+            "estime-t-elle",
+            "confie-t-il",
+            "lâche-t-il",
+        ] {
+            assert!(is_speech_verb(w) && is_pro_drop_verb(w), "{w}");
+        }
+        for w in ["a-t-il", "Jean-il", "-il", "dit"] {
+            assert!(!is_pro_drop_verb(w), "{w}");
+        }
+        for w in [
+            "prosseguiu",
+            "lembra",
+            "confirmado",
+            "dezvăluit",
+            "dezvăluit",
+            "précisait",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
     }
 }

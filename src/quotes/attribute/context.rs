@@ -417,6 +417,9 @@ impl<'a> Context<'a> {
         if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
             return self.resolve_pronoun(tail[k].range.start);
         }
+        if let Some(p) = self.subject_after_phrase(verb, &words[k + 1..]) {
+            return Verdict::Speaker(p);
+        }
         // "…», ha chiarito.", "— zaznaczył.": a language that drops its
         // subject pronoun; the verb's subject is the one a pronoun would name.
         if cues::drops_subject(verb.text) && !self.subject_follows(verb, tail.first()) {

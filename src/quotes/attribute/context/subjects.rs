@@ -11,7 +11,7 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::fold::lower;
-use crate::text::roles;
+use crate::text::{roles, speech};
 
 impl Context<'_> {
     /// The subject written right after its verb, within a few words.
@@ -52,12 +52,21 @@ impl Context<'_> {
         mention.map(|(_, p)| Verdict::Speaker(p))
     }
 
-    /// The nearest person, pronoun or role phrase among `words`, all before `limit`.
+    /// The nearest person, pronoun or role phrase among `words`, all before
+    /// `limit`, outside a relative clause about someone named before it.
     pub(super) fn nearest_subject(&self, words: &[Word], limit: usize) -> Option<Verdict> {
         let start = words.first().map_or(limit, |w| w.range.start);
-        let mention = self.last_subject_mention_in(start..limit);
+        let clause = self.relative_clause(start, limit);
+        let inside = |at: usize| clause.as_ref().is_some_and(|c| c.contains(&at));
+        let mention = match (self.last_subject_mention_in(start..limit), &clause) {
+            (Some((at, _)), Some(c)) if inside(at) => self.last_subject_mention_in(start..c.start),
+            (m, _) => m,
+        };
         let mut best: Option<(usize, Verdict)> = mention.map(|(at, p)| (at, Verdict::Speaker(p)));
         for (k, w) in words.iter().enumerate() {
+            if inside(w.range.start) {
+                continue;
+            }
             let candidate = if self.is_pronoun_at(words, k) {
                 Some(self.resolve_pronoun(w.range.start))
             } else {
@@ -72,6 +81,52 @@ impl Context<'_> {
             }
         }
         best.map(|(_, v)| v)
+    }
+
+    /// A relative clause set off by commas within `start..limit` ("Ronaldo,
+    /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"):
+    /// from its opening comma to its closing one.
+    fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let text = self.text.get(start..limit)?;
+        let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
+            let next = text[i + 1..].split_whitespace().next().unwrap_or("");
+            speech::is_relative(next.trim_matches(|c: char| !c.is_alphanumeric()))
+        })?;
+        let closing = text[opening + 1..].find(',')? + opening + 1;
+        Some(start + opening..start + closing)
+    }
+
+    /// "advirtió en la previa de la final el seleccionador Luis de la
+    /// Fuente": where the subject follows its verb, a phrase may stand
+    /// between them. An article and a role noun before the clause ends name
+    /// the subject (the name right after the role, else the role's holder).
+    pub(super) fn subject_after_phrase(&self, verb: &Word, after: &[Word]) -> Option<PersonId> {
+        const PHRASE_WORDS: usize = 10;
+        if !cues::drops_subject(verb.text) {
+            return None;
+        }
+        let within = &after[..after.len().min(PHRASE_WORDS)];
+        let clause_end = within
+            .iter()
+            .position(|w| {
+                self.text
+                    .get(w.range.end..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+            })
+            .map_or(within.len(), |i| i + 1);
+        let clause = &within[..clause_end];
+        (1..clause.len()).find_map(|i| {
+            roles::role_of(clause[i].text)?;
+            if !cues::is_determiner(clause[i - 1].text) {
+                return None;
+            }
+            clause
+                .get(i + 1)
+                .and_then(|next| self.mention_at(next.range.start))
+                .map(|(_, p)| p)
+                .or_else(|| self.role_noun(clause, i))
+        })
     }
 
     /// "the Russian leader", "The Russian President": a role phrase whose
@@ -116,7 +171,7 @@ impl Context<'_> {
         let determined = words[k.saturating_sub(3)..k]
             .iter()
             .any(|w| cues::is_determiner(w.text) || w.possessive);
-        if noun.text.is_ascii() && !determined {
+        if noun.text.is_ascii() && !determined && !roles::carries_article(noun.text) {
             return None;
         }
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
@@ -127,6 +182,19 @@ impl Context<'_> {
             .find(|(_, r, _)| *r == role)
             .map(|(_, _, p)| *p)
             .or_else(|| self.ranked_holder(role))
+            .or_else(|| self.team_role_subject(role, noun.range.start))
+    }
+
+    /// "o capitão", "the striker": a team role nobody here is named with
+    /// stands for the person the report is about, as a pronoun would.
+    fn team_role_subject(&self, role: &str, at: usize) -> Option<PersonId> {
+        if !roles::stands_for_the_subject(role) {
+            return None;
+        }
+        match self.resolve_pronoun(at) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// A name right after the role noun at `words[k]`, which the noun
