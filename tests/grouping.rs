@@ -95,6 +95,48 @@ fn known_different_speakers_do_not_merge_but_agreeing_ones_may() {
     assert!(together(&quotes, 1, 2));
 }
 
+/// Two translations of one short sentence by one speaker, one word apart,
+/// join when the speaker's group is the only one the stray fits.
+#[test]
+fn a_short_rendering_one_word_apart_joins_its_speakers_only_fitting_group() {
+    let texts = [
+        "Let’s see what happens.",
+        "Let's see what happens,",
+        "We’ll see what happens.",
+        "We will strike the target with the new missile,",
+        "The talks in Istanbul were useful for both sides,",
+    ];
+    let (corpus, mut quotes) = corpus_of(&texts);
+    for q in quotes.iter_mut().take(3) {
+        q.speaker = Some(PersonId::new(1));
+    }
+    group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1));
+    assert!(together(&quotes, 0, 2), "one word swapped, one speaker");
+    // Another speaker's words, or none known: nothing places the stray.
+    quotes[2].speaker = Some(PersonId::new(2));
+    group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 2), "another speaker");
+    quotes[2].speaker = None;
+    group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 2), "no speaker");
+    // A second group it fits as well leaves the stray alone.
+    let texts = [
+        texts[0],
+        texts[1],
+        texts[2],
+        "We’ll see what follows.",
+        "We'll see what follows",
+    ];
+    let (corpus, mut quotes) = corpus_of(&texts);
+    for q in quotes.iter_mut() {
+        q.speaker = Some(PersonId::new(1));
+    }
+    group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1) && together(&quotes, 3, 4));
+    assert!(quotes[2].cluster.is_none(), "fits two groups");
+}
+
 #[test]
 fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
     let (corpus, mut quotes) = corpus_of(&[

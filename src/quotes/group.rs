@@ -28,7 +28,11 @@
 //!    "the European continent" in five outlets may come from five different
 //!    statements. One-word scare quotes group only as one article repeating
 //!    one speaker's rare word.
-//! 5. `cluster`: the reference is the most complete rendering that two
+//! 5. `strays`: an attributed unit left out that is one group rendering's
+//!    words but for one swapped (a translation of one sentence by one
+//!    speaker) joins that group, when its speaker speaks there and no other
+//!    group fits it.
+//! 6. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
@@ -39,6 +43,7 @@ mod fragments;
 mod keys;
 mod link;
 mod relation;
+mod strays;
 mod units;
 
 use std::collections::HashMap;
@@ -174,7 +179,10 @@ fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let links = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
-    collect_groups(forms, &mut sets, attach, &ambiguous)
+    let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
+    let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
+    strays::adopt(forms, &mut groups, eligible);
+    groups
 }
 
 /// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).

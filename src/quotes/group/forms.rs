@@ -201,8 +201,15 @@ impl Forms {
     /// nothing about one utterance.
     pub fn is_stock_phrase(&self, f: FormId, short: usize) -> bool {
         let form = &self.forms[f];
-        let common = (self.forms.len() / 200).max(20) as u32;
+        let common = self.common_df();
         form.words().len() < short && form.sorted().iter().all(|&w| self.df[w as usize] > common)
+    }
+
+    /// Words in more forms than this are common: function words and the
+    /// story's topic words, which say little about which statement a
+    /// rendering is.
+    pub fn common_df(&self) -> u32 {
+        (self.forms.len() / 200).max(20) as u32
     }
 
     pub fn len(&self) -> usize {
