@@ -50,6 +50,21 @@ pub struct Person {
     pub quotes: Vec<QuoteId>,
 }
 
+#[cfg(test)]
+impl Person {
+    /// A person known only by spellings, for tests of code that reads names.
+    pub(crate) fn named(name: &str, variants: &[&str]) -> Person {
+        Person {
+            id: PersonId::new(0),
+            name: name.to_string(),
+            variants: variants.iter().map(|v| v.to_string()).collect(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+}
+
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let mut per_source: Vec<Vec<candidate::Candidate>> =
