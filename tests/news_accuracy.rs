@@ -171,13 +171,13 @@ struct PeopleFloor {
 }
 
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.50,
+    precision: 0.88,
     recall: 0.78,
 };
 
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.58,
-    recall: 0.67,
+    precision: 0.80,
+    recall: 0.57,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {

@@ -12,8 +12,11 @@
 //!    from) a known surname, or carries a role title ("President Putin",
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
+//! 3. A merged person stays only with [`evidence`]: a role, a given name of
+//!    the first-name table, or a mention as the subject of a speech verb.
 
 mod candidate;
+mod evidence;
 mod lexicon;
 mod markers;
 mod merge;
@@ -72,6 +75,7 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     drop_common_words(corpus, &mut per_source);
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
+    evidence::keep_people_with_evidence(corpus, &mut people);
     people
 }
 
