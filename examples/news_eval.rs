@@ -6,19 +6,28 @@
 //! extracted quotes whose labelled speaker is named, pairwise precision,
 //! recall and F1 of grouping over same-language pairs, and the recall of
 //! cross-language pairs (a translation grouped with its original). Last,
-//! the recall of statements printed without quotation marks.
+//! the recall of statements printed without quotation marks, and the people
+//! figure: entries that are real people (precision), labelled people found
+//! (recall) and people split into several entries. `--not-people` lists the
+//! entries that are not real people.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::Context;
 use verbatim::analysis::analyze;
+use verbatim::eval::people::{PeopleCounts, score_people};
 use verbatim::eval::{Counts, Split, Story, score};
 
 fn main() -> anyhow::Result<()> {
-    let root = std::env::args()
-        .nth(1)
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let list_not_people = args.iter().any(|a| a == "--not-people");
+    let root = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
         .map_or_else(|| PathBuf::from("tests/fixtures/news"), PathBuf::from);
+    let mut people_rows: Vec<(String, &str, PeopleCounts)> = Vec::new();
+    let mut people_halves: BTreeMap<&str, PeopleCounts> = BTreeMap::new();
     let split = Split::load(&root)?;
     let mut halves: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut languages: BTreeMap<String, Counts> = BTreeMap::new();
@@ -43,6 +52,15 @@ fn main() -> anyhow::Result<()> {
         for (language, counts) in result.by_language {
             *languages.entry(language).or_default() += counts;
         }
+        if let Some(labels) = &story.people {
+            let (counts, not_people) = score_people(labels, &analysis.people);
+            if list_not_people && !not_people.is_empty() {
+                let names: Vec<String> = not_people.iter().map(|n| n.replace('\n', " ")).collect();
+                println!("  not people: {}", names.join(" | "));
+            }
+            *people_halves.entry(half).or_default() += counts;
+            people_rows.push((story.labels.story.clone(), half, counts));
+        }
     }
     println!();
     for (half, counts) in &halves {
@@ -59,6 +77,25 @@ fn main() -> anyhow::Result<()> {
             c.unquoted_extracted,
             c.unquoted,
             c.unquoted_recall()
+        );
+    }
+    println!();
+    println!(
+        "{:<40} {:>5} {:>7} {:>9} {:>8} {:>6}",
+        "people", "half", "entries", "precision", "recall", "split"
+    );
+    let halves = people_halves
+        .iter()
+        .map(|(h, c)| (format!("all {h}"), *h, *c));
+    for (name, half, c) in people_rows.into_iter().chain(halves) {
+        println!(
+            "{:<40} {:>5} {:>7} {:>9.3} {:>8.3} {:>6}",
+            name,
+            half,
+            c.entries,
+            c.precision(),
+            c.recall(),
+            c.split
         );
     }
     Ok(())

@@ -5,6 +5,9 @@
 //! A story is a folder of article excerpts with a `labels.json` that gives,
 //! for each file, every quotation's exact text, its speaker and the
 //! utterance(s) it renders. The format is described in the fixtures' README.
+//! [`people`] scores the people list against a story's `people.json`.
+
+pub mod people;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{AddAssign, Range};
@@ -99,6 +102,8 @@ pub struct Story {
     pub dir: PathBuf,
     pub labels: Labels,
     pub corpus: Corpus,
+    /// The real people the excerpts name, when labelled.
+    pub people: Option<people::PeopleLabels>,
 }
 
 impl Story {
@@ -122,6 +127,7 @@ impl Story {
             dir: dir.to_path_buf(),
             labels,
             corpus,
+            people: people::PeopleLabels::load(dir)?,
         })
     }
 

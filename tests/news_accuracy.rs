@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use verbatim::analysis::analyze;
+use verbatim::eval::people::{PeopleCounts, score_people};
 use verbatim::eval::{Counts, Split, Story, score};
 
 const ROOT: &str = "tests/fixtures/news";
@@ -160,4 +161,59 @@ fn the_tune_half_finds_unquoted_statements() {
     let c = half_counts(&split, "tune");
     assert!(c.unquoted >= 20, "{} unquoted labels", c.unquoted);
     assert!(c.unquoted_recall() >= 0.48, "{:.3}", c.unquoted_recall());
+}
+
+/// The people figure a half must reach: the share of listed people that are
+/// real people, and the share of labelled people found.
+struct PeopleFloor {
+    precision: f64,
+    recall: f64,
+}
+
+const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
+    precision: 0.88,
+    recall: 0.78,
+};
+
+const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
+    precision: 0.80,
+    recall: 0.57,
+};
+
+fn assert_people_floor(half: &str, floor: &PeopleFloor) {
+    let split = Split::load(Path::new(ROOT)).unwrap();
+    let mut total = PeopleCounts::default();
+    for dir in Story::dirs(Path::new(ROOT)) {
+        let story = Story::load(&dir).unwrap();
+        if split.half_of(&story.labels.story) != Some(half) {
+            continue;
+        }
+        let labels = story
+            .people
+            .as_ref()
+            .expect("every story labels its people");
+        let analysis = analyze(&story.corpus);
+        total += score_people(labels, &analysis.people).0;
+    }
+    let figures = format!(
+        "{half}: people precision {:.3}, recall {:.3}, split {} ({} entries)",
+        total.precision(),
+        total.recall(),
+        total.split,
+        total.entries
+    );
+    println!("{figures}");
+    assert!(total.labelled >= 40, "{figures}");
+    assert!(total.precision() >= floor.precision, "{figures}");
+    assert!(total.recall() >= floor.recall, "{figures}");
+}
+
+#[test]
+fn the_tune_half_lists_real_people() {
+    assert_people_floor("tune", &PEOPLE_TUNE);
+}
+
+#[test]
+fn the_check_half_lists_real_people() {
+    assert_people_floor("check", &PEOPLE_CHECK);
 }

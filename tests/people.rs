@@ -1,5 +1,7 @@
 //! People: names with role titles and particles, surname-only mentions,
-//! spelling variants merged by evidence, and what is not a person.
+//! spelling variants merged by evidence, what is not a person (a role, a
+//! given name or a speech verb is evidence; capital letters are not), and a
+//! lone first name joining the one full name of that first name.
 
 use std::time::Instant;
 
@@ -238,6 +240,60 @@ fn a_sentence_initial_word_written_lower_case_elsewhere_is_no_first_name() {
     let p = &people[0];
     assert_eq!(p.variants, vec!["Volodymyr Zelenskyy", "Zelenskyy"]);
     check_mentions(&c, &people);
+}
+
+#[test]
+fn title_case_phrases_without_evidence_are_not_people() {
+    let c = corpus(&[
+        "The court was full of Lap Dogs, he wrote, and Loyalists Praised the ruling.",
+        "He is isolating at Rehoboth Beach until Pacific Time noon. Legal Disclaimer follows.",
+        "The Falcon Sensor update crashed Microsoft Windows machines worldwide.",
+    ]);
+    let people = find_people(&c);
+    assert!(people.is_empty(), "{:?}", names(&people));
+}
+
+#[test]
+fn a_role_a_given_name_or_a_speech_verb_is_evidence() {
+    let c = corpus(&[
+        "Chancellor Friedrich Merz met Rafał Trzaskowski in Warsaw.",
+        "“We are ready,” said Pepijn Lijnders after the match.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(
+        names(&people),
+        ["Friedrich Merz", "Rafał Trzaskowski", "Pepijn Lijnders"]
+    );
+}
+
+#[test]
+fn given_names_count_under_slavic_case_endings_and_in_cyrillic() {
+    let c = corpus(&[
+        "Na wiecu Karola Nawrockiego było głośno.",
+        "Встреча с Владимиром Зеленским прошла в Берлине.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(people.len(), 2, "{:?}", names(&people));
+}
+
+#[test]
+fn a_lone_first_name_joins_the_one_full_name_of_its_article() {
+    let c = corpus(&[
+        "Prime Minister Keir Starmer arrived. Later Keir thanked the staff.",
+        "Donald J. Trump spoke first. Donald J Trump then left.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(names(&people), ["Keir Starmer", "Donald J. Trump"]);
+    assert!(people[0].variants.iter().any(|v| v == "Keir"));
+    assert_eq!(people[0].mentions.len(), 2);
+}
+
+#[test]
+fn a_lone_first_name_shared_by_two_people_joins_neither() {
+    let c = corpus(&["Keir Starmer and Keir Simmons spoke. Then Keir left the room."]);
+    let people = find_people(&c);
+    assert_eq!(names(&people), ["Keir Starmer", "Keir Simmons"]);
+    assert!(people.iter().all(|p| p.mentions.len() == 1));
 }
 
 proptest! {

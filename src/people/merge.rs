@@ -10,6 +10,7 @@ use super::Person;
 use rayon::prelude::*;
 
 use super::candidate::{Candidate, Shape};
+use super::evidence::is_first_name;
 use super::person;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
@@ -64,7 +65,8 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
     // 2. One-word names: role-titled ones first (they may found a person),
     //    then bare surnames, which must match someone already known. A bare
     //    surname means the person its article names in full most often, else
-    //    the one the corpus names most.
+    //    the one the corpus names most; a word that is no one's surname but
+    //    one person's first name means that person.
     let mut named = named_in_full(&mut found, &mut groups);
     let mut lookups = Lookups::default();
     settle_one_word_names(
@@ -126,24 +128,83 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
 }
 
 /// The people named in full: their surnames, how often each is named in
-/// each source and in the corpus.
+/// each source and in the corpus, and their first names.
 struct NamedInFull {
     index: SurnameIndex,
     /// Per source, the people named in full there and how often; a handful each.
     in_source: Vec<Vec<(Root, u32)>>,
     weight: FastMap<Root, u32>,
+    first_names: FirstNames,
+}
+
+/// First names of the people named in full, for a lone first name ("Keir",
+/// or "Donald" left of a cut initial "Donald J"): it means the one person of
+/// that first name its article names in full, else the one in the corpus.
+#[derive(Default)]
+struct FirstNames {
+    /// Interned first-name keys ([`name_word_key`]).
+    ids: FastMap<String, u32>,
+    /// Per source, (first name, person) pairs; a handful each.
+    in_source: Vec<Vec<(u32, Root)>>,
+    /// The one person of each first name in the corpus; `None` when several.
+    in_corpus: FastMap<u32, Option<Root>>,
+}
+
+impl FirstNames {
+    fn add(&mut self, source: usize, first: u32, person: Root) {
+        let here = &mut self.in_source[source];
+        if here.contains(&(first, person)) {
+            return;
+        }
+        here.push((first, person));
+        let one = self.in_corpus.entry(first).or_insert(Some(person));
+        if *one != Some(person) {
+            *one = None;
+        }
+    }
+
+    /// The one person a lone first name (by key id) means in `source`.
+    fn choose(&self, source: usize, first: u32) -> Option<Root> {
+        let mut here = self.in_source[source].iter().filter(|(f, _)| *f == first);
+        match (here.next(), here.next()) {
+            (Some(&(_, p)), None) => Some(p),
+            (Some(_), Some(_)) => None,
+            _ => self.in_corpus.get(&first).copied().flatten(),
+        }
+    }
 }
 
 fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull {
     let mut index = SurnameIndex::default();
     let mut in_source: Vec<Vec<(Root, u32)>> = vec![Vec::new(); found.per_source.len()];
     let mut weight: FastMap<Root, u32> = FastMap::default();
+    let mut first_names = FirstNames {
+        in_source: vec![Vec::new(); found.per_source.len()],
+        ..FirstNames::default()
+    };
+    // First-name key of each full spelling, interned once per spelling.
+    let first_of: Vec<u32> = found
+        .spellings
+        .iter()
+        .map(|sp| {
+            if !sp.shape.full {
+                return u32::MAX;
+            }
+            let next = first_names.ids.len() as u32;
+            *first_names
+                .ids
+                .entry(name_word_key(sp.shape.first_name))
+                .or_insert(next)
+        })
+        .collect();
     let mut i: Root = 0;
     for (source, cands) in found.per_source.iter().enumerate() {
         for _ in cands {
-            let sp = &mut found.spellings[found.spelling_of[i as usize] as usize];
+            let s = found.spelling_of[i as usize] as usize;
+            let sp = &mut found.spellings[s];
             if sp.shape.full {
                 let root = groups.find(i);
+                first_names.add(source, first_of[s], root);
                 // Every candidate of a spelling is in one group.
                 if !sp.surname_added {
                     sp.surname_added = true;
@@ -162,6 +223,7 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
         index,
         in_source,
         weight,
+        first_names,
     }
 }
 
@@ -234,7 +296,16 @@ fn settle_one_word_names<'a>(
                     // Settled; matched below, in parallel.
                     continue;
                 }
-                match memo[k].choose(&named.in_source[source], &named.weight) {
+                // A titled first name ("the Syrian leader Bashar", its surname
+                // cut at "al-Assad") is the one full name of that first name.
+                let by_first_name = || {
+                    let first = named.first_names.ids.get(&name_word_key(surname))?;
+                    named.first_names.choose(source, *first)
+                };
+                match memo[k]
+                    .choose(&named.in_source[source], &named.weight)
+                    .or_else(by_first_name)
+                {
                     Some(p) => groups.union_into_first(p, at),
                     None => named.index.add(surname, at),
                 }
@@ -253,6 +324,18 @@ fn match_bare_surnames(
     named: &NamedInFull,
     lookups: &Lookups,
 ) -> Vec<Vec<(Root, Root)>> {
+    // The first-name id of each one-word spelling that is a given name and
+    // some full name's first name: a bare word is a first name only when
+    // the table says so ("Liverpool" is no first name of "Liverpool Women").
+    let first_of: Vec<Option<u32>> = found
+        .spellings
+        .iter()
+        .map(|sp| {
+            (sp.shape.name_words == 1 && is_first_name(sp.text))
+                .then(|| named.first_names.ids.get(&name_word_key(sp.text)).copied())
+                .flatten()
+        })
+        .collect();
     let mut offsets: Vec<Root> = Vec::with_capacity(found.per_source.len());
     let mut total: Root = 0;
     for cands in &found.per_source {
@@ -271,12 +354,18 @@ fn match_bare_surnames(
                 if owned[at as usize] || cand.role().is_some() {
                     continue;
                 }
-                let sp = &found.spellings[found.spelling_of[at as usize] as usize];
+                let s = found.spelling_of[at as usize] as usize;
+                let sp = &found.spellings[s];
                 let Some(known) = sp.known_lower.filter(|_| !sp.shape.full) else {
                     continue;
                 };
                 let known = &lookups.memo[known];
-                if let Some(p) = known.choose(&named.in_source[source], &named.weight) {
+                let by_first_name =
+                    || first_of[s].and_then(|first| named.first_names.choose(source, first));
+                if let Some(p) = known
+                    .choose(&named.in_source[source], &named.weight)
+                    .or_else(by_first_name)
+                {
                     out.push((p, at));
                 }
             }

@@ -12,8 +12,11 @@
 //!    from) a known surname, or carries a role title ("President Putin",
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
+//! 3. A merged person stays only with [`evidence`]: a role, a given name of
+//!    the first-name table, or a mention as the subject of a speech verb.
 
 mod candidate;
+mod evidence;
 mod lexicon;
 mod markers;
 mod merge;
@@ -50,6 +53,21 @@ pub struct Person {
     pub quotes: Vec<QuoteId>,
 }
 
+#[cfg(test)]
+impl Person {
+    /// A person known only by spellings, for tests of code that reads names.
+    pub(crate) fn named(name: &str, variants: &[&str]) -> Person {
+        Person {
+            id: PersonId::new(0),
+            name: name.to_string(),
+            variants: variants.iter().map(|v| v.to_string()).collect(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+}
+
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let mut per_source: Vec<Vec<candidate::Candidate>> =
@@ -57,6 +75,7 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     drop_common_words(corpus, &mut per_source);
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
+    evidence::keep_people_with_evidence(corpus, &mut people);
     people
 }
 
