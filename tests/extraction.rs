@@ -97,18 +97,52 @@ fn nested_quotes_stay_inside_the_outer_quote() {
 }
 
 #[test]
-fn a_quote_runs_over_paragraphs_when_the_next_one_reopens() {
-    let text = "A headline about talks\n\nHe said: “The first part goes on.\n\n“And the second part ends here,” he added.\n";
+fn a_reopened_paragraph_is_a_quotation_of_its_own() {
+    // The English convention: a long quotation reopens each paragraph and
+    // closes only in the last; outlets quote the paragraphs one at a time.
+    let text = "A headline about talks\n\nHe said: “The first part goes on.\n\n\
+                “And the second part ends here,” he added.\n";
+    let a = article(text);
+    let qs = extract(&a, SourceId::new(0), 0);
+    let inners: Vec<&str> = qs.iter().map(|q| &a.text[q.inner.clone()]).collect();
+    assert_eq!(
+        inners,
+        ["The first part goes on.", "And the second part ends here,"]
+    );
+    assert_ne!(qs[0].paragraph, qs[1].paragraph);
+}
+
+#[test]
+fn a_quote_runs_over_paragraphs_when_the_next_one_only_closes_it() {
+    let text = "Titre\n\nIl a déclaré : « Nous avons gagné ce soir.\n\n\
+                Et nous allons continuer demain. »\n\nAutre chose.\n";
     let a = article(text);
     let qs = extract(&a, SourceId::new(0), 0);
     assert_eq!(qs.len(), 1, "{qs:?}");
-    let q = &qs[0];
-    let inner = &a.text[q.inner.clone()];
-    assert!(inner.starts_with("The first part goes on."), "{inner}");
-    assert!(inner.ends_with("ends here,"), "{inner}");
-    let opens = a.paragraph_at(q.outer.start).unwrap();
-    assert_eq!(q.paragraph, opens);
-    assert!(a.paragraph_at(q.outer.end - 1).unwrap() > opens);
+    let inner = &a.text[qs[0].inner.clone()];
+    assert_eq!(
+        inner,
+        "Nous avons gagné ce soir.\n\nEt nous allons continuer demain."
+    );
+    let opens = a.paragraph_at(qs[0].outer.start).unwrap();
+    assert_eq!(qs[0].paragraph, opens);
+    assert!(a.paragraph_at(qs[0].outer.end - 1).unwrap() > opens);
+}
+
+#[test]
+fn glued_and_mixed_marks_still_pair() {
+    let text = body("Putin said at his conference.\"I assure you it is not,\" he said.");
+    assert_eq!(quotes(&text), vec!["I assure you it is not,"]);
+    let text = body(
+        "\"Abbiamo vinto, anche sul filo del rasoio», ha affermato. Poi: «Vedrete che vinceremo», ha replicato.",
+    );
+    assert_eq!(
+        quotes(&text),
+        vec![
+            "Abbiamo vinto, anche sul filo del rasoio",
+            "Vedrete che vinceremo"
+        ]
+    );
 }
 
 #[test]

@@ -156,8 +156,13 @@ fn more_words_than(p: &str, n: usize) -> bool {
 }
 
 fn is_footer(lower: &str) -> bool {
-    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    FURNITURE_LINES.contains(&bare) || FOOTERS.any_in(lower)
+    is_furniture(lower) || FOOTERS.any_in(lower)
+}
+
+/// A line that is page furniture on its own ("Advertisement:", "Read more").
+fn is_furniture(line: &str) -> bool {
+    let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+    bare.len() <= 20 && FURNITURE_LINES.iter().any(|f| bare.eq_ignore_ascii_case(f))
 }
 
 /// Whether `p`, lower-cased, starts with the ASCII keyword `prefix`, without
@@ -283,10 +288,13 @@ fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
 /// in the second half of an article is an appended teaser, not the story.
 fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
+    // Furniture ("Advertisement", "Read more") sits between a story's own
+    // paragraphs, so only a notice or a sign-off ends the story.
     let ends_story = |i: usize, p: &Paragraph| {
+        let line = &text[p.start..p.end];
         i * 2 >= n
-            && (p.kind == ParagraphKind::Boilerplate && p.end - p.start > 12
-                || p.kind == ParagraphKind::Body && ends_with_signoff(&text[p.start..p.end]))
+            && (p.kind == ParagraphKind::Boilerplate && line.len() > 12 && !is_furniture(line)
+                || p.kind == ParagraphKind::Body && ends_with_signoff(line))
     };
     if let Some(cut) = paragraphs
         .iter()
@@ -426,6 +434,16 @@ mod tests {
         assert_eq!(got[5].0, Boilerplate);
         assert_eq!(got[6].0, Boilerplate);
         assert_eq!(got[1].0, Body);
+    }
+
+    #[test]
+    fn an_advertisement_line_does_not_end_the_story() {
+        let text = "Headline\nOne.\nTwo.\nAdvertisement:\nHe said the talks would go on.\n\
+                    Advertisement:\nShe agreed on Friday.";
+        let got = kinds(text);
+        assert_eq!(got[3].0, Boilerplate);
+        assert_eq!(got[4].0, Body);
+        assert_eq!(got[6].0, Body);
     }
 
     #[test]

@@ -5,12 +5,15 @@
 //! matches the nearest opener of its family, found in O(1) through one stack
 //! of positions per family), and the outermost pairs become quotes, so nested
 //! quotations stay inside the quote that contains them. A quotation left open
-//! at the end of a paragraph continues only when the next paragraph opens
-//! with a mark of the same family (the convention for quotes that run over
-//! several paragraphs); otherwise it is dropped, or, for a typographic opener,
-//! kept but bounded by its paragraph.
+//! at the end of a paragraph is one quotation per paragraph when the next
+//! paragraph re-opens it with a mark of its family (the English convention
+//! for long quotations), runs on when the next paragraph closes it without
+//! re-opening it (« … ¶ … »), and is otherwise dropped, or, for a typographic
+//! opener, kept but bounded by its paragraph. A quotation interrupted by its
+//! attribution between dashes is two quotations ([`interrupted`]).
 
 mod dashes;
+mod interrupted;
 mod marks;
 mod sentence;
 
@@ -44,22 +47,27 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
             scanner.finish(text, &mut spans);
             continue;
         };
-        let skip_first = scanner.continues_into(text, range.clone());
-        if !skip_first {
-            scanner.finish(text, &mut spans);
+        match scanner.carried {
+            Carry::Runs => {}
+            Carry::Reopened => {
+                scanner.end_at_paragraph();
+                scanner.finish(text, &mut spans);
+            }
+            Carry::Nothing => scanner.finish(text, &mut spans),
         }
-        scanner.scan(text, range.start, slice, pi, skip_first);
+        scanner.scan(text, range.start, slice, pi);
         // A quote may continue only into the very next paragraph.
-        let next_opens = paragraphs
+        let next = paragraphs
             .get(pi + 1)
             .filter(|p| p.kind.is_content())
-            .and_then(|p| text.get(p.range()))
-            .and_then(|s| s.chars().next());
-        if !scanner.may_continue(next_opens) {
+            .and_then(|p| text.get(p.range()).map(|s| (p.start, s)));
+        scanner.carried = scanner.carry_into(text, next);
+        if scanner.carried == Carry::Nothing {
             scanner.finish(text, &mut spans);
         }
     }
     scanner.finish(text, &mut spans);
+    let spans = interrupted::split_interrupted(text, spans);
     let spans = with_dash_speech(text, spans, dashes::dash_speech(article));
 
     let sentences = sentence::Sentences::new(article, &spans);
@@ -168,9 +176,26 @@ struct Open {
     paragraph: usize,
 }
 
+/// How a quotation left open at a paragraph's end goes on in the next one.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Carry {
+    /// It does not: the next paragraph starts afresh.
+    #[default]
+    Nothing,
+    /// The next paragraph re-opens it with a mark of its family (the English
+    /// convention for a long quotation): each paragraph is a quotation of its
+    /// own, as outlets that quote one of them print it.
+    Reopened,
+    /// The next paragraph closes it without re-opening it (« … ¶ … »): one
+    /// quotation over both paragraphs.
+    Runs,
+}
+
 /// The pairing state; lives across paragraphs only while a quote continues.
 #[derive(Debug, Default)]
 struct Scanner {
+    /// How the quotation left open by the last paragraph goes on.
+    carried: Carry,
     stack: Vec<Open>,
     /// Per family, positions in `stack` of its openers, innermost last.
     by_family: [Vec<usize>; Family::COUNT],
@@ -183,29 +208,43 @@ struct Scanner {
 }
 
 impl Scanner {
-    /// Whether the paragraph at `range` continues a quote left open: it must
-    /// start with an opener of the open quote's family.
-    fn continues_into(&self, text: &str, range: Range<usize>) -> bool {
-        let Some(bottom) = self.stack.first() else {
-            return false;
+    /// How the quotation left open (the outermost one) goes on into the
+    /// next content paragraph, `(start, text)`.
+    fn carry_into(&self, text: &str, next: Option<(usize, &str)>) -> Carry {
+        let (Some(bottom), Some((base, next))) = (self.stack.first(), next) else {
+            return Carry::Nothing;
         };
-        text.get(range)
-            .and_then(|s| s.chars().next())
-            .and_then(marks::family)
-            .is_some_and(|f| f == bottom.mark.family)
-    }
-
-    fn may_continue(&self, next_first: Option<char>) -> bool {
-        match (self.stack.first(), next_first.and_then(marks::family)) {
-            (Some(bottom), Some(f)) => bottom.mark.family == f,
-            _ => false,
+        let family = bottom.mark.family;
+        if next.chars().next().and_then(marks::family) == Some(family) {
+            return Carry::Reopened;
+        }
+        // The first mark of its family decides: a mark that can only close
+        // ends the quotation here; anything else means it was left open.
+        let mut first = Vec::new();
+        let at = next.find(|c| marks::family(c) == Some(family));
+        if let Some(at) = at {
+            collect_marks(text, base + at, &next[at..], &mut first);
+        }
+        match first.first() {
+            Some(m) if m.family == family && m.can_close && !m.can_open => Carry::Runs,
+            _ => Carry::Nothing,
         }
     }
 
-    /// Pairs the marks of one paragraph. `continuing` means the paragraph's
-    /// first mark re-opens the quote carried over, so it is not pushed again.
-    fn scan(&mut self, text: &str, base: usize, slice: &str, paragraph: usize, continuing: bool) {
-        if continuing {
+    /// Ends the outermost open quotation at the end of the last paragraph
+    /// scanned, whatever its mark: the next paragraph re-opens it.
+    fn end_at_paragraph(&mut self) {
+        if let Some(bottom) = self.stack.first() {
+            self.pairs
+                .push((bottom.mark.at..self.bound, bottom.paragraph, false));
+        }
+        self.clear_stack();
+    }
+
+    /// Pairs the marks of one paragraph, closing a quotation carried over
+    /// from the last one if it runs on.
+    fn scan(&mut self, text: &str, base: usize, slice: &str, paragraph: usize) {
+        if self.carried == Carry::Runs {
             // Only the outermost quote carries over; inner ones were never closed.
             let bottom = self.stack[0];
             self.clear_stack();
@@ -225,9 +264,6 @@ impl Scanner {
         }
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
-            if continuing && i == 0 && mark.at == base {
-                continue;
-            }
             if mark.can_close && !(mark.weak_close && later_single[i]) && self.close(mark) {
                 continue;
             }
@@ -247,11 +283,14 @@ impl Scanner {
     /// Closes the nearest opener of `mark`'s family if it accepts `mark`,
     /// dropping any openers left unclosed inside it.
     fn close(&mut self, mark: Mark) -> bool {
-        let Some(&at) = self.by_family[mark.family.index()].last() else {
+        let Some(&at) = self.by_family[mark.family.index()]
+            .last()
+            .or_else(|| self.straight_opener_closed_by(mark))
+        else {
             return false;
         };
         let open = self.stack[at];
-        if !marks::closes(open.mark.ch, mark.ch) {
+        if open.mark.family == mark.family && !marks::closes(open.mark.ch, mark.ch) {
             return false;
         }
         while self.stack.len() > at {
@@ -264,6 +303,15 @@ impl Scanner {
         true
     }
 
+    /// Where a straight double quote waits that `mark`, a closing guillemet
+    /// with no guillemet open, closes: sloppy copy mixes them (`"… rasoio»,`).
+    fn straight_opener_closed_by(&self, mark: Mark) -> Option<&usize> {
+        let innermost = self.by_family[Family::Double.index()].last()?;
+        let straight = self.stack[*innermost].mark.ch == '"';
+        let closing_guillemet = mark.family == Family::Guillemet && !mark.can_open;
+        (straight && closing_guillemet && *innermost + 1 == self.stack.len()).then_some(innermost)
+    }
+
     fn clear_stack(&mut self) {
         self.stack.clear();
         for f in &mut self.by_family {
@@ -274,6 +322,7 @@ impl Scanner {
     /// Ends the current run of paragraphs: keeps a bounded quote for an
     /// unclosed typographic opener, and emits the outermost pairs.
     fn finish(&mut self, text: &str, out: &mut Vec<Span>) {
+        self.carried = Carry::Nothing;
         if let Some(open) = self.stack.iter().find(|o| o.mark.bounds_when_unclosed()) {
             self.pairs
                 .push((open.mark.at..self.bound, open.paragraph, false));

@@ -121,13 +121,29 @@ pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
         '”' => mark(false, true, false),
         '„' | '‟' => mark(true, false, false),
         '"' | '＂' => {
-            let open = opens_here(prev, next);
-            // Between two letters a straight quote can only end a quotation.
-            let close = closes_here(prev, next) || (!open && !is_space(prev));
-            mark(open, close, false)
+            // Copy that lost a space still opens a quotation before a capital
+            // (`conference."I assure`, `word"To`); the stack decides whether
+            // such a mark closes one instead.
+            let glued_open = next.is_some_and(char::is_uppercase)
+                && prev.is_some_and(|c| c.is_alphabetic() || ".!?,;".contains(c));
+            let spaced_open = opens_here(prev, next);
+            // Otherwise, after a non-space a straight quote can end a quotation.
+            let close = closes_here(prev, next) || (!spaced_open && !is_space(prev));
+            mark(spaced_open || glued_open, close, false)
         }
-        // Guillemets point either way (« » in French, » « in German): the
-        // stack decides which one closes.
-        _ => mark(true, true, false),
+        // Guillemets point either way (« » in French, » « in German), so
+        // their shape decides only when it is plain: glued to the word that
+        // follows it opens, with no word after it closes. Spaced on both
+        // sides (French « … »), the stack decides.
+        _ => {
+            let word_follows = is_word(next) || (is_space(next) && is_word(next2));
+            if is_word(next) && is_space(prev) {
+                mark(true, false, false)
+            } else if !word_follows {
+                mark(false, true, false)
+            } else {
+                mark(true, true, false)
+            }
+        }
     }
 }
