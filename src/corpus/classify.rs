@@ -107,18 +107,13 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
         let artefact = artefact_prefix(&text[range.clone()]);
         let body_start = range.start + artefact;
         if artefact > 0 {
-            out.push(Paragraph {
-                start: range.start,
-                end: body_start,
-                kind: ParagraphKind::Boilerplate,
-            });
+            out.push(Paragraph::new(
+                range.start..body_start,
+                ParagraphKind::Boilerplate,
+            ));
         }
         let kind = kind_of(&text[body_start..range.end], &mut lower);
-        out.push(Paragraph {
-            start: body_start,
-            end: range.end,
-            kind,
-        });
+        out.push(Paragraph::new(body_start..range.end, kind));
     }
     mark_title(text, &mut out);
     mark_trailing_teasers(text, &mut out);
@@ -265,14 +260,14 @@ fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
     // not the headline; anything else first (a tag line, a footer) means the
     // page has none.
     let Some(first) = paragraphs.iter_mut().find(|p| {
-        p.start < p.end && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
+        p.start() < p.end() && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
     }) else {
         return;
     };
     if first.kind != ParagraphKind::Body {
         return;
     }
-    let t = &text[first.start..first.end];
+    let t = &text[first.range()];
     let sentence_end = t.ends_with('.') && !t.ends_with("...");
     if t.chars().count() <= 200 && words(t) <= 30 && !sentence_end && !t.contains('\n') {
         first.kind = ParagraphKind::Title;
@@ -285,8 +280,8 @@ fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
     let n = paragraphs.len();
     let ends_story = |i: usize, p: &Paragraph| {
         i * 2 >= n
-            && (p.kind == ParagraphKind::Boilerplate && p.end - p.start > 12
-                || p.kind == ParagraphKind::Body && ends_with_signoff(&text[p.start..p.end]))
+            && (p.kind == ParagraphKind::Boilerplate && p.end() - p.start() > 12
+                || p.kind == ParagraphKind::Body && ends_with_signoff(&text[p.range()]))
     };
     if let Some(cut) = paragraphs
         .iter()
@@ -326,7 +321,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
         classify(text, split(text))
             .into_iter()
-            .map(|p| (p.kind, &text[p.start..p.end]))
+            .map(|p| (p.kind, &text[p.range()]))
             .collect()
     }
 

@@ -14,6 +14,10 @@ use std::path::Path;
 /// hurt a machine when a few are read in parallel.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 50 * 1024 * 1024;
 
+/// The cap whatever `--max-filesize` says: offsets into a text are kept as
+/// `u32` ([`crate::ids::offset`]), so no text may reach 4 GiB.
+const MAX_TEXT_BYTES: u64 = u32::MAX as u64;
+
 /// Bytes read before deciding whether an input is binary.
 const BINARY_PROBE_BYTES: u64 = 8 * 1024;
 
@@ -28,6 +32,7 @@ pub(super) fn read_capped(
     known_len: Option<u64>,
     max: u64,
 ) -> Result<Vec<u8>, String> {
+    let max = max.min(MAX_TEXT_BYTES);
     let mut bytes = Vec::new();
     (&mut reader)
         .take(BINARY_PROBE_BYTES)

@@ -35,7 +35,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     let mut scanner = Scanner::default();
     let paragraphs = &article.paragraphs;
     for (pi, paragraph) in paragraphs.iter().enumerate() {
-        if !paragraph.kind.is_content() || paragraph.end > text.len() {
+        if !paragraph.kind.is_content() || paragraph.end() > text.len() {
             scanner.finish(text, &mut spans);
             continue;
         }
