@@ -142,6 +142,15 @@ mod tests {
     use crate::corpus::Article;
 
     #[test]
+    fn offsets_past_4_gib_saturate_and_find_nothing() {
+        assert_eq!(offset(7), 7);
+        assert_eq!(offset(u32::MAX as usize + 1), u32::MAX);
+        let corpus = Corpus::from_articles(vec![Article::new("a", "a.txt", "Hello".into())]);
+        let far = Span::new(SourceId::new(0), 0..u32::MAX as usize + 9);
+        assert_eq!(far.get(&corpus), None);
+    }
+
+    #[test]
     fn span_text_slices_its_article_and_is_empty_when_out_of_bounds() {
         let corpus = Corpus::from_articles(vec![Article::new("a", "a.txt", "Hello world.".into())]);
         let source = SourceId::new(0);
