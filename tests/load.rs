@@ -33,15 +33,15 @@ fn every_paragraph_slices_its_source_exactly() {
     for article in corpus.articles.iter().chain(&bundled.articles) {
         let mut last_end = 0;
         for p in &article.paragraphs {
-            let slice = &article.text[p.start..p.end];
+            let slice = &article.text[p.range()];
             assert!(!slice.is_empty(), "{}: empty paragraph", article.id);
             assert_eq!(slice, slice.trim(), "{}: untrimmed paragraph", article.id);
             assert!(
-                p.start >= last_end,
+                p.start() >= last_end,
                 "{}: paragraphs overlap or go back",
                 article.id
             );
-            last_end = p.end;
+            last_end = p.end();
         }
     }
 }

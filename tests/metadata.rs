@@ -32,7 +32,7 @@ fn front_matter_fills_the_metadata_and_is_not_body_text() {
     assert_eq!(first.kind, ParagraphKind::Metadata);
     assert!(a.text[first.range()].starts_with("---\ntitle:"));
     assert!(a.text[first.range()].ends_with("---"));
-    assert!(a.paragraphs[1..].iter().all(|p| p.start >= first.end));
+    assert!(a.paragraphs[1..].iter().all(|p| p.start() >= first.end()));
 
     let corpus = Corpus::from_articles(vec![a]);
     let analysis = analyze(&corpus);

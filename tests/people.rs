@@ -48,7 +48,7 @@ fn check_mentions(c: &Corpus, people: &[Person]) {
         let order: Vec<_> = p
             .mentions
             .iter()
-            .map(|m| (m.source, m.range.start))
+            .map(|m| (m.source, m.range().start))
             .collect();
         assert!(
             order.windows(2).all(|w| w[0] < w[1]),

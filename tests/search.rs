@@ -225,7 +225,7 @@ fn jump_targets() {
     let m = &analysis.people[1].mentions[2];
     assert_eq!(
         (zelsky.source, zelsky.start, zelsky.end),
-        (Some(SourceId::new(1)), m.range.start, m.range.end)
+        (Some(SourceId::new(1)), m.range().start, m.range().end)
     );
     assert_eq!(&corpus.articles[1].text[zelsky.start..zelsky.end], "Zelsky");
 
@@ -241,7 +241,7 @@ fn jump_targets() {
     let m = &analysis.people[1].mentions[0];
     assert_eq!(
         (person.source, person.start, person.end),
-        (Some(SourceId::new(0)), m.range.start, m.range.end)
+        (Some(SourceId::new(0)), m.range().start, m.range().end)
     );
 
     let q = first(&corpus, &index, "very grt");

@@ -107,18 +107,13 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
         let artefact = artefact_prefix(&text[range.clone()]);
         let body_start = range.start + artefact;
         if artefact > 0 {
-            out.push(Paragraph {
-                start: range.start,
-                end: body_start,
-                kind: ParagraphKind::Boilerplate,
-            });
+            out.push(Paragraph::new(
+                range.start..body_start,
+                ParagraphKind::Boilerplate,
+            ));
         }
         let kind = kind_of(&text[body_start..range.end], &mut lower);
-        out.push(Paragraph {
-            start: body_start,
-            end: range.end,
-            kind,
-        });
+        out.push(Paragraph::new(body_start..range.end, kind));
     }
     mark_title(text, &mut out);
     mark_trailing_teasers(text, &mut out);
@@ -270,14 +265,14 @@ fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
     // not the headline; anything else first (a tag line, a footer) means the
     // page has none.
     let Some(first) = paragraphs.iter_mut().find(|p| {
-        p.start < p.end && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
+        p.start() < p.end() && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
     }) else {
         return;
     };
     if first.kind != ParagraphKind::Body {
         return;
     }
-    let t = &text[first.start..first.end];
+    let t = &text[first.range()];
     let sentence_end = t.ends_with('.') && !t.ends_with("...");
     if t.chars().count() <= 200 && words(t) <= 30 && !sentence_end && !t.contains('\n') {
         first.kind = ParagraphKind::Title;
@@ -291,7 +286,7 @@ fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
     // Furniture ("Advertisement", "Read more") sits between a story's own
     // paragraphs, so only a notice or a sign-off ends the story.
     let ends_story = |i: usize, p: &Paragraph| {
-        let line = &text[p.start..p.end];
+        let line = &text[p.range()];
         i * 2 >= n
             && (p.kind == ParagraphKind::Boilerplate && line.len() > 12 && !is_furniture(line)
                 || p.kind == ParagraphKind::Body && ends_with_signoff(line))
@@ -334,7 +329,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
         classify(text, split(text))
             .into_iter()
-            .map(|p| (p.kind, &text[p.start..p.end]))
+            .map(|p| (p.kind, &text[p.range()]))
             .collect()
     }
 

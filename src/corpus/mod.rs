@@ -52,16 +52,36 @@ impl ParagraphKind {
 }
 
 /// A paragraph: a byte range into its article's text and what kind it is.
+///
+/// The range is kept as `u32`s (12 bytes a paragraph, not 24): a file is
+/// capped far below 4 GiB, and 40,000 articles hold 870,000 paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: ParagraphKind,
 }
 
 impl Paragraph {
+    /// Offsets past 4 GiB saturate (see [`crate::ids::offset`]).
+    pub fn new(range: Range<usize>, kind: ParagraphKind) -> Self {
+        Paragraph {
+            start: crate::ids::offset(range.start),
+            end: crate::ids::offset(range.end),
+            kind,
+        }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     pub fn range(&self) -> Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
@@ -97,14 +117,7 @@ impl Article {
         let mut paragraphs = classify::classify(&text, raw);
         let (mut meta, mut warnings, front_title) = match front {
             Some(f) => {
-                paragraphs.insert(
-                    0,
-                    Paragraph {
-                        start: f.range.start,
-                        end: f.range.end,
-                        kind: ParagraphKind::Metadata,
-                    },
-                );
+                paragraphs.insert(0, Paragraph::new(f.range.clone(), ParagraphKind::Metadata));
                 (f.meta, f.warnings, f.title)
             }
             None => (Meta::default(), Vec::new(), None),
@@ -147,8 +160,8 @@ impl Article {
 
     /// The paragraph containing byte offset `at`, if any.
     pub fn paragraph_at(&self, at: usize) -> Option<usize> {
-        let i = self.paragraphs.partition_point(|p| p.end < at);
-        (i < self.paragraphs.len() && self.paragraphs[i].start <= at).then_some(i)
+        let i = self.paragraphs.partition_point(|p| p.end() < at);
+        (i < self.paragraphs.len() && self.paragraphs[i].start() <= at).then_some(i)
     }
 
     /// The article's language as an ISO 639-1 code: detected from its
@@ -208,7 +221,7 @@ fn read_url_lines(text: &str, paragraphs: &mut [Paragraph], meta: &mut Meta) {
         .iter_mut()
         .filter(|p| p.kind != ParagraphKind::Metadata)
     {
-        let Some(url) = meta::url_line(&text[p.start..p.end]) else {
+        let Some(url) = meta::url_line(&text[p.range()]) else {
             continue;
         };
         if meta.url.is_none() {

@@ -12,14 +12,14 @@ const DERIVED_TITLE_CHARS: usize = 90;
 /// The title and whether it was derived (no title line in the article).
 pub fn title_of(text: &str, paragraphs: &[Paragraph]) -> (String, bool) {
     if let Some(p) = paragraphs.iter().find(|p| p.kind == ParagraphKind::Title) {
-        return (clean(&text[p.start..p.end]), false);
+        return (clean(&text[p.range()]), false);
     }
     let first_body = paragraphs
         .iter()
         .find(|p| p.kind == ParagraphKind::Body)
         .or_else(|| paragraphs.first());
     let title = first_body
-        .map(|p| shorten(&first_sentence(&text[p.start..p.end])))
+        .map(|p| shorten(&first_sentence(&text[p.range()])))
         .unwrap_or_default();
     (title, true)
 }

@@ -78,7 +78,7 @@ fn has_evidence(corpus: &Corpus, person: &Person) -> bool {
             corpus
                 .articles
                 .get(m.source.index())
-                .is_some_and(|a| speaks(&a.text, m.range.clone()))
+                .is_some_and(|a| speaks(&a.text, m.range()))
         })
 }
 

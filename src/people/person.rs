@@ -68,7 +68,7 @@ pub(super) fn build_people(
 /// Orders people by their first mention and numbers them in that order.
 pub(super) fn number_in_mention_order(people: &mut [Person]) {
     people.sort_by(|a, b| {
-        let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.range.start));
+        let first = |p: &Person| p.mentions.first().map(|m| (m.source, m.range().start));
         first(a).cmp(&first(b))
     });
     for (id, p) in people.iter_mut().enumerate() {

@@ -86,7 +86,7 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
             }
         }
         p.mentions.extend(from.mentions);
-        p.mentions.sort_by_key(|m| (m.source, m.range.start));
+        p.mentions.sort_by_key(|m| (m.source, m.range().start));
     }
     let mut kept: Vec<Person> = std::mem::take(people)
         .into_iter()

@@ -54,7 +54,7 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
     for p in people.iter() {
         for m in &p.mentions {
             if let Some(list) = mentions.get_mut(m.source.index()) {
-                list.push((m.range.clone(), p.id));
+                list.push((m.range(), p.id));
             }
         }
     }

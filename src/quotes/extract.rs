@@ -38,7 +38,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     let mut scanner = Scanner::default();
     let paragraphs = &article.paragraphs;
     for (pi, paragraph) in paragraphs.iter().enumerate() {
-        if !paragraph.kind.is_content() || paragraph.end > text.len() {
+        if !paragraph.kind.is_content() || paragraph.end() > text.len() {
             scanner.finish(text, &mut spans);
             continue;
         }
@@ -60,7 +60,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
         let next = paragraphs
             .get(pi + 1)
             .filter(|p| p.kind.is_content())
-            .and_then(|p| text.get(p.range()).map(|s| (p.start, s)));
+            .and_then(|p| text.get(p.range()).map(|s| (p.start(), s)));
         scanner.carried = scanner.carry_into(text, next);
         if scanner.carried == Carry::Nothing {
             scanner.finish(text, &mut spans);

@@ -55,8 +55,8 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
                             .articles
                             .get(m.source.index())
                             .map_or("", |a| a.id.as_str()),
-                        start: m.range.start,
-                        end: m.range.end,
+                        start: m.range().start,
+                        end: m.range().end,
                         text: m.text(corpus),
                     })
                     .collect(),

@@ -62,8 +62,8 @@ impl<'a> SourceJson<'a> {
                 .paragraphs
                 .iter()
                 .map(|p| ParagraphJson {
-                    start: p.start,
-                    end: p.end,
+                    start: p.start(),
+                    end: p.end(),
                     kind: p.kind,
                 })
                 .collect(),

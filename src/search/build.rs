@@ -90,8 +90,8 @@ fn person_candidate(person: &Person) -> Candidate {
         text: sanitize_line(&person.name).into_owned().into(),
         detail: sanitize_line(&detail).into_owned().into(),
         source: first.map(|m| m.source),
-        start: first.map_or(0, |m| m.range.start),
-        end: first.map_or(0, |m| m.range.end),
+        start: first.map_or(0, |m| m.range().start),
+        end: first.map_or(0, |m| m.range().end),
         target: Target::Person { person: person.id },
     }
 }
@@ -127,8 +127,8 @@ fn variant_candidates(corpus: &Corpus, person: &Person, out: &mut dyn FnMut(Cand
             .into_owned()
             .into(),
             source: first.map(|m| m.source),
-            start: first.map_or(0, |m| m.range.start),
-            end: first.map_or(0, |m| m.range.end),
+            start: first.map_or(0, |m| m.range().start),
+            end: first.map_or(0, |m| m.range().end),
             target: Target::Variant {
                 person: person.id,
                 variant: vi,
@@ -152,7 +152,7 @@ fn title_candidate(source: SourceId, article: &Article) -> Candidate {
             .paragraphs
             .iter()
             .find(|p| p.kind == ParagraphKind::Title)
-            .and_then(|p| within(p.start, p.end))
+            .and_then(|p| within(p.start(), p.end()))
             .or_else(|| within(0, article.text.len()))
     };
     let (start, end) = span.unwrap_or((0, 0));

@@ -260,7 +260,7 @@ pub struct SearchIndex {
     /// What ranking needs of each candidate's text, parallel to `store`.
     keys: Vec<key::MatchKey>,
     /// The folded copies of the few texts that need one (`key.rs`).
-    folds: Vec<Box<str>>,
+    folds: key::Folds,
     /// The people and spelling variants, for the name pass (`names.rs`).
     names: Vec<u32>,
 }
@@ -272,14 +272,14 @@ struct View<'a> {
     store: &'a store::Store,
     corpus: &'a Corpus,
     keys: &'a [key::MatchKey],
-    folds: &'a [Box<str>],
+    folds: &'a key::Folds,
 }
 
 impl<'a> View<'a> {
     /// Candidate `i`'s text and key, if both exist.
     fn get(&self, i: u32) -> Option<(Cow<'a, str>, key::KeyRef<'a>)> {
         let text = self.store.text(i as usize, self.corpus)?;
-        Some((text, self.keys.get(i as usize)?.with(self.folds)))
+        Some((text, self.keys.get(i as usize)?.with(i, self.folds)))
     }
 }
 
@@ -310,21 +310,17 @@ impl SearchIndex {
         store.shrink_to_fit();
         let text = |i: usize| store.text(i, corpus).unwrap_or_default();
         // Folded copies are rare: found first, so each key is made once.
-        let needs: Vec<u32> = (0..store.len() as u32)
+        let (of, copies): (Vec<u32>, Vec<Box<str>>) = (0..store.len() as u32)
             .into_par_iter()
-            .filter(|&i| key::folded_copy(&text(i as usize)).is_some())
-            .collect();
-        let folds: Vec<Box<str>> = needs
-            .iter()
-            .filter_map(|&i| key::folded_copy(&text(i as usize)))
-            .collect();
+            .filter_map(|i| Some((i, key::folded_copy(&text(i as usize))?)))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .unzip();
+        let folds = key::Folds::new(of, copies);
         let keys: Vec<key::MatchKey> = (0..store.len())
             .into_par_iter()
             .map(|i| {
-                let fold = needs
-                    .binary_search(&(i as u32))
-                    .ok()
-                    .and_then(|at| Some((at as u32, folds.get(at)?.as_ref())));
+                let fold = folds.get(i as u32);
                 key::MatchKey::new(&text(i), fold, rank::text_fold)
             })
             .collect();
@@ -361,11 +357,7 @@ impl SearchIndex {
     pub fn heap_bytes(&self) -> usize {
         self.store.heap_bytes()
             + self.keys.capacity() * size_of::<key::MatchKey>()
-            + self
-                .folds
-                .iter()
-                .map(|f| f.len() + size_of::<Box<str>>())
-                .sum::<usize>()
+            + self.folds.heap_bytes()
     }
 
     /// Candidates matching `query`, best first (all of them, in default

@@ -465,9 +465,12 @@ mod tests {
         #[test]
         fn bound_holds_and_prefilter_agrees(t in text(), q in chars(1..5)) {
             let copy = super::super::key::folded_copy(&t);
-            let folds: Vec<Box<str>> = copy.iter().cloned().collect();
-            let owned = MatchKey::new(&t, copy.as_deref().map(|c| (0, c)), text_fold);
-            let key = owned.with(&folds);
+            let folds = super::super::key::Folds::new(
+                copy.iter().map(|_| 0).collect(),
+                copy.iter().cloned().collect(),
+            );
+            let owned = MatchKey::new(&t, copy.as_deref(), text_fold);
+            let key = owned.with(0, &folds);
             let pattern = Pattern::new(&q);
             let plain = pattern.plain_text(&t, key);
             let scored = pattern.score(&t, key, false, i64::MIN);

@@ -297,7 +297,7 @@ impl App {
             return;
         };
         self.article.set_mention_cycle(Some((person, index)));
-        self.go_to_span(m.source, m.range.clone());
+        self.go_to_span(m.source, m.range());
     }
 
     /// Opens `source` scrolled to `span`, highlighted.

@@ -135,15 +135,15 @@ pub fn find_all(article: &Article, query: &str) -> Vec<Range<usize>> {
     let shown = article
         .paragraphs
         .iter()
-        .filter(|p| p.kind != ParagraphKind::Metadata && p.start < DISPLAY_LIMIT);
+        .filter(|p| p.kind != ParagraphKind::Metadata && p.start() < DISPLAY_LIMIT);
     for p in shown {
-        let end = p.end.min(DISPLAY_LIMIT);
-        let Some(text) = article.text.get(p.start..end) else {
+        let end = p.end().min(DISPLAY_LIMIT);
+        let Some(text) = article.text.get(p.start()..end) else {
             continue;
         };
         let hay: Vec<(usize, char)> = text
             .char_indices()
-            .map(|(i, c)| (p.start + i, fold(c, exact)))
+            .map(|(i, c)| (p.start() + i, fold(c, exact)))
             .collect();
         let mut i = 0;
         while i + needle.len() <= hay.len() {

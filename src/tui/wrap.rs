@@ -48,34 +48,34 @@ impl WrappedArticle {
             .iter()
             .filter(|p| p.kind != ParagraphKind::Metadata);
         for paragraph in shown {
-            if paragraph.start >= DISPLAY_LIMIT {
+            if paragraph.start() >= DISPLAY_LIMIT {
                 lines.push(ArticleLine {
                     text: format!(
                         "[the rest of this {:.1} MB article is not shown]",
                         article.text.len() as f64 / (1 << 20) as f64
                     ),
-                    bytes: paragraph.start..paragraph.start,
+                    bytes: paragraph.start()..paragraph.start(),
                     kind: None,
                 });
                 break;
             }
             // A single giant paragraph is cut at a char boundary past the limit.
-            let end = if paragraph.end - paragraph.start > DISPLAY_LIMIT {
-                let mut cut = paragraph.start + DISPLAY_LIMIT;
+            let end = if paragraph.end() - paragraph.start() > DISPLAY_LIMIT {
+                let mut cut = paragraph.start() + DISPLAY_LIMIT;
                 while !article.text.is_char_boundary(cut) {
                     cut += 1;
                 }
                 cut
             } else {
-                paragraph.end
+                paragraph.end()
             };
-            let Some(raw) = article.text.get(paragraph.start..end) else {
+            let Some(raw) = article.text.get(paragraph.start()..end) else {
                 continue;
             };
             if !lines.is_empty() {
                 lines.push(ArticleLine {
                     text: String::new(),
-                    bytes: paragraph.start..paragraph.start,
+                    bytes: paragraph.start()..paragraph.start(),
                     kind: None,
                 });
             }
@@ -88,7 +88,7 @@ impl WrappedArticle {
                 let (from, to) = (map.raw_offset(line.start), map.raw_offset(line.end));
                 lines.push(ArticleLine {
                     text: safe[line].to_string(),
-                    bytes: paragraph.start + from..paragraph.start + to,
+                    bytes: paragraph.start() + from..paragraph.start() + to,
                     kind: Some(paragraph.kind),
                 });
             }

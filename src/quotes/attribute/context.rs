@@ -230,7 +230,7 @@ impl<'a> Context<'a> {
             .paragraph
             .checked_sub(1)
             .and_then(|p| self.article.paragraphs.get(p))
-            .map_or(0, |p| p.start);
+            .map_or(0, |p| p.start());
         (at >= from).then_some((at, person))
     }
 
@@ -238,7 +238,7 @@ impl<'a> Context<'a> {
         self.article
             .paragraphs
             .get(q.paragraph)
-            .is_some_and(|p| p.start == q.outer.start)
+            .is_some_and(|p| p.start() == q.outer.start)
     }
 
     /// Words of `range` that lie outside every quotation.

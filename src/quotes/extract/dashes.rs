@@ -53,7 +53,7 @@ pub(super) fn dash_speech(article: &Article) -> Vec<Span> {
         if p.kind.is_content()
             && let Some(slice) = text.get(p.range())
         {
-            in_paragraph(p.start, slice, pi, &mut found);
+            in_paragraph(p.start(), slice, pi, &mut found);
         }
     }
     if !found.iter().any(|s| s.attributed) {

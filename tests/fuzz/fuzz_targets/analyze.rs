@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let article = Article::new("fuzz", "fuzz.txt", text);
     for p in &article.paragraphs {
-        assert!(article.text.get(p.start..p.end).is_some());
+        assert!(article.text.get(p.range()).is_some());
     }
     assert!(!display::sanitize(&article.title).chars().any(display::is_unsafe));
     let corpus = Corpus::from_articles(vec![article.clone(), article]);
