@@ -7,8 +7,9 @@
 
 use std::path::Path;
 
+use anyhow::anyhow;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Split, Story};
+use verbatim::eval::{Split, Story, locate};
 
 const ROOT: &str = "tests/fixtures/news";
 /// Bytes of context shown on each side of a missed quotation.
@@ -25,43 +26,24 @@ fn main() -> anyhow::Result<()> {
         }
         let analysis = analyze(&story.corpus);
         println!("=== {name}");
-        for (source, labelled) in story.labels.articles.iter().enumerate() {
-            let text = &story.corpus.articles[source].text;
-            for gold in &labelled.quotes {
-                let Some((start, _)) = text
-                    .match_indices(&gold.text)
-                    .nth(gold.occurrence.saturating_sub(1))
-                else {
-                    continue;
-                };
-                let span = start..start + gold.text.len();
-                let found = analysis
-                    .quotes
-                    .iter()
-                    .filter(|q| q.source.index() == source)
-                    .any(|q| {
-                        let overlap = q
-                            .inner
-                            .end
-                            .min(span.end)
-                            .saturating_sub(q.inner.start.max(span.start));
-                        overlap * 2 >= q.inner.len().max(span.len())
-                    });
-                if found {
-                    continue;
-                }
-                let before = floor(text, span.start.saturating_sub(CONTEXT));
-                let after = ceil(text, (span.end + CONTEXT).min(text.len()));
-                println!(
-                    "-- {} [{}{}]\n   …{}⟦{}⟧{}…",
-                    labelled.file,
-                    labelled.language,
-                    if gold.quoted { "" } else { ", unquoted" },
-                    text[before..span.start].replace('\n', "¶"),
-                    &text[span.clone()],
-                    text[span.end..after].replace('\n', "¶"),
-                );
-            }
+        for missed in locate(&story, &analysis)
+            .map_err(|e| anyhow!(e))?
+            .iter()
+            .filter(|l| l.engine.is_none())
+        {
+            let text = &story.corpus.articles[missed.source].text;
+            let span = missed.span.clone();
+            let before = floor(text, span.start.saturating_sub(CONTEXT));
+            let after = ceil(text, (span.end + CONTEXT).min(text.len()));
+            println!(
+                "-- {} [{}{}]\n   …{}⟦{}⟧{}…",
+                missed.file,
+                missed.language,
+                if missed.gold.quoted { "" } else { ", unquoted" },
+                text[before..span.start].replace('\n', "¶"),
+                &text[span.clone()],
+                text[span.end..after].replace('\n', "¶"),
+            );
         }
     }
     Ok(())

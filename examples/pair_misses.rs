@@ -10,19 +10,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use anyhow::anyhow;
 use verbatim::analysis::analyze;
-use verbatim::eval::{GoldQuote, Split, Story};
+use verbatim::eval::{Located, Split, Story, locate};
 use verbatim::quotes::Quote;
 
 const ROOT: &str = "tests/fixtures/news";
-
-/// A gold quotation, its article and the engine quote found for it.
-struct Found<'a> {
-    file: &'a str,
-    language: &'a str,
-    gold: &'a GoldQuote,
-    engine: Option<&'a Quote>,
-}
 
 fn main() -> anyhow::Result<()> {
     let only_story = std::env::args().nth(1);
@@ -37,39 +30,9 @@ fn main() -> anyhow::Result<()> {
             continue;
         }
         let analysis = analyze(&story.corpus);
-        let mut found = Vec::new();
-        for (source, labelled) in story.labels.articles.iter().enumerate() {
-            let text = &story.corpus.articles[source].text;
-            for gold in &labelled.quotes {
-                let Some((start, _)) = text
-                    .match_indices(&gold.text)
-                    .nth(gold.occurrence.saturating_sub(1))
-                else {
-                    continue;
-                };
-                let span = start..start + gold.text.len();
-                let overlap = |q: &Quote| {
-                    q.inner
-                        .end
-                        .min(span.end)
-                        .saturating_sub(q.inner.start.max(span.start))
-                };
-                let engine = analysis
-                    .quotes
-                    .iter()
-                    .filter(|q| q.source.index() == source)
-                    .filter(|q| overlap(q) * 2 >= q.inner.len().max(span.len()))
-                    .max_by_key(|q| overlap(q));
-                found.push(Found {
-                    file: &labelled.file,
-                    language: &labelled.language,
-                    gold,
-                    engine,
-                });
-            }
-        }
+        let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         println!("=== {}", story.labels.story);
-        let text_of = |f: &Found| -> String {
+        let text_of = |f: &Located| -> String {
             let Some(q) = f.engine else {
                 return format!("(not extracted) {}", f.gold.text);
             };
@@ -83,7 +46,7 @@ fn main() -> anyhow::Result<()> {
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
-        let mut by_label: BTreeMap<&str, Vec<&Found>> = BTreeMap::new();
+        let mut by_label: BTreeMap<&str, Vec<&Located>> = BTreeMap::new();
         for f in &found {
             for l in f.gold.utterance.labels() {
                 by_label.entry(l).or_default().push(f);

@@ -8,8 +8,9 @@
 
 use std::path::Path;
 
+use anyhow::anyhow;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Split, Story};
+use verbatim::eval::{Split, Story, locate};
 
 const ROOT: &str = "tests/fixtures/news";
 
@@ -23,84 +24,53 @@ fn main() -> anyhow::Result<()> {
             continue;
         }
         let analysis = analyze(&story.corpus);
-        for (source, labelled) in story.labels.articles.iter().enumerate() {
+        for found in locate(&story, &analysis).map_err(|e| anyhow!(e))? {
             if only_language
                 .as_deref()
-                .is_some_and(|l| l != labelled.language)
+                .is_some_and(|l| l != found.language)
             {
                 continue;
             }
-            let text = &story.corpus.articles[source].text;
-            for gold in &labelled.quotes {
-                let Some(speaker) = &gold.speaker else {
-                    continue;
-                };
-                let Some(start) = text
-                    .match_indices(&gold.text)
-                    .nth(gold.occurrence.saturating_sub(1))
-                    .map(|(i, _)| i)
-                else {
-                    continue;
-                };
-                let span = start..start + gold.text.len();
-                let Some(q) = analysis
-                    .quotes
-                    .iter()
-                    .filter(|q| q.source.index() == source)
-                    .filter(|q| {
-                        let o = q
-                            .inner
-                            .end
-                            .min(span.end)
-                            .saturating_sub(q.inner.start.max(span.start));
-                        o * 2 >= q.inner.len().max(span.len())
-                    })
-                    .max_by_key(|q| {
-                        q.inner
-                            .end
-                            .min(span.end)
-                            .saturating_sub(q.inner.start.max(span.start))
-                    })
-                else {
-                    continue;
-                };
-                let got = q.speaker.map(|p| analysis.people[p.index()].name.clone());
-                let surname = speaker.split_whitespace().last().unwrap_or("");
-                let right = q.speaker.is_some_and(|p| {
-                    let person = &analysis.people[p.index()];
-                    std::iter::once(&person.name)
-                        .chain(&person.variants)
-                        .any(|v| v.to_lowercase().ends_with(&surname.to_lowercase()))
-                });
-                let kind = if right {
-                    "right"
-                } else if got.is_none() {
-                    "none"
-                } else {
-                    "wrong"
-                };
-                *summary
-                    .entry((labelled.language.clone(), kind))
-                    .or_default() += 1;
-                if right {
-                    continue;
-                }
-                let context =
-                    |r: std::ops::Range<usize>| text.get(r).unwrap_or("").replace('\n', " ⏎ ");
-                let before_from = q.sentence.start.min(q.outer.start);
-                let before_from = floor(text, before_from.min(q.outer.start));
-                let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
-                let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
-                println!(
-                    "[{}] {} {}: gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
-                    labelled.language,
-                    labelled.file,
-                    kind,
-                    context(lead_from..q.outer.start),
-                    truncate(&context(q.inner.clone()), 70),
-                    context(q.outer.end..ceil(text, q.sentence.end.max(q.outer.end) + 40)),
-                );
+            let text = &story.corpus.articles[found.source].text;
+            let (Some(speaker), Some(q)) = (&found.gold.speaker, found.engine) else {
+                continue;
+            };
+            let got = q.speaker.map(|p| analysis.people[p.index()].name.clone());
+            let surname = speaker.split_whitespace().last().unwrap_or("");
+            let right = q.speaker.is_some_and(|p| {
+                let person = &analysis.people[p.index()];
+                std::iter::once(&person.name)
+                    .chain(&person.variants)
+                    .any(|v| v.to_lowercase().ends_with(&surname.to_lowercase()))
+            });
+            let kind = if right {
+                "right"
+            } else if got.is_none() {
+                "none"
+            } else {
+                "wrong"
+            };
+            *summary
+                .entry((found.language.to_string(), kind))
+                .or_default() += 1;
+            if right {
+                continue;
             }
+            let context =
+                |r: std::ops::Range<usize>| text.get(r).unwrap_or("").replace('\n', " ⏎ ");
+            let before_from = q.sentence.start.min(q.outer.start);
+            let before_from = floor(text, before_from.min(q.outer.start));
+            let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
+            let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
+            println!(
+                "[{}] {} {}: gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
+                found.language,
+                found.file,
+                kind,
+                context(lead_from..q.outer.start),
+                truncate(&context(q.inner.clone()), 70),
+                context(q.outer.end..ceil(text, q.sentence.end.max(q.outer.end) + 40)),
+            );
         }
     }
     for ((language, kind), n) in summary {

@@ -274,10 +274,17 @@ pub struct StoryScore {
 }
 
 /// A gold quotation located in its file, with the engine quote that renders it.
-struct Located<'a> {
-    gold: &'a GoldQuote,
-    language: &'a str,
-    engine: Option<&'a Quote>,
+pub struct Located<'a> {
+    pub gold: &'a GoldQuote,
+    /// The labelled article's file name and language.
+    pub file: &'a str,
+    pub language: &'a str,
+    /// The article's index in the story's corpus.
+    pub source: usize,
+    /// Where the gold quotation stands in the article's text.
+    pub span: Range<usize>,
+    /// The engine quote covering it, if it was extracted.
+    pub engine: Option<&'a Quote>,
 }
 
 /// Scores `analysis` of `story.corpus` against the story's labels.
@@ -344,7 +351,9 @@ fn share_a_group(a: &Quote, b: &Quote) -> bool {
     groups(a).iter().any(|g| of_b.contains(g))
 }
 
-fn locate<'a>(story: &'a Story, analysis: &'a Analysis) -> Result<Vec<Located<'a>>, String> {
+/// Every gold quotation of `story`, in label order, with the engine quote of
+/// the same article that covers at least half of the longer of the two spans.
+pub fn locate<'a>(story: &'a Story, analysis: &'a Analysis) -> Result<Vec<Located<'a>>, String> {
     let mut by_source: HashMap<usize, Vec<&Quote>> = HashMap::new();
     for q in &analysis.quotes {
         by_source.entry(q.source.index()).or_default().push(q);
@@ -368,7 +377,10 @@ fn locate<'a>(story: &'a Story, analysis: &'a Analysis) -> Result<Vec<Located<'a
                 .max_by_key(|q| overlap(&q.inner, &span));
             out.push(Located {
                 gold,
+                file: &labelled.file,
                 language: &labelled.language,
+                source,
+                span,
                 engine,
             });
         }
