@@ -220,13 +220,12 @@ impl Scanner {
         }
         // The first mark of its family decides: a mark that can only close
         // ends the quotation here; anything else means it was left open.
-        let mut first = Vec::new();
-        let at = next.find(|c| marks::family(c) == Some(family));
-        if let Some(at) = at {
-            collect_marks(text, base + at, &next[at..], &mut first);
-        }
-        match first.first() {
-            Some(m) if m.family == family && m.can_close && !m.can_open => Carry::Runs,
+        // Marks are classified with the paragraph's own characters around
+        // them (a glued `word»` closes, a spaced one may open).
+        let mut marks_of_next = Vec::new();
+        collect_marks(text, base, next, &mut marks_of_next);
+        match marks_of_next.iter().find(|m| m.family == family) {
+            Some(m) if m.can_close && !m.can_open => Carry::Runs,
             _ => Carry::Nothing,
         }
     }
