@@ -446,3 +446,29 @@ fn dash_introduced_speech_is_an_unquoted_statement() {
     // The same dashes in English prose are not speech.
     assert!(quotes(&body("The plan - said to be final - was dropped.")).is_empty());
 }
+
+#[test]
+fn a_post_embedded_from_a_social_network_is_an_unquoted_statement() {
+    let text = "Biden quits\n\nJoe Biden announced it on Sunday.\n\n\
+                My fellow Democrats, I have decided not to accept the nomination. \
+                pic.twitter.com/x8DnvuImJV — Joe Biden (@JoeBiden) July 21, 2024\n";
+    let a = article(text);
+    let qs = extract(&a, SourceId::new(0), 0);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(!qs[0].quoted);
+    assert_eq!(
+        &a.text[qs[0].inner.clone()],
+        "My fellow Democrats, I have decided not to accept the nomination."
+    );
+    // The credit alone in the next paragraph names the post before it.
+    let text = "Outage\n\nWe are working with customers on a fix for Windows hosts.\n\n\
+                — George Kurtz (@George_Kurtz) July 19, 2024\n";
+    assert_eq!(
+        quotes(text),
+        vec!["We are working with customers on a fix for Windows hosts."]
+    );
+    // An organisation's account is not somebody's words.
+    let text = "Klopp\n\nA message to Liverpool supporters from the manager. \
+                pic.twitter.com/l7rtmxgOzt — Liverpool FC (@LFC) January 26, 2024\n";
+    assert!(quotes(text).is_empty());
+}

@@ -50,7 +50,7 @@ const CASE_ENDINGS: &[(&str, &str)] = &[
 
 /// Whether `word` is a given name of the table, in any script or spelling,
 /// or one under a Slavic case ending.
-pub(super) fn is_first_name(word: &str) -> bool {
+pub(crate) fn is_first_name(word: &str) -> bool {
     let key = loose_key(word);
     FIRST_NAMES.contains(&key)
         || CASE_ENDINGS.iter().any(|(ending, nominative)| {

@@ -34,6 +34,7 @@ pub use crate::ids::PersonId;
 use crate::ids::{QuoteId, Span, index_by};
 use crate::text::fold::lower;
 use crate::text::words::is_word_char;
+pub(crate) use evidence::is_first_name;
 
 index_by!(PersonId => Person);
 

@@ -14,6 +14,7 @@
 
 mod carry;
 mod dashes;
+mod embeds;
 mod interrupted;
 mod marks;
 mod sentence;
@@ -67,7 +68,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     }
     scanner.finish(text, &mut spans);
     let spans = interrupted::split_interrupted(text, spans);
-    let spans = with_dash_speech(text, spans, dashes::dash_speech(article));
+    let spans = with_dash_speech(text, spans, unquoted_statements(article));
 
     let sentences = sentence::Sentences::new(article, &spans);
     let mut quotes = Vec::with_capacity(spans.len());
@@ -93,6 +94,20 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
         });
     }
     quotes
+}
+
+/// The statements printed without quotation marks: dash-introduced speech
+/// and embedded posts, in text order, a post overlapping speech dropped.
+fn unquoted_statements(article: &Article) -> Vec<Span> {
+    let mut statements = dashes::dash_speech(article);
+    let overlaps = |a: &Span, b: &Span| a.outer.start < b.outer.end && b.outer.start < a.outer.end;
+    for post in embeds::embedded_posts(article) {
+        if !statements.iter().any(|s| overlaps(s, &post)) {
+            statements.push(post);
+        }
+    }
+    statements.sort_by_key(|s| s.outer.start);
+    statements
 }
 
 /// A found quotation: its span with and without marks, and where it opens.
@@ -155,15 +170,18 @@ fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
         })
         .enumerate()
         .filter(|(_, inner)| text[inner.clone()].chars().any(char::is_alphanumeric))
-        .map(|(i, inner)| Span {
-            outer: if i == 0 {
-                d.outer.start..inner.end
-            } else {
-                inner.clone()
-            },
-            inner,
-            paragraph: d.paragraph,
-            quoted: false,
+        .map(|(i, inner)| {
+            // The first part keeps what leads into the speech (its dash), the
+            // last what trails it (a post's link before its credit).
+            let start = if i == 0 { d.outer.start } else { inner.start };
+            let last = inner.end == d.inner.end;
+            let end = if last { d.outer.end } else { inner.end };
+            Span {
+                outer: start..end,
+                inner,
+                paragraph: d.paragraph,
+                quoted: false,
+            }
         })
         .collect()
 }
