@@ -97,7 +97,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         .collect();
     quotes.par_iter_mut().for_each(|q| {
         q.cluster = None;
-        q.units = Vec::new();
+        q.units = Default::default();
     });
     let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
     let groups = group_forms(&forms);
