@@ -76,30 +76,29 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 /// [`group`], with the spellings of each of `people` (their variants)
 /// compared as one word.
 pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person]) -> Vec<Cluster> {
-    quotes.par_iter_mut().for_each(|q| {
-        let text = corpus
-            .articles
-            .get(q.source.index())
-            .map_or("", |a| a.text.as_str());
-        q.cluster = None;
-        q.units = units::split(text, q.inner.clone())
-            .into_iter()
-            .map(|range| Unit {
-                range,
-                cluster: None,
-            })
-            .collect();
-    });
+    // The units, flat and in quote order; each quote's own list is filled
+    // only when grouping is done, so the lists (one allocation per quote)
+    // are not held beside the forms at grouping's memory peak.
     let units: Vec<QuoteUnit> = quotes
-        .iter()
+        .par_iter()
         .enumerate()
-        .flat_map(|(i, q)| {
-            q.units.iter().map(move |u| QuoteUnit {
-                quote: QuoteId::new(i),
-                range: u.range.clone(),
-            })
+        .flat_map_iter(|(i, q)| {
+            let text = corpus
+                .articles
+                .get(q.source.index())
+                .map_or("", |a| a.text.as_str());
+            units::split(text, q.inner.clone())
+                .into_iter()
+                .map(move |range| QuoteUnit {
+                    quote: QuoteId::new(i),
+                    range,
+                })
         })
         .collect();
+    quotes.par_iter_mut().for_each(|q| {
+        q.cluster = None;
+        q.units = Default::default();
+    });
     let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
     let groups = group_forms(&forms);
     let plans: Vec<Plan> = groups
@@ -120,18 +119,28 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             .then(b.quotes.len().cmp(&a.quotes.len()))
             .then(a.quotes.cmp(&b.quotes))
     });
+    let mut unit_cluster: Vec<Option<ClusterId>> = vec![None; units.len()];
     for (i, (c, plan)) in clusters.iter_mut().enumerate() {
         let id = ClusterId::new(i);
         c.id = id;
         for &u in &plan.units {
-            let QuoteUnit { quote, range } = &units[u];
-            if let Some(unit) = quotes[*quote].units.iter_mut().find(|x| x.range == *range) {
-                unit.cluster = Some(id);
-            }
+            unit_cluster[u] = Some(id);
         }
     }
-    for q in quotes.iter_mut() {
-        q.cluster = main_unit_cluster(&q.units);
+    // A quote's units sit side by side in `units`, in order.
+    let mut at = 0;
+    for same in units.chunk_by(|x, y| x.quote == y.quote) {
+        let quote = &mut quotes[same[0].quote];
+        quote.units = same
+            .iter()
+            .zip(&unit_cluster[at..])
+            .map(|(u, &cluster)| Unit {
+                range: u.range.clone(),
+                cluster,
+            })
+            .collect();
+        quote.cluster = main_unit_cluster(&quote.units);
+        at += same.len();
     }
     clusters.into_iter().map(|(c, _)| c).collect()
 }

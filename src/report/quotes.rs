@@ -12,18 +12,9 @@ use crate::ids::{ClusterId, QuoteId, SourceId};
 use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
 use super::JSON_VERSION;
-use super::json::LazySeq;
-use super::sources::{SourceJson, sources_json};
+use super::json::{LazySeq, ObjectWriter};
+use super::sources::sources_json;
 use super::wording::{count, percent};
-
-#[derive(Serialize)]
-struct QuotesDocument<'a, Q: Serialize, C: Serialize> {
-    version: u32,
-    sources: Vec<SourceJson<'a>>,
-    /// Written lazily: on a large corpus these arrays are most of the document.
-    quotes: Q,
-    clusters: C,
-}
 
 #[derive(Serialize)]
 struct QuoteJson<'a> {
@@ -137,39 +128,46 @@ fn cluster_json<'a>(
 }
 
 pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
-    let doc = QuotesDocument {
-        version: JSON_VERSION,
-        sources: sources_json(corpus),
-        quotes: LazySeq(|| {
-            analysis.quotes.iter().map(|q| QuoteJson {
-                id: q.id,
-                source: source_id(corpus, q.source),
-                start: q.inner.start,
-                end: q.inner.end,
-                text: quote_text(corpus, q),
-                speaker: speaker_name(analysis, q),
-                fragment: q.fragment,
-                cluster: q.cluster,
-                units: q
-                    .units
-                    .iter()
-                    .map(|u| UnitJson {
-                        start: u.range.start,
-                        end: u.range.end,
-                        cluster: u.cluster,
-                    })
-                    .collect(),
-                quoted: q.quoted,
+    // `{"version", "sources", "quotes", "clusters"}`, field by field: the
+    // two long arrays, most of the document, are serialised on all cores.
+    let mut doc = ObjectWriter::new(out)?;
+    doc.field("version", &JSON_VERSION)?;
+    doc.field("sources", &sources_json(corpus))?;
+    doc.array_field("quotes", &analysis.quotes, QUOTES_WINDOW, |q| {
+        quote_json(corpus, analysis, q)
+    })?;
+    doc.array_field("clusters", &analysis.clusters, CLUSTERS_WINDOW, |c| {
+        cluster_json(corpus, analysis, c)
+    })?;
+    doc.finish()
+}
+
+/// Quotes serialised per window of [`write_json`]: a few MB of JSON at once.
+const QUOTES_WINDOW: usize = 8_192;
+/// Clusters per window: each carries its pairs and their alignments.
+const CLUSTERS_WINDOW: usize = 1_024;
+
+fn quote_json<'a>(corpus: &'a Corpus, analysis: &'a Analysis, q: &'a Quote) -> QuoteJson<'a> {
+    QuoteJson {
+        id: q.id,
+        source: source_id(corpus, q.source),
+        start: q.inner.start,
+        end: q.inner.end,
+        text: quote_text(corpus, q),
+        speaker: speaker_name(analysis, q),
+        fragment: q.fragment,
+        cluster: q.cluster,
+        units: q
+            .units
+            .iter()
+            .map(|u| UnitJson {
+                start: u.range.start,
+                end: u.range.end,
+                cluster: u.cluster,
             })
-        }),
-        clusters: LazySeq(|| {
-            analysis
-                .clusters
-                .iter()
-                .map(|c| cluster_json(corpus, analysis, c))
-        }),
-    };
-    super::json::write_document(out, &doc)
+            .collect(),
+        quoted: q.quoted,
+    }
 }
 
 const RED_STRIKE: &str = "\x1b[9;31m";

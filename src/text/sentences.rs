@@ -36,6 +36,13 @@ pub fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Whether `b` can be the first byte of a [terminator](is_terminator):
+/// the stops themselves, and the lead byte of `…` (U+2026). Any other byte
+/// starts no terminator, so the splitter skips it without decoding.
+fn may_begin_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xe2)
+}
+
 /// Whether the word just before a full stop is an abbreviation or initial
 /// (`U.S.`, `Mr.`, `J.`). `before` is the text up to the stop; only its last
 /// few characters are read.
@@ -103,6 +110,21 @@ impl<'a> Splitter<'a> {
             let (at, ended) = match self.quoted.get(self.next).filter(|q| q.outer.start <= i) {
                 Some(q) => (q.outer.end, q.ends_sentence && q.outer.end <= range.end),
                 None => {
+                    // Most characters cannot end a sentence: skip them a byte
+                    // at a time up to the next quotation.
+                    let limit = self
+                        .quoted
+                        .get(self.next)
+                        .map_or(range.end, |q| q.outer.start.min(range.end))
+                        .max(i);
+                    let run = text.as_bytes()[i..limit]
+                        .iter()
+                        .position(|&b| may_begin_terminator(b))
+                        .unwrap_or(limit - i);
+                    if run > 0 {
+                        i += run;
+                        continue;
+                    }
                     let Some(c) = text[i..].chars().next() else {
                         break;
                     };
@@ -203,6 +225,17 @@ mod tests {
             split("So it goes. (then more.)"),
             ["So it goes. (then more.)"]
         );
+    }
+
+    #[test]
+    fn every_terminator_begins_with_a_byte_the_splitter_stops_at() {
+        let mut buf = [0u8; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if is_terminator(c) {
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_begin_terminator(first), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -41,15 +41,26 @@ const TOP_CANDIDATES: usize = 6;
 const MIN_SHARE: f32 = 0.2;
 
 /// Lists of `u32` ids, one per key, stored flat: `items[offsets[k]..offsets[k + 1]]`.
+/// The offsets are `u32` too (half the size, and they are one per form and
+/// one per feature at the peak of grouping's memory): so at most
+/// [`MAX_ITEMS`] items, about 16 GB of them.
 struct Lists {
-    offsets: Vec<usize>,
+    offsets: Vec<u32>,
     items: Vec<u32>,
+}
+
+/// The most items [`Lists`] can address.
+const MAX_ITEMS: usize = u32::MAX as usize;
+
+/// `len` as an offset into [`Lists::items`], which never holds more than [`MAX_ITEMS`].
+fn offset(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
 }
 
 impl Lists {
     fn get(&self, k: usize) -> &[u32] {
         match (self.offsets.get(k), self.offsets.get(k + 1)) {
-            (Some(&s), Some(&e)) => self.items.get(s..e).unwrap_or(&[]),
+            (Some(&s), Some(&e)) => self.items.get(s as usize..e as usize).unwrap_or(&[]),
             _ => &[],
         }
     }
@@ -127,16 +138,21 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
     let mut done = 0;
     for_each_features(forms, &mut bigrams, |f, feats| {
         while done < f {
-            lists.offsets.push(lists.items.len());
+            lists.offsets.push(offset(lists.items.len()));
             done += 1;
         }
         let useful = feats.iter().filter_map(|&x| df.get(x as usize).copied());
-        lists.items.extend(useful.filter(|&d| d != u32::MAX));
-        lists.offsets.push(lists.items.len());
+        // Past the offsets' reach (a corpus of billions of words), later
+        // forms look nothing up rather than wrap around.
+        let room = MAX_ITEMS - lists.items.len();
+        lists
+            .items
+            .extend(useful.filter(|&d| d != u32::MAX).take(room));
+        lists.offsets.push(offset(lists.items.len()));
         done += 1;
     });
     while done < forms.len() {
-        lists.offsets.push(lists.items.len());
+        lists.offsets.push(offset(lists.items.len()));
         done += 1;
     }
     lists.items.shrink_to_fit();
@@ -145,7 +161,8 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
 
 /// The inverted index: per feature, the forms holding it, ascending.
 fn invert(features: &Lists, n_features: usize) -> Lists {
-    let mut offsets = vec![0usize; n_features + 1];
+    // The index holds exactly the features' items, so its offsets fit too.
+    let mut offsets = vec![0u32; n_features + 1];
     for &x in &features.items {
         offsets[x as usize + 1] += 1;
     }
@@ -157,7 +174,7 @@ fn invert(features: &Lists, n_features: usize) -> Lists {
     for f in 0..features.offsets.len().saturating_sub(1) {
         for &x in features.get(f) {
             let at = &mut fill[x as usize];
-            items[*at] = f as u32;
+            items[*at as usize] = f as u32;
             *at += 1;
         }
     }
