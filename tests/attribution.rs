@@ -291,6 +291,57 @@ fn according_to_after_the_quote_and_a_lead_pronoun() {
 }
 
 #[test]
+fn romance_roles_and_inverted_subjects_name_the_role_holder() {
+    lopez_speaks_in_each(&[
+        "Le sélectionneur Maria Lopez a parlé. « Nous avons manqué de réalisme », a déclaré le sélectionneur.",
+        "El entrenador Maria Lopez habló. «Estoy orgulloso del grupo», dijo el técnico.",
+        "L'allenatore Maria Lopez ha parlato. «Abbiamo sbagliato troppo», ha aggiunto l'allenatore.",
+        "Antrenorul Maria Lopez a vorbit. „Băieții au jucat excelent”, a precizat antrenorul.",
+        "Le président Maria Lopez a reçu John Smith. « Ils peuvent être fiers », a affirmé le chef de l'État.",
+        "La premier Maria Lopez ha ricevuto John Smith. «Siete stati straordinari», ha scritto la presidente del Consiglio.",
+        "John Smith est parti. Maria Lopez a parlé longuement. Pour elle, « l'équipe a tout donné ».",
+        "John Smith прибув. Maria Lopez прибула до Берліна. За її словами, «Україна отримає все потрібне».",
+    ]);
+}
+
+#[test]
+fn objects_of_prepositions_and_opening_clauses_are_not_subjects() {
+    lopez_speaks_in_each(&[
+        "Maria Lopez no mencionó el misil durante su conferencia con John Smith, \
+         pero sí dijo que se firmaría un «memorándum de entendimiento».",
+        "Maria Lopez a vorbit luni. Adresându-se cancelarului John Smith, el a adăugat că este \
+         „crucial să lucrăm împreună”.",
+    ]);
+}
+
+#[test]
+fn heads_of_state_and_church_stand_for_the_one_named_so() {
+    lopez_speaks_in_each(&[
+        "President Maria Lopez met Russian President John Smith. \
+         “We had a productive meeting,” the U.S. president told reporters.",
+        "Pope Maria Lopez greeted Cardinal John Smith. The Holy Father added: “God loves us all.”",
+        "John Smith arrived. Pope Maria Lopez greeted the crowd. “Peace be with you,” the new pope said.",
+        "Pope Maria Lopez spoke of the legacy of Pope John Smith. “Peace be with you,” the pontiff said.",
+    ]);
+    let body =
+        "Pope Maria Lopez greeted Cardinal John Smith. “Habemus papam,” the French cardinal said.";
+    assert_eq!(who(body), vec![some("John Smith")]);
+}
+
+#[test]
+fn headline_roles_quote_labels_and_owned_ideas() {
+    lopez_speaks_in_each(&[
+        "Acme CEO promises “full transparency”\n\nAcme CEO Maria Lopez apologised on Friday.",
+        "Maria Lopez spoke on Friday about the missile.\n\nQuote: “Let them choose a target.”",
+        "John Smith responded to Maria Lopez’s idea of a “duel” over the city.",
+        "John Smith waved. Pope Maria Lopez spoke. “Peace be with you.” These were the first words of the pontiff.",
+        "Il tecnico Maria Lopez ha parlato. John Smith è arrivato. \
+         Le parole del tecnico: «Resteremo saldi».",
+        "John Smith a sosit. Maria Lopez a vorbit. „Rămânem fermi”, a mai spus aceasta.",
+    ]);
+}
+
+#[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(
         "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",

@@ -11,13 +11,19 @@ use crate::text::fold::with_lower;
 /// Role nouns (lower case), each with the role it stands for.
 #[rustfmt::skip]
 const ROLE_NOUNS: &[(&str, &[&str])] = &[
-    ("president", &["president", "président", "presidente", "präsident", "präsidenten",
-        "staatschef", "mandatario", "președintele", "presedintele", "președinte", "президент",
-        "prezydent", "prezydenta"]),
-    ("chancellor", &["chancellor", "kanzler", "bundeskanzler", "chancelier", "cancelliere",
-        "canciller", "chanceler", "cancelarul", "канцлер", "kanclerz"]),
-    ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр", "regierungschef"]),
-    ("minister", &["minister", "ministre", "ministro", "ministrul", "министр", "міністр"]),
+    ("president", &["president", "président", "présidente", "presidente", "presidenta",
+        "präsident", "präsidenten", "präsidentin", "mandatario", "președintele", "presedintele",
+        "președinte", "президент", "prezydent", "prezydenta"]),
+    ("chancellor", &["chancellor", "kanzler", "bundeskanzler", "kanzlerin", "chancelier",
+        "chancelière", "cancelliere", "cancelliera", "canciller", "chanceler", "cancelarul",
+        "канцлер", "kanclerz"]),
+    ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр"]),
+    // "Regierungschef", "Staatschef": who heads a government or a state,
+    // whatever their title there (see `fills`).
+    ("government", &["regierungschef", "regierungschefin"]),
+    ("state", &["staatschef", "staatsoberhaupt"]),
+    ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
+        "міністр"]),
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant"]),
     ("head", &["head", "chief", "chef", "capo", "jefe", "chefe", "șeful", "глава", "голова",
         "szef"]),
@@ -32,8 +38,13 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("candidate", &["candidate", "kandidat", "candidat", "candidato", "candidatul", "кандидат",
         "kandydat"]),
     ("coach", &["coach", "manager", "trainer", "entraîneur", "technicien", "allenatore",
-        "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener"]),
+        "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener",
+        "ct", "míster"]),
     ("ceo", &["ceo"]),
+    ("cardinal", &["cardinal", "cardinale", "cardenal", "kardinal", "кардинал", "kardynał"]),
+    ("goalkeeper", &["goalkeeper", "goalie", "portiere", "portero", "guardameta", "arquero",
+        "gardien", "guarda-redes", "goleiro", "torwart", "portarul", "вратарь", "воротар",
+        "bramkarz"]),
     // A national side's coach is its selector in the Romance languages.
     ("coach", &["selecionador", "seleccionador", "sélectionneur", "selezionatore", "selecționerul",
         "selecţionerul", "bundestrainer"]),
@@ -47,8 +58,46 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "суддя", "sędzia"]),
 ];
 
+/// Role nouns in an oblique case, which title a name ("канцлером Німеччини
+/// Фрідріхом Мерцом", "cancelarului Friedrich Merz") but never stand as
+/// the subject of a reporting verb.
+#[rustfmt::skip]
+const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
+    ("president", &["президента", "президенту", "президентом", "президентові",
+        "președintelui", "presedintelui", "prezydentem", "prezydentowi"]),
+    ("chancellor", &["kanzlers", "канцлера", "канцлеру", "канцлером", "канцлерові",
+        "cancelarului", "kanclerza", "kanclerzem"]),
+    ("prime", &["премьера", "премьером", "прем'єра", "прем'єром", "прем’єра", "прем’єром",
+        "premierului", "premierem"]),
+    ("minister", &["министра", "министром", "міністра", "міністром", "ministrului",
+        "ministrem"]),
+    ("coach", &["тренера", "тренером", "antrenorului", "selecționerului", "trenera",
+        "trenerem"]),
+    ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes"]),
+    ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika"]),
+];
+
+/// Words that make a "head" or "president" the head of a government ("chef
+/// du gouvernement", "presidente del Consiglio", "глава уряду") or of a state
+/// ("head of state", "chef de l'État", "capo dello Stato").
+#[rustfmt::skip]
+const HEADED: &[(&str, &[&str])] = &[
+    ("government", &["government", "gouvernement", "governo", "gobierno", "guvernului",
+        "regierung", "уряду", "правительства", "rządu", "consiglio", "executive", "exécutif",
+        "ejecutivo", "esecutivo", "executivo", "executivului", "кабміну", "кабмина"]),
+    ("state", &["state", "état", "etat", "stato", "estado", "statului", "staates", "держави",
+        "государства", "państwa"]),
+];
+
 static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
     ROLE_NOUNS
+        .iter()
+        .flat_map(|&(role, nouns)| nouns.iter().map(move |&n| (n, role)))
+        .collect()
+});
+
+static OBLIQUE_ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    OBLIQUE_ROLE_NOUNS
         .iter()
         .flat_map(|&(role, nouns)| nouns.iter().map(move |&n| (n, role)))
         .collect()
@@ -61,7 +110,7 @@ static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(||
 const ENGLISH: &[&str] = &[
     "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
-    "candidate", "coach", "manager", "judge", "ceo",
+    "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
 ];
 
 /// Whether `word` is an English role noun.
@@ -75,11 +124,96 @@ pub fn role_of(word: &str) -> Option<&'static str> {
     with_lower(word, |w| ROLE_OF.get(w).copied())
 }
 
+/// The role a noun names in any case: also the oblique forms that title a
+/// name ("канцлером", "cancelarului"), which [`role_of`] leaves out.
+pub fn role_of_any_case(word: &str) -> Option<&'static str> {
+    role_of(word).or_else(|| with_lower(word, |w| OBLIQUE_ROLE_OF.get(w).copied()))
+}
+
+/// Country qualifiers of a role, folded ("us" for "U.S."), each with the
+/// one spelling they compare as: two different countries name two
+/// different people ("the U.S. president" is not "Russian President
+/// Vladimir Putin"), where a club or party may be the same person's
+/// ("Liverpool manager", "the German manager").
+#[rustfmt::skip]
+const COUNTRIES: &[(&str, &str)] = &[
+    ("us", "us"), ("usa", "us"), ("american", "us"), ("russian", "russia"), ("russia", "russia"),
+    ("ukrainian", "ukraine"), ("ukraine", "ukraine"), ("german", "germany"),
+    ("germany", "germany"), ("french", "france"), ("france", "france"), ("british", "uk"),
+    ("uk", "uk"), ("britain", "uk"), ("chinese", "china"), ("china", "china"),
+    ("italian", "italy"), ("spanish", "spain"), ("polish", "poland"), ("romanian", "romania"),
+    ("portuguese", "portugal"), ("israeli", "israel"), ("iranian", "iran"), ("indian", "india"),
+    ("japanese", "japan"), ("turkish", "turkey"), ("canadian", "canada"), ("mexican", "mexico"),
+    ("brazilian", "brazil"), ("argentine", "argentina"), ("australian", "australia"),
+    ("dutch", "netherlands"), ("belgian", "belgium"), ("hungarian", "hungary"),
+    ("belarusian", "belarus"), ("finnish", "finland"), ("swedish", "sweden"),
+    ("norwegian", "norway"), ("danish", "denmark"), ("austrian", "austria"),
+    ("swiss", "switzerland"), ("greek", "greece"), ("irish", "ireland"), ("korean", "korea"),
+    ("saudi", "saudi"), ("egyptian", "egypt"), ("syrian", "syria"),
+    ("palestinian", "palestine"), ("venezuelan", "venezuela"), ("czech", "czechia"),
+    ("slovak", "slovakia"), ("georgian", "georgia"), ("moldovan", "moldova"),
+];
+
+/// The country a folded qualifier names ("american" → "us"), if it names one.
+pub fn country_of(folded: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|(q, _)| *q == folded)
+        .map(|(_, country)| *country)
+}
+
+/// Two-word role nouns that stand for a pope: (first word, noun).
+#[rustfmt::skip]
+const HOLY_FATHER: &[(&str, &str)] = &[
+    ("holy", "father"), ("santo", "padre"), ("saint", "père"), ("heilige", "vater"),
+    ("heiliger", "vater"), ("sfântul", "părinte"), ("святой", "отец"), ("святіший", "отець"),
+    ("ojciec", "święty"),
+];
+
+/// The role of a two-word noun ("the Holy Father", "il Santo Padre"), read
+/// at its second word.
+pub fn role_of_pair(first: &str, second: &str) -> Option<&'static str> {
+    // Read for most words near a quote: the noun is checked first, and
+    // neither word is copied when already lower case.
+    with_lower(second, |noun| {
+        HOLY_FATHER
+            .iter()
+            .any(|&(a, b)| b == noun && with_lower(first, |w| w == a))
+    })
+    .then_some("pope")
+}
+
+/// What a "head" or "president" heads when `word` follows it (after "of",
+/// "de", "del"…): "government" or "state", else `None`.
+pub fn headed_by(word: &str) -> Option<&'static str> {
+    with_lower(word, |w| {
+        HEADED
+            .iter()
+            .find(|(_, words)| words.contains(&w))
+            .map(|(role, _)| *role)
+    })
+}
+
+/// Whether a person holding `held` fills the role `asked` for: the same
+/// role, or the head of a government (a prime minister or chancellor) or
+/// of a state (a president or monarch) asked for by that description.
+pub fn fills(held: &str, asked: &str) -> bool {
+    let heads = |head: &str, role: &str| match head {
+        "government" => matches!(role, "prime" | "chancellor"),
+        "state" => matches!(role, "president" | "king" | "queen"),
+        _ => false,
+    };
+    held == asked || heads(asked, held) || heads(held, asked)
+}
+
 /// Roles of a team's people. A report on one player or coach calls them
 /// "the captain" or "o avançado" without ever writing the role before
 /// their name, so such a role with no named holder is read like a pronoun.
 pub fn stands_for_the_subject(role: &str) -> bool {
-    matches!(role, "captain" | "player" | "forward" | "coach")
+    matches!(
+        role,
+        "captain" | "player" | "forward" | "coach" | "goalkeeper"
+    )
 }
 
 /// Whether a role noun carries its definite article as a suffix
@@ -105,7 +239,19 @@ mod tests {
         assert!(stands_for_the_subject("captain") && !stands_for_the_subject("president"));
         assert!(carries_article("antrenorul") && carries_article("Căpitanul"));
         assert!(!carries_article("coach") && !carries_article("consul"));
-        for (_, nouns) in ROLE_NOUNS {
+        assert_eq!(role_of_pair("Holy", "Father"), Some("pope"));
+        assert_eq!(role_of_pair("his", "father"), None);
+        assert_eq!(country_of("american"), country_of("us"));
+        assert_eq!(country_of("liverpool"), None);
+        assert_eq!(role_of("канцлером"), None);
+        assert_eq!(role_of_any_case("канцлером"), Some("chancellor"));
+        assert_eq!(headed_by("Gouvernement"), Some("government"));
+        assert_eq!(headed_by("État"), Some("state"));
+        assert_eq!(headed_by("Russia"), None);
+        assert!(fills("chancellor", "government") && fills("government", "prime"));
+        assert!(fills("king", "state") && !fills("chancellor", "state"));
+        assert!(!fills("president", "government") && fills("pope", "pope"));
+        for (_, nouns) in ROLE_NOUNS.iter().chain(OBLIQUE_ROLE_NOUNS).chain(HEADED) {
             for n in *nouns {
                 assert_eq!(*n, crate::text::fold::lower(n), "{n} is not lower case");
             }

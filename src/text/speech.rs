@@ -99,6 +99,10 @@ const FR: &[&str] = &[
     "lâchait", "assurait", "répondait", "témoigné", "témoigne",
     "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
     "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
+    "concédé", "concède", "avancé", "évoqué", "évoque", "fustigé", "fustige", "réjoui",
+    "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
+    "justifie", "promet", "regrette", "déplore", "insisté", "confiant", "lançant", "concluant",
+    "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -120,6 +124,11 @@ const IT: &[&str] = &[
     "osservando",
     "tuonato", "chiosato", "chiosa", "confidato", "raccontato", "racconta", "spiegava",
     "rimarcando", "auspicando", "replicando",
+    "dicendo", "riconosciuto", "riconosce", "chiesto", "chiede", "denunciato", "denuncia",
+    "lamentato", "lamenta", "sentenziato", "rivendicato", "rivendica", "esclamato",
+    "confessato", "confessa", "ripetuto", "ripete", "insistendo", "assicurando", "garantendo",
+    "ammettendo", "avvertendo", "rispondendo", "annotato", "annota", "scandisce", "ribatte",
+    "ribattuto", "elogiato", "aggiungeva", "sottolineava", "commentava", "dichiarava",
 ];
 
 /// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
@@ -147,6 +156,9 @@ const ES: &[&str] = &[
     "subrayaba", "destacaba", "señalaba", "reconocía", "sentenciado", "aclarado", "relatado",
     "confesado", "reconociendo", "subrayando", "destacando", "apuntando", "recordando",
     "concluyendo",
+    "apostilló", "confiesa", "lamenta", "considera", "consideró", "elogió", "agradece",
+    "incidió", "recalca", "argumenta", "sentencia", "concluye", "admite", "comenta", "contestó",
+    "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó", "matizó",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -187,6 +199,9 @@ const RU: &[&str] = &[
     "высказалась", "призвала", "заверила", "говорится", "отвечая", "заявляя", "подчеркнув",
     "отметив", "добавив", "сказано", "ответили", "заявлял", "говорят",
     "уверял", "уверяет",
+    "рассказывает", "объясняет", "обратился", "обратилась", "пишет", "указывает",
+    "напоминает", "отвечает", "спросил", "подытожила", "прокомментировал",
+    "прокомментировала", "высказал", "признаёт", "признает",
 ];
 
 /// Ukrainian reporting verbs (past and present forms, by gender and number).
@@ -203,6 +218,9 @@ const UK: &[&str] = &[
     "наголошуючи", "заявивши", "додавши",
     "повідомляє", "зазначивши", "наголосивши", "підкресливши", "відповідаючи", "пише",
     "сказавши", "розповідає", "додає", "підкреслює", "запевняє",
+    "визнав", "визнала", "висловив", "звернувся", "звернулася", "пояснює", "резюмував",
+    "підсумувала", "поділився", "поділилася", "нагадує", "вказав", "вказала", "запитав",
+    "спитав", "наголошував", "відповідає", "прокоментував", "прокоментувала", "заявляла",
 ];
 
 /// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -222,6 +240,8 @@ const RO: &[&str] = &[
     "admis", "confirmat", "conchide", "adăuga", "preciza", "sublinia", "explica", "mărturisește",
     "recunoaște", "precizeze", "sublinieze", "declare", "spună", "adauge", "transmită",
     "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
+    "concluzionat", "reafirmat", "întrebat", "estimat", "considerat", "consideră", "sugerat",
+    "negat", "acuzat", "avertizează", "atras", "semnalează", "insistă", "afirmase",
 ];
 
 /// Polish reporting verbs (past forms by gender, present forms).
@@ -306,7 +326,7 @@ pub fn is_english_speech_verb(word: &str) -> bool {
 #[rustfmt::skip]
 const PRONOUNS: &[&str] = &[
     "he", "she", "er", "elle", "lui", "él", "ella", "ele", "ela", "ea", "ona",
-    "он", "она", "він", "вона",
+    "он", "она", "він", "вона", "acesta", "aceasta",
 ];
 
 /// Whether `word` is a subject pronoun; French inversion counts too
@@ -321,7 +341,7 @@ pub fn is_pronoun(word: &str) -> bool {
 #[rustfmt::skip]
 const OBJECT_PRONOUNS: &[&str] = &[
     "him", "her", "ihm", "ihr", "lui", "lei", "él", "ella", "його", "її", "него", "неё", "его",
-    "её",
+    "её", "acestuia", "acesteia", "ei",
 ];
 
 /// Whether `word` is a pronoun that names a speaker after "according to".
@@ -342,6 +362,21 @@ const RELATIVES: &[&str] = &[
 /// Whether `word` (any case) is a relative pronoun.
 pub fn is_relative(word: &str) -> bool {
     with_lower(word, |w| RELATIVES.contains(&w))
+}
+
+/// Nouns for someone's words that credit a quote to the person after
+/// them ("These were the first words of X", "le parole di X", "las
+/// palabras de X").
+#[rustfmt::skip]
+const WORDS_NOUNS: &[&str] = &[
+    "words", "parole", "palabras", "paroles", "propos", "palavras", "cuvintele", "worte",
+    "słowa", "слова", "remarks", "dichiarazioni", "declaraciones", "déclarations",
+    "declarațiile",
+];
+
+/// Whether `word` is a noun for someone's words ("words", "parole").
+pub fn is_words_noun(word: &str) -> bool {
+    with_lower(word, |w| WORDS_NOUNS.contains(&w))
 }
 
 /// One-word markers of "according to X".
@@ -401,6 +436,9 @@ mod tests {
             "dezvăluit",
             "dezvăluit",
             "précisait",
+            "dicendo",
+            "визнав",
+            "apostilló",
         ] {
             assert!(is_speech_verb(w), "{w}");
         }

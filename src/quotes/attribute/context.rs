@@ -6,14 +6,17 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod further;
+mod role_nouns;
 mod subjects;
 
 use super::cues;
-use super::words::{Word, ends_sentence, pronoun_leads, push_words};
+use super::words::{Word, push_words};
 use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
+use role_nouns::RoleMention;
+use subjects::sentence_subjects;
 
 /// How many words after a quote may separate it from its reporting verb.
 const AFTER_VERB_WINDOW: usize = 6;
@@ -49,9 +52,9 @@ pub(super) struct Context<'a> {
     /// here. Built on first use: few articles have a role phrase to resolve,
     /// and people can hold many roles.
     role_words: OnceCell<HashMap<String, PersonId>>,
-    /// Mentions introduced by a role noun: position, role, person. Built on
-    /// first use, like `role_words`.
-    role_mentions: OnceCell<Vec<(usize, &'static str, PersonId)>>,
+    /// Mentions introduced by a role noun, in text order. Built on first
+    /// use, like `role_words`.
+    role_mentions: OnceCell<Vec<RoleMention<'a>>>,
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
@@ -80,17 +83,7 @@ impl<'a> Context<'a> {
             *counts.entry(*p).or_default() += 1;
         }
         mentions.sort_by_key(|(r, _)| r.start);
-        let mut subjects = Vec::new();
-        let mut last_end = 0;
-        for (r, p) in &mentions {
-            let between = text.get(last_end..r.start).unwrap_or("");
-            let fresh = subjects.is_empty() || ends_sentence(between);
-            // "He said he greeted Trump": the pronoun is the subject, not Trump.
-            if fresh && !pronoun_leads(between) {
-                subjects.push((r.start, *p));
-            }
-            last_end = r.end;
-        }
+        let subjects = sentence_subjects(text, &mentions);
         let mut ranked: Vec<(PersonId, usize)> = counts.into_iter().collect();
         ranked.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
         Context {
@@ -141,6 +134,17 @@ impl<'a> Context<'a> {
         }
         if let Some(p) = self.name_then_colon(seg_start..q.outer.start, &before) {
             return Verdict::Speaker(p);
+        }
+        if let Some(p) = self.words_of(&before, intro) {
+            return Verdict::Speaker(p);
+        }
+        // "Quote: “…”" (Ukrainian sites in English): the person the
+        // sentences before were about speaks, as a pronoun would name.
+        if let [label] = before.as_slice()
+            && cues::is_quote_label(label.text)
+            && intro
+        {
+            return self.resolve_pronoun(q.outer.start);
         }
         if before_verdict.is_none()
             && let Some(p) = self.subject_then_colon(seg_start..q.outer.start, &before)
@@ -321,6 +325,14 @@ impl<'a> Context<'a> {
         } else {
             (0..words.len()).find(reports)?
         };
+        // "Zelensky responded to Putin’s idea of a “duel”": a possessed
+        // reporting noun right before the quote owns it, whatever verb
+        // came first.
+        const OWNED_NEAR_QUOTE: usize = 4;
+        let k = (words.len().saturating_sub(OWNED_NEAR_QUOTE)..words.len())
+            .rev()
+            .find(|&j| j > k && owned(j))
+            .unwrap_or(k);
         let verb = &words[k];
         let before = &words[..k];
         // "Trump’s insistence", "his remarks": the possessor speaks.
@@ -329,7 +341,7 @@ impl<'a> Context<'a> {
             if cues::is_possessive_pronoun(owner.text) {
                 return Some(Some(self.resolve_pronoun(owner.range.start)));
             }
-            if let Some(p) = self.mention_in(owner.range.clone()) {
+            if let Some(p) = self.mention_covering(owner.range.start) {
                 return Some(Some(Verdict::Speaker(p)));
             }
         }
@@ -422,16 +434,18 @@ impl<'a> Context<'a> {
         }
         // "…», ha chiarito.", "— zaznaczył.": a language that drops its
         // subject pronoun; the verb's subject is the one a pronoun would name.
-        if cues::drops_subject(verb.text) && !self.subject_follows(verb, tail.first()) {
+        if cues::drops_subject(verb.text) && !self.subject_follows(verb, tail) {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
     }
 
-    /// Whether a subject may follow `verb`: the next word, if any, is a
+    /// Whether a subject may follow `verb`: the next word, if any (an
+    /// adverb may come first: "ha detto invece il portavoce"), is a
     /// determiner, a capitalised word or a role ("ha detto il portavoce").
-    fn subject_follows(&self, verb: &Word, next: Option<&Word>) -> bool {
-        let Some(next) = next else {
+    fn subject_follows(&self, verb: &Word, after: &[Word]) -> bool {
+        let skip = usize::from(after.len() > 1 && cues::is_inverted_adverb(after[0].text));
+        let Some(next) = after.get(skip) else {
             return false;
         };
         let between = self

@@ -12,7 +12,8 @@ use crate::text::fold::with_lower;
 const SPEECH_NOUNS: &[&str] = &[
     "remarks", "words", "comments", "statement", "insistence", "call", "demand", "claim", "pledge",
     "promise", "warning", "assertion", "description", "speech", "message", "post", "tweet",
-    "letter", "response", "reply", "answer", "view", "argument",
+    "letter", "response", "reply", "answer", "view", "argument", "idea", "proposal", "offer",
+    "suggestion", "threat", "accusation", "appeal", "remark", "jibe", "vow",
 ];
 
 /// Lower-case nouns that head a role written without a name ("the Russian leader").
@@ -66,6 +67,66 @@ pub(super) fn is_adverb(word: &str) -> bool {
         || (word.len() > 4 && word.is_ascii() && word.ends_with("ly"))
 }
 
+/// Prepositions whose object is never the subject of the clause ("met
+/// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом"). "by"
+/// is left out: a passive's agent ("was thanked by X, saying") speaks.
+pub(super) fn is_preposition(word: &str) -> bool {
+    with_lower(word, |w| PREPOSITIONS.contains(&w))
+}
+
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "with", "to", "of", "for", "from", "against", "towards", "con", "avec", "mit", "com", "cu",
+    "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
+    "со", "з", "із", "зі", "против", "проти", "до", "lui",
+];
+
+/// A label standing for "the person just named says" before a colon and
+/// a quote ("Quote: “…”", "Цитата: «…»").
+pub(super) fn is_quote_label(word: &str) -> bool {
+    with_lower(word, |w| {
+        ["quote", "цитата", "citat", "cytat", "zitat", "citation"].contains(&w)
+    })
+}
+
+/// Adverbs written between a verb and the subject after it ("ha detto
+/// *invece* il portavoce", "dijo *además* el técnico", "a *ajouté
+/// ensuite* le président").
+pub(super) fn is_inverted_adverb(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "invece",
+            "poi",
+            "anche",
+            "inoltre",
+            "ancora",
+            "además",
+            "también",
+            "luego",
+            "después",
+            "aussi",
+            "encore",
+            "ensuite",
+            "alors",
+            "însă",
+            "apoi",
+            "şi",
+            "și",
+            "також",
+            "ще",
+            "ещё",
+            "еще",
+            "также",
+            "тоже",
+            "então",
+            "ainda",
+            "depois",
+            "também",
+        ]
+        .contains(&w)
+    })
+}
+
 /// Words after which a reporting verb opens a subordinate clause rather
 /// than reports the quote ("*When* asked about …", "*Following* calls with …").
 pub(super) fn is_subordinator(word: &str) -> bool {
@@ -93,6 +154,32 @@ pub(super) fn is_opening_participle(word: &str) -> bool {
         && (word.ends_with("ing") || word.ends_with("ed"))
 }
 
+/// A gerund or participle opening a sentence in any language ("Speaking
+/// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
+/// перед …"): a name before its comma is its object, not the subject.
+pub(super) fn is_opening_gerund(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let stem = word.split('-').next().unwrap_or(word);
+    // English: "-ing" words of some length ("King", "Beijing", "Sterling"
+    // are names) and the few "-ed" openers of news ("Asked about …").
+    let english = stem.is_ascii()
+        && ((stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling"))
+            || with_lower(stem, |w| {
+                ["asked", "pressed", "questioned", "quizzed", "interviewed"].contains(&w)
+            }));
+    english
+        || with_lower(stem, |w| {
+            [
+                "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",
+                "ая", "яя",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+        })
+}
+
 /// An English present participle ("saying", "adding"): its subject is the
 /// subject of the clause it hangs on, not the nearest name before it.
 pub(super) fn is_participle(word: &str) -> bool {
@@ -104,7 +191,7 @@ pub(super) fn is_participle(word: &str) -> bool {
 pub(super) fn is_determiner(word: &str) -> bool {
     [
         "the", "il", "lo", "la", "l", "le", "el", "los", "las", "o", "os", "der", "die", "das",
-        "den", "dem", "des",
+        "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
@@ -114,7 +201,8 @@ pub(super) fn is_determiner(word: &str) -> bool {
 /// Russia", "portavoce *del* Cremlino").
 pub(super) fn is_role_link(word: &str) -> bool {
     [
-        "of", "the", "del", "della", "dello", "di", "de", "des", "der", "du", "da", "von",
+        "of", "the", "del", "della", "dello", "dell", "di", "de", "des", "der", "du", "da", "von",
+        "l", "d",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))

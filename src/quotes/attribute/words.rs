@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::cues;
 use crate::text::marks;
 use crate::text::sentences::{is_abbreviation, is_terminator};
-use crate::text::words::is_word_char;
+use crate::text::words::{is_apostrophe, is_word_char};
 
 /// A word outside quotation marks.
 #[derive(Debug, Clone)]
@@ -24,6 +24,53 @@ pub(super) fn pronoun_leads(between: &str) -> bool {
     between[from..]
         .split(|c: char| !is_word_char(c))
         .any(cues::is_pronoun)
+}
+
+/// Whether the mention starting at `at` is the object of a preposition
+/// ("met *with* Putin", "conferencia *con* Zelenski", "*з* Мерцом"): the
+/// word right before it, with nothing but spaces between.
+pub(super) fn governed(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[start..];
+    if word.is_empty() || !cues::is_preposition(word) {
+        return false;
+    }
+    // "according to X", "thanks to X": X is the source, not an object.
+    let before = head[..start].trim_end();
+    let previous = before
+        .rsplit(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or("");
+    !(word.eq_ignore_ascii_case("to")
+        && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks")))
+}
+
+/// Whether a sentence opens with a gerund or participle clause that
+/// `head` (the sentence up to a mention) has not closed with a comma
+/// ("*Adresându-se* cancelarului Friedrich Merz, el …"): the mention is
+/// that clause's object, not the sentence's subject.
+pub(super) fn in_opening_clause(head: &str) -> bool {
+    let mut words = head.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    cues::is_opening_gerund(first) && !head.contains([',', ';', '—', '–'])
+}
+
+/// Where the last sentence of `between` starts, as a byte offset into it
+/// (after its last stop or line break; 0 when there is none).
+pub(super) fn last_sentence_start(between: &str) -> usize {
+    between
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '\n' || is_terminator(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether text between two mentions crosses a sentence or paragraph end.
@@ -97,7 +144,7 @@ pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>
         offset += raw.len();
         let (lead, mut core) = word_core(raw);
         let mut possessive = false;
-        for suffix in ["’s", "'s"] {
+        for suffix in ["’s", "'s", "ʼs"] {
             if let Some(stem) = core.strip_suffix(suffix) {
                 core = stem;
                 possessive = true;
@@ -106,12 +153,37 @@ pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>
         if core.is_empty() {
             continue;
         }
+        let mut from = start + lead;
+        // "l'allenatore", "l’État": the elided article is a word of its own,
+        // so the role noun after it is found and the article counts as one.
+        if let Some(cut) = elided_article(core) {
+            let (article, rest) = core.split_at(cut);
+            out.push(Word {
+                range: from..from + article.len(),
+                text: article,
+                possessive: false,
+            });
+            let apostrophe = rest.chars().next().map_or(0, char::len_utf8);
+            from += cut + apostrophe;
+            core = &rest[apostrophe..];
+        }
         out.push(Word {
-            range: start + lead..start + lead + core.len(),
+            range: from..from + core.len(),
             text: core,
             possessive,
         });
     }
+}
+
+/// Byte length of a French or Italian elided article opening `core`
+/// ("l'", "dell'", "qu'"), when a word follows its apostrophe.
+fn elided_article(core: &str) -> Option<usize> {
+    const ELIDED: &[&str] = &["l", "d", "dell", "dall", "all", "nell", "sull", "qu"];
+    let cut = core.find(is_apostrophe)?;
+    let head = &core[..cut];
+    let rest = &core[cut..];
+    let after = rest.chars().nth(1)?;
+    (after.is_alphabetic() && ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e))).then_some(cut)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, ends_sentence};
 use crate::text::fold::lower;
+use crate::text::speech;
 
 /// How many words an apposition or relative clause between a name and its
 /// verb may hold ("Biden, the 46th president of the United States, wrote"):
@@ -31,9 +32,12 @@ impl Context<'_> {
         // A capitalised one-word marker ("Selon X") may open the name's run
         // of capitals, so the window includes it.
         let from = if len == 1 { k } else { k + len };
+        // "За його словами, «…»": the marker may end the words, its
+        // pronoun inside it; an empty window names nobody, the pronoun may.
         let window = words.get(from..(k + len + 4).min(words.len()))?;
-        let span = window.first()?.range.start..window.last()?.range.end;
-        if let Some(p) = self.mention_in(span) {
+        if let (Some(first), Some(last)) = (window.first(), window.last())
+            && let Some(p) = self.mention_in(first.range.start..last.range.end)
+        {
             return Some(p);
         }
         let marked = &words[k..(k + len + 1).min(words.len())];
@@ -141,11 +145,17 @@ impl Context<'_> {
             .iter()
             .take(4)
             .position(|w| cues::is_speech_verb(w.text));
-        let credits = thus || (pronoun_object && verb.is_some());
+        // "These were the first words of Pope Leo XIV.", "Queste le parole
+        // di Inzaghi."
+        let words_of = words
+            .iter()
+            .take(5)
+            .position(|w| speech::is_words_noun(w.text));
+        let credits = thus || (pronoun_object && verb.is_some()) || words_of.is_some();
         if !credits {
             return None;
         }
-        let from = verb.map_or(1, |v| v + 1);
+        let from = words_of.or(verb).map_or(1, |v| v + 1);
         for (i, w) in words.iter().enumerate().skip(from) {
             let since = self.text.get(first.range.start..w.range.start)?;
             if ends_sentence(since) {
@@ -154,11 +164,40 @@ impl Context<'_> {
             if let Some((_, p)) = self.mention_at(w.range.start) {
                 return Some(p);
             }
-            if let Some(p) = self.role_phrase(words, i) {
+            if let Some(p) = self
+                .role_phrase(words, i)
+                .or_else(|| self.role_noun(words, i))
+            {
                 return Some(p);
             }
         }
         None
+    }
+
+    /// "Le parole di Inzaghi: «…»", "In the words of the pontiff, “…”": a
+    /// noun for words, a link and the person (or role) who spoke them.
+    pub(super) fn words_of(&self, words: &[Word], intro: bool) -> Option<PersonId> {
+        let opens_with_in = words
+            .first()
+            .is_some_and(|w| w.text.eq_ignore_ascii_case("in"));
+        if !intro && !opens_with_in {
+            return None;
+        }
+        let j = words.iter().position(|w| speech::is_words_noun(w.text))?;
+        let link = words.get(j + 1)?;
+        if !cues::is_role_link(link.text) && !link.text.eq_ignore_ascii_case("lui") {
+            return None;
+        }
+        if let Some((_, p)) = words
+            .get(j + 2)
+            .and_then(|w| self.mention_at(w.range.start))
+        {
+            return Some(p);
+        }
+        (j + 1..words.len().min(j + 5)).find_map(|i| {
+            self.role_phrase(words, i)
+                .or_else(|| self.role_noun(words, i))
+        })
     }
 }
 
@@ -173,6 +212,20 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     }
     if cues::is_according(w) {
         return Some((k, 1));
+    }
+    // "Pour lui, …", "Para él, …", "Per lui, …": "for him" opening the
+    // words before the quote (nothing else there) is "according to him".
+    let for_him = k == 0
+        && words.len() == 2
+        && matches!(
+            lower(w).as_str(),
+            "pour" | "para" | "per" | "für" | "pentru"
+        )
+        && words.get(1).is_some_and(|n| {
+            cues::is_pronoun(n.text) || cues::is_object_pronoun(n.text) || n.text == "el"
+        });
+    if for_him {
+        return Some((k, 2));
     }
     // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
     // (his) words", the pronoun or name around the noun.

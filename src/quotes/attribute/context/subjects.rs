@@ -1,19 +1,18 @@
-//! Who a word stands for: person mentions around a position, subject
-//! pronouns, and role phrases ("the Russian leader") resolved to the person
-//! the article names in that role.
+//! Who a word stands for: person mentions around a position, sentence
+//! subjects and the pronouns that refer back to them.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Context;
 use super::Verdict;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::Word;
-use crate::text::fold::lower;
+use crate::quotes::attribute::words::{
+    Word, ends_sentence, governed, in_opening_clause, last_sentence_start, pronoun_leads,
+};
 use crate::text::{roles, speech};
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     /// The subject written right after its verb, within a few words.
     pub(super) fn inverted_subject(&self, after: &[Word]) -> Option<Verdict> {
         // Right after the verb (a title may come first): "said that Trump
@@ -129,176 +128,6 @@ impl Context<'_> {
         })
     }
 
-    /// "the Russian leader", "The Russian President": a role phrase whose
-    /// qualifier matches a role held by someone named in this article.
-    pub(super) fn role_phrase(&self, words: &[Word], k: usize) -> Option<PersonId> {
-        let the = words.get(k)?;
-        if !the.text.eq_ignore_ascii_case("the") {
-            return None;
-        }
-        let qualifier = words.get(k + 1)?;
-        let noun = words.get(k + 2)?;
-        let capitalised = qualifier
-            .text
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if !capitalised || !cues::is_role_noun(noun.text) {
-            return None;
-        }
-        self.role_words
-            .get_or_init(|| self.role_words())
-            .get(&lower(qualifier.text))
-            .copied()
-    }
-
-    /// A role noun standing for a person named elsewhere ("the German
-    /// chancellor", "der Kanzler", "канцлер", "the pontiff"), not followed by
-    /// the name itself: the person last named with that role before it, else
-    /// the most mentioned person here holding it.
-    pub(super) fn role_noun(&self, words: &[Word], k: usize) -> Option<PersonId> {
-        let noun = words.get(k)?;
-        let role = roles::role_of(noun.text)?;
-        // "the Russian President": the qualified phrase decides, at "the".
-        if k >= 2 && self.role_phrase(words, k - 2).is_some() {
-            return None;
-        }
-        if let Some(named) = self.name_after_role(words, k) {
-            return named;
-        }
-        // English needs its article ("the president"): a bare "president"
-        // is a title or a common noun. Other languages may drop it.
-        let determined = words[k.saturating_sub(3)..k]
-            .iter()
-            .any(|w| cues::is_determiner(w.text) || w.possessive);
-        if noun.text.is_ascii() && !determined && !roles::carries_article(noun.text) {
-            return None;
-        }
-        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
-        let before = holders.partition_point(|(at, _, _)| *at < noun.range.start);
-        holders[..before]
-            .iter()
-            .rev()
-            .find(|(_, r, _)| *r == role)
-            .map(|(_, _, p)| *p)
-            .or_else(|| self.ranked_holder(role))
-            .or_else(|| self.team_role_subject(role, noun.range.start))
-    }
-
-    /// "o capitão", "the striker": a team role nobody here is named with
-    /// stands for the person the report is about, as a pronoun would.
-    fn team_role_subject(&self, role: &str, at: usize) -> Option<PersonId> {
-        if !roles::stands_for_the_subject(role) {
-            return None;
-        }
-        match self.resolve_pronoun(at) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
-    }
-
-    /// A name right after the role noun at `words[k]`, which the noun
-    /// titles: `Some(None)` when the name follows at once (the mention
-    /// decides), `Some(Some(p))` when a qualifier comes between ("il
-    /// portavoce del Cremlino Peskov", "il cancelliere tedesco Friedrich
-    /// Merz"), `None` when no name follows.
-    fn name_after_role(&self, words: &[Word], k: usize) -> Option<Option<PersonId>> {
-        const QUALIFIER_WORDS: usize = 3;
-        let noun = &words[k];
-        if words
-            .get(k + 1)
-            .is_some_and(|next| self.mention_in(next.range.clone()).is_some())
-        {
-            return Some(None);
-        }
-        // English puts its adjectives before the noun: after it, only a
-        // capitalised qualifier or "of" ("the president of Russia Vladimir
-        // Putin"), so "the chancellor met Putin" names no chancellor.
-        let english = roles::is_english_role(noun.text);
-        let mut end = noun.range.end;
-        for w in words.iter().skip(k + 1).take(QUALIFIER_WORDS + 1) {
-            let gap = self.text.get(end..w.range.start)?;
-            if !gap.chars().all(char::is_whitespace) {
-                return None;
-            }
-            if let Some(p) = self.mention_starting_in(w.range.clone()) {
-                return Some(Some(p));
-            }
-            let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
-            let link = cues::is_role_link(w.text);
-            if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
-                return None;
-            }
-            end = w.range.end;
-        }
-        None
-    }
-
-    /// Mentions with a role noun among the few words before them
-    /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"):
-    /// position, role, person; in text order.
-    fn role_mentions(&self) -> Vec<(usize, &'static str, PersonId)> {
-        const LOOK_BACK_WORDS: usize = 3;
-        let mut out = Vec::new();
-        for (r, p) in &self.mentions {
-            let mut from = r.start.saturating_sub(80);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let lead = self.text.get(from..r.start).unwrap_or("");
-            for (i, token) in lead
-                .split_whitespace()
-                .rev()
-                .take(LOOK_BACK_WORDS)
-                .enumerate()
-            {
-                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(role) = roles::role_of(core) {
-                    out.push((r.start, role, *p));
-                }
-                // A comma right before the name sets off an apposition ("el
-                // canciller alemán, Friedrich Merz"); further back it closes
-                // another clause.
-                if token.ends_with([';', ':', '!', '?']) || (i > 0 && token.ends_with(',')) {
-                    break;
-                }
-            }
-        }
-        out
-    }
-
-    /// The most mentioned person here whose corpus-wide roles include `role`.
-    fn ranked_holder(&self, role: &str) -> Option<PersonId> {
-        self.ranked.iter().copied().find(|p| {
-            self.people.get(p.index()).is_some_and(|person| {
-                person
-                    .roles
-                    .iter()
-                    .flat_map(|r| r.split_whitespace())
-                    .any(|w| roles::role_of(w) == Some(role))
-            })
-        })
-    }
-
-    /// The first word of each role of the people mentioned here; a word
-    /// belongs to the most mentioned person holding it.
-    pub(super) fn role_words(&self) -> HashMap<String, PersonId> {
-        let mut role_words = HashMap::new();
-        for &p in &self.ranked {
-            for role in self
-                .people
-                .get(p.index())
-                .map(|x| x.roles.as_slice())
-                .unwrap_or(&[])
-            {
-                if let Some(first) = role.split_whitespace().next() {
-                    role_words.entry(lower(first)).or_insert(p);
-                }
-            }
-        }
-        role_words
-    }
-
     pub(super) fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
         let i = self
             .mentions
@@ -318,7 +147,7 @@ impl Context<'_> {
     }
 
     /// The mention that starts within `range` (it may run past it).
-    fn mention_starting_in(&self, range: Range<usize>) -> Option<PersonId> {
+    pub(super) fn mention_starting_in(&self, range: Range<usize>) -> Option<PersonId> {
         let i = self
             .mentions
             .partition_point(|(r, _)| r.start < range.start);
@@ -326,6 +155,13 @@ impl Context<'_> {
             .get(i)
             .filter(|(r, _)| r.start < range.end)
             .map(|(_, p)| *p)
+    }
+
+    /// The mention that covers byte `at` ("Lopez" of "Maria Lopez’s").
+    pub(super) fn mention_covering(&self, at: usize) -> Option<PersonId> {
+        let i = self.mentions.partition_point(|(r, _)| r.start <= at);
+        let (r, p) = self.mentions.get(i.checked_sub(1)?)?;
+        (r.end > at).then_some(*p)
     }
 
     /// The mention starting at `at` (a title may precede the name by one
@@ -344,7 +180,7 @@ impl Context<'_> {
         self.mentions[i..]
             .iter()
             .take_while(|(r, _)| r.end <= range.end)
-            .find(|(r, _)| !self.possessed(r))
+            .find(|(r, _)| !self.possessed(r) && !self.governed(r))
             .map(|(r, p)| (r.start, *p))
     }
 
@@ -357,7 +193,7 @@ impl Context<'_> {
             .rev()
             .take_while(|(r, _)| r.start >= range.start)
             .filter(|(r, _)| r.end <= range.end)
-            .find(|(r, _)| !self.possessed(r))
+            .find(|(r, _)| !self.possessed(r) && !self.governed(r))
             .map(|(r, p)| (r.start, *p))
     }
 
@@ -387,10 +223,16 @@ impl Context<'_> {
         auxiliary || closing
     }
 
+    /// Whether the mention at `r` is the object of a preposition ("met
+    /// *with* Putin"): not a subject.
+    pub(super) fn governed(&self, r: &Range<usize>) -> bool {
+        governed(self.text, r.start)
+    }
+
     /// Whether the mention at `r` is followed by a possessive `’s`.
     pub(super) fn possessed(&self, r: &Range<usize>) -> bool {
         let rest = self.text.get(r.end..).unwrap_or("");
-        rest.starts_with("’s") || rest.starts_with("'s")
+        rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("ʼs")
     }
 
     pub(super) fn resolve_pronoun(&self, at: usize) -> Verdict {
@@ -408,4 +250,40 @@ impl Context<'_> {
             .or(self.main_person)
             .map_or(Verdict::Unknown, Verdict::Speaker)
     }
+}
+
+/// The first person named in each sentence who can be its subject: not
+/// after a he/she ("He said he greeted Trump"), nor the object of a
+/// preposition or of an opening gerund clause ("Speaking with Trump, …").
+pub(super) fn sentence_subjects(
+    text: &str,
+    mentions: &[(Range<usize>, PersonId)],
+) -> Vec<(usize, PersonId)> {
+    let mut subjects = Vec::new();
+    let mut last_end = 0;
+    // Start of the sentence still looking for its subject, if one is.
+    let mut open: Option<usize> = None;
+    for (r, p) in mentions {
+        let between = text.get(last_end..r.start).unwrap_or("");
+        last_end = r.end;
+        let sentence_start = || r.start - between.len() + last_sentence_start(between);
+        if ends_sentence(between) {
+            open = Some(sentence_start());
+        } else if subjects.is_empty() && open.is_none() {
+            // Until a first subject is found, every mention may be one.
+            open = Some(sentence_start());
+        }
+        let Some(start) = open else { continue };
+        if pronoun_leads(between) {
+            open = None;
+            continue;
+        }
+        let head = text.get(start..r.start).unwrap_or("");
+        if governed(text, r.start) || in_opening_clause(head) {
+            continue;
+        }
+        subjects.push((r.start, *p));
+        open = None;
+    }
+    subjects
 }

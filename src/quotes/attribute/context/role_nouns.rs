@@ -1,0 +1,349 @@
+//! Role phrases and role nouns ("the Russian leader", "le chef de
+//! l'État", "the Holy Father") resolved to the person the article names in
+//! that role, with the country a role is qualified by.
+
+use std::collections::HashMap;
+
+use super::{Context, Verdict};
+use crate::ids::PersonId;
+use crate::quotes::attribute::cues;
+use crate::quotes::attribute::words::{Word, governed};
+use crate::text::roles;
+
+/// A mention titled by a role noun ("Russian President Vladimir Putin").
+pub(super) struct RoleMention<'a> {
+    /// Where the mention starts.
+    pub at: usize,
+    pub role: &'static str,
+    /// The word before the role noun when capitalised ("Russian"), as written.
+    pub qualifier: Option<&'a str>,
+    /// Named as the object of a preposition or as a possessor ("of Pope
+    /// Francis", "Pope Francis’s"), not as anyone's subject.
+    pub object: bool,
+    pub person: PersonId,
+}
+
+impl<'a> Context<'a> {
+    /// "the Russian leader", "The Russian President": a role phrase whose
+    /// qualifier matches a role held by someone named in this article.
+    pub(super) fn role_phrase(&self, words: &[Word], k: usize) -> Option<PersonId> {
+        let the = words.get(k)?;
+        if !the.text.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let qualifier = words.get(k + 1)?;
+        let noun = words.get(k + 2)?;
+        let capitalised = qualifier
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !capitalised || !cues::is_role_noun(noun.text) {
+            return None;
+        }
+        self.role_words
+            .get_or_init(|| self.role_words())
+            .get(&fold_qualifier(qualifier.text))
+            .copied()
+    }
+
+    /// A role noun standing for a person named elsewhere ("the German
+    /// chancellor", "der Kanzler", "канцлер", "the pontiff", "the Holy
+    /// Father", "le chef de l'État"), not followed by the name itself: the
+    /// person last named with that role before it, else the most mentioned
+    /// person here holding it. A qualifier ("the U.S. president") rules out
+    /// holders named with another one ("Russian President Vladimir Putin").
+    pub(super) fn role_noun(&self, words: &[Word], k: usize) -> Option<PersonId> {
+        let noun = words.get(k)?;
+        let role = roles::role_of(noun.text).or_else(|| {
+            let first = words.get(k.checked_sub(1)?)?;
+            roles::role_of_pair(first.text, noun.text)
+        })?;
+        let role = self.headed(words, k, role);
+        // "the Russian President": the qualified phrase decides, at "the".
+        if k >= 2 && self.role_phrase(words, k - 2).is_some() {
+            return None;
+        }
+        if let Some(named) = self.name_after_role(words, k) {
+            return named;
+        }
+        // English needs its article ("the president"): a bare "president"
+        // is a title or a common noun. Other languages may drop it.
+        let determined = words[k.saturating_sub(3)..k]
+            .iter()
+            .any(|w| cues::is_determiner(w.text) || w.possessive);
+        // Headlines drop the article: "CEO promises …", "Kremlin leader
+        // says …", a capitalised role opening the words or titled by a
+        // capitalised noun before it.
+        let capitalised = |w: &Word| w.text.starts_with(char::is_uppercase);
+        let headline = capitalised(noun)
+            && k.checked_sub(1)
+                .is_none_or(|j| capitalised(&words[j]) && !cues::is_determiner(words[j].text));
+        if noun.text.is_ascii() && !determined && !headline && !roles::carries_article(noun.text) {
+            return None;
+        }
+        let qualifier = self.qualifier_before(words, k);
+        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
+        let before = holders.partition_point(|m| m.at < noun.range.start);
+        // "the legacy of Pope Francis": a holder named as an object is
+        // passed over for one named as a subject.
+        let named = holders[..before]
+            .iter()
+            .rev()
+            .filter(|m| roles::fills(m.role, role))
+            .filter(|m| !m.object)
+            .chain(
+                holders[..before]
+                    .iter()
+                    .rev()
+                    .filter(|m| roles::fills(m.role, role) && m.object),
+            );
+        // "the U.S. president": whoever is named so first, else the holder
+        // last named, unless named for another country.
+        let exact = qualifier.as_deref().and_then(|q| {
+            named
+                .clone()
+                .find(|m| {
+                    m.qualifier
+                        .is_some_and(|mq| same_qualifier(&fold_qualifier(mq), q))
+                })
+                .map(|m| m.person)
+        });
+        let fits = |p: PersonId| {
+            qualifier
+                .as_deref()
+                .is_none_or(|q| !self.named_for_another_country(p, role, q))
+        };
+        exact
+            .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
+            .or_else(|| self.ranked_holder(role, &fits))
+            .or_else(|| self.team_role_subject(role, noun.range.start))
+    }
+
+    /// "chef du gouvernement", "presidente del Consiglio", "head of state":
+    /// a head or president of a government or state stands for whoever
+    /// heads it, whatever their title.
+    fn headed(&self, words: &[Word], k: usize, role: &'static str) -> &'static str {
+        if !matches!(role, "head" | "president") {
+            return role;
+        }
+        words
+            .iter()
+            .skip(k + 1)
+            .take(3)
+            .find(|w| !cues::is_role_link(w.text))
+            .and_then(|w| roles::headed_by(w.text))
+            .unwrap_or(role)
+    }
+
+    /// A capitalised adjective right before a role noun ("the *U.S.*
+    /// president", "the *French* cardinal"), folded ("us").
+    fn qualifier_before(&self, words: &[Word], k: usize) -> Option<String> {
+        let word = words.get(k.checked_sub(1)?)?;
+        let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
+        let opens_sentence = k < 2 || self.mention_at(word.range.start).is_some();
+        if !capitalised || opens_sentence || cues::is_determiner(word.text) {
+            return None;
+        }
+        Some(fold_qualifier(word.text))
+    }
+
+    /// Whether `person` holds `role` here or elsewhere only for a country
+    /// other than `qualifier` (a country too): "Russian President Vladimir
+    /// Putin" is not "the U.S. president". A club or other qualifier rules
+    /// nobody out ("Liverpool manager" may be "the German manager").
+    fn named_for_another_country(&self, person: PersonId, role: &str, qualifier: &str) -> bool {
+        let Some(country) = roles::country_of(qualifier) else {
+            return false;
+        };
+        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
+        let here = holders
+            .iter()
+            .filter(|m| m.person == person && roles::fills(m.role, role))
+            .filter_map(|m| m.qualifier);
+        let titles = self
+            .people
+            .get(person.index())
+            .map_or(&[][..], |p| p.roles.as_slice());
+        let elsewhere = titles.iter().filter_map(|title| {
+            let mut words = title.split_whitespace().rev();
+            let noun = words.next()?;
+            roles::role_of(noun).filter(|r| roles::fills(r, role))?;
+            words.next()
+        });
+        let countries: Vec<&str> = here
+            .chain(elsewhere)
+            .filter_map(|q| roles::country_of(&fold_qualifier(q)))
+            .collect();
+        !countries.is_empty() && !countries.contains(&country)
+    }
+
+    /// "o capitão", "the striker": a team role nobody here is named with
+    /// stands for the person the report is about, as a pronoun would.
+    fn team_role_subject(&self, role: &str, at: usize) -> Option<PersonId> {
+        if !roles::stands_for_the_subject(role) {
+            return None;
+        }
+        match self.resolve_pronoun(at) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// A name right after the role noun at `words[k]`, which the noun
+    /// titles: `Some(None)` when the name follows at once (the mention
+    /// decides), `Some(Some(p))` when a qualifier comes between ("il
+    /// portavoce del Cremlino Peskov", "il cancelliere tedesco Friedrich
+    /// Merz"), `None` when no name follows.
+    fn name_after_role(&self, words: &[Word], k: usize) -> Option<Option<PersonId>> {
+        const QUALIFIER_WORDS: usize = 3;
+        let noun = &words[k];
+        if words
+            .get(k + 1)
+            .is_some_and(|next| self.mention_in(next.range.clone()).is_some())
+        {
+            return Some(None);
+        }
+        // English puts its adjectives before the noun: after it, only a
+        // capitalised qualifier or "of" ("the president of Russia Vladimir
+        // Putin"), so "the chancellor met Putin" names no chancellor.
+        let english = roles::is_english_role(noun.text);
+        let mut end = noun.range.end;
+        for w in words.iter().skip(k + 1).take(QUALIFIER_WORDS + 1) {
+            let gap = self.text.get(end..w.range.start)?;
+            if !gap.chars().all(char::is_whitespace) {
+                return None;
+            }
+            if let Some(p) = self.mention_starting_in(w.range.clone()) {
+                return Some(Some(p));
+            }
+            let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
+            let link = cues::is_role_link(w.text);
+            if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
+                return None;
+            }
+            end = w.range.end;
+        }
+        None
+    }
+
+    /// Mentions with a role noun among the few words before them
+    /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"),
+    /// with the capitalised word before that noun as its qualifier; in text
+    /// order.
+    fn role_mentions(&self) -> Vec<RoleMention<'a>> {
+        const LOOK_BACK_WORDS: usize = 3;
+        let mut out = Vec::new();
+        for (r, p) in &self.mentions {
+            let mut from = r.start.saturating_sub(80);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let lead = self.text.get(from..r.start).unwrap_or("");
+            let tokens = tokens(lead);
+            let mut last_first = tokens.iter().rev().peekable();
+            for i in 0..LOOK_BACK_WORDS {
+                let Some(&(at, token)) = last_first.next() else {
+                    break;
+                };
+                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                if let Some(role) = roles::role_of_any_case(core) {
+                    // The capitalised word right before, on the same line.
+                    let qualifier = last_first
+                        .peek()
+                        .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
+                        .map(|&&(_, q)| q)
+                        .filter(|q| q.starts_with(char::is_uppercase))
+                        .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
+                        .map(|q| q.trim_end_matches('.'));
+                    let object = governed(self.text, from + at)
+                        || governed(self.text, r.start)
+                        || self.possessed(r);
+                    out.push(RoleMention {
+                        at: r.start,
+                        role,
+                        qualifier,
+                        object,
+                        person: *p,
+                    });
+                }
+                // A comma right before the name sets off an apposition ("el
+                // canciller alemán, Friedrich Merz"); further back it closes
+                // another clause.
+                if token.ends_with([';', ':', '!', '?']) || (i > 0 && token.ends_with(',')) {
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// The most mentioned person here whose corpus-wide roles include
+    /// `role`, among those `fits` accepts.
+    fn ranked_holder(&self, role: &str, fits: &dyn Fn(PersonId) -> bool) -> Option<PersonId> {
+        self.ranked.iter().copied().find(|&p| {
+            fits(p)
+                && self.people.get(p.index()).is_some_and(|person| {
+                    person
+                        .roles
+                        .iter()
+                        .flat_map(|r| r.split_whitespace())
+                        .any(|w| roles::role_of(w).is_some_and(|held| roles::fills(held, role)))
+                })
+        })
+    }
+
+    /// The first word of each role of the people mentioned here; a word
+    /// belongs to the most mentioned person holding it.
+    pub(super) fn role_words(&self) -> HashMap<String, PersonId> {
+        let mut role_words = HashMap::new();
+        for &p in &self.ranked {
+            for role in self
+                .people
+                .get(p.index())
+                .map(|x| x.roles.as_slice())
+                .unwrap_or(&[])
+            {
+                if let Some(first) = role.split_whitespace().next() {
+                    role_words.entry(fold_qualifier(first)).or_insert(p);
+                }
+            }
+        }
+        role_words
+    }
+}
+
+/// A qualifier as compared: lower case, letters and digits only ("U.S." →
+/// "us").
+fn fold_qualifier(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The whitespace-separated words of `text`, each with its byte offset.
+fn tokens(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// Whether two folded qualifiers say the same: equal, or one country
+/// ("american", "us").
+fn same_qualifier(a: &str, b: &str) -> bool {
+    a == b || roles::country_of(a).is_some_and(|c| roles::country_of(b) == Some(c))
+}
