@@ -1,29 +1,9 @@
 //! People under case endings: Russian, Ukrainian and Polish articles inflect
 //! names, and every form of one name is one person.
 
-use verbatim::corpus::{Article, Corpus};
-use verbatim::people::{Person, find_people};
+mod people_support;
 
-fn people_of(bodies: &[&str]) -> Vec<Person> {
-    let articles = bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let text = format!("Leaders meet for talks\n\n{b}\n");
-            Article::new(format!("a{i}"), format!("a{i}"), text)
-        })
-        .collect();
-    find_people(&Corpus::from_articles(articles))
-}
-
-/// The people whose spellings include `form`.
-fn holders<'a>(people: &'a [Person], form: &str) -> Vec<&'a str> {
-    people
-        .iter()
-        .filter(|p| p.variants.iter().any(|v| v == form))
-        .map(|p| p.name.as_str())
-        .collect()
-}
+use people_support::{holders, people_of};
 
 #[test]
 fn case_forms_of_a_cyrillic_name_are_one_person() {
