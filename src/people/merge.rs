@@ -12,9 +12,10 @@ use rayon::prelude::*;
 use super::candidate::{Candidate, Shape};
 use super::evidence::is_first_name;
 use super::person;
+use super::regnal;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::{name_key, name_word_key};
 use crate::union_find::UnionFind;
 
@@ -135,6 +136,28 @@ struct NamedInFull {
     in_source: Vec<Vec<(Root, u32)>>,
     weight: FastMap<Root, u32>,
     first_names: FirstNames,
+    /// People with a regnal name ("Leo XIV") or founded by a titled given
+    /// name ("Pope Francis"): the only ones a titled given name may join.
+    regnal: FastSet<Root>,
+    /// The one person of each first name with a regnal name ("Leo" → "Leo
+    /// XIV") in the corpus; `None` when several.
+    regnal_first: FastMap<u32, Option<Root>>,
+}
+
+impl NamedInFull {
+    /// The regnal person a titled given name ("Pope Leo", by first-name key
+    /// id) means: the one of that first name its article names, else the one
+    /// of the corpus.
+    fn regnal_of_first_name(&self, source: usize, first: u32) -> Option<Root> {
+        let mut here = self.first_names.in_source[source]
+            .iter()
+            .filter(|(f, p)| *f == first && self.regnal.contains(p));
+        match (here.next(), here.next()) {
+            (Some(&(_, p)), None) => Some(p),
+            (Some(_), Some(_)) => None,
+            _ => self.regnal_first.get(&first).copied().flatten(),
+        }
+    }
 }
 
 /// First names of the people named in full, for a lone first name ("Keir",
@@ -197,6 +220,8 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
                 .or_insert(next)
         })
         .collect();
+    let mut regnal_people = FastSet::default();
+    let mut regnal_first: FastMap<u32, Option<Root>> = FastMap::default();
     let mut i: Root = 0;
     for (source, cands) in found.per_source.iter().enumerate() {
         for _ in cands {
@@ -205,6 +230,12 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
             if sp.shape.full {
                 let root = groups.find(i);
                 first_names.add(source, first_of[s], root);
+                if regnal::is_numeral(sp.shape.surname) && regnal_people.insert(root) {
+                    let one = regnal_first.entry(first_of[s]).or_insert(Some(root));
+                    if *one != Some(root) {
+                        *one = None;
+                    }
+                }
                 // Every candidate of a spelling is in one group.
                 if !sp.surname_added {
                     sp.surname_added = true;
@@ -224,6 +255,8 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
         in_source,
         weight,
         first_names,
+        regnal: regnal_people,
+        regnal_first,
     }
 }
 
@@ -298,16 +331,25 @@ fn settle_one_word_names<'a>(
                 }
                 // A titled first name ("the Syrian leader Bashar", its surname
                 // cut at "al-Assad") is the one full name of that first name.
-                let by_first_name = || {
-                    let first = named.first_names.ids.get(&name_word_key(surname))?;
-                    named.first_names.choose(source, *first)
+                let first = named.first_names.ids.get(&name_word_key(surname));
+                let by_surname = memo[k].choose(&named.in_source[source], &named.weight);
+                // A titled given name ("Pope Leo", "Prince William") is a
+                // regnal name, never a commoner sharing the word.
+                let choice = if cand.regnal() {
+                    first
+                        .and_then(|&f| named.regnal_of_first_name(source, f))
+                        .or(by_surname.filter(|p| named.regnal.contains(p)))
+                } else {
+                    by_surname.or_else(|| named.first_names.choose(source, *first?))
                 };
-                match memo[k]
-                    .choose(&named.in_source[source], &named.weight)
-                    .or_else(by_first_name)
-                {
+                match choice {
                     Some(p) => groups.union_into_first(p, at),
-                    None => named.index.add(surname, at),
+                    None => {
+                        named.index.add(surname, at);
+                        if cand.regnal() {
+                            named.regnal.insert(at);
+                        }
+                    }
                 }
                 owned[at as usize] = true;
             }

@@ -12,8 +12,12 @@
 //!    from) a known surname, or carries a role title ("President Putin",
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
-//! 3. A merged person stays only with [`evidence`]: a role, a given name of
-//!    the first-name table, or a mention as the subject of a speech verb.
+//! 3. A titled given name ("Pope Leo", "Prince William") is a [`regnal`]
+//!    name: it joins only a regnal person ("Leo XIV"), and the title stays
+//!    in the name shown.
+//! 4. A merged person stays only with [`evidence`]: a role, a given name of
+//!    the first-name table, a name particle, an apposition, or a mention as
+//!    the subject of a speech verb.
 
 mod candidate;
 mod evidence;
@@ -22,6 +26,7 @@ mod markers;
 mod merge;
 mod names;
 mod person;
+mod regnal;
 mod run;
 mod scripts;
 mod surnames;

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
+use super::regnal;
 
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
@@ -121,7 +122,11 @@ pub(super) fn emit(
     }
     let span = name[0].0.start..name[name.len() - 1].0.end;
     let initial = initial && name[0].0.start == run_first;
-    out.push(Candidate::new(span, role, name_words, initial));
+    let regnal = role
+        .as_ref()
+        .and_then(|r| text.get(r.clone()))
+        .is_some_and(regnal::is_title);
+    out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
 }
 
 /// A lower-case role and the run after it: the place or body the role
