@@ -44,3 +44,37 @@ fn different_names_with_one_stem_length_stay_apart() {
     let people = people_of(&["Анна Ли и Олег Лу встретились. Ли сказала, что Лу прав."]);
     assert_ne!(holders(&people, "Анна Ли"), holders(&people, "Олег Лу"));
 }
+
+#[test]
+fn a_polish_full_name_in_the_genitive_joins_its_nominative() {
+    let people = people_of(&[
+        "Karol Nawrocki wygrał wybory. Rafał Trzaskowski przegrał.",
+        "Kibice cieszą się z wygranej Karola Nawrockiego, nie Rafała Trzaskowskiego.",
+        "Spotkanie z Donaldem Tuskiem. Donald Tusk milczał.",
+    ]);
+    for (oblique, nominative) in [
+        ("Karola Nawrockiego", "Karol Nawrocki"),
+        ("Rafała Trzaskowskiego", "Rafał Trzaskowski"),
+        ("Donaldem Tuskiem", "Donald Tusk"),
+    ] {
+        let holder = holders(&people, nominative);
+        assert_eq!(holder.len(), 1, "{nominative}: {people:?}");
+        assert_eq!(holders(&people, oblique), holder, "{oblique}: {people:?}");
+    }
+}
+
+#[test]
+fn an_oblique_name_without_its_nominative_and_a_different_person_stay_apart() {
+    let people = people_of(&[
+        "Paul Smith met Paula Smith. Kibice cieszą się z wygranej Karola Nawrockiego.",
+    ]);
+    assert_ne!(
+        holders(&people, "Paul Smith"),
+        holders(&people, "Paula Smith")
+    );
+    assert_eq!(
+        holders(&people, "Karola Nawrockiego").len(),
+        1,
+        "{people:?}"
+    );
+}

@@ -11,12 +11,14 @@ use rayon::prelude::*;
 
 use super::candidate::{Candidate, Shape};
 use super::evidence::is_first_name;
+use super::forms;
 use super::person;
 use super::regnal;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::{name_key, name_word_key};
+use crate::text::translit::loose_key;
 use crate::union_find::UnionFind;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
@@ -27,7 +29,7 @@ pub(super) struct Spelling<'a> {
     pub text: &'a str,
     pub shape: Shape<'a>,
     /// First full-name candidate whose spelling is this one, lower-cased.
-    same_lower: Option<Root>,
+    pub same_lower: Option<Root>,
     /// The surname index holds this spelling's surname for its person.
     surname_added: bool,
     /// Indices into the memo of surname look-ups: as written, and as
@@ -113,10 +115,9 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         }
         by_lower.insert(folded, i);
         sp.same_lower = Some(i);
-        let key = (
-            name_word_key(sp.shape.first_name),
-            prefix_key(sp.shape.surname),
-        );
+        // Given names compare without accents and transliteration
+        // differences ("Rúben"/"Ruben", "Volodímir"/"Volodymyr").
+        let key = (loose_key(sp.shape.first_name), prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
@@ -126,6 +127,9 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         }
         block.push((i, surname));
     }
+    // Oblique cases, surname-first order, surnames opening with their
+    // particle: other forms of names already known.
+    forms::join_other_forms(found, &by_lower, groups);
 }
 
 /// The people named in full: their surnames, how often each is named in

@@ -282,7 +282,7 @@ fn chunk(raw: &str, start: usize) -> Chunk {
     let mut core = trim_tail(&raw[lead..]);
     let mut possessive = false;
     if core.ends_with(['s', 'S']) {
-        for suffix in ["’s", "'s", "’S", "'S"] {
+        for suffix in ["’s", "'s", "’S", "'S", "ʼs"] {
             if let Some(stem) = core.strip_suffix(suffix) {
                 core = stem;
                 possessive = true;
