@@ -59,3 +59,9 @@ fn a_given_name_with_or_without_its_accent_is_one_person() {
         &["Rúben Neves", "Ruben Neves"],
     );
 }
+
+#[test]
+fn a_preposition_before_a_full_name_is_not_part_of_it() {
+    let people = people_of(&["Foi a cobrança de Bruno Fernandes que decidiu o jogo."]);
+    assert_eq!(holders(&people, "Bruno Fernandes").len(), 1, "{people:?}");
+}

@@ -11,7 +11,7 @@ use super::lexicon;
 use super::merge::Found;
 use super::oblique;
 use super::surnames::Root;
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::text::fold::lower;
 use crate::text::inflection::name_key;
 use crate::union_find::UnionFind;
@@ -52,6 +52,14 @@ pub(super) fn join_other_forms(
             *one = None;
         }
     }
+    // The first words of full names as written: a name written surname
+    // first ends in one of them, so most names need no reversed key.
+    let first_words: FastSet<&str> = found
+        .spellings
+        .iter()
+        .filter(|sp| sp.shape.full)
+        .map(|sp| sp.shape.first_name)
+        .collect();
     // Read-only look-ups, one per distinct spelling: in parallel.
     let joins: Vec<(Root, Root)> = found
         .spellings
@@ -64,7 +72,9 @@ pub(super) fn join_other_forms(
                 surnames.get(&name_key(sp.text)).copied().flatten()
             } else {
                 match (words.next(), words.next()) {
-                    (Some(last), None) => two_word_form(sp.text, first, last, by_lower),
+                    (Some(last), None) => {
+                        two_word_form(sp.text, first, last, by_lower, &first_words)
+                    }
                     _ => None,
                 }
             };
@@ -84,11 +94,15 @@ fn two_word_form(
     first: &str,
     last: &str,
     by_lower: &FastMap<String, Root>,
+    first_words: &FastSet<&str>,
 ) -> Option<Root> {
     oblique::nominative_keys(text)
         .iter()
         .find_map(|key| by_lower.get(key).copied())
         .or_else(|| {
+            if !first_words.contains(last) {
+                return None;
+            }
             let reversed = by_lower
                 .get(&name_key(&format!("{last} {first}")))
                 .copied()?;

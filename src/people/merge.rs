@@ -96,6 +96,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
 fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut [bool]) {
     let mut by_lower: FastMap<String, Root> = FastMap::default();
     let mut blocks: FastMap<(String, String), FoldedBlock> = FastMap::default();
+    let mut first_keys: FastMap<&str, String> = FastMap::default();
     for (i, &s) in found.spelling_of.iter().enumerate() {
         let i = i as Root;
         let sp = &mut found.spellings[s as usize];
@@ -116,8 +117,14 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         by_lower.insert(folded, i);
         sp.same_lower = Some(i);
         // Given names compare without accents and transliteration
-        // differences ("Rúben"/"Ruben", "Volodímir"/"Volodymyr").
-        let key = (loose_key(sp.shape.first_name), prefix_key(sp.shape.surname));
+        // differences ("Rúben"/"Ruben", "Volodímir"/"Volodymyr"); a corpus
+        // has far fewer given names than full spellings, so each is keyed once.
+        let first = sp.shape.first_name;
+        let first = first_keys
+            .entry(first)
+            .or_insert_with(|| loose_key(first))
+            .clone();
+        let key = (first, prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {

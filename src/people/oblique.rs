@@ -53,7 +53,11 @@ pub(super) fn nominative_keys(name: &str) -> Vec<String> {
     let (Some(first), Some(surname), None) = (words.next(), words.next(), words.next()) else {
         return Vec::new();
     };
-    if is_cyrillic(first) || is_cyrillic(surname) {
+    // Most surnames end in no case ending: they are told apart as written,
+    // without lower-casing or keys.
+    let oblique = ENDINGS.iter().any(|(ending, _)| surname.ends_with(ending))
+        || ["ego", "emu", "im"].iter().any(|e| surname.ends_with(e));
+    if !oblique || is_cyrillic(first) || is_cyrillic(surname) {
         return Vec::new();
     }
     let written = lower(surname);

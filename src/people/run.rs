@@ -61,6 +61,7 @@ pub(super) fn emit(
         Some(role) => role_complement(text, words, role),
         None => (words, None),
     };
+    let words = after_preposition(text, words);
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
     // Leading function words, days and acronyms (sentence starts, "US President").
@@ -156,6 +157,25 @@ fn role_complement<'w>(
         return (words, None);
     }
     (words, Some(role))
+}
+
+/// A run without the particles that open it when a given name follows
+/// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
+/// victoire de Nicușor Dan"), where a surname's own particle comes after
+/// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+fn after_preposition<'w>(
+    text: &str,
+    words: &'w [(Range<usize>, Lex)],
+) -> &'w [(Range<usize>, Lex)] {
+    let lead = words
+        .iter()
+        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
+        .count();
+    if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
+        &words[lead..]
+    } else {
+        words
+    }
 }
 
 /// Where the name proper starts in a run whose role (if any) ends before
@@ -307,6 +327,15 @@ mod tests {
             one(None, "della Repubblica")
         );
         assert_eq!(after_role("kandydat", "KO"), one(None, "KO"));
+    }
+
+    #[test]
+    fn a_particle_before_a_given_name_is_a_preposition() {
+        let bare = |n: &str| Some((None, n.to_string()));
+        assert_eq!(split("de Bruno Fernandes"), bare("Bruno Fernandes"));
+        assert_eq!(split("de Nicolas Dupont"), bare("Nicolas Dupont"));
+        assert_eq!(split("de Gaulle"), bare("de Gaulle"));
+        assert_eq!(split("von der Leyen"), bare("von der Leyen"));
     }
 
     #[test]
