@@ -185,7 +185,7 @@ fn described(text: &str, name: Range<usize>) -> bool {
     };
     let rest = rest.trim_start_matches(' ');
     let end = rest
-        .find(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '!' | '?' | '\n'))
+        .find([',', '.', ';', ':', '(', ')', '!', '?', '\n'])
         .unwrap_or(rest.len());
     let words: Vec<&str> = rest[..end]
         .split_whitespace()
@@ -196,7 +196,7 @@ fn described(text: &str, name: Range<usize>) -> bool {
         [age] if rest[end..].starts_with(',') => {
             (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
         }
-        [first, ..] if matches!(first, "who" | "quien" | "quem") => true,
+        ["who" | "quien" | "quem", ..] => true,
         _ if words.len() > 6 => false,
         _ => words.iter().enumerate().take(4).any(|(i, w)| {
             // Only an article, a possessor or a body may open the phrase

@@ -39,6 +39,9 @@ pub(super) fn is_product_camel_case(word: &str) -> bool {
     false
 }
 
+/// A word of a run: its span and lexicon bits.
+type Word = (Range<usize>, Lex);
+
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
 pub(super) fn emit(
@@ -138,9 +141,9 @@ pub(super) fn emit(
 /// ("kandydat KO", "prezes IPN") is no name the role titles.
 fn role_complement<'w>(
     text: &str,
-    words: &'w [(Range<usize>, Lex)],
+    words: &'w [Word],
     role: Range<usize>,
-) -> (&'w [(Range<usize>, Lex)], Option<Range<usize>>) {
+) -> (&'w [Word], Option<Range<usize>>) {
     let word = |i: usize| &text[words[i].0.clone()];
     let lead = words
         .iter()
@@ -163,10 +166,7 @@ fn role_complement<'w>(
 /// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
 /// victoire de Nicușor Dan"), where a surname's own particle comes after
 /// the given name or before a surname alone ("de Gaulle", "von der Leyen").
-fn after_preposition<'w>(
-    text: &str,
-    words: &'w [(Range<usize>, Lex)],
-) -> &'w [(Range<usize>, Lex)] {
+fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
     let lead = words
         .iter()
         .take_while(|w| w.1 & lexicon::PARTICLE != 0)
