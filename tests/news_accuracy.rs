@@ -171,13 +171,13 @@ struct PeopleFloor {
 }
 
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.88,
-    recall: 0.78,
+    precision: 0.91,
+    recall: 0.82,
 };
 
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.80,
-    recall: 0.57,
+    precision: 0.86,
+    recall: 0.70,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {

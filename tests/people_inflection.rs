@@ -1,29 +1,9 @@
 //! People under case endings: Russian, Ukrainian and Polish articles inflect
 //! names, and every form of one name is one person.
 
-use verbatim::corpus::{Article, Corpus};
-use verbatim::people::{Person, find_people};
+mod people_support;
 
-fn people_of(bodies: &[&str]) -> Vec<Person> {
-    let articles = bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let text = format!("Leaders meet for talks\n\n{b}\n");
-            Article::new(format!("a{i}"), format!("a{i}"), text)
-        })
-        .collect();
-    find_people(&Corpus::from_articles(articles))
-}
-
-/// The people whose spellings include `form`.
-fn holders<'a>(people: &'a [Person], form: &str) -> Vec<&'a str> {
-    people
-        .iter()
-        .filter(|p| p.variants.iter().any(|v| v == form))
-        .map(|p| p.name.as_str())
-        .collect()
-}
+use people_support::{holders, people_of};
 
 #[test]
 fn case_forms_of_a_cyrillic_name_are_one_person() {
@@ -63,4 +43,38 @@ fn different_names_with_one_stem_length_stay_apart() {
     // Short names keep their endings: "Ли" and "Лу" are not one person.
     let people = people_of(&["Анна Ли и Олег Лу встретились. Ли сказала, что Лу прав."]);
     assert_ne!(holders(&people, "Анна Ли"), holders(&people, "Олег Лу"));
+}
+
+#[test]
+fn a_polish_full_name_in_the_genitive_joins_its_nominative() {
+    let people = people_of(&[
+        "Karol Nawrocki wygrał wybory. Rafał Trzaskowski przegrał.",
+        "Kibice cieszą się z wygranej Karola Nawrockiego, nie Rafała Trzaskowskiego.",
+        "Spotkanie z Donaldem Tuskiem. Donald Tusk milczał.",
+    ]);
+    for (oblique, nominative) in [
+        ("Karola Nawrockiego", "Karol Nawrocki"),
+        ("Rafała Trzaskowskiego", "Rafał Trzaskowski"),
+        ("Donaldem Tuskiem", "Donald Tusk"),
+    ] {
+        let holder = holders(&people, nominative);
+        assert_eq!(holder.len(), 1, "{nominative}: {people:?}");
+        assert_eq!(holders(&people, oblique), holder, "{oblique}: {people:?}");
+    }
+}
+
+#[test]
+fn an_oblique_name_without_its_nominative_and_a_different_person_stay_apart() {
+    let people = people_of(&[
+        "Paul Smith met Paula Smith. Kibice cieszą się z wygranej Karola Nawrockiego.",
+    ]);
+    assert_ne!(
+        holders(&people, "Paul Smith"),
+        holders(&people, "Paula Smith")
+    );
+    assert_eq!(
+        holders(&people, "Karola Nawrockiego").len(),
+        1,
+        "{people:?}"
+    );
 }

@@ -23,6 +23,8 @@ pub(super) struct Candidate {
     name_words: u8,
     /// The name's first word opens a sentence, so its capital proves nothing.
     sentence_initial: bool,
+    /// The role ends in a regnal or religious title ("Pope", "King").
+    regnal: bool,
 }
 
 impl Candidate {
@@ -32,6 +34,17 @@ impl Candidate {
 
     pub fn role(&self) -> Option<Range<usize>> {
         (self.role_end != 0).then_some(self.role_start as usize..self.role_end as usize)
+    }
+
+    /// Whether the role ends in a regnal or religious title ("Pope Leo").
+    pub fn regnal(&self) -> bool {
+        self.regnal
+    }
+
+    /// Marks the role as a regnal or religious title.
+    pub fn with_regnal_title(mut self, regnal: bool) -> Self {
+        self.regnal = regnal;
+        self
     }
 
     /// A capitalised word opening a sentence, possibly a common word ("Later").
@@ -133,6 +146,7 @@ impl Candidate {
             role_end: role.end as u32,
             name_words: name_words.min(usize::from(u8::MAX)) as u8,
             sentence_initial,
+            regnal: false,
         }
     }
 }

@@ -15,6 +15,7 @@ use super::lexicon;
 use super::person::number_in_mention_order;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
+use crate::text::roles;
 use crate::text::speech;
 use crate::text::translit::loose_key;
 use crate::text::words::is_word_char;
@@ -73,12 +74,12 @@ fn has_evidence(corpus: &Corpus, person: &Person) -> bool {
     !person.roles.is_empty()
         || std::iter::once(&person.name)
             .chain(&person.variants)
-            .any(|v| starts_with_first_name(v))
+            .any(|v| starts_with_first_name(v) || has_name_particle(v))
         || person.mentions.iter().any(|m| {
             corpus
                 .articles
                 .get(m.source.index())
-                .is_some_and(|a| speaks(&a.text, m.range()))
+                .is_some_and(|a| speaks(&a.text, m.range()) || described(&a.text, m.range()))
         })
 }
 
@@ -93,26 +94,142 @@ fn starts_with_first_name(spelling: &str) -> bool {
     }
 }
 
+/// A spelling with a particle that only names use between its words
+/// ("Pepijn van der Berg", "Nasser bin Abdullah") or an Arabic article
+/// joined to a later word ("Nasser Al-Khelaifi"): the shape of a personal
+/// name. "de", "der", "von" and the like are prepositions and articles too
+/// ("Ministerio de Defensa", "Prozent der Stimmen", "Einschätzung von
+/// Fachleuten"), so they prove nothing.
+fn has_name_particle(spelling: &str) -> bool {
+    let words: Vec<&str> = spelling.split_whitespace().collect();
+    let inner = |i: usize| {
+        i > 0 && i + 1 < words.len() && matches!(words[i], "bin" | "ibn" | "bint" | "van" | "ter")
+    };
+    let arabic = |w: &str| {
+        ["Al-", "al-", "El-", "el-"].iter().any(|article| {
+            w.strip_prefix(article)
+                .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        })
+    };
+    (0..words.len()).any(|i| inner(i) || (i > 0 && arabic(words[i])))
+}
+
+/// Auxiliaries and adverbs between a subject and its reporting verb ("Trump
+/// has also said", "Kelemen Hunor a également salué", "Merz hat betont").
+#[rustfmt::skip]
+const BEFORE_VERB: &[&str] = &[
+    "has", "had", "have", "was", "also", "later", "then", "again", "once", "a", "ha", "hat",
+    "hatte", "è", "es", "está", "foi", "era", "também", "já", "aussi", "également",
+    "encore", "déjà", "anche", "già", "poi", "también", "ya", "auch", "bereits", "ebenfalls",
+    "dann", "też", "także", "już", "și", "deja", "также", "уже", "тоже", "теж", "вже",
+];
+
 /// Whether the name at `name` is the subject of a speech verb: the word
-/// after it ("Merz said", "Doué, 19, told") or before it ("said Merz",
-/// "— заявил Зеленский", "according to Merz" in one word: "laut Merz").
+/// after it, maybe after an auxiliary or adverb ("Merz said", "Doué, 19,
+/// told", "Trump has also said") or before it ("said Merz", "— заявил
+/// Зеленский", "according to Merz" in one word: "laut Merz"), or a name
+/// signing a statement at the end of its line ("… — Orbán Viktor").
 fn speaks(text: &str, name: Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(..name.start), text.get(name.end..)) else {
         return false;
     };
-    let next = after
+    // A piece that is empty stands for punctuation: the clause ended.
+    let verb_after = after
         .trim_start_matches(|c: char| c.is_whitespace() || c == ',')
         .split(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or_default();
+        .take(3)
+        .find(|w| !BEFORE_VERB.contains(w))
+        .is_some_and(speech::is_speech_verb);
     let previous = before
         .trim_end()
         .rsplit(|c: char| !is_word_char(c))
         .next()
         .unwrap_or_default();
-    speech::is_speech_verb(next)
-        || speech::is_speech_verb(previous)
-        || speech::is_according(previous)
+    let signed = before.trim_end_matches(' ').ends_with(['—', '–'])
+        && after
+            .split('\n')
+            .next()
+            .is_some_and(|line| line.trim_end_matches(['.', ' ']).is_empty());
+    verb_after || signed || speech::is_speech_verb(previous) || speech::is_according(previous)
+}
+
+/// Words an apposition may put after its role noun: prepositions and
+/// articles before the body the role belongs to ("the president of PSG",
+/// "el presidente del PSG", "le président du PSG").
+#[rustfmt::skip]
+const APPOSITION_LINKS: &[&str] = &[
+    "of", "at", "for", "the", "del", "de", "du", "des", "di", "della", "dello", "do", "da", "dos",
+    "das", "der", "la", "le", "el", "al", "w", "z", "al", "lui",
+];
+
+/// Articles and possessives that may open an apposition's role phrase.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "former", "el", "la", "le", "il", "lo", "l",
+    "o", "os", "un", "una", "une", "um", "uma", "der", "die", "das", "ein", "eine", "fostul",
+    "ex", "then", "longtime", "current", "new",
+];
+
+/// Whether an apposition describes the name at `name`: an age ("Doué, 19,
+/// told"), a relative clause about a person ("Cohen, who paid"), or a role
+/// noun closing the phrase after the comma, maybe with the body it belongs
+/// to ("Al Khelaifi, el presidente del club,"; "Lijnders, Klopp's assistant").
+/// A clause that goes on after its role noun ("…, the president said") is
+/// no apposition.
+fn described(text: &str, name: Range<usize>) -> bool {
+    let Some(rest) = text
+        .get(name.end..)
+        .and_then(|after| after.strip_prefix(','))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let end = rest
+        .find([',', '.', ';', ':', '(', ')', '!', '?', '\n'])
+        .unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+        .take(7)
+        .collect();
+    match words[..] {
+        [age] if rest[end..].starts_with(',') => {
+            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+        }
+        ["who" | "quien" | "quem", ..] => true,
+        _ if words.len() > 6 => false,
+        _ => words.iter().enumerate().take(4).any(|(i, w)| {
+            // Only an article, a possessor or a body may open the phrase
+            // ("the PSG president", "Klopp's assistant", "el presidente"):
+            // a preposition or verb makes it a clause of its own ("La
+            // Germania, attraverso il cancelliere").
+            let opens = words[..i].first().is_none_or(|w| {
+                DETERMINERS.contains(w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.chars().next().is_some_and(char::is_uppercase)
+            });
+            // Nothing, or the body the role belongs to, may follow the role.
+            let closes = match words[i + 1..] {
+                [] => true,
+                [next, ref more @ ..] => {
+                    (APPOSITION_LINKS.contains(&next)
+                        || next.chars().next().is_some_and(char::is_uppercase))
+                        && !more.iter().any(|w| speech::is_speech_verb(w))
+                }
+            };
+            opens && closes && is_role_noun(w)
+        }),
+    }
+}
+
+/// A role noun written in lower case ("president", "presidente", "coach").
+fn is_role_noun(word: &str) -> bool {
+    let possessor = word.strip_suffix("'s").or(word.strip_suffix("’s"));
+    word.chars().next().is_some_and(char::is_lowercase)
+        && possessor.is_none()
+        && (roles::role_of(word).is_some()
+            || lexicon::exact(word) & (lexicon::LOWER_ROLE | lexicon::ROLE_HEAD) != 0)
 }
 
 #[cfg(test)]
@@ -148,6 +265,27 @@ mod tests {
     }
 
     #[test]
+    fn a_particle_inside_a_name_gives_it_a_person_s_shape() {
+        for name in [
+            "Pepijn van der Berg",
+            "Nasser bin Abdullah",
+            "Nasser Al-Khelaifi",
+        ] {
+            assert!(has_name_particle(name), "{name}");
+        }
+        for phrase in [
+            "Al-Khelaifi",
+            "Lap Dogs",
+            "Al-shabab Base",
+            "Ministerio de Defensa",
+            "Prozent der Stimmen",
+            "Einschätzung von Fachleuten",
+        ] {
+            assert!(!has_name_particle(phrase), "{phrase}");
+        }
+    }
+
+    #[test]
     fn a_speech_verb_next_to_the_name_makes_it_a_speaker() {
         let at = |text: &str, name: &str| {
             let start = text.find(name).unwrap();
@@ -157,7 +295,57 @@ mod tests {
         assert!(at("“It is over,” said Lula.", "Lula"));
         assert!(at("«Всё», — заявил Песков.", "Песков"));
         assert!(at("Laut Merz ist das so.", "Merz"));
+        assert!(at("Ann Lee has also said so.", "Ann Lee"));
+        assert!(at("Kelemen Hunor, a également déclaré", "Kelemen Hunor"));
+        assert!(at(
+            "The talks were useful. — Orbán Viktor\nNext",
+            "Orbán Viktor"
+        ));
+        assert!(!at("Ann Lee has also won. Said", "Ann Lee"));
+        assert!(!at("Ann Lee. Said", "Ann Lee"));
+        assert!(!at("— Ann Lee and others", "Ann Lee"));
         assert!(!at("Lap Dogs bark at the court.", "Lap Dogs"));
+        assert!(!at("Blue Screen", "Blue Screen"));
+    }
+
+    #[test]
+    fn an_apposition_with_an_age_a_role_or_who_describes_a_person() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            described(text, start..start + name.len())
+        };
+        assert!(at(
+            "Nasser Al-Khelaifi, the PSG president, said",
+            "Al-Khelaifi"
+        ));
+        assert!(at(
+            "entró Al Khelaifi, el presidente del PSG, para",
+            "Al Khelaifi"
+        ));
+        assert!(at("Pepijn Lijnders, Klopp's assistant.", "Pepijn Lijnders"));
+        assert!(at("Désiré Doué, 19, scored twice.", "Désiré Doué"));
+        assert!(at(
+            "Michael Cohen, who paid her, testified.",
+            "Michael Cohen"
+        ));
+        assert!(!at(
+            "On Capitol Hill, the president said so.",
+            "Capitol Hill"
+        ));
+        assert!(!at("Hakimi, Donnarumma and others.", "Hakimi"));
+        assert!(
+            !at("Lap Dogs, 2024, a film.", "Lap Dogs"),
+            "a year is no age"
+        );
+        assert!(!at("Blue Screen, the president's fault", "Blue Screen"));
+        assert!(!at(
+            "La Germania, attraverso il cancelliere Merz",
+            "La Germania"
+        ));
+        assert!(at(
+            "Zorbek Traventi, the club president, left",
+            "Zorbek Traventi"
+        ));
         assert!(!at("Blue Screen", "Blue Screen"));
     }
 }

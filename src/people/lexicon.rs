@@ -112,6 +112,10 @@ pub(super) const PARTICLE: Lex = 16;
 /// Qualifies a name (nation, party): joins a role, else leaves the name.
 pub(super) const QUALIFIER: Lex = 32;
 
+/// A lower-case role that titles only a full name ("prezydent Karol
+/// Nawrocki", never "prezydent Warszawy").
+pub(super) const FULL_NAME_ROLE: Lex = 64;
+
 /// Bits that a lower-cased all-caps or camel-case word may contribute.
 const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON | QUALIFIER;
 
@@ -163,6 +167,8 @@ impl Lexicon {
             (speech::ACCORDING, NOT_NAME),
             (NOT_PERSON_HEADS, NOT_PERSON),
             (markers::ROLE_HEADS, ROLE_HEAD),
+            (markers::LOWER_ROLES, LOWER_ROLE),
+            (markers::LOWER_ROLES_ABROAD, LOWER_ROLE | FULL_NAME_ROLE),
             (markers::QUALIFIERS, QUALIFIER),
             (markers::NOT_PERSON_HEADS, NOT_PERSON),
         ] {
@@ -298,6 +304,19 @@ mod tests {
         // before any digit or full-stop test: that holds only if none has one.
         for word in PARTICLES.iter().chain(LOWER_ROLES) {
             assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+            assert!(word.len() < 64);
+        }
+        // The other languages' roles: lower-case letters, a hyphen or an
+        // apostrophe ("porte-parole", "прем'єр"), never a digit or full stop.
+        for word in markers::LOWER_ROLES
+            .iter()
+            .chain(markers::LOWER_ROLES_ABROAD)
+        {
+            assert!(
+                word.chars()
+                    .all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’')),
+                "{word}"
+            );
             assert!(word.len() < 64);
         }
     }

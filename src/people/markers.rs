@@ -24,7 +24,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "grandmother", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower",
     // German, French, Italian, Spanish, Portuguese, Romanian, Polish.
     "kanzler", "bundeskanzler", "kanzlerin", "präsident", "präsidentin", "bundespräsident",
-    "ministerpräsident", "außenminister", "minister", "ministerin", "papst", "könig", "königin",
+    "ministerpräsident", "außenminister", "kandidat", "kandidatin", "kandidaten", "minister", "ministerin", "papst", "könig", "königin",
     "sprecher", "sprecherin", "trainer", "herr", "frau", "dr", "chef", "chefin",
     "président", "présidente", "chancelier", "ministre", "pape", "roi", "reine", "monsieur",
     "madame", "mme", "entraîneur", "porte-parole", "premier",
@@ -35,6 +35,53 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "antrenorul", "domnul", "doamna", "regele",
     "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
     "marszałek", "minister",
+];
+
+/// Role nouns written in lower case right before a name, beyond the English
+/// core of [`super::lexicon`]: "development coach Pepijn Lijnders", "porn star
+/// Stormy Daniels", "il presidente Sergio Mattarella", "le président Emmanuel
+/// Macron", "prezydent Karol Nawrocki", "президент Владимир Путин". Each is
+/// evidence for the name after it; one followed by a lower-case word names
+/// nobody, so a common noun costs nothing. English first, then
+/// [`LOWER_ROLES_ABROAD`].
+#[rustfmt::skip]
+pub(super) const LOWER_ROLES: &[&str] = &[
+    // English: sport, public life, trades, kinship.
+    "coach", "manager", "boss", "star", "striker", "forward", "midfielder", "defender",
+    "goalkeeper", "winger", "captain", "skipper", "player", "teammate", "chairman",
+    "chairwoman", "owner", "pope", "king", "queen", "prince", "princess", "cardinal",
+    "archbishop", "bishop", "pastor", "rabbi", "imam", "actor", "actress", "singer", "rapper",
+    "businessman", "businesswoman", "billionaire", "tycoon", "attorney", "journalist",
+    "reporter", "columnist", "historian", "professor", "researcher", "scientist", "activist",
+    "candidate", "nominee", "challenger", "incumbent", "assistant", "successor",
+    "predecessor", "wife", "husband", "daughter", "brother", "sister", "father",
+    "mother", "president-elect", "vice-president", "secretary-general",
+];
+
+/// The role nouns of [`LOWER_ROLES`] in the other languages. They title only
+/// a full name: these languages put the place or body a role governs right
+/// after it ("prezydent Warszawy", "il presidente della Repubblica",
+/// "prezes IPN"), where English puts it before ("Warsaw mayor").
+#[rustfmt::skip]
+pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
+    // Italian, French, Spanish, Portuguese.
+    "presidente", "ministro", "cancelliere", "allenatore", "tecnico", "portavoce", "pontefice",
+    "segretario", "capitano", "attaccante", "sindaco", "président", "présidente", "ministre",
+    "chancelier", "entraîneur", "sélectionneur", "porte-parole", "pape", "roi", "reine",
+    "capitaine", "attaquant", "maire", "canciller", "entrenador", "seleccionador", "técnico",
+    "portavoz", "rey", "reina", "capitán", "delantero", "alcalde", "secretario", "chanceler",
+    "treinador", "selecionador", "porta-voz", "capitão", "atacante", "avançado", "papa",
+    // Romanian, Polish.
+    "președintele", "presedintele", "premierul", "ministrul", "cancelarul", "antrenorul",
+    "selecționerul", "selecţionerul", "regele", "căpitanul", "atacantul", "liderul",
+    "primarul", "prezydent", "prezydenta", "prezydentem", "premiera", "ministra", "kanclerz",
+    "kanclerza", "trener", "trenera", "rzecznik", "papież", "król", "kandydat", "kandydata",
+    "marszałek", "prezes", "prezesa", "szef",
+    // Russian, Ukrainian.
+    "президент", "президента", "премьер", "премьер-министр", "министр", "канцлер", "канцлера",
+    "тренер", "глава", "главы", "пресс-секретарь", "король", "лидер", "кандидат", "спикер",
+    "помощник", "советник", "посол", "прем'єр", "прем’єр", "прем'єр-міністр", "міністр",
+    "речник", "радник", "посла",
 ];
 
 /// Adjectives of nation, region and party that qualify a name ("Republican
@@ -69,23 +116,23 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "am", "beim", "vom", "zum", "zur", "bis", "heute", "gestern", "morgen", "auch", "noch",
     "nach", "vor", "seit", "mit", "bei", "für", "über", "unter", "auf", "aus", "wie", "wenn",
     "als", "dass", "doch", "nun", "jetzt", "hier", "dort", "anfang", "ende", "mitte", "nicht",
-    "sehr", "schon", "es", "er", "sie", "wir", "ich", "man", "dieser", "diese", "dieses", "sein",
+    "sehr", "schon", "ohne", "es", "er", "sie", "wir", "ich", "man", "dieser", "diese", "dieses", "sein",
     "seine", "ihre", "unser", "unsere", "alle", "viele", "zwei", "drei",
     // French
     "les", "une", "et", "ou", "mais", "dans", "sur", "pour", "par", "avec", "sans", "chez",
     "lors", "après", "avant", "depuis", "pendant", "il", "ils", "elles", "nous", "vous",
     "ce", "cette", "ces", "sa", "ses", "leur", "qui", "que", "quand", "comme", "aussi",
-    "au", "aux",
+    "au", "aux", "même",
     // Italian, Spanish, Portuguese
     "lo", "gli", "uno", "con", "per", "tra", "fra", "anche", "dopo", "prima",
     "questo", "questa", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "degli",
     "los", "las", "pero", "por", "para", "sin", "sobre", "desde", "hasta", "también", "según",
     "este", "esta", "os", "um", "uma", "em", "nos", "nas", "com", "pelo", "pela", "também",
-    "após", "ontem", "hoje", "ayer", "hoy", "oggi", "ieri", "aujourd'hui", "hier",
+    "sem", "senza", "após", "ontem", "hoje", "ayer", "hoy", "oggi", "ieri", "aujourd'hui", "hier",
     // Romanian, Polish
     "și", "în", "cu", "pe", "din", "pentru", "după", "dar", "iar", "că", "acest", "această",
     "ieri", "astăzi", "w", "z", "na", "i", "że", "nie", "jak", "po", "od", "przez", "dla",
-    "przed", "jednak", "także", "również", "drodzy", "drogie", "szanowni", "wczoraj", "dziś",
+    "przed", "bez", "fără", "jednak", "także", "również", "drodzy", "drogie", "szanowni", "wczoraj", "dziś",
     // Russian, Ukrainian
     "в", "во", "на", "с", "со", "по", "и", "но", "однако", "также", "как", "что", "это", "при",
     "для", "после", "до", "у", "о", "об", "к", "из", "за", "от", "вчера", "сегодня", "і", "й",

@@ -11,11 +11,14 @@ use rayon::prelude::*;
 
 use super::candidate::{Candidate, Shape};
 use super::evidence::is_first_name;
+use super::forms;
 use super::person;
+use super::regnal;
 use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
 use crate::corpus::Corpus;
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::{name_key, name_word_key};
+use crate::text::translit::loose_key;
 use crate::union_find::UnionFind;
 
 /// Full-name spellings sharing a first name and surname prefix, with folded surnames.
@@ -26,7 +29,7 @@ pub(super) struct Spelling<'a> {
     pub text: &'a str,
     pub shape: Shape<'a>,
     /// First full-name candidate whose spelling is this one, lower-cased.
-    same_lower: Option<Root>,
+    pub same_lower: Option<Root>,
     /// The surname index holds this spelling's surname for its person.
     surname_added: bool,
     /// Indices into the memo of surname look-ups: as written, and as
@@ -93,6 +96,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
 fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut [bool]) {
     let mut by_lower: FastMap<String, Root> = FastMap::default();
     let mut blocks: FastMap<(String, String), FoldedBlock> = FastMap::default();
+    let mut first_keys: FastMap<&str, String> = FastMap::default();
     for (i, &s) in found.spelling_of.iter().enumerate() {
         let i = i as Root;
         let sp = &mut found.spellings[s as usize];
@@ -112,10 +116,15 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         }
         by_lower.insert(folded, i);
         sp.same_lower = Some(i);
-        let key = (
-            name_word_key(sp.shape.first_name),
-            prefix_key(sp.shape.surname),
-        );
+        // Given names compare without accents and transliteration
+        // differences ("Rúben"/"Ruben", "Volodímir"/"Volodymyr"); a corpus
+        // has far fewer given names than full spellings, so each is keyed once.
+        let first = sp.shape.first_name;
+        let first = first_keys
+            .entry(first)
+            .or_insert_with(|| loose_key(first))
+            .clone();
+        let key = (first, prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();
         for (j, other) in block.iter() {
@@ -125,6 +134,9 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         }
         block.push((i, surname));
     }
+    // Oblique cases, surname-first order, surnames opening with their
+    // particle: other forms of names already known.
+    forms::join_other_forms(found, &by_lower, groups);
 }
 
 /// The people named in full: their surnames, how often each is named in
@@ -135,6 +147,28 @@ struct NamedInFull {
     in_source: Vec<Vec<(Root, u32)>>,
     weight: FastMap<Root, u32>,
     first_names: FirstNames,
+    /// People with a regnal name ("Leo XIV") or founded by a titled given
+    /// name ("Pope Francis"): the only ones a titled given name may join.
+    regnal: FastSet<Root>,
+    /// The one person of each first name with a regnal name ("Leo" → "Leo
+    /// XIV") in the corpus; `None` when several.
+    regnal_first: FastMap<u32, Option<Root>>,
+}
+
+impl NamedInFull {
+    /// The regnal person a titled given name ("Pope Leo", by first-name key
+    /// id) means: the one of that first name its article names, else the one
+    /// of the corpus.
+    fn regnal_of_first_name(&self, source: usize, first: u32) -> Option<Root> {
+        let mut here = self.first_names.in_source[source]
+            .iter()
+            .filter(|(f, p)| *f == first && self.regnal.contains(p));
+        match (here.next(), here.next()) {
+            (Some(&(_, p)), None) => Some(p),
+            (Some(_), Some(_)) => None,
+            _ => self.regnal_first.get(&first).copied().flatten(),
+        }
+    }
 }
 
 /// First names of the people named in full, for a lone first name ("Keir",
@@ -197,6 +231,8 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
                 .or_insert(next)
         })
         .collect();
+    let mut regnal_people = FastSet::default();
+    let mut regnal_first: FastMap<u32, Option<Root>> = FastMap::default();
     let mut i: Root = 0;
     for (source, cands) in found.per_source.iter().enumerate() {
         for _ in cands {
@@ -205,6 +241,12 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
             if sp.shape.full {
                 let root = groups.find(i);
                 first_names.add(source, first_of[s], root);
+                if regnal::is_numeral(sp.shape.surname) && regnal_people.insert(root) {
+                    let one = regnal_first.entry(first_of[s]).or_insert(Some(root));
+                    if *one != Some(root) {
+                        *one = None;
+                    }
+                }
                 // Every candidate of a spelling is in one group.
                 if !sp.surname_added {
                     sp.surname_added = true;
@@ -224,6 +266,8 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
         in_source,
         weight,
         first_names,
+        regnal: regnal_people,
+        regnal_first,
     }
 }
 
@@ -298,16 +342,25 @@ fn settle_one_word_names<'a>(
                 }
                 // A titled first name ("the Syrian leader Bashar", its surname
                 // cut at "al-Assad") is the one full name of that first name.
-                let by_first_name = || {
-                    let first = named.first_names.ids.get(&name_word_key(surname))?;
-                    named.first_names.choose(source, *first)
+                let first = named.first_names.ids.get(&name_word_key(surname));
+                let by_surname = memo[k].choose(&named.in_source[source], &named.weight);
+                // A titled given name ("Pope Leo", "Prince William") is a
+                // regnal name, never a commoner sharing the word.
+                let choice = if cand.regnal() {
+                    first
+                        .and_then(|&f| named.regnal_of_first_name(source, f))
+                        .or(by_surname.filter(|p| named.regnal.contains(p)))
+                } else {
+                    by_surname.or_else(|| named.first_names.choose(source, *first?))
                 };
-                match memo[k]
-                    .choose(&named.in_source[source], &named.weight)
-                    .or_else(by_first_name)
-                {
+                match choice {
                     Some(p) => groups.union_into_first(p, at),
-                    None => named.index.add(surname, at),
+                    None => {
+                        named.index.add(surname, at);
+                        if cand.regnal() {
+                            named.regnal.insert(at);
+                        }
+                    }
                 }
                 owned[at as usize] = true;
             }

@@ -12,16 +12,25 @@
 //!    from) a known surname, or carries a role title ("President Putin",
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
 //!    role, so they stay out.
-//! 3. A merged person stays only with [`evidence`]: a role, a given name of
-//!    the first-name table, or a mention as the subject of a speech verb.
+//! 3. Other [`forms`] of a known full name join it: an oblique case
+//!    ("Karola Nawrockiego"), the surname first ("Orbán Viktor"), a surname
+//!    opening with its particle ("De la Fuente"). A titled given name
+//!    ("Pope Leo", "Prince William") is a [`regnal`] name: it joins only a
+//!    regnal person ("Leo XIV"), and the title stays in the name shown.
+//! 4. A merged person stays only with [`evidence`]: a role, a given name of
+//!    the first-name table, a name particle, an apposition, or a mention as
+//!    the subject of a speech verb.
 
 mod candidate;
 mod evidence;
+mod forms;
 mod lexicon;
 mod markers;
 mod merge;
 mod names;
+mod oblique;
 mod person;
+mod regnal;
 mod run;
 mod scripts;
 mod surnames;

@@ -47,6 +47,8 @@ struct Scan<'t> {
     /// A lower-case role and the capitalised run right before it ("Kremlin
     /// aide"), waiting for the name that follows.
     pending_role: Option<Range<usize>>,
+    /// The pending role titles only a full name ([`lexicon::FULL_NAME_ROLE`]).
+    pending_role_needs_full_name: bool,
     /// The current run opens a sentence.
     initial: bool,
 }
@@ -64,6 +66,7 @@ pub(super) fn candidates(article: &Article) -> Vec<Candidate> {
         run: Vec::new(),
         out: Vec::new(),
         pending_role: None,
+        pending_role_needs_full_name: false,
         initial: false,
     };
     for p in article.content_paragraphs() {
@@ -201,6 +204,7 @@ impl Scan<'_> {
                 let before = self.flush(headline);
                 if !chunk.breaks_after {
                     self.pending_role = Some(before.unwrap_or(chunk.core.start)..chunk.core.end);
+                    self.pending_role_needs_full_name = lex & lexicon::FULL_NAME_ROLE != 0;
                 }
             }
             Class::Other => {
@@ -217,6 +221,8 @@ impl Scan<'_> {
     #[inline]
     fn flush(&mut self, headline: bool) -> Option<usize> {
         let outer_role = self.pending_role.take();
+        let outer_role =
+            outer_role.filter(|_| !self.pending_role_needs_full_name || self.run.len() >= 2);
         let run_start = self.run.first()?.0.start;
         emit(
             self.text,
@@ -276,7 +282,7 @@ fn chunk(raw: &str, start: usize) -> Chunk {
     let mut core = trim_tail(&raw[lead..]);
     let mut possessive = false;
     if core.ends_with(['s', 'S']) {
-        for suffix in ["’s", "'s", "’S", "'S"] {
+        for suffix in ["’s", "'s", "’S", "'S", "ʼs"] {
             if let Some(stem) = core.strip_suffix(suffix) {
                 core = stem;
                 possessive = true;

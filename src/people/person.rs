@@ -5,6 +5,7 @@ use rayon::prelude::*;
 
 use super::Person;
 use super::merge::Found;
+use super::regnal;
 use super::surnames::Root;
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
@@ -135,6 +136,14 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         let span = c.span();
         mentions.push(Span::new(source, span));
     }
+    // "Pope Francis", "King Charles III": the title is part of the name.
+    let canonical = match regnal::shown_name(&canonical, &roles) {
+        Some(shown) => {
+            variants.insert(0, shown.clone());
+            shown
+        }
+        None => canonical,
+    };
     Person {
         id: PersonId::default(),
         name: canonical,

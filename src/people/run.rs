@@ -5,7 +5,9 @@
 use std::ops::Range;
 
 use super::candidate::Candidate;
+use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
+use super::regnal;
 
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
@@ -37,6 +39,9 @@ pub(super) fn is_product_camel_case(word: &str) -> bool {
     false
 }
 
+/// A word of a run: its span and lexicon bits.
+type Word = (Range<usize>, Lex);
+
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
 pub(super) fn emit(
@@ -55,6 +60,11 @@ pub(super) fn emit(
     if let Some(p) = preposition_before_place(words) {
         return emit(text, &words[..p], outer_role, headline, initial, out);
     }
+    let (words, outer_role) = match outer_role {
+        Some(role) => role_complement(text, words, role),
+        None => (words, None),
+    };
+    let words = after_preposition(text, words);
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
     // Leading function words, days and acronyms (sentence starts, "US President").
@@ -116,7 +126,56 @@ pub(super) fn emit(
     }
     let span = name[0].0.start..name[name.len() - 1].0.end;
     let initial = initial && name[0].0.start == run_first;
-    out.push(Candidate::new(span, role, name_words, initial));
+    let regnal = role
+        .as_ref()
+        .and_then(|r| text.get(r.clone()))
+        .is_some_and(regnal::is_title);
+    out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
+}
+
+/// A lower-case role and the run after it: the place or body the role
+/// governs comes first in many languages ("prezydent Warszawy Rafał
+/// Trzaskowski", "sindaco di Varsavia Rafał …") and joins the role when a
+/// given name follows it; a run that opens with a particle ("il presidente
+/// della Repubblica", "portavoce del Cremlino Peskov") or is one acronym
+/// ("kandydat KO", "prezes IPN") is no name the role titles.
+fn role_complement<'w>(
+    text: &str,
+    words: &'w [Word],
+    role: Range<usize>,
+) -> (&'w [Word], Option<Range<usize>>) {
+    let word = |i: usize| &text[words[i].0.clone()];
+    let lead = words
+        .iter()
+        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
+        .count();
+    if words.len() >= lead + 3
+        && words[lead].1 == 0
+        && !is_first_name(word(lead))
+        && is_first_name(word(lead + 1))
+    {
+        return (&words[lead + 1..], Some(role.start..words[lead].0.end));
+    }
+    if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {
+        return (words, None);
+    }
+    (words, Some(role))
+}
+
+/// A run without the particles that open it when a given name follows
+/// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
+/// victoire de Nicușor Dan"), where a surname's own particle comes after
+/// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
+    let lead = words
+        .iter()
+        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
+        .count();
+    if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
+        &words[lead..]
+    } else {
+        words
+    }
 }
 
 /// Where the name proper starts in a run whose role (if any) ends before
@@ -226,6 +285,57 @@ mod tests {
             c.role().map(|r| run[r].to_string()),
             run[c.span()].to_string(),
         ))
+    }
+
+    /// The (role, name) of the candidates of `run` after the lower-case
+    /// role `role`, as the scanner hands them over.
+    fn after_role(role: &str, run: &str) -> Vec<(Option<String>, String)> {
+        let text = format!("{role} {run}");
+        let mut words = Vec::new();
+        let mut at = role.len() + 1;
+        for w in run.split(' ') {
+            words.push((at..at + w.len(), lexicon::lookup(w)));
+            at += w.len() + 1;
+        }
+        let mut out = Vec::new();
+        emit(&text, &words, Some(0..role.len()), false, false, &mut out);
+        out.iter()
+            .map(|c| {
+                let role = c.role().map(|r| text[r].to_string());
+                (role, text[c.span()].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_role_hands_the_body_it_governs_to_the_role() {
+        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
+        assert_eq!(
+            after_role("prezydent", "Warszawy Rafał Trzaskowski"),
+            one(Some("prezydent Warszawy"), "Rafał Trzaskowski")
+        );
+        assert_eq!(
+            after_role("sindaco", "di Varsavia Rafał Trzaskowski"),
+            one(Some("sindaco di Varsavia"), "Rafał Trzaskowski")
+        );
+        assert_eq!(
+            after_role("presidente", "Sergio Mattarella"),
+            one(Some("presidente"), "Sergio Mattarella")
+        );
+        assert_eq!(
+            after_role("presidente", "della Repubblica"),
+            one(None, "della Repubblica")
+        );
+        assert_eq!(after_role("kandydat", "KO"), one(None, "KO"));
+    }
+
+    #[test]
+    fn a_particle_before_a_given_name_is_a_preposition() {
+        let bare = |n: &str| Some((None, n.to_string()));
+        assert_eq!(split("de Bruno Fernandes"), bare("Bruno Fernandes"));
+        assert_eq!(split("de Nicolas Dupont"), bare("Nicolas Dupont"));
+        assert_eq!(split("de Gaulle"), bare("de Gaulle"));
+        assert_eq!(split("von der Leyen"), bare("von der Leyen"));
     }
 
     #[test]

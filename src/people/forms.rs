@@ -1,0 +1,111 @@
+//! Other written forms of one full name, joined after identical and close
+//! spellings are: an oblique case ("Karola Nawrockiego" for "Karol
+//! Nawrocki"), the surname-first order of Hungarian ("Orbán Viktor" for
+//! "Viktor Orbán"), and a surname that opens with its particle ("Al
+//! Khelaifi", "De la Fuente" for "Nasser Al Khelaifi", "Luis de la Fuente").
+
+use rayon::prelude::*;
+
+use super::evidence::is_first_name;
+use super::lexicon;
+use super::merge::Found;
+use super::oblique;
+use super::surnames::Root;
+use crate::fast_hash::{FastMap, FastSet};
+use crate::text::fold::lower;
+use crate::text::inflection::name_key;
+use crate::union_find::UnionFind;
+
+/// Whether a written word is a surname particle in any case ("Al", "De").
+fn is_particle_any_case(word: &str) -> bool {
+    // Particles are short: longer words need no lower-casing.
+    lexicon::is_particle(word) || (word.len() <= 5 && lexicon::is_particle(&lower(word)))
+}
+
+/// Joins each full spelling to the person of another form of it, by the
+/// keys of `by_lower` (every full spelling's [`name_key`], with its first
+/// candidate).
+pub(super) fn join_other_forms(
+    found: &Found,
+    by_lower: &FastMap<String, Root>,
+    groups: &mut UnionFind<Root>,
+) {
+    // Surnames from their first particle on, in names with a given name
+    // before them ("Al Khelaifi" in "Nasser Al Khelaifi"), with their one
+    // person (spellings already merged count once: "Luis de la Fuente",
+    // "Luís de la Fuente").
+    let mut surnames: FastMap<String, Option<Root>> = FastMap::default();
+    for sp in &found.spellings {
+        let Some(me) = sp.same_lower.filter(|_| sp.shape.full) else {
+            continue;
+        };
+        let words: Vec<&str> = sp.text.split_whitespace().collect();
+        let Some(at) = (1..words.len().saturating_sub(1)).find(|&i| is_particle_any_case(words[i]))
+        else {
+            continue;
+        };
+        let me = groups.find(me);
+        let one = surnames
+            .entry(name_key(&words[at..].join(" ")))
+            .or_insert(Some(me));
+        if *one != Some(me) {
+            *one = None;
+        }
+    }
+    // The first words of full names as written: a name written surname
+    // first ends in one of them, so most names need no reversed key.
+    let first_words: FastSet<&str> = found
+        .spellings
+        .iter()
+        .filter(|sp| sp.shape.full)
+        .map(|sp| sp.shape.first_name)
+        .collect();
+    // Read-only look-ups, one per distinct spelling: in parallel.
+    let joins: Vec<(Root, Root)> = found
+        .spellings
+        .par_iter()
+        .filter_map(|sp| {
+            let me = sp.same_lower.filter(|_| sp.shape.full)?;
+            let mut words = sp.text.split_whitespace();
+            let first = words.next()?;
+            let other = if is_particle_any_case(first) {
+                surnames.get(&name_key(sp.text)).copied().flatten()
+            } else {
+                match (words.next(), words.next()) {
+                    (Some(last), None) => {
+                        two_word_form(sp.text, first, last, by_lower, &first_words)
+                    }
+                    _ => None,
+                }
+            };
+            Some((other?, me))
+        })
+        .collect();
+    for (other, me) in joins {
+        groups.union_into_first(other, me);
+    }
+}
+
+/// The person a two-word name is another form of: its nominative, or the
+/// usual order of a name written surname first (the usual order opens with
+/// a given name, this one does not).
+fn two_word_form(
+    text: &str,
+    first: &str,
+    last: &str,
+    by_lower: &FastMap<String, Root>,
+    first_words: &FastSet<&str>,
+) -> Option<Root> {
+    oblique::nominative_keys(text)
+        .iter()
+        .find_map(|key| by_lower.get(key).copied())
+        .or_else(|| {
+            if !first_words.contains(last) {
+                return None;
+            }
+            let reversed = by_lower
+                .get(&name_key(&format!("{last} {first}")))
+                .copied()?;
+            (is_first_name(last) && !is_first_name(first)).then_some(reversed)
+        })
+}

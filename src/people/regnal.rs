@@ -1,0 +1,94 @@
+//! Regnal and religious names: "Pope Francis", "King Charles III", "Leo XIV",
+//! "Prince William". The title is part of how such a person is named (a
+//! lone "Francis" or "William" names nobody in particular), a Roman numeral
+//! is part of the name, and a titled given name ("Pope Leo") means the
+//! regnal name of that given name ("Leo XIV"), never a commoner who shares it
+//! ("Leo Varadkar", "William Ruto").
+
+use crate::text::fold::with_lower;
+
+/// Titles of monarchs, princes and heads of churches, in the languages read
+/// (lower case).
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "pope", "king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
+    "sultan", "emir", "patriarch", "papst", "könig", "königin", "prinz", "prinzessin", "kaiser",
+    "pape", "roi", "reine", "princesse", "papa", "pontefice", "re", "regina", "principe",
+    "principessa", "rey", "reina", "príncipe", "princesa", "rei", "rainha", "regele",
+    "prințul", "papież", "król", "królowa", "książę", "папа", "король", "королева", "принц",
+    "патриарх", "патріарх",
+];
+
+/// Whether the last word of a role title is a regnal or religious title
+/// ("Pope", "Britain's King", "il papa").
+pub(super) fn is_title(role: &str) -> bool {
+    role.split_whitespace()
+        .next_back()
+        .is_some_and(|w| with_lower(w, |w| TITLES.contains(&w)))
+}
+
+/// A Roman numeral of a regnal name ("II", "XIV", "XXIII"); "I" alone is
+/// too often the pronoun or an initial.
+pub(super) fn is_numeral(word: &str) -> bool {
+    word.len() >= 2
+        && word.len() <= 6
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
+        && !word.contains("IIII")
+}
+
+/// The name a person with a regnal title among `roles` is shown by: the
+/// title before a lone given name or a regnal name ("Pope Francis", "King
+/// Charles III"); `None` when the canonical name is an ordinary full name
+/// ("Prince Harry" keeps "Harry" only when no surname is known, so "Kate
+/// Middleton" stays as written).
+pub(super) fn shown_name(canonical: &str, roles: &[String]) -> Option<String> {
+    let words: Vec<&str> = canonical.split_whitespace().collect();
+    let regnal = match words[..] {
+        [_] => true,
+        [_, numeral] => is_numeral(numeral),
+        _ => false,
+    };
+    if !regnal {
+        return None;
+    }
+    let title = roles
+        .iter()
+        .find(|r| is_title(r))?
+        .split_whitespace()
+        .next_back()?;
+    let mut chars = title.chars();
+    let first = chars.next()?;
+    Some(format!(
+        "{}{} {canonical}",
+        first.to_uppercase(),
+        chars.as_str()
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_numerals_and_the_name_shown() {
+        assert!(is_title("Pope") && is_title("Britain's King") && is_title("il papa"));
+        assert!(is_title("Papież") && is_title("König") && !is_title("President"));
+        for numeral in ["II", "III", "XIV", "XXIII", "VIII"] {
+            assert!(is_numeral(numeral), "{numeral}");
+        }
+        for word in ["I", "IIII", "NATO", "XL5", "Xi", ""] {
+            assert!(!is_numeral(word), "{word}");
+        }
+        let roles = |r: &[&str]| r.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let shown = |name: &str, r: &[&str]| shown_name(name, &roles(r));
+        assert_eq!(shown("Leo XIV", &["Pope"]).as_deref(), Some("Pope Leo XIV"));
+        assert_eq!(shown("Francis", &["Pope"]).as_deref(), Some("Pope Francis"));
+        assert_eq!(
+            shown("Charles III", &["President", "Britain's King"]).as_deref(),
+            Some("King Charles III")
+        );
+        assert_eq!(shown("William", &["pope"]).as_deref(), Some("Pope William"));
+        assert_eq!(shown("Kate Middleton", &["Princess"]), None);
+        assert_eq!(shown("Merz", &["Chancellor"]), None);
+    }
+}

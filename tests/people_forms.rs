@@ -1,0 +1,67 @@
+//! One person, one entry (#11): the forms of one name that are neither
+//! identical nor a close spelling — a surname written first ("Orbán
+//! Viktor"), a surname opening with its particle at a sentence start ("De
+//! la Fuente", "Al Khelaifi"), a given name with or without its accent
+//! ("Rúben Neves" / "Ruben Neves") — join the person named the usual way.
+
+mod people_support;
+
+use people_support::{holders, people_of};
+
+fn one_person(bodies: &[&str], forms: &[&str]) {
+    let people = people_of(bodies);
+    let first = holders(&people, forms[0]);
+    assert_eq!(first.len(), 1, "{}: {people:?}", forms[0]);
+    for form in &forms[1..] {
+        assert_eq!(holders(&people, form), first, "{form}: {people:?}");
+    }
+}
+
+#[test]
+fn a_surname_written_first_joins_the_usual_order() {
+    one_person(
+        &[
+            "Viktor Orbán said he was pleased.",
+            "The talks were useful. — Orbán Viktor",
+        ],
+        &["Viktor Orbán", "Orbán Viktor"],
+    );
+}
+
+#[test]
+fn two_given_names_in_either_order_stay_two_people() {
+    let people = people_of(&["Paul Ryan met Ryan Paul. Paul Ryan said so. Ryan Paul said no."]);
+    assert_ne!(holders(&people, "Paul Ryan"), holders(&people, "Ryan Paul"));
+}
+
+#[test]
+fn a_surname_opening_with_its_particle_joins_the_full_name() {
+    one_person(
+        &[
+            "Luis de la Fuente picked the side. The players thanked De la Fuente for it.",
+            "Nasser Al Khelaifi, the PSG president, came in. Al Khelaifi said thanks.",
+        ],
+        &["Luis de la Fuente", "De la Fuente"],
+    );
+    one_person(
+        &["Nasser Al Khelaifi, the PSG president, came in. Al Khelaifi said thanks."],
+        &["Nasser Al Khelaifi", "Al Khelaifi"],
+    );
+}
+
+#[test]
+fn a_given_name_with_or_without_its_accent_is_one_person() {
+    one_person(
+        &[
+            "Rúben Neves scored. Álvaro Morata missed.",
+            "Ruben Neves celebrated while Alvaro Morata cried.",
+        ],
+        &["Rúben Neves", "Ruben Neves"],
+    );
+}
+
+#[test]
+fn a_preposition_before_a_full_name_is_not_part_of_it() {
+    let people = people_of(&["Foi a cobrança de Bruno Fernandes que decidiu o jogo."]);
+    assert_eq!(holders(&people, "Bruno Fernandes").len(), 1, "{people:?}");
+}
