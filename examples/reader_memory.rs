@@ -81,7 +81,7 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
             analysis
                 .quotes
                 .iter()
-                .map(|q| vec(q.units.capacity(), size_of::<Unit>()))
+                .map(|q| vec(q.units.len(), size_of::<Unit>()))
                 .sum(),
         ),
         (

@@ -82,7 +82,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             .get(q.source.index())
             .map_or("", |a| a.text.as_str());
         q.cluster = None;
-        q.units = units::split(text, q.inner.clone())
+        q.units = units::split(text, q.inner())
             .into_iter()
             .map(|range| Unit {
                 range,

@@ -105,7 +105,12 @@ fn cluster_json<'a>(
     analysis: &'a Analysis,
     c: &'a Cluster,
 ) -> ClusterJson<'a, impl Serialize + 'a> {
-    let start = |q: QuoteId| analysis.quotes.get(q.index()).map_or(0, |q| q.inner.start);
+    let start = |q: QuoteId| {
+        analysis
+            .quotes
+            .get(q.index())
+            .map_or(0, |q| q.inner().start)
+    };
     ClusterJson {
         id: c.id,
         quotes: &c.quotes,
@@ -144,8 +149,8 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
             analysis.quotes.iter().map(|q| QuoteJson {
                 id: q.id,
                 source: source_id(corpus, q.source),
-                start: q.inner.start,
-                end: q.inner.end,
+                start: q.inner().start,
+                end: q.inner().end,
                 text: quote_text(corpus, q),
                 speaker: speaker_name(analysis, q),
                 fragment: q.fragment,

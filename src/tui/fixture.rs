@@ -36,19 +36,17 @@ fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize)
     let start = article.text.find(&format!("\"{words}")).unwrap() + 1;
     let end = start + words.len();
     let paragraph = article.paragraph_at(start).unwrap();
-    Quote {
-        id: QuoteId::new(id),
-        source: SourceId::new(source),
-        inner: start..end,
-        outer: start - 1..end + 1,
-        sentence: article.paragraphs[paragraph].range(),
+    let sentence = article.paragraphs[paragraph].range();
+    let mut quote = Quote::new(
+        QuoteId::new(id),
+        SourceId::new(source),
+        start..end,
+        start - 1..end + 1,
+        sentence,
         paragraph,
-        fragment: false,
-        speaker: Some(PersonId::new(speaker)),
-        cluster: None,
-        units: Vec::new(),
-        quoted: true,
-    }
+    );
+    quote.speaker = Some(PersonId::new(speaker));
+    quote
 }
 
 /// Alignment ops from (kind, a text, b text) runs, as byte ranges.
@@ -205,18 +203,18 @@ pub(super) fn fixture() -> Loaded {
     ];
     for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
         q.cluster = Some(ClusterId::new(c));
-        q.units = vec![Unit {
-            range: q.inner.clone(),
+        q.units = Box::new([Unit {
+            range: q.inner(),
             cluster: q.cluster,
-        }];
+        }]);
     }
     // Every quote is one unit: the units aligned are the whole quotes.
     let mut clusters = clusters();
     for c in &mut clusters {
-        c.reference_unit = quotes[c.reference.index()].inner.clone();
+        c.reference_unit = quotes[c.reference.index()].inner();
         for p in &mut c.pairs {
-            p.a_unit = quotes[p.a.index()].inner.clone();
-            p.b_unit = quotes[p.b.index()].inner.clone();
+            p.a_unit = quotes[p.a.index()].inner();
+            p.b_unit = quotes[p.b.index()].inner();
         }
     }
     let analysis = Analysis {

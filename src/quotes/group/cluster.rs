@@ -68,7 +68,7 @@ pub fn plan_cluster(
         let kind = corpus
             .articles
             .get(quote.source.index())
-            .and_then(|a| a.paragraphs.get(quote.paragraph))
+            .and_then(|a| a.paragraphs.get(quote.paragraph()))
             .map(|p| p.kind);
         // A body rendering with a known speaker says who said it; a headline
         // is often trimmed or recased.
@@ -105,7 +105,7 @@ pub fn build_cluster(
     plan: &Plan,
 ) -> Cluster {
     let text = |u: UnitIdx| Span::new(quotes[units[u].quote].source, units[u].range.clone());
-    let offset = |u: UnitIdx| units[u].range.start - quotes[units[u].quote].inner.start;
+    let offset = |u: UnitIdx| units[u].range.start - quotes[units[u].quote].inner().start;
     let reference = plan.reference;
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
