@@ -107,7 +107,7 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
                         + vec(c.pairs.capacity(), size_of::<RenderingPair>())
                         + c.pairs
                             .iter()
-                            .map(|p| vec(p.ops.capacity(), size_of::<AlignOp>()))
+                            .map(|p| vec(p.ops.len(), size_of::<AlignOp>()))
                             .sum::<usize>()
                 })
                 .sum(),

@@ -124,8 +124,8 @@ fn cluster_json<'a>(
                 PairJson {
                     a: p.a,
                     b: p.b,
-                    a_unit: [p.a_unit.start, p.a_unit.end],
-                    b_unit: [p.b_unit.start, p.b_unit.end],
+                    a_unit: [p.a_unit().start, p.a_unit().end],
+                    b_unit: [p.b_unit().start, p.b_unit().end],
                     relation: p.relation,
                     similarity: p.similarity,
                     ops: LazySeq(move || {

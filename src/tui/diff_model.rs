@@ -296,8 +296,8 @@ impl Page<'_> {
         // A pair aligns one sentence-level unit of each quotation; the rest
         // of each quotation is shown around it, dimmed, so a sentence is
         // never read out of its quotation.
-        let (before_a, after_a) = around(text_a, reference, &pair.a_unit);
-        let (before_b, after_b) = around(text_b, other, &pair.b_unit);
+        let (before_a, after_a) = around(text_a, reference, &pair.a_unit());
+        let (before_b, after_b) = around(text_b, other, &pair.b_unit());
         let (before, after) = if swapped {
             ((before_b, before_a), (after_b, after_a))
         } else {

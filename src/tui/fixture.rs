@@ -50,7 +50,7 @@ fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize)
 }
 
 /// Alignment ops from (kind, a text, b text) runs, as byte ranges.
-fn ops(runs: &[(OpKind, &str, &str)]) -> Vec<AlignOp> {
+fn ops(runs: &[(OpKind, &str, &str)]) -> Box<[AlignOp]> {
     let (mut a, mut b) = (0, 0);
     runs.iter()
         .map(|(kind, ta, tb)| {
@@ -86,15 +86,15 @@ fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Span> {
 /// The two groups: the big-power quote in three renderings (an excerpt and
 /// a garbled translation) and the peace quote in two.
 fn clusters() -> Vec<Cluster> {
-    let garbled = RenderingPair {
-        a: QuoteId::new(0),
-        b: QuoteId::new(2),
+    let garbled = RenderingPair::new(
+        QuoteId::new(0),
+        QuoteId::new(2),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Reworded,
-        similarity: 0.45,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Reworded,
+        0.45,
+        ops(&[
             (OpKind::Equal, "Russia is ", "Russia is "),
             (OpKind::Delete, "a ", ""),
             (OpKind::Equal, "very ", "very "),
@@ -103,16 +103,16 @@ fn clusters() -> Vec<Cluster> {
             (OpKind::Delete, "they're ", ""),
             (OpKind::Equal, "not", "not"),
         ]),
-    };
-    let excerpt = RenderingPair {
-        a: QuoteId::new(0),
-        b: QuoteId::new(4),
+    );
+    let excerpt = RenderingPair::new(
+        QuoteId::new(0),
+        QuoteId::new(4),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Excerpt,
-        similarity: 0.8,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Excerpt,
+        0.8,
+        ops(&[
             (
                 OpKind::Equal,
                 "Russia is a very big power",
@@ -120,21 +120,21 @@ fn clusters() -> Vec<Cluster> {
             ),
             (OpKind::Delete, ", and they're not", ""),
         ]),
-    };
-    let peace = RenderingPair {
-        a: QuoteId::new(1),
-        b: QuoteId::new(3),
+    );
+    let peace = RenderingPair::new(
+        QuoteId::new(1),
+        QuoteId::new(3),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Edited,
-        similarity: 0.8,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Edited,
+        0.8,
+        ops(&[
             (OpKind::Equal, "we need ", "we need "),
             (OpKind::Delete, "a ", ""),
             (OpKind::Equal, "lasting peace", "lasting peace"),
         ]),
-    };
+    );
     vec![
         Cluster {
             id: ClusterId::new(0),
@@ -213,8 +213,7 @@ pub(super) fn fixture() -> Loaded {
     for c in &mut clusters {
         c.reference_unit = quotes[c.reference.index()].inner();
         for p in &mut c.pairs {
-            p.a_unit = quotes[p.a.index()].inner();
-            p.b_unit = quotes[p.b.index()].inner();
+            p.set_units(quotes[p.a.index()].inner(), quotes[p.b.index()].inner());
         }
     }
     let analysis = Analysis {

@@ -121,15 +121,15 @@ pub fn build_cluster(
             .clone();
         shift(&mut ops, offset(reference), offset(u));
         divergence_max = divergence_max.max(relation::divergence(relation, similarity));
-        pairs.push(RenderingPair {
-            a: units[reference].quote,
-            b: units[u].quote,
-            a_unit: units[reference].range.clone(),
-            b_unit: units[u].range.clone(),
+        pairs.push(RenderingPair::new(
+            units[reference].quote,
+            units[u].quote,
+            units[reference].range.clone(),
+            units[u].range.clone(),
             relation,
             similarity,
-            ops,
-        });
+            ops.into_boxed_slice(),
+        ));
     }
     let ids: Vec<_> = plan.units.iter().map(|&u| units[u].quote).collect();
     let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();
