@@ -84,10 +84,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.cluster = None;
         q.units = units::split(text, q.inner())
             .into_iter()
-            .map(|range| Unit {
-                range,
-                cluster: None,
-            })
+            .map(Unit::new)
             .collect();
     });
     let units: Vec<QuoteUnit> = quotes
@@ -96,7 +93,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         .flat_map(|(i, q)| {
             q.units.iter().map(move |u| QuoteUnit {
                 quote: QuoteId::new(i),
-                range: u.range.clone(),
+                range: u.range(),
             })
         })
         .collect();
@@ -125,7 +122,11 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         c.id = id;
         for &u in &plan.units {
             let QuoteUnit { quote, range } = &units[u];
-            if let Some(unit) = quotes[*quote].units.iter_mut().find(|x| x.range == *range) {
+            if let Some(unit) = quotes[*quote]
+                .units
+                .iter_mut()
+                .find(|x| x.range() == *range)
+            {
                 unit.cluster = Some(id);
             }
         }
@@ -163,7 +164,7 @@ pub fn listing_tier(c: &Cluster) -> u8 {
 fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
     let mut best: Option<&Unit> = None;
     for u in units.iter().filter(|u| u.cluster.is_some()) {
-        if best.is_none_or(|b| u.range.len() > b.range.len()) {
+        if best.is_none_or(|b| u.range().len() > b.range().len()) {
             best = Some(u);
         }
     }

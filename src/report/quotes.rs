@@ -159,8 +159,8 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
                     .units
                     .iter()
                     .map(|u| UnitJson {
-                        start: u.range.start,
-                        end: u.range.end,
+                        start: u.range().start,
+                        end: u.range().end,
                         cluster: u.cluster,
                     })
                     .collect(),

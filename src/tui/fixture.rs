@@ -203,10 +203,9 @@ pub(super) fn fixture() -> Loaded {
     ];
     for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
         q.cluster = Some(ClusterId::new(c));
-        q.units = Box::new([Unit {
-            range: q.inner(),
-            cluster: q.cluster,
-        }]);
+        let mut unit = Unit::new(q.inner());
+        unit.cluster = q.cluster;
+        q.units = Box::new([unit]);
     }
     // Every quote is one unit: the units aligned are the whole quotes.
     let mut clusters = clusters();
