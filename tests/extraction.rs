@@ -137,7 +137,7 @@ fn a_quote_runs_through_unmarked_paragraphs_to_the_one_that_closes_it() {
     let qs = extract(&a, SourceId::new(0), 0);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(
-        &a.text[qs[0].inner.clone()],
+        &a.text[qs[0].inner()],
         "Ce bucurie! Prima parte.\n\nA doua parte.\n\nA treia parte"
     );
     // Too many unmarked paragraphs: a stray opener, bounded by its paragraph.
