@@ -41,7 +41,7 @@ fn main() -> anyhow::Result<()> {
                 .iter()
                 .map(|u| {
                     let c = u.cluster.map_or("-".into(), |c| c.index().to_string());
-                    format!("[{c}] {}", &src[u.range.clone()])
+                    format!("[{c}] {}", &src[u.range()])
                 })
                 .collect::<Vec<_>>()
                 .join(" | ")

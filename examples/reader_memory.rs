@@ -81,7 +81,7 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
             analysis
                 .quotes
                 .iter()
-                .map(|q| vec(q.units.capacity(), size_of::<Unit>()))
+                .map(|q| vec(q.units.len(), size_of::<Unit>()))
                 .sum(),
         ),
         (
@@ -107,7 +107,7 @@ fn breakdown(corpus: &Corpus, analysis: &Analysis) {
                         + vec(c.pairs.capacity(), size_of::<RenderingPair>())
                         + c.pairs
                             .iter()
-                            .map(|p| vec(p.ops.capacity(), size_of::<AlignOp>()))
+                            .map(|p| vec(p.ops.len(), size_of::<AlignOp>()))
                             .sum::<usize>()
                 })
                 .sum(),

@@ -58,8 +58,8 @@ fn main() -> anyhow::Result<()> {
             }
             let context =
                 |r: std::ops::Range<usize>| text.get(r).unwrap_or("").replace('\n', " ⏎ ");
-            let before_from = q.sentence.start.min(q.outer.start);
-            let before_from = floor(text, before_from.min(q.outer.start));
+            let before_from = q.sentence().start.min(q.outer().start);
+            let before_from = floor(text, before_from.min(q.outer().start));
             let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
             let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
             println!(
@@ -67,9 +67,9 @@ fn main() -> anyhow::Result<()> {
                 found.language,
                 found.file,
                 kind,
-                context(lead_from..q.outer.start),
-                truncate(&context(q.inner.clone()), 70),
-                context(q.outer.end..ceil(text, q.sentence.end.max(q.outer.end) + 40)),
+                context(lead_from..q.outer().start),
+                truncate(&context(q.inner()), 70),
+                context(q.outer().end..ceil(text, q.sentence().end.max(q.outer().end) + 40)),
             );
         }
     }

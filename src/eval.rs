@@ -373,8 +373,8 @@ pub fn locate<'a>(story: &'a Story, analysis: &'a Analysis) -> Result<Vec<Locate
                 .into_iter()
                 .flatten()
                 .copied()
-                .filter(|q| covers(&q.inner, &span))
-                .max_by_key(|q| overlap(&q.inner, &span));
+                .filter(|q| covers(&q.inner(), &span))
+                .max_by_key(|q| overlap(&q.inner(), &span));
             out.push(Located {
                 gold,
                 file: &labelled.file,

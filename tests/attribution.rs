@@ -24,7 +24,7 @@ fn speakers(body: &str) -> Vec<(String, Option<String>)> {
         .iter()
         .map(|q| {
             (
-                text[q.inner.clone()].to_string(),
+                text[q.inner()].to_string(),
                 q.speaker.map(|p| people[p].name.clone()),
             )
         })

@@ -19,7 +19,7 @@ fn quotes(text: &str) -> Vec<String> {
     let a = article(text);
     extract(&a, SourceId::new(0), 0)
         .iter()
-        .map(|q| a.text[q.inner.clone()].to_string())
+        .map(|q| a.text[q.inner()].to_string())
         .collect()
 }
 
@@ -104,12 +104,12 @@ fn a_reopened_paragraph_is_a_quotation_of_its_own() {
                 “And the second part ends here,” he added.\n";
     let a = article(text);
     let qs = extract(&a, SourceId::new(0), 0);
-    let inners: Vec<&str> = qs.iter().map(|q| &a.text[q.inner.clone()]).collect();
+    let inners: Vec<&str> = qs.iter().map(|q| &a.text[q.inner()]).collect();
     assert_eq!(
         inners,
         ["The first part goes on.", "And the second part ends here,"]
     );
-    assert_ne!(qs[0].paragraph, qs[1].paragraph);
+    assert_ne!(qs[0].paragraph(), qs[1].paragraph());
 }
 
 #[test]
@@ -119,14 +119,14 @@ fn a_quote_runs_over_paragraphs_when_the_next_one_only_closes_it() {
     let a = article(text);
     let qs = extract(&a, SourceId::new(0), 0);
     assert_eq!(qs.len(), 1, "{qs:?}");
-    let inner = &a.text[qs[0].inner.clone()];
+    let inner = &a.text[qs[0].inner()];
     assert_eq!(
         inner,
         "Nous avons gagné ce soir.\n\nEt nous allons continuer demain."
     );
-    let opens = a.paragraph_at(qs[0].outer.start).unwrap();
-    assert_eq!(qs[0].paragraph, opens);
-    assert!(a.paragraph_at(qs[0].outer.end - 1).unwrap() > opens);
+    let opens = a.paragraph_at(qs[0].outer().start).unwrap();
+    assert_eq!(qs[0].paragraph(), opens);
+    assert!(a.paragraph_at(qs[0].outer().end - 1).unwrap() > opens);
 }
 
 #[test]
@@ -137,7 +137,7 @@ fn a_quote_runs_through_unmarked_paragraphs_to_the_one_that_closes_it() {
     let qs = extract(&a, SourceId::new(0), 0);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(
-        &a.text[qs[0].inner.clone()],
+        &a.text[qs[0].inner()],
         "Ce bucurie! Prima parte.\n\nA doua parte.\n\nA treia parte"
     );
     // Too many unmarked paragraphs: a stray opener, bounded by its paragraph.
@@ -183,12 +183,15 @@ fn unbalanced_marks_stay_in_their_paragraph() {
     let text = "A headline about talks\n\nHe said “this never closes in the text.\n\nThen came “a real quote” from her.\n";
     let a = article(text);
     let qs = extract(&a, SourceId::new(0), 0);
-    let texts: Vec<&str> = qs.iter().map(|q| &a.text[q.inner.clone()]).collect();
+    let texts: Vec<&str> = qs.iter().map(|q| &a.text[q.inner()]).collect();
     assert_eq!(
         texts,
         vec!["this never closes in the text.", "a real quote"]
     );
-    assert_eq!(a.paragraph_at(qs[0].outer.end - 1), Some(qs[0].paragraph));
+    assert_eq!(
+        a.paragraph_at(qs[0].outer().end - 1),
+        Some(qs[0].paragraph())
+    );
     // A stray straight quote produces nothing.
     assert!(quotes(&body("He said \"oops and then nothing happened.")).is_empty());
     assert!(quotes(&body("” ’ » ‘ “")).len() <= 1);
@@ -222,15 +225,12 @@ fn sentence_spans_cover_the_reporting_clause() {
     let text = body("First sentence here. “I think we are close,” he said. Another one follows.");
     let a = article(&text);
     let q = &extract(&a, SourceId::new(0), 0)[0];
-    assert_eq!(
-        &a.text[q.sentence.clone()],
-        "“I think we are close,” he said."
-    );
+    assert_eq!(&a.text[q.sentence()], "“I think we are close,” he said.");
     let text = body("The U.S. President said “it was good” on Monday. Next.");
     let a = article(&text);
     let q = &extract(&a, SourceId::new(0), 0)[0];
     assert_eq!(
-        &a.text[q.sentence.clone()],
+        &a.text[q.sentence()],
         "The U.S. President said “it was good” on Monday."
     );
 }
@@ -281,18 +281,18 @@ fn ids_number_from_first_id_in_text_order() {
 fn check_spans(a: &Article, qs: &[Quote]) {
     let mut last = 0;
     for q in qs {
-        assert!(q.outer.start >= last, "overlapping quotes");
-        last = q.outer.end;
+        assert!(q.outer().start >= last, "overlapping quotes");
+        last = q.outer().end;
         assert!(
-            a.text.get(q.inner.clone()).is_some(),
+            a.text.get(q.inner()).is_some(),
             "inner not on char boundaries"
         );
-        assert!(a.text.get(q.outer.clone()).is_some());
-        assert!(a.text.get(q.sentence.clone()).is_some());
-        assert!(q.outer.start <= q.inner.start && q.inner.end <= q.outer.end);
-        assert!(q.sentence.start <= q.outer.start && q.outer.end <= q.sentence.end);
-        assert!(q.inner.start < q.inner.end);
-        assert!(a.paragraphs[q.paragraph].kind.is_content());
+        assert!(a.text.get(q.outer()).is_some());
+        assert!(a.text.get(q.sentence()).is_some());
+        assert!(q.outer().start <= q.inner().start && q.inner().end <= q.outer().end);
+        assert!(q.sentence().start <= q.outer().start && q.outer().end <= q.sentence().end);
+        assert!(q.inner().start < q.inner().end);
+        assert!(a.paragraphs[q.paragraph()].kind.is_content());
     }
 }
 
@@ -431,7 +431,7 @@ fn dash_introduced_speech_is_an_unquoted_statement() {
     let a = article(&text);
     let found: Vec<(&str, bool)> = extract(&a, SourceId::new(0), 0)
         .iter()
-        .map(|q| (&a.text[q.inner.clone()], q.quoted))
+        .map(|q| (&a.text[q.inner()], q.quoted))
         .collect();
     assert_eq!(
         found,
@@ -441,7 +441,7 @@ fn dash_introduced_speech_is_an_unquoted_statement() {
         ]
     );
     for q in extract(&a, SourceId::new(0), 0) {
-        assert!(q.outer.start <= q.inner.start && q.inner.end <= q.outer.end);
+        assert!(q.outer().start <= q.inner().start && q.inner().end <= q.outer().end);
     }
     // The same dashes in English prose are not speech.
     assert!(quotes(&body("The plan - said to be final - was dropped.")).is_empty());
@@ -457,7 +457,7 @@ fn a_post_embedded_from_a_social_network_is_an_unquoted_statement() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert!(!qs[0].quoted);
     assert_eq!(
-        &a.text[qs[0].inner.clone()],
+        &a.text[qs[0].inner()],
         "My fellow Democrats, I have decided not to accept the nomination."
     );
     // The credit alone in the next paragraph names the post before it.

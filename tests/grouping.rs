@@ -431,8 +431,8 @@ proptest! {
                 let rebuilt_a: String = p.ops.iter().map(|o| &ta[o.a()]).collect();
                 let rebuilt_b: String = p.ops.iter().map(|o| &tb[o.b()]).collect();
                 let source = |q: QuoteId| corpus.articles[quotes[q].source.index()].text.as_str();
-                prop_assert_eq!(rebuilt_a.as_str(), &source(p.a)[p.a_unit.clone()]);
-                prop_assert_eq!(rebuilt_b.as_str(), &source(p.b)[p.b_unit.clone()]);
+                prop_assert_eq!(rebuilt_a.as_str(), &source(p.a)[p.a_unit()]);
+                prop_assert_eq!(rebuilt_b.as_str(), &source(p.b)[p.b_unit()]);
             }
         }
         // Listed by tier (confident cross-outlet, doubtful, one source),

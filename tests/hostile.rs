@@ -142,12 +142,14 @@ fn every_span_in_a_hostile_folder_slices_its_source() {
     for quote in &analysis.quotes {
         let text = &corpus.articles[quote.source].text;
         assert!(
-            text.get(quote.inner.clone()).is_some(),
+            text.get(quote.inner()).is_some(),
             "quote span not on char boundaries"
         );
-        assert!(text.get(quote.outer.clone()).is_some());
-        assert!(text.get(quote.sentence.clone()).is_some());
-        assert!(quote.outer.start <= quote.inner.start && quote.inner.end <= quote.outer.end);
+        assert!(text.get(quote.outer()).is_some());
+        assert!(text.get(quote.sentence()).is_some());
+        assert!(
+            quote.outer().start <= quote.inner().start && quote.inner().end <= quote.outer().end
+        );
     }
     for person in &analysis.people {
         for m in &person.mentions {

@@ -41,19 +41,17 @@ fn fixture() -> (Corpus, Analysis) {
         .enumerate()
         .map(|(id, &(source, q))| {
             let (start, end) = span(ARTICLES[source], q);
-            Quote {
-                id: QuoteId::new(id),
-                source: SourceId::new(source),
-                inner: start..end,
-                outer: start - 3..end + 3,
-                sentence: start..end,
-                paragraph: 1,
-                fragment: false,
-                speaker: Some(PersonId::new(0)),
-                cluster: None,
-                units: Vec::new(),
-                quoted: true,
-            }
+            let id = QuoteId::new(id);
+            let mut quote = Quote::new(
+                id,
+                SourceId::new(source),
+                start..end,
+                start - 3..end + 3,
+                start..end,
+                1,
+            );
+            quote.speaker = Some(PersonId::new(0));
+            quote
         })
         .collect();
     let (ms, me) = span(ARTICLES[0], "Trump");

@@ -41,19 +41,10 @@ fn mention(corpus: &Corpus, source: usize, needle: &str, nth: usize) -> Span {
 
 fn quote(corpus: &Corpus, id: usize, source: usize, needle: &str, speaker: usize) -> Quote {
     let (start, end) = span(&corpus.articles[source].text, needle, 0);
-    Quote {
-        id: QuoteId::new(id),
-        source: SourceId::new(source),
-        inner: start..end,
-        outer: start - 1..end + 1,
-        sentence: start..end,
-        paragraph: 1,
-        fragment: false,
-        speaker: Some(PersonId::new(speaker)),
-        cluster: None,
-        units: Vec::new(),
-        quoted: true,
-    }
+    let (id, source) = (QuoteId::new(id), SourceId::new(source));
+    let mut quote = Quote::new(id, source, start..end, start - 1..end + 1, start..end, 1);
+    quote.speaker = Some(PersonId::new(speaker));
+    quote
 }
 
 fn fixture() -> (Corpus, Analysis) {

@@ -59,9 +59,9 @@ fn alignment_ops_rebuild_the_units_compared() {
     let rebuilt_a: String = p.ops.iter().map(|o| &text(qa)[o.a()]).collect();
     let rebuilt_b: String = p.ops.iter().map(|o| &text(qb)[o.b()]).collect();
     let source = |q: &Quote| corpus.articles[q.source.index()].text.as_str();
-    assert_eq!(rebuilt_a, &source(qa)[p.a_unit.clone()]);
-    assert_eq!(rebuilt_b, &source(qb)[p.b_unit.clone()]);
-    assert_eq!(c.reference_unit, p.a_unit);
+    assert_eq!(rebuilt_a, &source(qa)[p.a_unit()]);
+    assert_eq!(rebuilt_b, &source(qb)[p.b_unit()]);
+    assert_eq!(c.reference_unit, p.a_unit());
 }
 
 /// Two outlets quote one statement; one article repeats another of its own

@@ -6,7 +6,8 @@
 //! address, on a line of its own. Both are read here; the block stays in the
 //! text (offsets are into the text as read) as a paragraph of its own kind.
 
-use std::ops::Range;
+use std::fmt;
+use std::ops::{Deref, DerefMut, Range};
 
 use super::display;
 
@@ -20,9 +21,57 @@ const MAX_URL_LINE: usize = 2048 + 16;
 /// Longest value kept from a front matter line, in chars.
 const MAX_VALUE_CHARS: usize = 500;
 
+/// What is known about where an article comes from: [`MetaFields`], read
+/// and written through `Deref`.
+///
+/// Most files say none of it (plain text, generated corpora), so the fields
+/// live in a box made on the first write: an article without metadata keeps
+/// 8 bytes here, not 144 (5 MiB at 40,000 articles). A box of empty fields
+/// equals no box.
+#[derive(Clone, Default)]
+pub struct Meta(Option<Box<MetaFields>>);
+
+/// The fields of an empty [`Meta`].
+static NO_META: MetaFields = MetaFields {
+    outlet: None,
+    url: None,
+    published: None,
+    author: None,
+    feed: None,
+    language: None,
+};
+
+impl Deref for Meta {
+    type Target = MetaFields;
+
+    fn deref(&self) -> &MetaFields {
+        self.0.as_deref().unwrap_or(&NO_META)
+    }
+}
+
+impl DerefMut for Meta {
+    fn deref_mut(&mut self) -> &mut MetaFields {
+        self.0.get_or_insert_default()
+    }
+}
+
+impl PartialEq for Meta {
+    fn eq(&self, other: &Meta) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Meta {}
+
+impl fmt::Debug for Meta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
 /// What is known about where an article comes from; `None` when unknown.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Meta {
+pub struct MetaFields {
     /// The outlet's name (`outlet:` in front matter, else the URL's host).
     pub outlet: Option<String>,
     pub url: Option<String>,
@@ -254,8 +303,8 @@ mod tests {
         let long = "x".repeat(2000);
         let text = format!("---\nauthor: A\u{1b}]52;c;Zm9v\u{7}B\noutlet: {long}\n---\n");
         let f = front_matter(&text).unwrap();
-        assert!(!f.meta.author.unwrap().contains('\u{1b}'));
-        assert!(f.meta.outlet.unwrap().chars().count() <= MAX_VALUE_CHARS + 1);
+        assert!(!f.meta.author.as_deref().unwrap().contains('\u{1b}'));
+        assert!(f.meta.outlet.as_deref().unwrap().chars().count() <= MAX_VALUE_CHARS + 1);
     }
 
     #[test]

@@ -20,7 +20,7 @@ use serde::Serialize;
 pub use load::{
     LoadError, LoadOptions, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with,
 };
-pub use meta::{Meta, host_of};
+pub use meta::{Meta, MetaFields, host_of};
 pub use read::{DEFAULT_MAX_FILE_SIZE, format_size};
 
 /// What a paragraph is, as far as reading and quoting are concerned.
@@ -123,8 +123,11 @@ impl Article {
             None => (Meta::default(), Vec::new(), None),
         };
         read_url_lines(&text, &mut paragraphs, &mut meta);
-        if meta.outlet.is_none() {
-            meta.outlet = meta.url.as_deref().and_then(host_of);
+        // Written only when there is a host: a write makes `meta`'s box.
+        if meta.outlet.is_none()
+            && let Some(host) = meta.url.as_deref().and_then(host_of)
+        {
+            meta.outlet = Some(host);
         }
         let (title, title_derived) = match front_title {
             Some(title) => (title, false),

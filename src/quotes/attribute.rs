@@ -100,14 +100,14 @@ fn speakers_in_article(
     people: &[Person],
 ) -> Vec<(usize, Option<PersonId>)> {
     let article = &corpus.articles[source];
-    let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer.clone()).collect();
+    let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer()).collect();
     let ctx = Context::new(article, &outers, mentions, people);
     let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
     let mut decided = vec![false; members.len()];
     for (k, &i) in members.iter().enumerate() {
         match ctx.speaker_of(&quotes[i], k) {
             Verdict::Speaker(p) => {
-                ctx.note_speaker(quotes[i].outer.start, p);
+                ctx.note_speaker(quotes[i].outer().start, p);
                 speakers[k] = Some(p);
                 decided[k] = true;
             }
@@ -132,13 +132,13 @@ fn share_within_sentences(
         if decided[k] {
             continue;
         }
-        let sentence = &quotes[members[k]].sentence;
-        let same = |j: &usize| quotes[members[*j]].sentence == *sentence && speakers[*j].is_some();
+        let sentence = quotes[members[k]].sentence();
+        let same = |j: &usize| quotes[members[*j]].sentence() == sentence && speakers[*j].is_some();
         let mut before = (0..k)
             .rev()
-            .take_while(|&j| quotes[members[j]].sentence == *sentence);
+            .take_while(|&j| quotes[members[j]].sentence() == sentence);
         let mut after =
-            (k + 1..members.len()).take_while(|&j| quotes[members[j]].sentence == *sentence);
+            (k + 1..members.len()).take_while(|&j| quotes[members[j]].sentence() == sentence);
         if let Some(j) = before.find(same).or_else(|| after.find(same)) {
             speakers[k] = speakers[j];
         }
@@ -165,9 +165,9 @@ fn continue_paragraphs(
         }
         let previous_quote = k.checked_sub(1).and_then(|j| {
             let prev = &quotes[members[j]];
-            let same_paragraph = prev.paragraph == q.paragraph;
-            let next_paragraph = prev.paragraph + 1 == q.paragraph && ctx.opens_paragraph(q);
-            (same_paragraph || next_paragraph).then_some((prev.outer.start, speakers[j]))
+            let same_paragraph = prev.paragraph() == q.paragraph();
+            let next_paragraph = prev.paragraph() + 1 == q.paragraph() && ctx.opens_paragraph(q);
+            (same_paragraph || next_paragraph).then_some((prev.outer().start, speakers[j]))
         });
         // A narrative sentence naming someone after the previous quote
         // introduces this one: "Maria Lopez took the stage. “We won.”"

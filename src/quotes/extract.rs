@@ -79,19 +79,11 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
             .chars()
             .any(char::is_alphanumeric);
         let fragment = is_fragment(inner, opens_sentence);
-        quotes.push(Quote {
-            id: QuoteId::new(first_id + quotes.len()),
-            source,
-            inner: span.inner,
-            outer: span.outer,
-            sentence,
-            paragraph: span.paragraph,
-            fragment,
-            speaker: None,
-            cluster: None,
-            units: Vec::new(),
-            quoted: span.quoted,
-        });
+        let id = QuoteId::new(first_id + quotes.len());
+        let mut quote = Quote::new(id, source, span.inner, span.outer, sentence, span.paragraph);
+        quote.fragment = fragment;
+        quote.quoted = span.quoted;
+        quotes.push(quote);
     }
     quotes
 }

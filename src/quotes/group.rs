@@ -87,7 +87,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
                 .articles
                 .get(q.source.index())
                 .map_or("", |a| a.text.as_str());
-            units::split(text, q.inner.clone())
+            units::split(text, q.inner())
                 .into_iter()
                 .map(move |range| QuoteUnit {
                     quote: QuoteId::new(i),
@@ -135,8 +135,8 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             .iter()
             .zip(&unit_cluster[at..])
             .map(|(u, &cluster)| Unit {
-                range: u.range.clone(),
                 cluster,
+                ..Unit::new(u.range.clone())
             })
             .collect();
         quote.cluster = main_unit_cluster(&quote.units);
@@ -172,7 +172,7 @@ pub fn listing_tier(c: &Cluster) -> u8 {
 fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
     let mut best: Option<&Unit> = None;
     for u in units.iter().filter(|u| u.cluster.is_some()) {
-        if best.is_none_or(|b| u.range.len() > b.range.len()) {
+        if best.is_none_or(|b| u.range().len() > b.range().len()) {
             best = Some(u);
         }
     }

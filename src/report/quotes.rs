@@ -96,7 +96,12 @@ fn cluster_json<'a>(
     analysis: &'a Analysis,
     c: &'a Cluster,
 ) -> ClusterJson<'a, impl Serialize + 'a> {
-    let start = |q: QuoteId| analysis.quotes.get(q.index()).map_or(0, |q| q.inner.start);
+    let start = |q: QuoteId| {
+        analysis
+            .quotes
+            .get(q.index())
+            .map_or(0, |q| q.inner().start)
+    };
     ClusterJson {
         id: c.id,
         quotes: &c.quotes,
@@ -110,8 +115,8 @@ fn cluster_json<'a>(
                 PairJson {
                     a: p.a,
                     b: p.b,
-                    a_unit: [p.a_unit.start, p.a_unit.end],
-                    b_unit: [p.b_unit.start, p.b_unit.end],
+                    a_unit: [p.a_unit().start, p.a_unit().end],
+                    b_unit: [p.b_unit().start, p.b_unit().end],
                     relation: p.relation,
                     similarity: p.similarity,
                     ops: LazySeq(move || {
@@ -151,8 +156,8 @@ fn quote_json<'a>(corpus: &'a Corpus, analysis: &'a Analysis, q: &'a Quote) -> Q
     QuoteJson {
         id: q.id,
         source: source_id(corpus, q.source),
-        start: q.inner.start,
-        end: q.inner.end,
+        start: q.inner().start,
+        end: q.inner().end,
         text: quote_text(corpus, q),
         speaker: speaker_name(analysis, q),
         fragment: q.fragment,
@@ -161,8 +166,8 @@ fn quote_json<'a>(corpus: &'a Corpus, analysis: &'a Analysis, q: &'a Quote) -> Q
             .units
             .iter()
             .map(|u| UnitJson {
-                start: u.range.start,
-                end: u.range.end,
+                start: u.range().start,
+                end: u.range().end,
                 cluster: u.cluster,
             })
             .collect(),

@@ -38,8 +38,8 @@ pub(super) fn candidates(corpus: &Corpus, analysis: &Analysis, out: &mut dyn FnM
             text: spanned(text),
             detail: CandidateText::Speaker(speaker.into()),
             source: Some(quote.source),
-            start: quote.inner.start,
-            end: quote.inner.end,
+            start: quote.inner().start,
+            end: quote.inner().end,
             target: Target::Quote { quote: quote.id },
         });
     }

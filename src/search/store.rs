@@ -1,6 +1,6 @@
-//! How the index keeps its candidates: 16 bytes each for the bulk of them
+//! How the index keeps its candidates: 12 bytes each for the bulk of them
 //! (sentences and titles, which point into their article and whose detail
-//! is the article's id), 8 more for a quote (its id and speaker), whole
+//! is the article's id), 12 more for a quote (its id, speaker and end), whole
 //! [`Candidate`]s in a side table for the few that carry texts of their own
 //! (people, variants, hand-made ones).
 //!
@@ -17,19 +17,23 @@ use super::{Candidate, CandidateKind, CandidateRef, CandidateText, SourceId, Tar
 
 /// `Entry::source` of a candidate with no place in the text.
 const NO_SOURCE: u32 = u32::MAX;
-/// Bits of `Entry::meta` holding the kind; the rest is the side-table index.
+/// Bits of `Entry::meta` holding its code (a kind, [`COMPACT_QUOTE`] or
+/// [`FULL`]); the rest is the payload: a plain span's length, or an index
+/// into a side table.
 const KIND_BITS: u32 = 3;
-/// `Entry::meta >> KIND_BITS` of an entry whose whole story is in the entry.
-const PLAIN: u32 = u32::MAX >> KIND_BITS;
+/// The largest payload (a span of 512 MiB, half a billion side entries):
+/// more than a capped file holds; anything past it keeps its full form.
+const PAYLOAD_MAX: u32 = u32::MAX >> KIND_BITS;
 
 /// One candidate, compact: a sentence or title is entirely described by its
 /// kind, source and span; anything else keeps its full form in the side table.
+/// The span's end is its start plus the payload (a plain entry) or is in
+/// [`QuoteEntry`]: 12 bytes an entry, not 16, at two million candidates.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     source: u32,
     start: u32,
-    end: u32,
-    /// The kind (low [`KIND_BITS`]) and the side-table index (or [`PLAIN`]).
+    /// The code (low [`KIND_BITS`]) and the payload.
     meta: u32,
 }
 
@@ -48,20 +52,24 @@ fn kind_bits(kind: CandidateKind) -> u32 {
 /// The kind code (in place of a [`KINDS`] index) of a quote kept compact:
 /// its span in the entry, its id and speaker in [`Store::quotes`].
 const COMPACT_QUOTE: u32 = KINDS.len() as u32;
+/// The code of an entry whose candidate is in [`Store::full`].
+const FULL: u32 = COMPACT_QUOTE + 1;
 const KIND_MASK: u32 = (1 << KIND_BITS) - 1;
 
-/// A quote's id and speaker (an index into [`Store::speakers`]).
+/// A quote's id, speaker (an index into [`Store::speakers`]) and the end of
+/// its span.
 #[derive(Debug, Clone, Copy)]
 struct QuoteEntry {
     quote: u32,
     speaker: u32,
+    end: u32,
 }
 
 /// Where an entry's story is.
 enum Slot {
-    /// All in the entry.
-    Plain(CandidateKind),
-    /// Span in the entry, the rest in `quotes`.
+    /// All in the entry: the kind and the span's length.
+    Plain(CandidateKind, usize),
+    /// Span's start in the entry, the rest in `quotes`.
     Quote(usize),
     /// In `full`.
     Full(usize),
@@ -85,13 +93,22 @@ impl Store {
     }
 
     fn slot(entry: &Entry) -> Slot {
-        let (code, side) = (entry.meta & KIND_MASK, entry.meta >> KIND_BITS);
-        if code == COMPACT_QUOTE {
-            Slot::Quote(side as usize)
-        } else if side == PLAIN {
-            Slot::Plain(KINDS[code as usize % KINDS.len()])
-        } else {
-            Slot::Full(side as usize)
+        let (code, payload) = (entry.meta & KIND_MASK, (entry.meta >> KIND_BITS) as usize);
+        match code {
+            COMPACT_QUOTE => Slot::Quote(payload),
+            FULL => Slot::Full(payload),
+            _ => Slot::Plain(KINDS[code as usize % KINDS.len()], payload),
+        }
+    }
+
+    /// Entry `i`'s span (source, start, end), unless it is in the side table.
+    fn span(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let entry = self.entries.get(i)?;
+        let (source, start) = (entry.source as usize, entry.start as usize);
+        match Self::slot(entry) {
+            Slot::Plain(_, len) => Some((source, start, start + len)),
+            Slot::Quote(side) => Some((source, start, self.quotes.get(side)?.end as usize)),
+            Slot::Full(_) => None,
         }
     }
 
@@ -108,6 +125,9 @@ impl Store {
             ))
         });
         let spanned = matches!(candidate.text, CandidateText::Span);
+        let length = span
+            .and_then(|(_, start, end)| end.checked_sub(start))
+            .filter(|&len| len <= PAYLOAD_MAX);
         let meta = match (span, &candidate.detail, &candidate.target) {
             (Some(_), CandidateText::SourceId, target)
                 if spanned
@@ -115,44 +135,41 @@ impl Store {
                         derived_target(candidate.kind, s, candidate.start, candidate.end)
                     }) == Some(target.clone()) =>
             {
-                Some(kind_bits(candidate.kind) | PLAIN << KIND_BITS)
+                length.map(|len| kind_bits(candidate.kind) | len << KIND_BITS)
             }
-            (Some(_), CandidateText::Speaker(name), Target::Quote { quote })
+            (Some((_, _, end)), CandidateText::Speaker(name), Target::Quote { quote })
                 if spanned && candidate.kind == CandidateKind::Quote =>
             {
-                self.compact_quote(name, *quote)
+                self.compact_quote(name, *quote, end)
             }
             _ => None,
         };
         let entry = match (span, meta) {
-            (Some((source, start, end)), Some(meta)) => Entry {
+            (Some((source, start, _)), Some(meta)) => Entry {
                 source,
                 start,
-                end,
                 meta,
             },
             _ => {
                 let at = fits(self.full.len())
-                    .filter(|&i| i < PLAIN)
-                    .unwrap_or(PLAIN - 1);
-                let kind = kind_bits(candidate.kind);
+                    .filter(|&i| i <= PAYLOAD_MAX)
+                    .unwrap_or(PAYLOAD_MAX);
                 self.full.push(candidate);
                 Entry {
                     source: NO_SOURCE,
                     start: 0,
-                    end: 0,
-                    meta: kind | at << KIND_BITS,
+                    meta: FULL | at << KIND_BITS,
                 }
             }
         };
         self.entries.push(entry);
     }
 
-    /// The meta of a compact quote, its id and speaker noted.
-    fn compact_quote(&mut self, speaker: &str, quote: QuoteId) -> Option<u32> {
+    /// The meta of a compact quote, its id, speaker and end noted.
+    fn compact_quote(&mut self, speaker: &str, quote: QuoteId, end: u32) -> Option<u32> {
         let at = u32::try_from(self.quotes.len())
             .ok()
-            .filter(|&i| i < PLAIN)?;
+            .filter(|&i| i <= PAYLOAD_MAX)?;
         let speaker = match self.speaker_at.get(speaker) {
             Some(&i) => i,
             None => {
@@ -165,6 +182,7 @@ impl Store {
         self.quotes.push(QuoteEntry {
             quote: u32::try_from(quote.index()).ok()?,
             speaker,
+            end,
         });
         Some(COMPACT_QUOTE | at << KIND_BITS)
     }
@@ -172,7 +190,7 @@ impl Store {
     pub(super) fn get(&self, i: usize) -> Option<CandidateRef<'_>> {
         let entry = self.entries.get(i)?;
         let source = (entry.source != NO_SOURCE).then(|| SourceId::new(entry.source as usize));
-        let (start, end) = (entry.start as usize, entry.end as usize);
+        let (_, start, end) = self.span(i).unwrap_or_default();
         let (kind, detail, target) = match Self::slot(entry) {
             Slot::Full(side) => {
                 let c = self.full.get(side)?;
@@ -196,7 +214,7 @@ impl Store {
                     Target::Quote { quote },
                 )
             }
-            Slot::Plain(kind) => (
+            Slot::Plain(kind, _) => (
                 kind,
                 TextRef::SourceId,
                 derived_target(kind, source?, start, end)?,
@@ -216,7 +234,7 @@ impl Store {
     /// Candidate `i`'s kind.
     pub(super) fn kind(&self, i: usize) -> Option<CandidateKind> {
         match Self::slot(self.entries.get(i)?) {
-            Slot::Plain(kind) => Some(kind),
+            Slot::Plain(kind, _) => Some(kind),
             Slot::Quote(_) => Some(CandidateKind::Quote),
             Slot::Full(side) => self.full.get(side).map(|c| c.kind),
         }
@@ -225,14 +243,13 @@ impl Store {
     /// Candidate `i`'s text (ranking reads it on every keystroke: a compact
     /// entry is sliced straight from its article).
     pub(super) fn text<'c>(&'c self, i: usize, corpus: &'c Corpus) -> Option<Cow<'c, str>> {
-        let entry = self.entries.get(i)?;
-        if let Slot::Full(_) = Self::slot(entry) {
+        let Some((source, start, end)) = self.span(i) else {
             return self.get(i).map(|c| c.text(corpus));
-        }
+        };
         let text = corpus
             .articles
-            .get(entry.source as usize)
-            .and_then(|a| a.text.get(entry.start as usize..entry.end as usize));
+            .get(source)
+            .and_then(|a| a.text.get(start..end));
         Some(Cow::Borrowed(text.unwrap_or("")))
     }
 
@@ -327,6 +344,37 @@ mod tests {
             }
         );
         assert!(store.get(2).is_none());
+    }
+
+    #[test]
+    fn a_quote_keeps_its_end_beside_its_speaker_and_an_entry_is_12_bytes() {
+        let mut store = Store::default();
+        for (quote, start, end) in [(7, 4, 30), (8, 40, 41)] {
+            store.push(Candidate {
+                kind: CandidateKind::Quote,
+                detail: CandidateText::Speaker("Ann Lee".into()),
+                target: Target::Quote {
+                    quote: QuoteId::new(quote),
+                },
+                ..sentence(2, start, end)
+            });
+        }
+        assert!(store.full.is_empty(), "both are compact quotes");
+        assert_eq!(store.speakers.len(), 1, "one speaker, kept once");
+        let q = store.get(1).unwrap();
+        assert_eq!(
+            (q.kind, q.source),
+            (CandidateKind::Quote, Some(SourceId::new(2)))
+        );
+        assert_eq!((q.start, q.end), (40, 41));
+        assert_eq!(
+            q.target,
+            Target::Quote {
+                quote: QuoteId::new(8)
+            }
+        );
+        assert_eq!(store.get(0).map(|q| (q.start, q.end)), Some((4, 30)));
+        assert_eq!(size_of::<Entry>(), 12);
     }
 
     #[test]

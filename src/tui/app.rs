@@ -275,7 +275,7 @@ impl App {
         let Some((source, start)) = self
             .shared()
             .and_then(|s| s.quote(id))
-            .map(|q| (q.source, q.inner.start))
+            .map(|q| (q.source, q.inner().start))
         else {
             return;
         };

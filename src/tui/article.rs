@@ -376,7 +376,7 @@ impl ArticlePane {
         let (from, to) = (first.bytes.start, last.bytes.end);
         let list = shared.quotes_of(self.source);
         let quote = |id: QuoteId| shared.quote(id);
-        let end = list.partition_point(|&id| quote(id).is_some_and(|q| q.outer.start < to));
+        let end = list.partition_point(|&id| quote(id).is_some_and(|q| q.outer().start < to));
         let mut out = Vec::new();
         // Scanning back from the view's end: a quote that ends before the view
         // means earlier ones mostly do too, but a quote nesting others can still
@@ -384,7 +384,7 @@ impl ArticlePane {
         let mut misses = 0;
         for &id in list[..end].iter().rev() {
             let Some(q) = quote(id) else { continue };
-            if q.outer.end <= from {
+            if q.outer().end <= from {
                 misses += 1;
                 if misses > 64 {
                     break;
@@ -396,7 +396,7 @@ impl ArticlePane {
             } else {
                 theme.quote
             };
-            out.push((q.outer.clone(), style));
+            out.push((q.outer(), style));
         }
         out
     }
@@ -415,7 +415,7 @@ impl ArticlePane {
         let id = self.selected_quote?;
         let list = data.quotes_of(self.source);
         let quote = data.quote(id)?;
-        let i = list.partition_point(|&q| data.quote_start(q) < quote.inner.start);
+        let i = list.partition_point(|&q| data.quote_start(q) < quote.inner().start);
         let i = list[i..].iter().position(|&q| q == id)? + i;
         let speaker = data.speaker_of(quote).unwrap_or("speaker unknown");
         Some(format!(" quote {}/{} · {speaker} ", i + 1, list.len()))

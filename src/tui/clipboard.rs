@@ -129,7 +129,8 @@ mod tests {
         loaded.corpus.articles[0].text.push_str(&long);
         let shared = Shared::new(loaded);
         let mut q = shared.quote(QuoteId::new(0)).unwrap().clone();
-        q.inner.end = shared.corpus.articles[0].text.len();
+        let end = shared.corpus.articles[0].text.len();
+        q.set_inner(q.inner().start..end);
         let text = citation(&shared, &q);
         assert!(text.len() <= MAX_CITATION_BYTES, "{}", text.len());
         assert!(

@@ -296,8 +296,8 @@ impl Page<'_> {
         // A pair aligns one sentence-level unit of each quotation; the rest
         // of each quotation is shown around it, dimmed, so a sentence is
         // never read out of its quotation.
-        let (before_a, after_a) = around(text_a, reference, &pair.a_unit);
-        let (before_b, after_b) = around(text_b, other, &pair.b_unit);
+        let (before_a, after_a) = around(text_a, reference, &pair.a_unit());
+        let (before_b, after_b) = around(text_b, other, &pair.b_unit());
         let (before, after) = if swapped {
             ((before_b, before_a), (after_b, after_a))
         } else {
@@ -397,7 +397,7 @@ impl Page<'_> {
 /// The parts of a quote's text before and after one of its units (`unit`
 /// is into the article, like the quote's `inner`).
 fn around<'t>(text: &'t str, q: &Quote, unit: &std::ops::Range<usize>) -> (&'t str, &'t str) {
-    let clamp = |at: usize| at.saturating_sub(q.inner.start).min(text.len());
+    let clamp = |at: usize| at.saturating_sub(q.inner().start).min(text.len());
     let (start, end) = (clamp(unit.start), clamp(unit.end));
     if start >= end {
         return ("", "");
@@ -433,19 +433,17 @@ mod tests {
     use super::*;
 
     fn quote_at(inner: std::ops::Range<usize>) -> Quote {
-        Quote {
-            id: QuoteId::new(0),
-            source: SourceId::new(0),
-            outer: inner.start - 1..inner.end + 1,
-            sentence: inner.clone(),
+        let outer = inner.start - 1..inner.end + 1;
+        let mut quote = Quote::new(
+            QuoteId::new(0),
+            SourceId::new(0),
+            inner.clone(),
+            outer,
             inner,
-            paragraph: 0,
-            fragment: false,
-            speaker: Some(PersonId::new(0)),
-            cluster: None,
-            units: Vec::new(),
-            quoted: true,
-        }
+            0,
+        );
+        quote.speaker = Some(PersonId::new(0));
+        quote
     }
 
     #[test]
@@ -465,7 +463,7 @@ mod tests {
     fn a_unit_that_is_the_whole_quotation_has_no_context() {
         let text = "Russia is a very big power";
         let q = quote_at(10..10 + text.len());
-        assert_eq!(around(text, &q, &q.inner.clone()), ("", ""));
+        assert_eq!(around(text, &q, &q.inner()), ("", ""));
         // An empty or out-of-range unit (a fixture's 0..0) shows no context.
         assert_eq!(around(text, &q, &(0..0)), ("", ""));
         assert_eq!(elided(" ", true), "");

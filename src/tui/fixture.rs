@@ -36,23 +36,21 @@ fn quote(corpus: &Corpus, id: usize, source: usize, words: &str, speaker: usize)
     let start = article.text.find(&format!("\"{words}")).unwrap() + 1;
     let end = start + words.len();
     let paragraph = article.paragraph_at(start).unwrap();
-    Quote {
-        id: QuoteId::new(id),
-        source: SourceId::new(source),
-        inner: start..end,
-        outer: start - 1..end + 1,
-        sentence: article.paragraphs[paragraph].range(),
+    let sentence = article.paragraphs[paragraph].range();
+    let mut quote = Quote::new(
+        QuoteId::new(id),
+        SourceId::new(source),
+        start..end,
+        start - 1..end + 1,
+        sentence,
         paragraph,
-        fragment: false,
-        speaker: Some(PersonId::new(speaker)),
-        cluster: None,
-        units: Vec::new(),
-        quoted: true,
-    }
+    );
+    quote.speaker = Some(PersonId::new(speaker));
+    quote
 }
 
 /// Alignment ops from (kind, a text, b text) runs, as byte ranges.
-fn ops(runs: &[(OpKind, &str, &str)]) -> Vec<AlignOp> {
+fn ops(runs: &[(OpKind, &str, &str)]) -> Box<[AlignOp]> {
     let (mut a, mut b) = (0, 0);
     runs.iter()
         .map(|(kind, ta, tb)| {
@@ -88,15 +86,15 @@ fn mentions(corpus: &Corpus, names: &[&str]) -> Vec<Span> {
 /// The two groups: the big-power quote in three renderings (an excerpt and
 /// a garbled translation) and the peace quote in two.
 fn clusters() -> Vec<Cluster> {
-    let garbled = RenderingPair {
-        a: QuoteId::new(0),
-        b: QuoteId::new(2),
+    let garbled = RenderingPair::new(
+        QuoteId::new(0),
+        QuoteId::new(2),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Reworded,
-        similarity: 0.45,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Reworded,
+        0.45,
+        ops(&[
             (OpKind::Equal, "Russia is ", "Russia is "),
             (OpKind::Delete, "a ", ""),
             (OpKind::Equal, "very ", "very "),
@@ -105,16 +103,16 @@ fn clusters() -> Vec<Cluster> {
             (OpKind::Delete, "they're ", ""),
             (OpKind::Equal, "not", "not"),
         ]),
-    };
-    let excerpt = RenderingPair {
-        a: QuoteId::new(0),
-        b: QuoteId::new(4),
+    );
+    let excerpt = RenderingPair::new(
+        QuoteId::new(0),
+        QuoteId::new(4),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Excerpt,
-        similarity: 0.8,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Excerpt,
+        0.8,
+        ops(&[
             (
                 OpKind::Equal,
                 "Russia is a very big power",
@@ -122,21 +120,21 @@ fn clusters() -> Vec<Cluster> {
             ),
             (OpKind::Delete, ", and they're not", ""),
         ]),
-    };
-    let peace = RenderingPair {
-        a: QuoteId::new(1),
-        b: QuoteId::new(3),
+    );
+    let peace = RenderingPair::new(
+        QuoteId::new(1),
+        QuoteId::new(3),
         // Set from the quotes in `fixture`.
-        a_unit: 0..0,
-        b_unit: 0..0,
-        relation: Relation::Edited,
-        similarity: 0.8,
-        ops: ops(&[
+        0..0,
+        0..0,
+        Relation::Edited,
+        0.8,
+        ops(&[
             (OpKind::Equal, "we need ", "we need "),
             (OpKind::Delete, "a ", ""),
             (OpKind::Equal, "lasting peace", "lasting peace"),
         ]),
-    };
+    );
     vec![
         Cluster {
             id: ClusterId::new(0),
@@ -205,18 +203,16 @@ pub(super) fn fixture() -> Loaded {
     ];
     for (q, c) in quotes.iter_mut().zip([0, 1, 0, 1, 0]) {
         q.cluster = Some(ClusterId::new(c));
-        q.units = vec![Unit {
-            range: q.inner.clone(),
-            cluster: q.cluster,
-        }];
+        let mut unit = Unit::new(q.inner());
+        unit.cluster = q.cluster;
+        q.units = Box::new([unit]);
     }
     // Every quote is one unit: the units aligned are the whole quotes.
     let mut clusters = clusters();
     for c in &mut clusters {
-        c.reference_unit = quotes[c.reference.index()].inner.clone();
+        c.reference_unit = quotes[c.reference.index()].inner();
         for p in &mut c.pairs {
-            p.a_unit = quotes[p.a.index()].inner.clone();
-            p.b_unit = quotes[p.b.index()].inner.clone();
+            p.set_units(quotes[p.a.index()].inner(), quotes[p.b.index()].inner());
         }
     }
     let analysis = Analysis {

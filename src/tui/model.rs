@@ -45,7 +45,12 @@ impl Shared {
             }
         }
         for list in &mut source_quotes {
-            list.sort_by_key(|&id| analysis.quotes.get(id.index()).map_or(0, |q| q.inner.start));
+            list.sort_by_key(|&id| {
+                analysis
+                    .quotes
+                    .get(id.index())
+                    .map_or(0, |q| q.inner().start)
+            });
         }
         Shared {
             corpus: Arc::new(corpus),
@@ -98,7 +103,7 @@ impl Shared {
 
     /// Where quote `id` starts in its article (0 when unknown), for ordering.
     pub fn quote_start(&self, id: QuoteId) -> usize {
-        self.quote(id).map_or(0, |q| q.inner.start)
+        self.quote(id).map_or(0, |q| q.inner().start)
     }
 
     pub fn mention(&self, person: PersonId, index: usize) -> Option<&Span> {

@@ -303,19 +303,14 @@ fn huge_article(n: usize) -> super::model::Loaded {
         .enumerate()
         .map(|(id, (open, _))| {
             let close = open + 1 + article.text[open + 1..].find('"').unwrap();
-            Quote {
-                id: verbatim::ids::QuoteId::new(id),
-                source: verbatim::ids::SourceId::new(0),
-                inner: open + 1..close,
-                outer: open..close + 1,
-                sentence: open..close + 1,
-                paragraph: article.paragraph_at(open).unwrap(),
-                fragment: false,
-                speaker: None,
-                cluster: None,
-                units: Vec::new(),
-                quoted: true,
-            }
+            Quote::new(
+                verbatim::ids::QuoteId::new(id),
+                verbatim::ids::SourceId::new(0),
+                open + 1..close,
+                open..close + 1,
+                open..close + 1,
+                article.paragraph_at(open).unwrap(),
+            )
         })
         .collect();
     super::model::Loaded {

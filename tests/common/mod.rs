@@ -91,19 +91,10 @@ pub fn match_quotes(corpus: &Corpus, annotation: &[Annotated], quotes: Vec<Quote
 
 /// A quote whose inner, outer and sentence spans are all `start..end`.
 pub fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option<usize>) -> Quote {
-    Quote {
-        id: QuoteId::new(id),
-        source: SourceId::new(source),
-        inner: start..end,
-        outer: start..end,
-        sentence: start..end,
-        paragraph: 0,
-        fragment: false,
-        speaker: speaker.map(PersonId::new),
-        cluster: None,
-        units: Vec::new(),
-        quoted: true,
-    }
+    let (id, source) = (QuoteId::new(id), SourceId::new(source));
+    let mut quote = Quote::new(id, source, start..end, start..end, start..end, 0);
+    quote.speaker = speaker.map(PersonId::new);
+    quote
 }
 
 /// A corpus of one-quote articles, with each quote spanning its whole article.

@@ -115,24 +115,24 @@ impl<'a> Context<'a> {
         let prev_in_sentence = k
             .checked_sub(1)
             .and_then(|j| self.outers.get(j))
-            .filter(|o| o.end > q.sentence.start);
-        let seg_start = prev_in_sentence.map_or(q.sentence.start, |o| o.end);
+            .filter(|o| o.end > q.sentence().start);
+        let seg_start = prev_in_sentence.map_or(q.sentence().start, |o| o.end);
         let after_end = self
             .outers
             .get(k + 1)
-            .map_or(q.sentence.end, |o| o.start.min(q.sentence.end));
-        let before = self.words(seg_start..q.outer.start);
-        let after = self.words(q.outer.end..after_end.max(q.outer.end));
+            .map_or(q.sentence().end, |o| o.start.min(q.sentence().end));
+        let before = self.words(seg_start..q.outer().start);
+        let after = self.words(q.outer().end..after_end.max(q.outer().end));
 
         if let Some(p) = self.according_to(&before) {
             return Verdict::Speaker(p);
         }
-        let intro = self.introduces(seg_start..q.outer.start, &before);
+        let intro = self.introduces(seg_start..q.outer().start, &before);
         let before_verdict = self.reporting_clause(&before, intro);
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
         }
-        if let Some(p) = self.name_then_colon(seg_start..q.outer.start, &before) {
+        if let Some(p) = self.name_then_colon(seg_start..q.outer().start, &before) {
             return Verdict::Speaker(p);
         }
         if let Some(p) = self.words_of(&before, intro) {
@@ -144,10 +144,10 @@ impl<'a> Context<'a> {
             && cues::is_quote_label(label.text)
             && intro
         {
-            return self.resolve_pronoun(q.outer.start);
+            return self.resolve_pronoun(q.outer().start);
         }
         if before_verdict.is_none()
-            && let Some(p) = self.subject_then_colon(seg_start..q.outer.start, &before)
+            && let Some(p) = self.subject_then_colon(seg_start..q.outer().start, &before)
         {
             return Verdict::Speaker(p);
         }
@@ -173,7 +173,7 @@ impl<'a> Context<'a> {
     fn sentence_subject(&self, q: &Quote, before: &[Word]) -> Verdict {
         /// The subject opens its sentence: a name further in is an object.
         const SUBJECT_WORDS: usize = 6;
-        let words = self.words(q.sentence.start..q.outer.start);
+        let words = self.words(q.sentence().start..q.outer().start);
         if let Some(first) = words.first()
             && let Some((r, p)) = self.mention_at(first.range.start)
             && self.text[r.end..].trim_start().starts_with(':')
@@ -185,11 +185,11 @@ impl<'a> Context<'a> {
                 .credit_after(q)
                 .map_or(Verdict::NoCue, Verdict::Speaker);
         }
-        if before.is_empty() && q.sentence.start != q.outer.start {
+        if before.is_empty() && q.sentence().start != q.outer().start {
             return Verdict::NoCue;
         }
         let opening = &words[..words.len().min(SUBJECT_WORDS)];
-        let limit = opening.last().map_or(q.outer.start, |w| w.range.end);
+        let limit = opening.last().map_or(q.outer().start, |w| w.range.end);
         self.first_subject(opening, limit)
             .filter(|v| *v != Verdict::Unknown)
             .unwrap_or(Verdict::NoCue)
@@ -208,7 +208,7 @@ impl<'a> Context<'a> {
             Some(v) => v,
             None if has_prev => Verdict::NoCue,
             None => {
-                let words = self.words(q.sentence.start..seg_start);
+                let words = self.words(q.sentence().start..seg_start);
                 self.nearest_subject(&words, seg_start)
                     .unwrap_or(Verdict::Unknown)
             }
@@ -217,8 +217,11 @@ impl<'a> Context<'a> {
 
     /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
     pub(super) fn stands_alone(&self, q: &Quote) -> bool {
-        let before = self.text.get(q.sentence.start..q.outer.start).unwrap_or("");
-        let after = self.text.get(q.outer.end..q.sentence.end).unwrap_or("");
+        let before = self
+            .text
+            .get(q.sentence().start..q.outer().start)
+            .unwrap_or("");
+        let after = self.text.get(q.outer().end..q.sentence().end).unwrap_or("");
         !before
             .chars()
             .chain(after.chars())
@@ -228,10 +231,12 @@ impl<'a> Context<'a> {
     /// The subject of the sentence before a quote, when it is in the quote's
     /// paragraph or the one before: position and person.
     pub(super) fn narrative_subject(&self, q: &Quote) -> Option<(usize, PersonId)> {
-        let i = self.subjects.partition_point(|(at, _)| *at < q.outer.start);
+        let i = self
+            .subjects
+            .partition_point(|(at, _)| *at < q.outer().start);
         let (at, person) = *self.subjects.get(i.checked_sub(1)?)?;
         let from = q
-            .paragraph
+            .paragraph()
             .checked_sub(1)
             .and_then(|p| self.article.paragraphs.get(p))
             .map_or(0, |p| p.start());
@@ -241,8 +246,8 @@ impl<'a> Context<'a> {
     pub(super) fn opens_paragraph(&self, q: &Quote) -> bool {
         self.article
             .paragraphs
-            .get(q.paragraph)
-            .is_some_and(|p| p.start() == q.outer.start)
+            .get(q.paragraph())
+            .is_some_and(|p| p.start() == q.outer().start)
     }
 
     /// Words of `range` that lie outside every quotation.

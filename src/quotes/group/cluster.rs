@@ -68,7 +68,7 @@ pub fn plan_cluster(
         let kind = corpus
             .articles
             .get(quote.source.index())
-            .and_then(|a| a.paragraphs.get(quote.paragraph))
+            .and_then(|a| a.paragraphs.get(quote.paragraph()))
             .map(|p| p.kind);
         // A body rendering with a known speaker says who said it; a headline
         // is often trimmed or recased.
@@ -105,7 +105,7 @@ pub fn build_cluster(
     plan: &Plan,
 ) -> Cluster {
     let text = |u: UnitIdx| Span::new(quotes[units[u].quote].source, units[u].range.clone());
-    let offset = |u: UnitIdx| units[u].range.start - quotes[units[u].quote].inner.start;
+    let offset = |u: UnitIdx| units[u].range.start - quotes[units[u].quote].inner().start;
     let reference = plan.reference;
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
@@ -121,15 +121,15 @@ pub fn build_cluster(
             .clone();
         shift(&mut ops, offset(reference), offset(u));
         divergence_max = divergence_max.max(relation::divergence(relation, similarity));
-        pairs.push(RenderingPair {
-            a: units[reference].quote,
-            b: units[u].quote,
-            a_unit: units[reference].range.clone(),
-            b_unit: units[u].range.clone(),
+        pairs.push(RenderingPair::new(
+            units[reference].quote,
+            units[u].quote,
+            units[reference].range.clone(),
+            units[u].range.clone(),
             relation,
             similarity,
-            ops,
-        });
+            ops.into_boxed_slice(),
+        ));
     }
     let ids: Vec<_> = plan.units.iter().map(|&u| units[u].quote).collect();
     let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();

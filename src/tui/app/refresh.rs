@@ -29,7 +29,7 @@ impl QuoteIdentity {
         let quote = shared.quote(id)?;
         Some(QuoteIdentity {
             article: shared.article(quote.source)?.id.clone(),
-            span: quote.inner.clone(),
+            span: quote.inner(),
             text: shared.quote_text(quote).to_string(),
         })
     }
@@ -104,7 +104,7 @@ impl Kept {
         }
         let in_view = app.article.source();
         let start_of = |id| shared.quote(id).filter(|q| q.source == in_view);
-        if let Some((id, at)) = selected.and_then(|id| Some((id, start_of(id)?.inner.start))) {
+        if let Some((id, at)) = selected.and_then(|id| Some((id, start_of(id)?.inner().start))) {
             let inner = app.article_inner();
             app.article.select(app.shared.as_ref(), inner, id, at);
         }
@@ -225,9 +225,12 @@ mod tests {
         let article = &mut edited.corpus.articles[1];
         article.text = format!("Trump: Russia very great\n\nSaid \"{moved}\" at last.\n");
         let start = article.text.find(moved).unwrap();
-        edited.analysis.quotes[3].inner = start..start + moved.len();
+        edited.analysis.quotes[3].set_inner(start..start + moved.len());
         let shared = Shared::new(edited);
-        assert_ne!(shared.quote(QuoteId::new(3)).unwrap().inner, identity.span);
+        assert_ne!(
+            shared.quote(QuoteId::new(3)).unwrap().inner(),
+            identity.span
+        );
         assert_eq!(identity.find(&shared), Some(QuoteId::new(3)));
         let gone = QuoteIdentity {
             text: "never said".into(),

@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     for q in &analysis.quotes {
         let text = &corpus.articles[q.source].text;
         assert!(q.span().get(&corpus).is_some());
-        assert!(text.get(q.sentence.clone()).is_some());
+        assert!(text.get(q.sentence()).is_some());
     }
     for person in &analysis.people {
         for m in &person.mentions {

@@ -70,7 +70,7 @@ impl Context<'_> {
     /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
     pub(super) fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
         let first = after.first()?;
-        let gap = self.text.get(q.outer.end..first.range.start)?;
+        let gap = self.text.get(q.outer().end..first.range.start)?;
         let dashed = gap.contains(['–', '—', '-'])
             && gap
                 .chars()
@@ -125,14 +125,14 @@ impl Context<'_> {
     /// after it: "Lo ha detto il cancelliere Merz.", "Così il Cancelliere
     /// Merz.", "Así lo afirmó Sánchez.".
     pub(super) fn credit_after(&self, q: &Quote) -> Option<PersonId> {
-        let mut end = (q.sentence.end + CREDIT_BYTES).min(self.text.len());
+        let mut end = (q.sentence().end + CREDIT_BYTES).min(self.text.len());
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let words = self.words(q.sentence.end..end);
+        let words = self.words(q.sentence().end..end);
         let words = &words[..words.len().min(CREDIT_WORDS)];
         let first = words.first()?;
-        let gap = self.text.get(q.outer.end..first.range.start)?;
+        let gap = self.text.get(q.outer().end..first.range.start)?;
         if gap.contains('\n') || gap.chars().any(char::is_alphanumeric) {
             return None;
         }
