@@ -130,6 +130,39 @@ fn a_quote_runs_over_paragraphs_when_the_next_one_only_closes_it() {
 }
 
 #[test]
+fn a_quote_runs_through_unmarked_paragraphs_to_the_one_that_closes_it() {
+    let text = "Titlu\n\n„Ce bucurie! Prima parte.\n\nA doua parte.\n\n\
+                A treia parte” – Cristiano Ronaldo, la Sport TV.\n\nAlt paragraf.\n";
+    let a = article(text);
+    let qs = extract(&a, SourceId::new(0), 0);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(
+        &a.text[qs[0].inner.clone()],
+        "Ce bucurie! Prima parte.\n\nA doua parte.\n\nA treia parte"
+    );
+    // Too many unmarked paragraphs: a stray opener, bounded by its paragraph.
+    let middle = "Un paragraf fără ghilimele.\n\n".repeat(9);
+    let text = format!("Titlu\n\n„Început fără sfârșit.\n\n{middle}Final” – X.\n");
+    assert_eq!(quotes(&text), vec!["Început fără sfârșit."]);
+}
+
+#[test]
+fn a_statement_left_open_where_the_text_ends_is_kept() {
+    // A text cut short: the quotation runs to the end of the story.
+    let text = "Titlu\n\nEl a declarat:\n\n„Sunt foarte fericit.\n\nEste un lucru special.\n";
+    assert_eq!(
+        quotes(text),
+        vec!["Sunt foarte fericit.\n\nEste un lucru special."]
+    );
+    let text = body("Lo ha detto il cancelliere. \"I nostri ministri firmeranno oggi.");
+    assert_eq!(quotes(&text), vec!["I nostri ministri firmeranno oggi."]);
+    // Mid-sentence or lower case, an unclosed straight quote is a stray.
+    assert!(quotes(&body("He said. \"oops and nothing more.")).is_empty());
+    let text = "Title\n\nHe said: \"We will win.\n\nThen the match began.\n\nMore text.\n\nEnd.\n\nLast.\n";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
 fn glued_and_mixed_marks_still_pair() {
     let text = body("Putin said at his conference.\"I assure you it is not,\" he said.");
     assert_eq!(quotes(&text), vec!["I assure you it is not,"]);

@@ -12,6 +12,7 @@
 //! opener, kept but bounded by its paragraph. A quotation interrupted by its
 //! attribution between dashes is two quotations ([`interrupted`]).
 
+mod carry;
 mod dashes;
 mod interrupted;
 mod marks;
@@ -24,6 +25,7 @@ use crate::text::marks::is_quote_mark;
 use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
+use carry::Carry;
 use marks::{Around, Family, Mark};
 
 /// Quotes of at most this many words that are not a sentence of their own are
@@ -37,6 +39,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     let mut spans: Vec<Span> = Vec::new();
     let mut scanner = Scanner::default();
     let paragraphs = &article.paragraphs;
+    let last_content = paragraphs.iter().rposition(|p| p.kind.is_content());
     for (pi, paragraph) in paragraphs.iter().enumerate() {
         if !paragraph.kind.is_content() || paragraph.end() > text.len() {
             scanner.finish(text, &mut spans);
@@ -56,13 +59,9 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
             Carry::Nothing => scanner.finish(text, &mut spans),
         }
         scanner.scan(text, range.start, slice, pi);
-        // A quote may continue only into the very next paragraph.
-        let next = paragraphs
-            .get(pi + 1)
-            .filter(|p| p.kind.is_content())
-            .and_then(|p| text.get(p.range()).map(|s| (p.start(), s)));
-        scanner.carried = scanner.carry_into(text, next);
+        scanner.carried = scanner.carry_into(text, &paragraphs[pi + 1..]);
         if scanner.carried == Carry::Nothing {
+            scanner.story_ends = Some(pi) == last_content;
             scanner.finish(text, &mut spans);
         }
     }
@@ -176,21 +175,6 @@ struct Open {
     paragraph: usize,
 }
 
-/// How a quotation left open at a paragraph's end goes on in the next one.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-enum Carry {
-    /// It does not: the next paragraph starts afresh.
-    #[default]
-    Nothing,
-    /// The next paragraph re-opens it with a mark of its family (the English
-    /// convention for a long quotation): each paragraph is a quotation of its
-    /// own, as outlets that quote one of them print it.
-    Reopened,
-    /// The next paragraph closes it without re-opening it (« … ¶ … »): one
-    /// quotation over both paragraphs.
-    Runs,
-}
-
 /// The pairing state; lives across paragraphs only while a quote continues.
 #[derive(Debug, Default)]
 struct Scanner {
@@ -205,31 +189,11 @@ struct Scanner {
     /// End of the last paragraph scanned: where an unclosed quote is bounded.
     bound: usize,
     marks: Vec<Mark>,
+    /// Set just before the last content paragraph's quotations are finished.
+    story_ends: bool,
 }
 
 impl Scanner {
-    /// How the quotation left open (the outermost one) goes on into the
-    /// next content paragraph, `(start, text)`.
-    fn carry_into(&self, text: &str, next: Option<(usize, &str)>) -> Carry {
-        let (Some(bottom), Some((base, next))) = (self.stack.first(), next) else {
-            return Carry::Nothing;
-        };
-        let family = bottom.mark.family;
-        if next.chars().next().and_then(marks::family) == Some(family) {
-            return Carry::Reopened;
-        }
-        // The first mark of its family decides: a mark that can only close
-        // ends the quotation here; anything else means it was left open.
-        // Marks are classified with the paragraph's own characters around
-        // them (a glued `word»` closes, a spaced one may open).
-        let mut marks_of_next = Vec::new();
-        collect_marks(text, base, next, &mut marks_of_next);
-        match marks_of_next.iter().find(|m| m.family == family) {
-            Some(m) if m.can_close && !m.can_open => Carry::Runs,
-            _ => Carry::Nothing,
-        }
-    }
-
     /// Ends the outermost open quotation at the end of the last paragraph
     /// scanned, whatever its mark: the next paragraph re-opens it.
     fn end_at_paragraph(&mut self) {
@@ -322,7 +286,13 @@ impl Scanner {
     /// unclosed typographic opener, and emits the outermost pairs.
     fn finish(&mut self, text: &str, out: &mut Vec<Span>) {
         self.carried = Carry::Nothing;
-        if let Some(open) = self.stack.iter().find(|o| o.mark.bounds_when_unclosed()) {
+        // At the end of the story (a text cut short), any statement left open
+        // is kept, bounded; elsewhere only a typographic opener is.
+        let story_ends = std::mem::take(&mut self.story_ends);
+        let kept = |o: &&Open| {
+            o.mark.bounds_when_unclosed() || (story_ends && carry::opens_statement(text, &o.mark))
+        };
+        if let Some(open) = self.stack.iter().find(kept) {
             self.pairs
                 .push((open.mark.at..self.bound, open.paragraph, false));
         }
