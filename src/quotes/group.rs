@@ -31,10 +31,7 @@
 //! 5. `strays`: an attributed unit left out that is one group rendering's
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
-//!    group fits it. `neighbours`: a unit left out that sits where another
-//!    article's unit sits (next to renderings of one group, before renderings
-//!    of another or at the end of the quotation) joins it on weaker
-//!    evidence: two articles quoting one speech keep its order.
+//!    group fits it.
 //! 6. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
@@ -45,7 +42,6 @@ mod forms;
 mod fragments;
 mod keys;
 mod link;
-mod neighbours;
 mod relation;
 mod strays;
 mod units;
@@ -104,7 +100,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.units = Default::default();
     });
     let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
-    let groups = group_forms(&forms, &units, quotes);
+    let groups = group_forms(&forms);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -188,14 +184,13 @@ fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
 type Link = (u32, u32, Evidence);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
-fn group_forms(forms: &Forms, units: &[QuoteUnit], quotes: &[Quote]) -> Vec<Vec<FormId>> {
+fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
     let links = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
-    neighbours::adopt(forms, &mut groups, units, quotes, eligible);
     groups
 }
 

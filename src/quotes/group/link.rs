@@ -158,7 +158,7 @@ impl Evidence {
     }
 }
 
-pub fn speakers(a: &Form, b: &Form) -> Speakers {
+fn speakers(a: &Form, b: &Form) -> Speakers {
     if a.speakers.is_empty() || b.speakers.is_empty() {
         Speakers::Unknown
     } else if a
