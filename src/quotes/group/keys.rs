@@ -87,17 +87,9 @@ fn word_keys_of(text: &str, (folded, stem): &mut (String, String)) -> Vec<u64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::people::PersonId;
 
     fn person(name: &str, variants: &[&str]) -> Person {
-        Person {
-            id: PersonId::new(0),
-            name: name.to_string(),
-            variants: variants.iter().map(|v| v.to_string()).collect(),
-            roles: Vec::new(),
-            mentions: Vec::new(),
-            quotes: Vec::new(),
-        }
+        Person::named(name, variants)
     }
 
     #[test]
