@@ -1,7 +1,7 @@
 //! Quote extraction: every rule on small fixtures, the hand-annotated seed
 //! corpus (recall and exact boundaries), robustness and linear time.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 

@@ -11,7 +11,7 @@ use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::group::{group, listing_tier, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 
-mod common;
+use crate::common;
 use common::{corpus_of, quote};
 
 fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
