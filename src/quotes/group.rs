@@ -13,7 +13,7 @@
 //!    alignment, the evidence weighed as a whole (containment, coverage,
 //!    length of the match). Speakers are soft evidence: agreeing ones let a
 //!    loose translation link; disagreeing ones (attribution errs) demand a
-//!    long verbatim excerpt.
+//!    long verbatim excerpt or a long rendering close to both.
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, so a chain
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
