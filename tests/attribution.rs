@@ -342,6 +342,22 @@ fn headline_roles_quote_labels_and_owned_ideas() {
 }
 
 #[test]
+fn embedded_posts_take_the_credit_after_their_link() {
+    // The post's last sentence ends before its link: the credit after the
+    // link names the author, in the paragraph or alone after it (a line
+    // read as a dateline, which holds no mention).
+    for body in [
+        "John Smith spoke on Sunday.\n\nMy fellow citizens, I have decided to stay on. \
+         pic.twitter.com/x8DnvuImJV — Maria Lopez (@MariaLopez) July 21, 2024",
+        "Maria Lopez spoke. John Smith answered.\n\nIt has been the greatest honour of my \
+         life to serve as your minister, and I will stay on. pic.twitter.com/x8DnvuImJV\n\n\
+         — Maria Lopez (@MariaLopez) July 21, 2024",
+    ] {
+        assert_eq!(who(body), vec![some("Maria Lopez")], "{body}");
+    }
+}
+
+#[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(
         "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",

@@ -183,6 +183,7 @@ impl<'a> Context<'a> {
         if self.stands_alone(q) {
             return self
                 .credit_after(q)
+                .or_else(|| self.label_next(q))
                 .map_or(Verdict::NoCue, Verdict::Speaker);
         }
         if before.is_empty() && q.sentence().start != q.outer().start {

@@ -85,6 +85,39 @@ impl Context<'_> {
         let window = after.get(from..after.len().min(from + 3))?;
         let (start, end) = (window.first()?.range.start, window.last()?.range.end);
         self.mention_in(start..end)
+            .or_else(|| dashed.then(|| self.person_spelled(window)).flatten())
+    }
+
+    /// A person of this article spelled exactly as the first words of
+    /// `words` (the longest run that matches): a credit line the corpus
+    /// reads as a dateline ("— Joe Biden (@JoeBiden) July 21, 2024") holds
+    /// no mention, yet names someone the article names elsewhere.
+    fn person_spelled(&self, words: &[Word]) -> Option<PersonId> {
+        let first = words.first()?;
+        (1..=words.len()).rev().find_map(|n| {
+            let last = &words[n - 1];
+            if !last.text.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let spelled = self.text.get(first.range.start..last.range.end)?;
+            self.ranked.iter().copied().find(|&p| {
+                self.people.get(p.index()).is_some_and(|person| {
+                    person.name == spelled || person.variants.iter().any(|v| v == spelled)
+                })
+            })
+        })
+    }
+
+    /// A quote standing alone, credited by a dash label after it in its
+    /// paragraph or alone in the next ("… pic.twitter.com/x ¶ — Jane Doe
+    /// (@jane) July 21, 2024"): the label as [`Self::label_after`] reads it.
+    pub(super) fn label_next(&self, q: &Quote) -> Option<PersonId> {
+        let next = self.article.paragraphs.get(q.paragraph() + 1);
+        let end = next
+            .map_or(q.sentence().end, |p| p.end())
+            .min(self.text.len());
+        let words = self.words(q.outer().end..end.max(q.outer().end));
+        self.label_after(q, &words)
     }
 
     /// `“…,” Biden, the 46th president of the United States, wrote`, `“…,”
