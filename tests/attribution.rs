@@ -311,6 +311,16 @@ fn objects_of_prepositions_and_opening_clauses_are_not_subjects() {
          pero sí dijo que se firmaría un «memorándum de entendimiento».",
         "Maria Lopez a vorbit luni. Adresându-se cancelarului John Smith, el a adăugat că este \
          „crucial să lucrăm împreună”.",
+        // A dropped subject carries on the sentence subject, never a name
+        // after "de" (an object) that opened the sentence before.
+        "Las amenazas de John Smith pesan sobre Europa y Maria Lopez lo sabe. \
+         «Defienden nuestra libertad común», ha agradecido a los ucranianos.",
+        "Les menaces de John Smith pèsent sur l'Europe et Maria Lopez le sait. \
+         « Ils défendent notre liberté », a-t-elle remercié.",
+        // With nobody else named, the name after "de" is the one speaking.
+        "John Smith a perdu. La réaction de Maria Lopez : « Nous sommes fiers ».",
+        "John Smith a perdu.\n\nRéaction de Maria Lopez au micro de Canal+.\n\n\
+         « Nous sommes fiers de ce groupe. »",
     ]);
 }
 
