@@ -301,6 +301,9 @@ fn romance_roles_and_inverted_subjects_name_the_role_holder() {
         "La premier Maria Lopez ha ricevuto John Smith. «Siete stati straordinari», ha scritto la presidente del Consiglio.",
         "John Smith est parti. Maria Lopez a parlé longuement. Pour elle, « l'équipe a tout donné ».",
         "John Smith прибув. Maria Lopez прибула до Берліна. За її словами, «Україна отримає все потрібне».",
+        "John Smith est arrivé. Pour Maria Lopez, « nous avons tout donné ».",
+        // The name after its role may run past the words read after a verb.
+        "John Smith llegó. «Lo dimos todo», aseguró el entrenador español, Maria Lopez.",
     ]);
 }
 

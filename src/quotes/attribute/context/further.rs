@@ -260,6 +260,18 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     if for_him {
         return Some((k, 2));
     }
+    // "Pour Luis Enrique, « … »", "Para Sánchez, «…»": the same with a
+    // name, nothing but capitalised words after "for" (a one-word marker,
+    // so the window holds the name).
+    let for_name = k == 0
+        && (2..=5).contains(&words.len())
+        && matches!(lower(w).as_str(), "pour" | "para" | "per" | "pentru")
+        && words[1..]
+            .iter()
+            .all(|n| n.text.starts_with(char::is_uppercase));
+    if for_name {
+        return Some((k, 1));
+    }
     // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
     // (his) words", the pronoun or name around the noun.
     if matches!(lower(w).as_str(), "за" | "по") {
