@@ -371,6 +371,23 @@ fn embedded_posts_take_the_credit_after_their_link() {
 }
 
 #[test]
+fn french_il_reflexive_verbs_and_mayors() {
+    lopez_speaks_in_each(&[
+        "John Smith a perdu. Maria Lopez a gagné. Il a déclaré : « Nous avons tout donné ».",
+        "John Smith a perdu. Maria Lopez a gagné. Il a ensuite ajouté que « tout a été donné ».",
+        "John Smith est arrivé. « Nous avons tout donné », s’est félicitée Maria Lopez.",
+        "John Smith perdió. Maria Lopez ganó. «Lo dimos todo», se felicitó.",
+        "Le maire de Bucarest, Maria Lopez, a gagné. John Smith a perdu. \
+         « Nous avons tout donné », a déclaré le maire de Bucarest.",
+        "John Smith perdió. El alcalde de Bucarest, Maria Lopez, ganó. \
+         «Lo dimos todo», dijo el alcalde.",
+    ]);
+    // Italian "il" is an article: "il detto" names nobody.
+    let body = "John Smith è arrivato. «Abbiamo dato tutto», ha detto il portavoce.";
+    assert_eq!(who(body), vec![None]);
+}
+
+#[test]
 fn unknown_speakers_stay_unknown() {
     let got = who(
         "Maria Lopez spoke first. “The plan was agreed in full,” said one diplomatic source AFP.",

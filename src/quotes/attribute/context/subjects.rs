@@ -217,6 +217,16 @@ impl<'a> Context<'a> {
         if k > 0 && cues::is_determiner(words[k - 1].text) && cues::is_age_epithet(w.text) {
             return true;
         }
+        // French "il" is the Italian article too, but only the pronoun is
+        // followed by an auxiliary or a verb: "il a déclaré", "il estime".
+        if w.text.eq_ignore_ascii_case("il") {
+            return words.get(k + 1).is_some_and(|n| {
+                ["a", "avait", "est", "était", "aurait"].contains(&n.text)
+                    || (n.text.starts_with(char::is_lowercase)
+                        && speech::is_speech_verb(n.text)
+                        && !speech::is_pro_drop_verb(n.text))
+            });
+        }
         if !w.text.eq_ignore_ascii_case("el") {
             return false;
         }
