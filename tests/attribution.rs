@@ -348,6 +348,7 @@ fn headline_roles_quote_labels_and_owned_ideas() {
         "Maria Lopez spoke on Friday about the missile.\n\nQuote: “Let them choose a target.”",
         "John Smith responded to Maria Lopez’s idea of a “duel” over the city.",
         "John Smith waved. Pope Maria Lopez spoke. “Peace be with you.” These were the first words of the pontiff.",
+        "“Let us do this together.”\n\nMaria Lopez had previously insisted that John Smith stay.",
         "Il tecnico Maria Lopez ha parlato. John Smith è arrivato. \
          Le parole del tecnico: «Resteremo saldi».",
         "John Smith a sosit. Maria Lopez a vorbit. „Rămânem fermi”, a mai spus aceasta.",

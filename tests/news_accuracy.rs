@@ -23,7 +23,7 @@ struct Floor {
 
 const TUNE: Floor = Floor {
     extraction: 0.97,
-    speaker: 0.895,
+    speaker: 0.90,
     precision: 0.97,
     f1: 0.71,
 };
