@@ -301,6 +301,9 @@ fn romance_roles_and_inverted_subjects_name_the_role_holder() {
         "La premier Maria Lopez ha ricevuto John Smith. «Siete stati straordinari», ha scritto la presidente del Consiglio.",
         "John Smith est parti. Maria Lopez a parlé longuement. Pour elle, « l'équipe a tout donné ».",
         "John Smith прибув. Maria Lopez прибула до Берліна. За її словами, «Україна отримає все потрібне».",
+        "John Smith est arrivé. Pour Maria Lopez, « nous avons tout donné ».",
+        // The name after its role may run past the words read after a verb.
+        "John Smith llegó. «Lo dimos todo», aseguró el entrenador español, Maria Lopez.",
     ]);
 }
 
@@ -311,6 +314,16 @@ fn objects_of_prepositions_and_opening_clauses_are_not_subjects() {
          pero sí dijo que se firmaría un «memorándum de entendimiento».",
         "Maria Lopez a vorbit luni. Adresându-se cancelarului John Smith, el a adăugat că este \
          „crucial să lucrăm împreună”.",
+        // A dropped subject carries on the sentence subject, never a name
+        // after "de" (an object) that opened the sentence before.
+        "Las amenazas de John Smith pesan sobre Europa y Maria Lopez lo sabe. \
+         «Defienden nuestra libertad común», ha agradecido a los ucranianos.",
+        "Les menaces de John Smith pèsent sur l'Europe et Maria Lopez le sait. \
+         « Ils défendent notre liberté », a-t-elle remercié.",
+        // With nobody else named, the name after "de" is the one speaking.
+        "John Smith a perdu. La réaction de Maria Lopez : « Nous sommes fiers ».",
+        "John Smith a perdu.\n\nRéaction de Maria Lopez au micro de Canal+.\n\n\
+         « Nous sommes fiers de ce groupe. »",
     ]);
 }
 
@@ -335,10 +348,44 @@ fn headline_roles_quote_labels_and_owned_ideas() {
         "Maria Lopez spoke on Friday about the missile.\n\nQuote: “Let them choose a target.”",
         "John Smith responded to Maria Lopez’s idea of a “duel” over the city.",
         "John Smith waved. Pope Maria Lopez spoke. “Peace be with you.” These were the first words of the pontiff.",
+        "“Let us do this together.”\n\nMaria Lopez had previously insisted that John Smith stay.",
         "Il tecnico Maria Lopez ha parlato. John Smith è arrivato. \
          Le parole del tecnico: «Resteremo saldi».",
         "John Smith a sosit. Maria Lopez a vorbit. „Rămânem fermi”, a mai spus aceasta.",
     ]);
+}
+
+#[test]
+fn embedded_posts_take_the_credit_after_their_link() {
+    // The post's last sentence ends before its link: the credit after the
+    // link names the author, in the paragraph or alone after it (a line
+    // read as a dateline, which holds no mention).
+    for body in [
+        "John Smith spoke on Sunday.\n\nMy fellow citizens, I have decided to stay on. \
+         pic.twitter.com/x8DnvuImJV — Maria Lopez (@MariaLopez) July 21, 2024",
+        "Maria Lopez spoke. John Smith answered.\n\nIt has been the greatest honour of my \
+         life to serve as your minister, and I will stay on. pic.twitter.com/x8DnvuImJV\n\n\
+         — Maria Lopez (@MariaLopez) July 21, 2024",
+    ] {
+        assert_eq!(who(body), vec![some("Maria Lopez")], "{body}");
+    }
+}
+
+#[test]
+fn french_il_reflexive_verbs_and_mayors() {
+    lopez_speaks_in_each(&[
+        "John Smith a perdu. Maria Lopez a gagné. Il a déclaré : « Nous avons tout donné ».",
+        "John Smith a perdu. Maria Lopez a gagné. Il a ensuite ajouté que « tout a été donné ».",
+        "John Smith est arrivé. « Nous avons tout donné », s’est félicitée Maria Lopez.",
+        "John Smith perdió. Maria Lopez ganó. «Lo dimos todo», se felicitó.",
+        "Le maire de Bucarest, Maria Lopez, a gagné. John Smith a perdu. \
+         « Nous avons tout donné », a déclaré le maire de Bucarest.",
+        "John Smith perdió. El alcalde de Bucarest, Maria Lopez, ganó. \
+         «Lo dimos todo», dijo el alcalde.",
+    ]);
+    // Italian "il" is an article: "il detto" names nobody.
+    let body = "John Smith è arrivato. «Abbiamo dato tutto», ha detto il portavoce.";
+    assert_eq!(who(body), vec![None]);
 }
 
 #[test]

@@ -20,7 +20,9 @@
 //! 5. another attributed quote in the same sentence;
 //! 6. a quote standing alone as its sentence continues the previous
 //!    speaker of its paragraph (or of the previous paragraph, when it opens
-//!    one), unless a narrative sentence since names a subject, who speaks.
+//!    one), unless a narrative sentence since names a subject, who speaks;
+//!    with neither, a quote that is its whole paragraph goes to a person
+//!    opening the next one with a reporting verb ("“…” ¶ X had insisted").
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject).
@@ -182,7 +184,7 @@ fn continue_paragraphs(
         speakers[k] = match (narrative, previous_quote) {
             (Some((_, p)), _) => Some(p),
             (None, Some((_, speaker))) => speaker,
-            (None, None) => None,
+            (None, None) => ctx.speaker_next(q),
         };
     }
 }

@@ -54,6 +54,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "игрок", "гравець", "zawodnik", "piłkarz", "futbolista", "calciatore", "fotbalistul"]),
     ("forward", &["striker", "forward", "avançado", "atacante", "delantero", "attaquant",
         "attaccante", "atacantul", "stürmer", "нападающий", "нападник", "napastnik"]),
+    ("mayor", &["mayor", "maire", "alcalde", "alcaldesa", "sindaco", "bürgermeister",
+        "oberbürgermeister", "primarul", "prefeito", "мэр", "мер", "burmistrz"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
         "суддя", "sędzia"]),
 ];
@@ -75,6 +77,7 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
         "trenerem"]),
     ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes"]),
     ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika"]),
+    ("mayor", &["primarului", "мэра", "мера", "burmistrza"]),
 ];
 
 /// Words that make a "head" or "president" the head of a government ("chef

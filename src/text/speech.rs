@@ -103,6 +103,11 @@ const FR: &[&str] = &[
     "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
     "justifie", "promet", "regrette", "déplore", "insisté", "confiant", "lançant", "concluant",
     "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
+    // Reflexive verbs take "être", and their participle agrees: "s'est
+    // félicitée", "s'est réjouie".
+    "félicitée", "réjouie", "exclamée", "emporté", "emportée", "agacé", "agacée", "étonné",
+    "étonnée", "insurgé", "insurgée", "interrogé", "interrogée", "inquiété", "inquiétée",
+    "indigné", "indignée", "défendu", "défendue", "amusé", "amusée", "ému", "émue",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -159,6 +164,8 @@ const ES: &[&str] = &[
     "apostilló", "confiesa", "lamenta", "considera", "consideró", "elogió", "agradece",
     "incidió", "recalca", "argumenta", "sentencia", "concluye", "admite", "comenta", "contestó",
     "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó", "matizó",
+    // Reflexive: "se felicitó", "se congratuló", "se jactó".
+    "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).

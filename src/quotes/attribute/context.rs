@@ -183,6 +183,7 @@ impl<'a> Context<'a> {
         if self.stands_alone(q) {
             return self
                 .credit_after(q)
+                .or_else(|| self.label_next(q))
                 .map_or(Verdict::NoCue, Verdict::Speaker);
         }
         if before.is_empty() && q.sentence().start != q.outer().start {
@@ -416,8 +417,10 @@ impl<'a> Context<'a> {
             return Verdict::NoCue;
         }
         let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
+        // The name may run past the window ("aseguró el entrenador
+        // español, Luis de la Fuente").
         if let (Some(first), Some(last)) = (tail.first(), tail.last())
-            && let Some(p) = self.mention_in(first.range.start..last.range.end)
+            && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
         {
             return Verdict::Speaker(p);
         }

@@ -81,6 +81,20 @@ const PREPOSITIONS: &[&str] = &[
     "со", "з", "із", "зі", "против", "проти", "до", "lui",
 ];
 
+/// "Of" in the Romance languages and German ("las amenazas *de* Putin", "le
+/// parole *di* Merz", "die Drohungen *von* Putin"): a name after it belongs
+/// to a noun phrase, so it is a clause's subject only when nothing else
+/// is ("Réaction de Luis Enrique : « … »"). A name's own particle ("Luis
+/// de la Fuente") is inside the mention, never before it.
+pub(super) fn is_genitive_preposition(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "de", "di", "del", "della", "dello", "dei", "degli", "du", "des", "von", "vom",
+        ]
+        .contains(&w)
+    })
+}
+
 /// A label standing for "the person just named says" before a colon and
 /// a quote ("Quote: “…”", "Цитата: «…»").
 pub(super) fn is_quote_label(word: &str) -> bool {

@@ -30,12 +30,7 @@ pub(super) fn pronoun_leads(between: &str) -> bool {
 /// ("met *with* Putin", "conferencia *con* Zelenski", "*з* Мерцом"): the
 /// word right before it, with nothing but spaces between.
 pub(super) fn governed(text: &str, at: usize) -> bool {
-    let head = text.get(..at).unwrap_or("").trim_end();
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (head, start) = word_before(text, at);
     let word = &head[start..];
     if word.is_empty() || !cues::is_preposition(word) {
         return false;
@@ -48,6 +43,24 @@ pub(super) fn governed(text: &str, at: usize) -> bool {
         .unwrap_or("");
     !(word.eq_ignore_ascii_case("to")
         && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks")))
+}
+
+/// Whether the mention starting at `at` follows a Romance or German "of"
+/// ("las amenazas *de* Putin"): a subject only when the clause has no other.
+pub(super) fn genitive(text: &str, at: usize) -> bool {
+    let (head, start) = word_before(text, at);
+    cues::is_genitive_preposition(&head[start..])
+}
+
+/// The text before `at` without trailing spaces, and where its last word starts.
+fn word_before(text: &str, at: usize) -> (&str, usize) {
+    let head = text.get(..at).unwrap_or("").trim_end();
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    (head, start)
 }
 
 /// Whether a sentence opens with a gerund or participle clause that

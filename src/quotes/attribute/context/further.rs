@@ -85,6 +85,68 @@ impl Context<'_> {
         let window = after.get(from..after.len().min(from + 3))?;
         let (start, end) = (window.first()?.range.start, window.last()?.range.end);
         self.mention_in(start..end)
+            .or_else(|| dashed.then(|| self.person_spelled(window)).flatten())
+    }
+
+    /// A person of this article spelled exactly as the first words of
+    /// `words` (the longest run that matches): a credit line the corpus
+    /// reads as a dateline ("— Joe Biden (@JoeBiden) July 21, 2024") holds
+    /// no mention, yet names someone the article names elsewhere.
+    fn person_spelled(&self, words: &[Word]) -> Option<PersonId> {
+        let first = words.first()?;
+        (1..=words.len()).rev().find_map(|n| {
+            let last = &words[n - 1];
+            if !last.text.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let spelled = self.text.get(first.range.start..last.range.end)?;
+            self.ranked.iter().copied().find(|&p| {
+                self.people.get(p.index()).is_some_and(|person| {
+                    person.name == spelled || person.variants.iter().any(|v| v == spelled)
+                })
+            })
+        })
+    }
+
+    /// A quote that is its whole paragraph, with no speaker before it,
+    /// followed by a paragraph opening with a person and a reporting verb
+    /// ("“Let’s do this.” ¶ Biden had previously insisted …", a headline
+    /// quote then "Putin said he …"): that person.
+    pub(in crate::quotes::attribute) fn speaker_next(&self, q: &Quote) -> Option<PersonId> {
+        /// Words a verb may come after the name ("had previously insisted").
+        const VERB_WORDS: usize = 3;
+        let paragraph = self.article.paragraphs.get(q.paragraph())?;
+        let own = self.text.get(paragraph.range())?;
+        if own.trim().len() != q.outer().len() {
+            return None;
+        }
+        let next = self.article.paragraphs.get(q.paragraph() + 1)?;
+        let mut end = (next.start() + CREDIT_BYTES).min(next.end());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let words = self.words(next.start()..end);
+        let (r, p) = self.mention_at(words.first()?.range.start)?;
+        let after = words.iter().position(|w| w.range.start >= r.end)?;
+        let verb = words
+            .iter()
+            .skip(after)
+            .take(VERB_WORDS)
+            .position(|w| cues::is_speech_verb(w.text))?;
+        let between = self.text.get(r.end..words[after + verb].range.start)?;
+        (!between.contains([',', '.', ';', ':'])).then_some(p)
+    }
+
+    /// A quote standing alone, credited by a dash label after it in its
+    /// paragraph or alone in the next ("… pic.twitter.com/x ¶ — Jane Doe
+    /// (@jane) July 21, 2024"): the label as [`Self::label_after`] reads it.
+    pub(super) fn label_next(&self, q: &Quote) -> Option<PersonId> {
+        let next = self.article.paragraphs.get(q.paragraph() + 1);
+        let end = next
+            .map_or(q.sentence().end, |p| p.end())
+            .min(self.text.len());
+        let words = self.words(q.outer().end..end.max(q.outer().end));
+        self.label_after(q, &words)
     }
 
     /// `“…,” Biden, the 46th president of the United States, wrote`, `“…,”
@@ -226,6 +288,18 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
         });
     if for_him {
         return Some((k, 2));
+    }
+    // "Pour Luis Enrique, « … »", "Para Sánchez, «…»": the same with a
+    // name, nothing but capitalised words after "for" (a one-word marker,
+    // so the window holds the name).
+    let for_name = k == 0
+        && (2..=5).contains(&words.len())
+        && matches!(lower(w).as_str(), "pour" | "para" | "per" | "pentru")
+        && words[1..]
+            .iter()
+            .all(|n| n.text.starts_with(char::is_uppercase));
+    if for_name {
+        return Some((k, 1));
     }
     // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
     // (his) words", the pronoun or name around the noun.

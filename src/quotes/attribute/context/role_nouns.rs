@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{Word, governed};
+use crate::quotes::attribute::words::{Word, genitive, governed};
 use crate::text::roles;
 
 /// A mention titled by a role noun ("Russian President Vladimir Putin").
@@ -258,6 +258,7 @@ impl<'a> Context<'a> {
                         .map(|q| q.trim_end_matches('.'));
                     let object = governed(self.text, from + at)
                         || governed(self.text, r.start)
+                        || genitive(self.text, from + at)
                         || self.possessed(r);
                     out.push(RoleMention {
                         at: r.start,

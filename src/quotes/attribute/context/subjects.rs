@@ -8,7 +8,7 @@ use super::Verdict;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
-    Word, ends_sentence, governed, in_opening_clause, last_sentence_start, pronoun_leads,
+    Word, ends_sentence, genitive, governed, in_opening_clause, last_sentence_start, pronoun_leads,
 };
 use crate::text::{roles, speech};
 
@@ -177,10 +177,14 @@ impl<'a> Context<'a> {
         let i = self
             .mentions
             .partition_point(|(r, _)| r.start < range.start);
-        self.mentions[i..]
+        let within = self.mentions[i..]
             .iter()
             .take_while(|(r, _)| r.end <= range.end)
-            .find(|(r, _)| !self.possessed(r) && !self.governed(r))
+            .filter(|(r, _)| !self.possessed(r) && !self.governed(r));
+        within
+            .clone()
+            .find(|(r, _)| !genitive(self.text, r.start))
+            .or_else(|| within.clone().next())
             .map(|(r, p)| (r.start, *p))
     }
 
@@ -188,12 +192,16 @@ impl<'a> Context<'a> {
     /// ("Y's efforts").
     pub(super) fn last_subject_mention_in(&self, range: Range<usize>) -> Option<(usize, PersonId)> {
         let i = self.mentions.partition_point(|(r, _)| r.start < range.end);
-        self.mentions[..i]
+        let within = self.mentions[..i]
             .iter()
             .rev()
             .take_while(|(r, _)| r.start >= range.start)
             .filter(|(r, _)| r.end <= range.end)
-            .find(|(r, _)| !self.possessed(r) && !self.governed(r))
+            .filter(|(r, _)| !self.possessed(r) && !self.governed(r));
+        within
+            .clone()
+            .find(|(r, _)| !genitive(self.text, r.start))
+            .or_else(|| within.clone().next())
             .map(|(r, p)| (r.start, *p))
     }
 
@@ -208,6 +216,16 @@ impl<'a> Context<'a> {
         // "the 53-year-old", "der 53-Jährige": the person last named.
         if k > 0 && cues::is_determiner(words[k - 1].text) && cues::is_age_epithet(w.text) {
             return true;
+        }
+        // French "il" is the Italian article too, but only the pronoun is
+        // followed by an auxiliary or a verb: "il a déclaré", "il estime".
+        if w.text.eq_ignore_ascii_case("il") {
+            return words.get(k + 1).is_some_and(|n| {
+                ["a", "avait", "est", "était", "aurait"].contains(&n.text)
+                    || (n.text.starts_with(char::is_lowercase)
+                        && speech::is_speech_verb(n.text)
+                        && !speech::is_pro_drop_verb(n.text))
+            });
         }
         if !w.text.eq_ignore_ascii_case("el") {
             return false;
@@ -254,7 +272,9 @@ impl<'a> Context<'a> {
 
 /// The first person named in each sentence who can be its subject: not
 /// after a he/she ("He said he greeted Trump"), nor the object of a
-/// preposition or of an opening gerund clause ("Speaking with Trump, …").
+/// preposition or of an opening gerund clause ("Speaking with Trump, …"),
+/// nor after "de" while the sentence names someone else ("Las amenazas de
+/// Putin pesan … y Merz lo sabe": Merz).
 pub(super) fn sentence_subjects(
     text: &str,
     mentions: &[(Range<usize>, PersonId)],
@@ -263,11 +283,17 @@ pub(super) fn sentence_subjects(
     let mut last_end = 0;
     // Start of the sentence still looking for its subject, if one is.
     let mut open: Option<usize> = None;
+    // The sentence's first name after "de", its subject if no other comes.
+    let mut genitive_subject: Option<(usize, PersonId)> = None;
     for (r, p) in mentions {
         let between = text.get(last_end..r.start).unwrap_or("");
         last_end = r.end;
         let sentence_start = || r.start - between.len() + last_sentence_start(between);
-        if ends_sentence(between) {
+        let ends = ends_sentence(between);
+        if ends || open.is_none() {
+            subjects.extend(genitive_subject.take());
+        }
+        if ends {
             open = Some(sentence_start());
         } else if subjects.is_empty() && open.is_none() {
             // Until a first subject is found, every mention may be one.
@@ -276,14 +302,21 @@ pub(super) fn sentence_subjects(
         let Some(start) = open else { continue };
         if pronoun_leads(between) {
             open = None;
+            genitive_subject = None;
             continue;
         }
         let head = text.get(start..r.start).unwrap_or("");
         if governed(text, r.start) || in_opening_clause(head) {
             continue;
         }
+        if genitive(text, r.start) {
+            genitive_subject = genitive_subject.or(Some((r.start, *p)));
+            continue;
+        }
+        genitive_subject = None;
         subjects.push((r.start, *p));
         open = None;
     }
+    subjects.extend(genitive_subject);
     subjects
 }
