@@ -132,3 +132,36 @@ fn a_particle_inside_the_name_is_evidence() {
         );
     }
 }
+
+#[test]
+fn places_and_clubs_whose_first_word_is_a_given_name_are_not_people() {
+    for (body, place) in [
+        // A state code after the name, in the run or in parentheses.
+        (
+            "Florence Heights NY - Officials opened the roads.",
+            "Florence",
+        ),
+        ("Fans waited in Lucas do Norte (PE) all night.", "Lucas"),
+        // A saint's hyphenated name after a given name: a club or a town.
+        ("The fans of Martin Saint-Roche sang all night.", "Martin"),
+    ] {
+        let people = people_of(&[body]);
+        assert!(
+            !names(&people).iter().any(|n| n.contains(place)),
+            "{body}: {:?}",
+            names(&people)
+        );
+    }
+    // Its particle makes a saint's name a surname.
+    assert!(listed(
+        "The pilot Antoine de Saint-Ravel flew south.",
+        "Antoine de Saint-Ravel"
+    ));
+}
+
+#[test]
+fn a_name_before_a_modifier_suffix_is_the_person_not_a_new_one() {
+    let people = people_of(&["He promised no Alec Dunmore-style comeback. Alec Dunmore said so."]);
+    assert_eq!(names(&people), ["Alec Dunmore"]);
+    assert_eq!(people[0].mentions.len(), 2);
+}

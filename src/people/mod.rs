@@ -30,6 +30,7 @@ mod merge;
 mod names;
 mod oblique;
 mod person;
+mod places;
 mod regnal;
 mod run;
 mod scripts;
