@@ -175,6 +175,7 @@ impl Lexicon {
             (markers::QUALIFIERS, QUALIFIER),
             (markers::NOT_PERSON_HEADS, NOT_PERSON),
             (places::PLACE_OPENERS, PLACE_OPENER),
+            (places::STREETS, PLACE_OPENER),
         ] {
             for word in list {
                 // Lower-case and capitalised forms, so the common spellings

@@ -32,15 +32,23 @@ const STATE_CODES_IN_PARENTHESES: &[&str] = &[
     "SE", "TO", "AB", "MB", "NL", "NT", "NU", "ON", "QC", "YT",
 ];
 
-/// Words that open the name of a street, square, building or landmark in
-/// the languages read ("*Torre* Eiffel", "*Mount* Everest", "*San*
-/// Francisco"), lower case. None is a given name, so a run they open
+/// Nouns of streets and squares that many languages write in lower case
+/// before the name ("pe bulevardul Regina Elisabeta", "rue Saint-Honoré",
+/// "ulica Marszałkowska"); capitalised, they open the name themselves.
+#[rustfmt::skip]
+pub(super) const STREETS: &[&str] = &[
+    "rue", "boulevard", "avenue", "avenida", "bulevardul", "bulevard", "strada", "calea", "piața",
+    "piata", "piazza", "viale", "plaza", "calle", "paseo", "praça", "praca", "rua", "ulica",
+    "aleja", "plac",
+];
+
+/// Words beyond [`STREETS`] that open the name of a square, building or
+/// landmark in the languages read ("*Torre* Eiffel", "*Mount* Everest",
+/// "*San* Francisco"), lower case. None is a given name, so a run they open
 /// names a place even when a given name or a title follows.
 #[rustfmt::skip]
 pub(super) const PLACE_OPENERS: &[&str] = &[
-    "mount", "lake", "fort", "cape", "port", "via", "torre", "rue", "boulevard", "avenue",
-    "avenida", "bulevardul", "bulevard", "strada", "calea", "piața", "piata", "piazza", "viale",
-    "plaza", "calle", "paseo", "praça", "praca", "rua", "ulica", "aleja", "plac", "palazzo", "palacio", "palácio", "castello",
+    "mount", "lake", "fort", "cape", "port", "via", "torre", "palazzo", "palacio", "palácio", "castello",
     "château", "chateau", "parc", "parque", "parco", "parcul", "hotel", "hotelul", "stadionul",
     "estádio", "estadio", "stadio", "aeroportul", "aeroporto", "aeropuerto", "aéroport", "gare",
     "rynek", "lago", "monte", "isla", "ilha", "île", "mont", "pont",
@@ -88,7 +96,21 @@ pub(super) fn names_place(text: &str, words: &[Word]) -> bool {
     let saint = (0..words.len())
         .any(|i| is_saints_compound(word(i)) && (i == 0 || !has(i - 1, lexicon::PARTICLE)));
     let coded = words.len() >= 2 && STATE_CODES.contains(&word(words.len() - 1));
-    opened || saint || coded || followed_by_state_code(text, words)
+    opened || saint || coded || followed_by_state_code(text, words) || after_street(text, words)
+}
+
+/// A run right after a lower-case street noun ("pe bulevardul Regina
+/// Elisabeta").
+fn after_street(text: &str, words: &[Word]) -> bool {
+    let Some(before) = words.first().and_then(|w| text.get(..w.0.start)) else {
+        return false;
+    };
+    let previous = before.trim_end_matches(' ');
+    if previous.len() == before.len() {
+        return false;
+    }
+    let previous = &previous[previous.rfind(' ').map_or(0, |at| at + 1)..];
+    STREETS.contains(&previous)
 }
 
 /// "Saint-Germain", "Sainte-Foy", "St-Étienne": a place or parish.
@@ -154,6 +176,7 @@ mod tests {
                 "Bulevardul Regina Elisabeta",
             ),
             ("In San Francisco, people", "In San Francisco"),
+            ("pe bulevardul Regina Elisabeta", "Regina Elisabeta"),
         ] {
             assert!(place(text, run), "{run}");
         }

@@ -121,8 +121,15 @@ pub(super) fn emit(
     }
     let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
     // Long title-case runs and headline runs without a role are split into
-    // one-word candidates, which count only as known surnames.
-    if name_words > 4 || (headline && role.is_none() && name_words > 1) {
+    // one-word candidates, which count only as known surnames. A headline
+    // capitalises its verbs too, so after a role only a given name and one
+    // surname are sure to be the name ("President Joe Biden"); anything
+    // else is split, role and all ("President Trump Reacts", "Judge
+    // Finally Faced Down Donald Trump").
+    let headline_split = headline
+        && name_words > 1
+        && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
+    if name_words > 4 || headline_split {
         for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
             out.push(Candidate::new(w.0.clone(), None, 1, false));
         }
