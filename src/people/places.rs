@@ -81,8 +81,8 @@ type Word = (Range<usize>, Lex);
 
 /// Whether the run `words` of `text` names a place: a place opener before
 /// at least one more word (any title must follow the opener directly:
-/// "Bulevardul Regina Elisabeta", but "Lake County Sheriff John Doe" is a
-/// sheriff), a saint's hyphenated name that follows no particle ("Paris
+/// "Bulevardul Regina Elisabeta", but "Lake County Commissioner John Doe" is a
+/// commissioner), a saint's hyphenated name that follows no particle ("Paris
 /// Saint-Germain", never "de Saint-Exupéry"), or a state code after it.
 pub(super) fn names_place(text: &str, words: &[Word]) -> bool {
     let word = |i: usize| text.get(words[i].0.clone()).unwrap_or_default();
@@ -184,8 +184,8 @@ mod tests {
             ("Joe Biden said", "Joe Biden"),
             ("Antoine de Saint-Exupéry wrote", "Antoine de Saint-Exupéry"),
             (
-                "Lake County Sheriff John Doe said",
-                "Lake County Sheriff John Doe",
+                "Lake County Commissioner John Doe said",
+                "Lake County Commissioner John Doe",
             ),
             ("Jane Doe, IN THE END", "Jane Doe"),
             ("Jane Doe, CAN do", "Jane Doe"),
