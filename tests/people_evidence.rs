@@ -181,6 +181,28 @@ fn a_name_before_a_modifier_suffix_is_the_person_not_a_new_one() {
 }
 
 #[test]
+fn a_word_used_as_a_place_is_no_evidence() {
+    // "Germania dichiarò": a country speaks only as a place does; "La" is
+    // no given name, so nothing is left.
+    let body = "La Germania aiuterà Kiev. Il governo di Germania dichiarò la fine. \
+                Vive in Germania da anni.";
+    let people = people_of(&[body]);
+    assert!(
+        !names(&people).iter().any(|n| n.contains("Germania")),
+        "{:?}",
+        names(&people)
+    );
+    // A given name the corpus uses as a place proves nothing either.
+    let people = people_of(&["Fans of Paris Valmont sang. Tourists in Paris ate well."]);
+    assert!(names(&people).is_empty(), "{:?}", names(&people));
+    // A possessor after a preposition of place is a person, not a place.
+    assert!(listed(
+        "Marta Traventi arrived late. In Traventi's view, the talks failed.",
+        "Marta Traventi"
+    ));
+}
+
+#[test]
 fn a_title_case_headline_gives_a_role_only_to_a_given_name_and_surname() {
     let body = "President Zorbek Traventi said the ruling was wrong.";
     for headline in [
