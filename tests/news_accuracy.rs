@@ -171,13 +171,13 @@ struct PeopleFloor {
 }
 
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.91,
+    precision: 0.98,
     recall: 0.82,
 };
 
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.86,
-    recall: 0.70,
+    precision: 0.95,
+    recall: 0.72,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {

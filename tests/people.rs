@@ -88,6 +88,18 @@ fn spelling_variants_across_outlets_are_one_person() {
 }
 
 #[test]
+fn romanisations_of_one_cyrillic_name_are_one_person() {
+    // German writes З as S and в as w: "Selenskyj" is "Zelensky".
+    let c = corpus(&[
+        "Volodymyr Zelensky met the press.",
+        "Wolodymyr Selenskyj sprach mit der Presse.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(names(&people), ["Volodymyr Zelensky"]);
+    check_mentions(&c, &people);
+}
+
+#[test]
 fn surname_alone_joins_the_full_name() {
     let c = corpus(&[
         "Italian Prime Minister Giorgia Meloni arrived. Later, Meloni’s aides said Meloni would speak.",

@@ -132,3 +132,91 @@ fn a_particle_inside_the_name_is_evidence() {
         );
     }
 }
+
+/// The people of one article with its own headline.
+fn people_under(headline: &str, body: &str) -> Vec<String> {
+    use verbatim::corpus::{Article, Corpus};
+    let text = format!("{headline}\n\n{body}\n");
+    let article = Article::new("a0", "a0", text);
+    let people = verbatim::people::find_people(&Corpus::from_articles(vec![article]));
+    people.into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn places_and_clubs_whose_first_word_is_a_given_name_are_not_people() {
+    for (body, place) in [
+        // A state code after the name, in the run or in parentheses.
+        (
+            "Florence Heights NY - Officials opened the roads.",
+            "Florence",
+        ),
+        ("Fans waited in Lucas do Norte (PE) all night.", "Lucas"),
+        // A saint's hyphenated name after a given name: a club or a town.
+        ("The fans of Martin Saint-Roche sang all night.", "Martin"),
+        // A street noun in lower case before it.
+        (
+            "Crowds gathered on bulevardul Carol Davila at dusk.",
+            "Carol",
+        ),
+    ] {
+        let people = people_of(&[body]);
+        assert!(
+            !names(&people).iter().any(|n| n.contains(place)),
+            "{body}: {:?}",
+            names(&people)
+        );
+    }
+    // Its particle makes a saint's name a surname.
+    assert!(listed(
+        "The pilot Antoine de Saint-Ravel flew south.",
+        "Antoine de Saint-Ravel"
+    ));
+}
+
+#[test]
+fn a_name_before_a_modifier_suffix_is_the_person_not_a_new_one() {
+    let people = people_of(&["He promised no Alec Dunmore-style comeback. Alec Dunmore said so."]);
+    assert_eq!(names(&people), ["Alec Dunmore"]);
+    assert_eq!(people[0].mentions.len(), 2);
+}
+
+#[test]
+fn a_word_used_as_a_place_is_no_evidence() {
+    // "Germania dichiarò": a country speaks only as a place does; "La" is
+    // no given name, so nothing is left.
+    let body = "La Germania aiuterà Kiev. Il governo di Germania dichiarò la fine. \
+                Vive in Germania da anni.";
+    let people = people_of(&[body]);
+    assert!(
+        !names(&people).iter().any(|n| n.contains("Germania")),
+        "{:?}",
+        names(&people)
+    );
+    // A given name the corpus uses as a place proves nothing either.
+    let people = people_of(&["Fans of Paris Valmont sang. Tourists in Paris ate well."]);
+    assert!(names(&people).is_empty(), "{:?}", names(&people));
+    // A possessor after a preposition of place is a person, not a place.
+    assert!(listed(
+        "Marta Traventi arrived late. In Traventi's view, the talks failed.",
+        "Marta Traventi"
+    ));
+}
+
+#[test]
+fn a_title_case_headline_gives_a_role_only_to_a_given_name_and_surname() {
+    let body = "President Zorbek Traventi said the ruling was wrong.";
+    for headline in [
+        "President Traventi Reacts to Court Ruling",
+        "A Judge Finally Faced Down Zorbek Traventi",
+    ] {
+        assert_eq!(
+            people_under(headline, body),
+            ["Zorbek Traventi"],
+            "{headline}"
+        );
+    }
+    assert_eq!(
+        people_under("President Marta Traventi", "The ruling was wrong."),
+        ["Marta Traventi"]
+    );
+}

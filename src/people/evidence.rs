@@ -62,24 +62,44 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 }
 
 /// Drops the people without evidence and numbers the rest in mention order.
-pub(super) fn keep_people_with_evidence(corpus: &Corpus, people: &mut Vec<Person>) {
+/// `places` are the words the corpus uses as places ([`super::place_words`]).
+pub(super) fn keep_people_with_evidence(
+    corpus: &Corpus,
+    people: &mut Vec<Person>,
+    places: &FastSet<&str>,
+) {
     let before = people.len();
-    people.retain(|p| has_evidence(corpus, p));
+    people.retain(|p| has_evidence(corpus, p, places));
     if people.len() != before {
         number_in_mention_order(people);
     }
 }
 
-fn has_evidence(corpus: &Corpus, person: &Person) -> bool {
+/// A role is evidence. A place word proves nothing: not as a mention next
+/// to a speech verb ("Germania dichiarò"), not as the given name of a
+/// spelling ("Paris Saint-Germain"), and a surname that is a place takes the
+/// given name's evidence away ("Германии Украине").
+fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> bool {
+    let place_surname = person
+        .name
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| places.contains(w));
+    let place_first = |v: &str| {
+        v.split_whitespace()
+            .next()
+            .is_some_and(|w| places.contains(w))
+    };
     !person.roles.is_empty()
-        || std::iter::once(&person.name)
-            .chain(&person.variants)
-            .any(|v| starts_with_first_name(v) || has_name_particle(v))
+        || (!place_surname
+            && std::iter::once(&person.name)
+                .chain(&person.variants)
+                .any(|v| (starts_with_first_name(v) && !place_first(v)) || has_name_particle(v)))
         || person.mentions.iter().any(|m| {
-            corpus
-                .articles
-                .get(m.source.index())
-                .is_some_and(|a| speaks(&a.text, m.range()) || described(&a.text, m.range()))
+            corpus.articles.get(m.source.index()).is_some_and(|a| {
+                let place = a.text.get(m.range()).is_some_and(|w| places.contains(w));
+                !place && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
+            })
         })
 }
 

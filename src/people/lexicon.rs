@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use super::markers;
+use super::places;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
 use crate::text::speech;
@@ -69,7 +70,7 @@ const NOT_NAMES: &[&str] = &[
     "editorial", "opinion", "analysis", "exclusive", "speaking", "asked", "pressed", "just", "even",
     "only", "now", "once", "again", "already", "well", "very", "mr.", "st", "later", "earlier",
     "separately", "instead", "finally", "indeed", "moreover", "overall", "tonight", "last", "thus",
-    "perhaps", "maybe", "probably", "clearly",
+    "perhaps", "maybe", "probably", "clearly", "almighty",
 ];
 
 /// Capitalised words that head the name of a place, body, event or thing,
@@ -115,9 +116,11 @@ pub(super) const QUALIFIER: Lex = 32;
 /// A lower-case role that titles only a full name ("prezydent Karol
 /// Nawrocki", never "prezydent Warszawy").
 pub(super) const FULL_NAME_ROLE: Lex = 64;
+/// Opens the name of a street, building or landmark ("Torre Eiffel").
+pub(super) const PLACE_OPENER: Lex = 128;
 
 /// Bits that a lower-cased all-caps or camel-case word may contribute.
-const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON | QUALIFIER;
+const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON | QUALIFIER | PLACE_OPENER;
 
 /// Which (first two bytes, length) combinations occur among some words: a
 /// word of any other shape is none of them, and this tells without hashing
@@ -171,6 +174,8 @@ impl Lexicon {
             (markers::LOWER_ROLES_ABROAD, LOWER_ROLE | FULL_NAME_ROLE),
             (markers::QUALIFIERS, QUALIFIER),
             (markers::NOT_PERSON_HEADS, NOT_PERSON),
+            (places::PLACE_OPENERS, PLACE_OPENER),
+            (places::STREETS, PLACE_OPENER),
         ] {
             for word in list {
                 // Lower-case and capitalised forms, so the common spellings

@@ -14,7 +14,9 @@ use super::evidence::is_first_name;
 use super::forms;
 use super::person;
 use super::regnal;
-use super::surnames::{Known, Root, SurnameIndex, fold, prefix_key, similar_surnames};
+use super::surnames::{
+    Known, Root, SurnameIndex, fold, prefix_key, romanised_key, similar_surnames,
+};
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::{name_key, name_word_key};
@@ -97,6 +99,7 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
     let mut by_lower: FastMap<String, Root> = FastMap::default();
     let mut blocks: FastMap<(String, String), FoldedBlock> = FastMap::default();
     let mut first_keys: FastMap<&str, String> = FastMap::default();
+    let mut romanised: FastMap<(String, String), Root> = FastMap::default();
     for (i, &s) in found.spelling_of.iter().enumerate() {
         let i = i as Root;
         let sp = &mut found.spellings[s as usize];
@@ -124,6 +127,16 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
             .entry(first)
             .or_insert_with(|| loose_key(first))
             .clone();
+        // Romanisations of one Cyrillic name may differ in the surname's
+        // first letter ("Wolodymyr Selenskyj" / "Volodymyr Zelensky"), which
+        // the blocks below keep apart.
+        let one_name = (first.clone(), romanised_key(sp.shape.surname));
+        match romanised.get(&one_name) {
+            Some(&j) => groups.union_into_first(j, i),
+            None => {
+                romanised.insert(one_name, i);
+            }
+        }
         let key = (first, prefix_key(sp.shape.surname));
         let surname = fold(sp.shape.surname);
         let block = blocks.entry(key).or_default();

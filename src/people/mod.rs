@@ -30,6 +30,8 @@ mod merge;
 mod names;
 mod oblique;
 mod person;
+mod place_words;
+mod places;
 mod regnal;
 mod run;
 mod scripts;
@@ -83,9 +85,10 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let mut per_source: Vec<Vec<candidate::Candidate>> =
         corpus.articles.par_iter().map(names::candidates).collect();
     drop_common_words(corpus, &mut per_source);
+    let places = place_words::place_words(corpus, &per_source);
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
-    evidence::keep_people_with_evidence(corpus, &mut people);
+    evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }
 

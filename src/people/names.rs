@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::candidate::Candidate;
 use super::lexicon::{self, Lex};
+use super::places;
 use super::run::{emit, is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
@@ -289,6 +290,14 @@ fn chunk(raw: &str, start: usize) -> Chunk {
                 break;
             }
         }
+    }
+    // "a Ferguson-style u-turn": the name is Ferguson, and a modifier ends it.
+    if !possessive
+        && core.as_bytes().contains(&b'-')
+        && let Some(name_len) = places::without_modifier_suffix(core)
+    {
+        core = &core[..name_len];
+        possessive = true;
     }
     // A middle initial ("Donald J. Trump") does not end the name.
     let initial =

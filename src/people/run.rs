@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
+use super::places;
 use super::regnal;
 
 pub(super) fn is_initial(core: &str) -> bool {
@@ -55,6 +56,9 @@ pub(super) fn emit(
     let Some(run_first) = words.first().map(|w| w.0.start) else {
         return;
     };
+    if places::names_place(text, words) {
+        return;
+    }
     // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
     // particle is a preposition before a place or body; the name ends there.
     if let Some(p) = preposition_before_place(words) {
@@ -117,8 +121,15 @@ pub(super) fn emit(
     }
     let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
     // Long title-case runs and headline runs without a role are split into
-    // one-word candidates, which count only as known surnames.
-    if name_words > 4 || (headline && role.is_none() && name_words > 1) {
+    // one-word candidates, which count only as known surnames. A headline
+    // capitalises its verbs too, so after a role only a given name and one
+    // surname are sure to be the name ("President Joe Biden"); anything
+    // else is split, role and all ("President Trump Reacts", "Judge
+    // Finally Faced Down Donald Trump").
+    let headline_split = headline
+        && name_words > 1
+        && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
+    if name_words > 4 || headline_split {
         for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
             out.push(Candidate::new(w.0.clone(), None, 1, false));
         }
@@ -203,6 +214,12 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         {
             from += 1;
         }
+        // A word of fifteen letters or more before more name words is a
+        // compound noun, not a given name ("des Meinungsforschungsinstituts
+        // Ipsos").
+        while from + 1 < words.len() && is_compound_noun(&text[words[from].0.clone()]) {
+            from += 1;
+        }
         // Two capitals are a first name's initials ("JD Vance"); three or
         // more an agency or body.
         if from + 1 < words.len()
@@ -232,6 +249,12 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
     (1..place)
         .find(|&p| words[p].1 & lexicon::PARTICLE != 0)
         .filter(|&p| words[..p].iter().any(|w| w.1 == 0))
+}
+
+/// Given names stop well short of fifteen letters; German compound nouns
+/// (capitalised like names) often pass it.
+fn is_compound_noun(word: &str) -> bool {
+    word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -372,6 +395,11 @@ mod tests {
             role("Granddaughter", "Naomi Biden")
         );
         assert_eq!(split("AFP Jurgen Klopp"), bare("Jurgen Klopp"));
+        assert_eq!(split("Meinungsforschungsinstituts Ipsos"), bare("Ipsos"));
+        assert_eq!(
+            split("Arnold Schwarzenegger"),
+            bare("Arnold Schwarzenegger")
+        );
         assert_eq!(split("JD Vance"), bare("JD Vance"));
         assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
         assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));

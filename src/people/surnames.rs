@@ -3,6 +3,7 @@
 
 use crate::fast_hash::FastMap;
 use crate::text::inflection::name_key;
+use crate::text::translit::loose_key;
 
 /// A person while merging: the index of a candidate in corpus order.
 pub(super) type Root = u32;
@@ -10,6 +11,18 @@ pub(super) type Root = u32;
 /// Blocking key for surname comparisons: the first two letters, lower-cased.
 pub(super) fn prefix_key(name: &str) -> String {
     name.chars().take(2).flat_map(char::to_lowercase).collect()
+}
+
+/// A surname's key across romanisations: its [`loose_key`] with an opening
+/// "s" read as the "z" it often stands for (German writes З as S:
+/// "Selenskyj" for "Zelensky", "Sjuganow" for "Zyuganov").
+pub(super) fn romanised_key(surname: &str) -> String {
+    let key = loose_key(surname);
+    match key.strip_prefix('s') {
+        // The loose key writes z as c.
+        Some(rest) => format!("c{rest}"),
+        None => key,
+    }
 }
 
 /// A name folded for comparison: lower-case characters, case endings reduced
@@ -163,6 +176,13 @@ impl Known {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn romanisations_of_one_surname_share_a_key() {
+        assert_eq!(romanised_key("Selenskyj"), romanised_key("Zelensky"));
+        assert_eq!(romanised_key("Sjuganow"), romanised_key("Zyuganov"));
+        assert_ne!(romanised_key("Sanders"), romanised_key("Landers"));
+    }
 
     #[test]
     fn close_spellings_match_within_their_block() {
