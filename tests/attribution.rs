@@ -1,7 +1,7 @@
 //! Attribution: each reporting pattern on small fixtures, unknown speakers
 //! left unknown, and accuracy on the hand-annotated seed corpus.
 
-mod common;
+use crate::common;
 
 use verbatim::corpus::{Article, Corpus, bundled_corpus};
 use verbatim::people::find_people;

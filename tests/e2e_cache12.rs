@@ -4,9 +4,8 @@
 //! says why and what to do, and `R` fills it.
 #![cfg(all(feature = "feeds", feature = "tui"))]
 
-#[path = "feeds_support/server.rs"]
-mod server;
-mod tmux;
+use crate::server;
+use crate::tmux;
 
 use std::path::Path;
 use std::process::{Command, Output};

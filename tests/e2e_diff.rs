@@ -5,7 +5,7 @@
 
 #![cfg(feature = "tui")]
 
-mod tmux;
+use crate::tmux;
 
 use std::path::Path;
 

@@ -3,9 +3,8 @@
 //! what was read (and where the reader was) is kept in the cache.
 #![cfg(all(feature = "feeds", feature = "tui"))]
 
-#[path = "feeds_support/server.rs"]
-mod server;
-mod tmux;
+use crate::server;
+use crate::tmux;
 
 use std::path::Path;
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! list of all groups against what `verbatim quotes` prints, the sources'
 //! orders and filter, and a citation copied through OSC 52.
 
-mod tmux;
+use crate::tmux;
 
 use std::path::Path;
 use std::process::Command;

@@ -3,8 +3,8 @@
 //! folder (8), the wording of counts and group numbers (9), titles that
 //! skip a page's boilerplate (10), and one more case of punctuation (5).
 
-mod screen;
-mod tmux;
+use crate::screen;
+use crate::tmux;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! redraws, `q` exits while the loader is still busy, and a terminal that
 //! cannot draw is refused.
 
-mod tmux;
+use crate::tmux;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! The reader in a real terminal: start `verbatim` in a detached tmux
 //! session, drive it with keys and assert on captured screens, as a user would.
 
-mod tmux;
+use crate::tmux;
 
 use std::path::Path;
 

@@ -1,14 +1,16 @@
 //! Quote extraction: every rule on small fixtures, the hand-annotated seed
 //! corpus (recall and exact boundaries), robustness and linear time.
 
-mod common;
+use crate::common;
 
 use std::time::Instant;
 
 use proptest::prelude::*;
-use verbatim::corpus::{Article, ParagraphKind, bundled_corpus};
+use verbatim::corpus::{Article, Corpus, ParagraphKind, bundled_corpus};
 use verbatim::ids::SourceId;
+use verbatim::people::find_people;
 use verbatim::quotes::Quote;
+use verbatim::quotes::attribute::attribute;
 use verbatim::quotes::extract::extract;
 
 fn article(text: &str) -> Article {
@@ -471,4 +473,42 @@ fn a_post_embedded_from_a_social_network_is_an_unquoted_statement() {
     let text = "Klopp\n\nA message to Liverpool supporters from the manager. \
                 pic.twitter.com/l7rtmxgOzt — Liverpool FC (@LFC) January 26, 2024\n";
     assert!(quotes(text).is_empty());
+}
+
+#[test]
+fn a_speech_printed_in_full_is_its_speakers_unquoted_statement() {
+    let text = "Farewell address\n\n\
+                President Maria Lopez spoke to the nation on Sunday evening.\n\n\
+                Here is the full text of President Maria Lopez's address:\n\n\
+                My fellow citizens, I speak to you tonight from the capital.\n\n\
+                (Applause.)\n\n\
+                We have built roads, schools and hospitals together. The work is not done.\n";
+    let corpus = Corpus::from_articles(vec![article(text)]);
+    let mut found_quotes = common::extract_all(&corpus);
+    let found: Vec<(&str, bool)> = found_quotes
+        .iter()
+        .map(|q| (&corpus.articles[0].text[q.inner()], q.quoted))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "My fellow citizens, I speak to you tonight from the capital.",
+                false
+            ),
+            (
+                "We have built roads, schools and hospitals together. The work is not done.",
+                false
+            ),
+        ]
+    );
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut found_quotes, &mut people);
+    for q in &found_quotes {
+        let speaker = q.speaker.map(|p| people[p].name.as_str());
+        assert_eq!(speaker, Some("Maria Lopez"), "{:?}", &text[q.inner()]);
+    }
+    // The full text of a law is no speech.
+    let law = "Law\n\nHere is the full text of the new law:\n\nArticle one sets the rates for next year.\n";
+    assert!(quotes(law).is_empty());
 }

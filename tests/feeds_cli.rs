@@ -2,8 +2,7 @@
 //! cache in a temporary folder and feeds served on 127.0.0.1.
 #![cfg(feature = "feeds")]
 
-#[path = "feeds_support/server.rs"]
-mod server;
+use crate::server;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -2,8 +2,7 @@
 //! the feed formats, encodings, conditional GET, politeness and the limits.
 #![cfg(feature = "feeds")]
 
-#[path = "feeds_support/server.rs"]
-mod server;
+use crate::server;
 
 use std::io::Write;
 use std::time::Duration;

@@ -3,8 +3,7 @@
 //! and cookie notices stay out; failures keep the feed's text.
 #![cfg(feature = "feeds")]
 
-#[path = "feeds_support/server.rs"]
-mod server;
+use crate::server;
 
 use server::{Response, Server};
 use verbatim::feeds::fetch::{FetchConfig, fetch_all_blocking};

@@ -11,7 +11,7 @@ use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::group::{group, listing_tier, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 
-mod common;
+use crate::common;
 use common::{corpus_of, quote};
 
 fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
@@ -152,6 +152,25 @@ fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     // An edited rendering is not enough against the disagreement.
     assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+}
+
+/// A translated copy that gives a long sentence to the wrong speaker still
+/// renders it: fourteen words and more in one order, covering most of both
+/// renderings, outweigh the disagreement; a shorter echo does not (see
+/// `known_different_speakers_do_not_merge_but_agreeing_ones_may`).
+#[test]
+fn a_long_close_rendering_outweighs_a_speaker_disagreement() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "There will be no range limits, allowing the army to fully defend the country, even against military targets beyond its own borders,",
+        "There will be no limits, which will allow the army to fully defend the country, even against military targets beyond its borders.",
+        "The talks in the capital were useful and we will meet again next month,",
+        "Prices for energy are far too high for families across the whole region,",
+    ]);
+    quotes[0].speaker = Some(PersonId::new(1));
+    quotes[1].speaker = Some(PersonId::new(2));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(quotes[2].cluster.is_none() && quotes[3].cluster.is_none());
 }
 
 #[test]

@@ -10,7 +10,7 @@ use verbatim::quotes::group::group;
 use verbatim::quotes::{Cluster, Quote};
 use verbatim::synth;
 
-mod common;
+use crate::common;
 use common::quote;
 
 /// The generated articles as a corpus.

@@ -3,7 +3,7 @@
 //! skipped at once and named; stderr stays one safe line per problem and
 //! survives being closed; without a terminal the reader refuses.
 
-mod deadline;
+use crate::deadline;
 
 use std::path::Path;
 use std::process::{Command, Stdio};

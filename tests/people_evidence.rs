@@ -4,7 +4,7 @@
 //! line, and the evidence of another mention of the same person. The names
 //! are invented, so no first-name table can know them.
 
-mod people_support;
+use crate::people_support;
 
 use people_support::{names, people_of};
 

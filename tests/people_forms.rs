@@ -4,7 +4,7 @@
 //! la Fuente", "Al Khelaifi"), a given name with or without its accent
 //! ("Rúben Neves" / "Ruben Neves") — join the person named the usual way.
 
-mod people_support;
+use crate::people_support;
 
 use people_support::{holders, people_of};
 

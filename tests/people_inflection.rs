@@ -1,7 +1,7 @@
 //! People under case endings: Russian, Ukrainian and Polish articles inflect
 //! names, and every form of one name is one person.
 
-mod people_support;
+use crate::people_support;
 
 use people_support::{holders, people_of};
 

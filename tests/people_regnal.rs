@@ -3,7 +3,7 @@
 //! "Prince William" keep their title in the name, and a titled given name
 //! never joins a commoner who shares it.
 
-mod people_support;
+use crate::people_support;
 
 use people_support::{names, people_of};
 

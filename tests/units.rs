@@ -8,7 +8,7 @@ use verbatim::quotes::group::group;
 use verbatim::quotes::{Quote, Relation};
 use verbatim::report;
 
-mod common;
+use crate::common;
 use common::corpus_of;
 
 const LONG: &str = "We have agreed on a ceasefire along the whole northern border. \

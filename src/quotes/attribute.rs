@@ -166,7 +166,12 @@ fn continue_paragraphs(
         let previous_quote = k.checked_sub(1).and_then(|j| {
             let prev = &quotes[members[j]];
             let same_paragraph = prev.paragraph() == q.paragraph();
-            let next_paragraph = prev.paragraph() + 1 == q.paragraph() && ctx.opens_paragraph(q);
+            // Unquoted statements in a row (a speech printed in full) run
+            // on over a stage direction between them ("(Applause.)").
+            let gap = if q.quoted || prev.quoted { 1 } else { 2 };
+            let next_paragraph = (prev.paragraph() + 1..=prev.paragraph() + gap)
+                .contains(&q.paragraph())
+                && ctx.opens_paragraph(q);
             (same_paragraph || next_paragraph).then_some((prev.outer().start, speakers[j]))
         });
         // A narrative sentence naming someone after the previous quote

@@ -18,6 +18,7 @@ mod embeds;
 mod interrupted;
 mod marks;
 mod sentence;
+mod transcripts;
 
 use std::ops::Range;
 
@@ -88,18 +89,26 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     quotes
 }
 
-/// The statements printed without quotation marks: dash-introduced speech
-/// and embedded posts, in text order, a post overlapping speech dropped.
+/// The statements printed without quotation marks: dash-introduced speech,
+/// embedded posts and speeches printed in full, in text order, one
+/// overlapping a statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
-    let overlaps = |a: &Span, b: &Span| a.outer.start < b.outer.end && b.outer.start < a.outer.end;
-    for post in embeds::embedded_posts(article) {
-        if !statements.iter().any(|s| overlaps(s, &post)) {
-            statements.push(post);
+    let others = embeds::embedded_posts(article)
+        .into_iter()
+        .chain(transcripts::transcript_paragraphs(article));
+    for other in others {
+        if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
+            statements.push(other);
         }
     }
     statements.sort_by_key(|s| s.outer.start);
     statements
+}
+
+/// Whether two byte ranges share a byte.
+fn overlap(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
 }
 
 /// A found quotation: its span with and without marks, and where it opens.
@@ -119,12 +128,11 @@ pub(crate) struct Span {
 /// way is dropped.
 fn with_dash_speech(text: &str, mut marked: Vec<Span>, dashed: Vec<Span>) -> Vec<Span> {
     let inside = |a: &Range<usize>, b: &Range<usize>| b.start <= a.start && a.end <= b.end;
-    let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
     let mut pieces = Vec::new();
     for d in dashed {
         let mut within: Vec<Range<usize>> = marked
             .iter()
-            .filter(|m| overlaps(&m.outer, &d.outer))
+            .filter(|m| overlap(&m.outer, &d.outer))
             .map(|m| m.outer.clone())
             .collect();
         within.sort_by_key(|r| r.start);

@@ -9,7 +9,7 @@
 //! coverage, the length of the match and the speakers add up
 //! ([`Evidence::support`]). Speakers are soft evidence: agreeing ones let a
 //! loose translation link, disagreeing ones ask for a long verbatim excerpt
-//! (attribution errs).
+//! or a long rendering close to the whole of both (attribution errs).
 
 use std::cell::RefCell;
 
@@ -79,6 +79,23 @@ const AGREEING_SPEAKERS: f32 = 0.1;
 /// a group (recall).
 const MIN_RUN_AGAINST_SPEAKERS: usize = 5;
 
+/// Words matched in order from which a close rendering links despite a
+/// speaker disagreement (with [`CLOSE_CONTAINMENT`] and [`CLOSE_COVERAGE`]):
+/// two speakers may echo a phrase of a dozen words ("we are ready to work on
+/// a fair agreement for the region"), but fourteen words of one sentence in
+/// one order, covering half of both renderings, are one statement that
+/// attribution gave to two people (a translated copy naming the wrong
+/// speaker). Lower lets echoed phrasings merge two speakers (precision);
+/// higher lets one attribution error split a translated group (recall).
+const CLOSE_MATCHED: u32 = 14;
+/// Containment a close rendering needs against disagreeing speakers: a
+/// translation keeps the names and rare words but swaps some of the rest.
+const CLOSE_CONTAINMENT: f32 = 0.6;
+/// Coverage a close rendering needs against disagreeing speakers: it says
+/// most of the other rendering too, so it is no excerpt of a longer
+/// quotation that a second speaker may have echoed.
+const CLOSE_COVERAGE: f32 = 0.5;
+
 /// Containment of a fragment wholly inside the other form (1 but for float
 /// rounding of the summed weights).
 const FRAGMENT_CONTAINMENT: f32 = 0.99;
@@ -145,11 +162,16 @@ impl Evidence {
         }
         // A long verbatim excerpt is one utterance whoever it is given to.
         let verbatim = self.run && self.matched as usize >= MIN_RUN_AGAINST_SPEAKERS;
+        // So is a long rendering that says most of the other in its order.
+        let close = self.matched >= CLOSE_MATCHED
+            && self.containment >= CLOSE_CONTAINMENT
+            && self.coverage >= CLOSE_COVERAGE;
         // Attribution errs (one quote in ten or twenty): a disagreement is
-        // a penalty, not a veto, but only a long verbatim excerpt outweighs
-        // it. Two speakers may well echo one phrasing ("a fair agreement for
-        // the region"), so an edited rendering does not.
-        verbatim || (self.speakers != Speakers::Differ && self.support() >= LINK_SUPPORT)
+        // a penalty, not a veto, but only a long verbatim excerpt or a long
+        // close rendering outweighs it. Two speakers may well echo one
+        // phrasing ("a fair agreement for the region"), so an edited excerpt
+        // does not.
+        verbatim || close || (self.speakers != Speakers::Differ && self.support() >= LINK_SUPPORT)
     }
 
     /// Whether a fragment is wholly inside the other form as one run.
@@ -350,8 +372,14 @@ mod tests {
         assert!(!evidence_of(0.7, 0.36, 3, Speakers::Unknown).links());
         // A quotation of several statements covers little of each: no hub.
         assert!(!evidence_of(0.6, 0.2, 13, Speakers::Agree).links());
-        // Disagreeing speakers ask for a verbatim run, however long the match.
-        assert!(!evidence_of(0.9, 0.9, 20, Speakers::Differ).links());
+        // Disagreeing speakers ask for a verbatim run or a long rendering
+        // that says most of both sides: an edited excerpt is not enough,
+        // nor a close match of a dozen words (an echoed phrase).
+        assert!(!evidence_of(0.9, 0.4, 20, Speakers::Differ).links());
+        assert!(!evidence_of(0.9, 0.9, 12, Speakers::Differ).links());
+        assert!(!evidence_of(0.55, 0.9, 20, Speakers::Differ).links());
+        // Fourteen words of one sentence in order: a misattributed copy.
+        assert!(evidence_of(0.65, 0.55, 16, Speakers::Differ).links());
         let run = Evidence {
             containment: 1.0,
             run: true,

@@ -1,0 +1,194 @@
+//! Speeches printed in full: "Here is the full text of the president's
+//! address:", "Testo integrale del discorso", "Полный текст обращения", then
+//! the speech itself, paragraph after paragraph, without quotation marks.
+//! Each paragraph after such an introduction, to the end of the story, is
+//! the speaker's statement, printed unquoted; the introduction names the
+//! speaker, so attribution reads it as the narrative sentence before them.
+
+use crate::corpus::{Article, ParagraphKind};
+use crate::text::marks::is_quote_mark;
+
+use super::Span;
+
+/// English phrases that announce the full text of something, lower case:
+/// a speech only with a [`SPEECH_NOUNS`] word too ("the text of the law" is
+/// no speech).
+const FULL_TEXT_EN: [&str; 5] = [
+    "full text",
+    "full transcript",
+    "text of",
+    "transcript of",
+    "as prepared for delivery",
+];
+
+/// Phrases that announce a speech printed in full in the other languages
+/// the engine reads, lower case; each names a speech or is only used of one.
+const FULL_TEXT_OTHER: [&str; 17] = [
+    "testo integrale",
+    "il testo del discorso",
+    "texto íntegro",
+    "texto completo del discurso",
+    "texto integral",
+    "na íntegra",
+    "texte intégral",
+    "l'intégralité du discours",
+    "im wortlaut",
+    "pełny tekst",
+    "pełna treść",
+    "полный текст",
+    "текст выступления",
+    "текст обращения",
+    "повний текст",
+    "текст звернення",
+    "textul integral",
+];
+
+/// What a full text is of: a speech, not a law or a contract.
+const SPEECH_NOUNS: [&str; 12] = [
+    "speech",
+    "address",
+    "remarks",
+    "homily",
+    "sermon",
+    "message",
+    "statement",
+    "lecture",
+    "testimony",
+    "eulogy",
+    "letter",
+    "blessing",
+];
+
+/// Words saying the text follows right here (an introduction may also just
+/// end with a colon), lower case. An editor's note pointing further down
+/// ("For the full text, see below") does not introduce what follows it.
+const FOLLOWS_HERE: [&str; 14] = [
+    "here is",
+    "here are",
+    "here's",
+    "below is",
+    "the following is",
+    "as follows",
+    "di seguito",
+    "a continuación",
+    "ci-dessous",
+    "nachfolgend",
+    "poniżej",
+    "ниже",
+    "нижче",
+    "mai jos",
+];
+
+/// An introduction is one short paragraph.
+const MAX_INTRO_WORDS: usize = 45;
+
+/// A speech paragraph needs a few words: shorter ones are stage directions
+/// ("(Applause.)") and sign-offs.
+const MIN_SPEECH_WORDS: usize = 4;
+
+/// The paragraphs of a speech printed in full after its introduction, as
+/// spans marked unquoted (one per paragraph), in text order.
+pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let paragraphs = &article.paragraphs;
+    let Some(intro) = paragraphs.iter().position(|p| {
+        p.kind == ParagraphKind::Body && text.get(p.range()).is_some_and(introduces_full_text)
+    }) else {
+        return Vec::new();
+    };
+    let mut spans = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate().skip(intro + 1) {
+        if p.kind != ParagraphKind::Body {
+            continue;
+        }
+        let Some(slice) = text.get(p.range()) else {
+            continue;
+        };
+        let trimmed = slice.trim();
+        if trimmed.split_whitespace().count() < MIN_SPEECH_WORDS {
+            continue;
+        }
+        let start = p.start() + (slice.len() - slice.trim_start().len());
+        let range = start..start + trimmed.len();
+        spans.push(Span {
+            outer: range.clone(),
+            inner: range,
+            paragraph: pi,
+            quoted: false,
+        });
+    }
+    spans
+}
+
+/// Whether `paragraph` announces a speech printed in full right after it:
+/// short, no quotation in it, a full-text phrase (the English ones with a
+/// speech noun, as they also introduce documents), and a colon at its end
+/// or words saying the text follows here.
+fn introduces_full_text(paragraph: &str) -> bool {
+    let paragraph = paragraph.trim();
+    let words = paragraph.split_whitespace().count();
+    if words == 0 || words > MAX_INTRO_WORDS || has_quotation_mark(paragraph) {
+        return false;
+    }
+    let lower = paragraph.to_lowercase();
+    let has = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
+    let announces = has(&FULL_TEXT_OTHER) || (has(&FULL_TEXT_EN) && has(&SPEECH_NOUNS));
+    announces && (paragraph.ends_with(':') || has(&FOLLOWS_HERE))
+}
+
+/// Whether `text` holds a quotation mark that is not an apostrophe inside
+/// a word ("the president's address").
+fn has_quotation_mark(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let inside_word = matches!(c, '\'' | '’')
+            && i > 0
+            && chars[i - 1].is_alphanumeric()
+            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+        is_quote_mark(c) && !inside_word
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::introduces_full_text;
+
+    #[test]
+    fn an_introduction_names_a_full_text_of_a_speech() {
+        assert!(introduces_full_text(
+            "Here is the full text of President Obama's speech in Hanoi on May 24."
+        ));
+        assert!(introduces_full_text(
+            "Editor's Note: Here is the text of the speech as prepared for delivery:"
+        ));
+        assert!(introduces_full_text(
+            "Testo integrale del discorso del Papa:"
+        ));
+        assert!(introduces_full_text(
+            "Full transcript of the governor's remarks:"
+        ));
+        assert!(introduces_full_text("Полный текст обращения президента:"));
+    }
+
+    #[test]
+    fn documents_quotes_and_long_paragraphs_are_not_introductions() {
+        assert!(!introduces_full_text(
+            "The full text of the law was published on Monday."
+        ));
+        // An editor's pointer further down: the text is not what follows.
+        assert!(!introduces_full_text(
+            "[For the full text of the judge's statement, see below -- moderator]"
+        ));
+        assert!(!introduces_full_text(
+            "The full text of her speech was released on Monday."
+        ));
+        assert!(!introduces_full_text(
+            "He read the full text of his speech, saying “we will win”."
+        ));
+        let long = format!(
+            "Here is the full text of the speech. {}",
+            "word ".repeat(50)
+        );
+        assert!(!introduces_full_text(&long));
+    }
+}

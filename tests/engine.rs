@@ -1,0 +1,29 @@
+//! The engine's integration tests (and the command-line ones that need no feature), built as one
+//! test binary: one module per file. See the `[[test]]` entries in Cargo.toml for why.
+
+mod common;
+mod deadline;
+mod people_support;
+
+mod alignment;
+mod attribution;
+mod extraction;
+mod find_cli;
+mod grouping;
+mod grouping_synthetic;
+mod hostile;
+mod limits;
+mod load;
+mod markdown;
+mod metadata;
+mod news_accuracy;
+mod people;
+mod people_evidence;
+mod people_forms;
+mod people_inflection;
+mod people_regnal;
+mod reports;
+mod search;
+mod search_names;
+mod seed_groups;
+mod units;
