@@ -151,12 +151,46 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
 
 /// The words of `queries` that `text` writes starting in lower case, a word
 /// being a maximal run of word characters ([`is_word_char`]). This reads every byte of
-/// the corpus, so ASCII is classified without decoding and only words of a
-/// queried length are hashed.
+/// the corpus (on the people side of analysis, its longer one), so ASCII is
+/// classified without decoding, a word's ASCII run is skipped in one tight
+/// loop, and only words of a queried length are hashed.
 fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
     let lengths = queries.iter().fold(0u64, |m, q| m | 1 << q.len().min(63));
     let mut found = FastSet::default();
-    let mut check = |word: &str| {
+    let bytes = text.as_bytes();
+    // Whether the character at byte `i` is a word character, and its length.
+    let word_char_at = |i: usize| -> (bool, usize) {
+        if bytes[i].is_ascii() {
+            return (bytes[i].is_ascii_alphanumeric(), 1);
+        }
+        match text[i..].chars().next() {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (starts, len) = word_char_at(i);
+        i += len;
+        if !starts {
+            continue;
+        }
+        let start = i - len;
+        loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            // The word goes on only through a non-ASCII word character.
+            if bytes.get(i).is_none_or(u8::is_ascii) {
+                break;
+            }
+            let (more, len) = word_char_at(i);
+            if !more {
+                break;
+            }
+            i += len;
+        }
+        let word = &text[start..i];
         let queried_length = lengths & (1 << word.len().min(63)) != 0;
         if queried_length
             && word.chars().next().is_some_and(char::is_lowercase)
@@ -164,31 +198,6 @@ fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
         {
             found.insert(word.to_string());
         }
-    };
-    let bytes = text.as_bytes();
-    let mut start = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (alphanumeric, len) = if bytes[i].is_ascii() {
-            (bytes[i].is_ascii_alphanumeric(), 1)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => (is_word_char(c), c.len_utf8()),
-                None => (false, 1),
-            }
-        };
-        match (start, alphanumeric) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                check(&text[s..i]);
-                start = None;
-            }
-            _ => {}
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        check(&text[s..]);
     }
     found
 }

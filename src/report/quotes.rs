@@ -13,7 +13,7 @@ use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
 use super::JSON_VERSION;
 use super::json::{LazySeq, ObjectWriter};
-use super::sources::sources_json;
+use super::sources::SourceJson;
 use super::wording::{count, percent};
 
 #[derive(Serialize)]
@@ -134,10 +134,11 @@ fn cluster_json<'a>(
 
 pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::Result<()> {
     // `{"version", "sources", "quotes", "clusters"}`, field by field: the
-    // two long arrays, most of the document, are serialised on all cores.
+    // three long arrays, all but a few bytes of the document, are
+    // serialised on all cores.
     let mut doc = ObjectWriter::new(out)?;
     doc.field("version", &JSON_VERSION)?;
-    doc.field("sources", &sources_json(corpus))?;
+    doc.array_field("sources", &corpus.articles, SOURCES_WINDOW, SourceJson::new)?;
     doc.array_field("quotes", &analysis.quotes, QUOTES_WINDOW, |q| {
         quote_json(corpus, analysis, q)
     })?;
@@ -147,6 +148,9 @@ pub fn write_json(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) ->
     doc.finish()
 }
 
+/// Sources serialised per window of [`write_json`]: each carries its
+/// paragraphs' spans, a few hundred bytes to kilobytes.
+const SOURCES_WINDOW: usize = 4_096;
 /// Quotes serialised per window of [`write_json`]: a few MB of JSON at once.
 const QUOTES_WINDOW: usize = 8_192;
 /// Clusters per window: each carries its pairs and their alignments.

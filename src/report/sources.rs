@@ -72,10 +72,6 @@ impl<'a> SourceJson<'a> {
     }
 }
 
-pub fn sources_json(corpus: &Corpus) -> Vec<SourceJson<'_>> {
-    corpus.articles.iter().map(SourceJson::new).collect()
-}
-
 /// The same objects with each article's language, detected in parallel.
 fn sources_json_with_language(corpus: &Corpus) -> Vec<SourceJson<'_>> {
     corpus

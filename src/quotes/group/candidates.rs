@@ -21,9 +21,11 @@
 //! allocation each, not one per feature), and each form keeps only its best
 //! [`TOP_CANDIDATES`] partners, never a list of all pairs.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use rayon::prelude::*;
 
-use super::forms::{FormId, Forms};
+use super::forms::{Form, FormId, Forms};
 use super::link::MIN_WORDS;
 use crate::fast_hash::FastMap;
 
@@ -75,49 +77,65 @@ fn searchable(forms: &Forms, f: FormId) -> bool {
     forms.forms[f].words().len() >= MIN_WORDS
 }
 
-/// Calls `each` with every searchable form's distinct features, sorted:
-/// word ids, then bigram ids above the vocabulary. Bigram ids are given in
-/// order of first appearance (the order breaks ties between equally rare
-/// features, so it must not depend on hashing).
-fn for_each_features(
-    forms: &Forms,
-    bigrams: &mut FastMap<(u32, u32), u32>,
-    mut each: impl FnMut(FormId, &[u32]),
-) {
+/// Bigram ids, numbered after the vocabulary in order of first appearance
+/// over the searchable forms: the order breaks ties between equally rare
+/// features, so it must depend neither on hashing nor on threads.
+fn bigram_ids(forms: &Forms) -> FastMap<(u32, u32), u32> {
     let vocab = forms.idf.len() as u32;
-    let mut v: Vec<u32> = Vec::new();
+    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
     for (f, form) in forms.forms.iter().enumerate() {
         if !searchable(forms, f) {
             continue;
         }
-        v.clear();
-        v.extend_from_slice(form.sorted());
         for w in form.words().windows(2) {
             let next = vocab.saturating_add(bigrams.len() as u32);
-            v.push(*bigrams.entry((w[0], w[1])).or_insert(next));
+            bigrams.entry((w[0], w[1])).or_insert(next);
         }
-        v.sort_unstable();
-        v.dedup();
-        each(f, &v);
     }
+    bigrams
 }
+
+/// A searchable form's distinct features, sorted, into `v`: word ids, then
+/// bigram ids above the vocabulary (every bigram of a searchable form has one).
+fn features_into(form: &Form, bigrams: &FastMap<(u32, u32), u32>, v: &mut Vec<u32>) {
+    v.clear();
+    v.extend_from_slice(form.sorted());
+    v.extend(
+        form.words()
+            .windows(2)
+            .filter_map(|w| bigrams.get(&(w[0], w[1])).copied()),
+    );
+    v.sort_unstable();
+    v.dedup();
+}
+
+/// Forms whose useful features one task lists in [`useful_features`].
+const FEATURE_CHUNK: usize = 4_096;
 
 /// Per form, its features worth looking up (shared by 2 to [`MAX_POSTING`]
 /// searchable forms), renumbered densely in the same order; and the number
-/// of such features.
+/// of such features. Only the bigram ids are given serially; each form's
+/// features are listed, sorted and counted on all cores.
 fn useful_features(forms: &Forms) -> (Lists, usize) {
-    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
+    let bigrams = bigram_ids(forms);
     // First pass: how many forms hold each feature.
-    let mut df: Vec<u32> = vec![0; forms.idf.len()];
-    for_each_features(forms, &mut bigrams, |_, feats| {
-        for &x in feats {
-            let x = x as usize;
-            if x >= df.len() {
-                df.resize(x + 1, 0);
+    let df: Vec<AtomicU32> = (0..forms.idf.len() + bigrams.len())
+        .map(|_| AtomicU32::new(0))
+        .collect();
+    forms
+        .forms
+        .par_iter()
+        .enumerate()
+        .filter(|&(f, _)| searchable(forms, f))
+        .for_each_init(Vec::new, |v, (_, form)| {
+            features_into(form, &bigrams, v);
+            for &x in v.iter() {
+                if let Some(d) = df.get(x as usize) {
+                    d.fetch_add(1, Ordering::Relaxed);
+                }
             }
-            df[x] += 1;
-        }
-    });
+        });
+    let mut df: Vec<u32> = df.into_iter().map(AtomicU32::into_inner).collect();
     // Dense ids for the useful features, in the old order (so ties between
     // equally rare features still break the same way); `u32::MAX` drops one.
     let mut kept = 0u32;
@@ -129,34 +147,63 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
             u32::MAX
         };
     }
-    // Second pass (the bigram ids are all known now): keep the useful ones.
-    let mut lists = Lists {
-        offsets: Vec::with_capacity(forms.len() + 1),
-        items: Vec::new(),
+    // Second pass: each form's number of useful features gives the flat
+    // lists' offsets; the third fills the items, each chunk of forms its
+    // own part of them. Nothing beside the lists is held: counting twice
+    // costs less than a second copy of the lists at grouping's peak.
+    let useful_of = |form: &Form, v: &mut Vec<u32>| {
+        features_into(form, &bigrams, v);
+        v.retain_mut(|x| match df.get(*x as usize) {
+            Some(&d) if d != u32::MAX => {
+                *x = d;
+                true
+            }
+            _ => false,
+        });
     };
-    lists.offsets.push(0);
-    let mut done = 0;
-    for_each_features(forms, &mut bigrams, |f, feats| {
-        while done < f {
-            lists.offsets.push(offset(lists.items.len()));
-            done += 1;
-        }
-        let useful = feats.iter().filter_map(|&x| df.get(x as usize).copied());
+    let counts: Vec<u32> = forms
+        .forms
+        .par_iter()
+        .enumerate()
+        .map_init(Vec::new, |v, (f, form)| {
+            if !searchable(forms, f) {
+                return 0;
+            }
+            useful_of(form, v);
+            v.len() as u32
+        })
+        .collect();
+    let mut offsets = Vec::with_capacity(forms.len() + 1);
+    offsets.push(0u32);
+    let mut total = 0usize;
+    for &n in &counts {
         // Past the offsets' reach (a corpus of billions of words), later
         // forms look nothing up rather than wrap around.
-        let room = MAX_ITEMS - lists.items.len();
-        lists
-            .items
-            .extend(useful.filter(|&d| d != u32::MAX).take(room));
-        lists.offsets.push(offset(lists.items.len()));
-        done += 1;
-    });
-    while done < forms.len() {
-        lists.offsets.push(offset(lists.items.len()));
-        done += 1;
+        total += (n as usize).min(MAX_ITEMS - total);
+        offsets.push(offset(total));
     }
-    lists.items.shrink_to_fit();
-    (lists, kept as usize)
+    drop(counts);
+    let mut items = vec![0u32; total];
+    let mut parts: Vec<(usize, &mut [u32])> = Vec::new();
+    let mut rest: &mut [u32] = &mut items;
+    for start in (0..forms.len()).step_by(FEATURE_CHUNK) {
+        let end = (start + FEATURE_CHUNK).min(forms.len());
+        let (part, after) = rest.split_at_mut((offsets[end] - offsets[start]) as usize);
+        parts.push((start, part));
+        rest = after;
+    }
+    parts
+        .into_par_iter()
+        .for_each_init(Vec::new, |v, (start, part)| {
+            let end = (start + FEATURE_CHUNK).min(forms.len());
+            let base = offsets[start] as usize;
+            for f in (start..end).filter(|&f| searchable(forms, f)) {
+                let (s, e) = (offsets[f] as usize - base, offsets[f + 1] as usize - base);
+                useful_of(&forms.forms[f], v);
+                part[s..e].copy_from_slice(&v[..e - s]);
+            }
+        });
+    (Lists { offsets, items }, kept as usize)
 }
 
 /// The inverted index: per feature, the forms holding it, ascending.

@@ -14,7 +14,7 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
 
-use super::keys::WordKeys;
+use super::keys::{StemCache, WordKeys};
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -119,7 +119,12 @@ impl Forms {
         for (c, chunk) in units.chunks(KEY_CHUNK).enumerate() {
             let texts: Vec<Vec<u64>> = chunk
                 .par_iter()
-                .map(|u| keys.of(Span::new(quotes[u.quote].source, u.range.clone()).text(corpus)))
+                .map_init(StemCache::default, |cache, u| {
+                    keys.of_cached(
+                        Span::new(quotes[u.quote].source, u.range.clone()).text(corpus),
+                        cache,
+                    )
+                })
                 .collect();
             for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
                 if words.is_empty() {

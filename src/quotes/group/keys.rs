@@ -27,14 +27,14 @@ impl WordKeys {
     /// the canonical surname, a first name as the canonical first name.
     pub fn new(people: &[Person]) -> WordKeys {
         let mut spellings = FastMap::default();
-        let mut buf = (String::new(), String::new());
+        let mut cache = StemCache::default();
         for p in people {
-            let canonical = word_keys_of(&p.name, &mut buf);
+            let canonical = cache.word_keys_of(&p.name);
             let (Some(&first), Some(&last)) = (canonical.first(), canonical.last()) else {
                 continue;
             };
             for v in &p.variants {
-                let words = word_keys_of(v, &mut buf);
+                let words = cache.word_keys_of(v);
                 let pairs = [
                     (words.last(), Some(last)),
                     (words.first().filter(|_| words.len() > 1), Some(first)),
@@ -52,9 +52,15 @@ impl WordKeys {
     }
 
     /// The keys of the words of `text`, in order; punctuation is dropped.
+    #[cfg(test)]
     pub fn of(&self, text: &str) -> Vec<u64> {
-        let mut buf = (String::new(), String::new());
-        let mut keys = word_keys_of(text, &mut buf);
+        self.of_cached(text, &mut StemCache::default())
+    }
+
+    /// [`WordKeys::of`], taking each spelling's stem key from `cache` when
+    /// it was stemmed before: a story's quotes share most of their words.
+    pub fn of_cached<'t>(&self, text: &'t str, cache: &mut StemCache<'t>) -> Vec<u64> {
+        let mut keys = cache.word_keys_of(text);
         if !self.spellings.is_empty() {
             for k in &mut keys {
                 if let Some(&c) = self.spellings.get(k) {
@@ -66,22 +72,45 @@ impl WordKeys {
     }
 }
 
-/// The stemmed keys of the words of `text`; `buf` holds a word while it is
-/// folded and stemmed.
-fn word_keys_of(text: &str, (folded, stem): &mut (String, String)) -> Vec<u64> {
-    let tokens = tokenize(text);
-    let mut keys = Vec::with_capacity(tokens.iter().filter(|t| t.word).count());
-    for t in tokens.iter().filter(|t| t.word) {
-        folded.clear();
-        let word = text.get(t.span.clone()).unwrap_or("").trim();
-        word.chars()
-            .for_each(|c| fold_char_into(c, |f| folded.push(f)));
-        stem_into(folded, stem);
-        let mut h = FxHasher::default();
-        h.write(stem.as_bytes());
-        keys.push(h.finish());
+/// The key of `word` (as written) folded and stemmed; `folded` and `stem`
+/// are scratch space.
+fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
+    folded.clear();
+    word.chars()
+        .for_each(|c| fold_char_into(c, |f| folded.push(f)));
+    stem_into(folded, stem);
+    let mut h = FxHasher::default();
+    h.write(stem.as_bytes());
+    h.finish()
+}
+
+/// Stem keys of the spellings met so far, by the spelling as written (a
+/// slice of the text it came from): folding and stemming a word costs ten
+/// times a look-up, and most words of a story recur. One per worker and
+/// batch of units, dropped with the batch.
+#[derive(Default)]
+pub struct StemCache<'t> {
+    keys: FastMap<&'t str, u64>,
+    buf: (String, String),
+}
+
+impl<'t> StemCache<'t> {
+    /// The stemmed keys of the words of `text`, in order, each distinct
+    /// spelling folded and stemmed once.
+    fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
+        let tokens = tokenize(text);
+        let mut keys = Vec::with_capacity(tokens.iter().filter(|t| t.word).count());
+        let (folded, stem) = &mut self.buf;
+        for t in tokens.iter().filter(|t| t.word) {
+            let word = text.get(t.span.clone()).unwrap_or("").trim();
+            let key = *self
+                .keys
+                .entry(word)
+                .or_insert_with(|| stem_key(word, folded, stem));
+            keys.push(key);
+        }
+        keys
     }
-    keys
 }
 
 #[cfg(test)]
@@ -100,6 +129,30 @@ mod tests {
             keys.of("we're stand down for our goal")
         );
         assert_ne!(keys.of("we will win"), keys.of("we will won"));
+    }
+
+    #[test]
+    fn cached_keys_are_the_keys() {
+        let keys = WordKeys::default();
+        let uncached = |text: &str| -> Vec<u64> {
+            let mut buf = (String::new(), String::new());
+            tokenize(text)
+                .iter()
+                .filter(|t| t.word)
+                .map(|t| stem_key(text[t.span.clone()].trim(), &mut buf.0, &mut buf.1))
+                .collect()
+        };
+        let texts = [
+            "We’re standing down, we're",
+            "our goals: we're standing, STANDING",
+        ];
+        let mut cache = StemCache::default();
+        for t in texts {
+            assert_eq!(keys.of_cached(t, &mut cache), uncached(t));
+        }
+        // Each spelling is stemmed once: the second text's "we're" and
+        // "standing" are look-ups.
+        assert_eq!(cache.keys.len(), 7);
     }
 
     #[test]
