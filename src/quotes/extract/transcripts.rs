@@ -126,14 +126,18 @@ pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
 /// or words saying the text follows here.
 fn introduces_full_text(paragraph: &str) -> bool {
     let paragraph = paragraph.trim();
-    let words = paragraph.split_whitespace().count();
-    if words == 0 || words > MAX_INTRO_WORDS || has_quotation_mark(paragraph) {
+    // Every body paragraph of every article comes here: the cheap tests
+    // first (an introduction's words fit in this many bytes).
+    if paragraph.is_empty() || paragraph.len() > MAX_INTRO_WORDS * 12 {
         return false;
     }
     let lower = paragraph.to_lowercase();
     let has = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
     let announces = has(&FULL_TEXT_OTHER) || (has(&FULL_TEXT_EN) && has(&SPEECH_NOUNS));
-    announces && (paragraph.ends_with(':') || has(&FOLLOWS_HERE))
+    announces
+        && (paragraph.ends_with(':') || has(&FOLLOWS_HERE))
+        && paragraph.split_whitespace().count() <= MAX_INTRO_WORDS
+        && !has_quotation_mark(paragraph)
 }
 
 /// Whether `text` holds a quotation mark that is not an apostrophe inside
