@@ -1,0 +1,196 @@
+//! Joining core forms (long enough to bridge groups) into sets along their
+//! links, strongest first: two sets join when their references link, or when
+//! a second rendering of one set links into the other (a long run-on
+//! reference links badly). Each set keeps its most complete form as reference.
+
+use super::forms::{FormId, Forms};
+use super::link::evidence;
+use super::{Link, is_core};
+use crate::union_find::UnionFind;
+
+/// Core forms joined by their links, strongest first; two groups join only
+/// when their references link too, or when one end of the link has a second
+/// link into the other group.
+pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> {
+    let mut sets = Sets::new(forms);
+    let core = |f: u32| is_core(forms, f as FormId);
+    // Indices into `links` (u32: half the size of references) of the links
+    // between core forms, strongest first; and the same by their second form,
+    // so each form's partners are found on both sides of the sorted links.
+    let mut core_links: Vec<u32> = (0..links.len())
+        .filter(|&i| core(links[i].0) && core(links[i].1))
+        .map(|i| i as u32)
+        .collect();
+    let mut by_second = core_links.clone();
+    by_second.sort_unstable_by_key(|&i| (links[i as usize].1, links[i as usize].0));
+    core_links.sort_by(|&x, &y| {
+        let (x, y) = (&links[x as usize], &links[y as usize]);
+        y.2.score()
+            .total_cmp(&x.2.score())
+            .then((x.0, x.1).cmp(&(y.0, y.1)))
+    });
+    let partners = CorePartners {
+        links,
+        by_second: &by_second,
+        core: &core,
+    };
+    for &i in &core_links {
+        let (a, b, _) = links[i as usize];
+        let (a, b) = (a as FormId, b as FormId);
+        let (ra, rb) = (sets.find(a), sets.find(b));
+        if ra == rb {
+            continue;
+        }
+        let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
+        let agree = (ref_a == a && ref_b == b)
+            || (ref_a == b && ref_b == a)
+            || evidence(forms, &forms.forms[ref_a], &forms.forms[ref_b]).is_some_and(|e| e.links())
+            || partners.links_into(&mut sets, b, a, ra)
+            || partners.links_into(&mut sets, a, b, rb);
+        if agree {
+            sets.union(ra, rb);
+        }
+    }
+    sets
+}
+
+/// Each core form's core link partners, read from the links sorted by their
+/// first form and from `by_second` (indices into them, sorted by the second).
+struct CorePartners<'l, C> {
+    links: &'l [Link],
+    by_second: &'l [u32],
+    core: &'l C,
+}
+
+impl<C: Fn(u32) -> bool> CorePartners<'_, C> {
+    /// Whether form `f` links a form of the group of root `root` other than
+    /// `besides` (the link being judged): a second rendering of that group
+    /// agrees with `f`, so the two groups render one statement even when
+    /// their references (a long run-on quotation, say) do not link.
+    fn links_into(&self, sets: &mut Sets, f: FormId, besides: FormId, root: FormId) -> bool {
+        let f = f as u32;
+        let first = self.links.partition_point(|l| l.0 < f);
+        let forward = self.links[first..]
+            .iter()
+            .take_while(|l| l.0 == f)
+            .map(|l| l.1);
+        let second = self
+            .by_second
+            .partition_point(|&i| self.links[i as usize].1 < f);
+        let backward = self.by_second[second..]
+            .iter()
+            .map(|&i| &self.links[i as usize])
+            .take_while(|l| l.1 == f)
+            .map(|l| l.0);
+        forward
+            .chain(backward)
+            .filter(|&x| (self.core)(x) && x as FormId != besides)
+            .any(|x| sets.find(x as FormId) == root)
+    }
+}
+
+/// Forms joined into sets, with each set's reference form kept by root.
+pub(super) struct Sets<'a> {
+    forms: &'a Forms,
+    sets: UnionFind<FormId>,
+    /// Per root: the set's most complete, most attested form.
+    reference: Vec<FormId>,
+}
+
+impl<'a> Sets<'a> {
+    pub(super) fn new(forms: &'a Forms) -> Self {
+        let n = forms.len();
+        Sets {
+            forms,
+            sets: UnionFind::new(n),
+            reference: (0..n).collect(),
+        }
+    }
+
+    pub(super) fn find(&mut self, x: FormId) -> FormId {
+        self.sets.find(x)
+    }
+
+    /// Joins the sets of roots `ra` and `rb` under `ra`, keeping the more
+    /// complete of their references.
+    pub(super) fn union(&mut self, ra: FormId, rb: FormId) {
+        let (fa, fb) = (self.reference[ra], self.reference[rb]);
+        let keep = if completeness(self.forms, fb) > completeness(self.forms, fa) {
+            fb
+        } else {
+            fa
+        };
+        self.sets.attach(rb, ra);
+        self.reference[ra] = keep;
+    }
+}
+
+/// How good a reference a form makes: complete (heavy) and attested (many quotes).
+pub(super) fn completeness(forms: &Forms, f: FormId) -> f32 {
+    let form = &forms.forms[f];
+    form.weight * (1.0 + 0.5 * (form.units.len() as f32).ln())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::group::forms::Form;
+    use crate::quotes::group::link::{Evidence, Speakers};
+
+    /// Forms of eight distinct words each (core forms), with no quotes behind them.
+    fn core_forms(n: u32) -> Forms {
+        let forms = (0..n)
+            .map(|f| Form::new((8 * f..8 * f + 8).collect()))
+            .collect();
+        Forms {
+            forms,
+            idf: vec![1.0; 8 * n as usize],
+            df: vec![1; 8 * n as usize],
+        }
+    }
+
+    fn link(a: u32, b: u32) -> Link {
+        let e = Evidence {
+            containment: 1.0,
+            coverage: 1.0,
+            matched: 8,
+            speakers: Speakers::Unknown,
+            run: true,
+        };
+        (a, b, e)
+    }
+
+    #[test]
+    fn a_second_link_into_the_group_is_found_on_either_side() {
+        let forms = core_forms(5);
+        // Sorted by (a, b), as `find_links` leaves them.
+        let links = [link(0, 1), link(0, 3), link(1, 2), link(2, 4)];
+        let by_second: Vec<u32> = {
+            let mut v: Vec<u32> = (0..links.len() as u32).collect();
+            v.sort_unstable_by_key(|&i| (links[i as usize].1, links[i as usize].0));
+            v
+        };
+        let core = |_: u32| true;
+        let partners = CorePartners {
+            links: &links,
+            by_second: &by_second,
+            core: &core,
+        };
+        let mut sets = Sets::new(&forms);
+        // One group {1, 3}; form 0 links both of its members.
+        sets.union(1, 3);
+        let root = sets.find(1);
+        assert!(
+            partners.links_into(&mut sets, 0, 1, root),
+            "0-3 besides 0-1"
+        );
+        assert!(
+            partners.links_into(&mut sets, 0, 3, root),
+            "0-1 besides 0-3"
+        );
+        // Form 2 links 1 (found before it) and 4: one link into the group only.
+        assert!(!partners.links_into(&mut sets, 2, 1, root));
+        // Form 4 links only 2, which is in no group with 1 or 3.
+        assert!(!partners.links_into(&mut sets, 4, 2, root));
+    }
+}
