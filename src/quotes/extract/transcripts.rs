@@ -6,7 +6,6 @@
 //! speaker, so attribution reads it as the narrative sentence before them.
 
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::marks::is_quote_mark;
 
 use super::Span;
 
@@ -140,17 +139,12 @@ fn introduces_full_text(paragraph: &str) -> bool {
         && !has_quotation_mark(paragraph)
 }
 
-/// Whether `text` holds a quotation mark that is not an apostrophe inside
-/// a word ("the president's address").
+/// Whether `text` holds a quotation mark, read as the extractor reads marks
+/// (so "the president's address" holds none).
 fn has_quotation_mark(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        let inside_word = matches!(c, '\'' | '’')
-            && i > 0
-            && chars[i - 1].is_alphanumeric()
-            && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
-        is_quote_mark(c) && !inside_word
-    })
+    let mut marks = Vec::new();
+    super::collect_marks(text, 0, text, &mut marks);
+    !marks.is_empty()
 }
 
 #[cfg(test)]
