@@ -46,8 +46,13 @@ pub fn lower_into(s: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
-            out.push(char::from(bytes[i].to_ascii_lowercase()));
-            i += 1;
+            // A whole ASCII run at once: copied, then lower-cased in place
+            // (classification and the transcript rule fold every short paragraph).
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            let from = out.len();
+            out.push_str(&s[i..i + run]);
+            out[from..].make_ascii_lowercase();
+            i += run;
         } else {
             // `i` only ever advances by whole characters, so it is a boundary.
             let Some(c) = s[i..].chars().next() else {
