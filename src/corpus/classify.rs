@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::fold::{lower_chars, lower_into};
+use crate::text::words::more_words_than;
 
 /// Paragraphs longer than this are prose whatever keywords they contain.
 const SHORT_BYTES: usize = 600;
@@ -143,11 +144,6 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
 
 fn words(p: &str) -> usize {
     p.split_whitespace().count()
-}
-
-/// Whether `p` has more than `n` words, counting no further than needed.
-fn more_words_than(p: &str, n: usize) -> bool {
-    p.split_whitespace().nth(n).is_some()
 }
 
 fn is_footer(lower: &str) -> bool {
