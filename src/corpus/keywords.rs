@@ -3,13 +3,16 @@
 
 /// A fixed keyword list searched in one pass over the text instead of one
 /// substring search per keyword: keywords are indexed by their first two
-/// bytes, so most positions cost two table look-ups and no comparison.
+/// bytes (and a third, so that a common pair like "re" or "co" rarely gets
+/// as far as a comparison): most positions cost a table look-up or two.
 pub(super) struct Keywords {
     list: &'static [&'static str],
     /// For each byte value, the keywords whose first byte it is (bit i = `list[i]`).
     first: [u64; 256],
     /// For each byte value, the keywords whose second byte it is, or that have none.
     second: [u64; 256],
+    /// For each byte value, the keywords whose third byte it is, or that have none.
+    third: [u64; 256],
 }
 
 impl Keywords {
@@ -17,6 +20,7 @@ impl Keywords {
         assert!(list.len() <= 64, "keyword lists fit a 64-bit mask");
         let mut first = [0u64; 256];
         let mut second = [0u64; 256];
+        let mut third = [0u64; 256];
         for (i, k) in list.iter().enumerate() {
             let bit = 1u64 << i;
             match k.as_bytes() {
@@ -24,10 +28,17 @@ impl Keywords {
                 [a] => {
                     first[usize::from(*a)] |= bit;
                     second.iter_mut().for_each(|m| *m |= bit);
+                    third.iter_mut().for_each(|m| *m |= bit);
                 }
-                [a, b, ..] => {
+                [a, b] => {
                     first[usize::from(*a)] |= bit;
                     second[usize::from(*b)] |= bit;
+                    third.iter_mut().for_each(|m| *m |= bit);
+                }
+                [a, b, c, ..] => {
+                    first[usize::from(*a)] |= bit;
+                    second[usize::from(*b)] |= bit;
+                    third[usize::from(*c)] |= bit;
                 }
             }
         }
@@ -35,6 +46,7 @@ impl Keywords {
             list,
             first,
             second,
+            third,
         }
     }
 
@@ -46,11 +58,15 @@ impl Keywords {
             if mask == 0 {
                 continue;
             }
-            // Past the end, only one-byte keywords can still match.
-            let next = bytes
-                .get(at + 1)
-                .map_or(!0, |&n| self.second[usize::from(n)]);
-            mask &= next;
+            // Past the end, only shorter keywords can still match.
+            let next = |k: usize, table: &[u64; 256]| {
+                bytes.get(at + k).map_or(!0, |&n| table[usize::from(n)])
+            };
+            mask &= next(1, &self.second);
+            if mask == 0 {
+                continue;
+            }
+            mask &= next(2, &self.third);
             while mask != 0 {
                 let i = mask.trailing_zeros() as usize;
                 mask &= mask - 1;
