@@ -133,16 +133,27 @@ fn next_opener(slice: &str, dashes: &[usize], from: usize) -> Option<(usize, usi
 
 /// Byte offsets of every dash in `slice`, in order. Found with SIMD
 /// searches: most paragraphs have none, and this runs on every paragraph.
-fn dash_positions(slice: &str) -> Vec<usize> {
-    let bytes = slice.as_bytes();
-    let mut at = Vec::new();
-    for dash in DASHES {
-        let mut utf8 = [0; 4];
-        let needle = dash.encode_utf8(&mut utf8).as_bytes();
-        at.extend(memchr::memmem::find_iter(bytes, needle));
-    }
-    at.sort_unstable();
-    at
+pub(super) fn dash_positions(slice: &str) -> Vec<usize> {
+    // One pass, in order: every dash is `-` or starts with the lead byte
+    // 0xE2 (U+2013–U+2015), and both are char boundaries.
+    const WIDE_DASH_LEAD: u8 = "–".as_bytes()[0];
+    const _: () = {
+        // U+2000–U+2FFF are the three-byte characters led by 0xE2.
+        let mut i = 0;
+        while i < DASHES.len() {
+            let c = DASHES[i] as u32;
+            assert!(c == '-' as u32 || (c >= 0x2000 && c <= 0x2fff));
+            i += 1;
+        }
+    };
+    memchr::memchr2_iter(b'-', WIDE_DASH_LEAD, slice.as_bytes())
+        .filter(|&i| {
+            slice
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(is_dash)
+        })
+        .collect()
 }
 
 /// Where the words after a dash at `after` start: a space must follow a

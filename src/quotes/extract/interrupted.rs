@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::Span;
-use super::dashes::is_dash;
+use super::dashes::dash_positions;
 use crate::text::speech::is_speech_verb;
 use crate::text::words::is_word_char;
 
@@ -47,11 +47,8 @@ pub(super) fn split_interrupted(text: &str, spans: Vec<Span>) -> Vec<Span> {
 /// The words before and after the first dashed attribution inside `inner`.
 fn interruption(text: &str, inner: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let words = text.get(inner.clone())?;
-    let dashes: Vec<usize> = words
-        .char_indices()
-        .filter(|&(i, c)| is_dash(c) && spaced_before(words, i))
-        .map(|(i, _)| i)
-        .collect();
+    let mut dashes = dash_positions(words);
+    dashes.retain(|&i| spaced_before(words, i));
     dashes.windows(2).find_map(|pair| {
         let (open, close) = (pair[0], pair[1]);
         let dash_len = |at: usize| words[at..].chars().next().map_or(1, char::len_utf8);
