@@ -397,7 +397,7 @@ fn decode_owned(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
         Ok(s) => (s, false),
         Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
     };
-    if looks_binary(&text) {
+    if read::looks_binary(&text, SNIFF_BYTES) {
         return Err("skipped: binary file (mostly non-text bytes)".to_string());
     }
     if text.trim_matches(super::paragraphs::is_pad).is_empty() {
@@ -408,23 +408,6 @@ fn decode_owned(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
         notes.push("invalid UTF-8; undecodable bytes shown as U+FFFD".to_string());
     }
     Ok((text, notes))
-}
-
-/// Many replacement or control characters near the start mean the file is not text.
-fn looks_binary(text: &str) -> bool {
-    let mut sniff = text.len().min(SNIFF_BYTES);
-    while !text.is_char_boundary(sniff) {
-        sniff -= 1;
-    }
-    let (mut total, mut bad) = (0usize, 0usize);
-    for c in text[..sniff].chars() {
-        total += 1;
-        let control = c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{1b}');
-        if c == '\u{fffd}' || control {
-            bad += 1;
-        }
-    }
-    total > 0 && bad * 10 > total
 }
 
 fn stem(path: &Path) -> String {

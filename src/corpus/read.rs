@@ -179,9 +179,75 @@ pub(super) fn identity(path: &Path) -> Option<FileIdentity> {
     }
 }
 
+/// Many replacement or control characters among the first `sniff` bytes
+/// (rounded down to a character) mean the file is not text: more than one
+/// character in ten. Every file is sniffed, so the characters are counted
+/// in byte passes the compiler vectorises, not decoded.
+pub(super) fn looks_binary(text: &str, sniff: usize) -> bool {
+    let mut sniff = text.len().min(sniff);
+    while !text.is_char_boundary(sniff) {
+        sniff -= 1;
+    }
+    let head = &text.as_bytes()[..sniff];
+    // Every byte but a UTF-8 continuation byte starts a character.
+    let total = head.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let ascii_bad = head
+        .iter()
+        .filter(|&&b| b == 0x7f || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b)))
+        .count();
+    // The other control characters are U+0080–U+009F (C2 80–C2 9F); the
+    // replacement character U+FFFD is EF BF BD.
+    let wide_bad = memchr::memchr2_iter(0xc2, 0xef, head)
+        .filter(|&i| match head[i] {
+            0xc2 => head.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+            _ => head.get(i + 1..i + 3) == Some(&[0xbf, 0xbd][..]),
+        })
+        .count();
+    total > 0 && (ascii_bad + wide_bad) * 10 > total
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rule as first written, one decoded character at a time.
+    fn looks_binary_by_chars(text: &str, sniff: usize) -> bool {
+        let mut sniff = text.len().min(sniff);
+        while !text.is_char_boundary(sniff) {
+            sniff -= 1;
+        }
+        let (mut total, mut bad) = (0usize, 0usize);
+        for c in text[..sniff].chars() {
+            total += 1;
+            let control = c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{1b}');
+            if c == '\u{fffd}' || control {
+                bad += 1;
+            }
+        }
+        total > 0 && bad * 10 > total
+    }
+
+    #[test]
+    fn binary_sniffing_counts_characters_as_decoding_does() {
+        let samples = [
+            "",
+            "plain text\n",
+            "\u{1}\u{2}\u{3} abc",
+            "\u{fffd}\u{fffd}ab\u{fffd}\u{fffd}",
+            "\u{85}\u{9f}\u{a0}\u{7f}é€ﬀ\t\r\u{1b}\u{c}",
+            "Ж\u{80}\u{80}",
+            "¢£\u{fffd}ÿ",
+        ];
+        for text in samples {
+            for sniff in [0, 1, 2, 3, 5, 8, 64] {
+                assert_eq!(
+                    looks_binary(text, sniff),
+                    looks_binary_by_chars(text, sniff),
+                    "{text:?} {sniff}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn sizes_read_as_people_say_them() {
