@@ -23,7 +23,7 @@ mod transcripts;
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::text::marks::is_quote_mark;
+use crate::text::marks::{is_quote_mark, may_begin_quote_mark};
 use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
@@ -342,25 +342,33 @@ impl Scanner {
 
 /// Classifies every quotation mark of one paragraph, in order.
 fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<Mark>) {
-    let mut prev2 = None;
-    let mut prev = None;
-    for (i, ch) in slice.char_indices() {
-        if marks::family(ch).is_some() {
-            let mut after = text[base + i + ch.len_utf8()..].chars();
-            let around = Around {
-                prev2,
-                prev,
-                next: after.next(),
-                next2: after.next(),
-            };
-            // Look-ahead may cross the paragraph end; that only matters for
-            // whitespace tests, where a line break behaves like a space.
-            if let Some(mark) = marks::classify(ch, base + i, around) {
-                out.push(mark);
-            }
+    // Every paragraph passes here: only a byte that can begin a mark is
+    // decoded, and the two characters before a mark are read back from it.
+    for (i, &b) in slice.as_bytes().iter().enumerate() {
+        if !may_begin_quote_mark(b) {
+            continue;
         }
-        prev2 = prev;
-        prev = Some(ch);
+        // A lead byte or ASCII, so `i` is a char boundary.
+        let Some(ch) = slice[i..].chars().next() else {
+            continue;
+        };
+        if marks::family(ch).is_none() {
+            continue;
+        }
+        let mut before = slice[..i].chars().rev();
+        let (prev, prev2) = (before.next(), before.next());
+        let mut after = text[base + i + ch.len_utf8()..].chars();
+        let around = Around {
+            prev2,
+            prev,
+            next: after.next(),
+            next2: after.next(),
+        };
+        // Look-ahead may cross the paragraph end; that only matters for
+        // whitespace tests, where a line break behaves like a space.
+        if let Some(mark) = marks::classify(ch, base + i, around) {
+            out.push(mark);
+        }
     }
 }
 

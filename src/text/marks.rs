@@ -34,6 +34,13 @@ pub fn family(c: char) -> Option<Family> {
     }
 }
 
+/// Whether `b` can be the first byte of a quotation mark in UTF-8: `"`,
+/// `'`, and the lead bytes of U+00AB/U+00BB (C2), U+2018–U+203A (E2) and
+/// U+FF02 (EF). Any other byte begins no mark, so scanners skip it undecoded.
+pub fn may_begin_quote_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xc2 | 0xe2 | 0xef)
+}
+
 /// Whether `c` is a quotation mark of any family.
 pub fn is_quote_mark(c: char) -> bool {
     family(c).is_some()
@@ -84,6 +91,15 @@ pub fn leads_sentence(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_mark_begins_with_a_byte_the_scanners_stop_at() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let mut utf8 = [0; 4];
+            let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(family(c).is_none() || may_begin_quote_mark(lead), "{c}");
+        }
+    }
 
     #[test]
     fn the_table_pairs_marks_by_family() {

@@ -142,7 +142,7 @@ pub(super) fn dash_positions(slice: &str) -> Vec<usize> {
         let mut i = 0;
         while i < DASHES.len() {
             let c = DASHES[i] as u32;
-            assert!(c == '-' as u32 || (c >= 0x2000 && c <= 0x2fff));
+            assert!(c == '-' as u32 || matches!(c, 0x2000..=0x2fff));
             i += 1;
         }
     };
