@@ -16,6 +16,7 @@ mod carry;
 mod dashes;
 mod embeds;
 mod interrupted;
+mod labels;
 mod marks;
 mod sentence;
 mod tails;
@@ -91,15 +92,16 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 }
 
 /// The statements printed without quotation marks: dash-introduced speech,
-/// embedded posts, speeches printed in full and statements attributed at
-/// their paragraph's end, in text order, one
+/// embedded posts, speeches printed in full, statements attributed at
+/// their paragraph's end and turns after a speaker's label, in text order, one
 /// overlapping a statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
     let others = embeds::embedded_posts(article)
         .into_iter()
         .chain(transcripts::transcript_paragraphs(article))
-        .chain(tails::attributed_tails(article));
+        .chain(tails::attributed_tails(article))
+        .chain(labels::labelled_turns(article));
     for other in others {
         if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
             statements.push(other);

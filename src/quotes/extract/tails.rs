@@ -93,7 +93,7 @@ fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
 /// Whether `name` reads as a person's name: a few capitalised words, with a
 /// given name among them or its last word written after a given name
 /// somewhere in `text`.
-fn is_person_name(text: &str, name: &str) -> bool {
+pub(super) fn is_person_name(text: &str, name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let shaped = (1..=MAX_NAME_WORDS).contains(&words.len())
         && words.iter().all(|w| {
