@@ -17,6 +17,7 @@ mod dashes;
 mod embeds;
 mod interrupted;
 mod labels;
+mod letters;
 mod marks;
 mod sentence;
 mod tails;
@@ -92,16 +93,17 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 }
 
 /// The statements printed without quotation marks: dash-introduced speech,
-/// embedded posts, speeches printed in full, statements attributed at
-/// their paragraph's end and turns after a speaker's label, in text order, one
-/// overlapping a statement found before it dropped.
+/// embedded posts, speeches and letters printed in full, statements
+/// attributed at their paragraph's end and turns after a speaker's label,
+/// in text order, one overlapping a statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
     let others = embeds::embedded_posts(article)
         .into_iter()
         .chain(transcripts::transcript_paragraphs(article))
         .chain(tails::attributed_tails(article))
-        .chain(labels::labelled_turns(article));
+        .chain(labels::labelled_turns(article))
+        .chain(letters::letter_paragraphs(article));
     for other in others {
         if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
             statements.push(other);
