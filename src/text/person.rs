@@ -5,7 +5,7 @@
 //! lost (mirror and machine-translated sites strip them).
 
 use crate::text::fold::with_lower;
-use crate::text::words::is_apostrophe;
+use crate::text::words::{is_apostrophe, is_word_char};
 
 /// First- and second-person pronouns and possessives, lower case, of the
 /// languages the engine reads. Words that are also common function words
@@ -61,6 +61,12 @@ pub fn is_first_or_second_person(word: &str) -> bool {
     with_lower(head, |w| WORDS.contains(&w))
 }
 
+/// Whether `text` holds a first- or second-person word: somebody speaking.
+pub fn speaks(text: &str) -> bool {
+    text.split(|c: char| !is_word_char(c) && !is_apostrophe(c))
+        .any(is_first_or_second_person)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +79,12 @@ mod tests {
         ] {
             assert!(is_first_or_second_person(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_sentence_speaks_when_it_holds_one() {
+        assert!(speaks("Then we’ll see, he said"));
+        assert!(!speaks("The US will act, officials said"));
     }
 
     #[test]

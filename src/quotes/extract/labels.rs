@@ -19,8 +19,7 @@
 use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::person::is_first_or_second_person;
-use crate::text::words::{is_apostrophe, is_word_char};
+use crate::text::person::speaks;
 
 use super::Span;
 use super::tails::is_person_name;
@@ -93,7 +92,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         // Words with a quotation in them frame it ("Putin: I invite them to
         // a \"duel\""): the quotation is taken, not its frame.
         let taken = matches!(turn.label, Label::Speaker(_))
-            && (transcript || speaking(words))
+            && (transcript || speaks(words))
             && !super::has_quotation_mark(words);
         if !taken {
             continue;
@@ -177,13 +176,6 @@ fn title_case(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Whether `words` hold a first- or second-person word.
-fn speaking(words: &str) -> bool {
-    words
-        .split(|c: char| !is_word_char(c) && !is_apostrophe(c))
-        .any(is_first_or_second_person)
 }
 
 #[cfg(test)]

@@ -16,8 +16,7 @@
 
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::fold::lower;
-use crate::text::person::is_first_or_second_person;
-use crate::text::words::{is_apostrophe, is_word_char};
+use crate::text::person::speaks;
 
 use super::Span;
 
@@ -65,9 +64,9 @@ pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
         let mut j = i;
         while j < body.len() {
             let (pi, words, start) = body[j];
-            let speaks = speaking(words) || (j == i);
-            let bridged = !speaks && body.get(j + 1).is_some_and(|(_, next, _)| speaking(next));
-            if !(speaks || bridged) || super::has_quotation_mark(words) {
+            let speech = speaks(words) || (j == i);
+            let bridged = !speech && body.get(j + 1).is_some_and(|(_, next, _)| speaks(next));
+            if !(speech || bridged) || super::has_quotation_mark(words) {
                 break;
             }
             if words.split_whitespace().count() >= MIN_WORDS {
@@ -104,14 +103,7 @@ fn opens_letter(paragraph: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
     });
     let rest = paragraph[comma + 1..].trim();
-    first && opener && (rest.is_empty() || speaking(rest))
-}
-
-/// Whether `words` hold a first- or second-person word.
-fn speaking(words: &str) -> bool {
-    words
-        .split(|c: char| !is_word_char(c) && !is_apostrophe(c))
-        .any(is_first_or_second_person)
+    first && opener && (rest.is_empty() || speaks(rest))
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
 use crate::people::is_first_name;
-use crate::text::person::is_first_or_second_person;
+use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{is_pronoun, is_speech_verb};
@@ -147,11 +147,7 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     }
     let end = paragraph.start + comma;
     let sentences = split_sentences(text, paragraph.start..end);
-    let speaking = |r: &Range<usize>| {
-        text[r.clone()]
-            .split(|c: char| !is_word_char(c) && !is_apostrophe(c))
-            .any(is_first_or_second_person)
-    };
+    let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
     // The last sentence carries the clause; earlier ones of the paragraph
     // join it while they too are somebody speaking.
     let last = sentences.last().filter(|r| speaking(r))?;
