@@ -21,18 +21,21 @@ struct Floor {
     f1: f64,
 }
 
+// Tune precision was 0.98 until letters printed whole were extracted: the
+// CrowdStrike CEO's letter repeats sentences of his earlier posts ("This was
+// not a cyber attack"), which the labels keep apart as other occasions.
 const TUNE: Floor = Floor {
     extraction: 0.97,
     speaker: 0.90,
-    precision: 0.97,
-    f1: 0.74,
+    precision: 0.95,
+    f1: 0.75,
 };
 
 const CHECK: Floor = Floor {
     extraction: 0.96,
     speaker: 0.775,
     precision: 0.91,
-    f1: 0.76,
+    f1: 0.77,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {
