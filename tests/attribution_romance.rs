@@ -20,3 +20,26 @@ fn asking_verbs_report_and_their_object_does_not_speak() {
         vec![None]
     );
 }
+
+#[test]
+fn a_role_qualified_at_length_titles_the_name_after_it() {
+    assert_eq!(
+        who(
+            "« C'est une décision gaullienne », a estimé le ministre de l'Intérieur Gérald Darmanin."
+        ),
+        vec![some("Gérald Darmanin")]
+    );
+    assert_eq!(
+        who(
+            "« Nous sommes prêts », a déclaré la présidente du groupe du Rassemblement national Marine Le Pen."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+    // A new clause ends the role phrase: the president is not Bardella.
+    assert_ne!(
+        who(
+            "« Le pays est bloqué », a déclaré la présidente de la commission et Jordan Bardella a applaudi."
+        ),
+        vec![some("Jordan Bardella")]
+    );
+}
