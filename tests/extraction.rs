@@ -512,3 +512,61 @@ fn a_speech_printed_in_full_is_its_speakers_unquoted_statement() {
     let law = "Law\n\nHere is the full text of the new law:\n\nArticle one sets the rates for next year.\n";
     assert!(quotes(law).is_empty());
 }
+
+/// The statements of `text` with the speaker attribution gives each.
+fn attributed(text: &str) -> Vec<(String, Option<String>)> {
+    let corpus = Corpus::from_articles(vec![article(text)]);
+    let mut found = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut found, &mut people);
+    found
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.map(|p| people[p].name.clone());
+            (text[q.inner()].to_string(), speaker)
+        })
+        .collect()
+}
+
+#[test]
+fn statements_without_marks_attributed_at_their_lines_end_get_that_speaker() {
+    let text = "Putin and Trump meet\n\n\
+        Russian President Vladimir Putin and US President Donald Trump met on Monday.\n\n\
+        The talks were useful and frank. — Putin.\n\n\
+        Relations between our countries have never been worse, Trump told reporters.\n";
+    let found = attributed(text);
+    let expected = [
+        ("The talks were useful and frank.", "Vladimir Putin"),
+        (
+            "Relations between our countries have never been worse",
+            "Donald Trump",
+        ),
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:?}");
+    for ((quote, speaker), (want, who)) in found.iter().zip(expected) {
+        assert_eq!((quote.as_str(), speaker.as_deref()), (want, Some(who)));
+    }
+}
+
+#[test]
+fn a_transcripts_turns_are_their_labels_speakers() {
+    let text = "Trump and Putin speak\n\n\
+        Donald Trump and Vladimir Putin spoke to reporters.\n\n\
+        PRESIDENT TRUMP: Thank you very much. It was a great meeting.\n\n\
+        We will meet again very soon.\n\n\
+        PRESIDENT PUTIN: (As interpreted.) The talks were constructive.\n\n\
+        Q: Did you discuss sanctions?\n";
+    let found = attributed(text);
+    let expected = [
+        (
+            "Thank you very much. It was a great meeting.",
+            "Donald Trump",
+        ),
+        ("We will meet again very soon.", "Donald Trump"),
+        ("The talks were constructive.", "Vladimir Putin"),
+    ];
+    assert_eq!(found.len(), expected.len(), "{found:?}");
+    for ((quote, speaker), (want, who)) in found.iter().zip(expected) {
+        assert_eq!((quote.as_str(), speaker.as_deref()), (want, Some(who)));
+    }
+}

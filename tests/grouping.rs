@@ -207,6 +207,37 @@ fn near_identical_fragments_group_with_each_other() {
 }
 
 #[test]
+fn an_ambiguous_fragment_echoed_by_one_speaker_groups_only_with_its_copies() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "We propose a high-tech duel of the twenty-first century to the Western experts,",
+        "Let them pick a target and we will see what a high-tech duel in Kyiv can show them,",
+        "high-tech duel",
+        "high-tech duel",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    // The phrase fits both statements: it joins neither, but its copies
+    // render one phrase of one man.
+    assert!(together(&quotes, 2, 3), "{clusters:#?}");
+    assert!(
+        !together(&quotes, 0, 2) && !together(&quotes, 1, 2),
+        "{clusters:#?}"
+    );
+    // Given to two speakers, or to nobody, the copies say nothing about one
+    // utterance.
+    quotes[3].speaker = Some(PersonId::new(2));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 2, 3), "{clusters:#?}");
+    for q in &mut quotes {
+        q.speaker = None;
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 2, 3), "{clusters:#?}");
+}
+
+#[test]
 fn an_excerpt_of_an_excerpt_joins_the_full_rendering() {
     let (corpus, mut quotes) = corpus_of(&[
         "All the root causes of the crisis must be eliminated. Ukraine’s security must, of course, be ensured, and we are ready to work on this.",

@@ -21,10 +21,16 @@ struct Floor {
     f1: f64,
 }
 
+// Tune precision was 0.98 until letters printed whole were extracted: the
+// CrowdStrike CEO's letter repeats sentences of his earlier posts ("This was
+// not a cyber attack"), which the labels keep apart as other occasions.
 const TUNE: Floor = Floor {
     extraction: 0.97,
-    speaker: 0.89,
-    precision: 0.95,
+    // The dissolution-night story (attr13) joined tune with speaker 0.76,
+    // pair precision 0.77 and F1 0.76 of its own: tune is now speaker 0.896,
+    // precision 0.95, F1 0.76 (news_eval after merging main).
+    speaker: 0.88,
+    precision: 0.94,
     f1: 0.74,
 };
 
@@ -32,7 +38,7 @@ const CHECK: Floor = Floor {
     extraction: 0.96,
     speaker: 0.775,
     precision: 0.91,
-    f1: 0.76,
+    f1: 0.77,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {

@@ -16,8 +16,11 @@ mod carry;
 mod dashes;
 mod embeds;
 mod interrupted;
+mod labels;
+mod letters;
 mod marks;
 mod sentence;
+mod tails;
 mod transcripts;
 
 use std::ops::Range;
@@ -90,13 +93,17 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 }
 
 /// The statements printed without quotation marks: dash-introduced speech,
-/// embedded posts and speeches printed in full, in text order, one
-/// overlapping a statement found before it dropped.
+/// embedded posts, speeches and letters printed in full, statements
+/// attributed at their paragraph's end and turns after a speaker's label,
+/// in text order, one overlapping a statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
     let others = embeds::embedded_posts(article)
         .into_iter()
-        .chain(transcripts::transcript_paragraphs(article));
+        .chain(transcripts::transcript_paragraphs(article))
+        .chain(tails::attributed_tails(article))
+        .chain(labels::labelled_turns(article))
+        .chain(letters::letter_paragraphs(article));
     for other in others {
         if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
             statements.push(other);
@@ -104,6 +111,14 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
     }
     statements.sort_by_key(|s| s.outer.start);
     statements
+}
+
+/// Whether `text` holds a quotation mark, read as the extractor reads marks
+/// (so "the president's address" holds none).
+pub(super) fn has_quotation_mark(text: &str) -> bool {
+    let mut marks = Vec::new();
+    collect_marks(text, 0, text, &mut marks);
+    !marks.is_empty()
 }
 
 /// Whether two byte ranges share a byte.

@@ -26,10 +26,12 @@
 //!    "a very fair deal"). A fragment that fits only inside another,
 //!    attached, fragment follows it into its group; fragments no group
 //!    takes join their one best near-identical partner. Stock phrases (short, every word common in the
-//!    corpus) and ambiguous fragments stay ungrouped, even identical copies:
-//!    "the European continent" in five outlets may come from five different
-//!    statements. One-word scare quotes group only as one article repeating
-//!    one speaker's rare word.
+//!    corpus) stay ungrouped, even identical copies: "the European
+//!    continent" in five outlets may come from five different statements;
+//!    so do ambiguous fragments, but for identical copies of a rare one
+//!    given to one speaker, which group with each other ("high-tech duel").
+//!    One-word scare quotes group only as one article repeating one
+//!    speaker's rare word.
 //! 5. `strays`: an attributed unit left out that is one group rendering's
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
@@ -332,7 +334,8 @@ fn collect_groups(
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
         // Short phrases that fit several statements equally: even identical
         // copies of them may come from different statements, so they stay alone.
-        let alone = ambiguous || forms.is_stock_phrase(f, MIN_CORE_WORDS);
+        let alone = (ambiguous && !fragments::echoed_by_one_speaker(forms, f))
+            || forms.is_stock_phrase(f, MIN_CORE_WORDS);
         let long_enough =
             forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
         if long_enough && !alone {

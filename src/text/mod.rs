@@ -10,6 +10,7 @@ pub mod fold;
 pub mod inflection;
 pub mod language;
 pub mod marks;
+pub mod person;
 pub mod roles;
 pub mod sentences;
 pub mod speech;

@@ -136,15 +136,7 @@ fn introduces_full_text(paragraph: &str) -> bool {
     announces
         && (paragraph.ends_with(':') || has(&FOLLOWS_HERE))
         && paragraph.split_whitespace().count() <= MAX_INTRO_WORDS
-        && !has_quotation_mark(paragraph)
-}
-
-/// Whether `text` holds a quotation mark, read as the extractor reads marks
-/// (so "the president's address" holds none).
-fn has_quotation_mark(text: &str) -> bool {
-    let mut marks = Vec::new();
-    super::collect_marks(text, 0, text, &mut marks);
-    !marks.is_empty()
+        && !super::has_quotation_mark(paragraph)
 }
 
 #[cfg(test)]

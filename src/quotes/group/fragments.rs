@@ -4,8 +4,8 @@
 //! intensifier or swap an article; anything looser than one such edit is no
 //! longer the same phrase, so a looser match is never a fragment's link.
 
-use super::forms::{Form, Forms, WordId};
-use super::link::{MIN_LINK_WORDS, MIN_WORDS};
+use super::forms::{Form, FormId, Forms, WordId};
+use super::link::{MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
 
 /// Forms with at most this many words are fragments that link only as
 /// (near-)runs of the other form.
@@ -56,6 +56,22 @@ fn replaces_one_common_word(forms: &Forms, short: &[WordId], window: &[WordId]) 
         .map(|(&x, _)| forms.idf[x as usize])
         .sum();
     kept >= REPLACED_CONTAINMENT * weight(short) && kept >= REPLACED_CONTAINMENT * weight(window)
+}
+
+/// Whether an ambiguous fragment's identical copies still group with each
+/// other: the same rare phrase ("high-tech duel"), quoted by two outlets or
+/// more and given to one speaker wherever it is attributed. It fits two of
+/// that speaker's statements about equally, so it joins neither; but copies
+/// of one rare phrase of one person render one utterance. Stock phrases
+/// (every word common) stay alone even so: "the European continent" in five
+/// outlets may come from five statements; and a phrase with no speaker, or
+/// with two, says nothing about one utterance.
+pub fn echoed_by_one_speaker(forms: &Forms, f: FormId) -> bool {
+    let form = &forms.forms[f];
+    form.units.len() >= 2
+        && form.speakers.len() == 1
+        && form.words().len() >= MIN_WORDS
+        && !forms.is_stock_phrase(f, MIN_CORE_WORDS)
 }
 
 #[cfg(test)]

@@ -1,0 +1,238 @@
+//! Turns printed after a speaker's label instead of quotation marks: a
+//! transcript (`PRESIDENT TRUMP: Thank you very much.`, `Putin: We had a
+//! good talk.`, `Q: Did you discuss sanctions?`) or a headline that gives a
+//! person's words after their name (`Enrique: We Prepared Very Well`).
+//!
+//! Labels are everywhere in news ("Read more:", "Source:", "Washington:",
+//! "Details:"), so a label counts only when it names a person ([`tails`]'s
+//! test: a given name in it, or its surname written after a given name in
+//! the article). An article is a transcript when it has two such turns, or
+//! one and a question label; then the unlabelled paragraphs between two
+//! turns continue the turn before them (a long answer). A lone label is a
+//! headline's or a subheading's, and its words count only when they are
+//! somebody speaking (a first- or second-person word: "Putin: No Talks
+//! with Trump" is the editor's summary). Questions are the interviewer's:
+//! they make a transcript but are not taken as statements.
+//!
+//! [`tails`]: super::tails
+
+use std::ops::Range;
+
+use crate::corpus::{Article, ParagraphKind};
+use crate::text::person::speaks;
+
+use super::Span;
+use super::tails::is_person_name;
+
+/// Longest label, in words ("PRESIDENT VLADIMIR V. PUTIN").
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Labels of a question put to the speaker, upper case.
+const QUESTION_LABELS: [&str; 7] = [
+    "Q",
+    "Q.",
+    "QUESTION",
+    "REPORTER",
+    "JOURNALIST",
+    "ВОПРОС",
+    "PREGUNTA",
+];
+
+/// What opens a paragraph before its colon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Label {
+    /// A person's name, possibly titled, as a name is written: the words
+    /// after it are theirs.
+    Speaker(String),
+    /// The interviewer's question.
+    Question,
+}
+
+/// One labelled paragraph: its index and the range of its words.
+struct Turn {
+    paragraph: usize,
+    label: Label,
+    words: Range<usize>,
+}
+
+/// The turns of `article` printed after a speaker's label, as spans marked
+/// unquoted, in text order.
+pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let turns: Vec<Turn> = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind.is_content())
+        .filter_map(|(pi, p)| {
+            let (label, words) = labelled(text, p.range())?;
+            Some(Turn {
+                paragraph: pi,
+                label,
+                words,
+            })
+        })
+        .collect();
+    // Two people, or a person and a question: a headline repeated as a
+    // subheading is one person twice.
+    let mut speakers: Vec<&str> = turns
+        .iter()
+        .filter_map(|t| match &t.label {
+            Label::Speaker(name) => Some(name.as_str()),
+            Label::Question => None,
+        })
+        .collect();
+    let asked = speakers.len() < turns.len();
+    speakers.sort_unstable();
+    speakers.dedup();
+    let transcript = speakers.len() >= 2 || (speakers.len() == 1 && asked);
+    let mut spans = Vec::new();
+    for (i, turn) in turns.iter().enumerate() {
+        let words = &text[turn.words.clone()];
+        // Words with a quotation in them frame it ("Putin: I invite them to
+        // a \"duel\""): the quotation is taken, not its frame.
+        let taken = matches!(turn.label, Label::Speaker(_))
+            && (transcript || speaks(words))
+            && !super::has_quotation_mark(words);
+        if !taken {
+            continue;
+        }
+        spans.push(unquoted(turn.words.clone(), turn.paragraph));
+        // An answer runs on over unlabelled paragraphs up to the next turn.
+        if transcript && let Some(next) = turns.get(i + 1) {
+            for pi in turn.paragraph + 1..next.paragraph {
+                let p = &article.paragraphs[pi];
+                if p.kind == ParagraphKind::Body
+                    && let Some(slice) = text.get(p.range())
+                    && !slice.trim().is_empty()
+                    && !super::has_quotation_mark(slice)
+                {
+                    let start = p.start() + (slice.len() - slice.trim_start().len());
+                    spans.push(unquoted(start..start + slice.trim().len(), pi));
+                }
+            }
+        }
+    }
+    spans
+}
+
+fn unquoted(range: Range<usize>, paragraph: usize) -> Span {
+    Span {
+        outer: range.clone(),
+        inner: range,
+        paragraph,
+        quoted: false,
+    }
+}
+
+/// A paragraph opening with `Label: words`: the label's kind and the words'
+/// range, past an interpreter's note (`(As interpreted.)`).
+fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
+    let slice = text.get(range.clone())?;
+    let head = slice.get(..slice.len().min(60)).unwrap_or(slice);
+    let colon = head.find(':')?;
+    let name = slice[..colon].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    let as_written = title_case(name);
+    let label = if QUESTION_LABELS.contains(&name.to_uppercase().as_str()) {
+        Label::Question
+    } else if is_person_name(text, &as_written) {
+        Label::Speaker(as_written)
+    } else {
+        return None;
+    };
+    let mut from = colon + 1;
+    from += skip_space(&slice[from..]);
+    if slice[from..].starts_with('(')
+        && let Some(close) = slice[from..].find(')')
+    {
+        from += close + 1;
+        from += skip_space(&slice[from..]);
+    }
+    let words = slice[from..].trim_end();
+    let start = range.start + from;
+    (words.split_whitespace().count() >= 2).then(|| (label, start..start + words.len()))
+}
+
+/// The length of the whitespace opening `s`.
+fn skip_space(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+/// `name` with each all-capitals word written as a name ("PRESIDENT
+/// TRUMP" → "President Trump"): transcripts print labels in capitals.
+fn title_case(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut chars = w.chars();
+            let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
+            first + &chars.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turns(body: &str) -> Vec<String> {
+        let text = format!("Leaders meet in Helsinki\n\n{body}\n");
+        let article = Article::new("a", "a.txt", text.clone());
+        labelled_turns(&article)
+            .iter()
+            .map(|s| text[s.inner.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_transcript_gives_each_turn_and_its_continuation() {
+        let body = "Donald Trump met Vladimir Putin.\n\n\
+            PRESIDENT TRUMP: Thank you very much. It was a great meeting.\n\n\
+            It went on for three hours.\n\n\
+            PRESIDENT PUTIN: (As interpreted.) The talks were constructive.\n\n\
+            Q: Did you discuss sanctions?\n\n\
+            The two men left without more questions.";
+        assert_eq!(
+            turns(body),
+            [
+                "Thank you very much. It was a great meeting.",
+                "It went on for three hours.",
+                "The talks were constructive.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_label_needs_somebody_speaking() {
+        assert_eq!(
+            turns("Luis Enrique spoke.\n\nEnrique: We Prepared Very Well for Inter"),
+            ["We Prepared Very Well for Inter"]
+        );
+        assert!(
+            turns("Vladimir Putin spoke.\n\nPutin: No Conversation with Trump in Years").is_empty()
+        );
+        assert!(turns("Vladimir Putin spoke.\n\nPutin: I invite them to a \"duel\"").is_empty());
+    }
+
+    #[test]
+    fn a_headline_repeated_as_a_subheading_is_no_transcript() {
+        let body = "Putin: I invite them to a \"duel\"\n\nNga A2 CNN\n\n\
+            Putin: I invite them to a \"duel\"\n\nVladimir Putin spoke on Thursday.";
+        assert!(turns(body).is_empty());
+    }
+
+    #[test]
+    fn labels_that_name_no_person_are_not_turns() {
+        let body = "Read more: Putin issues stark warning\n\n\
+            Details: We know what happened there.\n\n\
+            Source: our correspondent in Moscow";
+        assert!(turns(body).is_empty());
+    }
+}

@@ -1,0 +1,156 @@
+//! Letters and speeches printed whole without an introduction or marks:
+//! the text opens on its salutation (`Valued Customers and Partners, I want
+//! to sincerely apologise…`, `My fellow Americans, …`, `Dearest brothers
+//! and sisters, …`, `Liebe Mitbürgerinnen und Mitbürger, …`) and runs on,
+//! paragraph after paragraph, in the first person. Each paragraph is the
+//! writer's statement, printed unquoted; attribution finds the writer in
+//! the narrative sentence before the salutation, as for [`transcripts`].
+//!
+//! A salutation only opens a letter when its paragraph is somebody
+//! speaking (a first- or second-person word, or the salutation alone on
+//! its line); the letter runs while its paragraphs speak, over one that
+//! does not between two that do (a letter's plain statement of facts), and
+//! ends at the first two narrative paragraphs in a row.
+//!
+//! [`transcripts`]: super::transcripts
+
+use crate::corpus::{Article, ParagraphKind};
+use crate::text::fold::lower;
+use crate::text::person::speaks;
+
+use super::Span;
+
+/// Words that open a salutation, lower case, each followed by the
+/// addressees and a comma. Several-word openers first.
+#[rustfmt::skip]
+const SALUTATIONS: &[&str] = &[
+    "ladies and gentlemen", "my fellow", "my dear", "dear", "dearest", "valued", "hello", "to all",
+    "cari", "care", "caro", "carissimi", "queridos", "queridas", "querido", "estimados",
+    "estimadas", "chers", "chères", "cher", "chère", "mes chers", "liebe", "lieber",
+    "sehr geehrte", "drodzy", "szanowni", "дорогие", "уважаемые", "дорогі", "шановні",
+    "dragi", "dragii", "stimați", "stimaţi", "caros", "caras", "prezados",
+];
+
+/// Longest salutation before its comma, in words ("Valued Customers and
+/// Partners of CrowdStrike").
+const MAX_SALUTATION_WORDS: usize = 7;
+
+/// A letter's paragraph needs a few words: shorter ones are sign-offs.
+const MIN_WORDS: usize = 4;
+
+/// The paragraphs of letters printed whole after their salutation, as spans
+/// marked unquoted (one per paragraph), in text order.
+pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let body: Vec<(usize, &str, usize)> = article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == ParagraphKind::Body)
+        .filter_map(|(pi, p)| {
+            let slice = text.get(p.range())?;
+            let lead = slice.len() - slice.trim_start().len();
+            Some((pi, slice.trim(), p.start() + lead))
+        })
+        .collect();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < body.len() {
+        let (_, words, _) = body[i];
+        if !opens_letter(words) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < body.len() {
+            let (pi, words, start) = body[j];
+            let speech = speaks(words) || (j == i);
+            let bridged = !speech && body.get(j + 1).is_some_and(|(_, next, _)| speaks(next));
+            if !(speech || bridged) || super::has_quotation_mark(words) {
+                break;
+            }
+            if words.split_whitespace().count() >= MIN_WORDS {
+                spans.push(Span {
+                    outer: start..start + words.len(),
+                    inner: start..start + words.len(),
+                    paragraph: pi,
+                    quoted: false,
+                });
+            }
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+    spans
+}
+
+/// Whether `paragraph` opens on a salutation and speaks: `Dear friends, I
+/// write…`, or the salutation alone (`My fellow Americans,`).
+fn opens_letter(paragraph: &str) -> bool {
+    let Some(comma) = paragraph.find(',') else {
+        return false;
+    };
+    let salutation = &paragraph[..comma];
+    let count = salutation.split_whitespace().count();
+    if count == 0 || count > MAX_SALUTATION_WORDS {
+        return false;
+    }
+    let first = salutation.chars().next().is_some_and(char::is_uppercase);
+    let lowered = lower(salutation);
+    let opener = SALUTATIONS.iter().any(|s| {
+        lowered
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    });
+    let rest = paragraph[comma + 1..].trim();
+    first && opener && (rest.is_empty() || speaks(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letters(body: &str) -> Vec<String> {
+        let text = format!("CEO apologises\n\n{body}\n");
+        let article = Article::new("a", "a.txt", text.clone());
+        letter_paragraphs(&article)
+            .iter()
+            .map(|s| text[s.inner.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_letter_runs_from_its_salutation_while_it_speaks() {
+        let body = "George Kurtz, the CEO, has apologised.\n\n\
+            Valued Customers and Partners, I want to apologise for today's outage.\n\n\
+            The outage was caused by a defect in an update. Mac hosts are not impacted.\n\n\
+            We are working closely with customers.\n\n\
+            Sincerely,\n\n\
+            Shares fell 11% on Friday. Analysts expect losses.\n\n\
+            The company did not comment further on the matter.";
+        assert_eq!(
+            letters(body),
+            [
+                "Valued Customers and Partners, I want to apologise for today's outage.",
+                "The outage was caused by a defect in an update. Mac hosts are not impacted.",
+                "We are working closely with customers.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_salutation_alone_on_its_line_opens_a_speech() {
+        let body = "My fellow Americans,\n\nI have decided to step down from the race.";
+        assert_eq!(
+            letters(body),
+            ["I have decided to step down from the race."]
+        );
+    }
+
+    #[test]
+    fn narrative_that_starts_like_a_salutation_is_no_letter() {
+        assert!(letters("Dear Prudence, a song by the Beatles, was played twice.").is_empty());
+        assert!(letters("Valued at $2bn, the company has 5,000 staff.").is_empty());
+        assert!(letters("Dear friends, \"we will win,\" he wrote.").is_empty());
+    }
+}

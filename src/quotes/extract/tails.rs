@@ -1,0 +1,228 @@
+//! Statements printed without quotation marks whose paragraph ends with who
+//! made them: `The talks were useful and frank. — Putin.` (a dash and a
+//! name) or `We will meet again soon, the Russian president said.` (a
+//! reporting clause after the last comma). Mirror and machine-translated
+//! sites print quotations this way once their marks are stripped.
+//!
+//! Wire copy writes its paraphrase the same way ("Talks will resume next
+//! week, a spokesman said."), so the reporting-clause form needs the words
+//! of somebody speaking: a first- or second-person word ("we", "I", "our")
+//! in every sentence taken. The dash form needs its name to be a person's:
+//! a given name in it, or its surname written after a given name elsewhere
+//! in the article (`— Putin.` in an article naming Vladimir Putin); a
+//! photo agency's credit (`— Reuters`) is neither.
+
+use std::ops::Range;
+
+use crate::corpus::{Article, ParagraphKind};
+use crate::people::is_first_name;
+use crate::text::person::speaks;
+use crate::text::roles::role_of_any_case;
+use crate::text::sentences::{is_terminator, split_sentences};
+use crate::text::speech::{is_pronoun, is_speech_verb};
+use crate::text::words::{is_apostrophe, is_word_char};
+
+use super::Span;
+use super::dashes::is_dash;
+
+/// A statement needs a few words: shorter ones are captions and teasers.
+const MIN_STATEMENT_WORDS: usize = 4;
+
+/// Longest name read after the dash, in words ("Vladimir Vladimirovich Putin").
+const MAX_NAME_WORDS: usize = 4;
+
+/// Longest reporting clause, in words ("Trump told reporters after the meeting").
+const MAX_CLAUSE_WORDS: usize = 8;
+
+/// The reporting verb sits this early in its clause: after a subject of a
+/// few words ("the Russian president said") or first ("said Putin").
+const MAX_WORDS_BEFORE_VERB: usize = 4;
+
+/// The statements of `article` printed without marks and attributed at
+/// their paragraph's end, as spans marked unquoted, in text order.
+pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let mut spans = Vec::new();
+    for (pi, p) in article.paragraphs.iter().enumerate() {
+        if p.kind != ParagraphKind::Body {
+            continue;
+        }
+        let Some(slice) = text.get(p.range()) else {
+            continue;
+        };
+        let lead = slice.len() - slice.trim_start().len();
+        let start = p.start() + lead;
+        let paragraph = start..start + slice.trim().len();
+        let inner = dash_tail(text, paragraph.clone()).or_else(|| clause_tail(text, paragraph));
+        if let Some(inner) = inner
+            && !super::has_quotation_mark(&text[p.range()])
+        {
+            spans.push(Span {
+                outer: inner.clone(),
+                inner,
+                paragraph: pi,
+                quoted: false,
+            });
+        }
+    }
+    spans
+}
+
+/// `Statement. — Name.`: the statement's range, when the name after the
+/// paragraph's last spaced dash is a person's.
+fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
+    let line = &text[paragraph.clone()];
+    let line = line.strip_suffix('.').unwrap_or(line);
+    let dash = line
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_dash(c) && line[..i].ends_with(char::is_whitespace))
+        .map(|(i, _)| i)?;
+    let dash_len = line[dash..].chars().next()?.len_utf8();
+    let name = line[dash + dash_len..].trim();
+    let statement = line[..dash].trim_end();
+    let ends_right = statement
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_terminator(c) || c == ',');
+    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    (ends_right && long_enough && is_person_name(text, name))
+        .then(|| paragraph.start..paragraph.start + statement.trim_end_matches(',').len())
+}
+
+/// Whether `name` reads as a person's name: a few capitalised words, with a
+/// given name among them or its last word written after a given name
+/// somewhere in `text`.
+pub(super) fn is_person_name(text: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let shaped = (1..=MAX_NAME_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-' || is_apostrophe(c))
+        });
+    shaped
+        && (words.iter().any(|w| is_first_name(w))
+            || words.last().is_some_and(|last| named_in_full(text, last)))
+}
+
+/// Whether `surname` appears in `text` right after a given name.
+fn named_in_full(text: &str, surname: &str) -> bool {
+    text.match_indices(surname).any(|(at, _)| {
+        let whole_word = text[at + surname.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c));
+        let previous = text[..at]
+            .strip_suffix(' ')
+            .and_then(|before| before.rsplit(|c: char| !is_word_char(c) && c != '-').next());
+        whole_word && previous.is_some_and(is_first_name)
+    })
+}
+
+/// `Statement, the Russian president said.`: the statement's range, when
+/// the clause after the paragraph's last comma is a short reporting clause
+/// and the sentences before it are somebody speaking.
+fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
+    let line = text[paragraph.clone()].strip_suffix('.')?;
+    let comma = line.rfind(',')?;
+    let clause: Vec<&str> = line[comma + 1..]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+        .collect();
+    let verb = clause
+        .iter()
+        .take(MAX_WORDS_BEFORE_VERB + 1)
+        .position(|w| is_speech_verb(w))?;
+    // The clause names who speaks: a name, a pronoun or a role ("and then
+    // went home" is no attribution).
+    let names_subject = clause.iter().enumerate().any(|(i, w)| {
+        i != verb
+            && (w.chars().next().is_some_and(char::is_uppercase)
+                || is_pronoun(w)
+                || role_of_any_case(w).is_some())
+    });
+    if !(2..=MAX_CLAUSE_WORDS).contains(&clause.len()) || !names_subject {
+        return None;
+    }
+    let end = paragraph.start + comma;
+    let sentences = split_sentences(text, paragraph.start..end);
+    let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
+    // The last sentence carries the clause; earlier ones of the paragraph
+    // join it while they too are somebody speaking.
+    let last = sentences.last().filter(|r| speaking(r))?;
+    let first = sentences
+        .iter()
+        .rev()
+        .take_while(|r| speaking(r))
+        .last()
+        .unwrap_or(last);
+    let statement = first.start..end;
+    (text[statement.clone()].split_whitespace().count() >= MIN_STATEMENT_WORDS).then_some(statement)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tails(body: &str) -> Vec<String> {
+        let text = format!("Leaders meet in Helsinki\n\n{body}\n");
+        let article = Article::new("a", "a.txt", text.clone());
+        attributed_tails(&article)
+            .iter()
+            .map(|s| text[s.inner.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_closed_by_a_dash_and_a_persons_name() {
+        assert_eq!(
+            tails("Vladimir Putin arrived.\n\nThe talks were useful and frank. — Putin."),
+            ["The talks were useful and frank."]
+        );
+        assert_eq!(
+            tails("The talks were useful and frank. — Donald Trump"),
+            ["The talks were useful and frank."]
+        );
+    }
+
+    #[test]
+    fn a_credit_or_a_short_line_after_a_dash_is_no_statement() {
+        assert!(tails("The leaders shook hands in the hall. — Reuters").is_empty());
+        assert!(tails("Vladimir Putin arrived.\n\nHelsinki talks. — Putin").is_empty());
+        assert!(tails("The talks were long - and they were useful.").is_empty());
+        assert!(tails("The talks were useful and frank — Donald Trump").is_empty());
+    }
+
+    #[test]
+    fn speech_closed_by_a_reporting_clause_on_a_line_of_its_own() {
+        assert_eq!(
+            tails("We will meet again soon, we agreed on that, the Russian president said."),
+            ["We will meet again soon, we agreed on that"]
+        );
+        assert_eq!(
+            tails("The two met for hours. I think it went well, Trump told reporters later."),
+            ["I think it went well"]
+        );
+        assert_eq!(
+            tails("Мы обязательно встретимся снова, сказал Путин."),
+            ["Мы обязательно встретимся снова"]
+        );
+    }
+
+    #[test]
+    fn earlier_sentences_join_while_they_are_speech_too() {
+        assert_eq!(
+            tails("We talked for hours. Our teams will meet, he said."),
+            ["We talked for hours. Our teams will meet"]
+        );
+    }
+
+    #[test]
+    fn wire_paraphrase_and_quoted_paragraphs_are_left_alone() {
+        assert!(tails("Talks will resume next week in Geneva, a spokesman said.").is_empty());
+        assert!(tails("The US will act on tariffs soon, officials said.").is_empty());
+        assert!(tails("\"We will meet again soon,\" the president said.").is_empty());
+        assert!(tails("We will meet, they agreed, and then went home.").is_empty());
+    }
+}
