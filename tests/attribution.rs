@@ -31,11 +31,11 @@ fn speakers(body: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-fn who(body: &str) -> Vec<Option<String>> {
+pub(crate) fn who(body: &str) -> Vec<Option<String>> {
     speakers(body).into_iter().map(|(_, s)| s).collect()
 }
 
-fn some(name: &str) -> Option<String> {
+pub(crate) fn some(name: &str) -> Option<String> {
     Some(name.to_string())
 }
 

@@ -108,6 +108,8 @@ const FR: &[&str] = &[
     "félicitée", "réjouie", "exclamée", "emporté", "emportée", "agacé", "agacée", "étonné",
     "étonnée", "insurgé", "insurgée", "interrogé", "interrogée", "inquiété", "inquiétée",
     "indigné", "indignée", "défendu", "défendue", "amusé", "amusée", "ému", "émue",
+    // Asking is reporting: "a demandé à X « … »", "réclame-t-il".
+    "demandé", "demande", "réclamé", "réclame", "exigé", "exige", "proclamé", "proclame",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -166,6 +168,13 @@ const ES: &[&str] = &[
     "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó", "matizó",
     // Reflexive: "se felicitó", "se congratuló", "se jactó".
     "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
+    "justificó", "justifica",
+    // Participles of the perfect ("ha proclamado Macron"), for the verbs
+    // above that had only their simple past.
+    "proclamado", "justificado", "opinado", "bromeado", "espetado", "resumido", "detallado",
+    "expuesto", "narrado", "argumentado", "replicado", "matizado", "valorado",
+    "reclamado", "denunciado", "reafirmado", "contestado", "alertado", "avisado", "elogiado",
+    "concluido", "puntualizado", "zanjado", "resaltado", "reflexionado",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -446,6 +455,9 @@ mod tests {
             "dicendo",
             "визнав",
             "apostilló",
+            "réclamé",
+            "proclamado",
+            "justificó",
         ] {
             assert!(is_speech_verb(w), "{w}");
         }

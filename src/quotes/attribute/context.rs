@@ -419,8 +419,11 @@ impl<'a> Context<'a> {
         let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
         // The name may run past the window ("aseguró el entrenador
         // español, Luis de la Fuente").
+        // "a demandé à Emmanuel Macron": the object of a preposition is
+        // the one spoken to, not the speaker.
         if let (Some(first), Some(last)) = (tail.first(), tail.last())
             && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
+            && !cues::is_preposition(first.text)
         {
             return Verdict::Speaker(p);
         }

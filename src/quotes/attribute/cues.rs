@@ -211,6 +211,20 @@ pub(super) fn is_determiner(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Auxiliaries and relatives that open a new clause after a role noun
+/// ("la présidente *a* annoncé", "il presidente *che*"): the role phrase
+/// ends before them.
+pub(super) fn opens_clause(word: &str) -> bool {
+    crate::text::speech::is_relative(word)
+        || with_lower(word, |w| {
+            [
+                "a", "ha", "est", "è", "es", "avait", "aveva", "había", "has", "is", "was", "had",
+                "que", "che", "qui", "and", "et", "e", "y",
+            ]
+            .contains(&w)
+        })
+}
+
 /// Words that join a role noun to the name it titles ("president *of*
 /// Russia", "portavoce *del* Cremlino").
 pub(super) fn is_role_link(word: &str) -> bool {

@@ -196,7 +196,12 @@ impl<'a> Context<'a> {
     /// portavoce del Cremlino Peskov", "il cancelliere tedesco Friedrich
     /// Merz"), `None` when no name follows.
     fn name_after_role(&self, words: &[Word], k: usize) -> Option<Option<PersonId>> {
+        /// English titles a name at once ("the president of Russia Vladimir
+        /// Putin"); French and the other Romance languages qualify the role
+        /// at length first ("la cheffe de file du Rassemblement national
+        /// Marine Le Pen").
         const QUALIFIER_WORDS: usize = 3;
+        const ROMANCE_QUALIFIER_WORDS: usize = 6;
         let noun = &words[k];
         if words
             .get(k + 1)
@@ -208,10 +213,27 @@ impl<'a> Context<'a> {
         // capitalised qualifier or "of" ("the president of Russia Vladimir
         // Putin"), so "the chancellor met Putin" names no chancellor.
         let english = roles::is_english_role(noun.text);
+        let qualifiers = if english {
+            QUALIFIER_WORDS
+        } else {
+            ROMANCE_QUALIFIER_WORDS
+        };
+        // Read on in the text, not in `words`: a caller may pass the
+        // opening words of a sentence only, which can end inside the phrase.
+        let mut reach = (noun.range.end + 120).min(self.text.len());
+        while !self.text.is_char_boundary(reach) {
+            reach -= 1;
+        }
+        let following = self.words(noun.range.end..reach);
         let mut end = noun.range.end;
-        for w in words.iter().skip(k + 1).take(QUALIFIER_WORDS + 1) {
+        for w in following.iter().take(qualifiers + 1) {
             let gap = self.text.get(end..w.range.start)?;
-            if !gap.chars().all(char::is_whitespace) {
+            // An elided article is a word of its own ("de l'Intérieur"):
+            // its apostrophe joins, where other punctuation ends the phrase.
+            if !gap
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
+            {
                 return None;
             }
             if let Some(p) = self.mention_starting_in(w.range.clone()) {
@@ -220,6 +242,11 @@ impl<'a> Context<'a> {
             let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
             let link = cues::is_role_link(w.text);
             if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
+                return None;
+            }
+            // A verb or a relative ends the role phrase: "la présidente a
+            // annoncé que Macron …" names nobody as the president.
+            if cues::is_speech_verb(w.text) || cues::opens_clause(w.text) {
                 return None;
             }
             end = w.range.end;

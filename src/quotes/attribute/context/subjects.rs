@@ -19,8 +19,10 @@ impl<'a> Context<'a> {
         // had …" names the subject of another clause.
         const INVERTED_WINDOW: usize = 3;
         let window = &after[..after.len().min(INVERTED_WINDOW)];
+        // "demandé à Emmanuel Macron": the one spoken to, not the speaker.
         if let (Some(first), Some(last)) = (window.first(), window.last())
             && let Some(p) = self.mention_in(first.range.start..last.range.end)
+            && !cues::is_preposition(first.text)
         {
             return Some(Verdict::Speaker(p));
         }

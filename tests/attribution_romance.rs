@@ -1,0 +1,45 @@
+//! Attribution in French and Spanish reports: the forms of the labelled
+//! dissolution-night story (`ml-macron-dissolution-2024-06`), each on an
+//! invented sentence of the same shape.
+
+use crate::attribution::{some, who};
+
+#[test]
+fn asking_verbs_report_and_their_object_does_not_speak() {
+    assert_eq!(
+        who("« Nous sommes prêts à gouverner », a réclamé Marine Le Pen."),
+        vec![some("Marine Le Pen")]
+    );
+    assert_eq!(
+        who("“He escuchado vuestro mensaje”, ha proclamado Emmanuel Macron."),
+        vec![some("Emmanuel Macron")]
+    );
+    // "à X" names whom the words were for; the speaker is an unnamed deputy.
+    assert_eq!(
+        who("« Revenez aux urnes », a lancé à Emmanuel Macron un député."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_role_qualified_at_length_titles_the_name_after_it() {
+    assert_eq!(
+        who(
+            "« C'est une décision gaullienne », a estimé le ministre de l'Intérieur Gérald Darmanin."
+        ),
+        vec![some("Gérald Darmanin")]
+    );
+    assert_eq!(
+        who(
+            "« Nous sommes prêts », a déclaré la présidente du groupe du Rassemblement national Marine Le Pen."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+    // A new clause ends the role phrase: the president is not Bardella.
+    assert_ne!(
+        who(
+            "« Le pays est bloqué », a déclaré la présidente de la commission et Jordan Bardella a applaudi."
+        ),
+        vec![some("Jordan Bardella")]
+    );
+}
