@@ -47,6 +47,21 @@ impl KeyHash {
 
 /// Splits `s` into word and punctuation tokens whose spans tile `s`.
 pub fn tokenize(s: &str) -> Vec<Token> {
+    tokens_of::<true>(s)
+}
+
+/// The spans of the word tokens of `s` ([`tokenize`]'s, in order), without
+/// their keys: for callers that key words their own way, so the folding
+/// hash is not computed for nothing.
+pub fn word_spans(s: &str) -> impl Iterator<Item = Range<usize>> {
+    tokens_of::<false>(s)
+        .into_iter()
+        .filter(|t| t.word)
+        .map(|t| t.span)
+}
+
+/// [`tokenize`], with the keys computed only when `KEYED` (else 0).
+fn tokens_of<const KEYED: bool>(s: &str) -> Vec<Token> {
     let bytes = s.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(s.len() / 5 + 1);
     let mut at = 0;
@@ -62,14 +77,18 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         // Leading whitespace belongs to the first token.
         let start = if tokens.is_empty() { 0 } else { at };
         let mut key = KeyHash::new();
-        key.push(c);
+        if KEYED {
+            key.push(c);
+        }
         let word = c.is_alphanumeric();
         let mut end = next;
         if word {
             loop {
                 // ASCII letters and digits, the bulk of most text, byte by byte.
                 while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                    key.mix(char::from(b.to_ascii_lowercase()));
+                    if KEYED {
+                        key.mix(char::from(b.to_ascii_lowercase()));
+                    }
                     end += 1;
                 }
                 let Some(cj) = char_at(s, end) else { break };
@@ -80,13 +99,15 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 if !continues {
                     break;
                 }
-                key.push(cj);
+                if KEYED {
+                    key.push(cj);
+                }
                 end = after;
             }
         }
         tokens.push(Token {
             span: start..end,
-            key: key.0,
+            key: if KEYED { key.0 } else { 0 },
             word,
         });
         at = end;
@@ -361,6 +382,23 @@ mod tests {
         let ops = align("They’re not", "they're not");
         assert_eq!(ops.len(), 1);
         assert_eq!(ops[0].kind, OpKind::Equal);
+    }
+
+    #[test]
+    fn word_spans_are_the_word_tokens_spans() {
+        for s in [
+            "",
+            "  ",
+            "They’re not, “here”… 3.5 naïve co\u{301}op",
+            "a-b x'",
+        ] {
+            let spans: Vec<_> = tokenize(s)
+                .into_iter()
+                .filter(|t| t.word)
+                .map(|t| t.span)
+                .collect();
+            assert_eq!(word_spans(s).collect::<Vec<_>>(), spans, "{s:?}");
+        }
     }
 
     #[test]

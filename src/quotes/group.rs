@@ -117,7 +117,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         .into_par_iter()
         .map(|plan| (cluster::build_cluster(corpus, quotes, &units, &plan), plan))
         .collect();
-    clusters.sort_by(|(a, _), (b, _)| {
+    clusters.par_sort_by(|(a, _), (b, _)| {
         listing_tier(a)
             .cmp(&listing_tier(b))
             .then(b.divergence.total_cmp(&a.divergence))
@@ -231,7 +231,8 @@ fn find_links(forms: &Forms) -> Vec<Link> {
         })
         .collect();
     drop(candidates);
-    links.sort_unstable_by_key(|&(a, b, _)| (a, b));
+    // Pairs are unique: one order, sorted on all cores.
+    links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
     links
 }
 

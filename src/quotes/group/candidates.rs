@@ -100,12 +100,15 @@ fn bigram_ids(forms: &Forms) -> FastMap<(u32, u32), u32> {
 fn features_into(form: &Form, bigrams: &FastMap<(u32, u32), u32>, v: &mut Vec<u32>) {
     v.clear();
     v.extend_from_slice(form.sorted());
+    let words = v.len();
     v.extend(
         form.words()
             .windows(2)
             .filter_map(|w| bigrams.get(&(w[0], w[1])).copied()),
     );
-    v.sort_unstable();
+    // Bigram ids are above every word id and the words come sorted: only
+    // the bigrams need sorting.
+    v[words..].sort_unstable();
     v.dedup();
 }
 

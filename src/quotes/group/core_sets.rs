@@ -3,6 +3,8 @@
 //! a second rendering of one set links into the other (a long run-on
 //! reference links badly). Each set keeps its most complete form as reference.
 
+use rayon::prelude::*;
+
 use super::forms::{FormId, Forms};
 use super::link::evidence;
 use super::{Link, is_core};
@@ -22,8 +24,10 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
         .map(|i| i as u32)
         .collect();
     let mut by_second = core_links.clone();
-    by_second.sort_unstable_by_key(|&i| (links[i as usize].1, links[i as usize].0));
-    core_links.sort_by(|&x, &y| {
+    // Sorted on all cores: this stage is otherwise serial. Pairs are unique,
+    // so each order is the one order.
+    by_second.par_sort_unstable_by_key(|&i| (links[i as usize].1, links[i as usize].0));
+    core_links.par_sort_unstable_by(|&x, &y| {
         let (x, y) = (&links[x as usize], &links[y as usize]);
         y.2.score()
             .total_cmp(&x.2.score())

@@ -6,6 +6,7 @@
 
 use std::hash::Hasher;
 use std::ops::Range;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use rayon::prelude::*;
 
@@ -45,11 +46,20 @@ pub struct Form {
 }
 
 impl Form {
+    #[cfg(test)]
     pub(super) fn new(words: Vec<WordId>) -> Form {
+        let mut form = Form::unsorted(words);
+        form.sort_bag();
+        form
+    }
+
+    /// A form whose sorted half is not sorted yet ([`Form::sort_bag`]):
+    /// [`Forms::build`] sorts all forms' bags on all cores, not on the
+    /// thread that interns the units.
+    fn unsorted(words: Vec<WordId>) -> Form {
         let mut word_lists = Vec::with_capacity(2 * words.len());
         word_lists.extend_from_slice(&words);
         word_lists.extend_from_slice(&words);
-        word_lists[words.len()..].sort_unstable();
         Form {
             word_lists: word_lists.into_boxed_slice(),
             // Most forms have one unit: room for just that (a first push
@@ -59,6 +69,11 @@ impl Form {
             speakers: Vec::with_capacity(1),
             one_voice: true,
         }
+    }
+
+    fn sort_bag(&mut self) {
+        let n = self.word_lists.len() / 2;
+        self.word_lists[n..].sort_unstable();
     }
 
     /// The words in order.
@@ -104,20 +119,87 @@ pub struct Forms {
     pub df: Vec<u32>,
 }
 
+/// Forms as units are interned, in unit order (word and form ids are
+/// numbered by first appearance: ties between equally rare features break by
+/// id, so the numbering must not depend on threads).
+#[derive(Default)]
+struct Interner {
+    vocab: FastMap<u64, WordId>,
+    // Forms by a hash of their words; the rare hash collision between
+    // different word sequences goes to `collided`. Keying by the words
+    // themselves would hold a second copy of every form's words.
+    by_hash: FastMap<u64, FormId>,
+    collided: FastMap<Vec<WordId>, FormId>,
+    forms: Vec<Form>,
+}
+
+impl Interner {
+    /// Adds the units of chunk number `c` (`chunk`), whose word keys are `texts`.
+    fn add_chunk(
+        &mut self,
+        quotes: &[Quote],
+        units: &[QuoteUnit],
+        c: usize,
+        chunk: &[QuoteUnit],
+        texts: Vec<Vec<u64>>,
+    ) {
+        for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
+            if words.is_empty() {
+                continue;
+            }
+            let q = &quotes[u.quote];
+            let i: UnitIdx = c * KEY_CHUNK + j;
+            let f = self.form_of(words);
+            let forms = &mut self.forms;
+            // By index: `Analysis` keeps `quotes[i].id == i`.
+            let voice = forms[f].units.first().map(|&p| {
+                let first = &quotes[units[p].quote];
+                (first.source, first.speaker)
+            });
+            forms[f].one_voice &=
+                q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
+            forms[f].units.push(i);
+            if let Some(s) = q.speaker {
+                forms[f].speakers.push(s);
+            }
+        }
+    }
+
+    /// The form of a unit with these word keys, added if new.
+    fn form_of(&mut self, words: Vec<u64>) -> FormId {
+        let vocab = &mut self.vocab;
+        let ids: Vec<WordId> = words
+            .into_iter()
+            .map(|w| {
+                let next = vocab.len() as WordId;
+                *vocab.entry(w).or_insert(next)
+            })
+            .collect();
+        let forms = &mut self.forms;
+        let h = hash_words(&ids);
+        match self.by_hash.get(&h) {
+            Some(&f) if forms[f].words() == ids.as_slice() => f,
+            Some(_) => *self.collided.entry(ids).or_insert_with_key(|ids| {
+                forms.push(Form::unsorted(ids.clone()));
+                forms.len() - 1
+            }),
+            None => {
+                forms.push(Form::unsorted(ids));
+                self.by_hash.insert(h, forms.len() - 1);
+                forms.len() - 1
+            }
+        }
+    }
+}
+
 impl Forms {
     /// The forms of `units` (of `quotes`).
     pub fn build(corpus: &Corpus, quotes: &[Quote], units: &[QuoteUnit], keys: &WordKeys) -> Forms {
-        let mut vocab: FastMap<u64, WordId> = FastMap::default();
-        // Forms by a hash of their words; the rare hash collision between
-        // different word sequences goes to `collided`. Keying by the words
-        // themselves would hold a second copy of every form's words.
-        let mut by_hash: FastMap<u64, FormId> = FastMap::default();
-        let mut collided: FastMap<Vec<WordId>, FormId> = FastMap::default();
-        let mut forms: Vec<Form> = Vec::new();
-        // Words are keyed in parallel a chunk at a time: all units' keys at
-        // once would be tens of MB at 10,000 articles.
-        for (c, chunk) in units.chunks(KEY_CHUNK).enumerate() {
-            let texts: Vec<Vec<u64>> = chunk
+        // Words are keyed in parallel a chunk at a time (all units' keys at
+        // once would be tens of MB at 10,000 articles), and a chunk is
+        // interned, serially, while the next one is keyed.
+        let key_chunk = |chunk: &[QuoteUnit]| -> Vec<Vec<u64>> {
+            chunk
                 .par_iter()
                 .map_init(StemCache::default, |cache, u| {
                     keys.of_cached(
@@ -125,68 +207,48 @@ impl Forms {
                         cache,
                     )
                 })
-                .collect();
-            for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
-                if words.is_empty() {
-                    continue;
-                }
-                let q = &quotes[u.quote];
-                let i: UnitIdx = c * KEY_CHUNK + j;
-                let ids: Vec<WordId> = words
-                    .into_iter()
-                    .map(|w| {
-                        let next = vocab.len() as WordId;
-                        *vocab.entry(w).or_insert(next)
-                    })
-                    .collect();
-                let h = hash_words(&ids);
-                let f = match by_hash.get(&h) {
-                    Some(&f) if forms[f].words() == ids.as_slice() => f,
-                    Some(_) => *collided.entry(ids).or_insert_with_key(|ids| {
-                        forms.push(Form::new(ids.clone()));
-                        forms.len() - 1
-                    }),
-                    None => {
-                        forms.push(Form::new(ids));
-                        by_hash.insert(h, forms.len() - 1);
-                        forms.len() - 1
-                    }
-                };
-                // By index: `Analysis` keeps `quotes[i].id == i`.
-                let voice = forms[f].units.first().map(|&p| {
-                    let first = &quotes[units[p].quote];
-                    (first.source, first.speaker)
-                });
-                forms[f].one_voice &=
-                    q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
-                forms[f].units.push(i);
-                if let Some(s) = q.speaker {
-                    forms[f].speakers.push(s);
-                }
-            }
+                .collect()
+        };
+        let chunks: Vec<&[QuoteUnit]> = units.chunks(KEY_CHUNK).collect();
+        let mut interner = Interner::default();
+        let mut keyed = chunks.first().map(|chunk| key_chunk(chunk));
+        for (c, &chunk) in chunks.iter().enumerate() {
+            let texts = keyed.take().unwrap_or_default();
+            let ((), next) = rayon::join(
+                || interner.add_chunk(quotes, units, c, chunk, texts),
+                || chunks.get(c + 1).map(|next| key_chunk(next)),
+            );
+            keyed = next;
         }
-        drop((by_hash, collided));
+        let Interner { vocab, forms, .. } = interner;
+        Forms::weigh(forms, vocab.len())
+    }
+
+    /// Forms with their bags sorted, word frequencies and weights.
+    fn weigh(mut forms: Vec<Form>, n_words: usize) -> Forms {
         // The forms live through grouping: no spare capacity (at 10,000
         // articles the doubling left 57,000 empty slots of 128 bytes).
         forms.shrink_to_fit();
-        let mut df = vec![0u32; vocab.len()];
-        for f in &forms {
+        let df: Vec<AtomicU32> = (0..n_words).map(|_| AtomicU32::new(0)).collect();
+        forms.par_iter_mut().for_each(|f| {
+            f.sort_bag();
             for w in f.bag() {
-                df[w as usize] += 1;
+                df[w as usize].fetch_add(1, Ordering::Relaxed);
             }
-        }
+        });
+        let df: Vec<u32> = df.into_iter().map(AtomicU32::into_inner).collect();
         let n = forms.len() as f32;
         let idf: Vec<f32> = df
             .iter()
             .map(|&d| (1.0 + n / d.max(1) as f32).ln())
             .collect();
-        for f in &mut forms {
+        forms.par_iter_mut().for_each(|f| {
             f.weight = f.words().iter().map(|&w| idf[w as usize]).sum();
             f.speakers.sort_unstable();
             f.speakers.dedup();
             f.speakers.shrink_to_fit();
             f.units.shrink_to_fit();
-        }
+        });
         Forms { forms, idf, df }
     }
 

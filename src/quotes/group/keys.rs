@@ -9,7 +9,7 @@ use std::hash::Hasher;
 
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
-use crate::quotes::align::tokenize;
+use crate::quotes::align::word_spans;
 use crate::text::fold::fold_char_into;
 use crate::text::stem::stem_into;
 
@@ -98,11 +98,11 @@ impl<'t> StemCache<'t> {
     /// The stemmed keys of the words of `text`, in order, each distinct
     /// spelling folded and stemmed once.
     fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
-        let tokens = tokenize(text);
-        let mut keys = Vec::with_capacity(tokens.iter().filter(|t| t.word).count());
+        let spans: Vec<_> = word_spans(text).collect();
+        let mut keys = Vec::with_capacity(spans.len());
         let (folded, stem) = &mut self.buf;
-        for t in tokens.iter().filter(|t| t.word) {
-            let word = text.get(t.span.clone()).unwrap_or("").trim();
+        for span in spans {
+            let word = text.get(span).unwrap_or("").trim();
             let key = *self
                 .keys
                 .entry(word)
@@ -116,6 +116,7 @@ impl<'t> StemCache<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quotes::align::tokenize;
 
     fn person(name: &str, variants: &[&str]) -> Person {
         Person::named(name, variants)

@@ -331,11 +331,14 @@ pub fn contiguous(a: &Form, b: &Form) -> bool {
     } else {
         (b, a)
     };
-    !short.words().is_empty()
-        && long
-            .words()
-            .windows(short.words().len())
-            .any(|w| w == short.words())
+    let (short, long) = (short.words(), long.words());
+    let Some(&first) = short.first() else {
+        return false;
+    };
+    // Only windows that start with the short form's first word are compared
+    // (a slice comparison per window cost more than the scan).
+    long.windows(short.len())
+        .any(|w| w[0] == first && w == short)
 }
 
 #[cfg(test)]

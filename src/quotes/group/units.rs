@@ -49,13 +49,11 @@ fn between_ellipses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Only at a character's start: both ellipses begin with a lead byte.
-        let len = if slice.is_char_boundary(i) {
-            ellipsis_at(&slice[i..])
-        } else {
-            0
-        };
+    // Only at a dot or the lead byte of "…" (both start a character): every
+    // other byte is skipped in one search, not tried one by one.
+    while let Some(skip) = memchr::memchr2(b'.', ELLIPSIS_LEAD, &bytes[i..]) {
+        i += skip;
+        let len = ellipsis_at(&slice[i..]);
         if len == 0 {
             i += 1;
             continue;
@@ -72,6 +70,9 @@ fn between_ellipses(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out.push(range.start + start..range.end);
     out
 }
+
+/// The first byte of "…" in UTF-8.
+const ELLIPSIS_LEAD: u8 = 0xe2;
 
 /// The byte length of the ellipsis `s` starts with, or 0.
 fn ellipsis_at(s: &str) -> usize {
