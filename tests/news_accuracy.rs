@@ -176,8 +176,11 @@ struct PeopleFloor {
     recall: f64,
 }
 
+// 0.958 since "El Presidente de la República" is no person; the
+// dissolution-night story still lists "Parlamento Europeu", "Juegos
+// Olímpicos" and "Le Figaro".
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.94,
+    precision: 0.95,
     recall: 0.82,
 };
 

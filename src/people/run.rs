@@ -88,6 +88,22 @@ pub(super) fn emit(
         let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
         role = Some(role_start..words[r].0.end);
         from = r + 1;
+        // "El Presidente de la República": a preposition right after the
+        // role opens what the role governs, not a name; a given name may
+        // follow it ("Presidente de Francia Emmanuel Macron"). Germanic
+        // particles stay a surname's ("President von der Leyen").
+        if words
+            .get(from)
+            .is_some_and(|w| governed_by_role(&text[w.0.clone()]))
+        {
+            let given = |i: &usize| {
+                !has(*i, lexicon::PARTICLE) && is_first_name(&text[words[*i].0.clone()])
+            };
+            match (from..words.len()).find(given) {
+                Some(given) => from = given,
+                None => return,
+            }
+        }
     }
     let mut to = words.len();
     // A run cannot end in a particle ("Leyen de") or an initial cut from its
@@ -142,6 +158,16 @@ pub(super) fn emit(
         .and_then(|r| text.get(r.clone()))
         .is_some_and(regnal::is_title);
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
+}
+
+/// Romance prepositions that join a role to the place or body it governs
+/// ("Presidente de la República", "Presidente da República", "ministre des
+/// Armées").
+fn governed_by_role(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "del" | "della" | "di" | "du" | "des" | "da" | "do"
+    )
 }
 
 /// A lower-case role and the run after it: the place or body the role
@@ -359,6 +385,23 @@ mod tests {
         assert_eq!(split("de Nicolas Dupont"), bare("Nicolas Dupont"));
         assert_eq!(split("de Gaulle"), bare("de Gaulle"));
         assert_eq!(split("von der Leyen"), bare("von der Leyen"));
+    }
+
+    #[test]
+    fn what_a_capitalised_role_governs_is_no_name() {
+        assert_eq!(split("El Presidente de la República"), None);
+        assert_eq!(split("Presidente da República"), None);
+        assert_eq!(
+            split("Presidente de Francia Emmanuel Macron"),
+            Some((
+                Some("Presidente".to_string()),
+                "Emmanuel Macron".to_string()
+            ))
+        );
+        assert_eq!(
+            split("President von der Leyen"),
+            Some((Some("President".to_string()), "von der Leyen".to_string()))
+        );
     }
 
     #[test]
