@@ -103,11 +103,12 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
         })
 }
 
-/// A spelling of two or more name words whose first is a given name.
+/// A spelling of two or more name words whose first is a given name. A
+/// particle is none, in any case ("Le Figaro", "De la Fuente").
 fn starts_with_first_name(spelling: &str) -> bool {
     let mut words = spelling
         .split_whitespace()
-        .filter(|w| !lexicon::is_particle(w));
+        .filter(|w| !lexicon::is_particle_any_case(w));
     match (words.next(), words.next()) {
         (Some(first), Some(_)) => is_first_name(first),
         _ => false,
@@ -282,6 +283,10 @@ mod tests {
         assert!(starts_with_first_name("Rafał Trzaskowski"));
         assert!(!starts_with_first_name("Karol"), "a first name alone");
         assert!(!starts_with_first_name("Lap Dogs"));
+        // A capitalised particle is no given name, though "Le" is one.
+        assert!(!starts_with_first_name("Le Figaro"));
+        assert!(!starts_with_first_name("Al Jazeera"));
+        assert!(starts_with_first_name("Marine Le Pen"));
     }
 
     #[test]

@@ -12,15 +12,8 @@ use super::merge::Found;
 use super::oblique;
 use super::surnames::Root;
 use crate::fast_hash::{FastMap, FastSet};
-use crate::text::fold::lower;
 use crate::text::inflection::name_key;
 use crate::union_find::UnionFind;
-
-/// Whether a written word is a surname particle in any case ("Al", "De").
-fn is_particle_any_case(word: &str) -> bool {
-    // Particles are short: longer words need no lower-casing.
-    lexicon::is_particle(word) || (word.len() <= 5 && lexicon::is_particle(&lower(word)))
-}
 
 /// Joins each full spelling to the person of another form of it, by the
 /// keys of `by_lower` (every full spelling's [`name_key`], with its first
@@ -40,7 +33,8 @@ pub(super) fn join_other_forms(
             continue;
         };
         let words: Vec<&str> = sp.text.split_whitespace().collect();
-        let Some(at) = (1..words.len().saturating_sub(1)).find(|&i| is_particle_any_case(words[i]))
+        let Some(at) =
+            (1..words.len().saturating_sub(1)).find(|&i| lexicon::is_particle_any_case(words[i]))
         else {
             continue;
         };
@@ -68,7 +62,7 @@ pub(super) fn join_other_forms(
             let me = sp.same_lower.filter(|_| sp.shape.full)?;
             let mut words = sp.text.split_whitespace();
             let first = words.next()?;
-            let other = if is_particle_any_case(first) {
+            let other = if lexicon::is_particle_any_case(first) {
                 surnames.get(&name_key(sp.text)).copied().flatten()
             } else {
                 match (words.next(), words.next()) {

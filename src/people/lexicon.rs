@@ -264,6 +264,14 @@ pub(super) fn is_particle(word: &str) -> bool {
     exact(word) & PARTICLE != 0
 }
 
+/// Whether a written word is a surname particle in any case ("Al", "De",
+/// "Le"): capitalised, it opens a bare surname ("Le Pen") or a title ("Le
+/// Figaro"), never a given name.
+pub(super) fn is_particle_any_case(word: &str) -> bool {
+    // Particles are short: longer words need no lower-casing.
+    is_particle(word) || (word.len() <= 5 && is_particle(&crate::text::fold::lower(word)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
