@@ -23,7 +23,7 @@ use crate::text::speech::{is_pronoun, is_speech_verb};
 use crate::text::words::{is_apostrophe, is_word_char};
 
 use super::Span;
-use super::dashes::is_dash;
+use super::dashes::dash_positions;
 
 /// A statement needs a few words: shorter ones are captions and teasers.
 const MIN_STATEMENT_WORDS: usize = 4;
@@ -73,11 +73,12 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
 fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let line = &text[paragraph.clone()];
     let line = line.strip_suffix('.').unwrap_or(line);
-    let dash = line
-        .char_indices()
+    // Every body paragraph comes here: the dashes are found by the memchr
+    // search dash speech uses, not by decoding the line.
+    let dash = dash_positions(line)
+        .into_iter()
         .rev()
-        .find(|&(i, c)| is_dash(c) && line[..i].ends_with(char::is_whitespace))
-        .map(|(i, _)| i)?;
+        .find(|&i| line[..i].ends_with(char::is_whitespace))?;
     let dash_len = line[dash..].chars().next()?.len_utf8();
     let name = line[dash + dash_len..].trim();
     let statement = line[..dash].trim_end();
