@@ -15,7 +15,7 @@
 //! [`transcripts`]: super::transcripts
 
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::fold::lower;
+use crate::text::fold::{lower, with_lower};
 use crate::text::person::speaks;
 
 use super::Span;
@@ -87,6 +87,19 @@ pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
 /// Whether `paragraph` opens on a salutation and speaks: `Dear friends, I
 /// write…`, or the salutation alone (`My fellow Americans,`).
 fn opens_letter(paragraph: &str) -> bool {
+    // Every body paragraph comes here: its first word (up to a comma) must
+    // open a salutation before the paragraph is searched or lower-cased.
+    let head = paragraph
+        .split_whitespace()
+        .next()
+        .and_then(|w| w.split(',').next())
+        .unwrap_or("");
+    let may_open = with_lower(head, |w| {
+        SALUTATIONS.iter().any(|s| s.split(' ').next() == Some(w))
+    });
+    if !may_open {
+        return false;
+    }
     let Some(comma) = paragraph.find(',') else {
         return false;
     };
