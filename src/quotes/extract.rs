@@ -136,6 +136,27 @@ pub(crate) struct Span {
     pub quoted: bool,
 }
 
+impl Span {
+    /// A statement printed without marks whose words are all of `range`
+    /// (a paragraph of a speech, a letter, a transcript turn).
+    pub(super) fn unquoted(range: Range<usize>, paragraph: usize) -> Span {
+        Span {
+            outer: range.clone(),
+            inner: range,
+            paragraph,
+            quoted: false,
+        }
+    }
+}
+
+/// `range` of `text` without the whitespace around it; `None` when `range`
+/// is not a slice of `text`.
+pub(super) fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let slice = text.get(range.clone())?;
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    Some(start..start + slice.trim().len())
+}
+
 /// The quotes found by their marks and the dash-introduced statements, in
 /// text order. A quotation in marks inside dash speech (`– … "na żyletki"
 /// – powiedział`) stays a quote of its own, and the speech is cut around it

@@ -97,32 +97,22 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         if !taken {
             continue;
         }
-        spans.push(unquoted(turn.words.clone(), turn.paragraph));
+        spans.push(Span::unquoted(turn.words.clone(), turn.paragraph));
         // An answer runs on over unlabelled paragraphs up to the next turn.
         if transcript && let Some(next) = turns.get(i + 1) {
             for pi in turn.paragraph + 1..next.paragraph {
                 let p = &article.paragraphs[pi];
                 if p.kind == ParagraphKind::Body
-                    && let Some(slice) = text.get(p.range())
-                    && !slice.trim().is_empty()
-                    && !super::has_quotation_mark(slice)
+                    && let Some(words) = super::trimmed(text, p.range())
+                    && !words.is_empty()
+                    && !super::has_quotation_mark(&text[words.clone()])
                 {
-                    let start = p.start() + (slice.len() - slice.trim_start().len());
-                    spans.push(unquoted(start..start + slice.trim().len(), pi));
+                    spans.push(Span::unquoted(words, pi));
                 }
             }
         }
     }
     spans
-}
-
-fn unquoted(range: Range<usize>, paragraph: usize) -> Span {
-    Span {
-        outer: range.clone(),
-        inner: range,
-        paragraph,
-        quoted: false,
-    }
 }
 
 /// A paragraph opening with `Label: words`: the label's kind and the words'

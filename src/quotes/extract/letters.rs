@@ -14,6 +14,8 @@
 //!
 //! [`transcripts`]: super::transcripts
 
+use std::ops::Range;
+
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::fold::{lower, with_lower};
 use crate::text::person::speaks;
@@ -42,40 +44,34 @@ const MIN_WORDS: usize = 4;
 /// marked unquoted (one per paragraph), in text order.
 pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
     let text = article.text.as_str();
-    let body: Vec<(usize, &str, usize)> = article
+    // Each body paragraph: its index, its words and where they are.
+    let body: Vec<(usize, &str, Range<usize>)> = article
         .paragraphs
         .iter()
         .enumerate()
         .filter(|(_, p)| p.kind == ParagraphKind::Body)
         .filter_map(|(pi, p)| {
-            let slice = text.get(p.range())?;
-            let lead = slice.len() - slice.trim_start().len();
-            Some((pi, slice.trim(), p.start() + lead))
+            let words = super::trimmed(text, p.range())?;
+            Some((pi, &text[words.clone()], words))
         })
         .collect();
     let mut spans = Vec::new();
     let mut i = 0;
     while i < body.len() {
-        let (_, words, _) = body[i];
-        if !opens_letter(words) {
+        if !opens_letter(body[i].1) {
             i += 1;
             continue;
         }
         let mut j = i;
         while j < body.len() {
-            let (pi, words, start) = body[j];
+            let (pi, words, ref range) = body[j];
             let speech = speaks(words) || (j == i);
             let bridged = !speech && body.get(j + 1).is_some_and(|(_, next, _)| speaks(next));
             if !(speech || bridged) || super::has_quotation_mark(words) {
                 break;
             }
             if words.split_whitespace().count() >= MIN_WORDS {
-                spans.push(Span {
-                    outer: start..start + words.len(),
-                    inner: start..start + words.len(),
-                    paragraph: pi,
-                    quoted: false,
-                });
+                spans.push(Span::unquoted(range.clone(), pi));
             }
             j += 1;
         }

@@ -47,22 +47,14 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
         if p.kind != ParagraphKind::Body {
             continue;
         }
-        let Some(slice) = text.get(p.range()) else {
+        let Some(paragraph) = super::trimmed(text, p.range()) else {
             continue;
         };
-        let lead = slice.len() - slice.trim_start().len();
-        let start = p.start() + lead;
-        let paragraph = start..start + slice.trim().len();
         let inner = dash_tail(text, paragraph.clone()).or_else(|| clause_tail(text, paragraph));
         if let Some(inner) = inner
             && !super::has_quotation_mark(&text[p.range()])
         {
-            spans.push(Span {
-                outer: inner.clone(),
-                inner,
-                paragraph: pi,
-                quoted: false,
-            });
+            spans.push(Span::unquoted(inner, pi));
         }
     }
     spans

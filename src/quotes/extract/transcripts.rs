@@ -106,21 +106,12 @@ pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
         if p.kind != ParagraphKind::Body {
             continue;
         }
-        let Some(slice) = text.get(p.range()) else {
+        let Some(range) = super::trimmed(text, p.range()) else {
             continue;
         };
-        let trimmed = slice.trim();
-        if trimmed.split_whitespace().count() < MIN_SPEECH_WORDS {
-            continue;
+        if text[range.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS {
+            spans.push(Span::unquoted(range, pi));
         }
-        let start = p.start() + (slice.len() - slice.trim_start().len());
-        let range = start..start + trimmed.len();
-        spans.push(Span {
-            outer: range.clone(),
-            inner: range,
-            paragraph: pi,
-            quoted: false,
-        });
     }
     spans
 }
