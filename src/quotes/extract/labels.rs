@@ -27,6 +27,10 @@ use super::tails::is_person_name;
 /// Longest label, in words ("PRESIDENT VLADIMIR V. PUTIN").
 const MAX_LABEL_WORDS: usize = 4;
 
+/// The colon closing a label comes within this many characters of the
+/// paragraph's start.
+const MAX_LABEL_CHARS: usize = 60;
+
 /// Labels of a question put to the speaker, upper case.
 const QUESTION_LABELS: [&str; 7] = [
     "Q",
@@ -119,20 +123,26 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
 /// range, past an interpreter's note (`(As interpreted.)`).
 fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
     let slice = text.get(range.clone())?;
-    let head = slice.get(..slice.len().min(60)).unwrap_or(slice);
-    let colon = head.find(':')?;
+    // The colon is searched in the label's room only: a byte search, as a
+    // cut at a fixed byte could fall inside a character.
+    let room = slice
+        .char_indices()
+        .nth(MAX_LABEL_CHARS)
+        .map_or(slice.len(), |(i, _)| i);
+    let colon = memchr::memchr(b':', &slice.as_bytes()[..room])?;
     let name = slice[..colon].trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+    let words = name.split_whitespace().count();
+    if words == 0 || words > MAX_LABEL_WORDS {
         return None;
     }
-    let as_written = title_case(name);
     let label = if QUESTION_LABELS.contains(&name.to_uppercase().as_str()) {
         Label::Question
-    } else if is_person_name(text, &as_written) {
-        Label::Speaker(as_written)
     } else {
-        return None;
+        let as_written = title_case(name);
+        if !is_person_name(text, &as_written) {
+            return None;
+        }
+        Label::Speaker(as_written)
     };
     let mut from = colon + 1;
     from += skip_space(&slice[from..]);
@@ -216,6 +226,14 @@ mod tests {
         let body = "Putin: I invite them to a \"duel\"\n\nNga A2 CNN\n\n\
             Putin: I invite them to a \"duel\"\n\nVladimir Putin spoke on Thursday.";
         assert!(turns(body).is_empty());
+    }
+
+    #[test]
+    fn a_label_is_measured_in_characters_not_bytes() {
+        // 37 characters, 73 bytes: past a 60-byte cut.
+        let body = "ПРЕЗИДЕНТ ВЛАДИМИР ВЛАДИМИРОВИЧ ПУТИН: Мы провели хорошие переговоры.\n\n\
+            ВОПРОС: Когда следующая встреча?";
+        assert_eq!(turns(body), ["Мы провели хорошие переговоры."]);
     }
 
     #[test]
