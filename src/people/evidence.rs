@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::Person;
 use super::lexicon;
 use super::person::number_in_mention_order;
+use super::place_words::word_before_space;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::roles;
@@ -138,14 +139,7 @@ const DEFINITE_ARTICLES: &[&str] = &[
 /// Whether the word right before byte `at` (one space between) is a
 /// definite article.
 fn after_definite_article(text: &str, at: usize) -> bool {
-    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
-        return false;
-    };
-    let word = before
-        .rsplit(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or_default();
-    DEFINITE_ARTICLES.contains(&word)
+    word_before_space(text, at).is_some_and(|word| DEFINITE_ARTICLES.contains(&word))
 }
 
 /// A spelling of two or more name words whose first is a given name. A
