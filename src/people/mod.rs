@@ -24,6 +24,7 @@
 mod candidate;
 mod evidence;
 mod forms;
+mod garbled;
 mod lexicon;
 mod markers;
 mod merge;
@@ -88,6 +89,7 @@ pub fn find_people(corpus: &Corpus) -> Vec<Person> {
     let places = place_words::place_words(corpus, &per_source);
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
+    garbled::merge_garbled_spellings(corpus, &mut people);
     evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }

@@ -77,6 +77,43 @@ pub(super) fn number_in_mention_order(people: &mut [Person]) {
     }
 }
 
+/// Moves each person `i` with `into[i] == Some(t)` into person `t` (its
+/// spellings, roles and mentions), then renumbers people in mention order.
+/// Targets must not move themselves. Few people move: cloning them is cheap.
+pub(super) fn absorb_people(people: &mut Vec<Person>, into: &[Option<usize>]) {
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    let moving: Vec<(usize, Person)> = into
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| t.map(|t| (t, people[i].clone())))
+        .collect();
+    for (t, from) in moving {
+        let p = &mut people[t];
+        for v in std::iter::once(from.name).chain(from.variants) {
+            if !p.variants.contains(&v) {
+                p.variants.push(v);
+            }
+        }
+        for r in from.roles {
+            if !p.roles.contains(&r) {
+                p.roles.push(r);
+            }
+        }
+        p.mentions.extend(from.mentions);
+        p.mentions.sort_by_key(|m| (m.source, m.range().start));
+    }
+    let mut kept: Vec<Person> = std::mem::take(people)
+        .into_iter()
+        .zip(into)
+        .filter(|(_, t)| t.is_none())
+        .map(|(p, _)| p)
+        .collect();
+    number_in_mention_order(&mut kept);
+    *people = kept;
+}
+
 /// A person from its mentions (sorted by position): the canonical name is
 /// the most complete, then most frequent, full spelling.
 fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {

@@ -4,7 +4,7 @@
 //! English one's share a speaker.
 
 use super::Person;
-use super::person::number_in_mention_order;
+use super::person::absorb_people;
 use super::surnames::similar_surnames;
 use crate::fast_hash::FastMap;
 use crate::text::inflection::name_word_key;
@@ -64,36 +64,5 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
             .max_by_key(|&j| (people[j].mentions.len(), std::cmp::Reverse(j)));
         into[i] = target;
     }
-    if into.iter().all(Option::is_none) {
-        return;
-    }
-    // Few people move, and only in corpora with Cyrillic names: cloning is cheap.
-    let moving: Vec<(usize, Person)> = into
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| t.map(|t| (t, people[i].clone())))
-        .collect();
-    for (t, from) in moving {
-        let p = &mut people[t];
-        for v in std::iter::once(from.name).chain(from.variants) {
-            if !p.variants.contains(&v) {
-                p.variants.push(v);
-            }
-        }
-        for r in from.roles {
-            if !p.roles.contains(&r) {
-                p.roles.push(r);
-            }
-        }
-        p.mentions.extend(from.mentions);
-        p.mentions.sort_by_key(|m| (m.source, m.range().start));
-    }
-    let mut kept: Vec<Person> = std::mem::take(people)
-        .into_iter()
-        .zip(&into)
-        .filter(|(_, t)| t.is_none())
-        .map(|(p, _)| p)
-        .collect();
-    number_in_mention_order(&mut kept);
-    *people = kept;
+    absorb_people(people, &into);
 }

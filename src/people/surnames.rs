@@ -33,7 +33,7 @@ pub(super) fn fold(name: &str) -> Vec<char> {
 
 /// Levenshtein distance on folded names, giving up (returning more than
 /// `limit`) as soon as no alignment can stay within `limit`.
-fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
+pub(super) fn edit_distance(a: &[char], b: &[char], limit: usize) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diag = row[0];
