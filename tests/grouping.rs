@@ -273,6 +273,64 @@ fn a_scare_quote_repeated_in_one_article_by_one_speaker_groups() {
     assert!(!together(&quotes, 0, 1), "an unattributed repeat");
 }
 
+/// Articles of several quotes each: `(text, quoted parts in order)`.
+fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+    let mut quotes = Vec::new();
+    for (source, (text, parts)) in articles.iter().enumerate() {
+        let mut from = 0;
+        for part in *parts {
+            let start = from + text[from..].find(part).expect("a part of the text");
+            from = start + part.len();
+            quotes.push(quote(quotes.len(), source, start, from, None));
+        }
+    }
+    let articles = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+        .collect();
+    (Corpus::from_articles(articles), quotes)
+}
+
+#[test]
+fn a_scare_quote_joins_the_group_of_its_own_articles_longer_quote() {
+    let syria = [
+        (
+            "We are trying to present what happened in Syria as a defeat for Russia. It is no defeat",
+            &[
+                "We are trying to present what happened in Syria as a defeat for Russia.",
+                "defeat",
+            ][..],
+        ),
+        (
+            "You want to present what is happening in Syria as a defeat for Russia,",
+            &["You want to present what is happening in Syria as a defeat for Russia,"][..],
+        ),
+    ];
+    let (corpus, mut quotes) = articles_of(&syria);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    // Given to someone else, the word is that person's.
+    quotes[1].speaker = Some(PersonId::new(6));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+    // An article that quotes only the word says nothing of which statement.
+    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], ("defeat", &["defeat"][..])]);
+    quotes.remove(1);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = QuoteId::new(i);
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(quotes[2].cluster.is_none(), "{clusters:#?}");
+}
+
 #[test]
 fn the_reference_is_the_rendering_given_in_full_most_often() {
     let (corpus, mut quotes) = corpus_of(&[

@@ -1,0 +1,159 @@
+//! Scare quotes that echo a statement their own article quotes: an article
+//! that quotes Putin's "as a defeat for Russia" and, a paragraph on, his
+//! "defeat", or quotes his sentence with "a high-tech duel" and then calls
+//! it the "duel", lifts the short quote from that statement. One to three
+//! words say too little to link on their own (across articles "ready" or
+//! "Today" fit many statements), but the article's own longer quotation of
+//! the same speaker says which statement they come from.
+//!
+//! Precision first, so every condition points one way: the short form is in
+//! no group yet; each of its units votes only for the groups of longer
+//! units in the *same article*, by the *same speaker*, that hold its words
+//! as one run; it joins only when all the votes name one group, and only
+//! when most of that group's renderings hold its words too.
+
+use crate::fast_hash::FastMap;
+use crate::ids::{PersonId, SourceId};
+use crate::quotes::QuoteId;
+
+use super::forms::{FormId, Forms, UnitIdx};
+use super::fragments::MAX_FRAGMENT_WORDS;
+
+/// Who printed a unit and who said it, as grouping reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voice {
+    pub source: SourceId,
+    pub quote: QuoteId,
+    pub speaker: Option<PersonId>,
+}
+
+/// Moves every short form left alone into the one group its article's own
+/// longer quotations of its speaker place it in (see the module doc).
+/// `groups` are lists of form ids; `voice` tells a unit's article, quote
+/// and speaker.
+pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
+    // Groups that become clusters: renderings in two quotes or more (a group
+    // whose units all sit in one quote is dropped when clusters are planned).
+    let mut group_of = vec![usize::MAX; forms.len()];
+    for (g, members) in groups.iter().enumerate() {
+        let mut quotes = members
+            .iter()
+            .flat_map(|&f| forms.forms[f].units.iter().map(|&u| voice(u).quote));
+        let first = quotes.next();
+        if quotes.any(|q| Some(q) != first) {
+            for &f in members {
+                group_of[f] = g;
+            }
+        }
+    }
+    let short: Vec<FormId> = (0..forms.len())
+        .filter(|&f| {
+            let n = forms.forms[f].words().len();
+            group_of[f] == usize::MAX && (1..=MAX_FRAGMENT_WORDS).contains(&n)
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    // The grouped units of the articles that hold a short form, by article:
+    // only those articles are indexed.
+    let mut by_source: FastMap<SourceId, Vec<(UnitIdx, FormId)>> = FastMap::default();
+    for &f in &short {
+        for &u in &forms.forms[f].units {
+            by_source.entry(voice(u).source).or_default();
+        }
+    }
+    for (f, _) in group_of
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| **g != usize::MAX)
+    {
+        for &u in &forms.forms[f].units {
+            if let Some(list) = by_source.get_mut(&voice(u).source) {
+                list.push((u, f));
+            }
+        }
+    }
+    let mut moves: Vec<(FormId, usize)> = Vec::new();
+    for &f in &short {
+        // Given to two speakers, its copies may be two people's words.
+        if forms.forms[f].speakers.len() != 1 {
+            continue;
+        }
+        let words = forms.forms[f].words();
+        let mut chosen: Option<usize> = None;
+        let mut agree = true;
+        for &u in &forms.forms[f].units {
+            let v = voice(u);
+            let Some(speaker) = v.speaker else { continue };
+            let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
+            for &(m, g_form) in same_article {
+                let w = voice(m);
+                if w.quote == v.quote || w.speaker != Some(speaker) {
+                    continue;
+                }
+                if !holds_run(forms.forms[g_form].words(), words) {
+                    continue;
+                }
+                let g = group_of[g_form];
+                agree &= chosen.is_none_or(|c| c == g);
+                chosen = Some(g);
+            }
+        }
+        if let (Some(g), true) = (chosen, agree)
+            && said_by_most(forms, &groups[g], words)
+        {
+            moves.push((f, g));
+        }
+    }
+    let mut own_group: FastMap<FormId, usize> = FastMap::default();
+    for (g, members) in groups.iter().enumerate() {
+        for &f in members {
+            own_group.insert(f, g);
+        }
+    }
+    for (f, g) in moves {
+        if let Some(&own) = own_group.get(&f) {
+            groups[own].retain(|&x| x != f);
+        }
+        groups[g].push(f);
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
+/// Whether at least half the group's longer renderings (by units) hold the
+/// run: the words of the statement the group renders recur in its
+/// renderings, while a run-on quotation that carries a second statement
+/// ("…politically correct … when, in fact, they're just being fools") brings
+/// words the group's other renderings lack, and "fools" is not this group's.
+fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
+    let (mut longer, mut holding) = (0, 0);
+    for &m in members {
+        let form = &forms.forms[m];
+        if form.words().len() > run.len() {
+            longer += form.units.len();
+            if holds_run(form.words(), run) {
+                holding += form.units.len();
+            }
+        }
+    }
+    2 * holding >= longer
+}
+
+/// Whether `run` occurs in `words` as one unbroken run, shorter than them.
+fn holds_run(words: &[u32], run: &[u32]) -> bool {
+    words.len() > run.len() && words.windows(run.len()).any(|w| w == run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_run_inside_a_longer_rendering() {
+        assert!(holds_run(&[1, 2, 3, 4], &[2, 3]));
+        assert!(holds_run(&[1, 2, 3, 4], &[4]));
+        assert!(!holds_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
+        assert!(!holds_run(&[2, 3], &[2, 3]), "not longer");
+    }
+}
