@@ -319,16 +319,47 @@ fn a_scare_quote_joins_the_group_of_its_own_articles_longer_quote() {
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 2), "{clusters:#?}");
     assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
-    // An article that quotes only the word says nothing of which statement.
-    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], ("defeat", &["defeat"][..])]);
+    // An article that quotes only the word: the one group of its speaker
+    // whose renderings say it, if there is one.
+    let lone = ("defeat", &["defeat"][..]);
+    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], lone]);
     quotes.remove(1);
     for (i, q) in quotes.iter_mut().enumerate() {
         q.id = QuoteId::new(i);
         q.speaker = Some(PersonId::new(5));
     }
     let clusters = group(&corpus, &mut quotes);
-    assert!(together(&quotes, 0, 1), "{clusters:#?}");
-    assert!(quotes[2].cluster.is_none(), "{clusters:#?}");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    let kursk = [
+        (
+            "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+            &[
+                "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+            ][..],
+        ),
+        (
+            "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+            &[
+                "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+            ][..],
+        ),
+    ];
+    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], kursk[0], kursk[1], lone]);
+    quotes.remove(1);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = QuoteId::new(i);
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 0, 1) && together(&quotes, 2, 3),
+        "{clusters:#?}"
+    );
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(
+        quotes[4].cluster.is_none(),
+        "two statements say it: {clusters:#?}"
+    );
 }
 
 #[test]

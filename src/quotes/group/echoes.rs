@@ -7,16 +7,19 @@
 //! the same speaker says which statement they come from.
 //!
 //! Precision first, so every condition points one way: the short form is in
-//! no group yet; each of its units votes only for the groups of longer
-//! units in the *same article*, by the *same speaker*, that hold its words
-//! as one run; it joins only when all the votes name one group, and only
-//! when most of that group's renderings hold its words too.
+//! no group yet and its copies have one speaker; each of its units votes
+//! only for the groups of longer units in the *same article*, by the *same
+//! speaker*, that hold its words as one run; it joins only when all the
+//! votes name one group, and only when most of that group's renderings hold
+//! its words too. A single word that its own articles place nowhere may
+//! take the votes of its speaker's renderings in other articles instead
+//! (the same conditions: one group, said by most of it).
 
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
 use crate::quotes::QuoteId;
 
-use super::forms::{FormId, Forms, UnitIdx};
+use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
 
 /// Who printed a unit and who said it, as grouping reads it.
@@ -32,8 +35,70 @@ pub struct Voice {
 /// `groups` are lists of form ids; `voice` tells a unit's article, quote
 /// and speaker.
 pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
-    // Groups that become clusters: renderings in two quotes or more (a group
-    // whose units all sit in one quote is dropped when clusters are planned).
+    let group_of = clustered_groups(forms, groups, &voice);
+    // Given to two speakers, its copies may be two people's words.
+    let short: Vec<FormId> = (0..forms.len())
+        .filter(|&f| {
+            let n = forms.forms[f].words().len();
+            group_of[f] == usize::MAX
+                && (1..=MAX_FRAGMENT_WORDS).contains(&n)
+                && forms.forms[f].speakers.len() == 1
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let mut votes = same_article_votes(forms, &group_of, &short, &voice);
+    cross_article_votes(forms, &group_of, &short, &mut votes);
+    let moves: Vec<(FormId, usize)> = short
+        .iter()
+        .zip(votes)
+        .filter_map(|(&f, vote)| match vote {
+            Vote::One(g) if said_by_most(forms, &groups[g], forms.forms[f].words()) => Some((f, g)),
+            _ => None,
+        })
+        .collect();
+    let mut own_group: FastMap<FormId, usize> = FastMap::default();
+    for (g, members) in groups.iter().enumerate() {
+        for &f in members {
+            own_group.insert(f, g);
+        }
+    }
+    for (f, g) in moves {
+        if let Some(&own) = own_group.get(&f) {
+            groups[own].retain(|&x| x != f);
+        }
+        groups[g].push(f);
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
+/// The groups that a short form's words place it in, so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vote {
+    None,
+    One(usize),
+    Several,
+}
+
+impl Vote {
+    fn add(&mut self, g: usize) {
+        *self = match *self {
+            Vote::None => Vote::One(g),
+            Vote::One(h) if h == g => Vote::One(g),
+            _ => Vote::Several,
+        };
+    }
+}
+
+/// Per form, the group it is in when that group becomes a cluster (renderings
+/// in two quotes or more: a group whose units all sit in one quote is dropped
+/// when clusters are planned); `usize::MAX` for the rest.
+fn clustered_groups(
+    forms: &Forms,
+    groups: &[Vec<FormId>],
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> Vec<usize> {
     let mut group_of = vec![usize::MAX; forms.len()];
     for (g, members) in groups.iter().enumerate() {
         let mut quotes = members
@@ -46,19 +111,21 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             }
         }
     }
-    let short: Vec<FormId> = (0..forms.len())
-        .filter(|&f| {
-            let n = forms.forms[f].words().len();
-            group_of[f] == usize::MAX && (1..=MAX_FRAGMENT_WORDS).contains(&n)
-        })
-        .collect();
-    if short.is_empty() {
-        return;
-    }
+    group_of
+}
+
+/// Per short form, the groups of the longer units of its speaker in its own
+/// articles that hold its words as one run.
+fn same_article_votes(
+    forms: &Forms,
+    group_of: &[usize],
+    short: &[FormId],
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> Vec<Vote> {
     // The grouped units of the articles that hold a short form, by article:
     // only those articles are indexed.
     let mut by_source: FastMap<SourceId, Vec<(UnitIdx, FormId)>> = FastMap::default();
-    for &f in &short {
+    for &f in short {
         for &u in &forms.forms[f].units {
             by_source.entry(voice(u).source).or_default();
         }
@@ -74,51 +141,73 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             }
         }
     }
-    let mut moves: Vec<(FormId, usize)> = Vec::new();
-    for &f in &short {
-        // Given to two speakers, its copies may be two people's words.
-        if forms.forms[f].speakers.len() != 1 {
-            continue;
-        }
-        let words = forms.forms[f].words();
-        let mut chosen: Option<usize> = None;
-        let mut agree = true;
+    let vote = |f: FormId| {
+        let mut vote = Vote::None;
         for &u in &forms.forms[f].units {
             let v = voice(u);
             let Some(speaker) = v.speaker else { continue };
             let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
             for &(m, g_form) in same_article {
                 let w = voice(m);
-                if w.quote == v.quote || w.speaker != Some(speaker) {
-                    continue;
+                if w.quote != v.quote
+                    && w.speaker == Some(speaker)
+                    && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
+                {
+                    vote.add(group_of[g_form]);
                 }
-                if !holds_run(forms.forms[g_form].words(), words) {
-                    continue;
-                }
-                let g = group_of[g_form];
-                agree &= chosen.is_none_or(|c| c == g);
-                chosen = Some(g);
             }
         }
-        if let (Some(g), true) = (chosen, agree)
-            && said_by_most(forms, &groups[g], words)
-        {
-            moves.push((f, g));
+        vote
+    };
+    short.iter().map(|&f| vote(f)).collect()
+}
+
+/// Words a scare quote may have to join across articles, when its own
+/// articles quote no longer statement of its speaker that holds it. One
+/// rare word ("ashamed", "setback") that only one group of its speaker
+/// says, in most of its renderings, names that statement; a phrase of two
+/// or three words would more often be a stock phrase the speaker reuses.
+const CROSS_ARTICLE_WORDS: usize = 1;
+
+/// Gives a vote to each one-word short form that its own articles did not
+/// place: the groups whose renderings by its speaker, in any article, say
+/// the word.
+fn cross_article_votes(forms: &Forms, group_of: &[usize], short: &[FormId], votes: &mut [Vote]) {
+    let mut by_word: FastMap<WordId, Vec<usize>> = FastMap::default();
+    for (i, &f) in short.iter().enumerate() {
+        if votes[i] == Vote::None && forms.forms[f].words().len() == CROSS_ARTICLE_WORDS {
+            by_word
+                .entry(forms.forms[f].words()[0])
+                .or_default()
+                .push(i);
         }
     }
-    let mut own_group: FastMap<FormId, usize> = FastMap::default();
-    for (g, members) in groups.iter().enumerate() {
-        for &f in members {
-            own_group.insert(f, g);
+    if by_word.is_empty() {
+        return;
+    }
+    let mut cross = vec![Vote::None; short.len()];
+    for (g_form, &g) in group_of
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| **g != usize::MAX)
+    {
+        let form = &forms.forms[g_form];
+        for w in form.bag() {
+            for &i in by_word.get(&w).map_or(&[][..], Vec::as_slice) {
+                let speaker = forms.forms[short[i]].speakers[0];
+                if form.words().len() > CROSS_ARTICLE_WORDS
+                    && form.speakers.binary_search(&speaker).is_ok()
+                {
+                    cross[i].add(g);
+                }
+            }
         }
     }
-    for (f, g) in moves {
-        if let Some(&own) = own_group.get(&f) {
-            groups[own].retain(|&x| x != f);
+    for (vote, c) in votes.iter_mut().zip(cross) {
+        if *vote == Vote::None {
+            *vote = c;
         }
-        groups[g].push(f);
     }
-    groups.retain(|g| !g.is_empty());
 }
 
 /// Whether at least half the group's longer renderings (by units) hold the
