@@ -58,16 +58,16 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             _ => None,
         })
         .collect();
-    let mut own_group: FastMap<FormId, usize> = FastMap::default();
-    for (g, members) in groups.iter().enumerate() {
-        for &f in members {
-            own_group.insert(f, g);
-        }
+    if moves.is_empty() {
+        return;
+    }
+    // Moves are few: a map of them, not a table over all forms (grouping's
+    // memory peak is now, with the forms and links alive).
+    let moved: FastMap<FormId, usize> = moves.iter().copied().collect();
+    for members in groups.iter_mut() {
+        members.retain(|f| !moved.contains_key(f));
     }
     for (f, g) in moves {
-        if let Some(&own) = own_group.get(&f) {
-            groups[own].retain(|&x| x != f);
-        }
         groups[g].push(f);
     }
     groups.retain(|g| !g.is_empty());
