@@ -237,6 +237,110 @@ fn holds_run(words: &[u32], run: &[u32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::{Article, Corpus};
+    use crate::quotes::Quote;
+    use crate::quotes::group::group;
+
+    fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+        quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+    }
+
+    /// Articles of several quotes each: `(text, quoted parts in order)`.
+    fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+        let mut quotes = Vec::new();
+        for (source, (text, parts)) in articles.iter().enumerate() {
+            let mut from = 0;
+            for part in *parts {
+                let start = from + text[from..].find(part).expect("a part of the text");
+                from = start + part.len();
+                let id = QuoteId::new(quotes.len());
+                quotes.push(Quote::new(
+                    id,
+                    SourceId::new(source),
+                    start..from,
+                    start..from,
+                    start..from,
+                    0,
+                ));
+            }
+        }
+        let articles = articles
+            .iter()
+            .enumerate()
+            .map(|(i, (t, _))| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+            .collect();
+        (Corpus::from_articles(articles), quotes)
+    }
+
+    #[test]
+    fn a_scare_quote_joins_the_group_of_its_own_articles_longer_quote() {
+        let syria = [
+            (
+                "We are trying to present what happened in Syria as a defeat for Russia. It is no defeat",
+                &[
+                    "We are trying to present what happened in Syria as a defeat for Russia.",
+                    "defeat",
+                ][..],
+            ),
+            (
+                "You want to present what is happening in Syria as a defeat for Russia,",
+                &["You want to present what is happening in Syria as a defeat for Russia,"][..],
+            ),
+        ];
+        let (corpus, mut quotes) = articles_of(&syria);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(together(&quotes, 0, 1), "{clusters:#?}");
+        // Given to someone else, the word is that person's.
+        quotes[1].speaker = Some(PersonId::new(6));
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+        // An article that quotes only the word: the one group of its speaker
+        // whose renderings say it, if there is one.
+        let lone = ("defeat", &["defeat"][..]);
+        let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], lone]);
+        quotes.remove(1);
+        for (i, q) in quotes.iter_mut().enumerate() {
+            q.id = QuoteId::new(i);
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        let kursk = [
+            (
+                "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+                &[
+                    "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+                ][..],
+            ),
+            (
+                "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+                &[
+                    "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+                ][..],
+            ),
+        ];
+        let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], kursk[0], kursk[1], lone]);
+        quotes.remove(1);
+        for (i, q) in quotes.iter_mut().enumerate() {
+            q.id = QuoteId::new(i);
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(
+            together(&quotes, 0, 1) && together(&quotes, 2, 3),
+            "{clusters:#?}"
+        );
+        assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(
+            quotes[4].cluster.is_none(),
+            "two statements say it: {clusters:#?}"
+        );
+    }
 
     #[test]
     fn a_run_inside_a_longer_rendering() {
