@@ -31,14 +31,17 @@ const TUNE: Floor = Floor {
     // precision 0.95, F1 0.76 (news_eval after merging main).
     speaker: 0.88,
     precision: 0.94,
-    f1: 0.74,
+    // 0.782 since scare quotes join the statement their own article (or,
+    // for one word, the one group of their speaker saying it) quotes.
+    f1: 0.77,
 };
 
 const CHECK: Floor = Floor {
     extraction: 0.96,
     speaker: 0.775,
     precision: 0.91,
-    f1: 0.77,
+    // 0.788 since scare quotes join their statement (tune's note).
+    f1: 0.78,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {

@@ -36,13 +36,17 @@
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
 //!    group fits it.
-//! 6. `cluster`: the reference is the most complete rendering that two
+//! 6. `echoes`: a scare quote of one to three words left out joins the one
+//!    group that its own article's longer quotations of its speaker, holding
+//!    its words as a run, belong to ("defeat" beside "a defeat for Russia").
+//! 7. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
 mod candidates;
 mod cluster;
 mod core_sets;
+mod echoes;
 mod forms;
 mod fragments;
 mod keys;
@@ -105,7 +109,15 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.units = Default::default();
     });
     let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
-    let groups = group_forms(&forms);
+    let voice = |u: forms::UnitIdx| {
+        let q = &quotes[units[u].quote];
+        echoes::Voice {
+            source: q.source,
+            quote: q.id,
+            speaker: q.speaker,
+        }
+    };
+    let groups = group_forms(&forms, voice);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -189,13 +201,15 @@ fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
 type Link = (u32, u32, Evidence);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
-fn group_forms(forms: &Forms) -> Vec<Vec<FormId>> {
+/// `voice`: a unit's article, quote and speaker.
+fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -> Vec<Vec<FormId>> {
     let links = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
+    echoes::adopt(forms, &mut groups, voice);
     groups
 }
 

@@ -12,7 +12,9 @@
 //! quotes (one to three words) never stray into a group here, even where
 //! one group of their speaker holds them verbatim: measured on the labelled
 //! news, that joined terms ("Today", a weapon's name) to statements that
-//! use them, and cost precision on the half not tuned on.
+//! use them, and cost precision on the half not tuned on. `echoes` places
+//! them on stricter evidence (their own article's longer quote, or one
+//! group that mostly says the word).
 
 use rayon::prelude::*;
 

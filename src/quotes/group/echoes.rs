@@ -1,0 +1,352 @@
+//! Scare quotes that echo a statement their own article quotes: an article
+//! that quotes Putin's "as a defeat for Russia" and, a paragraph on, his
+//! "defeat", or quotes his sentence with "a high-tech duel" and then calls
+//! it the "duel", lifts the short quote from that statement. One to three
+//! words say too little to link on their own (across articles "ready" or
+//! "Today" fit many statements), but the article's own longer quotation of
+//! the same speaker says which statement they come from.
+//!
+//! Precision first, so every condition points one way: the short form is in
+//! no group yet and its copies have one speaker; each of its units votes
+//! only for the groups of longer units in the *same article*, by the *same
+//! speaker*, that hold its words as one run; it joins only when all the
+//! votes name one group, and only when most of that group's renderings hold
+//! its words too. A single word that its own articles place nowhere may
+//! take the votes of its speaker's renderings in other articles instead
+//! (the same conditions: one group, said by most of it).
+
+use crate::fast_hash::FastMap;
+use crate::ids::{PersonId, SourceId};
+use crate::quotes::QuoteId;
+
+use super::forms::{FormId, Forms, UnitIdx, WordId};
+use super::fragments::MAX_FRAGMENT_WORDS;
+
+/// Who printed a unit and who said it, as grouping reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Voice {
+    pub source: SourceId,
+    pub quote: QuoteId,
+    pub speaker: Option<PersonId>,
+}
+
+/// Moves every short form left alone into the one group its article's own
+/// longer quotations of its speaker place it in (see the module doc).
+/// `groups` are lists of form ids; `voice` tells a unit's article, quote
+/// and speaker.
+pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
+    let group_of = clustered_groups(forms, groups, &voice);
+    // Given to two speakers, its copies may be two people's words.
+    let short: Vec<FormId> = (0..forms.len())
+        .filter(|&f| {
+            let n = forms.forms[f].words().len();
+            group_of[f] == usize::MAX
+                && (1..=MAX_FRAGMENT_WORDS).contains(&n)
+                && forms.forms[f].speakers.len() == 1
+        })
+        .collect();
+    if short.is_empty() {
+        return;
+    }
+    let mut votes = same_article_votes(forms, &group_of, &short, &voice);
+    cross_article_votes(forms, &group_of, &short, &mut votes);
+    let moves: Vec<(FormId, usize)> = short
+        .iter()
+        .zip(votes)
+        .filter_map(|(&f, vote)| match vote {
+            Vote::One(g) if said_by_most(forms, &groups[g], forms.forms[f].words()) => Some((f, g)),
+            _ => None,
+        })
+        .collect();
+    if moves.is_empty() {
+        return;
+    }
+    // Moves are few: a map of them, not a table over all forms (grouping's
+    // memory peak is now, with the forms and links alive).
+    let moved: FastMap<FormId, usize> = moves.iter().copied().collect();
+    for members in groups.iter_mut() {
+        members.retain(|f| !moved.contains_key(f));
+    }
+    for (f, g) in moves {
+        groups[g].push(f);
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
+/// The groups that a short form's words place it in, so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Vote {
+    None,
+    One(usize),
+    Several,
+}
+
+impl Vote {
+    fn add(&mut self, g: usize) {
+        *self = match *self {
+            Vote::None => Vote::One(g),
+            Vote::One(h) if h == g => Vote::One(g),
+            _ => Vote::Several,
+        };
+    }
+}
+
+/// Per form, the group it is in when that group becomes a cluster (renderings
+/// in two quotes or more: a group whose units all sit in one quote is dropped
+/// when clusters are planned); `usize::MAX` for the rest.
+fn clustered_groups(
+    forms: &Forms,
+    groups: &[Vec<FormId>],
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> Vec<usize> {
+    let mut group_of = vec![usize::MAX; forms.len()];
+    for (g, members) in groups.iter().enumerate() {
+        let mut quotes = members
+            .iter()
+            .flat_map(|&f| forms.forms[f].units.iter().map(|&u| voice(u).quote));
+        let first = quotes.next();
+        if quotes.any(|q| Some(q) != first) {
+            for &f in members {
+                group_of[f] = g;
+            }
+        }
+    }
+    group_of
+}
+
+/// Per short form, the groups of the longer units of its speaker in its own
+/// articles that hold its words as one run.
+fn same_article_votes(
+    forms: &Forms,
+    group_of: &[usize],
+    short: &[FormId],
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> Vec<Vote> {
+    // The grouped units of the articles that hold a short form, by article:
+    // only those articles are indexed.
+    let mut by_source: FastMap<SourceId, Vec<(UnitIdx, FormId)>> = FastMap::default();
+    for &f in short {
+        for &u in &forms.forms[f].units {
+            by_source.entry(voice(u).source).or_default();
+        }
+    }
+    for (f, _) in group_of
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| **g != usize::MAX)
+    {
+        for &u in &forms.forms[f].units {
+            if let Some(list) = by_source.get_mut(&voice(u).source) {
+                list.push((u, f));
+            }
+        }
+    }
+    let vote = |f: FormId| {
+        let mut vote = Vote::None;
+        for &u in &forms.forms[f].units {
+            let v = voice(u);
+            let Some(speaker) = v.speaker else { continue };
+            let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
+            for &(m, g_form) in same_article {
+                let w = voice(m);
+                if w.quote != v.quote
+                    && w.speaker == Some(speaker)
+                    && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
+                {
+                    vote.add(group_of[g_form]);
+                }
+            }
+        }
+        vote
+    };
+    short.iter().map(|&f| vote(f)).collect()
+}
+
+/// Words a scare quote may have to join across articles, when its own
+/// articles quote no longer statement of its speaker that holds it. One
+/// rare word ("ashamed", "setback") that only one group of its speaker
+/// says, in most of its renderings, names that statement; a phrase of two
+/// or three words would more often be a stock phrase the speaker reuses.
+const CROSS_ARTICLE_WORDS: usize = 1;
+
+/// Gives a vote to each one-word short form that its own articles did not
+/// place: the groups whose renderings by its speaker, in any article, say
+/// the word.
+fn cross_article_votes(forms: &Forms, group_of: &[usize], short: &[FormId], votes: &mut [Vote]) {
+    let mut by_word: FastMap<WordId, Vec<usize>> = FastMap::default();
+    for (i, &f) in short.iter().enumerate() {
+        if votes[i] == Vote::None && forms.forms[f].words().len() == CROSS_ARTICLE_WORDS {
+            by_word
+                .entry(forms.forms[f].words()[0])
+                .or_default()
+                .push(i);
+        }
+    }
+    if by_word.is_empty() {
+        return;
+    }
+    let mut cross = vec![Vote::None; short.len()];
+    for (g_form, &g) in group_of
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| **g != usize::MAX)
+    {
+        let form = &forms.forms[g_form];
+        for w in form.bag() {
+            for &i in by_word.get(&w).map_or(&[][..], Vec::as_slice) {
+                let speaker = forms.forms[short[i]].speakers[0];
+                if form.words().len() > CROSS_ARTICLE_WORDS
+                    && form.speakers.binary_search(&speaker).is_ok()
+                {
+                    cross[i].add(g);
+                }
+            }
+        }
+    }
+    for (vote, c) in votes.iter_mut().zip(cross) {
+        if *vote == Vote::None {
+            *vote = c;
+        }
+    }
+}
+
+/// Whether at least half the group's longer renderings (by units) hold the
+/// run: the words of the statement the group renders recur in its
+/// renderings, while a run-on quotation that carries a second statement
+/// ("…politically correct … when, in fact, they're just being fools") brings
+/// words the group's other renderings lack, and "fools" is not this group's.
+fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
+    let (mut longer, mut holding) = (0, 0);
+    for &m in members {
+        let form = &forms.forms[m];
+        if form.words().len() > run.len() {
+            longer += form.units.len();
+            if holds_run(form.words(), run) {
+                holding += form.units.len();
+            }
+        }
+    }
+    2 * holding >= longer
+}
+
+/// Whether `run` occurs in `words` as one unbroken run, shorter than them.
+fn holds_run(words: &[u32], run: &[u32]) -> bool {
+    words.len() > run.len() && words.windows(run.len()).any(|w| w == run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{Article, Corpus};
+    use crate::quotes::Quote;
+    use crate::quotes::group::group;
+
+    fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+        quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+    }
+
+    /// Articles of several quotes each: `(text, quoted parts in order)`.
+    fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+        let mut quotes = Vec::new();
+        for (source, (text, parts)) in articles.iter().enumerate() {
+            let mut from = 0;
+            for part in *parts {
+                let start = from + text[from..].find(part).expect("a part of the text");
+                from = start + part.len();
+                let id = QuoteId::new(quotes.len());
+                quotes.push(Quote::new(
+                    id,
+                    SourceId::new(source),
+                    start..from,
+                    start..from,
+                    start..from,
+                    0,
+                ));
+            }
+        }
+        let articles = articles
+            .iter()
+            .enumerate()
+            .map(|(i, (t, _))| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+            .collect();
+        (Corpus::from_articles(articles), quotes)
+    }
+
+    #[test]
+    fn a_scare_quote_joins_the_group_of_its_own_articles_longer_quote() {
+        let syria = [
+            (
+                "We are trying to present what happened in Syria as a defeat for Russia. It is no defeat",
+                &[
+                    "We are trying to present what happened in Syria as a defeat for Russia.",
+                    "defeat",
+                ][..],
+            ),
+            (
+                "You want to present what is happening in Syria as a defeat for Russia,",
+                &["You want to present what is happening in Syria as a defeat for Russia,"][..],
+            ),
+        ];
+        let (corpus, mut quotes) = articles_of(&syria);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(together(&quotes, 0, 1), "{clusters:#?}");
+        // Given to someone else, the word is that person's.
+        quotes[1].speaker = Some(PersonId::new(6));
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+        // An article that quotes only the word: the one group of its speaker
+        // whose renderings say it, if there is one.
+        let lone = ("defeat", &["defeat"][..]);
+        let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], lone]);
+        quotes.remove(1);
+        for (i, q) in quotes.iter_mut().enumerate() {
+            q.id = QuoteId::new(i);
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        let kursk = [
+            (
+                "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+                &[
+                    "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+                ][..],
+            ),
+            (
+                "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+                &[
+                    "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+                ][..],
+            ),
+        ];
+        let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], kursk[0], kursk[1], lone]);
+        quotes.remove(1);
+        for (i, q) in quotes.iter_mut().enumerate() {
+            q.id = QuoteId::new(i);
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(
+            together(&quotes, 0, 1) && together(&quotes, 2, 3),
+            "{clusters:#?}"
+        );
+        assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(
+            quotes[4].cluster.is_none(),
+            "two statements say it: {clusters:#?}"
+        );
+    }
+
+    #[test]
+    fn a_run_inside_a_longer_rendering() {
+        assert!(holds_run(&[1, 2, 3, 4], &[2, 3]));
+        assert!(holds_run(&[1, 2, 3, 4], &[4]));
+        assert!(!holds_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
+        assert!(!holds_run(&[2, 3], &[2, 3]), "not longer");
+    }
+}
