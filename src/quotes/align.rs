@@ -9,11 +9,13 @@
 
 use std::ops::Range;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::DiffOp;
 
 use super::{AlignOp, OpKind};
 use crate::text::fold::fold_char_into;
 use crate::text::words::{is_apostrophe, is_combining_mark};
+
+mod patience;
 
 /// One token of a rendering: its byte span (with trailing whitespace) and
 /// the comparison key.
@@ -216,7 +218,7 @@ fn runs_of(ka: &[u64], kb: &[u64], shortcut: bool) -> Vec<TokenRun> {
 
 /// Appends the Patience diff of `a` and `b`, whose indices start at `offset`.
 fn push_diff(runs: &mut Vec<TokenRun>, a: &[u64], b: &[u64], offset: usize) {
-    for op in capture_diff_slices(Algorithm::Patience, a, b) {
+    for op in patience::patience_ops(a, b) {
         let kind = match op {
             DiffOp::Equal { .. } => OpKind::Equal,
             DiffOp::Delete { .. } => OpKind::Delete,
