@@ -126,15 +126,20 @@ impl<D: DiffHook<Error = Infallible>> DiffHook for Anchors<'_, D> {
             if self.old_current > a0 {
                 self.d.equal(a0, b0, self.old_current - a0)?;
             }
-            let mut no_finish = NoFinishHook::new(&mut self.d);
-            myers::diff_deadline(
-                &mut no_finish,
-                self.old,
-                self.old_current..old_anchor,
-                self.new,
-                self.new_current..new_anchor,
-                None,
-            )?;
+            // Most anchors follow the equal run before them: nothing lies
+            // between, and Myers over two empty ranges emits nothing (its
+            // finish is not passed on), so it is not called for them.
+            if self.old_current < old_anchor || self.new_current < new_anchor {
+                let mut no_finish = NoFinishHook::new(&mut self.d);
+                myers::diff_deadline(
+                    &mut no_finish,
+                    self.old,
+                    self.old_current..old_anchor,
+                    self.new,
+                    self.new_current..new_anchor,
+                    None,
+                )?;
+            }
             self.old_current = old_anchor;
             self.new_current = new_anchor;
         }
