@@ -9,11 +9,13 @@
 
 use std::ops::Range;
 
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::DiffOp;
 
 use super::{AlignOp, OpKind};
 use crate::text::fold::fold_char_into;
 use crate::text::words::{is_apostrophe, is_combining_mark};
+
+mod patience;
 
 /// One token of a rendering: its byte span (with trailing whitespace) and
 /// the comparison key.
@@ -45,37 +47,63 @@ impl KeyHash {
     }
 }
 
-/// Splits `s` into word and punctuation tokens whose spans tile `s`.
+/// Calls `each` with the range of every word of `s` ([`tokenize`]'s word
+/// tokens, without the whitespace their spans cover), in order, and without
+/// keys: for callers that key words their own way, so the folding hash is
+/// not computed, nor a token list built, for nothing.
+pub fn for_each_word(s: &str, mut each: impl FnMut(Range<usize>)) {
+    scan_tokens::<false>(s, |core, _, word| {
+        if word {
+            each(core);
+        }
+    });
+}
+
+/// Splits `s` into word and punctuation tokens whose spans tile `s`: each
+/// token's characters, stretched over the whitespace after them (the first
+/// one's over the whitespace before it too).
 pub fn tokenize(s: &str) -> Vec<Token> {
-    tokens_of::<true>(s)
-}
-
-/// The spans of the word tokens of `s` ([`tokenize`]'s, in order), without
-/// their keys: for callers that key words their own way, so the folding
-/// hash is not computed for nothing.
-pub fn word_spans(s: &str) -> impl Iterator<Item = Range<usize>> {
-    tokens_of::<false>(s)
-        .into_iter()
-        .filter(|t| t.word)
-        .map(|t| t.span)
-}
-
-/// [`tokenize`], with the keys computed only when `KEYED` (else 0).
-fn tokens_of<const KEYED: bool>(s: &str) -> Vec<Token> {
-    let bytes = s.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(s.len() / 5 + 1);
+    scan_tokens::<true>(s, |core, key, word| {
+        // The whitespace between two tokens belongs to the first.
+        let start = match tokens.last_mut() {
+            Some(last) => {
+                last.span.end = core.start;
+                core.start
+            }
+            None => 0,
+        };
+        tokens.push(Token {
+            span: start..core.end,
+            key,
+            word,
+        });
+    });
+    match tokens.last_mut() {
+        Some(last) => last.span.end = s.len(),
+        // Whitespace only: one token so the ops still cover the string.
+        None if !s.is_empty() => tokens.push(Token {
+            span: 0..s.len(),
+            key: 0,
+            word: false,
+        }),
+        None => {}
+    }
+    tokens
+}
+
+/// Calls `emit(range, key, word)` for every token of `s`: the range of its
+/// characters (no whitespace), its key when `KEYED` (else 0), and whether
+/// it is a word.
+fn scan_tokens<const KEYED: bool>(s: &str, mut emit: impl FnMut(Range<usize>, u64, bool)) {
+    let bytes = s.as_bytes();
     let mut at = 0;
     while let Some(c) = char_at(s, at) {
         let next = at + c.len_utf8();
         if c.is_whitespace() {
-            if let Some(last) = tokens.last_mut() {
-                last.span.end = next;
-            }
             at = next;
             continue;
         }
-        // Leading whitespace belongs to the first token.
-        let start = if tokens.is_empty() { 0 } else { at };
         let mut key = KeyHash::new();
         if KEYED {
             key.push(c);
@@ -105,22 +133,9 @@ fn tokens_of<const KEYED: bool>(s: &str) -> Vec<Token> {
                 end = after;
             }
         }
-        tokens.push(Token {
-            span: start..end,
-            key: if KEYED { key.0 } else { 0 },
-            word,
-        });
+        emit(at..end, if KEYED { key.0 } else { 0 }, word);
         at = end;
     }
-    if tokens.is_empty() && !s.is_empty() {
-        // Whitespace only: one token so the ops still cover the string.
-        tokens.push(Token {
-            span: 0..s.len(),
-            key: 0,
-            word: false,
-        });
-    }
-    tokens
 }
 
 /// The character starting at byte `at` of `s`, if any.
@@ -216,7 +231,7 @@ fn runs_of(ka: &[u64], kb: &[u64], shortcut: bool) -> Vec<TokenRun> {
 
 /// Appends the Patience diff of `a` and `b`, whose indices start at `offset`.
 fn push_diff(runs: &mut Vec<TokenRun>, a: &[u64], b: &[u64], offset: usize) {
-    for op in capture_diff_slices(Algorithm::Patience, a, b) {
+    for op in patience::patience_ops(a, b) {
         let kind = match op {
             DiffOp::Equal { .. } => OpKind::Equal,
             DiffOp::Delete { .. } => OpKind::Delete,
@@ -385,20 +400,38 @@ mod tests {
     }
 
     #[test]
-    fn word_spans_are_the_word_tokens_spans() {
+    fn words_are_the_word_tokens_trimmed() {
         for s in [
             "",
             "  ",
+            " a",
             "They’re not, “here”… 3.5 naïve co\u{301}op",
-            "a-b x'",
+            "a-b x' \u{a0}y\u{2003}",
         ] {
-            let spans: Vec<_> = tokenize(s)
+            let trimmed: Vec<&str> = tokenize(s)
                 .into_iter()
                 .filter(|t| t.word)
-                .map(|t| t.span)
+                .map(|t| s[t.span].trim())
                 .collect();
-            assert_eq!(word_spans(s).collect::<Vec<_>>(), spans, "{s:?}");
+            let mut words = Vec::new();
+            for_each_word(s, |r| words.push(&s[r]));
+            assert_eq!(words, trimmed, "{s:?}");
         }
+    }
+
+    #[test]
+    fn tokens_tile_the_text() {
+        for s in ["", "   ", " a, b ", "x\u{2003}\u{a0}y.\n"] {
+            let tokens = tokenize(s);
+            let mut at = 0;
+            for t in &tokens {
+                assert_eq!(t.span.start, at, "{s:?}");
+                at = t.span.end;
+            }
+            assert_eq!(at, s.len(), "{s:?}");
+        }
+        assert_eq!(tokenize(" a, b ")[0].span, 0..2);
+        assert_eq!(tokenize(" a, b ")[1].span, 2..4);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::hash::Hasher;
 
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
-use crate::quotes::align::word_spans;
+use crate::quotes::align::for_each_word;
 use crate::text::fold::fold_char_into;
 use crate::text::stem::stem_into;
 
@@ -92,24 +92,26 @@ fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
 pub struct StemCache<'t> {
     keys: FastMap<&'t str, u64>,
     buf: (String, String),
+    /// The keys of the text being keyed, before their copy.
+    scratch: Vec<u64>,
 }
 
 impl<'t> StemCache<'t> {
     /// The stemmed keys of the words of `text`, in order, each distinct
     /// spelling folded and stemmed once.
     fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
-        let spans: Vec<_> = word_spans(text).collect();
-        let mut keys = Vec::with_capacity(spans.len());
-        let (folded, stem) = &mut self.buf;
-        for span in spans {
-            let word = text.get(span).unwrap_or("").trim();
-            let key = *self
-                .keys
+        let StemCache { keys, buf, scratch } = self;
+        let (folded, stem) = buf;
+        scratch.clear();
+        for_each_word(text, |range| {
+            let word = text.get(range).unwrap_or("");
+            let key = *keys
                 .entry(word)
                 .or_insert_with(|| stem_key(word, folded, stem));
-            keys.push(key);
-        }
-        keys
+            scratch.push(key);
+        });
+        // A copy without spare room: the keys live until their chunk is interned.
+        scratch.clone()
     }
 }
 
