@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod after;
+mod epithets;
 mod further;
 mod role_nouns;
 mod subjects;

@@ -65,6 +65,9 @@ impl Context<'_> {
         if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
             return self.resolve_pronoun(tail[k].range.start);
         }
+        if let Some(v) = self.epithet_subject(rest) {
+            return v;
+        }
         if let Some(p) = self.subject_after_phrase(verb, &words[k + 1..]) {
             return Verdict::Speaker(p);
         }
