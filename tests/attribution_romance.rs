@@ -71,3 +71,22 @@ fn an_epithet_after_the_verb_stands_for_the_person_last_quoted() {
         vec![None]
     );
 }
+
+#[test]
+fn a_name_in_an_opening_phrase_of_time_or_place_is_not_the_subject() {
+    // The pronoun stands for the sentence's subject, not for the agent
+    // named in "Après …," or "Depuis …,".
+    assert_eq!(
+        who(
+            "Après l'annonce de la dissolution par Emmanuel Macron, Marine Le Pen a parlé. \
+             « Nous sommes prêts », a-t-elle dit."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+    assert_eq!(
+        who(
+            "Tras el anuncio hecho por Emmanuel Macron, Marine Le Pen habló. «Estamos listos», dijo."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+}
