@@ -90,3 +90,13 @@ fn a_name_in_an_opening_phrase_of_time_or_place_is_not_the_subject() {
         vec![some("Marine Le Pen")]
     );
 }
+
+#[test]
+fn a_verb_before_the_quote_that_dropped_its_subject_reports_the_previous_subject() {
+    assert_eq!(
+        who(
+            "Emmanuel Macron habló desde el Elíseo. Y se justificó: «Estoy disolviendo la Asamblea»."
+        ),
+        vec![some("Emmanuel Macron")]
+    );
+}

@@ -132,7 +132,7 @@ impl<'a> Context<'a> {
         let intro = self.introduces(seg_start..q.outer().start, &before);
         let before_verdict = self.reporting_clause(&before, intro);
         if intro && let Some(v) = before_verdict {
-            return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
+            return self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start);
         }
         if let Some(p) = self.name_then_colon(seg_start..q.outer().start, &before) {
             return Verdict::Speaker(p);
@@ -164,7 +164,7 @@ impl<'a> Context<'a> {
             return Verdict::Speaker(p);
         }
         match before_verdict {
-            Some(v) => self.settle(v, prev_in_sentence.is_some(), q, seg_start),
+            Some(v) => self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start),
             None => self.sentence_subject(q, &before),
         }
     }
@@ -205,6 +205,7 @@ impl<'a> Context<'a> {
         found: Option<Verdict>,
         has_prev: bool,
         q: &Quote,
+        before: &[Word],
         seg_start: usize,
     ) -> Verdict {
         match found {
@@ -213,9 +214,18 @@ impl<'a> Context<'a> {
             None => {
                 let words = self.words(q.sentence().start..seg_start);
                 self.nearest_subject(&words, seg_start)
+                    .or_else(|| self.dropped_subject(before))
                     .unwrap_or(Verdict::Unknown)
             }
         }
+    }
+
+    /// "Y se justificó: «…»": a verb of a language that drops its subject
+    /// pronoun, with no subject written, reports whom the pronoun would
+    /// name (as after the quote: "«…», ha chiarito").
+    fn dropped_subject(&self, before: &[Word]) -> Option<Verdict> {
+        let verb = before.iter().find(|w| cues::drops_subject(w.text))?;
+        Some(self.resolve_pronoun(verb.range.start))
     }
 
     /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
