@@ -43,3 +43,60 @@ fn a_role_qualified_at_length_titles_the_name_after_it() {
         vec![some("Jordan Bardella")]
     );
 }
+
+#[test]
+fn an_epithet_after_the_verb_stands_for_the_person_last_quoted() {
+    // Invented: the epithet re-describes the speaker, not the narrative
+    // subject named in between.
+    assert_eq!(
+        who(
+            "Marine Le Pen a parlé dimanche. « Nous sommes prêts », a-t-elle dit. \
+             Emmanuel Macron a dissous l'Assemblée. « C'est une bonne décision », \
+             a indiqué l'ancienne candidate à la présidence."
+        ),
+        vec![some("Marine Le Pen"), some("Marine Le Pen")]
+    );
+    assert_eq!(
+        who(
+            "Jordan Bardella s'est exprimé. « Nous avons gagné », a déclaré le candidat d'extrême droite."
+        ),
+        vec![some("Jordan Bardella")]
+    );
+    // Two capitalised words after the epithet: a name the people list may
+    // have missed, so no guess.
+    assert_eq!(
+        who(
+            "Jordan Bardella s'est exprimé. « Il se battra », a affirmé le vice-président du parti Louis Aliot."
+        ),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_name_in_an_opening_phrase_of_time_or_place_is_not_the_subject() {
+    // The pronoun stands for the sentence's subject, not for the agent
+    // named in "Après …," or "Depuis …,".
+    assert_eq!(
+        who(
+            "Après l'annonce de la dissolution par Emmanuel Macron, Marine Le Pen a parlé. \
+             « Nous sommes prêts », a-t-elle dit."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+    assert_eq!(
+        who(
+            "Tras el anuncio hecho por Emmanuel Macron, Marine Le Pen habló. «Estamos listos», dijo."
+        ),
+        vec![some("Marine Le Pen")]
+    );
+}
+
+#[test]
+fn a_verb_before_the_quote_that_dropped_its_subject_reports_the_previous_subject() {
+    assert_eq!(
+        who(
+            "Emmanuel Macron habló desde el Elíseo. Y se justificó: «Estoy disolviendo la Asamblea»."
+        ),
+        vec![some("Emmanuel Macron")]
+    );
+}

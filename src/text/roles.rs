@@ -25,8 +25,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
         "міністр"]),
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant"]),
-    ("head", &["head", "chief", "chef", "capo", "jefe", "chefe", "șeful", "глава", "голова",
-        "szef"]),
+    ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
+        "голова", "szef"]),
     ("pope", &["pope", "pontiff", "papst", "pape", "papa", "pontefice", "pontífice", "папа",
         "понтифик", "papież"]),
     ("king", &["king", "monarch", "könig", "roi", "rey", "regele", "король",
@@ -35,8 +35,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("spokesperson", &["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin",
         "porte-parole", "portavoce", "portavoz", "porta-voz", "purtătorul", "пресс-секретарь",
         "речник", "rzecznik"]),
-    ("candidate", &["candidate", "kandidat", "candidat", "candidato", "candidatul", "кандидат",
-        "kandydat"]),
+    ("candidate", &["candidate", "kandidat", "candidat", "candidato", "candidata", "candidatul",
+        "кандидат", "kandydat"]),
     ("coach", &["coach", "manager", "trainer", "entraîneur", "technicien", "allenatore",
         "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener",
         "ct", "míster"]),
@@ -219,6 +219,40 @@ pub fn stands_for_the_subject(role: &str) -> bool {
     )
 }
 
+/// Nouns that describe a person in politics or sport without being a title
+/// anyone is named with ("la *responsable* d'extrême droite", "la
+/// *patronne* des députés", "la *dirigente* socialista"): after its verb,
+/// such an epithet stands for the person the report is about.
+#[rustfmt::skip]
+const EPITHETS: &[&str] = &[
+    "responsable", "responsabile", "responsável", "patron", "patronne", "dirigeant", "dirigeante",
+    "dirigente", "élu", "élue", "député", "députée", "eurodéputé", "eurodéputée", "diputado",
+    "diputada", "deputato", "deputata", "político", "política", "politico", "esponente",
+    "mandataria",
+];
+
+/// Adjectives that may stand between the article and an epithet ("l'*ancienne*
+/// candidate", "el *principal* candidato", "la *nueva* presidenta").
+#[rustfmt::skip]
+const EPITHET_ADJECTIVES: &[&str] = &[
+    "ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle",
+    "nuevo", "nueva", "antiguo", "antigua", "actual", "principal", "máximo", "máxima", "nuovo",
+    "nuova", "attuale", "futuro", "futura", "novo", "nova", "atual", "fostul", "fosta", "noul",
+];
+
+/// Whether `word` describes a person as an epithet does: one of the
+/// [`EPITHETS`], or a candidate or leader. Other roles with no holder named
+/// are someone else ("dijo el portavoz del partido").
+pub fn is_epithet(word: &str) -> bool {
+    matches!(role_of(word), Some("candidate" | "leader"))
+        || with_lower(word, |w| EPITHETS.contains(&w))
+}
+
+/// Whether `word` is an adjective that may precede an epithet ("ancienne").
+pub fn is_epithet_adjective(word: &str) -> bool {
+    with_lower(word, |w| EPITHET_ADJECTIVES.contains(&w))
+}
+
 /// Whether a role noun carries its definite article as a suffix
 /// (Romanian "antrenorul", "căpitanul"), so it needs no article word.
 pub fn carries_article(word: &str) -> bool {
@@ -254,6 +288,12 @@ mod tests {
         assert!(fills("chancellor", "government") && fills("government", "prime"));
         assert!(fills("king", "state") && !fills("chancellor", "state"));
         assert!(!fills("president", "government") && fills("pope", "pope"));
+        assert!(is_epithet("responsable") && is_epithet("Patronne") && is_epithet("candidate"));
+        assert!(!is_epithet("parquet") && !is_epithet("portavoz"));
+        assert!(is_epithet_adjective("ancienne") && is_epithet("líder"));
+        for w in EPITHETS.iter().chain(EPITHET_ADJECTIVES) {
+            assert_eq!(*w, crate::text::fold::lower(w), "{w} is not lower case");
+        }
         for (_, nouns) in ROLE_NOUNS.iter().chain(OBLIQUE_ROLE_NOUNS).chain(HEADED) {
             for n in *nouns {
                 assert_eq!(*n, crate::text::fold::lower(n), "{n} is not lower case");

@@ -5,6 +5,8 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod after;
+mod epithets;
 mod further;
 mod role_nouns;
 mod subjects;
@@ -130,7 +132,7 @@ impl<'a> Context<'a> {
         let intro = self.introduces(seg_start..q.outer().start, &before);
         let before_verdict = self.reporting_clause(&before, intro);
         if intro && let Some(v) = before_verdict {
-            return self.settle(v, prev_in_sentence.is_some(), q, seg_start);
+            return self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start);
         }
         if let Some(p) = self.name_then_colon(seg_start..q.outer().start, &before) {
             return Verdict::Speaker(p);
@@ -162,7 +164,7 @@ impl<'a> Context<'a> {
             return Verdict::Speaker(p);
         }
         match before_verdict {
-            Some(v) => self.settle(v, prev_in_sentence.is_some(), q, seg_start),
+            Some(v) => self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start),
             None => self.sentence_subject(q, &before),
         }
     }
@@ -203,6 +205,7 @@ impl<'a> Context<'a> {
         found: Option<Verdict>,
         has_prev: bool,
         q: &Quote,
+        before: &[Word],
         seg_start: usize,
     ) -> Verdict {
         match found {
@@ -211,9 +214,18 @@ impl<'a> Context<'a> {
             None => {
                 let words = self.words(q.sentence().start..seg_start);
                 self.nearest_subject(&words, seg_start)
+                    .or_else(|| self.dropped_subject(before))
                     .unwrap_or(Verdict::Unknown)
             }
         }
+    }
+
+    /// "Y se justificó: «…»": a verb of a language that drops its subject
+    /// pronoun, with no subject written, reports whom the pronoun would
+    /// name (as after the quote: "«…», ha chiarito").
+    fn dropped_subject(&self, before: &[Word]) -> Option<Verdict> {
+        let verb = before.iter().find(|w| cues::drops_subject(w.text))?;
+        Some(self.resolve_pronoun(verb.range.start))
     }
 
     /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
@@ -379,97 +391,6 @@ impl<'a> Context<'a> {
         (k == 0 && cues::is_opening_participle(words[k].text))
             || k.checked_sub(1)
                 .is_some_and(|j| cues::is_subordinator(words[j].text))
-    }
-
-    /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
-    /// the first words after the quote.
-    fn after_clause(&self, words: &[Word]) -> Verdict {
-        if let Some(p) = self.apposed_speaker(words) {
-            return Verdict::Speaker(p);
-        }
-        let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
-        let Some(k) = (0..window.len()).find(|&k| self.is_verb(window, k)) else {
-            return Verdict::NoCue;
-        };
-        let verb = &window[k];
-        // "…,” and indicated that", "…,” while Macron added": a new clause,
-        // which names no speaker for this quote and denies none; "also"
-        // after a subject ("X also said") belongs to the verb.
-        let links = window[..k]
-            .iter()
-            .enumerate()
-            .any(|(i, w)| cues::is_clause_link(w.text) && (i == 0 || !cues::is_adverb(w.text)));
-        if links {
-            return Verdict::NoCue;
-        }
-        if let Some(v) = self.nearest_subject(&window[..k], verb.range.start) {
-            return v;
-        }
-        // "…,” his statement added": the owner of the statement speaks.
-        if let Some(owner) = window[..k]
-            .windows(2)
-            .find(|w| cues::is_possessive_pronoun(w[0].text) && cues::is_speech_noun(w[1].text))
-        {
-            return self.resolve_pronoun(owner[0].range.start);
-        }
-        // "…,” telling reporters": the sentence's own subject speaks.
-        if verb.text.ends_with("ing") {
-            return Verdict::NoCue;
-        }
-        let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
-        // The name may run past the window ("aseguró el entrenador
-        // español, Luis de la Fuente").
-        // "a demandé à Emmanuel Macron": the object of a preposition is
-        // the one spoken to, not the speaker.
-        if let (Some(first), Some(last)) = (tail.first(), tail.last())
-            && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
-            && !cues::is_preposition(first.text)
-        {
-            return Verdict::Speaker(p);
-        }
-        // The role may start in the tail and its name run past it ("ha
-        // detto invece il portavoce del Cremlino Peskov").
-        let rest = &words[k + 1..];
-        if let Some(p) = (0..tail.len()).find_map(|i| {
-            self.role_phrase(rest, i)
-                .or_else(|| self.role_noun(rest, i))
-        }) {
-            return Verdict::Speaker(p);
-        }
-        // "— заявил он", "sagte er", "a spus el".
-        if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
-            return self.resolve_pronoun(tail[k].range.start);
-        }
-        if let Some(p) = self.subject_after_phrase(verb, &words[k + 1..]) {
-            return Verdict::Speaker(p);
-        }
-        // "…», ha chiarito.", "— zaznaczył.": a language that drops its
-        // subject pronoun; the verb's subject is the one a pronoun would name.
-        if cues::drops_subject(verb.text) && !self.subject_follows(verb, tail) {
-            return self.resolve_pronoun(verb.range.start);
-        }
-        Verdict::Unknown
-    }
-
-    /// Whether a subject may follow `verb`: the next word, if any (an
-    /// adverb may come first: "ha detto invece il portavoce"), is a
-    /// determiner, a capitalised word or a role ("ha detto il portavoce").
-    fn subject_follows(&self, verb: &Word, after: &[Word]) -> bool {
-        let skip = usize::from(after.len() > 1 && cues::is_inverted_adverb(after[0].text));
-        let Some(next) = after.get(skip) else {
-            return false;
-        };
-        let between = self
-            .text
-            .get(verb.range.end..next.range.start)
-            .unwrap_or("");
-        if between.chars().any(|c| !c.is_whitespace()) {
-            // Punctuation closes the clause: "ha chiarito. Poi …".
-            return false;
-        }
-        next.text.chars().next().is_some_and(char::is_uppercase)
-            || cues::is_determiner(next.text)
-            || crate::text::roles::role_of(next.text).is_some()
     }
 
     /// A reporting verb at `words[k]`. A capitalised one ("States" in "United

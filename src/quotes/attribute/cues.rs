@@ -194,6 +194,43 @@ pub(super) fn is_opening_gerund(word: &str) -> bool {
         })
 }
 
+/// A preposition of time or place opening a sentence ("*Après* l'annonce
+/// de Macron, …", "*Tras* reunirse con Sánchez, …", "*Depuis* le QG de
+/// Bardella, …"): the names in its phrase are not the sentence's subject.
+pub(super) fn is_opening_preposition(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && with_lower(word, |w| {
+            [
+                "after",
+                "before",
+                "following",
+                "during",
+                "amid",
+                "après",
+                "avant",
+                "depuis",
+                "lors",
+                "dès",
+                "pendant",
+                "tras",
+                "después",
+                "antes",
+                "durante",
+                "desde",
+                "dopo",
+                "prima",
+                "após",
+                "depois",
+                "după",
+                "înainte",
+                "nach",
+                "während",
+                "seit",
+            ]
+            .contains(&w)
+        })
+}
+
 /// An English present participle ("saying", "adding"): its subject is the
 /// subject of the clause it hangs on, not the nearest name before it.
 pub(super) fn is_participle(word: &str) -> bool {

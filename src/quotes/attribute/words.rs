@@ -63,17 +63,19 @@ fn word_before(text: &str, at: usize) -> (&str, usize) {
     (head, start)
 }
 
-/// Whether a sentence opens with a gerund or participle clause that
-/// `head` (the sentence up to a mention) has not closed with a comma
-/// ("*Adresându-se* cancelarului Friedrich Merz, el …"): the mention is
-/// that clause's object, not the sentence's subject.
+/// Whether a sentence opens with a gerund or participle clause, or a
+/// phrase of time or place, that `head` (the sentence up to a mention) has
+/// not closed with a comma ("*Adresându-se* cancelarului Friedrich Merz, el
+/// …", "*Après* l'annonce par Emmanuel Macron, Marine Le Pen …"): the
+/// mention is inside that clause, not the sentence's subject.
 pub(super) fn in_opening_clause(head: &str) -> bool {
     let mut words = head.split_whitespace();
     let Some(first) = words.next() else {
         return false;
     };
     let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    cues::is_opening_gerund(first) && !head.contains([',', ';', '—', '–'])
+    (cues::is_opening_gerund(first) || cues::is_opening_preposition(first))
+        && !head.contains([',', ';', '—', '–'])
 }
 
 /// Where the last sentence of `between` starts, as a byte offset into it
