@@ -35,6 +35,11 @@ fn a_role_qualified_at_length_titles_the_name_after_it() {
         ),
         vec![some("Marine Le Pen")]
     );
+    // A compound role ("vice-président") and its party before the name.
+    assert_eq!(
+        who("Le parti « se battra », a affirmé le vice-président du RN Louis Aliot."),
+        vec![some("Louis Aliot")]
+    );
     // A new clause ends the role phrase: the president is not Bardella.
     assert_ne!(
         who(
@@ -62,11 +67,18 @@ fn an_epithet_after_the_verb_stands_for_the_person_last_quoted() {
         ),
         vec![some("Jordan Bardella")]
     );
-    // Two capitalised words after the epithet: a name the people list may
-    // have missed, so no guess.
+    // A name after the epithet speaks, not the person last quoted.
     assert_eq!(
         who(
             "Jordan Bardella s'est exprimé. « Il se battra », a affirmé le vice-président du parti Louis Aliot."
+        ),
+        vec![some("Louis Aliot")]
+    );
+    // Two capitalised words the people list does not take for a name: no
+    // guess either.
+    assert_eq!(
+        who(
+            "Jordan Bardella s'est exprimé. « Il se battra », a affirmé la responsable du parti Aube Nouvelle."
         ),
         vec![None]
     );

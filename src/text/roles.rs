@@ -14,6 +14,11 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("president", &["president", "président", "présidente", "presidente", "presidenta",
         "präsident", "präsidenten", "präsidentin", "mandatario", "președintele", "presedintele",
         "președinte", "президент", "prezydent", "prezydenta"]),
+    // Second to a president: never the president ("the vice-president said").
+    ("vice-president", &["vice-president", "vicepresident", "vice-président", "vice-présidente",
+        "vicepresidente", "vicepresidenta", "vice-presidente", "vizepräsident",
+        "vizepräsidentin", "vicepreședintele", "wiceprezydent", "вице-президент",
+        "віце-президент"]),
     ("chancellor", &["chancellor", "kanzler", "bundeskanzler", "kanzlerin", "chancelier",
         "chancelière", "cancelliere", "cancelliera", "canciller", "chanceler", "cancelarul",
         "канцлер", "kanclerz"]),
@@ -271,6 +276,8 @@ mod tests {
         assert_eq!(role_of("канцлер"), Some("chancellor"));
         assert_eq!(role_of("monarch"), role_of("King"));
         assert_eq!(role_of("said"), None);
+        assert_eq!(role_of("vice-président"), role_of("Vicepresidenta"));
+        assert_ne!(role_of("vice-president"), role_of("president"));
         assert_eq!(role_of("Selecionador"), role_of("coach"));
         assert_eq!(role_of("căpitanul"), role_of("captain"));
         assert!(stands_for_the_subject("captain") && !stands_for_the_subject("president"));
