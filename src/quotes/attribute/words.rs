@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::cues;
 use crate::text::marks;
 use crate::text::sentences::{is_abbreviation, is_terminator};
+use crate::text::speech::may_be_plain_pronoun;
 use crate::text::words::{is_apostrophe, is_word_char};
 
 /// A word outside quotation marks.
@@ -21,11 +22,7 @@ pub(super) struct Word<'a> {
 /// word that may be a pronoun is looked up.
 pub(super) fn pronoun_leads(between: &str) -> bool {
     let tail = &between[last_sentence_start(between)..];
-    words_in(tail).any(|w| {
-        // An ASCII word keeps its length lower-cased, and no pronoun has
-        // fewer than 2 or more than 7 letters.
-        (!w.is_ascii() || (2..=7).contains(&w.len())) && cues::is_pronoun(w)
-    })
+    words_in(tail).any(|w| may_be_plain_pronoun(w) && cues::is_pronoun(w))
 }
 
 /// The words of `s` (maximal runs of word characters) in order, as
