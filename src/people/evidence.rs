@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::Person;
 use super::lexicon;
 use super::person::number_in_mention_order;
+use super::place_words::word_before_space;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::roles;
@@ -28,9 +29,24 @@ static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .filter(|line| !line.starts_with('#'))
         .flat_map(str::split_whitespace)
         .map(loose_key)
-        .filter(|key| !key.is_empty())
+        .filter(|key| !key.is_empty() && !COUNTRY_GIVEN_NAMES.contains(&key.as_str()))
         .collect()
 });
+
+/// Names of countries, continents and states that the census lists also give
+/// as given names. In news they name the place ("makes America Strong",
+/// "India Today", "Georgia Power"), so they open no person's name. Given names
+/// that are as often a person's ("Jordan", "Israel", "Paris", "Victoria") stay.
+const COUNTRY_GIVEN_NAMES: &[&str] = &[
+    "america",
+    "argentina",
+    "asia",
+    "india",
+    "italia",
+    "kenya",
+    "georgia",
+    "florida",
+];
 
 /// Case endings of given names in the Slavic languages ("Karola", "Karolem",
 /// "Donalda", "Małgorzaty", "Владимира"), as loose keys, and what the
@@ -97,10 +113,33 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
                 .any(|v| (starts_with_first_name(v) && !place_first(v)) || has_name_particle(v)))
         || person.mentions.iter().any(|m| {
             corpus.articles.get(m.source.index()).is_some_and(|a| {
-                let place = a.text.get(m.range()).is_some_and(|w| places.contains(w));
-                !place && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
+                let mention = a.text.get(m.range()).unwrap_or_default();
+                let place = places.contains(mention);
+                let institution =
+                    mention.contains(' ') && after_definite_article(&a.text, m.range().start);
+                !place
+                    && !institution
+                    && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
             })
         })
+}
+
+/// Definite articles, alone or joined to a preposition, in the languages
+/// read. A name of several words after one is an institution or an event
+/// ("the White House said", "los Juegos Olímpicos, anunció", "para o
+/// Parlamento Europeu"): a person's full name takes no article in news
+/// writing. Portuguese "a" is left out: it is a preposition as often.
+#[rustfmt::skip]
+const DEFINITE_ARTICLES: &[&str] = &[
+    "the", "el", "la", "los", "las", "del", "al", "le", "les", "du", "des", "au", "aux", "il",
+    "lo", "gli", "della", "dello", "dei", "degli", "delle", "o", "os", "as", "do", "dos", "das",
+    "no", "na", "nos", "nas", "die", "der", "den", "dem",
+];
+
+/// Whether the word right before byte `at` (one space between) is a
+/// definite article.
+fn after_definite_article(text: &str, at: usize) -> bool {
+    word_before_space(text, at).is_some_and(|word| DEFINITE_ARTICLES.contains(&word))
 }
 
 /// A spelling of two or more name words whose first is a given name. A
@@ -219,6 +258,10 @@ fn described(text: &str, name: Range<usize>) -> bool {
         }
         ["who" | "quien" | "quem", ..] => true,
         _ if words.len() > 6 => false,
+        // A role phrase followed by a name introduces that name ("Após a
+        // votação para o Parlamento Europeu, o presidente da França, Emmanuel
+        // Macron, anunciou"): it describes what comes after it.
+        _ if introduces_next_name(&rest[end..]) => false,
         _ => words.iter().enumerate().take(4).any(|(i, w)| {
             // Only an article, a possessor or a body may open the phrase
             // ("the PSG president", "Klopp's assistant", "el presidente"):
@@ -242,6 +285,16 @@ fn described(text: &str, name: Range<usize>) -> bool {
             opens && closes && is_role_noun(w)
         }),
     }
+}
+
+/// Whether the text after an apposition's phrase goes on with a comma and a
+/// capitalised word: a name the phrase stands before.
+fn introduces_next_name(after_phrase: &str) -> bool {
+    after_phrase
+        .strip_prefix(',')
+        .map(|rest| rest.trim_start_matches(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// A role noun written in lower case ("president", "presidente", "coach").
@@ -372,5 +425,36 @@ mod tests {
             "Zorbek Traventi"
         ));
         assert!(!at("Blue Screen", "Blue Screen"));
+        assert!(
+            !at(
+                "para o Parlamento Europeu, o presidente da França, Emmanuel Macron, anunciou",
+                "Parlamento Europeu"
+            ),
+            "the role phrase stands before the next name"
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_after_a_definite_article_is_no_person_s() {
+        let at = |text: &str, name: &str| after_definite_article(text, text.find(name).unwrap());
+        assert!(at(
+            "acoja los Juegos Olímpicos, anunció",
+            "Juegos Olímpicos"
+        ));
+        assert!(at("as the White House said", "White House"));
+        assert!(at("para o Parlamento Europeu", "Parlamento Europeu"));
+        assert!(!at("said Emmanuel Macron", "Emmanuel Macron"));
+        assert!(
+            !at("theory Anna Lee", "Anna Lee"),
+            "a word ending in an article"
+        );
+        assert!(!at("Anna Lee said", "Anna Lee"));
+    }
+
+    #[test]
+    fn a_country_is_no_given_name() {
+        assert!(!is_first_name("America") && !is_first_name("Argentina"));
+        assert!(is_first_name("Jordan") && is_first_name("Victoria"));
+        assert!(!starts_with_first_name("America Strong"));
     }
 }

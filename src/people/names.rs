@@ -426,4 +426,32 @@ mod tests {
         assert!(found.contains(&want("Ursula von der Leyen", None)));
         assert!(found.contains(&want("Zelensky", None)));
     }
+
+    #[test]
+    fn a_compound_or_foreign_role_titles_the_full_name_after_its_body() {
+        for (text, name, role) in [
+            (
+                "a affirmé le vice-président du RN Louis Aliot.",
+                "Louis Aliot",
+                "le vice-président du RN",
+            ),
+            (
+                "dijo la vicepresidenta Ana López.",
+                "Ana López",
+                "la vicepresidenta",
+            ),
+            (
+                "ha detto il deputato del Pd Marco Rossi.",
+                "Marco Rossi",
+                "deputato del Pd",
+            ),
+        ] {
+            let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+            let found: Vec<(&str, Option<&str>)> = candidates(&article)
+                .iter()
+                .map(|c| (&article.text[c.span()], c.role().map(|r| &article.text[r])))
+                .collect();
+            assert_eq!(found, [(name, Some(role))], "{text}");
+        }
+    }
 }

@@ -49,15 +49,19 @@ pub(super) fn place_words<'t>(
 /// Whether the word before byte `at` of `text` is a preposition of place,
 /// with one space between.
 fn after_place_preposition(text: &str, at: usize) -> bool {
-    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
-        return false;
-    };
+    word_before_space(text, at).is_some_and(|word| PLACE_PREPOSITIONS.contains(&word))
+}
+
+/// The word that ends one space before byte `at` of `text`, if a space is
+/// there.
+pub(super) fn word_before_space(text: &str, at: usize) -> Option<&str> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
     let start = before
         .char_indices()
         .rev()
         .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    PLACE_PREPOSITIONS.contains(&&before[start..])
+    Some(&before[start..])
 }
 
 fn possessed(text: &str, end: usize) -> bool {
