@@ -61,8 +61,7 @@ pub(super) fn embedded_posts(article: &Article) -> Vec<Span> {
 /// (its dash), if it has one and names a person (a given name in it).
 fn credit_start(paragraph: &str) -> Option<usize> {
     let line = paragraph.trim_end();
-    // Every paragraph is searched: memchr's vectorised search, not std's.
-    let at = memchr::memmem::rfind(line.as_bytes(), b" (@")?;
+    let at = line.rfind(" (@")?;
     let handle_end = at + 3 + line[at + 3..].find(')')?;
     let handle = &line[at + 3..handle_end];
     let handle_ok = !handle.is_empty()
