@@ -130,10 +130,13 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     }
     lower_into(p, lower);
     let lower = lower.as_str();
-    if is_footer(lower) || !p.chars().any(char::is_alphanumeric) {
+    // Footer and caption phrases in one pass; a footer phrase decides at once.
+    let markers = MARKERS.found_in(lower, FOOTER_BITS);
+    let footer = is_furniture(lower) || markers & FOOTER_BITS != 0;
+    if footer || !p.chars().any(char::is_alphanumeric) {
         return ParagraphKind::Boilerplate;
     }
-    if !more_words_than(p, 30) && CAPTIONS.any_in(lower) {
+    if !more_words_than(p, 30) && markers & CAPTION_BITS != 0 {
         return ParagraphKind::Caption;
     }
     if is_dateline(p, lower) {
@@ -144,10 +147,6 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
 
 fn words(p: &str) -> usize {
     p.split_whitespace().count()
-}
-
-fn is_footer(lower: &str) -> bool {
-    is_furniture(lower) || FOOTERS.any_in(lower)
 }
 
 /// A line that is page furniture on its own ("Advertisement:", "Read more").
@@ -185,7 +184,8 @@ fn is_tags(p: &str) -> bool {
 
 /// A short line naming a place, date, agency or author rather than saying anything.
 fn is_dateline(p: &str, lower: &str) -> bool {
-    if more_words_than(p, 12) || p.ends_with('.') && !p.ends_with(".m.") {
+    // The cheap test first: most short paragraphs end on a full stop.
+    if p.ends_with('.') && !p.ends_with(".m.") || more_words_than(p, 12) {
         return false;
     }
     let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
@@ -238,8 +238,12 @@ fn is_clock_time(lower: &str) -> bool {
     clock_ok && rest.len() <= 2 && rest.iter().all(|w| SUFFIXES.contains(w))
 }
 
-static CAPTIONS: LazyLock<Keywords> = LazyLock::new(|| Keywords::new(CAPTION_MARKERS));
-static FOOTERS: LazyLock<Keywords> = LazyLock::new(|| Keywords::new(FOOTER_MARKERS));
+/// Caption markers, then footer markers: bit i of a mask is the i-th of them.
+static MARKERS: LazyLock<Keywords> =
+    LazyLock::new(|| Keywords::new([CAPTION_MARKERS, FOOTER_MARKERS].concat()));
+const CAPTION_BITS: u64 = (1 << CAPTION_MARKERS.len()) - 1;
+const FOOTER_BITS: u64 = ((1 << FOOTER_MARKERS.len()) - 1) << CAPTION_MARKERS.len();
+const _: () = assert!(CAPTION_MARKERS.len() + FOOTER_MARKERS.len() <= 64);
 
 /// Length in bytes of a scraped icon name glued to the paragraph ("text_fields", "access_time").
 pub(crate) fn artefact_prefix(p: &str) -> usize {

@@ -1,12 +1,12 @@
 //! Fast search for a fixed list of keywords, as paragraph classification
-//! needs it on every short paragraph of every article.
+//! and the transcript rule need it on every short paragraph of every article.
 
 /// A fixed keyword list searched in one pass over the text instead of one
 /// substring search per keyword: keywords are indexed by their first two
 /// bytes (and a third, so that a common pair like "re" or "co" rarely gets
 /// as far as a comparison): most positions cost a table look-up or two.
-pub(super) struct Keywords {
-    list: &'static [&'static str],
+pub(crate) struct Keywords {
+    list: Vec<&'static str>,
     /// For each byte value, the keywords whose first byte it is (bit i = `list[i]`).
     first: [u64; 256],
     /// For each byte value, the keywords whose second byte it is, or that have none.
@@ -16,7 +16,7 @@ pub(super) struct Keywords {
 }
 
 impl Keywords {
-    pub(super) fn new(list: &'static [&'static str]) -> Self {
+    pub(crate) fn new(list: Vec<&'static str>) -> Self {
         assert!(list.len() <= 64, "keyword lists fit a 64-bit mask");
         let mut first = [0u64; 256];
         let mut second = [0u64; 256];
@@ -51,10 +51,20 @@ impl Keywords {
     }
 
     /// Whether any keyword occurs in `hay` (a byte-wise substring test, as `str::contains`).
+    #[cfg(test)]
     pub(super) fn any_in(&self, hay: &str) -> bool {
+        self.found_in(hay, !0) != 0
+    }
+
+    /// The keywords that occur in `hay` (bit i = `list[i]`, a byte-wise
+    /// substring test), in one pass; the pass stops at the first keyword
+    /// found whose bit is in `stop`, so the mask is complete only when none is.
+    pub(crate) fn found_in(&self, hay: &str, stop: u64) -> u64 {
         let bytes = hay.as_bytes();
+        let mut found = 0u64;
         for (at, &b) in bytes.iter().enumerate() {
-            let mut mask = self.first[usize::from(b)];
+            // A keyword found once need not be compared again.
+            let mut mask = self.first[usize::from(b)] & !found;
             if mask == 0 {
                 continue;
             }
@@ -71,11 +81,14 @@ impl Keywords {
                 let i = mask.trailing_zeros() as usize;
                 mask &= mask - 1;
                 if bytes[at..].starts_with(self.list[i].as_bytes()) {
-                    return true;
+                    found |= 1 << i;
+                    if found & stop != 0 {
+                        return found;
+                    }
                 }
             }
         }
-        false
+        found
     }
 }
 
@@ -88,7 +101,7 @@ mod tests {
     fn keyword_search_matches_substring_search() {
         let hay = "a photo by x; ©2024 all rights reserved, getty images, (photo ©";
         for list in [CAPTION_MARKERS, FOOTER_MARKERS] {
-            let keywords = Keywords::new(list);
+            let keywords = Keywords::new(list.to_vec());
             for start in 0..hay.len() {
                 let Some(h) = hay.get(start..) else { continue };
                 assert_eq!(
@@ -97,6 +110,26 @@ mod tests {
                     "{h:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn found_keywords_are_those_contained_until_a_stop() {
+        let hay = "photo: getty images; all rights reserved (photo by x) ©";
+        let list: Vec<&str> = [CAPTION_MARKERS, FOOTER_MARKERS].concat();
+        let keywords = Keywords::new(list.clone());
+        let contained = |h: &str| {
+            (list.iter().enumerate())
+                .filter(|(_, m)| h.contains(*m))
+                .fold(0u64, |mask, (i, _)| mask | 1 << i)
+        };
+        for start in 0..hay.len() {
+            let Some(h) = hay.get(start..) else { continue };
+            assert_eq!(keywords.found_in(h, 0), contained(h), "{h:?}");
+            // Stopping at a keyword still reports it, and only keywords seen.
+            let stopped = keywords.found_in(h, !0);
+            assert_eq!(stopped & !contained(h), 0, "{h:?}");
+            assert_eq!(stopped != 0, contained(h) != 0, "{h:?}");
         }
     }
 }

@@ -6,7 +6,7 @@
 mod classify;
 pub mod display;
 mod html_file;
-mod keywords;
+pub(crate) mod keywords;
 mod load;
 mod meta;
 mod paragraphs;

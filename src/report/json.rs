@@ -10,61 +10,8 @@ use std::io::{self, Write};
 
 use rayon::prelude::*;
 use serde::Serialize;
-use serde_json::ser::Formatter;
 
-use crate::corpus::display::is_unsafe;
-
-/// serde_json's compact layout (the trait's defaults), also escaping terminal-unsafe characters.
-struct TerminalSafe;
-
-impl Formatter for TerminalSafe {
-    fn write_string_fragment<W: ?Sized + Write>(
-        &mut self,
-        writer: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
-        // Bytes first: only a byte that can begin an unsafe character is
-        // decoded, so the megabytes of ordinary text go through untouched.
-        let bytes = fragment.as_bytes();
-        let (mut written, mut at) = (0, 0);
-        while at < bytes.len() {
-            if !MAY_BEGIN_UNSAFE[usize::from(bytes[at])] {
-                at += 1;
-                continue;
-            }
-            // A lead byte or ASCII, so `at` is a char boundary.
-            let c = fragment[at..].chars().next().unwrap_or('\0');
-            if is_unsafe(c) {
-                writer.write_all(&bytes[written..at])?;
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    write!(writer, "\\u{unit:04x}")?;
-                }
-                written = at + c.len_utf8();
-            }
-            at += c.len_utf8();
-        }
-        writer.write_all(&bytes[written..])
-    }
-}
-
-/// The bytes an unsafe character's UTF-8 can begin with: ASCII controls and
-/// DEL, and the lead bytes of U+0080–U+009F (C2), U+061C (D8), U+2xxx (E2)
-/// and U+FEFF/U+FFF9–FFFB (EF). None of them is a continuation byte.
-const MAY_BEGIN_UNSAFE: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 0x20 {
-        table[b] = true;
-        b += 1;
-    }
-    table[0x7f] = true;
-    table[0xc2] = true;
-    table[0xd8] = true;
-    table[0xe2] = true;
-    table[0xef] = true;
-    table
-};
+use super::compact::Compact;
 
 /// A JSON array written straight from an iterator, so a large document is
 /// never held in memory twice (once as the analysis, once as JSON structs).
@@ -87,8 +34,9 @@ where
 /// so they are not pretty-printed; pipe them through `jq` to read them.
 pub fn write_document(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
-    let mut ser = serde_json::Serializer::with_formatter(&mut buffered, TerminalSafe);
-    value.serialize(&mut ser).map_err(io::Error::other)?;
+    value
+        .serialize(&mut Compact::new(&mut buffered))
+        .map_err(io::Error::other)?;
     writeln!(buffered)?;
     buffered.flush()
 }
@@ -176,13 +124,185 @@ const PIECES_PER_WINDOW: usize = 16;
 
 /// `value` as compact, terminal-safe JSON.
 fn serialize_into(out: &mut impl Write, value: &(impl Serialize + ?Sized)) -> io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(out, TerminalSafe);
-    value.serialize(&mut ser).map_err(io::Error::other)
+    value
+        .serialize(&mut Compact::new(out))
+        .map_err(io::Error::other)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::display::is_unsafe;
+    use serde_json::ser::Formatter;
+
+    /// serde_json's compact layout (the trait's defaults), also escaping terminal-unsafe characters.
+    pub(super) struct TerminalSafe;
+
+    impl Formatter for TerminalSafe {
+        fn write_string_fragment<W: ?Sized + Write>(
+            &mut self,
+            writer: &mut W,
+            fragment: &str,
+        ) -> io::Result<()> {
+            // Bytes first: only a byte that can begin an unsafe character is
+            // decoded, so the megabytes of ordinary text go through untouched.
+            let bytes = fragment.as_bytes();
+            let (mut written, mut at) = (0, 0);
+            while at < bytes.len() {
+                if !MAY_BEGIN_UNSAFE[usize::from(bytes[at])] {
+                    at += 1;
+                    continue;
+                }
+                // A lead byte or ASCII, so `at` is a char boundary.
+                let c = fragment[at..].chars().next().unwrap_or('\0');
+                if is_unsafe(c) {
+                    writer.write_all(&bytes[written..at])?;
+                    let mut units = [0u16; 2];
+                    for unit in c.encode_utf16(&mut units) {
+                        write!(writer, "\\u{unit:04x}")?;
+                    }
+                    written = at + c.len_utf8();
+                }
+                at += c.len_utf8();
+            }
+            writer.write_all(&bytes[written..])
+        }
+    }
+
+    /// The bytes an unsafe character's UTF-8 can begin with: ASCII controls and
+    /// DEL, and the lead bytes of U+0080–U+009F (C2), U+061C (D8), U+2xxx (E2)
+    /// and U+FEFF/U+FFF9–FFFB (EF). None of them is a continuation byte.
+    pub(super) const MAY_BEGIN_UNSAFE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            table[b] = true;
+            b += 1;
+        }
+        table[0x7f] = true;
+        table[0xc2] = true;
+        table[0xd8] = true;
+        table[0xe2] = true;
+        table[0xef] = true;
+        table
+    };
+
+    /// `value` as serde_json writes it with the [`TerminalSafe`] formatter:
+    /// what [`Compact`] must write byte for byte.
+    fn serde_bytes(value: &impl Serialize) -> String {
+        let mut buf = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut buf, TerminalSafe);
+        value.serialize(&mut ser).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    fn compact_bytes(value: &impl Serialize) -> String {
+        let mut buf = Vec::new();
+        serialize_into(&mut buf, value).unwrap();
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn hostile_strings_are_written_as_serde_json_writes_them() {
+        let mut hostile: Vec<String> =
+            ["", "\"", "\\", "/", "a\"b\\c/d", "\u{7f}\u{80}\u{9f}\u{a0}"]
+                .map(String::from)
+                .to_vec();
+        // Every character a stop byte can begin, alone and between text.
+        let ranges = [0..0x800, 0x2000..0x2100, 0xfe00..0x10000, 0x1f600..0x1f610];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            hostile.push(c.to_string());
+            hostile.push(format!("ab{c}cd{c}"));
+        }
+        hostile.push(hostile.concat());
+        for s in &hostile {
+            assert_eq!(compact_bytes(s), serde_bytes(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn every_shape_of_value_is_written_as_serde_json_writes_it() {
+        use std::collections::BTreeMap;
+        #[derive(Serialize)]
+        enum Shape {
+            Unit,
+            Newtype(u8),
+            Tuple(i32, &'static str),
+            EmptyTuple(),
+            Struct { x: f64, y: Option<char> },
+            EmptyStruct {},
+        }
+        #[derive(Serialize)]
+        struct Unit;
+        #[derive(Serialize)]
+        struct Pair(u8, i8);
+        #[derive(Serialize)]
+        struct Empty {}
+        #[derive(Serialize)]
+        struct All {
+            shapes: Vec<Shape>,
+            unit: Unit,
+            pair: Pair,
+            empty: Empty,
+            nothing: (),
+            none: Option<u32>,
+            floats: Vec<f64>,
+            small: f32,
+            wide: (i128, u128),
+            by_name: BTreeMap<&'static str, Vec<u32>>,
+            by_number: BTreeMap<i64, bool>,
+            by_flag: BTreeMap<bool, &'static str>,
+            by_char: BTreeMap<char, u8>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            skipped: Option<u8>,
+            json: serde_json::Value,
+        }
+        let all = All {
+            shapes: vec![
+                Shape::Unit,
+                Shape::Newtype(7),
+                Shape::Tuple(-3, "t\u{202e}"),
+                Shape::EmptyTuple(),
+                Shape::Struct {
+                    x: 0.1,
+                    y: Some('\u{1b}'),
+                },
+                Shape::EmptyStruct {},
+            ],
+            unit: Unit,
+            pair: Pair(255, -128),
+            empty: Empty {},
+            nothing: (),
+            none: None,
+            floats: vec![
+                0.0,
+                -0.0,
+                1.5,
+                1e300,
+                1e-7,
+                f64::NAN,
+                f64::INFINITY,
+                2.0 / 3.0,
+            ],
+            small: 0.3,
+            wide: (i128::MIN, u128::MAX),
+            by_name: [("k\n", vec![]), ("", vec![1, 2])].into_iter().collect(),
+            by_number: [(-1, true), (40, false)].into_iter().collect(),
+            by_flag: [(true, "y")].into_iter().collect(),
+            by_char: [('"', 1)].into_iter().collect(),
+            skipped: None,
+            json: serde_json::json!({"a": [1, 2.5, null, "x\u{9b}"], "b": {}, "c": []}),
+        };
+        assert_eq!(compact_bytes(&all), serde_bytes(&all));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_text_is_written_as_serde_json_writes_it(text in "\\PC*|[\\x00-\\x{a0}\\x{600}-\\x{620}\\x{2000}-\\x{206f}\\x{fef0}-\\x{ffff}\"\\\\]*") {
+            proptest::prop_assert_eq!(compact_bytes(&text), serde_bytes(&text));
+        }
+    }
 
     #[test]
     fn unsafe_characters_are_escaped_and_round_trip() {

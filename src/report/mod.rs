@@ -2,6 +2,8 @@
 //!
 //! Every JSON document carries `"version": 1`; fields are only ever added.
 
+mod compact;
+mod compact_key;
 pub mod find;
 pub mod json;
 pub mod markdown;

@@ -345,6 +345,34 @@ const PRONOUNS: &[&str] = &[
     "он", "она", "він", "вона", "acesta", "aceasta",
 ];
 
+/// Whether `word`, a word without hyphens (so no French inversion), may be
+/// one of [`PRONOUNS`]: an ASCII word is judged by its length and its first
+/// letter (ASCII keeps its length lower-cased). A cheap test before
+/// [`is_pronoun`] where every word of a sentence is asked.
+pub fn may_be_plain_pronoun(word: &str) -> bool {
+    match word.as_bytes() {
+        [first, ..] if word.is_ascii() => {
+            (2..=7).contains(&word.len())
+                && ASCII_PRONOUN_FIRST[usize::from(first.to_ascii_lowercase())]
+        }
+        bytes => !bytes.is_empty(),
+    }
+}
+
+/// The first letters of the ASCII [`PRONOUNS`].
+const ASCII_PRONOUN_FIRST: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut i = 0;
+    while i < PRONOUNS.len() {
+        let word = PRONOUNS[i].as_bytes();
+        if PRONOUNS[i].is_ascii() {
+            table[word[0] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Whether `word` is a subject pronoun; French inversion counts too
 /// ("a-t-il déclaré", "ajoute-t-elle").
 pub fn is_pronoun(word: &str) -> bool {
@@ -406,6 +434,20 @@ pub fn is_according(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_pronoun_passes_the_cheap_test_in_any_case() {
+        for p in PRONOUNS {
+            for word in [p.to_string(), p.to_uppercase(), crate::text::fold::lower(p)] {
+                assert!(may_be_plain_pronoun(&word), "{word}");
+                assert!(is_pronoun(&word), "{word}");
+            }
+        }
+        for word in ["", "the", "h", "said", "hello", "acestaa"] {
+            assert!(!may_be_plain_pronoun(word) || !is_pronoun(word), "{word}");
+        }
+        assert!(!may_be_plain_pronoun("the") && !may_be_plain_pronoun("aceastaa"));
+    }
 
     #[test]
     fn verbs_of_every_language_and_case() {

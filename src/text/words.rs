@@ -22,19 +22,25 @@ pub fn is_combining_mark(c: char) -> bool {
 }
 
 /// Whether `p` has more than `n` words (as `split_whitespace` counts them),
-/// counting no further than needed. Classification counts every short paragraph, so
-/// ASCII is read without decoding and no word is sliced out.
+/// counting no further than needed. Classification counts every short
+/// paragraph, so each byte costs one table look-up ([`BYTE_CLASS`]) and
+/// only a byte that can begin a non-ASCII space is decoded.
 pub fn more_words_than(p: &str, n: usize) -> bool {
     let bytes = p.as_bytes();
     let (mut words, mut in_word, mut i) = (0, false, 0);
     while let Some(&b) = bytes.get(i) {
-        let (space, len) = if b.is_ascii() {
-            (char::from(b).is_whitespace(), 1)
-        } else {
-            // `i` only ever advances by whole characters, so it is a boundary.
-            let c = p[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+        let space = match BYTE_CLASS[usize::from(b)] {
+            ByteClass::Word => false,
+            ByteClass::Space => true,
+            ByteClass::MaySpace => {
+                // A lead byte, and `i` advances by whole characters
+                // past every one, so `i` is a boundary here.
+                let c = p[i..].chars().next().unwrap_or(' ');
+                i += c.len_utf8() - 1;
+                c.is_whitespace()
+            }
         };
+        i += 1;
         if !space && !in_word {
             words += 1;
             if words > n {
@@ -42,14 +48,54 @@ pub fn more_words_than(p: &str, n: usize) -> bool {
             }
         }
         in_word = !space;
-        i += len;
     }
     false
 }
 
+/// What one byte of UTF-8 says about whitespace, for [`more_words_than`].
+#[derive(Clone, Copy)]
+enum ByteClass {
+    /// ASCII that is not whitespace, or a byte of a non-ASCII character
+    /// that is never whitespace (continuation bytes included).
+    Word,
+    /// ASCII whitespace, as `char::is_whitespace` has it (with U+000B).
+    Space,
+    /// The lead byte of a character that may be whitespace: every non-ASCII
+    /// space (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) begins with
+    /// C2, E1, E2 or E3.
+    MaySpace,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Word; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8 as char).is_whitespace() {
+            table[b] = ByteClass::Space;
+        }
+        b += 1;
+    }
+    table[0xc2] = ByteClass::MaySpace;
+    table[0xe1] = ByteClass::MaySpace;
+    table[0xe2] = ByteClass::MaySpace;
+    table[0xe3] = ByteClass::MaySpace;
+    table
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_non_ascii_space_begins_with_a_byte_that_is_decoded() {
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let lead = c.to_string().as_bytes()[0];
+                let class = BYTE_CLASS[usize::from(lead)];
+                assert!(matches!(class, ByteClass::MaySpace), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn word_chars_are_letters_and_digits_of_any_script() {
@@ -79,6 +125,7 @@ mod tests {
             "tab\tvertical\x0bform\x0cfeed\rline\n",
             "no\u{a0}break em\u{2003}space next\u{85}line",
             "Ünïcode wörds, Жовтень  «quoted» …",
+            "ideo\u{3000}graphic ogham\u{1680}mark line\u{2028}separator “curly”",
         ];
         for p in samples {
             let count = p.split_whitespace().count();

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::cues;
 use crate::text::marks;
 use crate::text::sentences::{is_abbreviation, is_terminator};
+use crate::text::speech::may_be_plain_pronoun;
 use crate::text::words::{is_apostrophe, is_word_char};
 
 /// A word outside quotation marks.
@@ -17,13 +18,47 @@ pub(super) struct Word<'a> {
 }
 
 /// Whether the last sentence of `between` has a he/she before the mention.
+/// Asked between most mentions, so words are cut out by byte and only a
+/// word that may be a pronoun is looked up.
 pub(super) fn pronoun_leads(between: &str) -> bool {
-    let from = between
-        .rfind(|c: char| c == '\n' || is_terminator(c))
-        .unwrap_or(0);
-    between[from..]
-        .split(|c: char| !is_word_char(c))
-        .any(cues::is_pronoun)
+    let tail = &between[last_sentence_start(between)..];
+    words_in(tail).any(|w| may_be_plain_pronoun(w) && cues::is_pronoun(w))
+}
+
+/// The words of `s` (maximal runs of word characters) in order, as
+/// `s.split(|c| !is_word_char(c))` has them without its empty pieces; only
+/// non-ASCII characters are decoded.
+fn words_in(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    // Whether the character at byte `i` (a boundary) is a word character, and its length.
+    let word_char_at = move |i: usize| match bytes[i] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (word, len) = word_char_at(i);
+            if word {
+                break i;
+            }
+            i += len;
+        };
+        while i < bytes.len() {
+            let (word, len) = word_char_at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some(&s[start..i])
+    })
 }
 
 /// Whether the mention starting at `at` is the object of a preposition
@@ -79,13 +114,21 @@ pub(super) fn in_opening_clause(head: &str) -> bool {
 }
 
 /// Where the last sentence of `between` starts, as a byte offset into it
-/// (after its last stop or line break; 0 when there is none).
+/// (after its last stop or line break; 0 when there is none). Read
+/// backwards by byte: the stops are ASCII but for `…`, whose last byte
+/// (A6) ends no other character after E2 80.
 pub(super) fn last_sentence_start(between: &str) -> usize {
-    between
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c == '\n' || is_terminator(c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = between.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 {
+        match bytes[end - 1] {
+            b'\n' | b'.' | b'!' | b'?' => return end,
+            0xa6 if bytes[..end].ends_with(ELLIPSIS) => return end,
+            _ => end -= 1,
+        }
+    }
+    0
 }
 
 /// Whether text between two mentions crosses a sentence or paragraph end.
@@ -241,6 +284,14 @@ mod tests {
             "x… then",
             "so.) Then",
             "he said.»\tNext",
+            "Then SHE",
+            "x. Он сказал",
+            "él—dijo",
+            "ÉL dijo",
+            "and Aceasta",
+            "aceastaa heh",
+            "a-t-il",
+            "x\u{2026}y",
         ];
         assert!(ends_sentence("said. Then") && ends_sentence("so… And"));
         assert!(!ends_sentence("U.S. officials") && !ends_sentence("met Mr. "));
@@ -251,6 +302,15 @@ mod tests {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(cues::is_pronoun);
             assert_eq!(pronoun_leads(s), leads, "{s:?}");
+            let start = s
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| c == '\n' || is_terminator(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            assert_eq!(last_sentence_start(s), start, "{s:?}");
+            let words: Vec<&str> = s.split(|c: char| !is_word_char(c)).collect();
+            let words: Vec<&str> = words.into_iter().filter(|w| !w.is_empty()).collect();
+            assert_eq!(words_in(s).collect::<Vec<_>>(), words, "{s:?}");
             let with_he = format!("{s} he");
             assert!(pronoun_leads(&with_he), "{with_he:?}");
             let lead = s.len() - s.trim_start_matches(|c: char| !c.is_alphanumeric()).len();

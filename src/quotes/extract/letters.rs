@@ -91,7 +91,11 @@ fn opens_letter(paragraph: &str) -> bool {
         .and_then(|w| w.split(',').next())
         .unwrap_or("");
     let may_open = with_lower(head, |w| {
-        SALUTATIONS.iter().any(|s| s.split(' ').next() == Some(w))
+        SALUTATIONS.iter().any(|s| {
+            // `s`'s first word is `w`: compared in place, not split out.
+            s.strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
     });
     if !may_open {
         return false;

@@ -5,6 +5,9 @@
 //! the speaker's statement, printed unquoted; the introduction names the
 //! speaker, so attribution reads it as the narrative sentence before them.
 
+use std::sync::LazyLock;
+
+use crate::corpus::keywords::Keywords;
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::fold::lower_into;
 
@@ -79,6 +82,9 @@ const FOLLOWS_HERE: [&str; 14] = [
     "mai jos",
 ];
 
+static FOLLOWS_HERE_KEYWORDS: LazyLock<Keywords> =
+    LazyLock::new(|| Keywords::new(FOLLOWS_HERE.to_vec()));
+
 /// An introduction is one short paragraph.
 const MAX_INTRO_WORDS: usize = 45;
 
@@ -131,9 +137,9 @@ fn introduces_full_text(paragraph: &str, lower: &mut String) -> bool {
     // no phrase here holds.
     lower_into(paragraph, lower);
     let has = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    // "Follows here" first: 14 phrases to scan where "announces" has 22, and
-    // few paragraphs pass either.
-    (paragraph.ends_with(':') || has(&FOLLOWS_HERE))
+    // "Follows here" first, its 14 phrases in one pass, and few paragraphs
+    // pass it.
+    (paragraph.ends_with(':') || FOLLOWS_HERE_KEYWORDS.found_in(lower, !0) != 0)
         && (has(&FULL_TEXT_OTHER) || (has(&FULL_TEXT_EN) && has(&SPEECH_NOUNS)))
         && paragraph.split_whitespace().count() <= MAX_INTRO_WORDS
         && !super::has_quotation_mark(paragraph)
