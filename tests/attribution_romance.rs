@@ -112,3 +112,24 @@ fn a_verb_before_the_quote_that_dropped_its_subject_reports_the_previous_subject
         vec![some("Emmanuel Macron")]
     );
 }
+
+#[test]
+fn a_heading_that_lifts_words_from_an_attributed_quote_takes_its_speaker() {
+    assert_eq!(
+        who("« Prise de risque »\n\n« C'est une prise de risque », a estimé François Bayrou."),
+        vec![some("François Bayrou"), some("François Bayrou")]
+    );
+    // Two speakers say the words: no guess.
+    assert_eq!(
+        who(
+            "« Une victoire »\n\n« C'est une victoire », a dit Marine Le Pen. \
+             « Ce n'est pas une victoire », a répondu Gabriel Attal."
+        ),
+        vec![None, some("Marine Le Pen"), some("Gabriel Attal")]
+    );
+    // One word matches too much by chance.
+    assert_eq!(
+        who("« Prêt »\n\n« Je suis prêt », a dit Jordan Bardella."),
+        vec![None, some("Jordan Bardella")]
+    );
+}

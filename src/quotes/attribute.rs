@@ -22,13 +22,17 @@
 //!    speaker of its paragraph (or of the previous paragraph, when it opens
 //!    one), unless a narrative sentence since names a subject, who speaks;
 //!    with neither, a quote that is its whole paragraph goes to a person
-//!    opening the next one with a reporting verb ("“…” ¶ X had insisted").
+//!    opening the next one with a reporting verb ("“…” ¶ X had insisted");
+//! 7. a quote still without a speaker whose words an attributed quote of the
+//!    same article repeats takes that quote's speaker (a headline lifting
+//!    words from the body's quotation).
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject).
 
 mod context;
 mod cues;
+mod repeats;
 mod words;
 
 use std::ops::Range;
@@ -119,6 +123,7 @@ fn speakers_in_article(
     }
     share_within_sentences(quotes, members, &mut speakers, &decided);
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
+    repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
     members.iter().copied().zip(speakers).collect()
 }
 

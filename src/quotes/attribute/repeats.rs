@@ -1,0 +1,69 @@
+//! Rule 7: an article that quotes the same words twice quotes one speaker.
+//! A headline or subheading often lifts a few words from a quotation the
+//! body attributes ("Prise de risque" above "« Une prise de risque », a
+//! estimé François Bayrou"); the lifted copy has no cue of its own.
+
+use std::ops::Range;
+
+use crate::ids::PersonId;
+use crate::text::fold::lower_chars;
+use crate::text::words::is_word_char;
+
+use super::Quote;
+
+/// Fewer words than this match too much of any longer quotation by chance.
+const MIN_WORDS: usize = 2;
+
+/// The quote's words, lower-cased, in order.
+fn words_of(text: &str, range: Range<usize>) -> Vec<String> {
+    text.get(range)
+        .unwrap_or_default()
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| lower_chars(w).collect())
+        .collect()
+}
+
+/// Gives each quote of one article (`members`, indices into `quotes`) that is
+/// still without a speaker and undecided the speaker of the attributed quotes
+/// of the article that contain its words as one run, when they all name one
+/// person.
+pub(super) fn share_repeated_words(
+    text: &str,
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &mut [Option<PersonId>],
+    decided: &[bool],
+) {
+    let open: Vec<usize> = (0..members.len())
+        .filter(|&k| !decided[k] && speakers[k].is_none())
+        .collect();
+    if open.is_empty() || speakers.iter().all(Option::is_none) {
+        return;
+    }
+    let words: Vec<Vec<String>> = members
+        .iter()
+        .map(|&i| words_of(text, quotes[i].inner()))
+        .collect();
+    // Speakers as the earlier rules left them: a quote given one here is
+    // no evidence for another.
+    let attributed = speakers.to_vec();
+    for k in open {
+        let short = &words[k];
+        if short.len() < MIN_WORDS {
+            continue;
+        }
+        let mut holders = (0..members.len()).filter(|&j| {
+            attributed[j].is_some()
+                && words[j].len() > short.len()
+                && words[j].windows(short.len()).any(|w| w == &short[..])
+        });
+        let Some(first) = holders.next() else {
+            continue;
+        };
+        let speaker = attributed[first];
+        if holders.all(|j| attributed[j] == speaker) {
+            speakers[k] = speaker;
+        }
+    }
+}
