@@ -119,6 +119,18 @@ fn a_heading_that_lifts_words_from_an_attributed_quote_takes_its_speaker() {
         who("« Prise de risque »\n\n« C'est une prise de risque », a estimé François Bayrou."),
         vec![some("François Bayrou"), some("François Bayrou")]
     );
+    // A heading after someone else's quote does not carry on their speaker.
+    assert_eq!(
+        who(
+            "« Nous avons gagné », a dit Jordan Bardella.\n\n« Prise de risque »\n\n\
+             « C'est une prise de risque », a estimé François Bayrou."
+        ),
+        vec![
+            some("Jordan Bardella"),
+            some("François Bayrou"),
+            some("François Bayrou")
+        ]
+    );
     // Two speakers say the words: no guess.
     assert_eq!(
         who(

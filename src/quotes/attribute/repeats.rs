@@ -24,10 +24,9 @@ fn words_of(text: &str, range: Range<usize>) -> Vec<String> {
         .collect()
 }
 
-/// Gives each quote of one article (`members`, indices into `quotes`) that is
-/// still without a speaker and undecided the speaker of the attributed quotes
-/// of the article that contain its words as one run, when they all name one
-/// person.
+/// Gives each quote of one article (`members`, indices into `quotes`) that
+/// has no cue of its own the speaker of the quotes of the article attributed
+/// by a cue that contain its words as one run, when they all name one person.
 pub(super) fn share_repeated_words(
     text: &str,
     quotes: &[Quote],
@@ -35,9 +34,10 @@ pub(super) fn share_repeated_words(
     speakers: &mut [Option<PersonId>],
     decided: &[bool],
 ) {
-    let open: Vec<usize> = (0..members.len())
-        .filter(|&k| !decided[k] && speakers[k].is_none())
-        .collect();
+    // Quotes with no cue of their own, whether or not rules 5–6 carried a
+    // speaker to them: a heading after a paragraph of someone else's quotes
+    // inherits that someone by continuation.
+    let open: Vec<usize> = (0..members.len()).filter(|&k| !decided[k]).collect();
     if open.is_empty() || speakers.iter().all(Option::is_none) {
         return;
     }
@@ -53,8 +53,10 @@ pub(super) fn share_repeated_words(
         if short.len() < MIN_WORDS {
             continue;
         }
+        // Only quotes attributed by a cue of their own vouch for a speaker.
         let mut holders = (0..members.len()).filter(|&j| {
-            attributed[j].is_some()
+            decided[j]
+                && attributed[j].is_some()
                 && words[j].len() > short.len()
                 && words[j].windows(short.len()).any(|w| w == &short[..])
         });
