@@ -23,9 +23,9 @@
 //!    one), unless a narrative sentence since names a subject, who speaks;
 //!    with neither, a quote that is its whole paragraph goes to a person
 //!    opening the next one with a reporting verb ("“…” ¶ X had insisted");
-//! 7. a quote still without a speaker whose words an attributed quote of the
-//!    same article repeats takes that quote's speaker (a headline lifting
-//!    words from the body's quotation).
+//! 7. a quote with no cue of its own whose words a quote of the same article
+//!    attributed by a cue repeats takes that quote's speaker, over one rules
+//!    5–6 carried to it (a headline lifting words from the body's quotation).
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject).
