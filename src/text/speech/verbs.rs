@@ -1,0 +1,269 @@
+//! Reporting verbs, one table per language, in the inflections news prose
+//! uses (past and present, participles, gerunds). [`super`] looks a word up
+//! in all of them at once.
+
+/// English reporting verbs.
+#[rustfmt::skip]
+pub(super) const ENGLISH: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "state", "states", "stated", "stating", "note", "notes", "noted", "noting", "declare",
+    "declares", "declared", "declaring", "write", "writes", "wrote", "writing", "insist", "insists",
+    "insisted", "insisting", "stress", "stresses", "stressed", "stressing", "emphasize",
+    "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
+    "emphasising", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing",
+    "announce", "announces", "announced", "announcing", "explain", "explains", "explained",
+    "explaining", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask",
+    "asks", "asked", "asking", "reply", "replies", "replied", "replying", "respond", "responds",
+    "responded", "responding", "answer", "answered", "suggest", "suggests", "suggested",
+    "suggesting", "indicate", "indicates", "indicated", "indicating", "describe", "describes",
+    "described", "describing", "call", "calls", "called", "calling", "reiterate", "reiterates",
+    "reiterated", "reiterating", "acknowledge", "acknowledges", "acknowledged", "acknowledging",
+    "admit", "admits", "admitted", "admitting", "confirm", "confirms", "confirmed", "confirming",
+    "signal", "signals", "signaled", "signalled", "signaling", "signalling", "highlight",
+    "highlights", "highlighted", "highlighting", "reveal", "reveals", "revealed", "revealing",
+    "praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "voice",
+    "voices", "voiced", "voicing", "express", "expresses", "expressed", "expressing", "agree",
+    "agrees", "agreed", "agreeing", "promise", "promises", "promised", "pledge", "pledges",
+    "pledged", "vow", "vows", "vowed", "demand", "demands", "demanded", "predict", "predicts",
+    "predicted", "recall", "recalls", "recalled", "speak", "speaks", "spoke", "speaking", "post",
+    "posts", "posted", "tweet", "tweets", "tweeted", "quip", "quipped", "remark", "remarks",
+    "remarked", "comment", "comments", "commented", "conclude", "concluded", "joke", "joked",
+    "shout", "shouted", "clarify", "clarified", "assert", "asserts", "asserted", "contend",
+    "contended", "maintain", "maintained", "maintains", "mention", "mentioned", "observe",
+    "observed", "boast", "boasted", "complain", "complained", "deny", "denied", "denies", "accuse",
+    "accused", "criticise", "criticised", "criticize", "criticized", "dismiss", "dismissed",
+    "welcome", "welcomed",
+    "caution", "cautions", "cautioned", "cautioning", "reflect", "reflects", "reflected",
+    "continue", "continues", "continued", "concede", "concedes", "conceded", "conceding",
+    "applaud", "applauds", "applauded", "inform", "informs", "informed", "believes",
+    "quips", "quipping", "jokes", "joking", "recount", "recounts", "recounted", "rate", "rated",
+    "estimate", "estimated", "assure", "assures", "assured", "reassure", "reassured",
+    "thank", "thanked", "thanks", "concludes", "repeat", "repeats", "repeated",
+    "recalling", "lament", "lamented", "mused", "muses", "sighed", "exclaimed",
+    "cried", "yelled", "whispered", "proclaim", "proclaimed", "affirm", "affirmed",
+    "retort", "retorted", "counter", "countered", "elaborate", "elaborated", "opine", "opined",
+    "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "tout", "touted",
+    "boasts", "complains", "vowing", "pledging", "promising", "demanding",
+    "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
+    "countering", "retorting",
+];
+
+/// German reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+pub(super) const DE: &[&str] = &[
+    "sagte", "sagt", "sagten", "sagen", "gesagt", "erklärte", "erklärt", "erklärten", "betonte",
+    "betont", "betonten", "fügte", "ergänzte", "ergänzt", "meinte", "meint", "sprach", "spricht",
+    "warnte", "warnt", "forderte", "fordert", "versprach", "verspricht", "bekräftigte", "unterstrich",
+    "schrieb", "schreibt", "antwortete", "antwortet", "kündigte", "verkündete", "bekannte", "räumte",
+    "versicherte", "versichert", "mahnte", "kritisierte", "lobte", "dankte", "stellte",
+    "stellt", "kündigt", "fügt", "unterstreicht", "bekräftigt", "mahnt", "kritisiert", "lobt",
+    "dankt", "appellierte", "appelliert", "rief", "ruft", "zugerufen", "teilte", "teilt",
+    "erläuterte", "erläutert", "verwies", "bekennt", "räumt", "gestand", "kommentierte",
+    "kommentiert", "erwiderte", "erwidert", "entgegnete", "entgegnet", "resümierte", "äußerte",
+    "äußert", "geäußert", "gewarnt", "angekündigt", "gefordert", "versprochen", "schilderte",
+    "schildert", "verkündet", "berichtete", "berichtet", "zeigte", "hob", "hebt",
+    "beteuerte", "beteuert", "argumentierte", "behauptete", "behauptet", "fragte", "fragt",
+    "beklagte", "beklagt", "klagte", "jubelte", "twitterte", "postete", "bilanzierte",
+];
+
+/// French reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+pub(super) const FR: &[&str] = &[
+    "dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique",
+    "souligné", "souligne", "annoncé", "annonce", "estimé", "estime", "assuré", "assure", "martelé",
+    "martèle", "insisté", "insiste", "indiqué", "indique", "précisé", "précise", "répondu", "répond",
+    "écrit", "lancé", "confié", "confie", "raconté", "raconte", "reconnu", "reconnaît", "promis",
+    "prévenu", "averti", "salué", "remercié", "poursuivi", "poursuit", "commenté", "commente",
+    "félicité", "jugé", "juge", "rappelé", "rappelle", "déploré", "regretté", "confirmé", "insistait",
+    "disait", "déclarait", "expliquait",
+    "lâché", "lâche", "réagi", "soutenu", "dénoncé", "dénonce", "glissé", "glisse", "plaidé",
+    "plaide", "admis", "tweeté", "exhorté", "appelé", "tranché", "tranche", "résumé", "résume",
+    "estimant", "déclarant", "affirmant", "expliquant", "ajoutant", "soulignant", "assurant",
+    "insistant", "affirmait", "estimait", "ajoutait", "rappelant", "prévient", "avertit", "salue",
+    "remercie", "félicite", "martelant", "lance",
+    "conclu", "conclut", "avoué", "avoue", "ironisé", "ironise", "clamé", "clame",
+    "tonné", "nuancé", "nuance", "détaillé", "détaille", "relevé", "relève", "observé",
+    "observe", "noté", "note", "confirme", "reconnaissait", "soulignait", "précisait",
+    "indiquait", "confiait", "lançait", "concluait", "poursuivait", "racontait", "glissait",
+    "lâchait", "assurait", "répondait", "témoigné", "témoigne",
+    "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
+    "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
+    "concédé", "concède", "avancé", "évoqué", "évoque", "fustigé", "fustige", "réjoui",
+    "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
+    "justifie", "promet", "regrette", "déplore", "insisté", "confiant", "lançant", "concluant",
+    "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
+    // Reflexive verbs take "être", and their participle agrees: "s'est
+    // félicitée", "s'est réjouie".
+    "félicitée", "réjouie", "exclamée", "emporté", "emportée", "agacé", "agacée", "étonné",
+    "étonnée", "insurgé", "insurgée", "interrogé", "interrogée", "inquiété", "inquiétée",
+    "indigné", "indignée", "défendu", "défendue", "amusé", "amusée", "ému", "émue",
+    // Asking is reporting: "a demandé à X « … »", "réclame-t-il".
+    "demandé", "demande", "réclamé", "réclame", "exigé", "exige", "proclamé", "proclame",
+];
+
+/// Italian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+pub(super) const IT: &[&str] = &[
+    "detto", "dice", "dichiarato", "dichiara", "affermato", "afferma", "annunciato", "annuncia",
+    "aggiunto", "aggiunge", "spiegato", "spiega", "sottolineato", "sottolinea", "ribadito", "ribadisce",
+    "chiarito", "chiarisce", "proseguito", "prosegue", "garantito", "garantisce", "precisato",
+    "precisa", "osservato", "osserva", "evidenziato", "evidenzia", "commentato", "commenta",
+    "risposto", "risponde", "scritto", "scrive", "assicurato", "assicura", "avvertito", "avverte",
+    "promesso", "ringraziato", "dichiarando", "affermando", "spiegando", "sottolineando",
+    "aggiungendo", "concluso", "conclude", "insistito", "ammesso", "ammette", "confermato",
+    "annunciando", "detta", "disse",
+    "rimarcato", "auspicato", "replicato", "replica", "twittato", "scandito", "sostenuto",
+    "sostiene", "ricordato", "ricorda", "affermava", "diceva", "parlato", "esordito",
+    "rilanciato", "rilancia", "puntualizzato", "ammonito", "ammonisce", "avvisato", "insiste",
+    "evidenziando", "ricordando", "ribadendo", "precisando", "commentando", "concludendo",
+    "osservando",
+    "tuonato", "chiosato", "chiosa", "confidato", "raccontato", "racconta", "spiegava",
+    "rimarcando", "auspicando", "replicando",
+    "dicendo", "riconosciuto", "riconosce", "chiesto", "chiede", "denunciato", "denuncia",
+    "lamentato", "lamenta", "sentenziato", "rivendicato", "rivendica", "esclamato",
+    "confessato", "confessa", "ripetuto", "ripete", "insistendo", "assicurando", "garantendo",
+    "ammettendo", "avvertendo", "rispondendo", "annotato", "annota", "scandisce", "ribatte",
+    "ribattuto", "elogiato", "aggiungeva", "sottolineava", "commentava", "dichiarava",
+];
+
+/// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+pub(super) const ES: &[&str] = &[
+    "dijo", "dice", "dicho", "afirmó", "afirma", "afirmado", "aseguró", "asegura", "asegurado",
+    "declaró", "declara", "declarado", "señaló", "señala", "señalado", "explicó", "explica",
+    "explicado", "añadió", "añade", "añadido", "agregó", "agrega", "indicó", "indica", "subrayó",
+    "subraya", "destacó", "destaca", "advirtió", "advierte", "insistió", "insiste", "insistido",
+    "prometió", "promete", "anunció", "anuncia", "anunciado", "manifestó", "sostuvo", "expresó",
+    "reconoció", "reconoce", "apuntó", "apunta", "comentó", "respondió", "responde", "escribió",
+    "aseveró", "recalcó", "remarcó", "agradeció", "agradecido", "confirmó", "concluyó", "defendió",
+    "sostiene", "reiteró", "enfatizó", "aseguraba", "lamentó", "celebró", "insistía", "recordó",
+    "admitió", "criticó", "pidió", "exigió", "precisó", "puntualizó", "zanjó", "resaltó",
+    "subrayado", "comentado", "escrito", "publicó", "afirmaba", "decía", "valoró", "explicaba",
+    "reconocido", "señalando", "afirmando", "asegurando", "explicando", "añadiendo", "insistiendo",
+    "advirtiendo", "declarando", "diciendo", "aseverado", "proclamó",
+    "confirmado", "reiterado", "advertido", "destacado", "indicado", "recalcado", "prometido",
+    "manifestado", "expresado", "sostenido", "defendido", "respondido", "admitido", "criticado",
+    "exigido", "precisado", "lamentado", "recordado", "apuntado", "agregado", "enfatizado",
+    "opinó", "bromeó", "espetó", "remató", "sentenció", "resumió", "aclaró", "detalló",
+    "expuso", "relató", "narró", "prosiguió", "continuó", "completó", "confesó", "reflexionó",
+    "contó", "argumentó", "replicó", "matizó", "añadía", "apuntaba", "comentaba", "declaraba",
+    "subrayaba", "destacaba", "señalaba", "reconocía", "sentenciado", "aclarado", "relatado",
+    "confesado", "reconociendo", "subrayando", "destacando", "apuntando", "recordando",
+    "concluyendo",
+    "apostilló", "confiesa", "lamenta", "considera", "consideró", "elogió", "agradece",
+    "incidió", "recalca", "argumenta", "sentencia", "concluye", "admite", "comenta", "contestó",
+    "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó", "matizó",
+    // Reflexive: "se felicitó", "se congratuló", "se jactó".
+    "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
+    "justificó", "justifica",
+    // Participles of the perfect ("ha proclamado Macron"), for the verbs
+    // above that had only their simple past.
+    "proclamado", "justificado", "opinado", "bromeado", "espetado", "resumido", "detallado",
+    "expuesto", "narrado", "argumentado", "replicado", "matizado", "valorado",
+    "reclamado", "denunciado", "reafirmado", "contestado", "alertado", "avisado", "elogiado",
+    "concluido", "puntualizado", "zanjado", "resaltado", "reflexionado",
+];
+
+/// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
+#[rustfmt::skip]
+pub(super) const PT: &[&str] = &[
+    "disse", "diz", "afirmou", "afirma", "declarou", "declara", "explicou", "explica",
+    "acrescentou", "acrescenta", "sublinhou", "sublinha", "destacou", "destaca", "garantiu",
+    "garante", "referiu", "refere", "salientou", "salienta", "respondeu", "responde", "admitiu",
+    "admite", "reconheceu", "considerou", "frisou", "vincou", "assegurou", "adiantou", "contou",
+    "comentou", "escreveu", "anunciou", "defendeu", "prometeu", "agradeceu", "confessou",
+    "ressaltou", "enfatizou", "reiterou", "avisou", "lembrou", "apontou", "observou", "pediu",
+    "realçou", "reforçou", "concluiu", "ironizou", "celebrou", "lamentou", "afirmava", "dizia",
+    "questionou", "elogiou", "assinalou", "indicou", "dizendo", "afirmando", "acrescentando",
+    "explicando", "sublinhando", "destacando", "garantindo", "declarando",
+    "prosseguiu", "prossegue", "continuou", "continua", "lembra", "vinca", "frisa", "revela",
+    "revelou", "confessa", "considera", "assegura", "enalteceu", "enaltece", "louvou", "louva",
+    "enfatiza", "reforça", "realça", "recordou", "recorda", "insistiu", "insiste", "atirou",
+    "rematou", "sentenciou", "desabafou", "desabafa", "completou", "analisou",
+    "avaliou", "opinou", "alertou", "advertiu", "brincou", "disparou", "expressou",
+    "reconhece", "confirmou", "confirma", "relatou", "assumiu",
+    "assume", "explicava", "acrescentava", "sublinhava", "declarava", "referindo",
+    "frisando", "vincando", "salientando", "lembrando", "reforçando", "admitindo",
+    "afirmado", "declarado",
+];
+
+/// Russian reporting verbs (past and present forms, by gender and number).
+#[rustfmt::skip]
+pub(super) const RU: &[&str] = &[
+    "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила",
+    "отметили", "подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил", "сообщила",
+    "пояснил", "пояснила", "говорит", "говорил", "говорила", "заявляет", "признал", "признала",
+    "уточнил", "уточнила", "написал", "написала", "ответил", "ответила", "считает", "заверил",
+    "пообещал", "предупредил", "указал", "указала", "констатировал", "резюмировал", "объяснил",
+    "высказался", "призвал", "поблагодарил", "продолжил", "добавляет", "отмечает", "подчеркивает",
+    "выразил", "выразила", "напомнил", "напомнила", "поделился", "поделилась", "признался",
+    "призналась", "пообещала", "обещал", "заметил", "заметила", "подытожил", "резюмировала",
+    "констатировала", "утверждает", "утверждал", "рассказал", "рассказала", "объявил", "объявила",
+    "высказалась", "призвала", "заверила", "говорится", "отвечая", "заявляя", "подчеркнув",
+    "отметив", "добавив", "сказано", "ответили", "заявлял", "говорят",
+    "уверял", "уверяет",
+    "рассказывает", "объясняет", "обратился", "обратилась", "пишет", "указывает",
+    "напоминает", "отвечает", "спросил", "подытожила", "прокомментировал",
+    "прокомментировала", "высказал", "признаёт", "признает",
+];
+
+/// Ukrainian reporting verbs (past and present forms, by gender and number).
+#[rustfmt::skip]
+pub(super) const UK: &[&str] = &[
+    "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила",
+    "наголосив", "наголосила", "додав", "додала", "повідомив", "повідомила", "уточнив", "уточнила",
+    "підкреслив", "підкреслила", "написав", "написала", "говорить", "каже", "відповів", "пояснив",
+    "пояснила", "запевнив", "попередив", "висловився", "закликав", "подякував", "розповів",
+    "заявляє", "зазначає", "наголошує",
+    "розповіла", "пообіцяв", "пообіцяла", "нагадав", "нагадала", "висловила", "закликала",
+    "подякувала", "відповіла", "констатував", "запевнила", "вважає", "заявляв", "говорив", "казав",
+    "зауважив", "зауважила", "підсумував", "відзначив", "відзначила",
+    "наголошуючи", "заявивши", "додавши",
+    "повідомляє", "зазначивши", "наголосивши", "підкресливши", "відповідаючи", "пише",
+    "сказавши", "розповідає", "додає", "підкреслює", "запевняє",
+    "визнав", "визнала", "висловив", "звернувся", "звернулася", "пояснює", "резюмував",
+    "підсумувала", "поділився", "поділилася", "нагадує", "вказав", "вказала", "запитав",
+    "спитав", "наголошував", "відповідає", "прокоментував", "прокоментувала", "заявляла",
+];
+
+/// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
+/// is an ordinary word between subject and verb).
+#[rustfmt::skip]
+pub(super) const RO: &[&str] = &[
+    "spus", "spune", "declarat", "declară", "afirmat", "afirmă", "adăugat", "adaugă", "explicat",
+    "explică", "subliniat", "subliniază", "precizat", "precizează", "transmis", "transmite",
+    "anunțat", "anunță", "menționat", "menționează", "arătat", "scris", "scrie", "răspuns",
+    "susținut", "susține", "mulțumit", "promis", "avertizat", "insistat", "afirmând", "declarând",
+    "spunând", "adăugând", "anuntat", "spunand", "declarand",
+    "reiterat", "apreciat", "conchis", "reacționat", "îndemnat", "cerut", "recunoscut", "punctat",
+    "accentuat", "postat", "replicat", "comentat", "mărturisit", "opinat", "explicând",
+    "subliniind", "precizând", "declara", "spunea", "afirma",
+    "zis", "dezvăluit", "relatat", "completat", "povestit", "continuat", "evidențiat",
+    "remarcat", "notat", "reamintit", "amintit", "semnalat", "lăudat", "felicitat", "criticat",
+    "admis", "confirmat", "conchide", "adăuga", "preciza", "sublinia", "explica", "mărturisește",
+    "recunoaște", "precizeze", "sublinieze", "declare", "spună", "adauge", "transmită",
+    "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
+    "concluzionat", "reafirmat", "întrebat", "estimat", "considerat", "consideră", "sugerat",
+    "negat", "acuzat", "avertizează", "atras", "semnalează", "insistă", "afirmase",
+];
+
+/// Polish reporting verbs (past forms by gender, present forms).
+#[rustfmt::skip]
+pub(super) const PL: &[&str] = &[
+    "powiedział", "powiedziała", "powiedzieli", "stwierdził", "stwierdziła", "dodał", "dodała",
+    "zaznaczył", "zaznaczyła", "podkreślił", "podkreśliła", "mówił", "mówiła", "mówi", "oświadczył",
+    "oświadczyła", "ocenił", "oceniła", "napisał", "napisała", "zapowiedział", "zapowiedziała",
+    "przekonywał", "przekonywała", "apelował", "wskazał", "wskazała", "zadeklarował", "odpowiedział",
+    "przyznał", "przyznała", "dziękował", "podziękował", "ogłosił", "ogłosiła", "zapewnił",
+    "zapewniła", "wyjaśnił", "wyjaśniła", "stwierdza", "podkreśla", "dodaje", "zaznacza",
+    "zaapelował", "zwrócił", "zwracał", "mówiąc", "podkreślając", "dodając", "wołał", "krzyczał",
+    "wzywał", "zauważył", "zauważyła", "przypomniał", "przypomniała", "zadeklarowała", "apelowała",
+    "ocenia", "mówią", "twierdzi", "twierdził", "uważa", "przekonuje", "stwierdzając",
+    "podsumował", "przekonywali", "ogłaszając", "dziękując",
+    "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
+    "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
+];
