@@ -21,6 +21,13 @@ pub fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
+/// Whether `run` occurs in `words` as one unbroken run (a quotation's words
+/// inside a longer one's, by whatever key the caller compares words with).
+/// An empty run occurs nowhere.
+pub fn contains_run<T: PartialEq>(words: &[T], run: &[T]) -> bool {
+    !run.is_empty() && words.windows(run.len()).any(|w| w == run)
+}
+
 /// Whether `p` has more than `n` words (as `split_whitespace` counts them),
 /// counting no further than needed. Classification counts every short
 /// paragraph, so each byte costs one table look-up ([`BYTE_CLASS`]) and
@@ -85,6 +92,15 @@ const BYTE_CLASS: [ByteClass; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_run_is_found_only_whole_and_in_order() {
+        assert!(contains_run(&[1, 2, 3, 4], &[2, 3]));
+        assert!(contains_run(&["a", "b"], &["a", "b"]));
+        assert!(!contains_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
+        assert!(!contains_run(&[1, 2], &[2, 1]));
+        assert!(!contains_run(&[1, 2], &[]), "an empty run");
+    }
 
     #[test]
     fn every_non_ascii_space_begins_with_a_byte_that_is_decoded() {

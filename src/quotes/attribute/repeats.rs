@@ -3,26 +3,14 @@
 //! body attributes ("Prise de risque" above "« Une prise de risque », a
 //! estimé François Bayrou"); the lifted copy has no cue of its own.
 
-use std::ops::Range;
-
 use crate::ids::PersonId;
-use crate::text::fold::lower_chars;
-use crate::text::words::is_word_char;
+use crate::quotes::align::word_keys;
+use crate::text::words::contains_run;
 
 use super::Quote;
 
 /// Fewer words than this match too much of any longer quotation by chance.
 const MIN_WORDS: usize = 2;
-
-/// The quote's words, lower-cased, in order.
-fn words_of(text: &str, range: Range<usize>) -> Vec<String> {
-    text.get(range)
-        .unwrap_or_default()
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(|w| lower_chars(w).collect())
-        .collect()
-}
 
 /// Gives each quote of one article (`members`, indices into `quotes`) that
 /// has no cue of its own the speaker of the quotes of the article attributed
@@ -41,9 +29,11 @@ pub(super) fn share_repeated_words(
     if open.is_empty() || speakers.iter().all(Option::is_none) {
         return;
     }
-    let words: Vec<Vec<String>> = members
+    // Words as grouping compares them: folded case, quote and apostrophe
+    // styles.
+    let words: Vec<Vec<u64>> = members
         .iter()
-        .map(|&i| words_of(text, quotes[i].inner()))
+        .map(|&i| word_keys(text.get(quotes[i].inner()).unwrap_or_default()))
         .collect();
     // Speakers as the earlier rules left them: a quote given one here is
     // no evidence for another.
@@ -58,7 +48,7 @@ pub(super) fn share_repeated_words(
             decided[j]
                 && attributed[j].is_some()
                 && words[j].len() > short.len()
-                && words[j].windows(short.len()).any(|w| w == &short[..])
+                && contains_run(&words[j], short)
         });
         let Some(first) = holders.next() else {
             continue;

@@ -18,6 +18,7 @@
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
 use crate::quotes::QuoteId;
+use crate::text::words::contains_run;
 
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
@@ -231,7 +232,7 @@ fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
 
 /// Whether `run` occurs in `words` as one unbroken run, shorter than them.
 fn holds_run(words: &[u32], run: &[u32]) -> bool {
-    words.len() > run.len() && words.windows(run.len()).any(|w| w == run)
+    words.len() > run.len() && contains_run(words, run)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use crate::quotes::align::{Token, TokenRun, ops_of_runs, token_runs, tokenize};
 use crate::quotes::{AlignOp, OpKind, Relation};
+use crate::text::words::contains_run;
 
 /// A group's reference rendering, prepared once for all its comparisons.
 pub struct Reference<'a> {
@@ -103,10 +104,6 @@ pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
 
 fn word_keys(tokens: &[Token]) -> Vec<u64> {
     tokens.iter().filter(|t| t.word).map(|t| t.key).collect()
-}
-
-fn contains_run(long: &[u64], short: &[u64]) -> bool {
-    !short.is_empty() && long.windows(short.len()).any(|w| w == short)
 }
 
 /// How far a rendering departs from the reference: 0 for the same words or a
