@@ -19,7 +19,7 @@ use crate::fast_hash::FastSet;
 use crate::text::roles;
 use crate::text::speech;
 use crate::text::translit::loose_key;
-use crate::text::words::is_word_char;
+use crate::text::words::{is_word_char, last_word};
 
 /// Given names by their loose key (transliterated, without diacritics), so
 /// "Jürgen", "Jurgen" and "Юрген" find one entry. Built once.
@@ -200,11 +200,7 @@ fn speaks(text: &str, name: Range<usize>) -> bool {
         .take(3)
         .find(|w| !BEFORE_VERB.contains(w))
         .is_some_and(speech::is_speech_verb);
-    let previous = before
-        .trim_end()
-        .rsplit(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or_default();
+    let previous = last_word(before.trim_end());
     let signed = before.trim_end_matches(' ').ends_with(['—', '–'])
         && after
             .split('\n')

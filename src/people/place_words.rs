@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::candidate::Candidate;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
-use crate::text::words::is_word_char;
+use crate::text::words::last_word;
 
 /// Prepositions that put a place after them, in the languages read. Left
 /// out: those that as often put a person after them ("to", "a", "la", "у":
@@ -55,13 +55,7 @@ fn after_place_preposition(text: &str, at: usize) -> bool {
 /// The word that ends one space before byte `at` of `text`, if a space is
 /// there.
 pub(super) fn word_before_space(text: &str, at: usize) -> Option<&str> {
-    let before = text.get(..at)?.strip_suffix(' ')?;
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    Some(&before[start..])
+    text.get(..at)?.strip_suffix(' ').map(last_word)
 }
 
 fn possessed(text: &str, end: usize) -> bool {

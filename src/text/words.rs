@@ -21,6 +21,17 @@ pub fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
+/// The word `s` ends with: its trailing run of word characters ([`is_word_char`]),
+/// empty when `s` ends in anything else.
+pub fn last_word(s: &str) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
 /// Whether `run` occurs in `words` as one unbroken run (a quotation's words
 /// inside a longer one's, by whatever key the caller compares words with).
 /// An empty run occurs nowhere.
@@ -92,6 +103,15 @@ const BYTE_CLASS: [ByteClass; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_word_is_the_trailing_run_of_word_characters() {
+        assert_eq!(last_word("para o"), "o");
+        assert_eq!(last_word("в Украине"), "Украине");
+        assert_eq!(last_word("l'annonce"), "annonce");
+        assert_eq!(last_word("said, "), "");
+        assert_eq!(last_word(""), "");
+    }
 
     #[test]
     fn a_run_is_found_only_whole_and_in_order() {

@@ -7,7 +7,7 @@ use super::cues;
 use crate::text::marks;
 use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::speech::may_be_plain_pronoun;
-use crate::text::words::{is_apostrophe, is_word_char};
+use crate::text::words::{is_apostrophe, is_word_char, last_word};
 
 /// A word outside quotation marks.
 #[derive(Debug, Clone)]
@@ -72,10 +72,7 @@ pub(super) fn governed(text: &str, at: usize) -> bool {
     }
     // "according to X", "thanks to X": X is the source, not an object.
     let before = head[..start].trim_end();
-    let previous = before
-        .rsplit(|c: char| !is_word_char(c))
-        .next()
-        .unwrap_or("");
+    let previous = last_word(before);
     !(word.eq_ignore_ascii_case("to")
         && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks")))
 }
@@ -90,12 +87,7 @@ pub(super) fn genitive(text: &str, at: usize) -> bool {
 /// The text before `at` without trailing spaces, and where its last word starts.
 fn word_before(text: &str, at: usize) -> (&str, usize) {
     let head = text.get(..at).unwrap_or("").trim_end();
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    (head, start)
+    (head, head.len() - last_word(head).len())
 }
 
 /// Whether a sentence opens with a gerund or participle clause, or a
