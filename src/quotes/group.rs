@@ -50,6 +50,7 @@ mod echoes;
 mod forms;
 mod fragments;
 mod keys;
+mod lcs;
 mod link;
 mod relation;
 mod strays;

@@ -11,12 +11,11 @@
 //! loose translation link, disagreeing ones ask for a long verbatim excerpt
 //! or a long rendering close to the whole of both (attribution errs).
 
-use std::cell::RefCell;
-
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
 use super::forms::{Form, Forms, WordId};
 use super::fragments::near_run;
+use super::lcs;
 
 /// Forms with fewer words are fragments or short excerpts: each joins only
 /// the group of its best match and never bridges two groups (a short
@@ -249,9 +248,6 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
     })
 }
 
-/// A cell of the alignment table: weight and number of words matched.
-type Cell = (f32, u32);
-
 /// Weighted longest common subsequence of two word sequences, and its length.
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
 /// `run`: the form with fewer words is one unbroken run of the other.
@@ -280,47 +276,8 @@ fn weighted_lcs(forms: &Forms, fa: &Form, fb: &Form, run: bool) -> (f32, usize) 
         }
         return (sum, n);
     }
-    // A row whose word `b` lacks equals the row above (rows never decrease
-    // left to right, as weights are not negative, and ties take the cell
-    // above), so only the shared words' rows are computed.
-    let shared = |x: &WordId| fb.sorted().binary_search(x).is_ok();
-    let (s, n) = lcs_table(a.iter().copied().filter(shared), b, w);
+    let (s, n) = lcs::weighted(a, b, w);
     (s, n as usize)
-}
-
-/// The weighted LCS table's last cell, rows `a` against columns `b`.
-fn lcs_table(a: impl Iterator<Item = WordId>, b: &[WordId], w: impl Fn(WordId) -> f32) -> Cell {
-    // Rolling rows of (weight, count), maximising weight; the rows are kept
-    // per thread, as this runs for every candidate pair.
-    thread_local! {
-        static ROWS: RefCell<(Vec<Cell>, Vec<Cell>)> =
-            const { RefCell::new((Vec::new(), Vec::new())) };
-    }
-    ROWS.with_borrow_mut(|(prev, cur)| {
-        prev.clear();
-        prev.resize(b.len() + 1, (0.0, 0));
-        cur.clear();
-        cur.resize(b.len() + 1, (0.0, 0));
-        for x in a {
-            let wx = w(x);
-            // cur[j], prev[j] and prev[j + 1] of the textbook recurrence.
-            let (mut left, mut diag) = ((0.0f32, 0u32), (0.0f32, 0u32));
-            for ((cell, &up), &y) in cur[1..].iter_mut().zip(&prev[1..]).zip(b) {
-                let v = if x == y {
-                    (diag.0 + wx, diag.1 + 1)
-                } else if up.0 >= left.0 {
-                    up
-                } else {
-                    left
-                };
-                *cell = v;
-                left = v;
-                diag = up;
-            }
-            std::mem::swap(prev, cur);
-        }
-        prev.last().copied().unwrap_or((0.0, 0))
-    })
 }
 
 /// Whether the shorter form's words occur as one unbroken run in the longer:
@@ -413,40 +370,6 @@ mod tests {
             };
             prop_assert!(!e.links() || upper.links(), "{e:?} {upper:?}");
             prop_assert!(!e.contains_fragment() || upper.contains_fragment(), "{e:?} {upper:?}");
-        }
-
-        /// Skipping the rows of words the other side lacks changes nothing,
-        /// to the bit: the same weight and the same count of matched words.
-        #[test]
-        fn unshared_rows_change_nothing(
-            a in proptest::collection::vec(0u32..12, 0..30),
-            b in proptest::collection::vec(0u32..12, 0..30),
-            weights in proptest::collection::vec(0.01f32..9.0, 12),
-        ) {
-            let w = |x: WordId| weights[x as usize];
-            let full = lcs_table(a.iter().copied(), &b, w);
-            let shared = lcs_table(a.iter().copied().filter(|x| b.contains(x)), &b, w);
-            prop_assert_eq!(full.0.to_bits(), shared.0.to_bits());
-            prop_assert_eq!(full.1, shared.1);
-        }
-
-        /// A run of the other side aligns whole: the table's weight is the
-        /// run's weights summed in order (as `Form::weight` sums them).
-        #[test]
-        fn a_run_aligns_whole(
-            long in proptest::collection::vec(0u32..12, 1..40),
-            from in 0usize..40,
-            len in 1usize..40,
-            weights in proptest::collection::vec(0.01f32..9.0, 12),
-        ) {
-            let from = from % long.len();
-            let run = &long[from..(from + len).min(long.len())];
-            let w = |x: WordId| weights[x as usize];
-            let sum: f32 = run.iter().map(|&x| w(x)).sum();
-            for (s, n) in [lcs_table(long.iter().copied(), run, w), lcs_table(run.iter().copied(), &long, w)] {
-                prop_assert_eq!(s.to_bits(), sum.to_bits());
-                prop_assert_eq!(n as usize, run.len());
-            }
         }
     }
 }
