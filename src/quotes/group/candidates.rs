@@ -77,35 +77,43 @@ fn searchable(forms: &Forms, f: FormId) -> bool {
     forms.forms[f].words().len() >= MIN_WORDS
 }
 
-/// Bigram ids, numbered after the vocabulary in order of first appearance
-/// over the searchable forms: the order breaks ties between equally rare
-/// features, so it must depend neither on hashing nor on threads.
-fn bigram_ids(forms: &Forms) -> FastMap<(u32, u32), u32> {
+/// Each searchable form's bigram ids, window by window (none for the other
+/// forms), and the number of distinct bigrams. Ids are numbered after the
+/// vocabulary in order of first appearance over the searchable forms: the
+/// order breaks ties between equally rare features, so it must depend
+/// neither on hashing nor on threads. Numbered once here, the ids are read
+/// from the lists by the passes over the features (three), which would
+/// otherwise each hash every bigram again; and the numbering map, larger
+/// than the lists, is freed before them.
+fn bigram_ids(forms: &Forms) -> (Lists, usize) {
     let vocab = forms.idf.len() as u32;
-    let mut bigrams: FastMap<(u32, u32), u32> = FastMap::default();
+    let windows: usize = (0..forms.len())
+        .filter(|&f| searchable(forms, f))
+        .map(|f| forms.forms[f].words().len() - 1)
+        .sum();
+    let mut numbering: FastMap<(u32, u32), u32> = FastMap::default();
+    let mut offsets = Vec::with_capacity(forms.len() + 1);
+    offsets.push(0u32);
+    let mut items = Vec::with_capacity(windows.min(MAX_ITEMS));
     for (f, form) in forms.forms.iter().enumerate() {
-        if !searchable(forms, f) {
-            continue;
+        if searchable(forms, f) {
+            for w in form.words().windows(2) {
+                let next = vocab.saturating_add(numbering.len() as u32);
+                items.push(*numbering.entry((w[0], w[1])).or_insert(next));
+            }
         }
-        for w in form.words().windows(2) {
-            let next = vocab.saturating_add(bigrams.len() as u32);
-            bigrams.entry((w[0], w[1])).or_insert(next);
-        }
+        offsets.push(offset(items.len()));
     }
-    bigrams
+    (Lists { offsets, items }, numbering.len())
 }
 
 /// A searchable form's distinct features, sorted, into `v`: word ids, then
-/// bigram ids above the vocabulary (every bigram of a searchable form has one).
-fn features_into(form: &Form, bigrams: &FastMap<(u32, u32), u32>, v: &mut Vec<u32>) {
+/// its `bigrams`' ids, all above the vocabulary.
+fn features_into(form: &Form, bigrams: &[u32], v: &mut Vec<u32>) {
     v.clear();
     v.extend_from_slice(form.sorted());
     let words = v.len();
-    v.extend(
-        form.words()
-            .windows(2)
-            .filter_map(|w| bigrams.get(&(w[0], w[1])).copied()),
-    );
+    v.extend_from_slice(bigrams);
     // Bigram ids are above every word id and the words come sorted: only
     // the bigrams need sorting.
     v[words..].sort_unstable();
@@ -120,9 +128,9 @@ const FEATURE_CHUNK: usize = 4_096;
 /// of such features. Only the bigram ids are given serially; each form's
 /// features are listed, sorted and counted on all cores.
 fn useful_features(forms: &Forms) -> (Lists, usize) {
-    let bigrams = bigram_ids(forms);
+    let (bigrams, n_bigrams) = bigram_ids(forms);
     // First pass: how many forms hold each feature.
-    let df: Vec<AtomicU32> = (0..forms.idf.len() + bigrams.len())
+    let df: Vec<AtomicU32> = (0..forms.idf.len() + n_bigrams)
         .map(|_| AtomicU32::new(0))
         .collect();
     forms
@@ -130,8 +138,8 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
         .par_iter()
         .enumerate()
         .filter(|&(f, _)| searchable(forms, f))
-        .for_each_init(Vec::new, |v, (_, form)| {
-            features_into(form, &bigrams, v);
+        .for_each_init(Vec::new, |v, (f, form)| {
+            features_into(form, bigrams.get(f), v);
             for &x in v.iter() {
                 if let Some(d) = df.get(x as usize) {
                     d.fetch_add(1, Ordering::Relaxed);
@@ -154,8 +162,8 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
     // lists' offsets; the third fills the items, each chunk of forms its
     // own part of them. Nothing beside the lists is held: counting twice
     // costs less than a second copy of the lists at grouping's peak.
-    let useful_of = |form: &Form, v: &mut Vec<u32>| {
-        features_into(form, &bigrams, v);
+    let useful_of = |f: FormId, v: &mut Vec<u32>| {
+        features_into(&forms.forms[f], bigrams.get(f), v);
         v.retain_mut(|x| match df.get(*x as usize) {
             Some(&d) if d != u32::MAX => {
                 *x = d;
@@ -168,11 +176,11 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
         .forms
         .par_iter()
         .enumerate()
-        .map_init(Vec::new, |v, (f, form)| {
+        .map_init(Vec::new, |v, (f, _)| {
             if !searchable(forms, f) {
                 return 0;
             }
-            useful_of(form, v);
+            useful_of(f, v);
             v.len() as u32
         })
         .collect();
@@ -202,7 +210,7 @@ fn useful_features(forms: &Forms) -> (Lists, usize) {
             let base = offsets[start] as usize;
             for f in (start..end).filter(|&f| searchable(forms, f)) {
                 let (s, e) = (offsets[f] as usize - base, offsets[f + 1] as usize - base);
-                useful_of(&forms.forms[f], v);
+                useful_of(f, v);
                 part[s..e].copy_from_slice(&v[..e - s]);
             }
         });
