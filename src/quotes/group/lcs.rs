@@ -46,7 +46,7 @@ struct Scratch {
     before: Vec<u16>,
     /// Per word id: the call's stamp (high 16 bits) and the word's last
     /// column in `b` (low 16); an older stamp means the word is not in `b`,
-    /// so the table is never cleared between calls.
+    /// so the table is cleared only when the 16-bit stamps run out.
     last: Vec<u32>,
     stamp: u32,
 }
