@@ -159,6 +159,23 @@ mod tests {
         assert_eq!(weighted(&[], &[1], w), (0.0, 0));
     }
 
+    #[test]
+    fn stamps_that_wrap_around_forget_old_words() {
+        // Past 65,535 calls the stamps start again: a word that only the
+        // first call's columns held (100) must not pass for a column of the
+        // call that gets the first call's stamp again.
+        let w = |x: WordId| 1.0 + x as f32;
+        for i in 0..70_000u32 {
+            let b = if i == 0 { [100, 9] } else { [i % 5, 9] };
+            let a = [100, 9, i % 7];
+            assert_eq!(
+                bits(weighted(&a, &b, w)),
+                bits(table(a.into_iter(), &b, w)),
+                "{i}"
+            );
+        }
+    }
+
     proptest! {
         /// The runs give the table's last cell to the bit, with repeated
         /// words (small alphabets), ties (weights from a few values) and
