@@ -23,10 +23,16 @@ pub struct Analysis {
 
 /// Runs the whole engine over `corpus`.
 pub fn analyze(corpus: &Corpus) -> Analysis {
-    // Extraction and people finding read only the corpus, so they run side by
-    // side: people merging is partly serial and would otherwise leave a core idle.
-    let (mut quotes, mut people) =
-        rayon::join(|| extract_all(corpus), || people::find_people(corpus));
+    // Extraction and people finding read only the corpus. People's merging
+    // is mostly serial, so it runs beside extraction, which keeps the other
+    // core busy and takes both once the merge is done. The name scan comes
+    // first, alone: run beside extraction too, it ended about when
+    // extraction did, and the merge then ran with the other core idle.
+    let candidates = people::NameCandidates::find(corpus);
+    let (mut quotes, mut people) = rayon::join(
+        || extract_all(corpus),
+        || people::merge_candidates(corpus, candidates),
+    );
     attribute::attribute(corpus, &mut quotes, &mut people);
     let clusters = group::group_with_people(corpus, &mut quotes, &people);
     let source_divergence = group::source_divergence(corpus, &quotes, &clusters);

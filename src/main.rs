@@ -270,13 +270,15 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
         Command::Sources(args) => {
             let session = open(&args.paths)?;
             let corpus = &session.corpus;
-            print_with(|out| {
+            let printed = print_with(|out| {
                 if args.json {
                     report::sources::write_json(out, corpus)
                 } else {
                     report::sources::write_human(out, corpus)
                 }
-            })
+            });
+            discard(session);
+            printed
         }
         Command::Quotes(args) => {
             let session = open(&args.paths)?;
@@ -286,24 +288,28 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
             } else {
                 args.format
             };
-            print_with(|out| match format {
+            let printed = print_with(|out| match format {
                 QuotesFormat::Json => report::quotes::write_json(out, corpus, analysis),
                 QuotesFormat::Markdown => report::markdown::write(out, corpus, analysis),
                 QuotesFormat::Text => {
                     report::quotes::write_human(out, corpus, analysis, args.all, colour)
                 }
-            })
+            });
+            discard(session);
+            printed
         }
         Command::People(args) => {
             let session = open(&args.paths)?;
             let (corpus, analysis) = (&session.corpus, session.analysis());
-            print_with(|out| {
+            let printed = print_with(|out| {
                 if args.json {
                     report::people::write_json(out, corpus, analysis)
                 } else {
                     report::people::write_human(out, corpus, analysis)
                 }
-            })
+            });
+            discard(session);
+            printed
         }
         Command::Find(args) => {
             let session = open(&args.paths)?;
@@ -319,19 +325,29 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
                 limit: args.limit,
                 kind,
             };
-            print_with(|out| {
+            let printed = print_with(|out| {
                 if args.json {
                     report::find::write_json(out, corpus, index, &query)
                 } else {
                     report::find::write_human(out, corpus, index, &query, colour)
                 }
-            })
+            });
+            discard(session);
+            printed
         }
         #[cfg(feature = "feeds")]
         Command::Feed(args) => cli_feeds::feed(args),
         #[cfg(feature = "feeds")]
         Command::Fetch(args) => cli_feeds::fetch(args),
     }
+}
+
+/// Leaves a report's session to the operating system: the process exits
+/// next, and handing a large corpus's analysis back to the allocator piece by
+/// piece (at 10,000 articles, ~110 MB of small allocations) cost tens of
+/// milliseconds on one core, with the other idle, for memory the exit frees at once.
+fn discard(session: Session) {
+    std::mem::forget(session);
 }
 
 /// Standard output, locked once and buffered: reports run to megabytes.

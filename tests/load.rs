@@ -61,6 +61,26 @@ fn folders_are_recursive_sorted_and_skip_hidden_and_other_extensions() {
 }
 
 #[test]
+fn a_folders_files_come_in_the_byte_order_of_their_names() {
+    // A space sorts before the stop of an extension, upper case before lower,
+    // a folder named like a file's stem before that file, accents last.
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "ab.txt",
+        "\u{e9}t\u{e9}.txt",
+        "a.txt",
+        "a b.txt",
+        "Z.txt",
+        "a/in.md",
+    ] {
+        write(dir.path(), name, b"Title\n\nBody.");
+    }
+    let corpus = load_paths(&[dir.path().to_path_buf()]).unwrap();
+    let ids: Vec<&str> = corpus.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["Z", "in", "a b", "a", "ab", "\u{e9}t\u{e9}"]);
+}
+
+#[test]
 fn stem_collisions_get_distinct_ids() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "x/story.txt", b"One\n\nBody one.");

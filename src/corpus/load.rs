@@ -6,6 +6,7 @@
 //! parallel; all per-file work is linear in the file's size.
 
 use std::collections::{HashMap, HashSet};
+use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -273,17 +274,23 @@ fn build_articles(
 /// link or a folder given beside one of its files): one outlet read twice
 /// would look like two outlets agreeing.
 fn drop_repeated_files(inputs: Vec<Input>, warnings: &mut Vec<LoadWarning>) -> Vec<Input> {
+    // One `stat` per file: asked on all cores, the answers then read in order.
+    let identities: Vec<Option<read::FileIdentity>> = inputs
+        .par_iter()
+        .map(|input| match input {
+            Input::File(path) => read::identity(path),
+            Input::Stdin => None,
+        })
+        .collect();
     let mut first_seen: HashMap<read::FileIdentity, String> = HashMap::new();
     inputs
         .into_iter()
-        .filter(|input| {
-            let Input::File(path) = input else {
+        .zip(identities)
+        .filter(|(input, id)| {
+            let Some(id) = id else {
                 return true;
             };
-            let Some(id) = read::identity(path) else {
-                return true;
-            };
-            match first_seen.get(&id) {
+            match first_seen.get(id) {
                 Some(first) => {
                     warnings.push(LoadWarning {
                         path: input.display(),
@@ -292,11 +299,12 @@ fn drop_repeated_files(inputs: Vec<Input>, warnings: &mut Vec<LoadWarning>) -> V
                     false
                 }
                 None => {
-                    first_seen.insert(id, input.display());
+                    first_seen.insert(id.clone(), input.display());
                     true
                 }
             }
         })
+        .map(|(input, _)| input)
         .collect()
 }
 
@@ -330,13 +338,17 @@ fn collect_dir(dir: &Path, inputs: &mut Vec<Input>, warnings: &mut Vec<LoadWarni
             return;
         }
     };
-    let mut children: Vec<(PathBuf, std::fs::FileType)> = entries
+    let mut children: Vec<(OsString, std::fs::FileType)> = entries
         .filter_map(Result::ok)
-        .filter_map(|e| e.file_type().ok().map(|t| (e.path(), t)))
-        .filter(|(p, _)| !is_hidden(p))
+        .filter_map(|e| e.file_type().ok().map(|t| (e.file_name(), t)))
+        .filter(|(name, _)| !is_hidden(Path::new(name)))
         .collect();
-    children.sort_by(|a, b| a.0.cmp(&b.0));
-    for (path, kind) in children {
+    // The paths' order (all share `dir`, so it is their names' byte order),
+    // without comparing the paths component by component: at 10,000 files
+    // that cost tens of milliseconds before anything was read.
+    children.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (name, kind) in children {
+        let path = dir.join(name);
         match read::classify_entry(&path, kind) {
             Entry::Folder => collect_dir(&path, inputs, warnings),
             _ if !is_article_file(&path) => {}

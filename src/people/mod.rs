@@ -83,8 +83,24 @@ impl Person {
 
 /// People mentioned in the content paragraphs of `corpus`.
 pub fn find_people(corpus: &Corpus) -> Vec<Person> {
-    let mut per_source: Vec<Vec<candidate::Candidate>> =
-        corpus.articles.par_iter().map(names::candidates).collect();
+    merge_candidates(corpus, NameCandidates::find(corpus))
+}
+
+/// Every article's name candidates, before any merging: the parallel half
+/// of [`find_people`].
+pub struct NameCandidates(Vec<Vec<candidate::Candidate>>);
+
+impl NameCandidates {
+    /// The candidates of `corpus`, article by article on all cores.
+    pub fn find(corpus: &Corpus) -> NameCandidates {
+        NameCandidates(corpus.articles.par_iter().map(names::candidates).collect())
+    }
+}
+
+/// The people the candidates found in `corpus` make: the mostly serial half
+/// of [`find_people`], so a caller can run it beside other work.
+pub fn merge_candidates(corpus: &Corpus, candidates: NameCandidates) -> Vec<Person> {
+    let NameCandidates(mut per_source) = candidates;
     drop_common_words(corpus, &mut per_source);
     let places = place_words::place_words(corpus, &per_source);
     let mut people = merge::merge(corpus, per_source);

@@ -74,7 +74,12 @@ impl<W: Write> ObjectWriter<W> {
     /// Writes `"key":[...]` with `render(item)` for each of `items`, in
     /// order. Items are serialised in parallel, `window` at a time, each
     /// piece of a window into a buffer of its own, and the buffers written
-    /// in order: so at most one window's JSON is held in memory.
+    /// in order: so at most two windows' JSON are held in memory.
+    ///
+    /// A window is written while the next one is serialised on the pool:
+    /// writing (and standard output's search for line ends in every byte)
+    /// runs on this thread alone, and left the cores idle when it ran between
+    /// windows.
     pub fn array_field<'i, T: Sync, S: Serialize>(
         &mut self,
         key: &str,
@@ -86,9 +91,8 @@ impl<W: Write> ObjectWriter<W> {
         self.out.write_all(b"[")?;
         let window = window.max(1);
         let piece = window.div_ceil(PIECES_PER_WINDOW).max(1);
-        let mut first = true;
-        for items in items.chunks(window) {
-            let pieces: Vec<io::Result<Vec<u8>>> = items
+        let serialise = |items: &'i [T]| -> Pieces {
+            items
                 .par_chunks(piece)
                 .map(|items| {
                     let mut buf = Vec::new();
@@ -100,13 +104,24 @@ impl<W: Write> ObjectWriter<W> {
                     }
                     Ok(buf)
                 })
-                .collect();
-            for buf in pieces {
-                if !std::mem::take(&mut first) {
-                    self.out.write_all(b",")?;
+                .collect()
+        };
+        let mut windows = items.chunks(window);
+        let mut ready = windows.next().map(serialise);
+        let mut first = true;
+        while let Some(pieces) = ready.take() {
+            let mut next = None;
+            let upcoming = windows.next();
+            let out = &mut self.out;
+            let first = &mut first;
+            rayon::in_place_scope(|scope| {
+                if let Some(items) = upcoming {
+                    let (next, serialise) = (&mut next, &serialise);
+                    scope.spawn(move |_| *next = Some(serialise(items)));
                 }
-                self.out.write_all(&buf?)?;
-            }
+                write_pieces(out, pieces, first)
+            })?;
+            ready = next;
         }
         self.out.write_all(b"]")
     }
@@ -116,6 +131,20 @@ impl<W: Write> ObjectWriter<W> {
         self.out.write_all(b"}\n")?;
         self.out.flush()
     }
+}
+
+/// One window of an array, serialised: each piece's JSON, in order.
+type Pieces = Vec<io::Result<Vec<u8>>>;
+
+/// Writes a window's pieces, a comma before each but the array's first.
+fn write_pieces(out: &mut impl Write, pieces: Pieces, first: &mut bool) -> io::Result<()> {
+    for buf in pieces {
+        if !std::mem::take(first) {
+            out.write_all(b",")?;
+        }
+        out.write_all(&buf?)?;
+    }
+    Ok(())
 }
 
 /// Pieces a window of [`ObjectWriter::array_field`] is cut into: enough for
