@@ -1,4 +1,4 @@
-//! Attribution in French and Spanish reports: the forms of the labelled
+//! Attribution in French, Spanish and other reports: the forms of the labelled
 //! dissolution-night story (`ml-macron-dissolution-2024-06`), each on an
 //! invented sentence of the same shape.
 
@@ -143,5 +143,90 @@ fn a_heading_that_lifts_words_from_an_attributed_quote_takes_its_speaker() {
     assert_eq!(
         who("« Prêt »\n\n« Je suis prêt », a dit Jordan Bardella."),
         vec![None, some("Jordan Bardella")]
+    );
+}
+
+#[test]
+fn a_reporting_word_after_an_article_is_a_noun() {
+    // "l'annonce" names an announcement: "assure" reports the quote.
+    assert_eq!(
+        who(
+            "Après l'annonce du scrutin par Paul Mercier lundi, Claire Dubois assure que son équipe est « prête à gagner »."
+        ),
+        vec![some("Claire Dubois")]
+    );
+    // After a named subject the same word is a verb with its object pronoun.
+    assert_eq!(
+        who("Claire Dubois l'annonce : « Nous serons candidats »."),
+        vec![some("Claire Dubois")]
+    );
+}
+
+#[test]
+fn a_reporting_verb_of_several_words_reports() {
+    assert_eq!(
+        who("« Une crise arrive », a mis en garde Paul Mercier."),
+        vec![some("Paul Mercier")]
+    );
+    assert_eq!(
+        who("«Es un paso histórico», ha puesto de relieve Ana Robles."),
+        vec![some("Ana Robles")]
+    );
+    // Its words apart are no verb: "la garde" reports nothing.
+    assert_eq!(
+        who("« Une crise arrive », dans la garde de Paul Mercier."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_name_set_off_after_the_role_of_according_to_speaks() {
+    // The role phrase closes with a comma; the name after it speaks, not
+    // the subject of the statement.
+    assert_eq!(
+        who(
+            "Selon le porte-parole du parti au Sénat, Paul Mercier, la ministre Claire Dubois a « trahi ses électeurs »."
+        ),
+        vec![some("Paul Mercier")]
+    );
+    assert_eq!(
+        who(
+            "Ana Robles habló el lunes. «Habrá acuerdo», según el portavoz del partido, Luis Ortega."
+        ),
+        vec![some("Luis Ortega")]
+    );
+}
+
+#[test]
+fn a_polish_epithet_without_article_stands_for_the_person_last_quoted() {
+    assert_eq!(
+        who(
+            "„Wygramy” – powiedział Jan Kowalski. Sondaż wskazuje, że Piotr Nowak zdobył 51 proc. \
+             „Dziękuję wam wszystkim” – stwierdził prezes fundacji."
+        ),
+        vec![some("Jan Kowalski"), some("Jan Kowalski")]
+    );
+}
+
+#[test]
+fn a_verb_after_the_quote_naming_nobody_leaves_it_to_the_subject_before() {
+    assert_eq!(
+        who("Paul Mercier a dénoncé « une crise sans fin », qu'il considère comme grave."),
+        vec![some("Paul Mercier")]
+    );
+    // With no subject before, the verb after still leaves it unknown.
+    assert_eq!(
+        who("Le texte parle d'« une crise sans fin », a indiqué le parti."),
+        vec![None]
+    );
+}
+
+#[test]
+fn for_a_role_closed_by_a_comma_is_according_to_it() {
+    assert_eq!(
+        who(
+            "Paul Mercier a gagné dimanche. Pour le candidat du centre, cette victoire est « un désaveu pour le pouvoir »."
+        ),
+        vec![some("Paul Mercier")]
     );
 }

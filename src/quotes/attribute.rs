@@ -9,7 +9,9 @@
 //! 3. a reporting clause right after the quote (`“…,” X said`, `said X`,
 //!    `“…,” he told reporters`, `‘…’, says X`); when that clause has a
 //!    speech verb but no person (`the source said`, `said one diplomatic
-//!    source`), the quote stays unattributed rather than guessed;
+//!    source`), the quote stays unattributed rather than guessed, unless a
+//!    reporting verb before the quote has a subject (`X a mis en garde
+//!    contre « … », qu'il considère …`);
 //! 4. a reporting verb earlier in the sentence (`X stated it was “…”`), with
 //!    its nearest preceding person, pronoun or role noun as subject (the
 //!    clause's first one for participles and `and`: "X praised Y's efforts,

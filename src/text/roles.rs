@@ -236,6 +236,19 @@ const EPITHETS: &[&str] = &[
     "mandataria",
 ];
 
+/// Epithets of a language without articles (Polish): "– stwierdził
+/// *prezes* IPN" needs no "the" to describe the person quoted.
+#[rustfmt::skip]
+const BARE_EPITHETS: &[&str] = &[
+    "prezes", "prezeska", "kandydat", "kandydatka", "lider", "liderka", "szef", "szefowa",
+    "polityk", "poseł", "posłanka", "przewodniczący", "przewodnicząca",
+];
+
+/// Whether `word` is an epithet that stands without an article ("prezes").
+pub fn is_bare_epithet(word: &str) -> bool {
+    with_lower(word, |w| BARE_EPITHETS.contains(&w))
+}
+
 /// Adjectives that may stand between the article and an epithet ("l'*ancienne*
 /// candidate", "el *principal* candidato", "la *nueva* presidenta").
 #[rustfmt::skip]
@@ -298,7 +311,12 @@ mod tests {
         assert!(is_epithet("responsable") && is_epithet("Patronne") && is_epithet("candidate"));
         assert!(!is_epithet("parquet") && !is_epithet("portavoz"));
         assert!(is_epithet_adjective("ancienne") && is_epithet("líder"));
-        for w in EPITHETS.iter().chain(EPITHET_ADJECTIVES) {
+        assert!(is_bare_epithet("Prezes") && !is_bare_epithet("prezydent"));
+        for w in EPITHETS
+            .iter()
+            .chain(EPITHET_ADJECTIVES)
+            .chain(BARE_EPITHETS)
+        {
             assert_eq!(*w, crate::text::fold::lower(w), "{w} is not lower case");
         }
         for (_, nouns) in ROLE_NOUNS.iter().chain(OBLIQUE_ROLE_NOUNS).chain(HEADED) {

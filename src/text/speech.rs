@@ -13,7 +13,7 @@ use crate::text::fold::with_lower;
 
 mod verbs;
 
-use verbs::{DE, ENGLISH, ES, FR, IT, PL, PT, RO, RU, UK};
+use verbs::{DE, ENGLISH, ES, FR, IT, PHRASES, PL, PT, RO, RU, UK};
 
 // Looked up for most words around every quote: a fast hash.
 static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
@@ -36,6 +36,25 @@ static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// French inversion included ("ajoute-t-il", "poursuit-elle").
 pub fn is_speech_verb(word: &str) -> bool {
     with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
+}
+
+/// Whether `words` (in text order) end with a reporting verb of several
+/// words ("a mis en garde", "ha puesto de relieve"). The last word is
+/// compared first: few words close such a phrase.
+pub fn ends_speech_phrase(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    with_lower(last, |l| {
+        PHRASES.iter().any(|phrase| {
+            phrase.last() == Some(&l)
+                && words.len() >= phrase.len()
+                && words[words.len() - phrase.len()..]
+                    .iter()
+                    .zip(phrase.iter())
+                    .all(|(w, p)| with_lower(w, |w| w == *p))
+        })
+    })
 }
 
 /// The reporting verb of a French verb–subject inversion ("ajoute-t-il",
@@ -212,6 +231,10 @@ mod tests {
         }
         assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
         assert!(is_according("Selon") && !is_according("so"));
+        assert!(ends_speech_phrase(&["a", "mis", "en", "garde"]));
+        assert!(ends_speech_phrase(&["Ha", "puesto", "de", "Relieve"]));
+        assert!(!ends_speech_phrase(&["en", "garde"]) && !ends_speech_phrase(&["de", "relieve"]));
+        assert!(!ends_speech_phrase(&["la", "garde"]) && !ends_speech_phrase(&[]));
         assert!(is_relative("que") && is_relative("Who") && !is_relative("der"));
         for w in [
             "ajoute-t-il",

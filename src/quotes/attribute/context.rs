@@ -155,6 +155,10 @@ impl<'a> Context<'a> {
         }
         match self.after_clause(&after) {
             Verdict::NoCue => {}
+            // "X a mis en garde contre « … », qu'il considère …": a verb
+            // after the quote that names nobody leaves the quote to the
+            // subject its own reporting verb has before it.
+            Verdict::Unknown if matches!(before_verdict, Some(Some(Verdict::Speaker(_)))) => {}
             v => return v,
         }
         if let Some(p) = self
@@ -384,6 +388,28 @@ impl<'a> Context<'a> {
         Some(subject.or_else(inverted))
     }
 
+    /// Whether `article`, at `words[j]`, is an article, so the reporting
+    /// word after it is a noun: "Après l'annonce de la dissolution, X
+    /// assure …" is reported by "assure". An article that may be an object
+    /// pronoun is one after a subject or negation ("Macron l'annonce"),
+    /// and always before a verb of a language that drops its subject.
+    fn article_before(&self, words: &[Word], j: usize, article: &Word) -> bool {
+        if cues::is_romance_article(article.text) {
+            return true;
+        }
+        // Spanish and Italian put their object pronouns before a verb
+        // with no subject ("le dijo", "la annuncia"): only a French verb
+        // reads its article so.
+        if !cues::is_article_or_object(article.text) || cues::drops_subject(words[j + 1].text) {
+            return false;
+        }
+        let Some(before) = j.checked_sub(1).map(|i| &words[i]) else {
+            return true;
+        };
+        !(cues::precedes_object_pronoun(before.text)
+            || self.mention_covering(before.range.start).is_some())
+    }
+
     /// A verb that sets the scene rather than reports: a capitalised
     /// participle opening the segment ("Speaking to reporters, …") or a verb
     /// after a subordinator ("When asked about …", "Following calls with …").
@@ -397,10 +423,13 @@ impl<'a> Context<'a> {
     /// States", "Says" in a headline) counts only after a name or at the start.
     fn is_verb(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
-        if !cues::is_speech_verb(w.text) {
+        if !cues::is_speech_verb(w.text) && !ends_speech_phrase(words, k) {
             return false;
         }
         let prev = k.checked_sub(1).and_then(|j| words.get(j));
+        if prev.is_some_and(|p| self.article_before(words, k - 1, p)) {
+            return false;
+        }
         // "another tweet", "a post", "his call": a noun, not a verb. Only
         // in English: "a" is the auxiliary of "a spus", "a déclaré".
         if prev.is_some_and(|p| cues::is_noun_marker(p.text))
@@ -416,4 +445,16 @@ impl<'a> Context<'a> {
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }
     }
+}
+
+/// Whether `words[..=k]` end with a reporting verb of several words ("a
+/// mis en garde"). Asked for most words near a quote: no allocation.
+fn ends_speech_phrase(words: &[Word], k: usize) -> bool {
+    const LONGEST: usize = 4;
+    let from = (k + 1).saturating_sub(LONGEST);
+    let mut texts = [""; LONGEST];
+    for (slot, w) in texts.iter_mut().zip(&words[from..=k]) {
+        *slot = w.text;
+    }
+    crate::text::speech::ends_speech_phrase(&texts[..=k - from])
 }

@@ -58,6 +58,38 @@ pub(super) fn is_noun_marker(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Romance articles after which a reporting word is a noun ("une
+/// *déclaration*", "d'*appel*", "del *anuncio*"): none of them is also
+/// an object pronoun, so no verb follows them.
+pub(super) fn is_romance_article(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "d", "un", "une", "una", "uno", "du", "des", "del", "della", "dello", "dell", "al",
+            "au", "nell", "sull", "dall", "all",
+        ]
+        .contains(&w)
+    })
+}
+
+/// Romance articles that are object pronouns too: "la *demande*", "l'*annonce*"
+/// (nouns) against "il la *remercie*", "Macron l'*annonce*" (verbs). Only
+/// the pronoun follows a subject or a negation.
+pub(super) fn is_article_or_object(word: &str) -> bool {
+    with_lower(word, |w| ["l", "le", "la", "les"].contains(&w))
+}
+
+/// Words before an object pronoun that make it one ("*il* la remercie",
+/// "*ne* l'annonce"); a named subject does too.
+pub(super) fn precedes_object_pronoun(word: &str) -> bool {
+    is_pronoun(word)
+        || with_lower(word, |w| {
+            [
+                "il", "ils", "elles", "on", "ne", "n", "je", "nous", "vous", "se", "non", "no",
+            ]
+            .contains(&w)
+        })
+}
+
 /// An adverb between a subject and its verb ("X *also* said", "X
 /// *later* wrote", "X *repeatedly* said").
 pub(super) fn is_adverb(word: &str) -> bool {

@@ -267,3 +267,19 @@ pub(super) const PL: &[&str] = &[
     "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
     "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
 ];
+
+/// Reporting verbs of several words, whose last word alone reports nothing
+/// ("a mis en garde", "ha puesto de relieve", "ha fatto sapere"): each as
+/// its words in order, read at the last one.
+#[rustfmt::skip]
+pub(super) const PHRASES: &[&[&str]] = &[
+    &["mis", "en", "garde"], &["met", "en", "garde"], &["mettant", "en", "garde"],
+    &["fait", "savoir"], &["fait", "valoir"], &["tenu", "à", "souligner"],
+    &["tenu", "à", "rappeler"], &["tenu", "à", "préciser"], &["tenu", "à", "dire"],
+    &["messo", "in", "guardia"], &["mette", "in", "guardia"], &["fatto", "sapere"],
+    &["tenuto", "a", "precisare"], &["tenuto", "a", "sottolineare"],
+    &["puesto", "de", "relieve"], &["puso", "de", "relieve"], &["pone", "de", "relieve"],
+    &["puesto", "de", "manifiesto"], &["puso", "de", "manifiesto"], &["hizo", "hincapié"],
+    &["dejó", "claro"], &["dejado", "claro"], &["deja", "claro"],
+    &["deixou", "claro"], &["chamou", "a", "atenção"],
+];

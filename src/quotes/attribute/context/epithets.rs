@@ -20,12 +20,16 @@ impl Context<'_> {
     /// Only where the roles found no holder (the caller asks them first).
     pub(super) fn epithet_subject(&self, after_verb: &[Word]) -> Option<Verdict> {
         let article = after_verb.first()?;
+        // Polish has no article: "– stwierdził prezes IPN".
+        let bare = roles::is_bare_epithet(article.text);
         // English names the roles it qualifies before the noun ("the
         // far-right leader"); the rule is for languages that qualify after.
-        if !cues::is_determiner(article.text) || article.text.eq_ignore_ascii_case("the") {
+        if !bare && (!cues::is_determiner(article.text) || article.text.eq_ignore_ascii_case("the"))
+        {
             return None;
         }
         let noun_at = match after_verb.get(1) {
+            _ if bare => 0,
             Some(w) if roles::is_epithet(w.text) => 1,
             Some(w) if roles::is_epithet_adjective(w.text) => {
                 after_verb.get(2).filter(|n| roles::is_epithet(n.text))?;

@@ -9,7 +9,8 @@ use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, ends_sentence};
 use crate::text::fold::lower;
-use crate::text::speech;
+use crate::text::words::is_apostrophe;
+use crate::text::{roles, speech};
 
 /// How many words an apposition or relative clause between a name and its
 /// verb may hold ("Biden, the 46th president of the United States, wrote"):
@@ -28,7 +29,9 @@ impl Context<'_> {
     /// `за його словами`: the person the pronoun stands for; `according to
     /// the Russian leader`, `según el canciller`: the person in that role.
     pub(super) fn according_to(&self, words: &[Word]) -> Option<PersonId> {
-        let (k, len) = (0..words.len()).find_map(|k| according_marker(words, k))?;
+        let (k, len) = (0..words.len())
+            .find_map(|k| according_marker(words, k))
+            .or_else(|| self.for_the_role(words))?;
         // A capitalised one-word marker ("Selon X") may open the name's run
         // of capitals, so the window includes it.
         let from = if len == 1 { k } else { k + len };
@@ -38,6 +41,9 @@ impl Context<'_> {
         if let (Some(first), Some(last)) = (window.first(), window.last())
             && let Some(p) = self.mention_in(first.range.start..last.range.end)
         {
+            return Some(p);
+        }
+        if let Some(p) = self.name_apposed_to_role(&words[k + len..]) {
             return Some(p);
         }
         let marked = &words[k..(k + len + 1).min(words.len())];
@@ -50,10 +56,73 @@ impl Context<'_> {
                 _ => None,
             };
         }
-        (0..window.len()).find_map(|i| {
-            self.role_phrase(window, i)
-                .or_else(|| self.role_noun(window, i))
-        })
+        (0..window.len())
+            .find_map(|i| {
+                self.role_phrase(window, i)
+                    .or_else(|| self.role_noun(window, i))
+            })
+            .or_else(|| {
+                // "Pour le candidat d'extrême droite, …": an epithet no one
+                // here is named with stands for the report's subject.
+                match self.epithet_subject(&words[k + len..])? {
+                    Verdict::Speaker(p) => Some(p),
+                    _ => None,
+                }
+            })
+    }
+
+    /// "Selon la présidente du groupe RN, Marine Le Pen, …", "según el
+    /// presidente del Gobierno, Pedro Sánchez": a role phrase opening
+    /// `words`, closed by a comma, then the name it describes, set off as
+    /// an apposition (a comma, a stop or the quote after it). The role
+    /// noun stands in the first words and no name comes before its comma.
+    fn name_apposed_to_role(&self, words: &[Word]) -> Option<PersonId> {
+        const ROLE_AT_MOST: usize = 3;
+        let role_at = words
+            .iter()
+            .take(ROLE_AT_MOST)
+            .position(|w| roles::role_of(w.text).is_some())?;
+        for i in role_at + 1..words.len().min(role_at + APPOSITION_WORDS) {
+            let gap = self
+                .text
+                .get(words[i - 1].range.end..words[i].range.start)?;
+            if gap.contains(',') {
+                let (r, p) = self.mention_at(words[i].range.start)?;
+                let next = self.text.get(r.end..)?.trim_start().chars().next();
+                return next.is_none_or(|c| !c.is_alphanumeric()).then_some(p);
+            }
+            if gap.chars().any(|c| !c.is_whitespace() && !is_apostrophe(c))
+                || self.mention_starting_in(words[i].range.clone()).is_some()
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "Pour le candidat d'extrême droite, cette victoire est un « … »",
+    /// "Para el seleccionador, «…»": "for" and a role phrase closed by a
+    /// comma open the sentence, the statement follows: "according to" that
+    /// role (a one-word marker, so the window holds the role). A role
+    /// phrase running on past a few words is "for" someone's benefit.
+    fn for_the_role(&self, words: &[Word]) -> Option<(usize, usize)> {
+        const PHRASE_WORDS: usize = 5;
+        let [marker, article, noun, ..] = words else {
+            return None;
+        };
+        let opens = matches!(
+            lower(marker.text).as_str(),
+            "pour" | "para" | "per" | "pentru"
+        );
+        if !opens || !cues::is_determiner(article.text) || roles::role_of(noun.text).is_none() {
+            return None;
+        }
+        let closed = words.windows(2).skip(2).take(PHRASE_WORDS).any(|pair| {
+            self.text
+                .get(pair[0].range.end..pair[1].range.start)
+                .is_some_and(|gap| gap.contains(','))
+        });
+        closed.then_some((0, 1))
     }
 
     /// "«…», según el canciller", "…, according to the Russian leader": an
