@@ -38,7 +38,9 @@
 //!    group fits it.
 //! 6. `echoes`: a scare quote of one to three words left out joins the one
 //!    group that its own article's longer quotations of its speaker, holding
-//!    its words as a run, belong to ("defeat" beside "a defeat for Russia").
+//!    its words as a run, belong to ("defeat" beside "a defeat for Russia");
+//!    so does a group of one speaker's scare quotes alone (a phrase that
+//!    fits several statements, grouped with its own copies).
 //! 7. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
@@ -210,7 +212,8 @@ fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
-    echoes::adopt(forms, &mut groups, voice);
+    echoes::adopt(forms, &mut groups, &voice);
+    echoes::adopt_groups(forms, &mut groups, voice);
     groups
 }
 

@@ -74,6 +74,71 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     groups.retain(|g| !g.is_empty());
 }
 
+/// Moves every group of scare quotes alone (copies of one speaker's rare
+/// phrase, grouped with each other: "high-tech duel" in six outlets) into
+/// the one group of a longer statement that their own articles' longer
+/// quotations of that speaker place them in, on the conditions a single
+/// short form meets in [`adopt`]: every vote names that group, and most of
+/// its renderings say each of the scare quotes' phrasings. The phrase names
+/// the statement for the outlets that quote only the phrase just as for
+/// those that quote both.
+pub fn adopt_groups(
+    forms: &Forms,
+    groups: &mut Vec<Vec<FormId>>,
+    voice: impl Fn(UnitIdx) -> Voice,
+) {
+    let group_of = clustered_groups(forms, groups, &voice);
+    let scare_quotes_of_one = |members: &[FormId]| -> bool {
+        let speaker = forms.forms[members[0]].speakers.first();
+        members.iter().all(|&f| {
+            let form = &forms.forms[f];
+            (1..=MAX_FRAGMENT_WORDS).contains(&form.words().len())
+                && form.speakers.len() == 1
+                && form.speakers.first() == speaker
+        })
+    };
+    let echo_groups: Vec<usize> = (0..groups.len())
+        .filter(|&g| group_of[groups[g][0]] == g && scare_quotes_of_one(&groups[g]))
+        .collect();
+    if echo_groups.is_empty() {
+        return;
+    }
+    let short: Vec<FormId> = echo_groups
+        .iter()
+        .flat_map(|&g| groups[g].clone())
+        .collect();
+    let votes = same_article_votes(forms, &group_of, &short, &voice);
+    let mut by_group: FastMap<usize, Vote> = FastMap::default();
+    for (&f, vote) in short.iter().zip(votes) {
+        let total = by_group.entry(group_of[f]).or_insert(Vote::None);
+        match vote {
+            Vote::None => {}
+            Vote::One(t) => total.add(t),
+            Vote::Several => *total = Vote::Several,
+        }
+    }
+    let is_echo_group = |g: usize| echo_groups.binary_search(&g).is_ok();
+    let moves: Vec<(usize, usize)> = echo_groups
+        .iter()
+        .filter_map(|&g| match by_group.get(&g) {
+            Some(&Vote::One(t))
+                if !is_echo_group(t)
+                    && groups[g]
+                        .iter()
+                        .all(|&f| said_by_most(forms, &groups[t], forms.forms[f].words())) =>
+            {
+                Some((g, t))
+            }
+            _ => None,
+        })
+        .collect();
+    for (g, t) in moves {
+        let members = std::mem::take(&mut groups[g]);
+        groups[t].extend(members);
+    }
+    groups.retain(|g| !g.is_empty());
+}
+
 /// The groups that a short form's words place it in, so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Vote {
@@ -152,6 +217,7 @@ fn same_article_votes(
                 let w = voice(m);
                 if w.quote != v.quote
                     && w.speaker == Some(speaker)
+                    && group_of[g_form] != group_of[f]
                     && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
                 {
                     vote.add(group_of[g_form]);
@@ -340,6 +406,71 @@ mod tests {
         assert!(
             quotes[4].cluster.is_none(),
             "two statements say it: {clusters:#?}"
+        );
+    }
+
+    #[test]
+    fn a_group_of_scare_quotes_joins_the_statement_its_articles_quote() {
+        let proposal = "Let them accept a friendly chess match on neutral ground this winter and we will see who wins.";
+        let retold = "Let them agree to a friendly chess match on neutral ground this winter, and we shall see who wins.";
+        let boast = "Nobody in the whole federation has ever won a friendly chess match against me in any season.";
+        let boasted = "Nobody in our whole federation has ever won a friendly chess match against me, in any season.";
+        let phrase = "friendly chess match";
+        // The phrase is quoted beside the proposal in two articles, alone
+        // in a third; a second statement of the speaker holds it too.
+        let (corpus, mut quotes) = {
+            let articles: Vec<(String, Vec<&str>)> = vec![
+                (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+                (format!("{retold} {phrase}"), vec![retold, phrase]),
+                (phrase.to_string(), vec![phrase]),
+                (boast.to_string(), vec![boast]),
+                (boasted.to_string(), vec![boasted]),
+            ];
+            let borrowed: Vec<(&str, &[&str])> = articles
+                .iter()
+                .map(|(t, p)| (t.as_str(), p.as_slice()))
+                .collect();
+            articles_of(&borrowed)
+        };
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(3));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 boasted.
+        assert!(
+            together(&quotes, 0, 2) && together(&quotes, 5, 6),
+            "{clusters:#?}"
+        );
+        assert!(
+            together(&quotes, 1, 4) && together(&quotes, 0, 4),
+            "{clusters:#?}"
+        );
+        assert!(!together(&quotes, 4, 5), "{clusters:#?}");
+        // An article that quotes the phrase beside the boast too: the votes
+        // name two statements, and the phrase stays on its own.
+        let (corpus, mut quotes) = {
+            let articles: Vec<(String, Vec<&str>)> = vec![
+                (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+                (format!("{retold} {phrase}"), vec![retold, phrase]),
+                (phrase.to_string(), vec![phrase]),
+                (format!("{boast} {phrase}"), vec![boast, phrase]),
+                (boasted.to_string(), vec![boasted]),
+            ];
+            let borrowed: Vec<(&str, &[&str])> = articles
+                .iter()
+                .map(|(t, p)| (t.as_str(), p.as_slice()))
+                .collect();
+            articles_of(&borrowed)
+        };
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(3));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 phrase, 7 boasted.
+        assert!(together(&quotes, 1, 4), "{clusters:#?}");
+        assert!(
+            !together(&quotes, 0, 4) && !together(&quotes, 5, 4),
+            "{clusters:#?}"
         );
     }
 
