@@ -43,3 +43,39 @@ fn a_titled_given_name_never_joins_a_commoner_sharing_it() {
         "{people:?}"
     );
 }
+
+/// A titled given name ("Pope Gregory") stays one person in every article
+/// even when the corpus also names someone whose surname is that word
+/// ("Saint Gregory"): each mention used to found a person of its own.
+#[test]
+fn a_titled_given_name_is_one_person_beside_a_commoner_of_that_surname() {
+    let people = people_of(&[
+        "The name honours Saint Gregory, and Saint Gregory is loved in Rome.",
+        "Pope Gregory spoke from the balcony. Later Pope Gregory blessed the crowd.",
+        "Pope Gregory thanked the cardinals.",
+        "Pope Gregory asked for prayers.",
+    ]);
+    let popes: Vec<_> = people.iter().filter(|p| p.name == "Pope Gregory").collect();
+    assert_eq!(popes.len(), 1, "{people:?}");
+    assert_eq!(popes[0].mentions.len(), 4, "{people:?}");
+}
+
+/// The birth name a report gives beside the regnal one ("known as", "took
+/// the name", "born") is the same person; a cue followed by other words
+/// links nobody.
+#[test]
+fn a_birth_name_named_beside_the_regnal_name_joins_it() {
+    let people = people_of(&[
+        "Pope Gregory XVII, who until Tuesday was known as Cardinal Marco Bellini, \
+         spoke from the balcony.",
+        "Marco Bellini, who took the name Gregory XVII, is 70. Bellini was born in Turin.",
+        "Pope Gregory XVII praised the former president Anna Ferri.",
+    ]);
+    assert_eq!(
+        names(&people),
+        ["Anna Ferri", "Pope Gregory XVII"],
+        "{people:?}"
+    );
+    let pope = people.iter().find(|p| p.name == "Pope Gregory XVII").unwrap();
+    assert!(pope.variants.iter().any(|v| v == "Marco Bellini"), "{pope:?}");
+}

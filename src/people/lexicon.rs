@@ -70,7 +70,7 @@ const NOT_NAMES: &[&str] = &[
     "editorial", "opinion", "analysis", "exclusive", "speaking", "asked", "pressed", "just", "even",
     "only", "now", "once", "again", "already", "well", "very", "mr.", "st", "later", "earlier",
     "separately", "instead", "finally", "indeed", "moreover", "overall", "tonight", "last", "thus",
-    "perhaps", "maybe", "probably", "clearly", "almighty",
+    "perhaps", "maybe", "probably", "clearly", "almighty", "emeritus",
 ];
 
 /// Capitalised words that head the name of a place, body, event or thing,
@@ -94,7 +94,8 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "front", "alliance", "coalition", "government", "administration", "embassy", "consulate",
     "mission", "bureau", "authority", "board", "exchange", "market", "index", "report", "daily",
     "weekly", "herald", "tribune", "gazette", "telegraph", "guardian", "express", "mirror",
-    "observer", "chronicle", "channel", "online", "digital",
+    "observer", "chronicle", "channel", "online", "digital", "chapel", "basilica", "cathedral",
+    "abbey", "mosque", "synagogue", "temple", "spirit", "catholic", "catholics",
 ];
 
 /// What the lists say about one word, as bits: one look-up answers every

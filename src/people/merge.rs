@@ -356,15 +356,20 @@ fn settle_one_word_names<'a>(
                 // A titled first name ("the Syrian leader Bashar", its surname
                 // cut at "al-Assad") is the one full name of that first name.
                 let first = named.first_names.ids.get(&name_word_key(surname));
-                let by_surname = memo[k].choose(&named.in_source[source], &named.weight);
                 // A titled given name ("Pope Leo", "Prince William") is a
                 // regnal name, never a commoner sharing the word.
                 let choice = if cand.regnal() {
                     first
                         .and_then(|&f| named.regnal_of_first_name(source, f))
-                        .or(by_surname.filter(|p| named.regnal.contains(p)))
+                        .or_else(|| {
+                            memo[k].choose_where(&named.in_source[source], &named.weight, |p| {
+                                named.regnal.contains(&p)
+                            })
+                        })
                 } else {
-                    by_surname.or_else(|| named.first_names.choose(source, *first?))
+                    memo[k]
+                        .choose(&named.in_source[source], &named.weight)
+                        .or_else(|| named.first_names.choose(source, *first?))
                 };
                 match choice {
                     Some(p) => groups.union_into_first(p, at),
@@ -373,6 +378,10 @@ fn settle_one_word_names<'a>(
                         if cand.regnal() {
                             named.regnal.insert(at);
                         }
+                        // An exact look-up is never refreshed by
+                        // `is_current`: the next titled "Pope Gregory" must
+                        // see this founder beside a "Saint Gregory".
+                        memo[k] = named.index.lookup(surname, &named.weight);
                     }
                 }
                 owned[at as usize] = true;

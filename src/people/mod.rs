@@ -21,6 +21,7 @@
 //!    the first-name table, a name particle, an apposition, or a mention as
 //!    the subject of a speech verb.
 
+mod birth_names;
 mod candidate;
 mod evidence;
 mod forms;
@@ -106,6 +107,7 @@ pub fn merge_candidates(corpus: &Corpus, candidates: NameCandidates) -> Vec<Pers
     let mut people = merge::merge(corpus, per_source);
     scripts::merge_across_scripts(&mut people);
     garbled::merge_garbled_spellings(corpus, &mut people);
+    birth_names::merge_birth_names(corpus, &mut people);
     evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }

@@ -171,6 +171,31 @@ impl Known {
             .map(|(_, p)| p)
             .or(self.default)
     }
+
+    /// [`Known::choose`] among the people `keep` accepts only: a titled
+    /// given name ("Pope Francis") must find the regnal person of that
+    /// name even when a commoner bearing it as a surname is named more.
+    pub fn choose_where(
+        &self,
+        in_source: &[(Root, u32)],
+        weight: &FastMap<Root, u32>,
+        keep: impl Fn(Root) -> bool,
+    ) -> Option<Root> {
+        let weight_of = |p: Root| weight.get(&p).copied().unwrap_or(0);
+        in_source
+            .iter()
+            .filter(|&&(p, _)| keep(p) && self.people.binary_search(&p).is_ok())
+            .map(|&(p, n)| ((n, weight_of(p), std::cmp::Reverse(p)), p))
+            .max()
+            .map(|(_, p)| p)
+            .or_else(|| {
+                self.people
+                    .iter()
+                    .copied()
+                    .filter(|&p| keep(p))
+                    .max_by_key(|&p| (weight_of(p), std::cmp::Reverse(p)))
+            })
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,159 @@
+//! A regnal name and the birth name it replaced are one person: "Pope
+//! Francis, who an hour earlier was known as Cardinal Jorge Mario
+//! Bergoglio", "Bergoglio, who will go by the name Pope Francis", "Pope Leo
+//! XIV, born Robert Francis Prevost". Reports of a new pope or monarch name
+//! both, and quotes are attributed to either; without this the speaker is
+//! split across two people.
+//!
+//! Two neighbouring mentions in one sentence are linked when one is of a
+//! person with a regnal title or numeral and the other of a person with an
+//! ordinary full name, and the words between them end in a cue ("known as",
+//! "the name", "born", "the former") followed by nothing but a title
+//! ("Argentine Cardinal"). "Pope Francis praised the former president X"
+//! has a lower-case word after the cue and links nothing; "Pope Francis,
+//! born in Buenos Aires, met X" neither. A birth name linked to two
+//! different regnal people is left alone.
+
+use super::Person;
+use super::person::absorb_people;
+use super::regnal;
+use crate::corpus::Corpus;
+use crate::text::fold::with_lower;
+
+/// Words between the two names must be fewer than this many bytes.
+const MAX_GAP: usize = 100;
+
+/// Lower-case words that may stand between the cue and the name: articles
+/// and church or court titles ("the former Cardinal", "known as Father").
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "cardinal", "archbishop", "bishop", "father", "friar", "monsignor",
+    "prince", "princess", "pope", "king", "queen", "el", "la", "il", "lo", "le", "der", "die",
+    "cardenal", "cardinale", "kardinal", "arzobispo", "arcivescovo", "erzbischof", "di", "de",
+];
+
+/// Whether a person is named by a regnal title or numeral ("Pope Francis",
+/// "Leo XIV", "King Charles III").
+fn is_regnal(p: &Person) -> bool {
+    p.roles.iter().any(|r| regnal::is_title(r))
+        || std::iter::once(&p.name)
+            .chain(&p.variants)
+            .any(|v| v.split_whitespace().nth(1).is_some_and(regnal::is_numeral))
+}
+
+/// Whether a person has an ordinary full name of two words or more.
+fn is_birth_name(p: &Person) -> bool {
+    !is_regnal(p) && p.name.split_whitespace().nth(1).is_some()
+}
+
+/// Whether the words between two mentions say the names are one person.
+fn names_one_person(gap: &str) -> bool {
+    if gap.len() >= MAX_GAP || gap.contains(['!', '?', '\n', '“', '"', '«']) || gap.contains(". ") {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let cue_ends = (0..words.len()).rev().find(|&i| {
+        with_lower(words[i], |w| {
+            let before = i.checked_sub(1).map(|j| words[j].to_lowercase());
+            match w {
+                "as" => before.as_deref() == Some("known"),
+                // "took the name", "il nome di", never "did not name".
+                "name" | "nome" | "nombre" | "nom" | "namen" => before.as_deref().is_some_and(|b| {
+                    ["the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den"]
+                        .contains(&b)
+                }),
+                "born" | "née" | "né" | "nato" | "nata" | "nacido" | "nacida" | "geboren"
+                | "formerly" | "former" | "previously" | "ex" => true,
+                _ => false,
+            }
+        })
+    });
+    let Some(cue) = cue_ends else {
+        return false;
+    };
+    words[cue + 1..].iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || with_lower(w, |w| TITLE_WORDS.contains(&w))
+    })
+}
+
+/// Merges each birth-name person into the one regnal person a cue links it to.
+pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
+    let regnal: Vec<bool> = people.iter().map(is_regnal).collect();
+    if !regnal.contains(&true) {
+        return;
+    }
+    let birth: Vec<bool> = people.iter().map(is_birth_name).collect();
+    // (source, start, end, person) of the mentions of both kinds.
+    let mut mentions: Vec<(usize, usize, usize, usize)> = people
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| regnal[i] || birth[i])
+        .flat_map(|(i, p)| {
+            p.mentions
+                .iter()
+                .map(move |m| (m.source.index(), m.range().start, m.range().end, i))
+        })
+        .collect();
+    mentions.sort_unstable();
+    let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    let mut conflicting = vec![false; people.len()];
+    for pair in mentions.windows(2) {
+        let ((sa, _, end_a, a), (sb, start_b, _, b)) = (pair[0], pair[1]);
+        if sa != sb || a == b || regnal[a] == regnal[b] || start_b < end_a {
+            continue;
+        }
+        let Some(gap) = corpus.articles.get(sa).and_then(|x| x.text.get(end_a..start_b)) else {
+            continue;
+        };
+        if !names_one_person(gap) {
+            continue;
+        }
+        let (from, to) = if regnal[a] { (b, a) } else { (a, b) };
+        match into[from] {
+            Some(t) if t != to => conflicting[from] = true,
+            _ => into[from] = Some(to),
+        }
+    }
+    for (i, c) in conflicting.iter().enumerate() {
+        if *c {
+            into[i] = None;
+        }
+    }
+    absorb_people(people, &into);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_one_person;
+
+    #[test]
+    fn cues_followed_by_a_title_link_the_names() {
+        for gap in [
+            ", who an hour earlier was known as Argentine Cardinal ",
+            ", who will go by the name Pope ",
+            " was elected pope and chose the papal name ",
+            ", the former Cardinal ",
+            ", born ",
+        ] {
+            assert!(names_one_person(gap), "{gap:?}");
+        }
+    }
+
+    #[test]
+    fn other_words_after_the_cue_or_a_sentence_end_do_not() {
+        for gap in [
+            " praised the former president ",
+            ", born in Buenos Aires, met ",
+            " spoke. Later the former Cardinal ",
+            " did not name ",
+            " met ",
+        ] {
+            assert!(!names_one_person(gap), "{gap:?}");
+        }
+    }
+}
