@@ -180,6 +180,20 @@ fn glued_and_mixed_marks_still_pair() {
     );
 }
 
+/// Wire copy closes a straight double quote with two apostrophes; the
+/// apostrophes are no part of the words, and the quote after it still pairs.
+#[test]
+fn two_apostrophes_close_a_straight_double_quote() {
+    let text = body(
+        "The coach said the side had gone \"to the very last minute'' to win. \
+         Fans chanted \"We are the champions!'' outside.",
+    );
+    assert_eq!(
+        quotes(&text),
+        vec!["to the very last minute", "We are the champions!"]
+    );
+}
+
 #[test]
 fn unbalanced_marks_stay_in_their_paragraph() {
     let text = "A headline about talks\n\nHe said “this never closes in the text.\n\nThen came “a real quote” from her.\n";

@@ -76,6 +76,12 @@ fn a_birth_name_named_beside_the_regnal_name_joins_it() {
         ["Anna Ferri", "Pope Gregory XVII"],
         "{people:?}"
     );
-    let pope = people.iter().find(|p| p.name == "Pope Gregory XVII").unwrap();
-    assert!(pope.variants.iter().any(|v| v == "Marco Bellini"), "{pope:?}");
+    let pope = people
+        .iter()
+        .find(|p| p.name == "Pope Gregory XVII")
+        .unwrap();
+    assert!(
+        pope.variants.iter().any(|v| v == "Marco Bellini"),
+        "{pope:?}"
+    );
 }

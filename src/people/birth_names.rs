@@ -48,7 +48,8 @@ fn is_birth_name(p: &Person) -> bool {
 
 /// Whether the words between two mentions say the names are one person.
 fn names_one_person(gap: &str) -> bool {
-    if gap.len() >= MAX_GAP || gap.contains(['!', '?', '\n', '“', '"', '«']) || gap.contains(". ") {
+    if gap.len() >= MAX_GAP || gap.contains(['!', '?', '\n', '“', '"', '«']) || gap.contains(". ")
+    {
         return false;
     }
     let words: Vec<&str> = gap
@@ -62,10 +63,14 @@ fn names_one_person(gap: &str) -> bool {
             match w {
                 "as" => before.as_deref() == Some("known"),
                 // "took the name", "il nome di", never "did not name".
-                "name" | "nome" | "nombre" | "nom" | "namen" => before.as_deref().is_some_and(|b| {
-                    ["the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den"]
+                "name" | "nome" | "nombre" | "nom" | "namen" => {
+                    before.as_deref().is_some_and(|b| {
+                        [
+                            "the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den",
+                        ]
                         .contains(&b)
-                }),
+                    })
+                }
                 "born" | "née" | "né" | "nato" | "nata" | "nacido" | "nacida" | "geboren"
                 | "formerly" | "former" | "previously" | "ex" => true,
                 _ => false,
@@ -107,7 +112,11 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
         if sa != sb || a == b || regnal[a] == regnal[b] || start_b < end_a {
             continue;
         }
-        let Some(gap) = corpus.articles.get(sa).and_then(|x| x.text.get(end_a..start_b)) else {
+        let Some(gap) = corpus
+            .articles
+            .get(sa)
+            .and_then(|x| x.text.get(end_a..start_b))
+        else {
             continue;
         };
         if !names_one_person(gap) {

@@ -380,20 +380,30 @@ impl Scanner {
 fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<Mark>) {
     // Every paragraph passes here: only a byte that can begin a mark is
     // decoded, and the two characters before a mark are read back from it.
-    for (i, &b) in slice.as_bytes().iter().enumerate() {
-        if !may_begin_quote_mark(b) {
+    let bytes = slice.as_bytes();
+    let mut skip = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !may_begin_quote_mark(b) || skip == Some(i) {
             continue;
         }
         // A lead byte or ASCII, so `i` is a char boundary.
-        let Some(ch) = slice[i..].chars().next() else {
+        let Some(mut ch) = slice[i..].chars().next() else {
             continue;
         };
+        // Wire copy closes a straight double quote with two apostrophes
+        // (`"the end of the earth'' to find`): the pair is one double mark,
+        // read at its first byte, so the words end before it.
+        let doubled = b == b'\'' && bytes.get(i + 1) == Some(&b'\'');
+        if doubled {
+            ch = '"';
+            skip = Some(i + 1);
+        }
         if marks::family(ch).is_none() {
             continue;
         }
         let mut before = slice[..i].chars().rev();
         let (prev, prev2) = (before.next(), before.next());
-        let mut after = text[base + i + ch.len_utf8()..].chars();
+        let mut after = text[base + i + if doubled { 2 } else { ch.len_utf8() }..].chars();
         let around = Around {
             prev2,
             prev,
