@@ -21,6 +21,7 @@ struct Floor {
     f1: f64,
 }
 
+// Tune extraction 0.975 with the Pope Francis story (0.877 alone).
 // Tune precision was 0.98 until letters printed whole were extracted: the
 // CrowdStrike CEO's letter repeats sentences of his earlier posts ("This was
 // not a cyber attack"), which the labels keep apart as other occasions.
@@ -36,12 +37,16 @@ const TUNE: Floor = Floor {
     precision: 0.94,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
-    f1: 0.77,
+    // Session 11 added the Pope Francis story to tune (16 English
+    // translations of one Italian speech, three printed whole without
+    // marks): it scores F1 0.38 (R 0.24), so tune F1 fell from 0.80 to 0.71.
+    f1: 0.70,
 };
 
 const CHECK: Floor = Floor {
     extraction: 0.96,
-    // 0.789 after attr14 (was 0.779); 0.792 with rule 7 (repeated words).
+    // 0.789 after attr14 (was 0.779); 0.792 with rule 7 (repeated words);
+    // 0.794 with attr15's French and Polish rules.
     speaker: 0.785,
     precision: 0.91,
     // 0.788 since scare quotes join their statement (tune's note).
@@ -187,9 +192,11 @@ struct PeopleFloor {
 // a name after a definite article is an institution ("los Juegos
 // Olímpicos") and a role phrase before a name describes that name
 // ("Parlamento Europeu, o presidente da França, Emmanuel Macron"). Tune
-// recall 0.855 since "vice-président du RN Louis Aliot" is found.
+// recall 0.855 since "vice-président du RN Louis Aliot" is found. Tune
+// precision 0.940 with the Pope Francis story: "Vicar", "Cardinals", the
+// headline's "Jorge Bergoglio Elected" and "Pope Elected" are listed.
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.98,
+    precision: 0.93,
     recall: 0.84,
 };
 
