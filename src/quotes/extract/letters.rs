@@ -27,6 +27,8 @@ use super::Span;
 #[rustfmt::skip]
 const SALUTATIONS: &[&str] = &[
     "ladies and gentlemen", "my fellow", "my dear", "dear", "dearest", "valued", "hello", "to all",
+    "brothers and sisters", "sisters and brothers", "fratelli e sorelle", "hermanos y hermanas",
+    "frères et sœurs", "irmãos e irmãs", "brüder und schwestern",
     "cari", "care", "caro", "carissimi", "queridos", "queridas", "querido", "estimados",
     "estimadas", "chers", "chères", "cher", "chère", "mes chers", "liebe", "lieber",
     "sehr geehrte", "drodzy", "szanowni", "дорогие", "уважаемые", "дорогі", "шановні",
@@ -157,6 +159,20 @@ mod tests {
         assert_eq!(
             letters(body),
             ["I have decided to step down from the race."]
+        );
+    }
+
+    /// A pope's or a preacher's greeting opens a speech printed whole.
+    #[test]
+    fn brothers_and_sisters_open_a_speech() {
+        let body = "Brothers and sisters, I thank you for your welcome.\n\n\
+            Let us pray for one another.";
+        assert_eq!(
+            letters(body),
+            [
+                "Brothers and sisters, I thank you for your welcome.",
+                "Let us pray for one another."
+            ]
         );
     }
 
