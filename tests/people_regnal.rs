@@ -85,3 +85,15 @@ fn a_birth_name_named_beside_the_regnal_name_joins_it() {
         "{pope:?}"
     );
 }
+
+/// A lone given name means the pope its own article names, not a commoner
+/// of that surname named in another article.
+#[test]
+fn a_lone_name_means_the_pope_of_its_article() {
+    let people = people_of(&[
+        "The name honours Saint Gregory of Nyssa.",
+        "Pope Gregory spoke from the balcony. Later Gregory blessed the crowd.",
+    ]);
+    let pope = people.iter().find(|p| p.name == "Pope Gregory").unwrap();
+    assert_eq!(pope.mentions.len(), 2, "{people:?}");
+}

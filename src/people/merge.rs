@@ -371,6 +371,18 @@ fn settle_one_word_names<'a>(
                         .choose(&named.in_source[source], &named.weight)
                         .or_else(|| named.first_names.choose(source, *first?))
                 };
+                // A pope named in this article is who its lone "Francis"
+                // means, before a "Saint Francis" named elsewhere.
+                if cand.regnal() {
+                    let person = choice.unwrap_or(at);
+                    match named.in_source[source]
+                        .iter_mut()
+                        .find(|(p, _)| *p == person)
+                    {
+                        Some((_, n)) => *n += 1,
+                        None => named.in_source[source].push((person, 1)),
+                    }
+                }
                 match choice {
                     Some(p) => groups.union_into_first(p, at),
                     None => {
