@@ -26,6 +26,7 @@ mod candidate;
 mod evidence;
 mod forms;
 mod garbled;
+mod headline_lines;
 mod lexicon;
 mod markers;
 mod merge;

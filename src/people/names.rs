@@ -9,11 +9,11 @@
 use std::ops::Range;
 
 use super::candidate::Candidate;
+use super::headline_lines;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::run::{emit, is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::fold::with_lower;
 use crate::text::marks;
 use crate::text::sentences::is_terminator;
 use crate::text::words::is_word_char;
@@ -75,53 +75,15 @@ pub(super) fn candidates(article: &Article) -> Vec<Candidate> {
         if text.get(p.range()).is_none() {
             continue;
         }
-        let headline =
-            p.kind == ParagraphKind::Title || text.get(p.range()).is_some_and(is_title_case_line);
+        let headline = p.kind == ParagraphKind::Title
+            || text
+                .get(p.range())
+                .is_some_and(headline_lines::is_title_case_line);
         scan.paragraph(p.range(), headline);
     }
     // Kept until the whole corpus is merged: no slack.
     scan.out.shrink_to_fit();
     scan.out
-}
-
-/// A line set like a headline below the top of the page (a site's banner
-/// comes first, or a heading repeats the headline): one short line with no
-/// closing stop whose longer words are all capitalised, so its verbs are
-/// too ("Argentine Cardinal Jorge Bergoglio Elected, Takes Name Pope
-/// Francis"). Prose, and a line listing names with a verb or a stop, is not.
-fn is_title_case_line(line: &str) -> bool {
-    let line = line.trim();
-    // Credits and bylines ("Foto: REUTERS/Anna Berg", "Von Anna Berg,
-    // ARD-Studio Oslo") name their people in full.
-    let byline = line.split_whitespace().next().is_some_and(|w| {
-        with_lower(w, |w| {
-            [
-                "by", "von", "par", "por", "di", "da", "de", "door", "przez", "от", "від",
-            ]
-            .contains(&w)
-        })
-    });
-    if byline
-        || line.contains(['\n', ':', '/', '|', '@'])
-        || line.ends_with(['.', '!', '?', ';', '"', '”', '»', ')'])
-    {
-        return false;
-    }
-    let words = line.split_whitespace().count();
-    if !(5..=16).contains(&words) {
-        return false;
-    }
-    let mut long = 0;
-    let mut capitalised = 0;
-    for word in line.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.chars().count() >= 4 {
-            long += 1;
-            capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
-        }
-    }
-    // Four capitalised words may be a byline ("Anna Berg at the Oslo Arena").
-    long >= 5 && capitalised == long
 }
 
 fn is_separator(c: char) -> bool {
@@ -401,23 +363,6 @@ fn classify(word: &str) -> (Class, Lex) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_title_case_line_anywhere_reads_as_a_headline() {
-        assert!(is_title_case_line(
-            "Dutch Skater Anna Berg Crowned, Takes Gold In Oslo"
-        ));
-        for line in [
-            "Dutch skater Anna Berg was crowned in Oslo on Sunday",
-            "Anna Berg Wins Gold.",
-            "Anna Berg and Ole Dahl",
-            "Von Anna Berg Und Ole Dahl, Studio Oslo",
-            "Gold Medal Winner Anna Berg — Foto: REUTERS/Ole Dahl",
-            "Anna Berg at the Oslo Arena",
-        ] {
-            assert!(!is_title_case_line(line), "{line}");
-        }
-    }
 
     #[test]
     fn a_sentence_starts_after_a_stop_and_its_trailing_marks() {
