@@ -221,6 +221,14 @@ impl FirstNames {
     }
 }
 
+/// Counts one more naming of `person` in an article's (person, count) list.
+fn count_named(here: &mut Vec<(Root, u32)>, person: Root) {
+    match here.iter_mut().find(|(p, _)| *p == person) {
+        Some((_, n)) => *n += 1,
+        None => here.push((person, 1)),
+    }
+}
+
 fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull {
     let mut index = SurnameIndex::default();
     let mut in_source: Vec<Vec<(Root, u32)>> = vec![Vec::new(); found.per_source.len()];
@@ -265,10 +273,7 @@ fn named_in_full(found: &mut Found, groups: &mut UnionFind<Root>) -> NamedInFull
                     sp.surname_added = true;
                     index.add(sp.shape.surname, root);
                 }
-                match in_source[source].iter_mut().find(|(p, _)| *p == root) {
-                    Some((_, n)) => *n += 1,
-                    None => in_source[source].push((root, 1)),
-                }
+                count_named(&mut in_source[source], root);
                 *weight.entry(root).or_default() += 1;
             }
             i += 1;
@@ -374,14 +379,7 @@ fn settle_one_word_names<'a>(
                 // A pope named in this article is who its lone "Francis"
                 // means, before a "Saint Francis" named elsewhere.
                 if cand.regnal() {
-                    let person = choice.unwrap_or(at);
-                    match named.in_source[source]
-                        .iter_mut()
-                        .find(|(p, _)| *p == person)
-                    {
-                        Some((_, n)) => *n += 1,
-                        None => named.in_source[source].push((person, 1)),
-                    }
+                    count_named(&mut named.in_source[source], choice.unwrap_or(at));
                 }
                 match choice {
                     Some(p) => groups.union_into_first(p, at),

@@ -125,11 +125,7 @@ impl SurnameIndex {
         };
         people.sort_unstable();
         people.dedup();
-        let weight_of = |p: Root| weight.get(&p).copied().unwrap_or(0);
-        let default = people
-            .iter()
-            .copied()
-            .max_by_key(|&p| (weight_of(p), std::cmp::Reverse(p)));
+        let default = most_named(people.iter().copied(), weight);
         Known {
             people,
             default,
@@ -155,20 +151,17 @@ impl SurnameIndex {
     }
 }
 
+/// The person named in full most often in the corpus, then the earliest.
+fn most_named(people: impl Iterator<Item = Root>, weight: &FastMap<Root, u32>) -> Option<Root> {
+    people.max_by_key(|&p| (weight.get(&p).copied().unwrap_or(0), std::cmp::Reverse(p)))
+}
+
 impl Known {
     /// The person a mention means, given the people named in full in its
     /// article (`in_source`: person and count): the most named there, then
     /// the most named in the corpus, then the earliest.
     pub fn choose(&self, in_source: &[(Root, u32)], weight: &FastMap<Root, u32>) -> Option<Root> {
-        in_source
-            .iter()
-            .filter(|(p, _)| self.people.binary_search(p).is_ok())
-            .map(|&(p, n)| {
-                let w = weight.get(&p).copied().unwrap_or(0);
-                ((n, w, std::cmp::Reverse(p)), p)
-            })
-            .max()
-            .map(|(_, p)| p)
+        self.named_here(in_source, weight, |_| true)
             .or(self.default)
     }
 
@@ -181,20 +174,27 @@ impl Known {
         weight: &FastMap<Root, u32>,
         keep: impl Fn(Root) -> bool,
     ) -> Option<Root> {
-        let weight_of = |p: Root| weight.get(&p).copied().unwrap_or(0);
+        self.named_here(in_source, weight, &keep)
+            .or_else(|| most_named(self.people.iter().copied().filter(|&p| keep(p)), weight))
+    }
+
+    /// The one of these people `keep` accepts that its article names most,
+    /// then the corpus, then the earliest.
+    fn named_here(
+        &self,
+        in_source: &[(Root, u32)],
+        weight: &FastMap<Root, u32>,
+        keep: impl Fn(Root) -> bool,
+    ) -> Option<Root> {
         in_source
             .iter()
             .filter(|&&(p, _)| keep(p) && self.people.binary_search(&p).is_ok())
-            .map(|&(p, n)| ((n, weight_of(p), std::cmp::Reverse(p)), p))
+            .map(|&(p, n)| {
+                let w = weight.get(&p).copied().unwrap_or(0);
+                ((n, w, std::cmp::Reverse(p)), p)
+            })
             .max()
             .map(|(_, p)| p)
-            .or_else(|| {
-                self.people
-                    .iter()
-                    .copied()
-                    .filter(|&p| keep(p))
-                    .max_by_key(|&p| (weight_of(p), std::cmp::Reverse(p)))
-            })
     }
 }
 
