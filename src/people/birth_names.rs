@@ -58,19 +58,18 @@ fn names_one_person(gap: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let cue_ends = (0..words.len()).rev().find(|&i| {
+        // Whether the word before the cue, lower-cased, is one of `set`.
+        let after_one_of = |set: &[&str]| {
+            i.checked_sub(1)
+                .is_some_and(|j| with_lower(words[j], |b| set.contains(&b)))
+        };
         with_lower(words[i], |w| {
-            let before = i.checked_sub(1).map(|j| words[j].to_lowercase());
             match w {
-                "as" => before.as_deref() == Some("known"),
+                "as" => after_one_of(&["known"]),
                 // "took the name", "il nome di", never "did not name".
-                "name" | "nome" | "nombre" | "nom" | "namen" => {
-                    before.as_deref().is_some_and(|b| {
-                        [
-                            "the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den",
-                        ]
-                        .contains(&b)
-                    })
-                }
+                "name" | "nome" | "nombre" | "nom" | "namen" => after_one_of(&[
+                    "the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den",
+                ]),
                 "born" | "née" | "né" | "nato" | "nata" | "nacido" | "nacida" | "geboren"
                 | "formerly" | "former" | "previously" | "ex" => true,
                 _ => false,
