@@ -416,26 +416,28 @@ mod tests {
         let boast = "Nobody in the whole federation has ever won a friendly chess match against me in any season.";
         let boasted = "Nobody in our whole federation has ever won a friendly chess match against me, in any season.";
         let phrase = "friendly chess match";
-        // The phrase is quoted beside the proposal in two articles, alone
-        // in a third; a second statement of the speaker holds it too.
-        let (corpus, mut quotes) = {
-            let articles: Vec<(String, Vec<&str>)> = vec![
-                (format!("{proposal} {phrase}"), vec![proposal, phrase]),
-                (format!("{retold} {phrase}"), vec![retold, phrase]),
-                (phrase.to_string(), vec![phrase]),
-                (boast.to_string(), vec![boast]),
-                (boasted.to_string(), vec![boasted]),
-            ];
+        // Every quote of these articles by one speaker, grouped.
+        let grouped = |articles: Vec<(String, Vec<&str>)>| {
             let borrowed: Vec<(&str, &[&str])> = articles
                 .iter()
                 .map(|(t, p)| (t.as_str(), p.as_slice()))
                 .collect();
-            articles_of(&borrowed)
+            let (corpus, mut quotes) = articles_of(&borrowed);
+            for q in &mut quotes {
+                q.speaker = Some(PersonId::new(3));
+            }
+            let clusters = group(&corpus, &mut quotes);
+            (quotes, clusters)
         };
-        for q in &mut quotes {
-            q.speaker = Some(PersonId::new(3));
-        }
-        let clusters = group(&corpus, &mut quotes);
+        // The phrase is quoted beside the proposal in two articles, alone
+        // in a third; a second statement of the speaker holds it too.
+        let (quotes, clusters) = grouped(vec![
+            (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+            (format!("{retold} {phrase}"), vec![retold, phrase]),
+            (phrase.to_string(), vec![phrase]),
+            (boast.to_string(), vec![boast]),
+            (boasted.to_string(), vec![boasted]),
+        ]);
         // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 boasted.
         assert!(
             together(&quotes, 0, 2) && together(&quotes, 5, 6),
@@ -448,24 +450,13 @@ mod tests {
         assert!(!together(&quotes, 4, 5), "{clusters:#?}");
         // An article that quotes the phrase beside the boast too: the votes
         // name two statements, and the phrase stays on its own.
-        let (corpus, mut quotes) = {
-            let articles: Vec<(String, Vec<&str>)> = vec![
-                (format!("{proposal} {phrase}"), vec![proposal, phrase]),
-                (format!("{retold} {phrase}"), vec![retold, phrase]),
-                (phrase.to_string(), vec![phrase]),
-                (format!("{boast} {phrase}"), vec![boast, phrase]),
-                (boasted.to_string(), vec![boasted]),
-            ];
-            let borrowed: Vec<(&str, &[&str])> = articles
-                .iter()
-                .map(|(t, p)| (t.as_str(), p.as_slice()))
-                .collect();
-            articles_of(&borrowed)
-        };
-        for q in &mut quotes {
-            q.speaker = Some(PersonId::new(3));
-        }
-        let clusters = group(&corpus, &mut quotes);
+        let (quotes, clusters) = grouped(vec![
+            (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+            (format!("{retold} {phrase}"), vec![retold, phrase]),
+            (phrase.to_string(), vec![phrase]),
+            (format!("{boast} {phrase}"), vec![boast, phrase]),
+            (boasted.to_string(), vec![boasted]),
+        ]);
         // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 phrase, 7 boasted.
         assert!(together(&quotes, 1, 4), "{clusters:#?}");
         assert!(
