@@ -11,6 +11,7 @@ mod attribution_romance;
 mod extraction;
 mod find_cli;
 mod grouping;
+mod grouping_places;
 mod grouping_synthetic;
 mod hostile;
 mod limits;

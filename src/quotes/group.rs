@@ -36,12 +36,16 @@
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
 //!    group fits it.
-//! 6. `echoes`: a scare quote of one to three words left out joins the one
+//! 6. `slots`: a unit no group holds joins the rendering that stands in
+//!    its place in another article (the same speaker's next unit after one
+//!    group, or the one before it) when the two share two fifths of their
+//!    weighted words: translators keep a speech's order, not its words.
+//! 7. `echoes`: a scare quote of one to three words left out joins the one
 //!    group that its own article's longer quotations of its speaker, holding
 //!    its words as a run, belong to ("defeat" beside "a defeat for Russia");
 //!    so does a group of one speaker's scare quotes alone (a phrase that
 //!    fits several statements, grouped with its own copies).
-//! 7. `cluster`: the reference is the most complete rendering that two
+//! 8. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
@@ -55,6 +59,7 @@ mod keys;
 mod lcs;
 mod link;
 mod relation;
+mod slots;
 mod strays;
 mod units;
 
@@ -212,6 +217,7 @@ fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
+    slots::adopt(forms, &mut groups, &voice);
     echoes::adopt(forms, &mut groups, &voice);
     echoes::adopt_groups(forms, &mut groups, voice);
     groups
