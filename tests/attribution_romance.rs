@@ -230,3 +230,27 @@ fn for_a_role_closed_by_a_comma_is_according_to_it() {
         vec![some("Paul Mercier")]
     );
 }
+
+/// "As X reported," names the report's source, not the subject a later
+/// "he" stands for; an "as" clause of another verb is its subject's own.
+#[test]
+fn the_source_of_a_report_is_not_the_subject_after_it() {
+    assert_eq!(
+        who(
+            "Mario Rossi waved to the crowd. As Radio 5's Tom Berg reported, the crowd cheered. \
+             He said “we will win this one”."
+        ),
+        vec![some("Mario Rossi")]
+    );
+    assert_eq!(
+        who(
+            "Mario Rossi waved. Como informó Tom Berg, la multitud aplaudió. \
+             Él dijo: «Ganaremos esta vez»."
+        ),
+        vec![some("Mario Rossi")]
+    );
+    assert_eq!(
+        who("Mario Rossi waved. As Tom Berg arrived, he said “we will win this one”."),
+        vec![some("Tom Berg")]
+    );
+}

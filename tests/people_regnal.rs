@@ -91,9 +91,31 @@ fn a_birth_name_named_beside_the_regnal_name_joins_it() {
 #[test]
 fn a_lone_name_means_the_pope_of_its_article() {
     let people = people_of(&[
-        "The name honours Saint Gregory of Nyssa.",
+        "The name honours Saint Gregory, a bishop of Nyssa.",
         "Pope Gregory spoke from the balcony. Later Gregory blessed the crowd.",
     ]);
+    let pope = people.iter().find(|p| p.name == "Pope Gregory").unwrap();
+    assert_eq!(pope.mentions.len(), 2, "{people:?}");
+}
+
+/// A headline capitalises its verbs, so a title there may precede a verb
+/// ("New Pope Elected"); a role in the plural names a group, and an
+/// ecclesiastical office or a prayer's name is no person.
+#[test]
+fn a_headline_verb_a_plural_role_and_a_prayer_name_nobody() {
+    let people = people_of(&[
+        "Crowds Cheer As New Pope Elected In Rome\n\nPope Gregory spoke from the balcony.",
+        "My brother Cardinals went far to find me, Pope Gregory said.",
+        "He thanked his Cardinal Vicar and the crowd recited the Hail Mary.",
+    ]);
+    assert_eq!(names(&people), ["Pope Gregory"], "{people:?}");
+}
+
+/// A saint named by a place is not the pope who took his name.
+#[test]
+fn a_given_name_with_a_place_is_not_the_pope_of_that_name() {
+    let people =
+        people_of(&["Pope Gregory chose his name after St. Gregory of Nyssa. Gregory then spoke."]);
     let pope = people.iter().find(|p| p.name == "Pope Gregory").unwrap();
     assert_eq!(pope.mentions.len(), 2, "{people:?}");
 }

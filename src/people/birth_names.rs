@@ -32,18 +32,9 @@ const TITLE_WORDS: &[&str] = &[
     "cardenal", "cardinale", "kardinal", "arzobispo", "arcivescovo", "erzbischof", "di", "de",
 ];
 
-/// Whether a person is named by a regnal title or numeral ("Pope Francis",
-/// "Leo XIV", "King Charles III").
-fn is_regnal(p: &Person) -> bool {
-    p.roles.iter().any(|r| regnal::is_title(r))
-        || std::iter::once(&p.name)
-            .chain(&p.variants)
-            .any(|v| v.split_whitespace().nth(1).is_some_and(regnal::is_numeral))
-}
-
 /// Whether a person has an ordinary full name of two words or more.
 fn is_birth_name(p: &Person) -> bool {
-    !is_regnal(p) && p.name.split_whitespace().nth(1).is_some()
+    !regnal::is_regnal(p) && p.name.split_whitespace().nth(1).is_some()
 }
 
 /// Whether the words between two mentions say the names are one person.
@@ -85,9 +76,25 @@ fn names_one_person(gap: &str) -> bool {
     })
 }
 
+/// Whether the name at byte `start` of `text` follows "of" or its Romance
+/// kin: "the Archbishop of Buenos Aires, a Jesuit, will be known as Pope
+/// Francis" names a see, not the birth name.
+fn governed_by_a_preposition(text: &str, start: usize) -> bool {
+    text.get(..start)
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| {
+            with_lower(w, |w| {
+                matches!(
+                    w,
+                    "of" | "de" | "del" | "della" | "di" | "da" | "du" | "des" | "do"
+                )
+            })
+        })
+}
+
 /// Merges each birth-name person into the one regnal person a cue links it to.
 pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
-    let regnal: Vec<bool> = people.iter().map(is_regnal).collect();
+    let regnal: Vec<bool> = people.iter().map(regnal::is_regnal).collect();
     if !regnal.contains(&true) {
         return;
     }
@@ -122,6 +129,10 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
             continue;
         }
         let (from, to) = if regnal[a] { (b, a) } else { (a, b) };
+        let birth_start = if regnal[a] { start_b } else { pair[0].1 };
+        if governed_by_a_preposition(&corpus.articles[sa].text, birth_start) {
+            continue;
+        }
         match into[from] {
             Some(t) if t != to => conflicting[from] = true,
             _ => into[from] = Some(to),
@@ -137,7 +148,7 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
 
 #[cfg(test)]
 mod tests {
-    use super::names_one_person;
+    use super::{governed_by_a_preposition, names_one_person};
 
     #[test]
     fn cues_followed_by_a_title_link_the_names() {
@@ -163,5 +174,13 @@ mod tests {
         ] {
             assert!(!names_one_person(gap), "{gap:?}");
         }
+    }
+
+    #[test]
+    fn a_name_after_of_is_a_place_or_body() {
+        let text = "The Archbishop of Lima, a Jesuit, met Dr. Ana Ruiz";
+        assert!(governed_by_a_preposition(text, text.find("Lima").unwrap()));
+        assert!(!governed_by_a_preposition(text, text.find("Ana").unwrap()));
+        assert!(!governed_by_a_preposition("Ana Ruiz", 0));
     }
 }

@@ -26,6 +26,7 @@ const ROLE_HEADS: &[&str] = &[
     "deputy", "ceo", "chairperson", "coach", "manager", "founder", "economist", "analyst",
     "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "father", "sister",
     "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp",
+    "vicar", "deacon", "abbot", "monsignor",
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a
@@ -70,7 +71,7 @@ const NOT_NAMES: &[&str] = &[
     "editorial", "opinion", "analysis", "exclusive", "speaking", "asked", "pressed", "just", "even",
     "only", "now", "once", "again", "already", "well", "very", "mr.", "st", "later", "earlier",
     "separately", "instead", "finally", "indeed", "moreover", "overall", "tonight", "last", "thus",
-    "perhaps", "maybe", "probably", "clearly", "almighty", "emeritus",
+    "perhaps", "maybe", "probably", "clearly", "almighty", "emeritus", "hail",
 ];
 
 /// Capitalised words that head the name of a place, body, event or thing,
@@ -186,6 +187,19 @@ impl Lexicon {
                     add(&first.to_uppercase().chain(chars).collect::<String>(), bits);
                 }
                 add(word, bits);
+            }
+        }
+        // A role in the plural titles the names after it ("Justices Ana
+        // Ruiz and Ole Dahl") and is never a name itself ("my brother
+        // Cardinals").
+        for word in ROLE_HEADS.iter().filter(|w| w.len() > 3) {
+            add(&format!("{word}s"), ROLE_HEAD);
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                add(
+                    &format!("{}{}s", first.to_ascii_uppercase(), chars.as_str()),
+                    ROLE_HEAD,
+                );
             }
         }
         for word in PARTICLES {

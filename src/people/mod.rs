@@ -36,6 +36,7 @@ mod person;
 mod place_words;
 mod places;
 mod regnal;
+mod regnal_names;
 mod run;
 mod scripts;
 mod surnames;
@@ -109,6 +110,7 @@ pub fn merge_candidates(corpus: &Corpus, candidates: NameCandidates) -> Vec<Pers
     scripts::merge_across_scripts(&mut people);
     garbled::merge_garbled_spellings(corpus, &mut people);
     birth_names::merge_birth_names(corpus, &mut people);
+    regnal_names::merge_translated_regnal_names(&mut people);
     evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }

@@ -5,6 +5,7 @@
 //! regnal name of that given name ("Leo XIV"), never a commoner who shares it
 //! ("Leo Varadkar", "William Ruto").
 
+use super::Person;
 use crate::text::fold::with_lower;
 
 /// Titles of monarchs, princes and heads of churches, in the languages read
@@ -25,6 +26,15 @@ pub(super) fn is_title(role: &str) -> bool {
     role.split_whitespace()
         .next_back()
         .is_some_and(|w| with_lower(w, |w| TITLES.contains(&w)))
+}
+
+/// Whether a person is named by a regnal title or numeral ("Pope Francis",
+/// "Leo XIV", "King Charles III").
+pub(super) fn is_regnal(p: &Person) -> bool {
+    p.roles.iter().any(|r| is_title(r))
+        || std::iter::once(&p.name)
+            .chain(&p.variants)
+            .any(|v| v.split_whitespace().nth(1).is_some_and(is_numeral))
 }
 
 /// A Roman numeral of a regnal name ("II", "XIV", "XXIII"); "I" alone is

@@ -142,9 +142,18 @@ pub(super) fn emit(
     // surname are sure to be the name ("President Joe Biden"); anything
     // else is split, role and all ("President Trump Reacts", "Judge
     // Finally Faced Down Donald Trump").
-    let headline_split = headline
-        && name_words > 1
-        && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
+    let regnal = role
+        .as_ref()
+        .and_then(|r| text.get(r.clone()))
+        .is_some_and(regnal::is_title);
+    // A regnal name is a given name ("Pope Francis"); in a headline a title
+    // may be followed by a verb instead ("New Pope Elected").
+    let headline_verb_after_title =
+        headline && regnal && name_words == 1 && !is_first_name(&text[name[0].0.clone()]);
+    let headline_split = headline_verb_after_title
+        || headline
+            && name_words > 1
+            && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
     if name_words > 4 || headline_split {
         for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
             out.push(Candidate::new(w.0.clone(), None, 1, false));
@@ -152,12 +161,22 @@ pub(super) fn emit(
         return;
     }
     let span = name[0].0.start..name[name.len() - 1].0.end;
+    if name_words == 1 && !regnal && names_by_place(text, span.clone()) {
+        return;
+    }
     let initial = initial && name[0].0.start == run_first;
-    let regnal = role
-        .as_ref()
-        .and_then(|r| text.get(r.clone()))
-        .is_some_and(regnal::is_title);
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
+}
+
+/// Whether the lone given name at `span` is a saint's or a historical
+/// figure's, named by a place ("Francis of Assisi", "Joan of Arc"): not the
+/// person the article's lone "Francis" means.
+fn names_by_place(text: &str, span: Range<usize>) -> bool {
+    is_first_name(&text[span.clone()])
+        && text
+            .get(span.end..)
+            .and_then(|rest| rest.strip_prefix(" of "))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// Romance prepositions that join a role to the place or body it governs

@@ -10,6 +10,7 @@ use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
     Word, ends_sentence, genitive, governed, in_opening_clause, last_sentence_start, pronoun_leads,
 };
+use crate::text::fold::with_lower;
 use crate::text::{roles, speech};
 
 impl<'a> Context<'a> {
@@ -272,6 +273,43 @@ impl<'a> Context<'a> {
     }
 }
 
+/// Conjunctions that open a clause naming where a report comes from ("As
+/// Anna Berg reported, …"), in the languages read.
+const AS: &[&str] = &[
+    "as", "wie", "comme", "como", "come", "jak", "как", "як", "cum",
+];
+
+/// Verbs of reporting in the press that are no speech verbs elsewhere ("As
+/// Anna Berg reported", "as she put it"), lower case.
+#[rustfmt::skip]
+const REPORTED: &[&str] = &[
+    "reported", "reports", "wrote", "writes", "put", "informó", "rapporte", "rapporté",
+    "berichtete", "berichtet", "schrieb", "riporta", "riportato", "informou", "relatou",
+    "podał", "donosi", "сообщил", "сообщила", "повідомив", "повідомила",
+];
+
+/// Whether the mention ending at `end`, after a sentence's `head`, is the
+/// source of a report rather than its subject: "As CBS's Anna Berg
+/// reported, the new pope …" ("As Merz arrived, he …" is his own clause).
+fn names_a_source(head: &str, text: &str, end: usize) -> bool {
+    let opens_with_as = head.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(char::is_uppercase) && with_lower(w, |w| AS.contains(&w))
+    });
+    if !opens_with_as || head.contains(',') {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let Some(clause) = rest.split_once(',').map(|(c, _)| c) else {
+        return false;
+    };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| speech::is_speech_verb(w) || with_lower(w, |w| REPORTED.contains(&w)))
+}
+
 /// The first person named in each sentence who can be its subject: not
 /// after a he/she ("He said he greeted Trump"), nor the object of a
 /// preposition or of an opening gerund clause ("Speaking with Trump, …"),
@@ -308,7 +346,7 @@ pub(super) fn sentence_subjects(
             continue;
         }
         let head = text.get(start..r.start).unwrap_or("");
-        if governed(text, r.start) || in_opening_clause(head) {
+        if governed(text, r.start) || in_opening_clause(head) || names_a_source(head, text, r.end) {
             continue;
         }
         if genitive(text, r.start) {
