@@ -26,12 +26,12 @@ mod transcripts;
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::text::marks::{is_quote_mark, may_begin_quote_mark};
+use crate::text::marks::is_quote_mark;
 use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
 use carry::Carry;
-use marks::{Around, Family, Mark};
+use marks::{Family, Mark, collect_marks};
 
 /// Quotes of at most this many words that are not a sentence of their own are
 /// scare quotes or quoted phrases ("ensured", "real progress").
@@ -119,6 +119,14 @@ pub(super) fn has_quotation_mark(text: &str) -> bool {
     let mut marks = Vec::new();
     collect_marks(text, 0, text, &mut marks);
     !marks.is_empty()
+}
+
+/// Whether `text` holds a mark that may open a quotation: a stray closer
+/// alone (`… look after him.”`) quotes nothing.
+pub(super) fn opens_quotation(text: &str) -> bool {
+    let mut marks = Vec::new();
+    collect_marks(text, 0, text, &mut marks);
+    marks.iter().any(|m| m.can_open)
 }
 
 /// Whether two byte ranges share a byte.
@@ -238,8 +246,9 @@ struct Scanner {
     /// Per family, positions in `stack` of its openers, innermost last.
     by_family: [Vec<usize>; Family::COUNT],
     /// Completed pairs (outer spans), the paragraph each opened in, and
-    /// whether it ends with a closing mark (not bounded by its paragraph).
-    pairs: Vec<(Range<usize>, usize, bool)>,
+    /// the bytes of their marks: the opener's, and the closer's (0 when
+    /// bounded by its paragraph, not closed by a mark).
+    pairs: Vec<(Range<usize>, usize, Edges)>,
     /// End of the last paragraph scanned: where an unclosed quote is bounded.
     bound: usize,
     marks: Vec<Mark>,
@@ -252,8 +261,11 @@ impl Scanner {
     /// scanned, whatever its mark: the next paragraph re-opens it.
     fn end_at_paragraph(&mut self) {
         if let Some(bottom) = self.stack.first() {
-            self.pairs
-                .push((bottom.mark.at..self.bound, bottom.paragraph, false));
+            self.pairs.push((
+                bottom.mark.at..self.bound,
+                bottom.paragraph,
+                Edges::open(&bottom.mark),
+            ));
         }
         self.clear_stack();
     }
@@ -285,11 +297,30 @@ impl Scanner {
                 continue;
             }
             if mark.can_open {
+                self.reopen_at_line_start(slice, base, &mark);
                 self.push(Open { mark, paragraph });
             }
         }
         self.marks = marks;
         self.bound = base + slice.len();
+    }
+
+    /// A paragraph printed as lines, each re-opening the quotation with a
+    /// mark of its family and none closing it (`"I thank you.⏎"Let us
+    /// pray.`), is one quotation per line, as across paragraphs: the open
+    /// one ends with the line before `mark`.
+    fn reopen_at_line_start(&mut self, slice: &str, base: usize, mark: &Mark) {
+        let line = slice[..mark.at - base].trim_end_matches([' ', '\t']);
+        let at_line_start = line.ends_with('\n');
+        if at_line_start
+            && self
+                .stack
+                .first()
+                .is_some_and(|o| o.mark.family == mark.family)
+        {
+            self.bound = base + line.trim_end().len();
+            self.end_at_paragraph();
+        }
     }
 
     fn push(&mut self, open: Open) {
@@ -315,8 +346,11 @@ impl Scanner {
                 self.by_family[o.mark.family.index()].pop();
             }
         }
-        self.pairs
-            .push((open.mark.at..mark.end(), open.paragraph, true));
+        self.pairs.push((
+            open.mark.at..mark.end(),
+            open.paragraph,
+            Edges::closed(&open.mark, &mark),
+        ));
         true
     }
 
@@ -347,8 +381,11 @@ impl Scanner {
             o.mark.bounds_when_unclosed() || (story_ends && carry::opens_statement(text, &o.mark))
         };
         if let Some(open) = self.stack.iter().find(kept) {
-            self.pairs
-                .push((open.mark.at..self.bound, open.paragraph, false));
+            self.pairs.push((
+                open.mark.at..self.bound,
+                open.paragraph,
+                Edges::open(&open.mark),
+            ));
         }
         self.clear_stack();
         if self.pairs.is_empty() {
@@ -359,12 +396,12 @@ impl Scanner {
         self.pairs
             .sort_unstable_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
         let mut last_end = 0;
-        for (outer, paragraph, closed) in self.pairs.drain(..) {
+        for (outer, paragraph, edges) in self.pairs.drain(..) {
             if outer.start < last_end {
                 continue;
             }
             last_end = outer.end;
-            if let Some(inner) = inner_span(text, outer.clone(), closed) {
+            if let Some(inner) = inner_span(text, outer.clone(), edges) {
                 out.push(Span {
                     outer,
                     inner,
@@ -376,61 +413,37 @@ impl Scanner {
     }
 }
 
-/// Classifies every quotation mark of one paragraph, in order.
-fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<Mark>) {
-    // Every paragraph passes here: only a byte that can begin a mark is
-    // decoded, and the two characters before a mark are read back from it.
-    let bytes = slice.as_bytes();
-    let mut skip = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !may_begin_quote_mark(b) || skip == Some(i) {
-            continue;
+/// The bytes of a pair's marks: its opener's, and its closer's (0 when the
+/// quotation is bounded by its paragraph instead).
+#[derive(Debug, Clone, Copy)]
+struct Edges {
+    open: usize,
+    close: usize,
+}
+
+impl Edges {
+    fn open(opener: &Mark) -> Edges {
+        Edges {
+            open: opener.len,
+            close: 0,
         }
-        // A lead byte or ASCII, so `i` is a char boundary.
-        let Some(mut ch) = slice[i..].chars().next() else {
-            continue;
-        };
-        // Wire copy closes a straight double quote with two apostrophes
-        // (`"the end of the earth'' to find`): the pair is one double mark,
-        // read at its first byte, so the words end before it.
-        let doubled = b == b'\'' && bytes.get(i + 1) == Some(&b'\'');
-        if doubled {
-            ch = '"';
-            skip = Some(i + 1);
-        }
-        if marks::family(ch).is_none() {
-            continue;
-        }
-        let mut before = slice[..i].chars().rev();
-        let (prev, prev2) = (before.next(), before.next());
-        let mut after = text[base + i + if doubled { 2 } else { ch.len_utf8() }..].chars();
-        let around = Around {
-            prev2,
-            prev,
-            next: after.next(),
-            next2: after.next(),
-        };
-        // Look-ahead may cross the paragraph end; that only matters for
-        // whitespace tests, where a line break behaves like a space.
-        if let Some(mark) = marks::classify(ch, base + i, around) {
-            out.push(mark);
+    }
+
+    fn closed(opener: &Mark, closer: &Mark) -> Edges {
+        Edges {
+            open: opener.len,
+            close: closer.len,
         }
     }
 }
 
 /// The quoted words inside `outer`: without the marks and surrounding
 /// whitespace; `None` when nothing worth quoting is inside.
-fn inner_span(text: &str, outer: Range<usize>, closed: bool) -> Option<Range<usize>> {
-    let slice = text.get(outer.clone())?;
-    let mut chars = slice.char_indices();
-    let (_, open) = chars.next()?;
-    let mut start = outer.start + open.len_utf8();
+fn inner_span(text: &str, outer: Range<usize>, edges: Edges) -> Option<Range<usize>> {
+    let mut start = outer.start + edges.open;
     let mut end = outer.end;
-    if closed
-        && let Some(close) = slice.chars().next_back()
-        && outer.end - close.len_utf8() >= start
-    {
-        end = outer.end - close.len_utf8();
+    if outer.end - edges.close >= start {
+        end = outer.end - edges.close;
     }
     let inner = text.get(start..end)?;
     let trimmed_start = inner.trim_start();

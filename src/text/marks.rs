@@ -41,6 +41,35 @@ pub fn may_begin_quote_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xc2 | 0xe2 | 0xef)
 }
 
+/// A curly mark's UTF-8 read as cp1252 and often damaged further, as
+/// scraped pages print it: `â€œ`/`â?œ` for “, `â€™`/`â?™` for ’, `â€˜`/`â?˜`
+/// for ‘, and `â€` or `â?` for ” (its last byte, undefined in cp1252, lost).
+/// Returns the mark it stands for and the bytes it spans at `s`'s start;
+/// `None` for anything else, such as a mangled ellipsis (`â?¦`) or dash.
+pub fn mojibake_mark(s: &str) -> Option<(char, usize)> {
+    let rest = s.strip_prefix('â')?;
+    let euro = rest.chars().next().filter(|&c| c == '€' || c == '?')?;
+    let head = 'â'.len_utf8() + euro.len_utf8();
+    let tail = rest[euro.len_utf8()..].chars().next();
+    let mark = match tail {
+        Some('œ') => '“',
+        Some('™') => '’',
+        Some('˜') => '‘',
+        Some('\u{9d}') => '”',
+        // Another cp1252 character of the range a UTF-8 tail byte maps to
+        // spells some other character (`â€¦` is an ellipsis, `â€”` a dash).
+        Some(c) if is_cp1252_tail(c) => return None,
+        _ => return Some(('”', head)),
+    };
+    Some((mark, head + tail.map_or(0, char::len_utf8)))
+}
+
+/// Whether cp1252 decodes a byte of 0x80–0xBF (a UTF-8 continuation byte)
+/// as `c`.
+fn is_cp1252_tail(c: char) -> bool {
+    ('\u{80}'..='\u{bf}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)
+}
+
 /// Whether `c` is a quotation mark of any family.
 pub fn is_quote_mark(c: char) -> bool {
     family(c).is_some()
@@ -99,6 +128,19 @@ mod tests {
             let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
             assert!(family(c).is_none() || may_begin_quote_mark(lead), "{c}");
         }
+    }
+
+    #[test]
+    fn mojibake_spells_curly_marks_but_not_ellipses() {
+        assert_eq!(mojibake_mark("â€œYes"), Some(('“', 7)));
+        assert_eq!(mojibake_mark("â?œYes"), Some(('“', 5)));
+        assert_eq!(mojibake_mark("â? He"), Some(('”', 3)));
+        assert_eq!(mojibake_mark("â€"), Some(('”', 5)));
+        assert_eq!(mojibake_mark("â€\u{9d} He"), Some(('”', 7)));
+        assert_eq!(mojibake_mark("â?™s"), Some(('’', 6)));
+        assert_eq!(mojibake_mark("â?¦ but"), None);
+        assert_eq!(mojibake_mark("â€” but"), None);
+        assert_eq!(mojibake_mark("âmbito"), None);
     }
 
     #[test]

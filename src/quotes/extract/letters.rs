@@ -67,9 +67,13 @@ pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
         let mut j = i;
         while j < body.len() {
             let (pi, words, ref range) = body[j];
+            if is_stage_direction(words) {
+                j += 1;
+                continue;
+            }
             let speech = speaks(words) || (j == i);
             let bridged = !speech && body.get(j + 1).is_some_and(|(_, next, _)| speaks(next));
-            if !(speech || bridged) || super::has_quotation_mark(words) {
+            if !(speech || bridged) || super::opens_quotation(words) {
                 break;
             }
             if words.split_whitespace().count() >= MIN_WORDS {
@@ -80,6 +84,13 @@ pub(super) fn letter_paragraphs(article: &Article) -> Vec<Span> {
         i = j.max(i + 1);
     }
     spans
+}
+
+/// A paragraph in brackets is the editor's note on what the speaker did
+/// (`[He blesses the crowd.]`): not the speaker's words, and no end of them.
+fn is_stage_direction(paragraph: &str) -> bool {
+    let bracketed = |open, close| paragraph.starts_with(open) && paragraph.ends_with(close);
+    bracketed('[', ']') || bracketed('(', ')')
 }
 
 /// Whether `paragraph` opens on a salutation and speaks: `Dear friends, I
@@ -102,7 +113,8 @@ fn opens_letter(paragraph: &str) -> bool {
     if !may_open {
         return false;
     }
-    let Some(comma) = paragraph.find(',') else {
+    // A salutation may end with an exclamation instead (`Dear friends!`).
+    let Some(comma) = paragraph.find([',', '!']) else {
         return false;
     };
     let salutation = &paragraph[..comma];
@@ -174,6 +186,28 @@ mod tests {
                 "Let us pray for one another."
             ]
         );
+    }
+
+    /// The editor's bracketed notes inside a speech are neither taken nor
+    /// its end, and a stray closing mark does not end it either.
+    #[test]
+    fn a_speech_runs_past_bracketed_notes_and_stray_closers() {
+        let body = "Dear neighbours!\n\n\
+            You know why we came to this valley.\n\n\
+            [The mayor then read out the names of the miners.]\n\n\
+            We will remember them, and I thank you for coming.”\n\n\
+            Let us keep silent for a minute.\n\n\
+            The crowd dispersed after noon. Police closed the road.\n\n\
+            Traffic resumed in the evening after the ceremony.";
+        assert_eq!(
+            letters(body),
+            [
+                "You know why we came to this valley.",
+                "We will remember them, and I thank you for coming.”",
+                "Let us keep silent for a minute.",
+            ]
+        );
+        assert!(letters("Dear me! The weather turned cold in the north.").is_empty());
     }
 
     #[test]

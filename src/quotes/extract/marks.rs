@@ -2,14 +2,17 @@
 //! where it stands, and when a single quote is an apostrophe instead. Which
 //! characters are marks is [`crate::text::marks`]' table.
 
-use crate::text::marks::opens_by_shape;
 pub(super) use crate::text::marks::{Family, closes, family};
+use crate::text::marks::{may_begin_quote_mark, mojibake_mark, opens_by_shape};
 
 /// A quotation mark met while scanning, with what it may do where it stands.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Mark {
     pub at: usize,
     pub ch: char,
+    /// Bytes it spans: more than `ch`'s own for a mark spelt in mojibake
+    /// (`â€œ`), one for the first of two apostrophes read as a double mark.
+    pub len: usize,
     pub family: Family,
     pub can_open: bool,
     pub can_close: bool,
@@ -20,7 +23,7 @@ pub(super) struct Mark {
 
 impl Mark {
     pub(super) fn end(&self) -> usize {
-        self.at + self.ch.len_utf8()
+        self.at + self.len
     }
 
     /// Typographic openers are almost never stray, so when one is left
@@ -67,9 +70,9 @@ pub(super) struct Around {
     pub next2: Option<char>,
 }
 
-/// Classifies the mark `ch` at byte `at`, or `None` when it is not a quotation
-/// mark here (an apostrophe, a prime).
-pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
+/// Classifies the mark `ch` spanning `len` bytes at byte `at`, or `None`
+/// when it is not a quotation mark here (an apostrophe, a prime).
+pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Option<Mark> {
     let family = family(ch)?;
     let Around {
         prev2,
@@ -81,6 +84,7 @@ pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
         Some(Mark {
             at,
             ch,
+            len,
             family,
             can_open,
             can_close,
@@ -114,6 +118,9 @@ pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
         };
     }
     match ch {
+        // With a space after it, `“` opens nothing: it is typed the wrong
+        // way round for a closer (`the “Our Father, “ and the “Hail Mary”`).
+        '“' if is_space(next) => mark(false, true, false),
         '“' => {
             let close = closes_here(prev, next) && !opens_here(prev, next);
             mark(true, close, false)
@@ -145,5 +152,106 @@ pub(super) fn classify(ch: char, at: usize, around: Around) -> Option<Mark> {
                 mark(true, true, false)
             }
         }
+    }
+}
+
+/// Classifies every quotation mark of one paragraph, in order.
+pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<Mark>) {
+    // Every paragraph passes here: only a byte that can begin a mark is
+    // decoded, and the two characters before a mark are read back from it.
+    let bytes = slice.as_bytes();
+    // Bytes before this were read as part of a mark.
+    let mut past = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // 0xc3 0xa2 is `â`, which opens a mark spelt in mojibake.
+        let mojibake = b == 0xc3 && bytes.get(i + 1) == Some(&0xa2);
+        if i < past || !(may_begin_quote_mark(b) || mojibake) {
+            continue;
+        }
+        // A lead byte or ASCII, so `i` is a char boundary.
+        let Some(mut ch) = slice[i..].chars().next() else {
+            continue;
+        };
+        let mut len = ch.len_utf8();
+        if mojibake {
+            let Some((mark, spelt)) = mojibake_mark(&slice[i..]) else {
+                continue;
+            };
+            (ch, len) = (mark, spelt);
+        }
+        // Wire copy closes a straight double quote with two apostrophes
+        // (`"the end of the earth'' to find`): the pair is one double mark,
+        // read at its first byte, so the words end before it.
+        let doubled = b == b'\'' && bytes.get(i + 1) == Some(&b'\'');
+        if doubled {
+            ch = '"';
+        }
+        if family(ch).is_none() {
+            continue;
+        }
+        past = i + if doubled { 2 } else { len };
+        let mut before = slice[..i].chars().rev();
+        let (prev, prev2) = (before.next(), before.next());
+        let mut after = text[base + past..].chars();
+        let around = Around {
+            prev2,
+            prev,
+            next: after.next(),
+            next2: after.next(),
+        };
+        // Look-ahead may cross the paragraph end; that only matters for
+        // whitespace tests, where a line break behaves like a space.
+        if let Some(mark) = classify(ch, base + i, len, around) {
+            out.push(mark);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::ids::SourceId;
+
+    fn quotes(body: &str) -> Vec<String> {
+        let text = format!("A headline about talks\n\n{body}\n");
+        let article = Article::new("t", "t", text.clone());
+        super::super::extract(&article, SourceId::new(0), 0)
+            .iter()
+            .map(|q| text[q.inner()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_closer_spelt_in_mojibake_ends_its_quotation() {
+        assert_eq!(
+            quotes("MAYOR  \"We waited all winterâ?¦ and now it is spring.â? The crowd cheered."),
+            ["We waited all winterâ?¦ and now it is spring."]
+        );
+        assert_eq!(
+            quotes("She said â€œwe will stay hereâ€ and left."),
+            ["we will stay here"]
+        );
+    }
+
+    #[test]
+    fn an_opener_typed_before_a_space_closes_instead() {
+        assert_eq!(
+            quotes("They sang “Silent Night, “ then “Jingle Bells” and “Auld Lang Syne”."),
+            ["Silent Night,", "Jingle Bells", "Auld Lang Syne"]
+        );
+    }
+
+    #[test]
+    fn lines_that_each_reopen_are_one_quotation_each() {
+        assert_eq!(
+            quotes(
+                "\"We thank the firemen. They came fast.\n\"We will rebuild the hall.\n\"It will take a year.\""
+            ),
+            [
+                "We thank the firemen. They came fast.",
+                "We will rebuild the hall.",
+                "It will take a year.",
+            ]
+        );
     }
 }
