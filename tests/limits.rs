@@ -214,6 +214,13 @@ fn the_same_file_given_twice_is_one_source() {
     assert_eq!(corpus.articles.len(), 1);
     assert_eq!(corpus.warnings.len(), 3, "{:?}", corpus.warnings);
     assert!(corpus.warnings[0].message.contains("same file as"));
+    // Each repeat names the input it repeats: the first one given.
+    let first = format!("same file as {}", good.display());
+    assert!(
+        corpus.warnings.iter().all(|w| w.message.ends_with(&first)),
+        "{:?}",
+        corpus.warnings
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! Files are read (within the limits of [`super::read`]) and parsed in
 //! parallel; all per-file work is linear in the file's size.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use super::html_file;
 use super::read::{self, Entry, describe_io};
 use super::{Article, Corpus};
+use crate::fast_hash::FastMap;
 
 /// Bytes inspected to decide whether a file is text.
 const SNIFF_BYTES: usize = 64 * 1024;
@@ -282,29 +283,36 @@ fn drop_repeated_files(inputs: Vec<Input>, warnings: &mut Vec<LoadWarning>) -> V
             Input::Stdin => None,
         })
         .collect();
-    let mut first_seen: HashMap<read::FileIdentity, String> = HashMap::new();
-    inputs
-        .into_iter()
-        .zip(identities)
-        .filter(|(input, id)| {
+    // Each file's first input, by index: its name is written out only for
+    // a repeat's warning, not for every file.
+    let mut first_seen: FastMap<&read::FileIdentity, usize> = FastMap::default();
+    let keep: Vec<bool> = identities
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
             let Some(id) = id else {
                 return true;
             };
             match first_seen.get(id) {
-                Some(first) => {
+                Some(&first) => {
                     warnings.push(LoadWarning {
-                        path: input.display(),
-                        message: format!("skipped: the same file as {first}"),
+                        path: inputs[i].display(),
+                        message: format!("skipped: the same file as {}", inputs[first].display()),
                     });
                     false
                 }
                 None => {
-                    first_seen.insert(id.clone(), input.display());
+                    first_seen.insert(id, i);
                     true
                 }
             }
         })
-        .map(|(input, _)| input)
+        .collect();
+    drop(first_seen);
+    inputs
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(input, keep)| keep.then_some(input))
         .collect()
 }
 

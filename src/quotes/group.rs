@@ -63,11 +63,10 @@ mod slots;
 mod strays;
 mod units;
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
@@ -132,7 +131,11 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         .collect();
     // The forms are the largest part of grouping's memory; the clusters'
     // alignments are the largest part of its result: not both at once.
-    drop(forms);
+    // Their many small allocations are freed on all cores (on the calling
+    // thread alone, the other core waited).
+    let Forms { forms, idf, df } = forms;
+    drop((idf, df));
+    forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
         .map(|plan| (cluster::build_cluster(corpus, quotes, &units, &plan), plan))
@@ -271,7 +274,7 @@ fn attach_fragments(
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
-    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
@@ -285,8 +288,8 @@ fn attach_fragments(
     // Then fragments that fit only inside an attached fragment ("must be
     // ensured" lifted from the excerpt "security must be ensured", itself
     // an edited excerpt of the full sentence) follow it into its group.
-    let joined: HashMap<FormId, FormId> = attach.iter().copied().collect();
-    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
@@ -320,9 +323,9 @@ fn join_free_fragments(
     attach: &[(FormId, FormId)],
     ambiguous: &[bool],
 ) {
-    let joined: std::collections::HashSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
+    let joined: FastSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
     let free = |f: FormId| !is_core(forms, f) && !joined.contains(&f) && !ambiguous[f];
-    let mut fits: HashMap<FormId, Vec<(f32, FormId)>> = HashMap::new();
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         let shortest = forms.forms[a]
@@ -355,7 +358,7 @@ fn collect_groups(
     ambiguous: &[bool],
 ) -> Vec<Vec<FormId>> {
     attach.sort_unstable();
-    let mut by_root: HashMap<FormId, Vec<FormId>> = HashMap::new();
+    let mut by_root: FastMap<FormId, Vec<FormId>> = FastMap::default();
     for (f, &ambiguous) in ambiguous.iter().enumerate() {
         // Short phrases that fit several statements equally: even identical
         // copies of them may come from different statements, so they stay alone.
@@ -380,7 +383,7 @@ fn collect_groups(
 
 /// Per fragment, the group it fits best, or (second list) none when another
 /// group fits about as well.
-fn best_fits(fits: HashMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
+fn best_fits(fits: FastMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
     let mut attach = Vec::new();
     let mut ambiguous = Vec::new();
     for (frag, mut groups) in fits {
