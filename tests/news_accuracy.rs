@@ -21,12 +21,14 @@ struct Floor {
     f1: f64,
 }
 
-// Tune extraction 0.975 with the Pope Francis story (0.877 alone).
+// Tune extraction 0.975 with the Pope Francis story (0.877 alone); 0.986
+// since closers spelt in mojibake, wrong-way closers and quotes reopened
+// line by line are read (the story 0.985).
 // Tune precision was 0.98 until letters printed whole were extracted: the
 // CrowdStrike CEO's letter repeats sentences of his earlier posts ("This was
 // not a cyber attack"), which the labels keep apart as other occasions.
 const TUNE: Floor = Floor {
-    extraction: 0.97,
+    extraction: 0.98,
     // The dissolution-night story (attr13) joined tune with speaker 0.76,
     // pair precision 0.77 and F1 0.76 of its own: tune is now speaker 0.896,
     // precision 0.95, F1 0.76 (news_eval after merging main). attr14's
@@ -40,7 +42,8 @@ const TUNE: Floor = Floor {
     // Session 11 added the Pope Francis story to tune (16 English
     // translations of one Italian speech, three printed whole without
     // marks): it scores F1 0.45 (R 0.30), so tune F1 fell from 0.80 to 0.73.
-    f1: 0.72,
+    // 0.74 (the story 0.51) with session 12's extraction and slots.
+    f1: 0.73,
 };
 
 const CHECK: Floor = Floor {
@@ -194,9 +197,11 @@ struct PeopleFloor {
 // ("Parlamento Europeu, o presidente da França, Emmanuel Macron"). Tune
 // recall 0.855 since "vice-président du RN Louis Aliot" is found. Tune
 // precision 0.940 with the Pope Francis story: "Vicar", "Cardinals", the
-// headline's "Jorge Bergoglio Elected" and "Pope Elected" are listed.
+// headline's "Jorge Bergoglio Elected" and "Pope Elected" are listed;
+// 1.000 again since plural roles, church offices, a title before a
+// headline's verb and a prayer's name are nobody (session 12).
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.93,
+    precision: 0.98,
     recall: 0.84,
 };
 

@@ -118,9 +118,11 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
         };
     }
     match ch {
-        // With a space after it, `“` opens nothing: it is typed the wrong
-        // way round for a closer (`the “Our Father, “ and the “Hail Mary”`).
-        '“' if is_space(next) => mark(false, true, false),
+        // Glued to the word before it and spaced after it, `“` opens
+        // nothing: it is typed the wrong way round for a closer (`the “Our
+        // Father, “ and the “Hail Mary”`). Spaced on both sides it still
+        // opens (`said “  padded words ”`).
+        '“' if is_space(next) && !is_space(prev) => mark(false, true, false),
         '“' => {
             let close = closes_here(prev, next) && !opens_here(prev, next);
             mark(true, close, false)

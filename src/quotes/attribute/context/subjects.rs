@@ -292,7 +292,8 @@ const REPORTED: &[&str] = &[
 /// source of a report rather than its subject: "As CBS's Anna Berg
 /// reported, the new pope …" ("As Merz arrived, he …" is his own clause).
 fn names_a_source(head: &str, text: &str, end: usize) -> bool {
-    let opens_with_as = head.split_whitespace().next().is_some_and(|w| {
+    let mut head_words = head.split_whitespace();
+    let opens_with_as = head_words.next().is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.starts_with(char::is_uppercase) && with_lower(w, |w| AS.contains(&w))
     });
@@ -303,11 +304,16 @@ fn names_a_source(head: &str, text: &str, end: usize) -> bool {
     let Some(clause) = rest.split_once(',').map(|(c, _)| c) else {
         return false;
     };
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    (1..=2).contains(&words.len())
-        && words
-            .iter()
-            .any(|w| speech::is_speech_verb(w) || with_lower(w, |w| REPORTED.contains(&w)))
+    let reports = |words: &[&str]| {
+        (1..=2).contains(&words.len())
+            && words
+                .iter()
+                .any(|w| speech::is_speech_verb(w) || with_lower(w, |w| REPORTED.contains(&w)))
+    };
+    let after: Vec<&str> = clause.split_whitespace().collect();
+    // The verb after the name ("As Anna Berg reported,") or, inverted,
+    // before it ("Como informó Anna Berg,").
+    reports(&after) || (after.is_empty() && reports(&head_words.collect::<Vec<_>>()))
 }
 
 /// The first person named in each sentence who can be its subject: not
