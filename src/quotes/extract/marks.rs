@@ -118,11 +118,11 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
         };
     }
     match ch {
-        // Glued to the word before it and spaced after it, `“` opens
-        // nothing: it is typed the wrong way round for a closer (`the “Our
-        // Father, “ and the “Hail Mary”`). Spaced on both sides it still
-        // opens (`said “  padded words ”`).
-        '“' if is_space(next) && !is_space(prev) => mark(false, true, false),
+        // With a space after it, `“` is typed the wrong way round for a
+        // closer (`the “Our Father, “ and the “Hail Mary”`) or padded
+        // (`said “  padded words ”`): after a word it closes; spaced on
+        // both sides, the stack decides (it closes an open quotation).
+        '“' if is_space(next) => mark(is_space(prev), true, false),
         '“' => {
             let close = closes_here(prev, next) && !opens_here(prev, next);
             mark(true, close, false)
