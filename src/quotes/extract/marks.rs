@@ -165,9 +165,13 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
     // Bytes before this were read as part of a mark.
     let mut past = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        // 0xc3 0xa2 is `â`, which opens a mark spelt in mojibake.
-        let mojibake = b == 0xc3 && bytes.get(i + 1) == Some(&0xa2);
-        if i < past || !(may_begin_quote_mark(b) || mojibake) {
+        // One test rejects most bytes; 0xc3 0xa2 is `â`, which opens a mark
+        // spelt in mojibake (0xc3 also leads é, ü …: checked only then).
+        if i < past || !(may_begin_quote_mark(b) || b == 0xc3) {
+            continue;
+        }
+        let mojibake = b == 0xc3;
+        if mojibake && bytes.get(i + 1) != Some(&0xa2) {
             continue;
         }
         // A lead byte or ASCII, so `i` is a char boundary.
