@@ -172,11 +172,11 @@ pub(super) fn emit(
 /// figure's, named by a place ("Francis of Assisi", "Joan of Arc"): not the
 /// person the article's lone "Francis" means.
 fn names_by_place(text: &str, span: Range<usize>) -> bool {
-    is_first_name(&text[span.clone()])
-        && text
-            .get(span.end..)
-            .and_then(|rest| rest.strip_prefix(" of "))
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    // The look-up of the first name is the dear test: it comes last.
+    text.get(span.end..)
+        .and_then(|rest| rest.strip_prefix(" of "))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        && is_first_name(&text[span.clone()])
 }
 
 /// Romance prepositions that join a role to the place or body it governs
