@@ -165,19 +165,13 @@ fn clustered_groups(
     groups: &[Vec<FormId>],
     voice: impl Fn(UnitIdx) -> Voice,
 ) -> Vec<usize> {
-    let mut group_of = vec![usize::MAX; forms.len()];
-    for (g, members) in groups.iter().enumerate() {
+    forms.group_of_each(groups, |members| {
         let mut quotes = members
             .iter()
             .flat_map(|&f| forms.forms[f].units.iter().map(|&u| voice(u).quote));
         let first = quotes.next();
-        if quotes.any(|q| Some(q) != first) {
-            for &f in members {
-                group_of[f] = g;
-            }
-        }
-    }
-    group_of
+        quotes.any(|q| Some(q) != first)
+    })
 }
 
 /// Per short form, the groups of the longer units of its speaker in its own

@@ -282,4 +282,22 @@ impl Forms {
     pub fn len(&self) -> usize {
         self.forms.len()
     }
+
+    /// Per form, the index of the group in `groups` that holds it when that
+    /// group passes `keep`; `usize::MAX` for the rest.
+    pub fn group_of_each(
+        &self,
+        groups: &[Vec<FormId>],
+        keep: impl Fn(&[FormId]) -> bool,
+    ) -> Vec<usize> {
+        let mut group_of = vec![usize::MAX; self.len()];
+        for (g, members) in groups.iter().enumerate() {
+            if keep(members) {
+                for &f in members {
+                    group_of[f] = g;
+                }
+            }
+        }
+        group_of
+    }
 }

@@ -91,16 +91,13 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
 /// Per form, the group that holds it when that group has two or more units
 /// (`usize::MAX` otherwise: a lone rendering anchors nothing).
 fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
-    let mut group_of = vec![usize::MAX; forms.len()];
-    for (g, members) in groups.iter().enumerate() {
-        let units: usize = members.iter().map(|&f| forms.forms[f].units.len()).sum();
-        if units >= 2 {
-            for &f in members {
-                group_of[f] = g;
-            }
-        }
-    }
-    group_of
+    forms.group_of_each(groups, |members| {
+        members
+            .iter()
+            .map(|&f| forms.forms[f].units.len())
+            .sum::<usize>()
+            >= 2
+    })
 }
 
 /// Every attributed unit by the slots it stands in: right after or right
