@@ -136,7 +136,8 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     if footer || !p.chars().any(char::is_alphanumeric) {
         return ParagraphKind::Boilerplate;
     }
-    if !more_words_than(p, 30) && markers & CAPTION_BITS != 0 {
+    // The mask first: counting words reads the whole paragraph.
+    if markers & CAPTION_BITS != 0 && !more_words_than(p, 30) {
         return ParagraphKind::Caption;
     }
     if is_dateline(p, lower) {

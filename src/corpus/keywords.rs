@@ -62,33 +62,48 @@ impl Keywords {
     pub(crate) fn found_in(&self, hay: &str, stop: u64) -> u64 {
         let bytes = hay.as_bytes();
         let mut found = 0u64;
-        for (at, &b) in bytes.iter().enumerate() {
-            // A keyword found once need not be compared again.
-            let mut mask = self.first[usize::from(b)] & !found;
-            if mask == 0 {
-                continue;
+        // Where two bytes follow, the three look-ups are made without a
+        // branch between them: common letters begin some keyword, so a test
+        // after each look-up was a branch the processor often mispredicted.
+        for (at, w) in bytes.windows(3).enumerate() {
+            let mask = self.first[usize::from(w[0])]
+                & self.second[usize::from(w[1])]
+                & self.third[usize::from(w[2])]
+                & !found;
+            if mask != 0 && self.confirm(bytes, at, mask, &mut found, stop) {
+                return found;
             }
-            // Past the end, only shorter keywords can still match.
+        }
+        // The last two positions: past the end, only shorter keywords can still match.
+        for at in bytes.len().saturating_sub(2)..bytes.len() {
             let next = |k: usize, table: &[u64; 256]| {
                 bytes.get(at + k).map_or(!0, |&n| table[usize::from(n)])
             };
-            mask &= next(1, &self.second);
-            if mask == 0 {
-                continue;
-            }
-            mask &= next(2, &self.third);
-            while mask != 0 {
-                let i = mask.trailing_zeros() as usize;
-                mask &= mask - 1;
-                if bytes[at..].starts_with(self.list[i].as_bytes()) {
-                    found |= 1 << i;
-                    if found & stop != 0 {
-                        return found;
-                    }
-                }
+            let mask = self.first[usize::from(bytes[at])]
+                & next(1, &self.second)
+                & next(2, &self.third)
+                & !found;
+            if mask != 0 && self.confirm(bytes, at, mask, &mut found, stop) {
+                return found;
             }
         }
         found
+    }
+
+    /// Adds to `found` the keywords of `mask` that start at `at`; whether
+    /// one of them is in `stop` (the search ends there).
+    fn confirm(&self, bytes: &[u8], at: usize, mut mask: u64, found: &mut u64, stop: u64) -> bool {
+        while mask != 0 {
+            let i = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if bytes[at..].starts_with(self.list[i].as_bytes()) {
+                *found |= 1 << i;
+                if *found & stop != 0 {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
 
@@ -110,6 +125,22 @@ mod tests {
                     "{h:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn short_keywords_are_found_at_the_very_end() {
+        // One- and two-byte keywords and a three-byte one, in haystacks
+        // shorter than three bytes and at their last positions.
+        let list = vec!["x", "yz", "é", "abc"];
+        let keywords = Keywords::new(list.clone());
+        for hay in [
+            "", "x", "zx", "yz", "ayz", "é", "aé", "ab", "abc", "zabc", "xab",
+        ] {
+            let contained = (list.iter().enumerate())
+                .filter(|(_, k)| hay.contains(*k))
+                .fold(0u64, |mask, (i, _)| mask | 1 << i);
+            assert_eq!(keywords.found_in(hay, 0), contained, "{hay:?}");
         }
     }
 
