@@ -15,14 +15,42 @@ pub(super) fn prefix_key(name: &str) -> String {
 
 /// A surname's key across romanisations: its [`loose_key`] with an opening
 /// "s" read as the "z" it often stands for (German writes З as S:
-/// "Selenskyj" for "Zelensky", "Sjuganow" for "Zyuganov").
+/// "Selenskyj" for "Zelensky", "Sjuganow" for "Zyuganov"), and the Ш and У
+/// of each language's transcription read as English writes them
+/// ([`as_english_transcribes`]).
 pub(super) fn romanised_key(surname: &str) -> String {
-    let key = loose_key(surname);
+    let key = loose_key(&as_english_transcribes(surname));
     match key.strip_prefix('s') {
         // The loose key writes z as c.
         Some(rest) => format!("c{rest}"),
         None => key,
     }
+}
+
+/// A surname with the letters that transcribe Ш and У from Russian and
+/// Ukrainian in German ("sch"), Polish ("sz"), Romanian ("ș") and French
+/// ("ch", "ou", with a mute final "e") written as English writes them:
+/// "Schoigu", "Szojgu", "Ușakov", "Ouchakov", "Poutine" read as "Shoigu",
+/// "Ushakov", "Putin". French is told by its "ou", which English
+/// transcription never writes.
+fn as_english_transcribes(surname: &str) -> String {
+    let mut s = surname
+        .to_lowercase()
+        .replace("sch", "sh")
+        .replace("sz", "sh")
+        .replace(['ș', 'ş'], "sh");
+    if s.contains("ou") {
+        s = s.replace("ou", "u").replace("ch", "sh");
+        let mute_e = s.strip_suffix('e').is_some_and(|stem| {
+            stem.chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() && !"aeiouy".contains(c))
+        });
+        if mute_e {
+            s.pop();
+        }
+    }
+    s
 }
 
 /// A name folded for comparison: lower-case characters, case endings reduced
@@ -207,6 +235,18 @@ mod tests {
         assert_eq!(romanised_key("Selenskyj"), romanised_key("Zelensky"));
         assert_eq!(romanised_key("Sjuganow"), romanised_key("Zyuganov"));
         assert_ne!(romanised_key("Sanders"), romanised_key("Landers"));
+        for (written, english) in [
+            ("Poutine", "Putin"),
+            ("Ouchakov", "Ushakov"),
+            ("Uschakow", "Ushakov"),
+            ("Uszakow", "Ushakov"),
+            ("Ușakov", "Ushakov"),
+            ("Choïgou", "Shoigu"),
+            ("Schoigu", "Shoigu"),
+        ] {
+            assert_eq!(romanised_key(written), romanised_key(english), "{written}");
+        }
+        assert_ne!(romanised_key("Poutine"), romanised_key("Putina"));
     }
 
     #[test]
