@@ -83,7 +83,10 @@ pub(super) fn emit(
         while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
             lead -= 1;
         }
-        let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
+        let role_start = role.as_ref().map_or_else(
+            || dotted_acronym_before(text, words[lead].0.start).unwrap_or(words[lead].0.start),
+            |r| r.start,
+        );
         role = Some(role_start..words[r].0.end);
         from = r + 1;
         // "El Presidente de la República": a preposition right after the
@@ -245,6 +248,24 @@ fn is_compound_noun(word: &str) -> bool {
     word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
 }
 
+/// The start of a dotted acronym right before `at`, one space between
+/// ("*U.S.* President", "*U.K.* Foreign Secretary"). Its full stop ends the
+/// run of capitals, but it qualifies the role as "US" would.
+fn dotted_acronym_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let token = &before[start..];
+    let letters = token.split_terminator('.').collect::<Vec<_>>();
+    let dotted = token.ends_with('.')
+        && letters.len() >= 2
+        && letters
+            .iter()
+            .all(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()));
+    dotted.then_some(start)
+}
+
 pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
@@ -334,6 +355,15 @@ mod tests {
         );
         assert_eq!(split("Luis de la Fuente"), bare("Luis de la Fuente"));
         assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
+    }
+
+    #[test]
+    fn a_dotted_acronym_before_a_role_belongs_to_it() {
+        let text = "met U.S. President Ann Lee and E. Roy";
+        let at = text.find("President").unwrap();
+        assert_eq!(dotted_acronym_before(text, at), text.find("U.S."));
+        assert_eq!(dotted_acronym_before(text, text.find("Roy").unwrap()), None);
+        assert_eq!(dotted_acronym_before(text, text.find("Ann").unwrap()), None);
     }
 
     #[test]
