@@ -10,6 +10,7 @@ use super::markers;
 use super::places;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
+use crate::text::roles::german_compound_role;
 use crate::text::speech;
 
 /// Capitalised words that end a role title written before a name
@@ -254,7 +255,12 @@ pub(super) fn lower_case(word: &str) -> Lex {
 /// capital after the first letter ("NATO", "US"), for the case-insensitive lists.
 pub(super) fn lookup(word: &str) -> Lex {
     let lex = &*LEXICON;
-    let bits = lex.exact(word);
+    let mut bits = lex.exact(word);
+    // A German compound title ("Kremlchef", "US-Präsident") is a role head
+    // the lists cannot hold: the stems are open-ended.
+    if bits == 0 && german_compound_role(word).is_some() {
+        bits = ROLE_HEAD;
+    }
     let inner_capital = match word.as_bytes().get(1..) {
         Some(rest) if rest.is_ascii() => rest.iter().any(u8::is_ascii_uppercase),
         _ => word.chars().skip(1).any(char::is_uppercase),
@@ -317,6 +323,7 @@ mod tests {
         assert!(is_not_name("US") && is_not_name("Us") && is_not_name("us"));
         assert!(is_role_head("PRESIDENT") && is_not_person_head("NeWs"));
         assert!(!is_role_head("Presidency") && !is_not_name("Zelensky"));
+        assert!(is_role_head("Kremlsprecher") && is_role_head("US-Präsident"));
         assert!(!is_not_name("") && !is_particle(""));
         // A folded all-caps particle is not a particle; non-ASCII folds too.
         assert_eq!(lookup("VON") & PARTICLE, 0);

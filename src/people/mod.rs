@@ -37,6 +37,7 @@ mod place_words;
 mod places;
 mod regnal;
 mod regnal_names;
+mod role_body;
 mod run;
 mod scripts;
 mod surnames;

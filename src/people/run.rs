@@ -9,6 +9,7 @@ use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
+use super::role_body::{after_preposition, governed_by_role, role_complement};
 
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
@@ -39,9 +40,6 @@ pub(super) fn is_product_camel_case(word: &str) -> bool {
     }
     false
 }
-
-/// A word of a run: its span and lexicon bits.
-type Word = (Range<usize>, Lex);
 
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
@@ -85,7 +83,10 @@ pub(super) fn emit(
         while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
             lead -= 1;
         }
-        let role_start = role.as_ref().map_or(words[lead].0.start, |r| r.start);
+        let role_start = role.as_ref().map_or_else(
+            || dotted_acronym_before(text, words[lead].0.start).unwrap_or(words[lead].0.start),
+            |r| r.start,
+        );
         role = Some(role_start..words[r].0.end);
         from = r + 1;
         // "El Presidente de la República": a preposition right after the
@@ -179,61 +180,6 @@ fn names_by_place(text: &str, span: Range<usize>) -> bool {
         && is_first_name(&text[span.clone()])
 }
 
-/// Romance prepositions that join a role to the place or body it governs
-/// ("Presidente de la República", "Presidente da República", "ministre des
-/// Armées").
-fn governed_by_role(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "del" | "della" | "di" | "du" | "des" | "da" | "do"
-    )
-}
-
-/// A lower-case role and the run after it: the place or body the role
-/// governs comes first in many languages ("prezydent Warszawy Rafał
-/// Trzaskowski", "sindaco di Varsavia Rafał …") and joins the role when a
-/// given name follows it; a run that opens with a particle ("il presidente
-/// della Repubblica", "portavoce del Cremlino Peskov") or is one acronym
-/// ("kandydat KO", "prezes IPN") is no name the role titles.
-fn role_complement<'w>(
-    text: &str,
-    words: &'w [Word],
-    role: Range<usize>,
-) -> (&'w [Word], Option<Range<usize>>) {
-    let word = |i: usize| &text[words[i].0.clone()];
-    let lead = words
-        .iter()
-        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
-        .count();
-    if words.len() >= lead + 3
-        && words[lead].1 == 0
-        && !is_first_name(word(lead))
-        && is_first_name(word(lead + 1))
-    {
-        return (&words[lead + 1..], Some(role.start..words[lead].0.end));
-    }
-    if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {
-        return (words, None);
-    }
-    (words, Some(role))
-}
-
-/// A run without the particles that open it when a given name follows
-/// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
-/// victoire de Nicușor Dan"), where a surname's own particle comes after
-/// the given name or before a surname alone ("de Gaulle", "von der Leyen").
-fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
-    let lead = words
-        .iter()
-        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
-        .count();
-    if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
-        &words[lead..]
-    } else {
-        words
-    }
-}
-
 /// Where the name proper starts in a run whose role (if any) ends before
 /// `from`: after function words, nation and party adjectives, an agency code
 /// ("AFP Jurgen Klopp") and a word joined to a full name by a particle
@@ -302,7 +248,25 @@ fn is_compound_noun(word: &str) -> bool {
     word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
 }
 
-fn is_acronym(word: &str) -> bool {
+/// The start of a dotted acronym right before `at`, one space between
+/// ("*U.S.* President", "*U.K.* Foreign Secretary"). Its full stop ends the
+/// run of capitals, but it qualifies the role as "US" would.
+fn dotted_acronym_before(text: &str, at: usize) -> Option<usize> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let token = &before[start..];
+    let letters = token.split_terminator('.').collect::<Vec<_>>();
+    let dotted = token.ends_with('.')
+        && letters.len() >= 2
+        && letters
+            .iter()
+            .all(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_uppercase()));
+    dotted.then_some(start)
+}
+
+pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
@@ -355,48 +319,6 @@ mod tests {
         ))
     }
 
-    /// The (role, name) of the candidates of `run` after the lower-case
-    /// role `role`, as the scanner hands them over.
-    fn after_role(role: &str, run: &str) -> Vec<(Option<String>, String)> {
-        let text = format!("{role} {run}");
-        let mut words = Vec::new();
-        let mut at = role.len() + 1;
-        for w in run.split(' ') {
-            words.push((at..at + w.len(), lexicon::lookup(w)));
-            at += w.len() + 1;
-        }
-        let mut out = Vec::new();
-        emit(&text, &words, Some(0..role.len()), false, false, &mut out);
-        out.iter()
-            .map(|c| {
-                let role = c.role().map(|r| text[r].to_string());
-                (role, text[c.span()].to_string())
-            })
-            .collect()
-    }
-
-    #[test]
-    fn a_lower_case_role_hands_the_body_it_governs_to_the_role() {
-        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
-        assert_eq!(
-            after_role("prezydent", "Warszawy Rafał Trzaskowski"),
-            one(Some("prezydent Warszawy"), "Rafał Trzaskowski")
-        );
-        assert_eq!(
-            after_role("sindaco", "di Varsavia Rafał Trzaskowski"),
-            one(Some("sindaco di Varsavia"), "Rafał Trzaskowski")
-        );
-        assert_eq!(
-            after_role("presidente", "Sergio Mattarella"),
-            one(Some("presidente"), "Sergio Mattarella")
-        );
-        assert_eq!(
-            after_role("presidente", "della Repubblica"),
-            one(None, "della Repubblica")
-        );
-        assert_eq!(after_role("kandydat", "KO"), one(None, "KO"));
-    }
-
     #[test]
     fn a_particle_before_a_given_name_is_a_preposition() {
         let bare = |n: &str| Some((None, n.to_string()));
@@ -433,6 +355,15 @@ mod tests {
         );
         assert_eq!(split("Luis de la Fuente"), bare("Luis de la Fuente"));
         assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
+    }
+
+    #[test]
+    fn a_dotted_acronym_before_a_role_belongs_to_it() {
+        let text = "met U.S. President Ann Lee and E. Roy";
+        let at = text.find("President").unwrap();
+        assert_eq!(dotted_acronym_before(text, at), text.find("U.S."));
+        assert_eq!(dotted_acronym_before(text, text.find("Roy").unwrap()), None);
+        assert_eq!(dotted_acronym_before(text, text.find("Ann").unwrap()), None);
     }
 
     #[test]

@@ -15,14 +15,42 @@ pub(super) fn prefix_key(name: &str) -> String {
 
 /// A surname's key across romanisations: its [`loose_key`] with an opening
 /// "s" read as the "z" it often stands for (German writes З as S:
-/// "Selenskyj" for "Zelensky", "Sjuganow" for "Zyuganov").
+/// "Selenskyj" for "Zelensky", "Sjuganow" for "Zyuganov"), and the Ш and У
+/// of each language's transcription read as English writes them
+/// ([`as_english_transcribes`]).
 pub(super) fn romanised_key(surname: &str) -> String {
-    let key = loose_key(surname);
+    let key = loose_key(&as_english_transcribes(surname));
     match key.strip_prefix('s') {
         // The loose key writes z as c.
         Some(rest) => format!("c{rest}"),
         None => key,
     }
+}
+
+/// A surname with the letters that transcribe Ш and У from Russian and
+/// Ukrainian in German ("sch"), Polish ("sz"), Romanian ("ș") and French
+/// ("ch", "ou", with a mute final "e") written as English writes them:
+/// "Schoigu", "Szojgu", "Ușakov", "Ouchakov", "Poutine" read as "Shoigu",
+/// "Ushakov", "Putin". French is told by its "ou", which English
+/// transcription never writes.
+fn as_english_transcribes(surname: &str) -> String {
+    let mut s = surname
+        .to_lowercase()
+        .replace("sch", "sh")
+        .replace("sz", "sh")
+        .replace(['ș', 'ş'], "sh");
+    if s.contains("ou") {
+        s = s.replace("ou", "u").replace("ch", "sh");
+        let mute_e = s.strip_suffix('e').is_some_and(|stem| {
+            stem.chars()
+                .last()
+                .is_some_and(|c| c.is_alphabetic() && !"aeiouy".contains(c))
+        });
+        if mute_e {
+            s.pop();
+        }
+    }
+    s
 }
 
 /// A name folded for comparison: lower-case characters, case endings reduced
@@ -75,6 +103,9 @@ pub(super) fn similar_surnames(a: &[char], b: &[char]) -> bool {
 pub(super) struct SurnameIndex {
     exact: FastMap<String, Vec<Root>>,
     blocks: FastMap<String, Vec<(Vec<char>, Root)>>,
+    /// People by [`romanised_key`]: a surname in another script or
+    /// transcription ("Путин", "Poutine") that no close spelling finds.
+    romanised: FastMap<String, Vec<Root>>,
     /// Surnames added so far: while it stays put, no look-up can change.
     adds: usize,
 }
@@ -89,6 +120,8 @@ pub(super) struct Known {
     /// For close-spelling matches: the blocking key and its length when
     /// looked up; a block that grew since may hold more matches.
     block: Option<(String, usize)>,
+    /// For romanised matches: the keys and their lengths when looked up.
+    romanised: Vec<(String, usize)>,
     /// The index's count of additions when last known current.
     adds: usize,
 }
@@ -104,22 +137,43 @@ impl SurnameIndex {
                 .entry(prefix_key(surname))
                 .or_default()
                 .push((fold(surname), person));
+            // Also without a final vowel: the stem a Slavic case form is
+            // looked up by ("Зеленського" → "зеленськ" for "Zelensky").
+            let key = romanised_key(surname);
+            let stem = key
+                .strip_suffix(['a', 'e', 'i', 'o', 'u'])
+                .filter(|stem| stem.len() >= 4)
+                .map(str::to_string);
+            for key in std::iter::once(key).chain(stem) {
+                self.romanised.entry(key).or_default().push(person);
+            }
         }
     }
 
     /// People whose surname is `surname`, or failing that, a close spelling of it.
     pub fn lookup(&self, surname: &str, weight: &FastMap<Root, u32>) -> Known {
+        let mut romanised = Vec::new();
         let (mut people, block) = match self.exact.get(&name_key(surname)) {
             Some(exact) => (exact.clone(), None),
             None => {
                 let key = prefix_key(surname);
                 let folded = fold(surname);
                 let block = self.blocks.get(&key).map(Vec::as_slice).unwrap_or(&[]);
-                let close = block
+                let mut close: Vec<Root> = block
                     .iter()
                     .filter(|(s, _)| similar_surnames(s, &folded))
                     .map(|&(_, p)| p)
                     .collect();
+                if close.is_empty() {
+                    // As written and without its case ending ("Путина").
+                    let mut keys = vec![romanised_key(surname), romanised_key(&name_key(surname))];
+                    keys.dedup();
+                    for key in keys {
+                        let found = self.romanised.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+                        close.extend_from_slice(found);
+                        romanised.push((key, found.len()));
+                    }
+                }
                 (close, Some((key, block.len())))
             }
         };
@@ -130,6 +184,7 @@ impl SurnameIndex {
             people,
             default,
             block,
+            romanised,
             adds: self.adds,
         }
     }
@@ -143,7 +198,11 @@ impl SurnameIndex {
         let current = known
             .block
             .as_ref()
-            .is_none_or(|(key, len)| self.blocks.get(key).map_or(0, Vec::len) == *len);
+            .is_none_or(|(key, len)| self.blocks.get(key).map_or(0, Vec::len) == *len)
+            && known
+                .romanised
+                .iter()
+                .all(|(key, len)| self.romanised.get(key).map_or(0, Vec::len) == *len);
         if current {
             known.adds = self.adds;
         }
@@ -207,6 +266,18 @@ mod tests {
         assert_eq!(romanised_key("Selenskyj"), romanised_key("Zelensky"));
         assert_eq!(romanised_key("Sjuganow"), romanised_key("Zyuganov"));
         assert_ne!(romanised_key("Sanders"), romanised_key("Landers"));
+        for (written, english) in [
+            ("Poutine", "Putin"),
+            ("Ouchakov", "Ushakov"),
+            ("Uschakow", "Ushakov"),
+            ("Uszakow", "Ushakov"),
+            ("Ușakov", "Ushakov"),
+            ("Choïgou", "Shoigu"),
+            ("Schoigu", "Shoigu"),
+        ] {
+            assert_eq!(romanised_key(written), romanised_key(english), "{written}");
+        }
+        assert_ne!(romanised_key("Poutine"), romanised_key("Putina"));
     }
 
     #[test]
@@ -238,5 +309,20 @@ mod tests {
         index.add("Smithe", 11);
         assert!(!index.is_current(&mut close) && index.is_current(&mut known));
         assert_eq!(index.lookup("Brown", &weight).choose(&[], &weight), None);
+        // Another script or transcription finds the romanised surname.
+        index.add("Dalmatov", 20);
+        index.add("Kovensky", 23);
+        assert_eq!(
+            index.lookup("Ковенського", &weight).choose(&[], &weight),
+            Some(23)
+        );
+        for written in ["Далматов", "Далматова", "Dalmatow"] {
+            let known = index.lookup(written, &weight);
+            assert_eq!(known.choose(&[], &weight), Some(20), "{written}");
+        }
+        let mut later = index.lookup("Kovalchuk", &weight);
+        assert_eq!(later.choose(&[], &weight), None);
+        index.add("Ковальчук", 22);
+        assert!(!index.is_current(&mut later));
     }
 }

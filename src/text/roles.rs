@@ -126,10 +126,61 @@ pub fn is_english_role(word: &str) -> bool {
     with_lower(word, |w| ENGLISH.contains(&w))
 }
 
-/// The role a noun stands for ("pontiff" → "pope", "Kanzler" → "chancellor"),
-/// or `None` for a word that is no role noun.
+/// The role a noun stands for ("pontiff" → "pope", "Kanzler" → "chancellor",
+/// "Kremlchef" → "head"), or `None` for a word that is no role noun.
 pub fn role_of(word: &str) -> Option<&'static str> {
-    with_lower(word, |w| ROLE_OF.get(w).copied())
+    with_lower(word, |w| ROLE_OF.get(w).copied()).or_else(|| german_compound_role(word))
+}
+
+/// The German role nouns that end a compound title ("Kreml*chef*",
+/// "Regierungs*sprecher*", "Außen*ministerin*"), each with its role. German
+/// writes a role and what it governs as one word where other languages put
+/// the body before or after the noun ("Kremlin chief", "chef du Kremlin").
+#[rustfmt::skip]
+const GERMAN_ROLE_ENDINGS: &[(&str, &str)] = &[
+    ("präsident", "president"), ("präsidentin", "president"), ("kanzler", "chancellor"),
+    ("kanzlerin", "chancellor"), ("minister", "minister"), ("ministerin", "minister"),
+    ("sprecher", "spokesperson"), ("sprecherin", "spokesperson"), ("chef", "head"),
+    ("chefin", "head"), ("trainer", "coach"), ("trainerin", "coach"),
+    ("kandidat", "candidate"), ("kandidatin", "candidate"), ("bürgermeister", "mayor"),
+    ("bürgermeisterin", "mayor"), ("führer", "leader"), ("führerin", "leader"),
+    ("berater", "adviser"), ("beraterin", "adviser"), ("sekretär", "secretary"),
+    ("sekretärin", "secretary"), ("botschafter", "ambassador"), ("botschafterin", "ambassador"),
+    ("gesandter", "envoy"), ("gesandte", "envoy"),
+];
+
+/// The role of a German compound title: a capitalised noun ending in one of
+/// the [`GERMAN_ROLE_ENDINGS`] after a stem of three letters or more
+/// ("Kremlchef", "Regierungssprecher"), or after a hyphen ("US-Präsident",
+/// "Nato-Generalsekretär"). A former holder ("Ex-Kanzler") holds no role.
+/// German capitalises every noun, so words that open in lower case (nearly
+/// all words) are answered by one byte test.
+pub fn german_compound_role(word: &str) -> Option<&'static str> {
+    let first = *word.as_bytes().first()?;
+    if first.is_ascii_lowercase() || word.len() < 6 || !word.chars().next()?.is_uppercase() {
+        return None;
+    }
+    // Every ending closes in one of these letters: most words leave here.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(b't' | b'r' | b'f' | b'n' | b'e')
+    ) {
+        return None;
+    }
+    let (prefix, tail) = match word.rsplit_once('-') {
+        Some((prefix, tail)) => (Some(prefix), tail),
+        None => (None, word),
+    };
+    if prefix.is_some_and(|p| p.eq_ignore_ascii_case("ex")) {
+        return None;
+    }
+    with_lower(tail, |tail| {
+        GERMAN_ROLE_ENDINGS.iter().find_map(|&(ending, role)| {
+            let stem = tail.strip_suffix(ending)?;
+            let hyphened = prefix.is_some() && !tail.is_empty();
+            (hyphened || stem.chars().count() >= 3).then_some(role)
+        })
+    })
 }
 
 /// The role a noun names in any case: also the oblique forms that title a
@@ -160,6 +211,37 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("saudi", "saudi"), ("egyptian", "egypt"), ("syrian", "syria"),
     ("palestinian", "palestine"), ("venezuelan", "venezuela"), ("czech", "czechia"),
     ("slovak", "slovakia"), ("georgian", "georgia"), ("moldovan", "moldova"),
+    // The other languages: adjectives in their common forms, the country
+    // in the genitive where a Slavic role governs it ("президент США"),
+    // and the seats that stand for a government ("chef du Kremlin").
+    ("américain", "us"), ("américaine", "us"), ("americano", "us"), ("americana", "us"),
+    ("statunitense", "us"), ("estadounidense", "us"), ("norteamericano", "us"),
+    ("norteamericana", "us"), ("amerikanische", "us"), ("amerikanischen", "us"),
+    ("amerikanischer", "us"), ("sua", "us"), ("сша", "us"), ("американский", "us"),
+    ("американского", "us"), ("американський", "us"), ("американського", "us"),
+    ("étatsunis", "us"), ("maisonblanche", "us"),
+    ("russe", "russia"), ("russo", "russia"), ("russa", "russia"), ("ruso", "russia"),
+    ("rusa", "russia"), ("rus", "russia"), ("russische", "russia"), ("russischen", "russia"),
+    ("russischer", "russia"), ("россии", "russia"), ("российский", "russia"),
+    ("российского", "russia"), ("рф", "russia"), ("росії", "russia"), ("російський", "russia"),
+    ("російського", "russia"), ("kremlin", "russia"), ("cremlino", "russia"),
+    ("kreml", "russia"), ("kremlinului", "russia"), ("кремля", "russia"),
+    ("ukrainien", "ukraine"), ("ukrainienne", "ukraine"), ("ucraino", "ukraine"),
+    ("ucraina", "ukraine"), ("ucraniano", "ukraine"), ("ucraniana", "ukraine"),
+    ("ukrainische", "ukraine"), ("ukrainischen", "ukraine"), ("ukrainischer", "ukraine"),
+    ("ucrainean", "ukraine"), ("украины", "ukraine"), ("украинский", "ukraine"),
+    ("україни", "ukraine"), ("український", "ukraine"), ("українського", "ukraine"),
+    ("allemand", "germany"), ("allemande", "germany"), ("tedesco", "germany"),
+    ("tedesca", "germany"), ("alemán", "germany"), ("alemana", "germany"),
+    ("alemão", "germany"), ("alemã", "germany"), ("deutsche", "germany"),
+    ("deutschen", "germany"), ("deutscher", "germany"),
+    ("germane", "germany"), ("германии", "germany"), ("немецкий", "germany"),
+    ("німеччини", "germany"), ("німецький", "germany"),
+    ("français", "france"), ("française", "france"), ("francese", "france"),
+    ("francés", "france"), ("francesa", "france"), ("francês", "france"),
+    ("französische", "france"), ("französischen", "france"), ("francez", "france"),
+    ("франции", "france"), ("французский", "france"), ("франції", "france"),
+    ("французький", "france"), ("élysée", "france"), ("eliseo", "france"),
 ];
 
 /// The country a folded qualifier names ("american" → "us"), if it names one.
@@ -168,6 +250,22 @@ pub fn country_of(folded: &str) -> Option<&'static str> {
         .iter()
         .find(|(q, _)| *q == folded)
         .map(|(_, country)| *country)
+}
+
+/// The stem a German compound title qualifies its role with, as written:
+/// "US" in "US-Präsident", "Kreml" in "Kremlchef".
+pub fn compound_stem(word: &str) -> Option<&str> {
+    german_compound_role(word)?;
+    if let Some((prefix, _)) = word.rsplit_once('-') {
+        return Some(prefix);
+    }
+    // The ending is written in lower case inside the compound.
+    let ending = GERMAN_ROLE_ENDINGS
+        .iter()
+        .map(|&(ending, _)| ending)
+        .filter(|ending| word.ends_with(ending))
+        .max_by_key(|ending| ending.len())?;
+    word.get(..word.len() - ending.len())
 }
 
 /// Two-word role nouns that stand for a pope: (first word, noun).
@@ -289,6 +387,26 @@ mod tests {
         assert_eq!(role_of("канцлер"), Some("chancellor"));
         assert_eq!(role_of("monarch"), role_of("King"));
         assert_eq!(role_of("said"), None);
+        assert_eq!(role_of("Kremlchef"), Some("head"));
+        assert_eq!(role_of("Regierungssprecherin"), Some("spokesperson"));
+        assert_eq!(role_of("US-Präsident"), Some("president"));
+        assert_eq!(role_of("Nato-Generalsekretär"), Some("secretary"));
+        assert_eq!(role_of("Ex-Kanzler"), None);
+        // A role word that is only the end of a common word ("Speaking",
+        // "Mischief") or a short name ("Schef") titles no one.
+        assert_eq!(role_of("Speaking"), None);
+        assert_eq!(role_of("Mischief"), None);
+        assert_eq!(role_of("Schef"), None);
+        assert_eq!(role_of("kremlchef"), None);
+        assert_eq!(compound_stem("US-Präsident"), Some("US"));
+        assert_eq!(compound_stem("Kremlchefin"), Some("Kreml"));
+        assert_eq!(compound_stem("Regierungssprecher"), Some("Regierungs"));
+        assert_eq!(compound_stem("Sprecher"), None);
+        assert_eq!(
+            country_of("russe"),
+            country_of("Russian".to_lowercase().as_str())
+        );
+        assert_eq!(country_of("сша"), country_of("us"));
         assert_eq!(role_of("vice-président"), role_of("Vicepresidenta"));
         assert_ne!(role_of("vice-president"), role_of("president"));
         assert_eq!(role_of("Selecionador"), role_of("coach"));

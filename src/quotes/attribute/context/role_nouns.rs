@@ -82,7 +82,16 @@ impl<'a> Context<'a> {
         if noun.text.is_ascii() && !determined && !headline && !roles::carries_article(noun.text) {
             return None;
         }
-        let qualifier = self.qualifier_before(words, k);
+        let qualifier = self
+            .qualifier_before(words, k)
+            .or_else(|| country_after(words, k))
+            .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
+        // "le chef du Kremlin", "the Ukrainian leader": a head or leader of a
+        // country is whoever heads its state.
+        let role = match qualifier.as_deref().and_then(roles::country_of) {
+            Some(_) if matches!(role, "head" | "leader") => "state",
+            _ => role,
+        };
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
         let before = holders.partition_point(|m| m.at < noun.range.start);
         // "the legacy of Pope Francis": a holder named as an object is
@@ -137,15 +146,18 @@ impl<'a> Context<'a> {
     }
 
     /// A capitalised adjective right before a role noun ("the *U.S.*
-    /// president", "the *French* cardinal"), folded ("us").
+    /// president", "the *French* cardinal"), or an adjective of country in
+    /// a language that writes it in lower case ("der *russische* Präsident",
+    /// "*американский* президент"), folded ("us").
     fn qualifier_before(&self, words: &[Word], k: usize) -> Option<String> {
         let word = words.get(k.checked_sub(1)?)?;
         let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
         let opens_sentence = k < 2 || self.mention_at(word.range.start).is_some();
-        if !capitalised || opens_sentence || cues::is_determiner(word.text) {
+        if opens_sentence || cues::is_determiner(word.text) {
             return None;
         }
-        Some(fold_qualifier(word.text))
+        let folded = fold_qualifier(word.text);
+        (capitalised || roles::country_of(&folded).is_some()).then_some(folded)
     }
 
     /// Whether `person` holds `role` here or elsewhere only for a country
@@ -269,20 +281,28 @@ impl<'a> Context<'a> {
             let lead = self.text.get(from..r.start).unwrap_or("");
             let tokens = tokens(lead);
             let mut last_first = tokens.iter().rev().peekable();
+            // The word between the role noun and the name, if any.
+            let mut after: Option<&str> = None;
             for i in 0..LOOK_BACK_WORDS {
                 let Some(&(at, token)) = last_first.next() else {
                     break;
                 };
                 let core = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(role) = roles::role_of_any_case(core) {
-                    // The capitalised word right before, on the same line.
+                    // The capitalised word right before, on the same line,
+                    // or a country written in lower case before or after
+                    // the noun ("der russische Präsident", "le président
+                    // russe"), or the stem of a compound ("US-Präsident").
+                    let is_country = |q: &str| roles::country_of(&fold_qualifier(q)).is_some();
                     let qualifier = last_first
                         .peek()
                         .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
                         .map(|&&(_, q)| q)
-                        .filter(|q| q.starts_with(char::is_uppercase))
+                        .filter(|q| q.starts_with(char::is_uppercase) || is_country(q))
                         .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
-                        .map(|q| q.trim_end_matches('.'));
+                        .map(|q| q.trim_end_matches('.'))
+                        .or_else(|| after.filter(|q| is_country(q)))
+                        .or_else(|| roles::compound_stem(core));
                     let object = governed(self.text, from + at)
                         || governed(self.text, r.start)
                         || genitive(self.text, from + at)
@@ -301,6 +321,7 @@ impl<'a> Context<'a> {
                 if token.ends_with([';', ':', '!', '?']) || (i > 0 && token.ends_with(',')) {
                     break;
                 }
+                after = Some(core);
             }
         }
         out
@@ -339,6 +360,24 @@ impl<'a> Context<'a> {
         }
         role_words
     }
+}
+
+/// The country written after a role noun, folded: an adjective ("le
+/// président *américain*", "il presidente *russo*"), a country in the
+/// genitive ("президент *США*") or a seat of government after a link ("le
+/// chef *du Kremlin*", "purtătorul *al Kremlinului*").
+fn country_after(words: &[Word], k: usize) -> Option<String> {
+    let links = |w: &Word| {
+        cues::is_role_link(w.text)
+            || cues::is_determiner(w.text)
+            || matches!(w.text, "al" | "degli" | "dei" | "des")
+    };
+    let mut i = k + 1;
+    while words.get(i).is_some_and(links) && i < k + 3 {
+        i += 1;
+    }
+    let folded = fold_qualifier(words.get(i)?.text);
+    roles::country_of(&folded).map(|_| folded)
 }
 
 /// A qualifier as compared: lower case, letters and digits only ("U.S." →

@@ -1,0 +1,171 @@
+//! What a lower-case role governs: the place or body written between the
+//! role and the name ("prezydent Warszawy Rafał Trzaskowski", "il portavoce
+//! del Cremlino …"), which belongs to the role, and the prepositions that
+//! open it, which belong to no name.
+
+use std::ops::Range;
+
+use super::evidence::is_first_name;
+use super::lexicon::{self, Lex};
+use super::run::is_acronym;
+
+/// A word of a run: its span and lexicon bits.
+type Word = (Range<usize>, Lex);
+
+/// Romance prepositions that join a role to the place or body it governs
+/// ("Presidente de la República", "Presidente da República", "ministre des
+/// Armées").
+pub(super) fn governed_by_role(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "del" | "della" | "di" | "du" | "des" | "da" | "do"
+    )
+}
+
+/// A lower-case role and the run after it: the place or body the role
+/// governs comes first in many languages ("prezydent Warszawy Rafał
+/// Trzaskowski", "sindaco di Varsavia Rafał …") and joins the role when a
+/// given name follows it; a run that opens with a particle ("il presidente
+/// della Repubblica") or is one acronym ("kandydat KO", "prezes IPN") is no
+/// name the role titles.
+///
+/// One word after the body is a bare surname ("il portavoce del Cremlino
+/// Peskov"), but a body of two words reads the same ("il presidente della
+/// Repubblica Italiana"), so the word goes untitled: it names someone only
+/// as the surname of a person named in full. A Slavic body takes no
+/// preposition but the genitive ("пресс-секретарь Кремля Песков"), and its
+/// ending tells it from a given name, so there the role stays.
+pub(super) fn role_complement<'w>(
+    text: &str,
+    words: &'w [Word],
+    role: Range<usize>,
+) -> (&'w [Word], Option<Range<usize>>) {
+    let word = |i: usize| &text[words[i].0.clone()];
+    let lead = words
+        .iter()
+        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
+        .count();
+    if words.len() >= lead + 3
+        && words[lead].1 == 0
+        && !is_first_name(word(lead))
+        && is_first_name(word(lead + 1))
+    {
+        return (&words[lead + 1..], Some(role.start..words[lead].0.end));
+    }
+    let body_then_surname = words.len() == lead + 2
+        && words[lead].1 & !lexicon::NOT_PERSON == 0
+        && words[lead + 1].1 == 0
+        && !is_first_name(word(lead))
+        && !is_first_name(word(lead + 1));
+    if body_then_surname && lead > 0 {
+        return (&words[lead + 1..], None);
+    }
+    if body_then_surname && is_slavic_genitive(word(0)) {
+        return (&words[1..], Some(role.start..words[0].0.end));
+    }
+    if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {
+        return (words, None);
+    }
+    (words, Some(role))
+}
+
+/// A capitalised Cyrillic noun in the genitive, as the body a role governs
+/// takes it ("Кремля", "России", "України"), or an acronym ("США", "МИД").
+/// Given names end otherwise, and the feminine ones in "-а" or "-я" are in
+/// the first-name table, which the caller checks first.
+fn is_slavic_genitive(word: &str) -> bool {
+    let cyrillic = word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    cyrillic && (is_acronym(word) || word.ends_with(['а', 'я', 'ы', 'и', 'і', 'ї', 'у', 'ю']))
+}
+
+/// A run without the particles that open it when a given name follows
+/// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
+/// victoire de Nicușor Dan"), where a surname's own particle comes after
+/// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
+    let lead = words
+        .iter()
+        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
+        .count();
+    if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
+        &words[lead..]
+    } else {
+        words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::run::emit;
+    use super::*;
+
+    /// The (role, name) of the candidates of `run` after the lower-case
+    /// role `role`, as the scanner hands them over.
+    fn after_role(role: &str, run: &str) -> Vec<(Option<String>, String)> {
+        let text = format!("{role} {run}");
+        let mut words = Vec::new();
+        let mut at = role.len() + 1;
+        for w in run.split(' ') {
+            words.push((at..at + w.len(), lexicon::lookup(w)));
+            at += w.len() + 1;
+        }
+        let mut out = Vec::new();
+        emit(&text, &words, Some(0..role.len()), false, false, &mut out);
+        out.iter()
+            .map(|c| {
+                let role = c.role().map(|r| text[r].to_string());
+                (role, text[c.span()].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_role_hands_the_body_it_governs_to_the_role() {
+        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
+        assert_eq!(
+            after_role("prezydent", "Warszawy Rafał Trzaskowski"),
+            one(Some("prezydent Warszawy"), "Rafał Trzaskowski")
+        );
+        assert_eq!(
+            after_role("sindaco", "di Varsavia Rafał Trzaskowski"),
+            one(Some("sindaco di Varsavia"), "Rafał Trzaskowski")
+        );
+        assert_eq!(
+            after_role("presidente", "Sergio Mattarella"),
+            one(Some("presidente"), "Sergio Mattarella")
+        );
+        assert_eq!(
+            after_role("presidente", "della Repubblica"),
+            one(None, "della Repubblica")
+        );
+        assert_eq!(after_role("kandydat", "KO"), one(None, "KO"));
+    }
+
+    #[test]
+    fn one_word_after_the_body_a_role_governs_is_a_surname() {
+        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
+        // Untitled after a preposition: "della Repubblica Italiana" has the
+        // same shape, and an untitled word names only a known surname.
+        assert_eq!(
+            after_role("portavoce", "del Cremlino Dalmatov"),
+            one(None, "Dalmatov")
+        );
+        assert_eq!(
+            after_role("portavoz", "del Kremlin Dalmatov"),
+            one(None, "Dalmatov")
+        );
+        // A Slavic genitive body keeps its role; a given name is no body.
+        assert_eq!(
+            after_role("пресс-секретарь", "Кремля Далматов"),
+            one(Some("пресс-секретарь Кремля"), "Далматов")
+        );
+        assert_eq!(
+            after_role("президент", "Украины Далматов"),
+            one(Some("президент Украины"), "Далматов")
+        );
+        assert_eq!(
+            after_role("президент", "Владимир Далматов"),
+            one(Some("президент"), "Владимир Далматов")
+        );
+    }
+}

@@ -1,0 +1,117 @@
+//! Role nouns and compound titles in the other languages: "le président
+//! américain", "der Kremlchef", "президент США" stand for the person who
+//! holds that role for that country, named elsewhere in the corpus. Every
+//! name is invented.
+
+use crate::common;
+
+use verbatim::corpus::{Article, Corpus};
+use verbatim::people::find_people;
+use verbatim::quotes::attribute::attribute;
+
+/// An English wire report naming both presidents with their countries.
+const WIRE: &str = "Leaders meet\n\nU.S. President Mark Dalton met Russian President \
+                    Igor Sadovsky on Friday. Dalton and Sadovsky spoke for three hours.\n";
+
+/// The speaker of each quote of `body`, read beside [`WIRE`].
+fn who_beside_wire(body: &str) -> Vec<Option<String>> {
+    let corpus = Corpus::from_articles(vec![
+        Article::new("wire", "wire", WIRE.to_string()),
+        Article::new("t", "t", format!("Le sommet\n\n{body}\n")),
+    ]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    quotes
+        .iter()
+        .filter(|q| q.source.index() == 1)
+        .map(|q| q.speaker.map(|p| people[p].name.clone()))
+        .collect()
+}
+
+fn both() -> Vec<Option<String>> {
+    vec![
+        Some("Mark Dalton".to_string()),
+        Some("Igor Sadovsky".to_string()),
+    ]
+}
+
+#[test]
+fn a_country_after_the_role_noun_picks_that_country_s_president() {
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton a rencontré Igor Sadovsky. « Nous avons avancé », a déclaré le \
+             président américain. « Tout va bien », a déclaré le président russe."
+        ),
+        both()
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton ha incontrato Igor Sadovsky. «Abbiamo fatto progressi», ha detto il \
+             presidente statunitense. «Tutto bene», ha detto il presidente russo."
+        ),
+        both()
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Марк Далтон зустрівся з Ігорем Садовським. «Ми досягли прогресу», — заявив \
+             президент США. «Все добре», — сказав президент Росії."
+        ),
+        vec![
+            Some("Mark Dalton".to_string()),
+            Some("Igor Sadovsky".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_country_adjective_in_lower_case_before_the_noun_qualifies_it() {
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton hat Igor Sadovsky getroffen. „Wir kommen voran“, sagte der \
+             amerikanische Präsident. „Alles gut“, sagte der russische Präsident."
+        ),
+        both()
+    );
+}
+
+#[test]
+fn a_head_of_a_country_or_its_seat_of_government_is_its_president() {
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton hat Igor Sadovsky getroffen. „Wir kommen voran“, sagte der \
+             US-Präsident. Der Kremlchef erklärte: „Alles gut.“"
+        ),
+        both()
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton a rencontré Igor Sadovsky. « Nous avons avancé », a déclaré le \
+             président américain. « Tout va bien », a ajouté le chef du Kremlin."
+        ),
+        both()
+    );
+}
+
+#[test]
+fn a_german_compound_title_is_a_role_not_a_name() {
+    let corpus = Corpus::from_articles(vec![Article::new(
+        "t",
+        "t",
+        "Gipfel\n\n„Wir sind bereit“, sagte Regierungssprecher Jonas Feldmann. \
+         Kremlchef Igor Sadovsky traf US-Präsident Mark Dalton.\n"
+            .to_string(),
+    )]);
+    let people = find_people(&corpus);
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    for name in ["Jonas Feldmann", "Igor Sadovsky", "Mark Dalton"] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    let roles: Vec<&str> = people
+        .iter()
+        .flat_map(|p| p.roles.iter().map(String::as_str))
+        .collect();
+    for role in ["Regierungssprecher", "Kremlchef", "US-Präsident"] {
+        assert!(roles.contains(&role), "{role} missing from {roles:?}");
+    }
+}
