@@ -46,7 +46,11 @@
 //!    its words as a run, belong to ("defeat" beside "a defeat for Russia");
 //!    so does a group of one speaker's scare quotes alone (a phrase that
 //!    fits several statements, grouped with its own copies).
-//! 8. `cluster`: the reference is the most complete rendering that two
+//! 8. `lifted`: an attributed sentence left out joins the group of a
+//!    scare quote its own article gives the same speaker, when it holds
+//!    that quote's words and a phrase of the group's own as runs ("hold a
+//!    high-tech duel between Russia and the West" beside "duel").
+//! 9. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
@@ -58,6 +62,7 @@ mod forms;
 mod fragments;
 mod keys;
 mod lcs;
+mod lifted;
 mod link;
 mod relation;
 mod slots;
@@ -223,7 +228,8 @@ fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
     echoes::adopt(forms, &mut groups, &voice);
-    echoes::adopt_groups(forms, &mut groups, voice);
+    echoes::adopt_groups(forms, &mut groups, &voice);
+    lifted::adopt(forms, &mut groups, voice);
     groups
 }
 
