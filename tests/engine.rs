@@ -13,6 +13,7 @@ mod extraction;
 mod find_cli;
 mod grouping;
 mod grouping_places;
+mod grouping_short;
 mod grouping_synthetic;
 mod hostile;
 mod limits;

@@ -25,7 +25,8 @@
 //!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
 //!    "a very fair deal"). A fragment that fits only inside another,
 //!    attached, fragment follows it into its group; fragments no group
-//!    takes join their one best near-identical partner. Stock phrases (short, every word common in the
+//!    takes join their one best near-identical partner, or the short
+//!    sentence they are an unbroken excerpt of. Stock phrases (short, every word common in the
 //!    corpus) stay ungrouped, even identical copies: "the European
 //!    continent" in five outlets may come from five different statements;
 //!    so do ambiguous fragments, but for identical copies of a rare one
@@ -45,7 +46,11 @@
 //!    its words as a run, belong to ("defeat" beside "a defeat for Russia");
 //!    so does a group of one speaker's scare quotes alone (a phrase that
 //!    fits several statements, grouped with its own copies).
-//! 8. `cluster`: the reference is the most complete rendering that two
+//! 8. `lifted`: an attributed sentence left out joins the group of a
+//!    scare quote its own article gives the same speaker, when it holds
+//!    that quote's words and a phrase of the group's own as runs ("hold a
+//!    high-tech duel between Russia and the West" beside "duel").
+//! 9. `cluster`: the reference is the most complete rendering that two
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
@@ -57,6 +62,7 @@ mod forms;
 mod fragments;
 mod keys;
 mod lcs;
+mod lifted;
 mod link;
 mod relation;
 mod slots;
@@ -222,7 +228,8 @@ fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
     echoes::adopt(forms, &mut groups, &voice);
-    echoes::adopt_groups(forms, &mut groups, voice);
+    echoes::adopt_groups(forms, &mut groups, &voice);
+    lifted::adopt(forms, &mut groups, voice);
     groups
 }
 
@@ -315,7 +322,9 @@ fn attach_fragments(
 /// Fragments that no group takes but that render one phrase ("a fair deal",
 /// "a very fair deal") join each other, each only its one best partner, and
 /// only through a (near-)run of a fragment of at most
-/// [`fragments::MAX_FRAGMENT_WORDS`] words.
+/// [`fragments::MAX_FRAGMENT_WORDS`] words, or through an unbroken run of a
+/// longer short form (under [`MIN_CORE_WORDS`] words, so no group's core
+/// would take it: a six-word sentence and its four-word excerpt).
 fn join_free_fragments(
     forms: &Forms,
     links: &[Link],
@@ -332,7 +341,13 @@ fn join_free_fragments(
             .words()
             .len()
             .min(forms.forms[b].words().len());
-        if shortest > fragments::MAX_FRAGMENT_WORDS || !free(a) || !free(b) {
+        // A longer short form (four to six words) joins another only as an
+        // unbroken run of it ("the art of compromise" in "politics is the
+        // art of compromise"): an edited four-word match is as often a
+        // second statement on one topic ("we will win tonight" / "we will
+        // win, it is close"), which cost precision on the labelled news.
+        let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS || e.run;
+        if !fits_as_fragment || !free(a) || !free(b) {
             continue;
         }
         for (frag, other) in [(a, b), (b, a)] {

@@ -141,14 +141,14 @@ pub fn adopt_groups(
 
 /// The groups that a short form's words place it in, so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Vote {
+pub(super) enum Vote {
     None,
     One(usize),
     Several,
 }
 
 impl Vote {
-    fn add(&mut self, g: usize) {
+    pub(super) fn add(&mut self, g: usize) {
         *self = match *self {
             Vote::None => Vote::One(g),
             Vote::One(h) if h == g => Vote::One(g),
@@ -160,7 +160,7 @@ impl Vote {
 /// Per form, the group it is in when that group becomes a cluster (renderings
 /// in two quotes or more: a group whose units all sit in one quote is dropped
 /// when clusters are planned); `usize::MAX` for the rest.
-fn clustered_groups(
+pub(super) fn clustered_groups(
     forms: &Forms,
     groups: &[Vec<FormId>],
     voice: impl Fn(UnitIdx) -> Voice,
@@ -276,7 +276,7 @@ fn cross_article_votes(forms: &Forms, group_of: &[usize], short: &[FormId], vote
 /// renderings, while a run-on quotation that carries a second statement
 /// ("…politically correct … when, in fact, they're just being fools") brings
 /// words the group's other renderings lack, and "fools" is not this group's.
-fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
+pub(super) fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
     let (mut longer, mut holding) = (0, 0);
     for &m in members {
         let form = &forms.forms[m];
@@ -291,7 +291,7 @@ fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
 }
 
 /// Whether `run` occurs in `words` as one unbroken run, shorter than them.
-fn holds_run(words: &[u32], run: &[u32]) -> bool {
+pub(super) fn holds_run(words: &[u32], run: &[u32]) -> bool {
     words.len() > run.len() && contains_run(words, run)
 }
 

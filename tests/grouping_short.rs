@@ -1,0 +1,95 @@
+//! Short renderings that no link places: an excerpt of a sentence too short
+//! to anchor a group, and a loose rendering that its own article's grouped
+//! scare quote names (`quotes::group::lifted`).
+
+use verbatim::corpus::{Article, Corpus};
+use verbatim::quotes::Quote;
+use verbatim::quotes::group::group;
+
+use crate::common::{corpus_of, quote};
+
+fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+}
+
+/// Articles of several quotes each, `(quoted parts, speaker)`, the parts
+/// printed one after another; quotes are numbered in order.
+fn articles_of(articles: &[&[(&str, usize)]]) -> (Corpus, Vec<Quote>) {
+    let mut quotes = Vec::new();
+    let mut texts = Vec::new();
+    for (source, parts) in articles.iter().enumerate() {
+        let mut text = String::new();
+        for &(part, speaker) in parts.iter() {
+            if !text.is_empty() {
+                text.push_str(" He said ");
+            }
+            let start = text.len();
+            text.push_str(part);
+            quotes.push(quote(
+                quotes.len(),
+                source,
+                start,
+                text.len(),
+                Some(speaker),
+            ));
+        }
+        texts.push(text);
+    }
+    let articles = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t))
+        .collect();
+    (Corpus::from_articles(articles), quotes)
+}
+
+#[test]
+fn a_short_excerpt_joins_the_short_sentence_it_is_cut_from() {
+    // Both under the core length: no group's core takes either, so only
+    // the unbroken run joins them.
+    let (corpus, mut quotes) = corpus_of(&[
+        "Diplomacy is the craft of patience,",
+        "the craft of patience",
+        "the craft of quiet patience",
+        "Football is the game of patience,",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    // An edited excerpt of four words, or a sentence on one word of it, is
+    // not the same run.
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(!together(&quotes, 1, 3), "{clusters:#?}");
+}
+
+#[test]
+fn a_loose_rendering_joins_the_group_of_its_articles_scare_quote() {
+    // Shorter than the loose sentence: the phrase fits them best.
+    let invite = "We invite them all to a friendly regatta next summer.";
+    let retold = "We invite them all to a friendly regatta this summer,";
+    let phrase = "friendly regatta";
+    // Too few words in order to link to either rendering.
+    let loose = "They should hold a friendly regatta between the two old rival leagues on the northern lake before the winter comes.";
+    let grouped = |third: &[(&str, usize)], fourth: &[(&str, usize)]| {
+        let (corpus, mut quotes) = articles_of(&[
+            &[(invite, 1), (phrase, 1)],
+            &[(retold, 1), (phrase, 1)],
+            third,
+            fourth,
+        ]);
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // 0 invite, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 the sentence.
+    let (quotes, clusters) = grouped(&[(phrase, 1), (loose, 1)], &[]);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 4), "{clusters:#?}");
+    assert!(together(&quotes, 0, 5), "{clusters:#?}");
+    // Given to another speaker, the sentence is that person's.
+    let (quotes, clusters) = grouped(&[(phrase, 1), (loose, 2)], &[]);
+    assert!(together(&quotes, 0, 4), "{clusters:#?}");
+    assert!(quotes[5].cluster.is_none(), "{clusters:#?}");
+    // In another article, nothing ties it to the phrase.
+    let (quotes, clusters) = grouped(&[(phrase, 1)], &[(loose, 1)]);
+    assert!(together(&quotes, 0, 4), "{clusters:#?}");
+    assert!(quotes[5].cluster.is_none(), "{clusters:#?}");
+}
