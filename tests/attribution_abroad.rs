@@ -99,19 +99,48 @@ fn a_german_compound_title_is_a_role_not_a_name() {
         "t",
         "t",
         "Gipfel\n\n„Wir sind bereit“, sagte Regierungssprecher Jonas Feldmann. \
-         Kremlchef Igor Sadovsky traf US-Präsident Mark Dalton.\n"
+         Kremlchef Igor Sadovsky traf US-Präsident Mark Dalton. Ex-Kanzlerin Greta \
+         Lorenz lachte.\n"
             .to_string(),
     )]);
     let people = find_people(&corpus);
     let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
-    for name in ["Jonas Feldmann", "Igor Sadovsky", "Mark Dalton"] {
+    for name in [
+        "Jonas Feldmann",
+        "Igor Sadovsky",
+        "Mark Dalton",
+        "Greta Lorenz",
+    ] {
         assert!(names.contains(&name), "{name} missing from {names:?}");
     }
     let roles: Vec<&str> = people
         .iter()
         .flat_map(|p| p.roles.iter().map(String::as_str))
         .collect();
-    for role in ["Regierungssprecher", "Kremlchef", "US-Präsident"] {
+    for role in [
+        "Regierungssprecher",
+        "Kremlchef",
+        "US-Präsident",
+        "Ex-Kanzlerin",
+    ] {
         assert!(roles.contains(&role), "{role} missing from {roles:?}");
     }
+}
+
+#[test]
+fn an_aside_between_the_verb_and_its_subject_is_passed_over() {
+    assert_eq!(
+        who_beside_wire(
+            "« Nous avançons », a déclaré pour sa part Igor Sadovsky. « Bien », a \
+             ajouté de son côté Mark Dalton."
+        ),
+        vec![
+            Some("Igor Sadovsky".to_string()),
+            Some("Mark Dalton".to_string())
+        ]
+    );
+    assert_eq!(
+        who_beside_wire("«Мы продвигаемся», — заявил в свою очередь Садовский."),
+        vec![Some("Igor Sadovsky".to_string())]
+    );
 }

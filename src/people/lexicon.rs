@@ -10,7 +10,7 @@ use super::markers;
 use super::places;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
-use crate::text::roles::german_compound_role;
+use crate::text::roles::is_german_compound_title;
 use crate::text::speech;
 
 /// Capitalised words that end a role title written before a name
@@ -256,9 +256,9 @@ pub(super) fn lower_case(word: &str) -> Lex {
 pub(super) fn lookup(word: &str) -> Lex {
     let lex = &*LEXICON;
     let mut bits = lex.exact(word);
-    // A German compound title ("Kremlchef", "US-Präsident") is a role head
+    // A German compound title ("Kremlchef", "Ex-Kanzler") is a role head
     // the lists cannot hold: the stems are open-ended.
-    if bits == 0 && german_compound_role(word).is_some() {
+    if bits == 0 && is_german_compound_title(word) {
         bits = ROLE_HEAD;
     }
     let inner_capital = match word.as_bytes().get(1..) {

@@ -19,7 +19,9 @@ pub(super) fn prefix_key(name: &str) -> String {
 /// of each language's transcription read as English writes them
 /// ([`as_english_transcribes`]).
 pub(super) fn romanised_key(surname: &str) -> String {
-    let key = loose_key(&as_english_transcribes(surname));
+    // Ukrainian "є" and Polish "ie" soften the consonant where English
+    // writes a plain "e" ("Пєсков", "Pieskow" for "Peskov").
+    let key = loose_key(&as_english_transcribes(surname)).replace("ie", "e");
     match key.strip_prefix('s') {
         // The loose key writes z as c.
         Some(rest) => format!("c{rest}"),
@@ -274,6 +276,8 @@ mod tests {
             ("Ușakov", "Ushakov"),
             ("Choïgou", "Shoigu"),
             ("Schoigu", "Shoigu"),
+            ("Pieskow", "Peskov"),
+            ("Пєсков", "Peskov"),
         ] {
             assert_eq!(romanised_key(written), romanised_key(english), "{written}");
         }

@@ -152,10 +152,22 @@ const GERMAN_ROLE_ENDINGS: &[(&str, &str)] = &[
 /// The role of a German compound title: a capitalised noun ending in one of
 /// the [`GERMAN_ROLE_ENDINGS`] after a stem of three letters or more
 /// ("Kremlchef", "Regierungssprecher"), or after a hyphen ("US-Präsident",
-/// "Nato-Generalsekretär"). A former holder ("Ex-Kanzler") holds no role.
+/// "Nato-Generalsekretär"). A former holder ("Ex-Kanzler", "Altkanzlerin")
+/// holds no role: see [`is_german_compound_title`].
+pub fn german_compound_role(word: &str) -> Option<&'static str> {
+    german_compound(word).and_then(|(role, former)| (!former).then_some(role))
+}
+
+/// Whether `word` is a German compound title, a former holder's too
+/// ("Ex-Kanzler Olaf Scholz"): it titles the name after it.
+pub fn is_german_compound_title(word: &str) -> bool {
+    german_compound(word).is_some()
+}
+
+/// A German compound title's role, and whether it names a former holder.
 /// German capitalises every noun, so words that open in lower case (nearly
 /// all words) are answered by one byte test.
-pub fn german_compound_role(word: &str) -> Option<&'static str> {
+fn german_compound(word: &str) -> Option<(&'static str, bool)> {
     let first = *word.as_bytes().first()?;
     if first.is_ascii_lowercase() || word.len() < 6 || !word.chars().next()?.is_uppercase() {
         return None;
@@ -171,14 +183,13 @@ pub fn german_compound_role(word: &str) -> Option<&'static str> {
         Some((prefix, tail)) => (Some(prefix), tail),
         None => (None, word),
     };
-    if prefix.is_some_and(|p| p.eq_ignore_ascii_case("ex")) {
-        return None;
-    }
     with_lower(tail, |tail| {
         GERMAN_ROLE_ENDINGS.iter().find_map(|&(ending, role)| {
             let stem = tail.strip_suffix(ending)?;
             let hyphened = prefix.is_some() && !tail.is_empty();
-            (hyphened || stem.chars().count() >= 3).then_some(role)
+            let former = prefix.is_some_and(|p| p.eq_ignore_ascii_case("ex"))
+                || (prefix.is_none() && (stem.starts_with("alt") || stem.starts_with("ex")));
+            (hyphened || stem.chars().count() >= 3).then_some((role, former))
         })
     })
 }
@@ -392,6 +403,9 @@ mod tests {
         assert_eq!(role_of("US-Präsident"), Some("president"));
         assert_eq!(role_of("Nato-Generalsekretär"), Some("secretary"));
         assert_eq!(role_of("Ex-Kanzler"), None);
+        assert_eq!(role_of("Altkanzlerin"), None);
+        assert!(is_german_compound_title("Ex-Kanzler") && is_german_compound_title("Altkanzlerin"));
+        assert!(!is_german_compound_title("Speaking"));
         // A role word that is only the end of a common word ("Speaking",
         // "Mischief") or a short name ("Schef") titles no one.
         assert_eq!(role_of("Speaking"), None);

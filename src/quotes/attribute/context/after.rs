@@ -41,6 +41,8 @@ impl Context<'_> {
         if verb.text.ends_with("ing") {
             return Verdict::NoCue;
         }
+        // "a déclaré pour sa part Lavrov": the aside is passed over.
+        let k = k + cues::aside_len(&words[k + 1..]);
         let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
         // The name may run past the window ("aseguró el entrenador
         // español, Luis de la Fuente").
