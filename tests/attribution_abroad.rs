@@ -144,3 +144,29 @@ fn an_aside_between_the_verb_and_its_subject_is_passed_over() {
         vec![Some("Igor Sadovsky".to_string())]
     );
 }
+
+#[test]
+fn a_leader_of_a_country_may_be_its_chancellor() {
+    let corpus = Corpus::from_articles(vec![
+        Article::new(
+            "wire",
+            "wire",
+            "Talks\n\nGerman Chancellor Paul Brandt met U.S. President Mark Dalton.\n".to_string(),
+        ),
+        Article::new(
+            "t",
+            "t",
+            "Vertice\n\nMark Dalton ha visto Paul Brandt. «Siamo d'accordo», ha detto il \
+             leader tedesco.\n"
+                .to_string(),
+        ),
+    ]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    let speakers: Vec<Option<&str>> = quotes
+        .iter()
+        .map(|q| q.speaker.map(|p| people[p].name.as_str()))
+        .collect();
+    assert_eq!(speakers, vec![Some("Paul Brandt")]);
+}

@@ -313,11 +313,17 @@ pub fn headed_by(word: &str) -> Option<&'static str> {
 
 /// Whether a person holding `held` fills the role `asked` for: the same
 /// role, or the head of a government (a prime minister or chancellor) or
-/// of a state (a president or monarch) asked for by that description.
+/// of a state (a president or monarch) asked for by that description, or
+/// for "country", whoever leads one ("le dirigeant allemand", "the
+/// Kremlin chief": see the attribution's role nouns).
 pub fn fills(held: &str, asked: &str) -> bool {
     let heads = |head: &str, role: &str| match head {
         "government" => matches!(role, "prime" | "chancellor"),
         "state" => matches!(role, "president" | "king" | "queen"),
+        "country" => matches!(
+            role,
+            "president" | "king" | "queen" | "prime" | "chancellor" | "head" | "leader"
+        ),
         _ => false,
     };
     held == asked || heads(asked, held) || heads(held, asked)

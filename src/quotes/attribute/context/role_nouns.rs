@@ -86,10 +86,10 @@ impl<'a> Context<'a> {
             .qualifier_before(words, k)
             .or_else(|| country_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
-        // "le chef du Kremlin", "the Ukrainian leader": a head or leader of a
-        // country is whoever heads its state.
+        // "le chef du Kremlin", "il leader tedesco": a head or leader of a
+        // country is whoever leads it, a president or a chancellor.
         let role = match qualifier.as_deref().and_then(roles::country_of) {
-            Some(_) if matches!(role, "head" | "leader") => "state",
+            Some(_) if matches!(role, "head" | "leader") => "country",
             _ => role,
         };
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
