@@ -52,15 +52,18 @@ pub(super) fn role_complement<'w>(
     {
         return (&words[lead + 1..], Some(role.start..words[lead].0.end));
     }
+    // The cheap tests first: `is_first_name` builds a key, and two-word
+    // names after a lower-case role are common.
     let body_then_surname = words.len() == lead + 2
         && words[lead].1 & !lexicon::NOT_PERSON == 0
         && words[lead + 1].1 == 0
+        && (lead > 0 || is_slavic_genitive(word(0)))
         && !is_first_name(word(lead))
         && !is_first_name(word(lead + 1));
     if body_then_surname && lead > 0 {
         return (&words[lead + 1..], None);
     }
-    if body_then_surname && is_slavic_genitive(word(0)) {
+    if body_then_surname {
         return (&words[1..], Some(role.start..words[0].0.end));
     }
     if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {

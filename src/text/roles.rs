@@ -172,10 +172,12 @@ fn german_compound(word: &str) -> Option<(&'static str, bool)> {
     if first.is_ascii_lowercase() || word.len() < 6 || !word.chars().next()?.is_uppercase() {
         return None;
     }
-    // Every ending closes in one of these letters: most words leave here.
+    // Every ending closes in one of these pairs of bytes ("…nt", "…in",
+    // "…er", "…ef", "…at", "…är", "…te"): most words leave here.
+    let tail_bytes = word.as_bytes().get(word.len() - 2..)?;
     if !matches!(
-        word.as_bytes().last(),
-        Some(b't' | b'r' | b'f' | b'n' | b'e')
+        tail_bytes,
+        b"nt" | b"in" | b"er" | b"ef" | b"at" | [0xA4, b'r'] | b"te"
     ) {
         return None;
     }
@@ -183,15 +185,25 @@ fn german_compound(word: &str) -> Option<(&'static str, bool)> {
         Some((prefix, tail)) => (Some(prefix), tail),
         None => (None, word),
     };
-    with_lower(tail, |tail| {
+    let ending_of = |tail: &str| {
         GERMAN_ROLE_ENDINGS.iter().find_map(|&(ending, role)| {
             let stem = tail.strip_suffix(ending)?;
-            let hyphened = prefix.is_some() && !tail.is_empty();
-            let former = prefix.is_some_and(|p| p.eq_ignore_ascii_case("ex"))
-                || (prefix.is_none() && (stem.starts_with("alt") || stem.starts_with("ex")));
-            (hyphened || stem.chars().count() >= 3).then_some((role, former))
+            let former = match prefix {
+                Some(prefix) => prefix.eq_ignore_ascii_case("ex"),
+                None => ["alt", "ex"].iter().any(|f| {
+                    stem.get(..f.len())
+                        .is_some_and(|s| s.eq_ignore_ascii_case(f))
+                }),
+            };
+            (prefix.is_some() || stem.chars().count() >= 3).then_some((role, former))
         })
-    })
+    };
+    match prefix {
+        // After a hyphen the role noun keeps its capital ("US-Präsident").
+        Some(_) => with_lower(tail, ending_of),
+        // Inside one word it is written in lower case ("Kremlchef").
+        None => ending_of(word),
+    }
 }
 
 /// The role a noun names in any case: also the oblique forms that title a

@@ -153,16 +153,13 @@ const ASIDES: &[&[&str]] = &[
 ];
 
 /// How many of `words` an aside of [`ASIDES`] opening them takes (0 when
-/// none does).
+/// none does). An aside follows its verb, so it is written in lower case
+/// and compared as written: this runs for every reporting verb.
 pub(super) fn aside_len(words: &[Word]) -> usize {
     ASIDES
         .iter()
         .find(|aside| {
-            aside.len() <= words.len()
-                && aside
-                    .iter()
-                    .zip(words)
-                    .all(|(a, w)| with_lower(w.text, |w| w == *a))
+            aside.len() <= words.len() && aside.iter().zip(words).all(|(a, w)| w.text == *a)
         })
         .map_or(0, |aside| aside.len())
 }
