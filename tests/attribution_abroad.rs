@@ -76,6 +76,17 @@ fn a_country_adjective_in_lower_case_before_the_noun_qualifies_it() {
 }
 
 #[test]
+fn a_country_named_before_the_role_noun_after_the_verb_qualifies_it() {
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton hat Igor Sadovsky getroffen. „Wir kommen voran“, sagte Amerikas \
+             Präsident. „Alles gut“, sagte Russlands Präsident."
+        ),
+        both()
+    );
+}
+
+#[test]
 fn a_head_of_a_country_or_its_seat_of_government_is_its_president() {
     assert_eq!(
         who_beside_wire(

@@ -265,6 +265,13 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("französische", "france"), ("französischen", "france"), ("francez", "france"),
     ("франции", "france"), ("французский", "france"), ("франції", "france"),
     ("французький", "france"), ("élysée", "france"), ("eliseo", "france"),
+    // Countries named, as a role's body governs them ("Russlands Präsident",
+    // "le président de la Russie", "președintele Rusiei", "EE.UU.").
+    ("russland", "russia"), ("russlands", "russia"), ("russie", "russia"), ("rusia", "russia"),
+    ("rusiei", "russia"), ("amerikas", "us"), ("eeuu", "us"), ("ukraines", "ukraine"),
+    ("ucrainei", "ukraine"), ("deutschland", "germany"), ("deutschlands", "germany"),
+    ("allemagne", "germany"), ("germaniei", "germany"), ("frankreich", "france"),
+    ("frankreichs", "france"), ("franței", "france"), ("frantei", "france"),
 ];
 
 /// The country a folded qualifier names ("american" → "us"), if it names one.
@@ -439,6 +446,8 @@ mod tests {
             country_of("Russian".to_lowercase().as_str())
         );
         assert_eq!(country_of("сша"), country_of("us"));
+        assert_eq!(country_of("russlands"), country_of("rusiei"));
+        assert_eq!(country_of("eeuu"), Some("us"));
         assert_eq!(role_of("vice-président"), role_of("Vicepresidenta"));
         assert_ne!(role_of("vice-president"), role_of("president"));
         assert_eq!(role_of("Selecionador"), role_of("coach"));

@@ -151,13 +151,19 @@ impl<'a> Context<'a> {
     /// "*американский* президент"), folded ("us").
     fn qualifier_before(&self, words: &[Word], k: usize) -> Option<String> {
         let word = words.get(k.checked_sub(1)?)?;
-        let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
-        let opens_sentence = k < 2 || self.mention_at(word.range.start).is_some();
-        if opens_sentence || cues::is_determiner(word.text) {
+        if cues::is_determiner(word.text) {
             return None;
         }
+        // A country qualifies wherever it stands ("sagte Russlands
+        // Präsident", the words after the verb opening the slice); another
+        // capitalised word only inside a sentence, where its capital is its own.
         let folded = fold_qualifier(word.text);
-        (capitalised || roles::country_of(&folded).is_some()).then_some(folded)
+        if roles::country_of(&folded).is_some() {
+            return Some(folded);
+        }
+        let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
+        let opens_sentence = k < 2 || self.mention_at(word.range.start).is_some();
+        (capitalised && !opens_sentence).then_some(folded)
     }
 
     /// Whether `person` holds `role` here or elsewhere only for a country
