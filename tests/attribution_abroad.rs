@@ -15,8 +15,13 @@ const WIRE: &str = "Leaders meet\n\nU.S. President Mark Dalton met Russian Presi
 
 /// The speaker of each quote of `body`, read beside [`WIRE`].
 fn who_beside_wire(body: &str) -> Vec<Option<String>> {
+    who_beside(WIRE, body)
+}
+
+/// The speaker of each quote of `body`, read beside the article `wire`.
+fn who_beside(wire: &str, body: &str) -> Vec<Option<String>> {
     let corpus = Corpus::from_articles(vec![
-        Article::new("wire", "wire", WIRE.to_string()),
+        Article::new("wire", "wire", wire.to_string()),
         Article::new("t", "t", format!("Le sommet\n\n{body}\n")),
     ]);
     let mut quotes = common::extract_all(&corpus);
@@ -57,10 +62,7 @@ fn a_country_after_the_role_noun_picks_that_country_s_president() {
             "Марк Далтон зустрівся з Ігорем Садовським. «Ми досягли прогресу», — заявив \
              президент США. «Все добре», — сказав президент Росії."
         ),
-        vec![
-            Some("Mark Dalton".to_string()),
-            Some("Igor Sadovsky".to_string())
-        ]
+        both()
     );
 }
 
@@ -158,26 +160,11 @@ fn an_aside_between_the_verb_and_its_subject_is_passed_over() {
 
 #[test]
 fn a_leader_of_a_country_may_be_its_chancellor() {
-    let corpus = Corpus::from_articles(vec![
-        Article::new(
-            "wire",
-            "wire",
-            "Talks\n\nGerman Chancellor Paul Brandt met U.S. President Mark Dalton.\n".to_string(),
+    assert_eq!(
+        who_beside(
+            "Talks\n\nGerman Chancellor Paul Brandt met U.S. President Mark Dalton.\n",
+            "Mark Dalton ha visto Paul Brandt. «Siamo d'accordo», ha detto il leader tedesco."
         ),
-        Article::new(
-            "t",
-            "t",
-            "Vertice\n\nMark Dalton ha visto Paul Brandt. «Siamo d'accordo», ha detto il \
-             leader tedesco.\n"
-                .to_string(),
-        ),
-    ]);
-    let mut quotes = common::extract_all(&corpus);
-    let mut people = find_people(&corpus);
-    attribute(&corpus, &mut quotes, &mut people);
-    let speakers: Vec<Option<&str>> = quotes
-        .iter()
-        .map(|q| q.speaker.map(|p| people[p].name.as_str()))
-        .collect();
-    assert_eq!(speakers, vec![Some("Paul Brandt")]);
+        vec![Some("Paul Brandt".to_string())]
+    );
 }

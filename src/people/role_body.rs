@@ -122,9 +122,13 @@ mod tests {
             .collect()
     }
 
+    /// The one candidate `after_role` should give: its role and name.
+    fn one(role: Option<&str>, name: &str) -> Vec<(Option<String>, String)> {
+        vec![(role.map(str::to_string), name.to_string())]
+    }
+
     #[test]
     fn a_lower_case_role_hands_the_body_it_governs_to_the_role() {
-        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
         assert_eq!(
             after_role("prezydent", "Warszawy Rafał Trzaskowski"),
             one(Some("prezydent Warszawy"), "Rafał Trzaskowski")
@@ -146,7 +150,6 @@ mod tests {
 
     #[test]
     fn one_word_after_the_body_a_role_governs_is_a_surname() {
-        let one = |r: Option<&str>, n: &str| vec![(r.map(str::to_string), n.to_string())];
         // Untitled after a preposition: "della Repubblica Italiana" has the
         // same shape, and an untitled word names only a known surname.
         assert_eq!(

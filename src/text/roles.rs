@@ -274,12 +274,14 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("frankreichs", "france"), ("franței", "france"), ("frantei", "france"),
 ];
 
-/// The country a folded qualifier names ("american" → "us"), if it names one.
+static COUNTRY_OF: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| COUNTRIES.iter().copied().collect());
+
+/// The country a folded qualifier names ("american" → "us"), if it names
+/// one. Asked for the words around every role noun: one look-up, not a scan
+/// of the nine languages' table.
 pub fn country_of(folded: &str) -> Option<&'static str> {
-    COUNTRIES
-        .iter()
-        .find(|(q, _)| *q == folded)
-        .map(|(_, country)| *country)
+    COUNTRY_OF.get(folded).copied()
 }
 
 /// The stem a German compound title qualifies its role with, as written:

@@ -59,6 +59,12 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             _ => None,
         })
         .collect();
+    move_forms(groups, moves);
+}
+
+/// Moves each form of `moves` out of whatever group holds it into its
+/// group, then drops the groups left empty.
+pub(super) fn move_forms(groups: &mut Vec<Vec<FormId>>, moves: Vec<(FormId, usize)>) {
     if moves.is_empty() {
         return;
     }

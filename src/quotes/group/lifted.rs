@@ -19,7 +19,7 @@
 use crate::fast_hash::FastMap;
 use crate::ids::SourceId;
 
-use super::echoes::{Voice, Vote, clustered_groups, holds_run, said_by_most};
+use super::echoes::{Voice, Vote, clustered_groups, holds_run, move_forms, said_by_most};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
 use super::link::MIN_WORDS;
@@ -79,17 +79,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             _ => None,
         })
         .collect();
-    if moves.is_empty() {
-        return;
-    }
-    let moved: FastMap<FormId, usize> = moves.iter().copied().collect();
-    for members in groups.iter_mut() {
-        members.retain(|f| !moved.contains_key(f));
-    }
-    for (f, g) in moves {
-        groups[g].push(f);
-    }
-    groups.retain(|g| !g.is_empty());
+    move_forms(groups, moves);
 }
 
 /// Whether `sentence` holds, as one run, a phrase of two words or more
