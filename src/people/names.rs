@@ -195,6 +195,24 @@ impl Scan<'_> {
         } else {
             classify(&text[chunk.core.clone()])
         };
+        // "Президент Росії наголосив", "Очільник Кремля": a Cyrillic role
+        // capitalised at the head of a run titles what follows as it would
+        // in lower case, a full name only; the genitive body after it
+        // ("Росії") is no name. (Romance roles govern with a preposition,
+        // which the run's own rules read: "Capitão de Portugal".)
+        let capitalised_role = class == Class::Capital
+            && self.run.is_empty()
+            && lex & lexicon::FULL_NAME_ROLE != 0
+            && lex & lexicon::ROLE_HEAD == 0
+            && text[chunk.core.clone()]
+                .chars()
+                .next()
+                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+        let class = if capitalised_role {
+            Class::LowerRole
+        } else {
+            class
+        };
         match class {
             Class::Capital | Class::Particle => {
                 // Whether a run opens a sentence matters only once it has a word.

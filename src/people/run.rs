@@ -59,7 +59,7 @@ pub(super) fn emit(
     }
     // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
     // particle is a preposition before a place or body; the name ends there.
-    if let Some(p) = preposition_before_place(words) {
+    if let Some(p) = preposition_before_place(words).or_else(|| lone_la(text, words)) {
         return emit(text, &words[..p], outer_role, headline, initial, out);
     }
     let (words, outer_role) = match outer_role {
@@ -242,6 +242,15 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
         .filter(|&p| words[..p].iter().any(|w| w.1 == 0))
 }
 
+/// A lone lower-case "la" after a name word ("Igor Sadovsky la Geneva",
+/// Romanian for "at"): names write it only after "de" ("Luis de la
+/// Fuente"), so here it is a preposition and the name ends before it.
+fn lone_la(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
+    (1..words.len()).find(|&p| {
+        text.get(words[p].0.clone()) == Some("la") && words[p - 1].1 & lexicon::PARTICLE == 0
+    })
+}
+
 /// Given names stop well short of fifteen letters; German compound nouns
 /// (capitalised like names) often pass it.
 fn is_compound_noun(word: &str) -> bool {
@@ -354,6 +363,7 @@ mod tests {
             bare("Cristiano Ronaldo")
         );
         assert_eq!(split("Luis de la Fuente"), bare("Luis de la Fuente"));
+        assert_eq!(split("Ana Popescu la Geneva"), bare("Ana Popescu"));
         assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
     }
 

@@ -31,7 +31,14 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "міністр"]),
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
-        "голова", "szef"]),
+        "голова", "szef", "очільник", "очільниця", "руководитель", "керівник"]),
+    // Who sits in a seat of power, or rules a country, described without a
+    // title ("l'inquilino della Casa Bianca", "le maître du Kremlin",
+    // "господар Білого дому", "кремлівський диктатор"): a role only with
+    // the country or seat that qualifies it (see `fills`' "country").
+    ("occupant", &["inquilino", "inquilina", "locataire", "hôte", "maître", "padrone",
+        "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
+        "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
     ("pope", &["pope", "pontiff", "papst", "pape", "papa", "pontefice", "pontífice", "папа",
         "понтифик", "papież"]),
     ("king", &["king", "monarch", "könig", "roi", "rey", "regele", "король",
@@ -82,6 +89,8 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
         "trenerem"]),
     ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes"]),
     ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika"]),
+    ("head", &["главы", "голови", "очільника", "руководителя", "керівника", "șefului", "szefa"]),
+    ("leader", &["лидера", "лідера", "liderului", "lidera"]),
     ("mayor", &["primarului", "мэра", "мера", "burmistrza"]),
 ];
 
@@ -249,6 +258,13 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("российского", "russia"), ("рф", "russia"), ("росії", "russia"), ("російський", "russia"),
     ("російського", "russia"), ("kremlin", "russia"), ("cremlino", "russia"),
     ("kreml", "russia"), ("kremlinului", "russia"), ("кремля", "russia"),
+    ("кремлевский", "russia"), ("кремлёвский", "russia"), ("кремлівський", "russia"),
+    ("kremlowski", "russia"), ("rusă", "russia"), ("российской", "russia"),
+    // Seats of power named in two words, folded together ("della Casa
+    // Bianca", "Белого дома", "de la Casa Albă").
+    ("whitehouse", "us"), ("casabianca", "us"), ("casablanca", "us"), ("casaalbă", "us"),
+    ("casaalba", "us"), ("белогодома", "us"), ("білогодому", "us"), ("weißenhauses", "us"),
+    ("weißenhaus", "us"), ("białegodomu", "us"), ("downingstreet", "uk"),
     ("ukrainien", "ukraine"), ("ukrainienne", "ukraine"), ("ucraino", "ukraine"),
     ("ucraina", "ukraine"), ("ucraniano", "ukraine"), ("ucraniana", "ukraine"),
     ("ukrainische", "ukraine"), ("ukrainischen", "ukraine"), ("ukrainischer", "ukraine"),
@@ -370,6 +386,10 @@ const EPITHETS: &[&str] = &[
     "dirigente", "élu", "élue", "député", "députée", "eurodéputé", "eurodéputée", "diputado",
     "diputada", "deputato", "deputata", "político", "política", "politico", "esponente",
     "mandataria",
+    // A rich businessman in politics ("ha detto il tycoon", "a ajouté le
+    // milliardaire"): the press's epithet for the one such person a story
+    // is about.
+    "tycoon", "magnate", "milliardaire", "miliardario", "milliardär", "multimillonario",
 ];
 
 /// Epithets of a language without articles (Polish): "– stwierdził

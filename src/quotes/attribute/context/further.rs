@@ -59,7 +59,7 @@ impl Context<'_> {
         (0..window.len())
             .find_map(|i| {
                 self.role_phrase(window, i)
-                    .or_else(|| self.role_noun(window, i))
+                    .or_else(|| self.governed_role_noun(window, i))
             })
             .or_else(|| {
                 // "Pour le candidat d'extrême droite, …": an epithet no one
@@ -155,6 +155,13 @@ impl Context<'_> {
         let (start, end) = (window.first()?.range.start, window.last()?.range.end);
         self.mention_in(start..end)
             .or_else(|| dashed.then(|| self.person_spelled(window)).flatten())
+            // "„…“, so der US-Präsident": a label may be a role.
+            .or_else(|| {
+                (0..window.len()).find_map(|i| {
+                    self.role_phrase(window, i)
+                        .or_else(|| self.role_noun(window, i))
+                })
+            })
     }
 
     /// A person of this article spelled exactly as the first words of

@@ -54,8 +54,24 @@ impl<'a> Context<'a> {
     /// person here holding it. A qualifier ("the U.S. president") rules out
     /// holders named with another one ("Russian President Vladimir Putin").
     pub(super) fn role_noun(&self, words: &[Word], k: usize) -> Option<PersonId> {
+        self.role_noun_read_by(words, k, roles::role_of)
+    }
+
+    /// [`Self::role_noun`] in any case: after "according to" a Slavic or
+    /// Romanian role noun is governed ("по словам американского
+    /// президента", "potrivit președintelui american").
+    pub(super) fn governed_role_noun(&self, words: &[Word], k: usize) -> Option<PersonId> {
+        self.role_noun_read_by(words, k, roles::role_of_any_case)
+    }
+
+    fn role_noun_read_by(
+        &self,
+        words: &[Word],
+        k: usize,
+        role_of: fn(&str) -> Option<&'static str>,
+    ) -> Option<PersonId> {
         let noun = words.get(k)?;
-        let role = roles::role_of(noun.text).or_else(|| {
+        let role = role_of(noun.text).or_else(|| {
             let first = words.get(k.checked_sub(1)?)?;
             roles::role_of_pair(first.text, noun.text)
         })?;
@@ -87,9 +103,12 @@ impl<'a> Context<'a> {
             .or_else(|| country_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
         // "le chef du Kremlin", "il leader tedesco": a head or leader of a
-        // country is whoever leads it, a president or a chancellor.
+        // country is whoever leads it, a president or a chancellor; so is
+        // its seat's occupant ("l'inquilino della Casa Bianca"), who is
+        // nobody without the seat.
         let role = match qualifier.as_deref().and_then(roles::country_of) {
-            Some(_) if matches!(role, "head" | "leader") => "country",
+            Some(_) if matches!(role, "head" | "leader" | "occupant") => "country",
+            _ if role == "occupant" => return None,
             _ => role,
         };
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
@@ -373,17 +392,26 @@ impl<'a> Context<'a> {
 /// genitive ("президент *США*") or a seat of government after a link ("le
 /// chef *du Kremlin*", "purtătorul *al Kremlinului*").
 fn country_after(words: &[Word], k: usize) -> Option<String> {
-    let links = |w: &Word| {
+    /// Links, articles and the body a head heads ("le chef de l'État
+    /// russe") passed over before the country.
+    const PASSED_AT_MOST: usize = 4;
+    let passed = |w: &Word| {
         cues::is_role_link(w.text)
             || cues::is_determiner(w.text)
             || matches!(w.text, "al" | "degli" | "dei" | "des")
+            || roles::headed_by(w.text).is_some()
     };
     let mut i = k + 1;
-    while words.get(i).is_some_and(links) && i < k + 3 {
+    while words.get(i).is_some_and(passed) && i <= k + PASSED_AT_MOST {
         i += 1;
     }
     let folded = fold_qualifier(words.get(i)?.text);
-    roles::country_of(&folded).map(|_| folded)
+    if roles::country_of(&folded).is_some() {
+        return Some(folded);
+    }
+    // A seat named in two words ("della Casa Bianca", "Белого дома").
+    let seat = folded + &fold_qualifier(words.get(i + 1)?.text);
+    roles::country_of(&seat).map(|_| seat)
 }
 
 /// A qualifier as compared: lower case, letters and digits only ("U.S." →
