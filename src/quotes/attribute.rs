@@ -35,6 +35,7 @@
 mod context;
 mod cues;
 mod repeats;
+mod reported;
 mod words;
 
 use std::ops::Range;
@@ -125,6 +126,7 @@ fn speakers_in_article(
     }
     share_within_sentences(quotes, members, &mut speakers, &decided);
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
+    carry_reported_speech(&ctx, quotes, members, &mut speakers, &decided);
     repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
     members.iter().copied().zip(speakers).collect()
 }
@@ -151,6 +153,40 @@ fn share_within_sentences(
         if let Some(j) = before.find(same).or_else(|| after.find(same)) {
             speakers[k] = speakers[j];
         }
+    }
+}
+
+/// Rule 6b: a quote with no cue inside German reported speech (a
+/// subjunctive sentence) carries on the speaker of the latest attributed
+/// quote before it, a few paragraphs back at most, else the person a
+/// pronoun there would name.
+fn carry_reported_speech(
+    ctx: &Context,
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &mut [Option<PersonId>],
+    decided: &[bool],
+) {
+    /// Paragraphs a report runs on for after its last attributed quote.
+    const PARAGRAPHS_BACK: usize = 3;
+    for k in 0..members.len() {
+        if decided[k] || speakers[k].is_some() {
+            continue;
+        }
+        let q = &quotes[members[k]];
+        if !ctx.is_reported(q) {
+            continue;
+        }
+        let earlier = (0..k).rev().find_map(|j| {
+            let prev = &quotes[members[j]];
+            (prev.paragraph() + PARAGRAPHS_BACK >= q.paragraph())
+                .then_some(speakers[j])
+                .flatten()
+        });
+        speakers[k] = earlier.or_else(|| match ctx.pronoun_speaker(q.outer().start) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        });
     }
 }
 

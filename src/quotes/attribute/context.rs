@@ -60,6 +60,9 @@ pub(super) struct Context<'a> {
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
+    /// Whether the article is German, detected on first need (reported
+    /// speech's "sei").
+    german: OnceCell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -104,7 +107,25 @@ impl<'a> Context<'a> {
             role_words: OnceCell::new(),
             role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
+            german: OnceCell::new(),
         }
+    }
+
+    /// Whether `q` stands in German reported speech (see `reported`).
+    pub(super) fn is_reported(&self, q: &Quote) -> bool {
+        let german = || {
+            *self
+                .german
+                .get_or_init(|| self.article.language().as_deref() == Some("de"))
+        };
+        super::reported::is_reported(self.text, q.sentence(), self.outers, false)
+            || (super::reported::is_reported(self.text, q.sentence(), self.outers, true)
+                && german())
+    }
+
+    /// Whom a pronoun at `at` stands for.
+    pub(super) fn pronoun_speaker(&self, at: usize) -> Verdict {
+        self.resolve_pronoun(at)
     }
 
     /// Records an attributed quote for later pronouns.
@@ -185,6 +206,11 @@ impl<'a> Context<'a> {
             && self.text[r.end..].trim_start().starts_with(':')
         {
             return Verdict::Speaker(p);
+        }
+        // "US-Präsident Donald Trump habe …": the subject of reported
+        // speech is no speaker; the report's own speaker is (rule 6b).
+        if self.is_reported(q) {
+            return Verdict::NoCue;
         }
         if self.stands_alone(q) {
             return self
