@@ -24,6 +24,8 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "grandmother", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower",
     // German, French, Italian, Spanish, Portuguese, Romanian, Polish.
     "kanzler", "bundeskanzler", "kanzlerin", "präsident", "präsidentin", "bundespräsident",
+    // The weak noun's oblique form: "beim französischen Präsidenten Emmanuel Macron".
+    "präsidenten", "bundespräsidenten",
     "ministerpräsident", "außenminister", "kandidat", "kandidatin", "kandidaten", "minister", "ministerin", "papst", "könig", "königin",
     "sprecher", "sprecherin", "trainer", "herr", "frau", "dr", "chef", "chefin",
     "président", "présidente", "chancelier", "ministre", "pape", "roi", "reine", "monsieur",

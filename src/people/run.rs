@@ -242,12 +242,15 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
         .filter(|&p| words[..p].iter().any(|w| w.1 == 0))
 }
 
-/// A lone lower-case "la" after a name word ("Igor Sadovsky la Geneva",
-/// Romanian for "at"): names write it only after "de" ("Luis de la
-/// Fuente"), so here it is a preposition and the name ends before it.
+/// A lone lower-case "la", "der" or "den" after a name word ("Igor Sadovsky
+/// la Geneva", Romanian for "at"; "eine neue Seite der Beziehung", German
+/// nouns joined by an article): names write them only after another
+/// particle ("Luis de la Fuente", "von der Leyen", "van den Berg"), so here
+/// each is a preposition or an article and the name ends before it.
 fn lone_la(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
     (1..words.len()).find(|&p| {
-        text.get(words[p].0.clone()) == Some("la") && words[p - 1].1 & lexicon::PARTICLE == 0
+        matches!(text.get(words[p].0.clone()), Some("la" | "der" | "den"))
+            && words[p - 1].1 & lexicon::PARTICLE == 0
     })
 }
 
@@ -364,6 +367,8 @@ mod tests {
         );
         assert_eq!(split("Luis de la Fuente"), bare("Luis de la Fuente"));
         assert_eq!(split("Ana Popescu la Geneva"), bare("Ana Popescu"));
+        assert_eq!(split("Ina Brandt der Partei"), bare("Ina Brandt"));
+        assert_eq!(split("Jan van den Berg"), bare("Jan van den Berg"));
         assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
     }
 

@@ -420,6 +420,23 @@ const EPITHET_ADJECTIVES: &[&str] = &[
 pub fn is_epithet(word: &str) -> bool {
     matches!(role_of(word), Some("candidate" | "leader"))
         || with_lower(word, |w| EPITHETS.contains(&w))
+        || is_party_epithet(word)
+}
+
+/// A German party compound ("der CDU-Politiker", "die SPD-Chefin", "der
+/// AfD-Vorsitzende"): an acronym, a hyphen and a noun for its politician
+/// or leader describe the person the report is about.
+fn is_party_epithet(word: &str) -> bool {
+    const PARTY_NOUNS: &[&str] = &[
+        "politiker", "politikerin", "chef", "chefin", "vorsitzende", "vorsitzender",
+        "spitzenkandidat", "spitzenkandidatin", "mann", "frau",
+    ];
+    let Some((party, noun)) = word.split_once('-') else {
+        return false;
+    };
+    (2..=5).contains(&party.len())
+        && party.bytes().all(|b| b.is_ascii_uppercase())
+        && with_lower(noun, |n| PARTY_NOUNS.contains(&n))
 }
 
 /// Whether `word` is an adjective that may precede an epithet ("ancienne").
@@ -492,6 +509,8 @@ mod tests {
         assert!(is_epithet("responsable") && is_epithet("Patronne") && is_epithet("candidate"));
         assert!(!is_epithet("parquet") && !is_epithet("portavoz"));
         assert!(is_epithet_adjective("ancienne") && is_epithet("líder"));
+        assert!(is_epithet("CDU-Politiker") && is_epithet("SPD-Chefin"));
+        assert!(!is_epithet("Nato-Chef") && !is_epithet("US-Präsident"));
         assert!(is_bare_epithet("Prezes") && !is_bare_epithet("prezydent"));
         for w in EPITHETS
             .iter()

@@ -14,7 +14,7 @@ impl Context<'_> {
         }
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
         let Some(k) = (0..window.len()).find(|&k| self.is_verb(window, k)) else {
-            return Verdict::NoCue;
+            return self.closing_report(words).unwrap_or(Verdict::NoCue);
         };
         let verb = &window[k];
         // "…,” and indicated that", "…,” while Macron added": a new clause,
@@ -79,6 +79,27 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// "…“ zwischen Berlin und Paris koordiniert werden, kündigte Merz
+    /// an.": past the verb window, a comma, a reporting verb and its subject
+    /// right after it (a name or a role) close the quote's sentence.
+    fn closing_report(&self, words: &[Word]) -> Option<Verdict> {
+        (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
+            let gap = self.text.get(words[k - 1].range.end..words[k].range.start)?;
+            if !gap.contains(',') || !self.is_verb(words, k) {
+                return None;
+            }
+            let rest = &words[k + 1..];
+            let tail = &rest[..rest.len().min(AFTER_SUBJECT_WINDOW)];
+            let (first, last) = (tail.first()?, tail.last()?);
+            if cues::is_preposition(first.text) {
+                return None;
+            }
+            self.mention_starting_in(first.range.start..last.range.end)
+                .or_else(|| (0..tail.len().min(2)).find_map(|i| self.role_noun(rest, i)))
+                .map(Verdict::Speaker)
+        })
     }
 
     /// Whether a subject may follow `verb`: the next word, if any (an

@@ -144,10 +144,23 @@ impl Context<'_> {
             && gap
                 .chars()
                 .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
+        // "„…“ an dessen Überwachung mitzuwirken, so Merz.": German `so`
+        // after a comma closes the quote's sentence.
+        let so_after_comma = || {
+            (1..after.len()).find(|&i| {
+                after[i].text == "so"
+                    && self
+                        .text
+                        .get(after[i - 1].range.end..after[i].range.start)
+                        .is_some_and(|g| g.contains(','))
+            })
+        };
         let from = if dashed {
             0
         } else if first.text == "so" && gap.trim() == "," {
             1
+        } else if let Some(i) = so_after_comma() {
+            i + 1
         } else {
             return None;
         };
@@ -276,7 +289,8 @@ impl Context<'_> {
         }
         let opener = lower(first.text);
         let thus = matches!(opener.as_str(), "così" | "cosi" | "así" | "asi");
-        let pronoun_object = matches!(opener.as_str(), "lo" | "la")
+        // "Das sagte Bundeskanzler …", "Lo ha detto …".
+        let pronoun_object = matches!(opener.as_str(), "lo" | "la" | "das" | "dies")
             || opener.starts_with("l'")
             || opener.starts_with("l’");
         let verb = words
