@@ -93,3 +93,34 @@ fn a_loose_rendering_joins_the_group_of_its_articles_scare_quote() {
     assert!(together(&quotes, 0, 4), "{clusters:#?}");
     assert!(quotes[5].cluster.is_none(), "{clusters:#?}");
 }
+
+#[test]
+fn a_scare_quote_echoes_the_statement_quoted_nearest_to_it() {
+    let flight = "I am ready to fly to Oslo at any hour, of course.";
+    let flight_retold = "Of course I am ready to fly to Oslo at any hour.";
+    let deal = "We are ready to sign the grain deal with Kenya next spring.";
+    let deal_retold = "We are ready to sign that grain deal with Kenya next spring.";
+    let word = "ready";
+    let grouped = |first: &[(&str, usize)]| {
+        let (corpus, mut quotes) =
+            articles_of(&[first, &[(flight_retold, 1)], &[(deal_retold, 1)]]);
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // The word, then the statement it is lifted from, then another that
+    // says it too: quotes 0 word, 1 flight, 2 deal, 3 and 4 the retellings.
+    let (quotes, clusters) = grouped(&[(word, 1), (flight, 1), (deal, 1)]);
+    assert!(
+        together(&quotes, 1, 3) && together(&quotes, 2, 4),
+        "{clusters:#?}"
+    );
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    // The other statement quoted beside it: the word is that one's.
+    let (quotes, clusters) = grouped(&[(word, 1), (deal, 1), (flight, 1)]);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    // Between the two, as near to each: it names neither.
+    let (quotes, clusters) = grouped(&[(flight, 1), (word, 1), (deal, 1)]);
+    assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+}

@@ -43,9 +43,10 @@
 //!    weighted words: translators keep a speech's order, not its words.
 //! 7. `echoes`: a scare quote of one to three words left out joins the one
 //!    group that its own article's longer quotations of its speaker, holding
-//!    its words as a run, belong to ("defeat" beside "a defeat for Russia");
-//!    so does a group of one speaker's scare quotes alone (a phrase that
-//!    fits several statements, grouped with its own copies).
+//!    its words as a run and nearest to it, belong to ("defeat" beside "a
+//!    defeat for Russia"); so does a group of one speaker's scare quotes
+//!    alone (a phrase that fits several statements, grouped with its own
+//!    copies).
 //! 8. `lifted`: an attributed sentence left out joins the group of a
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
