@@ -168,3 +168,109 @@ fn a_leader_of_a_country_may_be_its_chancellor() {
         vec![Some("Paul Brandt".to_string())]
     );
 }
+
+#[test]
+fn a_seat_of_power_or_its_occupant_stands_for_that_country_s_leader() {
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton ha incontrato Igor Sadovsky. «Abbiamo fatto progressi», ha aggiunto \
+             l'inquilino della Casa Bianca. «Tutto bene», ha detto il padrone del Cremlino."
+        ),
+        both()
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Марк Далтон встретился с Игорем Садовским. «Мы продвинулись», — заявил глава \
+             Белого дома. «Все хорошо», — сказал кремлёвский диктатор."
+        ),
+        both()
+    );
+    // An occupant of no seat is nobody's role.
+    assert_eq!(
+        who_beside_wire("Mark Dalton e Igor Sadovsky. «Tutto bene», ha detto l'inquilino."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_role_noun_governed_by_according_to_is_read_in_its_case() {
+    assert_eq!(
+        who_beside_wire(
+            "Марк Далтон встретился с Игорем Садовским. По словам американского президента, \
+             «мы продвинулись». По словам российского президента, «все хорошо»."
+        ),
+        both()
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton s-a întâlnit cu Igor Sadovsky la Geneva. Potrivit președintelui \
+             american, „am avansat”. Potrivit președintelui rus, „totul e bine”."
+        ),
+        both()
+    );
+}
+
+#[test]
+fn a_capitalised_cyrillic_role_before_a_country_is_no_person() {
+    let corpus = Corpus::from_articles(vec![
+        Article::new("wire", "wire", WIRE.to_string()),
+        Article::new(
+            "t",
+            "t",
+            "Саміт\n\nПрезидент Росії наголосив: «Безпека понад усе».\n\nОчільник Кремля \
+             додав: «Ми готові».\n"
+                .to_string(),
+        ),
+    ]);
+    let people = find_people(&corpus);
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Росії") && !n.contains("Кремля")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn german_reported_speech_carries_on_the_reported_speaker() {
+    // The subjunctive ("werde", "habe") marks what Dalton said; the
+    // sentence's subject (Sadovsky) is only named in the report.
+    assert_eq!(
+        who_beside_wire(
+            "„Wir kommen voran“, sagte Mark Dalton. Dazu werde man „neue Gespräche“ führen. \
+             Igor Sadovsky habe die volle Unterstützung, „wenn es um Frieden geht“."
+        ),
+        vec![
+            Some("Mark Dalton".to_string()),
+            Some("Mark Dalton".to_string()),
+            Some("Mark Dalton".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_german_report_may_close_the_sentence_past_the_verb_window() {
+    assert_eq!(
+        who_beside_wire(
+            "Man sei bereit, sich „unter Führung der USA“ an der Überwachung zu beteiligen, so \
+             Igor Sadovsky. Die Hilfe solle „noch besser“ zwischen den beiden Hauptstädten \
+             abgestimmt werden, kündigte Mark Dalton an."
+        ),
+        vec![
+            Some("Igor Sadovsky".to_string()),
+            Some("Mark Dalton".to_string())
+        ]
+    );
+    assert_eq!(
+        who_beside_wire(
+            "Mark Dalton traf Igor Sadovsky. „Alles gut“, sagte Igor Sadovsky. Und fügte hinzu: „Wir bleiben dran.“ \
+             „Wir sind bereit“, so der US-Präsident."
+        ),
+        vec![
+            Some("Igor Sadovsky".to_string()),
+            Some("Igor Sadovsky".to_string()),
+            Some("Mark Dalton".to_string())
+        ]
+    );
+}

@@ -428,8 +428,16 @@ pub fn is_epithet(word: &str) -> bool {
 /// or leader describe the person the report is about.
 fn is_party_epithet(word: &str) -> bool {
     const PARTY_NOUNS: &[&str] = &[
-        "politiker", "politikerin", "chef", "chefin", "vorsitzende", "vorsitzender",
-        "spitzenkandidat", "spitzenkandidatin", "mann", "frau",
+        "politiker",
+        "politikerin",
+        "chef",
+        "chefin",
+        "vorsitzende",
+        "vorsitzender",
+        "spitzenkandidat",
+        "spitzenkandidatin",
+        "mann",
+        "frau",
     ];
     let Some((party, noun)) = word.split_once('-') else {
         return false;

@@ -353,9 +353,11 @@ pub(super) fn is_age_epithet(word: &str) -> bool {
 /// "and" in the nine languages: a verb right after it shares the subject
 /// of the clause before.
 pub(super) fn is_coordinator(word: &str) -> bool {
-    ["and", "und", "et", "e", "y", "i", "и", "і", "й", "și", "si", "oraz"]
-        .iter()
-        .any(|w| crate::text::fold::with_lower(word, |l| l == *w))
+    [
+        "and", "und", "et", "e", "y", "i", "и", "і", "й", "și", "si", "oraz",
+    ]
+    .iter()
+    .any(|w| crate::text::fold::with_lower(word, |l| l == *w))
 }
 
 pub(super) fn drops_subject(word: &str) -> bool {

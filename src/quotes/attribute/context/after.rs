@@ -86,7 +86,9 @@ impl Context<'_> {
     /// right after it (a name or a role) close the quote's sentence.
     fn closing_report(&self, words: &[Word]) -> Option<Verdict> {
         (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
-            let gap = self.text.get(words[k - 1].range.end..words[k].range.start)?;
+            let gap = self
+                .text
+                .get(words[k - 1].range.end..words[k].range.start)?;
             if !gap.contains(',') || !self.is_verb(words, k) {
                 return None;
             }
