@@ -250,7 +250,7 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
 fn lone_la(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
     (1..words.len()).find(|&p| {
         matches!(text.get(words[p].0.clone()), Some("la" | "der" | "den"))
-            && words[p - 1].1 & lexicon::PARTICLE == 0
+            && !lexicon::is_particle_any_case(&text[words[p - 1].0.clone()])
     })
 }
 
@@ -369,6 +369,7 @@ mod tests {
         assert_eq!(split("Ana Popescu la Geneva"), bare("Ana Popescu"));
         assert_eq!(split("Ina Brandt der Partei"), bare("Ina Brandt"));
         assert_eq!(split("Jan van den Berg"), bare("Jan van den Berg"));
+        assert_eq!(split("De la Fuente"), bare("De la Fuente"));
         assert_eq!(split("Ursula von der Leyen"), bare("Ursula von der Leyen"));
     }
 
