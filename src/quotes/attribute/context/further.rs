@@ -37,7 +37,17 @@ impl Context<'_> {
         let from = if len == 1 { k } else { k + len };
         // "За його словами, «…»": the marker may end the words, its
         // pronoun inside it; an empty window names nobody, the pronoun may.
-        let window = words.get(from..(k + len + 4).min(words.len()))?;
+        // A comma closes it: "Jak ocenił premier, gest Merza …" names the
+        // premier, not Merz.
+        let mut end = (k + len + 4).min(words.len());
+        if let Some(comma) = (from + 1..end).find(|&i| {
+            self.text
+                .get(words[i - 1].range.end..words[i].range.start)
+                .is_some_and(|gap| gap.contains(','))
+        }) {
+            end = comma;
+        }
+        let window = words.get(from..end.max(from))?;
         if let (Some(first), Some(last)) = (window.first(), window.last())
             && let Some(p) = self.mention_in(first.range.start..last.range.end)
         {
@@ -56,10 +66,13 @@ impl Context<'_> {
                 _ => None,
             };
         }
+        // The role's qualifier may run past the window ("dall'inquilino
+        // dell'Eliseo"): the noun is read with the words after it.
+        let rest = &words[from..];
         (0..window.len())
             .find_map(|i| {
-                self.role_phrase(window, i)
-                    .or_else(|| self.governed_role_noun(window, i))
+                self.role_phrase(rest, i)
+                    .or_else(|| self.governed_role_noun(rest, i))
             })
             .or_else(|| {
                 // "Pour le candidat d'extrême droite, …": an epithet no one
@@ -390,6 +403,13 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
             .all(|n| n.text.starts_with(char::is_uppercase));
     if for_name {
         return Some((k, 1));
+    }
+    // "Jak ocenił premier, …", "Как заявил Путин, …", "Як зазначив
+    // Зеленський, …": "as X said", the subject after the verb.
+    if matches!(lower(w).as_str(), "jak" | "как" | "як")
+        && words.get(k + 1).is_some_and(|v| cues::is_speech_verb(v.text))
+    {
+        return Some((k, 2));
     }
     // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
     // (his) words", the pronoun or name around the noun.

@@ -95,7 +95,19 @@ impl<'a> Context<'a> {
         let headline = capitalised(noun)
             && k.checked_sub(1)
                 .is_none_or(|j| capitalised(&words[j]) && !cues::is_determiner(words[j].text));
-        if noun.text.is_ascii() && !determined && !headline && !roles::carries_article(noun.text) {
+        // Polish has no articles: "- podkreślił premier" (a reporting verb
+        // of a language other than English right before the bare noun).
+        let after_verb_abroad = self.text.get(..noun.range.start).is_some_and(|before| {
+            let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
+            cues::is_speech_verb(previous)
+                && !crate::text::speech::is_english_speech_verb(previous)
+        });
+        if noun.text.is_ascii()
+            && !determined
+            && !headline
+            && !after_verb_abroad
+            && !roles::carries_article(noun.text)
+        {
             return None;
         }
         let qualifier = self

@@ -123,6 +123,11 @@ impl<'a> Context<'a> {
             if !cues::is_determiner(clause[i - 1].text) {
                 return None;
             }
+            // "agregó durante una conferencia con el presidente francés":
+            // the role after a preposition is someone spoken with.
+            if i >= 2 && cues::is_preposition(clause[i - 2].text) {
+                return None;
+            }
             clause
                 .get(i + 1)
                 .and_then(|next| self.mention_at(next.range.start))
