@@ -42,6 +42,28 @@ const TOP_CANDIDATES: usize = 6;
 /// (seen from the form with fewer features, the pair scores high).
 const MIN_SHARE: f32 = 0.2;
 
+/// How many posting entries ahead the partner scoring asks for its score's
+/// cache line. The score array (4 bytes per form and thread) outgrows the
+/// core's cache, and each entry's first-touch test waits on its load and is
+/// often mispredicted, which serialised the misses: asked for early, they
+/// overlap. Far enough ahead to hide a miss, near enough to stay in L1.
+const PREFETCH_AHEAD: usize = 12;
+
+/// Asks for `score[at]`'s cache line ahead of its use (a hint: no effect on
+/// results, and nothing where the processor has no such hint).
+#[inline(always)]
+fn prefetch(score: &[f32], at: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if at < score.len() {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch never faults nor reads into the program; the
+        // address is inside `score`, and SSE is part of x86-64's baseline.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(score.as_ptr().wrapping_add(at).cast()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (score, at);
+}
+
 /// Lists of `u32` ids, one per key, stored flat: `items[offsets[k]..offsets[k + 1]]`.
 /// The offsets are `u32` too (half the size, and they are one per form and
 /// one per feature at the peak of grouping's memory): so at most
@@ -297,7 +319,10 @@ impl Candidates {
                         scanned += posting.len();
                         let wx = weight(x);
                         own += wx;
-                        for &g in posting {
+                        for (j, &g) in posting.iter().enumerate() {
+                            if let Some(&ahead) = posting.get(j + PREFETCH_AHEAD) {
+                                prefetch(score, ahead as usize);
+                            }
                             if g as usize == f {
                                 continue;
                             }
