@@ -407,7 +407,9 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     // "Jak ocenił premier, …", "Как заявил Путин, …", "Як зазначив
     // Зеленський, …": "as X said", the subject after the verb.
     if matches!(lower(w).as_str(), "jak" | "как" | "як")
-        && words.get(k + 1).is_some_and(|v| cues::is_speech_verb(v.text))
+        && words
+            .get(k + 1)
+            .is_some_and(|v| cues::is_speech_verb(v.text))
     {
         return Some((k, 2));
     }

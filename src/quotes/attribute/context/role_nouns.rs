@@ -99,8 +99,7 @@ impl<'a> Context<'a> {
         // of a language other than English right before the bare noun).
         let after_verb_abroad = self.text.get(..noun.range.start).is_some_and(|before| {
             let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
-            cues::is_speech_verb(previous)
-                && !crate::text::speech::is_english_speech_verb(previous)
+            cues::is_speech_verb(previous) && !crate::text::speech::is_english_speech_verb(previous)
         });
         if noun.text.is_ascii()
             && !determined
