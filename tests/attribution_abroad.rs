@@ -239,12 +239,26 @@ fn german_reported_speech_carries_on_the_reported_speaker() {
     assert_eq!(
         who_beside_wire(
             "„Wir kommen voran“, sagte Mark Dalton. Dazu werde man „neue Gespräche“ führen. \
-             Igor Sadovsky habe die volle Unterstützung, „wenn es um Frieden geht“."
+             Igor Sadovsky habe die volle Unterstützung, „wenn es um Frieden geht“. Die Lage \
+             sei „sehr ernst“, aber die Gespräche würden weitergehen."
         ),
         vec![
             Some("Mark Dalton".to_string()),
             Some("Mark Dalton".to_string()),
             Some("Mark Dalton".to_string()),
+            Some("Mark Dalton".to_string()),
+        ]
+    );
+    // A subjunctive inside the quote is the speaker's own words: the
+    // sentence's subject speaks.
+    assert_eq!(
+        who_beside_wire(
+            "„Wir kommen voran“, sagte Mark Dalton. Igor Sadovsky lobte „die Ruhe, die ich \
+             bewahren werde“ in Genf."
+        ),
+        vec![
+            Some("Mark Dalton".to_string()),
+            Some("Igor Sadovsky".to_string()),
         ]
     );
 }

@@ -16,6 +16,7 @@ use super::run::{emit, is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
 use crate::text::sentences::is_terminator;
+use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
 
 /// One whitespace-separated chunk, reduced to its word core.
@@ -204,10 +205,7 @@ impl Scan<'_> {
             && self.run.is_empty()
             && lex & lexicon::FULL_NAME_ROLE != 0
             && lex & lexicon::ROLE_HEAD == 0
-            && text[chunk.core.clone()]
-                .chars()
-                .next()
-                .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            && is_cyrillic(&text[chunk.core.clone()]);
         let class = if capitalised_role {
             Class::LowerRole
         } else {

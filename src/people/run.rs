@@ -59,7 +59,7 @@ pub(super) fn emit(
     }
     // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
     // particle is a preposition before a place or body; the name ends there.
-    if let Some(p) = preposition_before_place(words).or_else(|| lone_la(text, words)) {
+    if let Some(p) = preposition_before_place(words).or_else(|| unpaired_particle(text, words)) {
         return emit(text, &words[..p], outer_role, headline, initial, out);
     }
     let (words, outer_role) = match outer_role {
@@ -247,7 +247,7 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
 /// nouns joined by an article): names write them only after another
 /// particle ("Luis de la Fuente", "von der Leyen", "van den Berg"), so here
 /// each is a preposition or an article and the name ends before it.
-fn lone_la(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
+fn unpaired_particle(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
     (1..words.len()).find(|&p| {
         matches!(text.get(words[p].0.clone()), Some("la" | "der" | "den"))
             && !lexicon::is_particle_any_case(&text[words[p - 1].0.clone()])

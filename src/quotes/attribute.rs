@@ -183,7 +183,7 @@ fn carry_reported_speech(
                 .then_some(speakers[j])
                 .flatten()
         });
-        speakers[k] = earlier.or_else(|| match ctx.pronoun_speaker(q.outer().start) {
+        speakers[k] = earlier.or_else(|| match ctx.resolve_pronoun(q.outer().start) {
             Verdict::Speaker(p) => Some(p),
             _ => None,
         });

@@ -12,6 +12,7 @@ mod role_nouns;
 mod subjects;
 
 use super::cues;
+use super::reported::{Mood, mood_of};
 use super::words::{Word, push_words};
 use crate::corpus::Article;
 use crate::ids::PersonId;
@@ -111,21 +112,28 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether `q` stands in German reported speech (see `reported`).
+    /// Whether `q` stands in German reported speech (see `reported`): a
+    /// subjunctive among its sentence's words outside quotation marks.
     pub(super) fn is_reported(&self, q: &Quote) -> bool {
-        let german = || {
-            *self
+        let mut if_german = false;
+        for w in self.words(q.sentence()) {
+            match mood_of(w.text) {
+                Some(Mood::Reported) => return true,
+                Some(Mood::ReportedIfGerman) => if_german = true,
+                None => {}
+            }
+        }
+        if_german
+            && *self
                 .german
                 .get_or_init(|| self.article.language().as_deref() == Some("de"))
-        };
-        super::reported::is_reported(self.text, q.sentence(), self.outers, false)
-            || (super::reported::is_reported(self.text, q.sentence(), self.outers, true)
-                && german())
     }
 
-    /// Whom a pronoun at `at` stands for.
-    pub(super) fn pronoun_speaker(&self, at: usize) -> Verdict {
-        self.resolve_pronoun(at)
+    /// Whether a comma stands between `words[i - 1]` and `words[i]`.
+    fn comma_before(&self, words: &[Word], i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|j| self.text.get(words[j].range.end..words[i].range.start))
+            .is_some_and(|gap| gap.contains(','))
     }
 
     /// Records an attributed quote for later pronouns.

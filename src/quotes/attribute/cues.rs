@@ -347,19 +347,20 @@ pub(super) fn is_age_epithet(word: &str) -> bool {
     })
 }
 
-/// A reporting verb of a language that drops subject pronouns (Italian,
-/// Spanish, Portuguese, Romanian, Polish, Russian, Ukrainian): with no
-/// subject written, it reports the person a pronoun would name.
 /// "and" in the nine languages: a verb right after it shares the subject
 /// of the clause before.
 pub(super) fn is_coordinator(word: &str) -> bool {
-    [
-        "and", "und", "et", "e", "y", "i", "и", "і", "й", "și", "si", "oraz",
-    ]
-    .iter()
-    .any(|w| crate::text::fold::with_lower(word, |l| l == *w))
+    with_lower(word, |w| {
+        [
+            "and", "und", "et", "e", "y", "i", "и", "і", "й", "și", "si", "oraz",
+        ]
+        .contains(&w)
+    })
 }
 
+/// A reporting verb of a language that drops subject pronouns (Italian,
+/// Spanish, Portuguese, Romanian, Polish, Russian, Ukrainian): with no
+/// subject written, it reports the person a pronoun would name.
 pub(super) fn drops_subject(word: &str) -> bool {
     crate::text::speech::is_pro_drop_verb(word)
 }

@@ -4,8 +4,6 @@
 //! ("Dazu werde man … „neuen Schwung verleihen“", "US-Präsident Donald Trump
 //! habe die volle Unterstützung, „wenn es …“": both Merz's words).
 
-use std::ops::Range;
-
 use crate::text::fold::with_lower;
 
 /// Subjunctive I forms of the third person that differ from the indicative
@@ -18,42 +16,26 @@ const SUBJUNCTIVE: &[&str] = &[
     "hoffe", "erscheine", "plane", "führe", "arbeite", "beginne", "halte", "trage", "wünsche",
 ];
 
-/// Whether the words of `sentence` outside the quotation spans `outers`
-/// hold a subjunctive I form ("sei" too, for an article known to be German).
-pub(super) fn is_reported(
-    text: &str,
-    sentence: Range<usize>,
-    outers: &[Range<usize>],
-    german: bool,
-) -> bool {
-    let Some(s) = text.get(sentence.clone()) else {
-        return false;
-    };
-    let inside = |at: usize| outers.iter().any(|o| o.contains(&at));
-    let mut start = None;
-    let mut found = false;
-    let mut check = |from: usize, to: usize| {
-        let word = &s[from..to];
-        if !inside(sentence.start + from)
-            && with_lower(word, |w| SUBJUNCTIVE.contains(&w) || (german && w == "sei"))
-        {
-            found = true;
+/// What a word says of the sentence it stands in (outside quotation marks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mood {
+    /// A subjunctive I form only German writes: reported speech.
+    Reported,
+    /// "sei": reported speech in a German article, a number in an Italian one.
+    ReportedIfGerman,
+}
+
+/// The mood `word` marks its sentence with, if any.
+pub(super) fn mood_of(word: &str) -> Option<Mood> {
+    with_lower(word, |w| {
+        if SUBJUNCTIVE.contains(&w) {
+            Some(Mood::Reported)
+        } else if w == "sei" {
+            Some(Mood::ReportedIfGerman)
+        } else {
+            None
         }
-    };
-    for (i, c) in s.char_indices() {
-        match (c.is_alphabetic(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(from)) => {
-                check(from, i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(from) = start {
-        check(from, s.len());
-    }
-    found
+    })
 }
 
 #[cfg(test)]
@@ -61,20 +43,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_subjunctive_outside_the_quote_marks_reported_speech() {
-        let text = "Dazu werde man „neuen Schwung geben“. Er sagte „ich werde gehen“.";
-        let first = 0..text.find('.').unwrap() + 1;
-        let second = first.end..text.len();
-        let quote = |s: &str| {
-            let at = text.find(s).unwrap();
-            at..at + s.len()
-        };
-        let outers = [quote("„neuen Schwung geben“"), quote("„ich werde gehen“")];
-        assert!(is_reported(text, first, &outers, false));
-        // "werde" inside the quote is the speaker's own.
-        assert!(!is_reported(text, second, &outers, true));
-        let italian = "Tra sei mesi „tutto cambia“.";
-        assert!(!is_reported(italian, 0..italian.len(), &[], false));
-        assert!(is_reported("Sie sei „ein Geschenk“.", 0..26, &[], true));
+    fn subjunctive_forms_mark_reported_speech_and_sei_only_in_german() {
+        assert_eq!(mood_of("werde"), Some(Mood::Reported));
+        assert_eq!(mood_of("Habe"), Some(Mood::Reported));
+        assert_eq!(mood_of("seien"), Some(Mood::Reported));
+        assert_eq!(mood_of("sei"), Some(Mood::ReportedIfGerman));
+        assert_eq!(mood_of("wird"), None);
+        assert_eq!(mood_of("mesi"), None);
     }
 }

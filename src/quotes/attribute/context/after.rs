@@ -57,10 +57,7 @@ impl Context<'_> {
         // The role may start in the tail and its name run past it ("ha
         // detto invece il portavoce del Cremlino Peskov").
         let rest = &words[k + 1..];
-        if let Some(p) = (0..tail.len()).find_map(|i| {
-            self.role_phrase(rest, i)
-                .or_else(|| self.role_noun(rest, i))
-        }) {
+        if let Some(p) = (0..tail.len()).find_map(|i| self.role_at(rest, i)) {
             return Verdict::Speaker(p);
         }
         // "— заявил он", "sagte er", "a spus el".
@@ -86,10 +83,7 @@ impl Context<'_> {
     /// right after it (a name or a role) close the quote's sentence.
     fn closing_report(&self, words: &[Word]) -> Option<Verdict> {
         (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
-            let gap = self
-                .text
-                .get(words[k - 1].range.end..words[k].range.start)?;
-            if !gap.contains(',') || !self.is_verb(words, k) {
+            if !self.comma_before(words, k) || !self.is_verb(words, k) {
                 return None;
             }
             let rest = &words[k + 1..];

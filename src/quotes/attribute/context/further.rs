@@ -40,11 +40,7 @@ impl Context<'_> {
         // A comma closes it: "Jak ocenił premier, gest Merza …" names the
         // premier, not Merz.
         let mut end = (k + len + 4).min(words.len());
-        if let Some(comma) = (from + 1..end).find(|&i| {
-            self.text
-                .get(words[i - 1].range.end..words[i].range.start)
-                .is_some_and(|gap| gap.contains(','))
-        }) {
+        if let Some(comma) = (from + 1..end).find(|&i| self.comma_before(words, i)) {
             end = comma;
         }
         let window = words.get(from..end.max(from))?;
@@ -130,11 +126,9 @@ impl Context<'_> {
         if !opens || !cues::is_determiner(article.text) || roles::role_of(noun.text).is_none() {
             return None;
         }
-        let closed = words.windows(2).skip(2).take(PHRASE_WORDS).any(|pair| {
-            self.text
-                .get(pair[0].range.end..pair[1].range.start)
-                .is_some_and(|gap| gap.contains(','))
-        });
+        let closed = (3..words.len())
+            .take(PHRASE_WORDS)
+            .any(|i| self.comma_before(words, i));
         closed.then_some((0, 1))
     }
 
@@ -159,15 +153,8 @@ impl Context<'_> {
                 .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
         // "„…“ an dessen Überwachung mitzuwirken, so Merz.": German `so`
         // after a comma closes the quote's sentence.
-        let so_after_comma = || {
-            (1..after.len()).find(|&i| {
-                after[i].text == "so"
-                    && self
-                        .text
-                        .get(after[i - 1].range.end..after[i].range.start)
-                        .is_some_and(|g| g.contains(','))
-            })
-        };
+        let so_after_comma =
+            || (1..after.len()).find(|&i| after[i].text == "so" && self.comma_before(after, i));
         let from = if dashed {
             0
         } else if first.text == "so" && gap.trim() == "," {
@@ -182,12 +169,7 @@ impl Context<'_> {
         self.mention_in(start..end)
             .or_else(|| dashed.then(|| self.person_spelled(window)).flatten())
             // "„…“, so der US-Präsident": a label may be a role.
-            .or_else(|| {
-                (0..window.len()).find_map(|i| {
-                    self.role_phrase(window, i)
-                        .or_else(|| self.role_noun(window, i))
-                })
-            })
+            .or_else(|| (0..window.len()).find_map(|i| self.role_at(window, i)))
     }
 
     /// A person of this article spelled exactly as the first words of
@@ -329,10 +311,7 @@ impl Context<'_> {
             if let Some((_, p)) = self.mention_at(w.range.start) {
                 return Some(p);
             }
-            if let Some(p) = self
-                .role_phrase(words, i)
-                .or_else(|| self.role_noun(words, i))
-            {
+            if let Some(p) = self.role_at(words, i) {
                 return Some(p);
             }
         }
@@ -359,10 +338,7 @@ impl Context<'_> {
         {
             return Some(p);
         }
-        (j + 1..words.len().min(j + 5)).find_map(|i| {
-            self.role_phrase(words, i)
-                .or_else(|| self.role_noun(words, i))
-        })
+        (j + 1..words.len().min(j + 5)).find_map(|i| self.role_at(words, i))
     }
 }
 

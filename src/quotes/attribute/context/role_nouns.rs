@@ -47,6 +47,13 @@ impl<'a> Context<'a> {
             .copied()
     }
 
+    /// The person a role phrase ("the Russian leader") or a role noun
+    /// ("der Kanzler") opening at `words[k]` stands for.
+    pub(super) fn role_at(&self, words: &[Word], k: usize) -> Option<PersonId> {
+        self.role_phrase(words, k)
+            .or_else(|| self.role_noun(words, k))
+    }
+
     /// A role noun standing for a person named elsewhere ("the German
     /// chancellor", "der Kanzler", "канцлер", "the pontiff", "the Holy
     /// Father", "le chef de l'État"), not followed by the name itself: the

@@ -44,10 +44,7 @@ impl<'a> Context<'a> {
             if self.is_pronoun_at(words, k) {
                 return Some(self.resolve_pronoun(w.range.start));
             }
-            if let Some(p) = self
-                .role_phrase(words, k)
-                .or_else(|| self.role_noun(words, k))
-            {
+            if let Some(p) = self.role_at(words, k) {
                 return Some(Verdict::Speaker(p));
             }
         }
@@ -72,9 +69,7 @@ impl<'a> Context<'a> {
             let candidate = if self.is_pronoun_at(words, k) {
                 Some(self.resolve_pronoun(w.range.start))
             } else {
-                self.role_phrase(words, k)
-                    .or_else(|| self.role_noun(words, k))
-                    .map(Verdict::Speaker)
+                self.role_at(words, k).map(Verdict::Speaker)
             };
             if let Some(v) = candidate
                 && best.is_none_or(|(at, _)| w.range.start > at)
@@ -261,7 +256,7 @@ impl<'a> Context<'a> {
         rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("ʼs")
     }
 
-    pub(super) fn resolve_pronoun(&self, at: usize) -> Verdict {
+    pub(in crate::quotes::attribute) fn resolve_pronoun(&self, at: usize) -> Verdict {
         let i = self.subjects.partition_point(|(s, _)| *s < at);
         let subject = i.checked_sub(1).and_then(|j| self.subjects.get(j)).copied();
         let speaker = self.last_speaker.get().filter(|(s, _)| *s < at);
