@@ -11,8 +11,8 @@
 //! only for the groups of the longer units in the *same article*, by the
 //! *same speaker*, that hold its words as one run and stand *nearest* to it
 //! (an article lifts a scare quote from the statement it quotes beside it);
-//! it joins only when all the votes name one group, and only when most of that group's renderings hold
-//! its words too. A single word that its own articles place nowhere may
+//! it joins only when all the votes name one group, and only when most of
+//! that group's renderings hold its words too. A single word that its own articles place nowhere may
 //! take the votes of its speaker's renderings in other articles instead
 //! (the same conditions: one group, said by most of it).
 
@@ -214,20 +214,29 @@ fn same_article_votes(
             let v = voice(u);
             let Some(speaker) = v.speaker else { continue };
             let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
-            let holders = same_article.iter().filter(|&&(m, g_form)| {
-                let w = voice(m);
-                w.quote != v.quote
-                    && w.speaker == Some(speaker)
-                    && group_of[g_form] != group_of[f]
-                    && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
-            });
+            // Collected once: `holds_run` compares word runs, and the
+            // holders are read twice (their nearest distance, then its votes).
+            let holders: Vec<(UnitIdx, FormId)> = same_article
+                .iter()
+                .copied()
+                .filter(|&(m, g_form)| {
+                    let w = voice(m);
+                    w.quote != v.quote
+                        && w.speaker == Some(speaker)
+                        && group_of[g_form] != group_of[f]
+                        && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
+                })
+                .collect();
             // Only the nearest holders vote (units are numbered in text
             // order): an article lifts its scare quote from the statement
             // it quotes beside it ("he was 'ready' to talk" before "I am
             // ready for this at any time"), not from one it quotes later
             // on another matter that happens to use the word.
-            let nearest = holders.clone().map(|&(m, _)| m.abs_diff(u)).min();
-            for &(_, g_form) in holders.filter(|&&(m, _)| Some(m.abs_diff(u)) == nearest) {
+            let nearest = holders.iter().map(|&(m, _)| m.abs_diff(u)).min();
+            for &(_, g_form) in holders
+                .iter()
+                .filter(|&&(m, _)| Some(m.abs_diff(u)) == nearest)
+            {
                 vote.add(group_of[g_form]);
             }
         }
