@@ -13,7 +13,7 @@ mod subjects;
 
 use super::cues;
 use super::reported::{Mood, mood_of};
-use super::words::{Word, push_words};
+use super::words::{Word, ends_speech_phrase, push_words};
 use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
@@ -487,16 +487,4 @@ impl<'a> Context<'a> {
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }
     }
-}
-
-/// Whether `words[..=k]` end with a reporting verb of several words ("a
-/// mis en garde"). Asked for most words near a quote: no allocation.
-fn ends_speech_phrase(words: &[Word], k: usize) -> bool {
-    const LONGEST: usize = 4;
-    let from = (k + 1).saturating_sub(LONGEST);
-    let mut texts = [""; LONGEST];
-    for (slot, w) in texts.iter_mut().zip(&words[from..=k]) {
-        *slot = w.text;
-    }
-    crate::text::speech::ends_speech_phrase(&texts[..=k - from])
 }

@@ -84,6 +84,12 @@ pub(super) fn genitive(text: &str, at: usize) -> bool {
     cues::is_genitive_preposition(&head[start..])
 }
 
+/// The word right before `at`, spaces passed over ("" after punctuation).
+pub(super) fn previous_word(text: &str, at: usize) -> &str {
+    let (head, start) = word_before(text, at);
+    &head[start..]
+}
+
 /// The text before `at` without trailing spaces, and where its last word starts.
 fn word_before(text: &str, at: usize) -> (&str, usize) {
     let head = text.get(..at).unwrap_or("").trim_end();
@@ -234,6 +240,18 @@ fn elided_article(core: &str) -> Option<usize> {
     let rest = &core[cut..];
     let after = rest.chars().nth(1)?;
     (after.is_alphabetic() && ELIDED.iter().any(|e| head.eq_ignore_ascii_case(e))).then_some(cut)
+}
+
+/// Whether `words[..=k]` end with a reporting verb of several words ("a
+/// mis en garde"). Asked for most words near a quote: no allocation.
+pub(super) fn ends_speech_phrase(words: &[Word], k: usize) -> bool {
+    const LONGEST: usize = 4;
+    let from = (k + 1).saturating_sub(LONGEST);
+    let mut texts = [""; LONGEST];
+    for (slot, w) in texts.iter_mut().zip(&words[from..=k]) {
+        *slot = w.text;
+    }
+    crate::text::speech::ends_speech_phrase(&texts[..=k - from])
 }
 
 #[cfg(test)]

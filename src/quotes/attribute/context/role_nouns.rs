@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{Word, genitive, governed};
+use crate::quotes::attribute::words::{Word, genitive, governed, previous_word};
 use crate::text::roles;
 
 /// A mention titled by a role noun ("Russian President Vladimir Putin").
@@ -104,15 +104,15 @@ impl<'a> Context<'a> {
                 .is_none_or(|j| capitalised(&words[j]) && !cues::is_determiner(words[j].text));
         // Polish has no articles: "- podkreślił premier" (a reporting verb
         // of a language other than English right before the bare noun).
-        let after_verb_abroad = self.text.get(..noun.range.start).is_some_and(|before| {
-            let previous = before.trim_end().rsplit(' ').next().unwrap_or("");
+        let after_verb_abroad = || {
+            let previous = previous_word(self.text, noun.range.start);
             cues::is_speech_verb(previous) && !crate::text::speech::is_english_speech_verb(previous)
-        });
+        };
         if noun.text.is_ascii()
             && !determined
             && !headline
-            && !after_verb_abroad
             && !roles::carries_article(noun.text)
+            && !after_verb_abroad()
         {
             return None;
         }
