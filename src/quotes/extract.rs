@@ -15,6 +15,7 @@
 mod carry;
 mod dashes;
 mod embeds;
+mod headless;
 mod interrupted;
 mod labels;
 mod letters;
@@ -289,11 +290,19 @@ impl Scanner {
             later_single[i] = seen;
             if m.family == Family::Single && m.can_close && !m.weak_close {
                 seen = true;
+            } else if m.family == Family::Single && m.can_open {
+                // That closer is this opener's (`to ‘respond … faces’ and
+                // ‘act hand in hand’`): the possessive-looking one closes.
+                seen = false;
             }
         }
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
             if mark.can_close && !(mark.weak_close && later_single[i]) && self.close(mark) {
+                continue;
+            }
+            if i == 0 && !mark.can_open && self.stack.is_empty() {
+                self.close_from_line_start(text, base, slice, paragraph, &mark);
                 continue;
             }
             if mark.can_open {
@@ -363,6 +372,16 @@ impl Scanner {
         (straight && closing_guillemet && *innermost + 1 == self.stack.len()).then_some(innermost)
     }
 
+    /// Whether a quotation inside the unclosed `open` was opened with the
+    /// same mark and closed (`„bez … rozejm „powinien … Zjednoczonych”`):
+    /// nesting takes the other shape, so the outer opener is a stray and
+    /// the closed pair is the quotation.
+    fn reopened_by_same_mark(&self, text: &str, open: &Open) -> bool {
+        self.pairs.iter().any(|(range, _, _)| {
+            range.start > open.mark.at && text[range.start..].starts_with(open.mark.ch)
+        })
+    }
+
     fn clear_stack(&mut self) {
         self.stack.clear();
         for f in &mut self.by_family {
@@ -380,7 +399,9 @@ impl Scanner {
         let kept = |o: &&Open| {
             o.mark.bounds_when_unclosed() || (story_ends && carry::opens_statement(text, &o.mark))
         };
-        if let Some(open) = self.stack.iter().find(kept) {
+        if let Some(open) = self.stack.iter().find(kept)
+            && !self.reopened_by_same_mark(text, open)
+        {
             self.pairs.push((
                 open.mark.at..self.bound,
                 open.paragraph,
@@ -426,6 +447,14 @@ impl Edges {
         Edges {
             open: opener.len,
             close: 0,
+        }
+    }
+
+    /// A quotation that runs from its paragraph's start to `closer`.
+    fn closer_only(closer: &Mark) -> Edges {
+        Edges {
+            open: 0,
+            close: closer.len,
         }
     }
 

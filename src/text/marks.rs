@@ -81,6 +81,7 @@ pub fn closes(open: char, close: char) -> bool {
     match open {
         '“' | '"' | '＂' | '‟' => matches!(close, '”' | '"' | '“' | '＂'),
         '„' => matches!(close, '“' | '”' | '"'),
+        '”' => matches!(close, '”' | '"'),
         '‘' | '\'' | '‛' => matches!(close, '’' | '\'' | '‘'),
         '‚' => matches!(close, '‘' | '’'),
         '«' => close == '»',

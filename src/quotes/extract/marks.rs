@@ -127,6 +127,9 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
             let close = closes_here(prev, next) && !opens_here(prev, next);
             mark(true, close, false)
         }
+        // Some copy opens with the closing shape too (`se ”oltre … Usa”`):
+        // after a space and before a word it cannot close.
+        '”' if is_space(prev) && is_word(next) => mark(true, false, false),
         '”' => mark(false, true, false),
         '„' | '‟' => mark(true, false, false),
         '"' | '＂' => {
@@ -145,7 +148,10 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
         // follows it opens, with no word after it closes. Spaced on both
         // sides (French « … »), the stack decides.
         _ => {
-            let word_follows = is_word(next) || (is_space(next) && is_word(next2));
+            // A guillemet at the end of its line closes: the word after the
+            // line break is the next paragraph's (`… l’Ukraine. »⏎Cette …`).
+            let line_ends = matches!(next, Some('\n' | '\r'));
+            let word_follows = is_word(next) || (is_space(next) && !line_ends && is_word(next2));
             if is_word(next) && is_space(prev) {
                 mark(true, false, false)
             } else if !word_follows {
@@ -225,6 +231,42 @@ mod tests {
             .iter()
             .map(|q| text[q.inner()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_guillemet_ending_its_line_closes_a_quotation_run_on_from_the_last_paragraph() {
+        let found = quotes(
+            "Macron « Nous allons créer un conseil commun.\nTous les pays doivent augmenter leurs dépenses. »\nCette alliance est reconstruite pour durer.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Nous allons"), "{found:?}");
+        assert!(found[0].ends_with("leurs dépenses."), "{found:?}");
+    }
+
+    #[test]
+    fn a_closing_shaped_mark_before_a_word_opens() {
+        assert_eq!(
+            quotes("Si è chiesto se ”oltre i tre giorni Putin sarà serio”. Poi ha aggiunto altro."),
+            ["oltre i tre giorni Putin sarà serio"]
+        );
+    }
+
+    #[test]
+    fn an_opener_repeated_inside_its_own_quotation_is_a_stray() {
+        assert_eq!(
+            quotes(
+                "Bez zaangażowania „USA, a przyszły rozejm „powinien być zagwarantowany” przez USA."
+            ),
+            ["powinien być zagwarantowany"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_looking_closer_closes_when_the_next_closer_has_its_own_opener() {
+        assert_eq!(
+            quotes("Both intended to 'respond to the challenges' and 'act hand in hand' now."),
+            ["respond to the challenges", "act hand in hand"]
+        );
     }
 
     #[test]

@@ -1,0 +1,101 @@
+//! A quotation whose opening mark was lost: a paragraph that begins with the
+//! statement and closes it with a mark followed by its attribution
+//! (`Ми не можемо … європейці", - додав Мерц`), as scraped and mirrored copy
+//! prints it when the opener fell off with the markup around it.
+
+use crate::text::speech::is_speech_verb;
+
+use super::marks::{Family, Mark};
+use super::{Edges, Scanner};
+
+/// Fewer words before the closer are a caption or a fragment, not a statement.
+const MIN_STATEMENT_WORDS: usize = 4;
+
+/// The reporting verb comes within this many words after the closer
+/// (`", - додав Мерц"`, `," the minister said`).
+const MAX_WORDS_TO_VERB: usize = 3;
+
+impl Scanner {
+    /// Pairs `mark`, the paragraph's first mark and a closer with nothing open,
+    /// with the paragraph's start when the words before it read as a statement
+    /// and a reporting verb follows it.
+    pub(super) fn close_from_line_start(
+        &mut self,
+        text: &str,
+        base: usize,
+        slice: &str,
+        paragraph: usize,
+        mark: &Mark,
+    ) {
+        if !mark.can_close || mark.family == Family::Single {
+            return;
+        }
+        let before = &slice[..mark.at - base];
+        let start = base + (before.len() - before.trim_start().len());
+        let statement = before.trim();
+        let handed_on = statement.ends_with(',');
+        if reads_as_statement(statement) && attributed(handed_on, &text[mark.end()..]) {
+            self.pairs
+                .push((start..mark.end(), paragraph, Edges::closer_only(mark)));
+        }
+    }
+}
+
+/// A statement of its own: a capital first, several words, one line.
+fn reads_as_statement(words: &str) -> bool {
+    words.chars().next().is_some_and(char::is_uppercase)
+        && !words.contains('\n')
+        && words
+            .split_whitespace()
+            .nth(MIN_STATEMENT_WORDS - 1)
+            .is_some()
+}
+
+/// Whether a reporting verb follows within a few words, after the comma or
+/// dash that hands the sentence to its speaker (inside the marks when
+/// `handed_on`, the statement ending with a comma).
+fn attributed(handed_on: bool, after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    let hands_on = after.starts_with([',', '-', '–', '—']);
+    if !(handed_on || hands_on) {
+        return false;
+    }
+    after
+        .split_whitespace()
+        .take(MAX_WORDS_TO_VERB + 1)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(is_speech_verb)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::ids::SourceId;
+
+    fn quotes(body: &str) -> Vec<String> {
+        let text = format!("A headline about talks\n\n{body}\n");
+        let article = Article::new("t", "t", text.clone());
+        super::super::extract(&article, SourceId::new(0), 0)
+            .iter()
+            .map(|q| text[q.inner()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_whose_opener_fell_off_ends_at_its_closer() {
+        assert_eq!(
+            quotes("Ми не можемо закінчити цю війну без США\", - додав Мерц.\n\nДалі буде."),
+            ["Ми не можемо закінчити цю війну без США"]
+        );
+        assert_eq!(
+            quotes("We cannot end this war alone,” the chancellor said on Wednesday."),
+            ["We cannot end this war alone,"]
+        );
+    }
+
+    #[test]
+    fn a_stray_closer_without_a_reporting_verb_quotes_nothing() {
+        assert!(quotes("The talks ended late” and nobody spoke to reporters.").is_empty());
+        assert!(quotes("Talks” said nothing.").is_empty());
+    }
+}
