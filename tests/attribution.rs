@@ -39,6 +39,21 @@ pub(crate) fn some(name: &str) -> Option<String> {
     Some(name.to_string())
 }
 
+/// A quotation that ends like a sentence keeps its reporting clause: `“…?”
+/// Maria Lopez asked.` is one sentence, not a quote-only one the name
+/// before it would take.
+#[test]
+fn a_reporting_clause_after_a_question_is_the_quotes() {
+    assert_eq!(
+        who("Tom Berg met Maria Lopez on Monday. “Who can believe it?” Maria Lopez asked."),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Maria Lopez spoke first. Tom Berg was silent. “We are done.” Maria Lopez said."),
+        vec![some("Maria Lopez")]
+    );
+}
+
 #[test]
 fn reporting_clause_after_the_quote() {
     let lopez = some("Maria Lopez");

@@ -254,3 +254,22 @@ fn the_source_of_a_report_is_not_the_subject_after_it() {
         vec![some("Tom Berg")]
     );
 }
+
+/// "Et de conclure : « … »": a narrative infinitive after "et" goes on with
+/// the sentence before's subject, as a reporting verb would.
+#[test]
+fn a_narrative_infinitive_continues_the_last_subject() {
+    assert_eq!(
+        who("Paul Mercier a parlé vingt minutes. Et de conclure : « La patrie a besoin de vous. »"),
+        vec![some("Paul Mercier")]
+    );
+    assert_eq!(
+        who("Paul Mercier a parlé vingt minutes. Et d'ajouter : « Nous ne céderons pas. »"),
+        vec![some("Paul Mercier")]
+    );
+    // An infinitive after another word is no report: "de conclure un accord".
+    assert_eq!(
+        who("Paul Mercier a parlé. Il s'agit de conclure « un accord juste »."),
+        vec![None]
+    );
+}

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use super::fold::with_lower;
 use super::marks;
+use super::speech;
 
 /// Abbreviations whose full stop does not end a sentence, in any case
 /// (compared lower-cased, without the stop).
@@ -119,7 +120,12 @@ impl<'a> Splitter<'a> {
                 self.next += 1;
             }
             let (at, ended) = match self.quoted.get(self.next).filter(|q| q.outer.start <= i) {
-                Some(q) => (q.outer.end, q.ends_sentence && q.outer.end <= range.end),
+                Some(q) => {
+                    let ends = q.ends_sentence
+                        && q.outer.end <= range.end
+                        && !reporting_clause_after(text, q.outer.end, range.end);
+                    (q.outer.end, ends)
+                }
                 None => {
                     // Most characters cannot end a sentence: skip them a byte
                     // at a time up to the next quotation.
@@ -153,6 +159,39 @@ impl<'a> Splitter<'a> {
         out.push(start..range.end);
         out
     }
+}
+
+/// Longest reporting clause read as the end of the quotation before it
+/// (`“Who can believe it?” the French president asked on Wednesday.`).
+const MAX_CLAUSE_WORDS: usize = 8;
+
+/// Its reporting verb comes this early: after a subject of a few words or
+/// first (`said Macron`).
+const MAX_WORDS_BEFORE_VERB: usize = 4;
+
+/// Whether the words after a quotation that ends like a sentence, up to the
+/// next stop, are its reporting clause (`“… Ukraine?” Macron asked.`): the
+/// quotation's sentence goes on through them, as English writes it.
+fn reporting_clause_after(text: &str, at: usize, limit: usize) -> bool {
+    let Some(rest) = text.get(at..limit) else {
+        return false;
+    };
+    let clause_end = rest
+        .find(|c: char| is_terminator(c) || c == '\n' || marks::is_quote_mark(c))
+        .unwrap_or(rest.len());
+    if rest[clause_end..].starts_with(marks::is_quote_mark) {
+        return false;
+    }
+    let words: Vec<&str> = rest[..clause_end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take(MAX_CLAUSE_WORDS + 1)
+        .collect();
+    words.len() <= MAX_CLAUSE_WORDS
+        && words
+            .iter()
+            .take(MAX_WORDS_BEFORE_VERB + 1)
+            .any(|w| speech::is_speech_verb(w))
 }
 
 /// The sentences of `text[range]` (no quotations read as units).

@@ -215,6 +215,10 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
+        // "Et de conclure : « … »": the sentence before's subject speaks on.
+        if cues::is_narrative_infinitive(before) {
+            return self.resolve_pronoun(q.outer().start);
+        }
         // "US-Präsident Donald Trump habe …": the subject of reported
         // speech is no speaker; the report's own speaker is (rule 6b).
         if self.is_reported(q) {

@@ -358,6 +358,45 @@ pub(super) fn is_coordinator(word: &str) -> bool {
     })
 }
 
+/// French narrative infinitive after "et", `words` from the coordinator
+/// ("Et de conclure : « … »", "Et d'ajouter : …"): the sentence before's
+/// subject goes on speaking.
+pub(super) fn is_narrative_infinitive(words: &[Word]) -> bool {
+    const INFINITIVES: &[&str] = &[
+        "conclure",
+        "ajouter",
+        "poursuivre",
+        "préciser",
+        "insister",
+        "souligner",
+        "lancer",
+        "résumer",
+        "rappeler",
+        "marteler",
+        "prévenir",
+        "avertir",
+        "expliquer",
+        "renchérir",
+        "enchaîner",
+        "répondre",
+        "ironiser",
+        "trancher",
+        "asséner",
+        "affirmer",
+        "assurer",
+    ];
+    let verb = match words {
+        [and, ..] if !is_coordinator(and.text) => return false,
+        [_, de, verb, ..] if with_lower(de.text, |w| w == "de" || w == "d") => verb.text,
+        [_, elided, ..] => match elided.text.split_once(['\'', '’']) {
+            Some((d, verb)) if with_lower(d, |w| w == "d") => verb,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    with_lower(verb, |w| INFINITIVES.contains(&w))
+}
+
 /// A reporting verb of a language that drops subject pronouns (Italian,
 /// Spanish, Portuguese, Romanian, Polish, Russian, Ukrainian): with no
 /// subject written, it reports the person a pronoun would name.

@@ -100,6 +100,7 @@ pub(super) const FR: &[&str] = &[
     "étonnée", "insurgé", "insurgée", "interrogé", "interrogée", "inquiété", "inquiétée",
     "indigné", "indignée", "défendu", "défendue", "amusé", "amusée", "ému", "émue",
     // Asking is reporting: "a demandé à X « … »", "réclame-t-il".
+    "énoncé", "énonce",
     "demandé", "demande", "réclamé", "réclame", "exigé", "exige", "proclamé", "proclame",
 ];
 
