@@ -95,7 +95,11 @@ fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<us
     block.clear();
 }
 
-/// A block of three or more lines of similar, moderate width reads as one hard-wrapped paragraph.
+/// A block of three or more lines of similar, moderate width reads as one
+/// hard-wrapped paragraph. With only two lines to compare (the last line of
+/// a paragraph is as short as it likes), they must be closer in width: a
+/// caption and its credit line (`Prime Minister Pedro Sánchez⏎Prime
+/// Minister Pedro Sánchez / Photo: …`) are lines of their own.
 fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
     if block.len() < 3 {
         return false;
@@ -106,7 +110,8 @@ fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     let min = widths.iter().copied().min().unwrap_or(0);
-    (40..=120).contains(&max) && min * 10 >= max * 6
+    let tenths = if widths.len() < 3 { 8 } else { 6 };
+    (40..=120).contains(&max) && min * 10 >= max * tenths
 }
 
 /// Whether `next` continues the sentence that `prev` broke off.
@@ -159,6 +164,16 @@ mod tests {
         let got = texts(text);
         assert_eq!(got.len(), 2);
         assert!(got[0].starts_with("The minister") && got[0].ends_with("month."));
+    }
+
+    #[test]
+    fn a_caption_and_its_credit_line_are_not_a_wrapped_paragraph() {
+        let text = "Prime Minister Anna Berg
+                    Prime Minister Anna Berg / Photo by Tom Weiss for Daily
+                    Catalan News
+
+Next.";
+        assert_eq!(texts(text).len(), 4);
     }
 
     #[test]
