@@ -54,6 +54,22 @@ fn a_reporting_clause_after_a_question_is_the_quotes() {
     );
 }
 
+/// "said a grave-looking Spanish Prime Minister X": the article and its
+/// modifiers before the subject; "said the talks were …" has none.
+#[test]
+fn modifiers_before_an_inverted_subject_are_passed_over() {
+    assert_eq!(
+        who(
+            "“This has never happened,” said a grave-looking Spanish Prime Minister Maria Lopez on Monday."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Tom Berg arrived. “It is over,” said the visibly moved Maria Lopez."),
+        vec![some("Maria Lopez")]
+    );
+}
+
 #[test]
 fn reporting_clause_after_the_quote() {
     let lopez = some("Maria Lopez");

@@ -273,3 +273,15 @@ fn a_narrative_infinitive_continues_the_last_subject() {
         vec![None]
     );
 }
+
+/// "Le cause … «sono ancora in studio». Lo ha detto il premier, X.": a
+/// quote closing a sentence with no subject is credited by the next one.
+#[test]
+fn a_crediting_sentence_names_the_speaker_of_a_subjectless_quote() {
+    assert_eq!(
+        who(
+            "Le cause del guasto \"sono ancora in fase di studio\". Lo ha detto il premier spagnolo, Paolo Rossi."
+        ),
+        vec![some("Paolo Rossi")]
+    );
+}

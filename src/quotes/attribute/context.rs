@@ -230,14 +230,21 @@ impl<'a> Context<'a> {
                 .or_else(|| self.label_next(q))
                 .map_or(Verdict::NoCue, Verdict::Speaker);
         }
+        // "Le cause … «sono ancora in fase di studio». Lo ha detto il
+        // premier": a quote closing a sentence with no subject of its own
+        // is credited by the sentence after it.
+        let credited = || {
+            self.credit_after(q)
+                .map_or(Verdict::NoCue, Verdict::Speaker)
+        };
         if before.is_empty() && q.sentence().start != q.outer().start {
-            return Verdict::NoCue;
+            return credited();
         }
         let opening = &words[..words.len().min(SUBJECT_WORDS)];
         let limit = opening.last().map_or(q.outer().start, |w| w.range.end);
         self.first_subject(opening, limit)
             .filter(|v| *v != Verdict::Unknown)
-            .unwrap_or(Verdict::NoCue)
+            .unwrap_or_else(credited)
     }
 
     /// A reporting verb with no subject in its segment: leave it to the

@@ -358,6 +358,33 @@ pub(super) fn is_coordinator(word: &str) -> bool {
     })
 }
 
+/// The article and lower-case modifiers that open a subject written after
+/// its verb ("said *a grave-looking* Spanish Prime Minister …", "said *the
+/// visibly moved* Sánchez"): their length, when a capitalised word follows
+/// them; 0 otherwise ("said the talks were …").
+pub(super) fn modifiers_len(words: &[Word]) -> usize {
+    const MAX_MODIFIERS: usize = 2;
+    let Some(article) = words.first() else {
+        return 0;
+    };
+    if !["a", "an", "the"].contains(&article.text) {
+        return 0;
+    }
+    let modifiers = words[1..]
+        .iter()
+        .take(MAX_MODIFIERS)
+        .take_while(|w| w.text.starts_with(char::is_lowercase))
+        .count();
+    let capital_next = words
+        .get(1 + modifiers)
+        .is_some_and(|w| w.text.starts_with(char::is_uppercase));
+    if modifiers > 0 && capital_next {
+        1 + modifiers
+    } else {
+        0
+    }
+}
+
 /// French narrative infinitive after "et", `words` from the coordinator
 /// ("Et de conclure : « … »", "Et d'ajouter : …"): the sentence before's
 /// subject goes on speaking.

@@ -43,6 +43,9 @@ impl Context<'_> {
         }
         // "a déclaré pour sa part Lavrov": the aside is passed over.
         let k = k + cues::aside_len(&words[k + 1..]);
+        // "said a grave-looking Spanish Prime Minister Pedro Sánchez": the
+        // article and its modifiers stand before the subject's first word.
+        let k = k + cues::modifiers_len(&words[k + 1..]);
         let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
         // The name may run past the window ("aseguró el entrenador
         // español, Luis de la Fuente").
