@@ -117,8 +117,10 @@ fn role_titles_and_particles() {
         "Kremlin aide Yuri Ushakov spoke with NATO Secretary General Mark Rutte and Sir Keir Starmer.",
         "European Commission President Ursula von der Leyen met Vice President JD Vance. Later von der Leyen left.",
         "President Putin was not there, and Chancellor Merz said Merz would call.",
+        "Spain PM Pedro Sanchez said the ports were open.",
     ]);
     let people = find_people(&c);
+    assert_eq!(named(&people, "Pedro Sanchez").roles, vec!["Spain PM"]);
     assert_eq!(named(&people, "Yuri Ushakov").roles, vec!["Kremlin aide"]);
     assert_eq!(
         named(&people, "Mark Rutte").roles,

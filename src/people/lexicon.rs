@@ -26,7 +26,7 @@ const ROLE_HEADS: &[&str] = &[
     "marshal", "commander", "aide", "adviser", "advisor", "official", "negotiator", "diplomat",
     "deputy", "ceo", "chairperson", "coach", "manager", "founder", "economist", "analyst",
     "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "father", "sister",
-    "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp",
+    "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp", "pm",
     "vicar", "deacon", "abbot", "monsignor",
 ];
 
