@@ -143,6 +143,7 @@ fn places_organisations_and_calendar_words_are_not_people() {
         "Trump wrote on Truth Social from New York. The Kremlin and Moscow replied in August.",
         "Donetsk and Luhansk were discussed at the Alaska Summit with the European Commission.",
         "Despite Ukraine and its European allies, Russia already holds Crimea.",
+        "The grid operator Red Eléctrica said power was back.",
     ]);
     let people = find_people(&c);
     assert!(people.is_empty(), "{:?}", names(&people));

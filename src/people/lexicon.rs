@@ -98,6 +98,8 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "weekly", "herald", "tribune", "gazette", "telegraph", "guardian", "express", "mirror",
     "observer", "chronicle", "channel", "online", "digital", "chapel", "basilica", "cathedral",
     "abbey", "mosque", "synagogue", "temple", "spirit", "catholic", "catholics",
+    // Utilities and grids in other languages ("Red *Eléctrica*").
+    "eléctrica", "electrica", "électrique", "elettrica", "energía", "energia", "énergie",
 ];
 
 /// What the lists say about one word, as bits: one look-up answers every
