@@ -142,10 +142,11 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
     if queries.is_empty() {
         return;
     }
+    let sketch = Sketch::of(&queries);
     let common: FastSet<String> = corpus
         .articles
         .par_iter()
-        .map(|a| lower_case_words(&a.text, &queries))
+        .map(|a| lower_case_words(&a.text, &queries, &sketch))
         .reduce(FastSet::default, |mut a, b| {
             a.extend(b);
             a
@@ -178,8 +179,7 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
 /// the corpus (on the people side of analysis, its longer one), so ASCII is
 /// classified without decoding, a word's ASCII run is skipped in one tight
 /// loop, and only words of a queried length are hashed.
-fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
-    let lengths = queries.iter().fold(0u64, |m, q| m | 1 << q.len().min(63));
+fn lower_case_words(text: &str, queries: &FastSet<String>, sketch: &Sketch) -> FastSet<String> {
     let mut found = FastSet::default();
     let bytes = text.as_bytes();
     // Whether the character at byte `i` is a word character, and its length.
@@ -215,8 +215,7 @@ fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
             i += len;
         }
         let word = &text[start..i];
-        let queried_length = lengths & (1 << word.len().min(63)) != 0;
-        if queried_length
+        if sketch.may_hold(word)
             && word.chars().next().is_some_and(char::is_lowercase)
             && queries.contains(word)
         {
@@ -224,6 +223,53 @@ fn lower_case_words(text: &str, queries: &FastSet<String>) -> FastSet<String> {
         }
     }
     found
+}
+
+/// The queried words' lengths and ends, as bits: a word that is no query
+/// nearly always misses them, at the price of reading a few bytes, where a
+/// look-up in the queries hashes the whole word (half the corpus's words
+/// have a queried length).
+struct Sketch {
+    lengths: u64,
+    /// Bit [`Sketch::slot`] of every query, 2^16 bits.
+    ends: Vec<u64>,
+}
+
+impl Sketch {
+    const BITS: u32 = 16;
+
+    fn of(queries: &FastSet<String>) -> Sketch {
+        let mut sketch = Sketch {
+            lengths: 0,
+            ends: vec![0; (1 << Self::BITS) / 64],
+        };
+        for q in queries {
+            sketch.lengths |= 1 << q.len().min(63);
+            let slot = Self::slot(q.as_bytes());
+            sketch.ends[slot / 64] |= 1 << (slot % 64);
+        }
+        sketch
+    }
+
+    /// A hash of the word's length and its first and last two bytes.
+    fn slot(w: &[u8]) -> usize {
+        let at = |i: usize| w.get(i).copied().map_or(0, u64::from);
+        let n = w.len();
+        let key = (n as u64)
+            | at(0) << 8
+            | at(1) << 16
+            | at(n.wrapping_sub(2)) << 24
+            | at(n.wrapping_sub(1)) << 32;
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
+    }
+
+    /// False when `word` is surely no query.
+    fn may_hold(&self, word: &str) -> bool {
+        self.lengths & (1 << word.len().min(63)) != 0 && {
+            let slot = Self::slot(word.as_bytes());
+            self.ends[slot / 64] & (1 << (slot % 64)) != 0
+        }
+    }
 }
 
 #[cfg(test)]
@@ -237,7 +283,10 @@ mod tests {
             .into_iter()
             .collect();
         let found = |text: &str| {
-            let mut v: Vec<String> = lower_case_words(text, &queries).into_iter().collect();
+            let sketch = Sketch::of(&queries);
+            let mut v: Vec<String> = lower_case_words(text, &queries, &sketch)
+                .into_iter()
+                .collect();
             v.sort();
             v
         };
@@ -249,5 +298,19 @@ mod tests {
         assert_eq!(found("—über—x"), ["x", "über"]);
         assert_eq!(found("é later"), ["later"]);
         assert_eq!(found(""), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_sketch_keeps_every_query_and_drops_most_other_words() {
+        let queries: FastSet<String> = ["later", "meanwhile", "blue", "über", "a", "x1"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let sketch = Sketch::of(&queries);
+        assert!(queries.iter().all(|q| sketch.may_hold(q)));
+        // Words of a queried length that are no query: few pass.
+        let others = ["lateR", "latex", "blur", "glue", "b", "x2", "meanwhilf"];
+        let passed = others.iter().filter(|w| sketch.may_hold(w)).count();
+        assert!(passed <= 1, "{passed} of {} passed", others.len());
     }
 }
