@@ -70,6 +70,29 @@ fn modifiers_before_an_inverted_subject_are_passed_over() {
     );
 }
 
+/// Wire copy closes a paraphrase with quoted words by its attribution:
+/// "… had no “conclusive information” about its causes, Prime Minister X
+/// said."; "made clear" reports; "the PM" is the prime minister.
+#[test]
+fn a_closing_attribution_past_the_verb_window_names_the_speaker() {
+    assert_eq!(
+        who(
+            "Tom Berg arrived. Power will be back “soon” after the outage but there is no “conclusive information” about its causes, Prime Minister Maria Lopez said."
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Tom Berg arrived. “It can never happen again,” Maria Lopez made clear."),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Prime Minister Maria Lopez met Tom Berg. Later the PM also highlighted that markets “closed well”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
 #[test]
 fn reporting_clause_after_the_quote() {
     let lopez = some("Maria Lopez");

@@ -30,8 +30,10 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // whatever their title there (see `fills`).
     ("government", &["regierungschef", "regierungschefin"]),
     ("state", &["staatschef", "staatsoberhaupt"]),
+    // "PM" is the prime minister's ("The PM also highlighted …"); a clock's
+    // "6 pm" has no article before it, which English role nouns need.
     ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
-        "міністр"]),
+        "міністр", "pm"]),
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
         "голова", "szef", "очільник", "очільниця", "руководитель", "керівник"]),

@@ -274,6 +274,8 @@ pub(super) const PL: &[&str] = &[
 /// its words in order, read at the last one.
 #[rustfmt::skip]
 pub(super) const PHRASES: &[&[&str]] = &[
+    &["made", "clear"], &["makes", "clear"], &["make", "clear"], &["made", "it", "clear"],
+    &["makes", "it", "clear"],
     &["mis", "en", "garde"], &["met", "en", "garde"], &["mettant", "en", "garde"],
     &["fait", "savoir"], &["fait", "valoir"], &["tenu", "à", "souligner"],
     &["tenu", "à", "rappeler"], &["tenu", "à", "préciser"], &["tenu", "à", "dire"],

@@ -14,7 +14,10 @@ impl Context<'_> {
         }
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
         let Some(k) = (0..window.len()).find(|&k| self.is_verb(window, k)) else {
-            return self.closing_report(words).unwrap_or(Verdict::NoCue);
+            return self
+                .closing_report(words)
+                .or_else(|| self.closing_attribution(words))
+                .unwrap_or(Verdict::NoCue);
         };
         let verb = &window[k];
         // "…,” and indicated that", "…,” while Macron added": a new clause,
@@ -99,6 +102,33 @@ impl Context<'_> {
                 .or_else(|| (0..tail.len().min(2)).find_map(|i| self.role_noun(rest, i)))
                 .map(Verdict::Speaker)
         })
+    }
+
+    /// "…“conclusive information” about its causes, Prime Minister Pedro
+    /// Sanchez said.": wire copy closes a paraphrase holding quoted words
+    /// with its attribution: past the verb window, a comma, a subject (a
+    /// person, maybe titled, or a pronoun), its reporting verb and the
+    /// sentence's end within a few words.
+    fn closing_attribution(&self, words: &[Word]) -> Option<Verdict> {
+        /// Words the clause may run on past its verb ("said on Monday").
+        const PAST_VERB: usize = 3;
+        /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
+        const SUBJECT_WORDS: usize = 5;
+        let n = words.len();
+        let k = (n.saturating_sub(PAST_VERB + 1)..n).find(|&k| self.is_verb(words, k))?;
+        let from = (k.saturating_sub(SUBJECT_WORDS)..k)
+            .rev()
+            .find(|&j| self.comma_before(words, j))?;
+        let subject = &words[from..k];
+        let (first, last) = (subject.first()?, subject.last()?);
+        if cues::is_preposition(first.text) {
+            return None;
+        }
+        if let Some(p) = self.mention_in(first.range.start..last.range.end) {
+            return Some(Verdict::Speaker(p));
+        }
+        (subject.len() == 1 && self.is_pronoun_at(subject, 0))
+            .then(|| self.resolve_pronoun(first.range.start))
     }
 
     /// Whether a subject may follow `verb`: the next word, if any (an
