@@ -8,9 +8,8 @@
 //! words, where they are the commonest edit between two copies of an
 //! English quote and, in the Romance languages, between plural and singular
 //! ("consecuencias"/"consecuencia"). Derivational endings ("-ly", "-ation")
-//! stay: they change what a word says. British and American spellings are
-//! written one way. Stems are for matching only, never shown, so "hoping"
-//! and "hope" sharing "hop" costs nothing.
+//! stay: they change what a word says. Stems are for matching only, never
+//! shown, so "hoping" and "hope" sharing "hop" costs nothing.
 
 /// Stems shorter than this keep their ending: too little would be left to
 /// tell words apart ("is", "was", "red" are not "i", "wa", "r").
@@ -42,41 +41,6 @@ pub fn stem_into(word: &str, out: &mut String) {
         && long_enough(stem)
     {
         out.pop();
-    }
-    one_spelling(out);
-}
-
-/// British and American spellings of one word written one way ("defence"
-/// and "defense", "organised" and "organized", "centre" and "center",
-/// "travelled" and "traveled"): outlets retype a wire copy, and
-/// translations of one speech differ in house style. Applied to every stem
-/// alike, so a rule only has to be consistent, not to produce a word; each
-/// asks for a stem of [`MIN_STEM_CHARS`] before the ending, so short words
-/// ("four", "this", "well") keep theirs.
-fn one_spelling(stem: &mut String) {
-    // (ending, replacement), tried in order, the first that fits wins.
-    const ENDINGS: [(&str, &str); 8] = [
-        ("isation", "ization"),
-        ("our", "or"),
-        ("enc", "ens"),
-        ("is", "iz"),
-        ("ys", "yz"),
-        ("ogu", "og"),
-        ("tr", "ter"),
-        ("ell", "el"),
-    ];
-    for (ending, replacement) in ENDINGS {
-        if let Some(base) = stem.strip_suffix(ending)
-            && long_enough(base)
-        {
-            stem.truncate(base.len());
-            stem.push_str(replacement);
-            return;
-        }
-    }
-    // "programme" and "program" (the final "e" is gone by now).
-    if stem.ends_with("mm") && stem.len() > MIN_STEM_CHARS + 1 {
-        stem.pop();
     }
 }
 
@@ -154,36 +118,6 @@ mod tests {
             for form in forms {
                 assert_eq!(stem(form), key, "{form}");
             }
-        }
-    }
-
-    #[test]
-    fn british_and_american_spellings_share_a_stem() {
-        for forms in [
-            &["defence", "defense", "defences", "defenses"][..],
-            &["organised", "organized", "organise", "organizing"],
-            &["organisation", "organization", "organisations"],
-            &["analyse", "analyze", "analysed"],
-            &["colour", "color", "colours"],
-            &["labour", "labor"],
-            &["centre", "center", "centres", "centers"],
-            &["dialogue", "dialog"],
-            &["travelled", "traveled", "travelling", "travel"],
-            &["programme", "program", "programmes"],
-        ] {
-            let key = stem(forms[0]);
-            for form in forms {
-                assert_eq!(stem(form), key, "{form}");
-            }
-        }
-        // Short words keep their own spelling.
-        for (a, b) in [
-            ("four", "for"),
-            ("your", "yor"),
-            ("this", "thiz"),
-            ("well", "wel"),
-        ] {
-            assert_ne!(stem(a), stem(b), "{a} {b}");
         }
     }
 
