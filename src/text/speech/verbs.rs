@@ -12,7 +12,7 @@ pub(super) const ENGLISH: &[&str] = &[
     "emphasizes", "emphasized", "emphasizing", "emphasise", "emphasises", "emphasised",
     "emphasising", "claim", "claims", "claimed", "claiming", "argue", "argues", "argued", "arguing",
     "announce", "announces", "announced", "announcing", "explain", "explains", "explained",
-    "explaining", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "ask",
+    "explaining", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging", "appealed", "underlined", "underlines", "ask",
     "asks", "asked", "asking", "reply", "replies", "replied", "replying", "respond", "responds",
     "responded", "responding", "answer", "answered", "suggest", "suggests", "suggested",
     "suggesting", "indicate", "indicates", "indicated", "indicating", "describe", "describes",
