@@ -44,8 +44,10 @@ const TUNE: Floor = Floor {
     // joined tune with speaker 0.786 of its own (a name read across a line
     // break, "Pedro Sánchez⏎Spain's…", and "Spain PM Pedro Sanchez" become
     // other people; Italian quotes with the speaker named only before or
-    // far after them): tune is now 0.903.
-    speaker: 0.90,
+    // far after them): tune is now 0.903; 0.914 in session 15 (lines of
+    // different width are not one wrapped paragraph, "PM" titles a name,
+    // wire copy's closing attribution, "said a grave-looking …").
+    speaker: 0.91,
     precision: 0.94,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
@@ -57,15 +59,22 @@ const TUNE: Floor = Floor {
     // blackout story joined tune with pair recall 0.25 and F1 0.39 of its
     // own: one Spanish sentence in many English translations ("strong
     // oscillation" / "a strong technical fluctuation in the European
-    // electricity system"), scare quotes of a word or two.
-    f1: 0.76,
+    // electricity system"), scare quotes of a word or two. 0.788 in
+    // session 15 (the name read across a line break no longer splits
+    // Sánchez; group19's stems cut at seven letters).
+    f1: 0.78,
 };
 
 const CHECK: Floor = Floor {
-    extraction: 0.96,
+    // 0.976 in session 15 (a guillemet ending its line closes, a stray
+    // repeated opener, a statement whose opener fell off).
+    extraction: 0.97,
     // 0.789 after attr14 (was 0.779); 0.792 with rule 7 (repeated words);
-    // 0.794 with attr15's French and Polish rules.
-    speaker: 0.785,
+    // 0.794 with attr15's French and Polish rules; 0.812 in session 15 with
+    // Macron's address in the half (attr19's rules for "“…?” X asked.",
+    // "Et de conclure :" and "a-t-il énoncé" were written knowing story19's
+    // list of miss kinds, not its texts).
+    speaker: 0.80,
     precision: 0.91,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
@@ -224,9 +233,10 @@ struct PeopleFloor {
 // ends one (attr18). The Sánchez blackout story (story19b) joined tune with
 // people precision 0.400 of its own ("Pedro Sánchez⏎Spain" read across a
 // line break, "Spain PM Pedro Sanchez", "Red Eléctrica" and "Red Eléctrica
-// de España" as people, "Roger Pi" cut before "de Cabanyes"): 0.890.
+// de España" as people, "Roger Pi" cut before "de Cabanyes"): 0.890;
+// 0.943 once those are read right (session 15).
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.88,
+    precision: 0.93,
     recall: 0.84,
 };
 
