@@ -14,6 +14,7 @@
 
 mod carry;
 mod dashes;
+mod edges;
 mod embeds;
 mod headless;
 mod interrupted;
@@ -32,6 +33,7 @@ use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
 use carry::Carry;
+use edges::{Edges, inner_span};
 use marks::{Family, Mark, collect_marks};
 
 /// Quotes of at most this many words that are not a sentence of their own are
@@ -432,57 +434,6 @@ impl Scanner {
             }
         }
     }
-}
-
-/// The bytes of a pair's marks: its opener's, and its closer's (0 when the
-/// quotation is bounded by its paragraph instead).
-#[derive(Debug, Clone, Copy)]
-struct Edges {
-    open: usize,
-    close: usize,
-}
-
-impl Edges {
-    fn open(opener: &Mark) -> Edges {
-        Edges {
-            open: opener.len,
-            close: 0,
-        }
-    }
-
-    /// A quotation that runs from its paragraph's start to `closer`.
-    fn closer_only(closer: &Mark) -> Edges {
-        Edges {
-            open: 0,
-            close: closer.len,
-        }
-    }
-
-    fn closed(opener: &Mark, closer: &Mark) -> Edges {
-        Edges {
-            open: opener.len,
-            close: closer.len,
-        }
-    }
-}
-
-/// The quoted words inside `outer`: without the marks and surrounding
-/// whitespace; `None` when nothing worth quoting is inside.
-fn inner_span(text: &str, outer: Range<usize>, edges: Edges) -> Option<Range<usize>> {
-    let mut start = outer.start + edges.open;
-    let mut end = outer.end;
-    if outer.end - edges.close >= start {
-        end = outer.end - edges.close;
-    }
-    let inner = text.get(start..end)?;
-    let trimmed_start = inner.trim_start();
-    start += inner.len() - trimmed_start.len();
-    end = start + trimmed_start.trim_end().len();
-    let words = text.get(start..end)?;
-    words
-        .chars()
-        .any(char::is_alphanumeric)
-        .then_some(start..end)
 }
 
 /// A short quoted phrase rather than a statement: few words, and not a

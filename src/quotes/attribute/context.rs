@@ -285,19 +285,6 @@ impl<'a> Context<'a> {
         Some(self.resolve_pronoun(verb.range.start))
     }
 
-    /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
-    pub(super) fn stands_alone(&self, q: &Quote) -> bool {
-        let before = self
-            .text
-            .get(q.sentence().start..q.outer().start)
-            .unwrap_or("");
-        let after = self.text.get(q.outer().end..q.sentence().end).unwrap_or("");
-        !before
-            .chars()
-            .chain(after.chars())
-            .any(char::is_alphanumeric)
-    }
-
     /// The subject of the sentence before a quote, when it is in the quote's
     /// paragraph or the one before: position and person.
     pub(super) fn narrative_subject(&self, q: &Quote) -> Option<(usize, PersonId)> {

@@ -24,6 +24,19 @@ const CREDIT_WORDS: usize = 9;
 const CREDIT_BYTES: usize = 200;
 
 impl Context<'_> {
+    /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
+    pub(in crate::quotes::attribute) fn stands_alone(&self, q: &Quote) -> bool {
+        let before = self
+            .text
+            .get(q.sentence().start..q.outer().start)
+            .unwrap_or("");
+        let after = self.text.get(q.outer().end..q.sentence().end).unwrap_or("");
+        !before
+            .chars()
+            .chain(after.chars())
+            .any(char::is_alphanumeric)
+    }
+
     /// `according to X` (`selon X`, `laut X`, `за словами X`): the person
     /// named within a few words after it; `according to him`, `secondo lui`,
     /// `за його словами`: the person the pronoun stands for; `according to
