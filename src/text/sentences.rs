@@ -7,7 +7,8 @@
 //! (`U.S.`) or a listed one (`Mr.`). A quotation is read as one unit: a stop
 //! inside it does not end the surrounding sentence (`“…” he said` belongs to
 //! the quote's sentence), but a quotation that ends like a sentence and is
-//! followed by a new one does.
+//! followed by a new one does, unless what follows up to the next stop is
+//! its reporting clause (`“… Ukraine?” Macron asked.`).
 
 use std::ops::Range;
 
