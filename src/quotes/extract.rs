@@ -116,6 +116,18 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
     statements
 }
 
+/// The quoted words of an article whose body is `body`, under a headline
+/// with none: what the extractor's unit tests compare.
+#[cfg(test)]
+fn quoted_texts(body: &str) -> Vec<String> {
+    let text = format!("A headline about talks\n\n{body}\n");
+    let article = Article::new("t", "t", text.clone());
+    extract(&article, SourceId::new(0), 0)
+        .iter()
+        .map(|q| text[q.inner()].to_string())
+        .collect()
+}
+
 /// Whether `text` holds a quotation mark, read as the extractor reads marks
 /// (so "the president's address" holds none).
 pub(super) fn has_quotation_mark(text: &str) -> bool {

@@ -69,17 +69,7 @@ fn attributed(handed_on: bool, after: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
-    use crate::ids::SourceId;
-
-    fn quotes(body: &str) -> Vec<String> {
-        let text = format!("A headline about talks\n\n{body}\n");
-        let article = Article::new("t", "t", text.clone());
-        super::super::extract(&article, SourceId::new(0), 0)
-            .iter()
-            .map(|q| text[q.inner()].to_string())
-            .collect()
-    }
+    use super::super::quoted_texts as quotes;
 
     #[test]
     fn a_statement_whose_opener_fell_off_ends_at_its_closer() {

@@ -221,17 +221,7 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::Article;
-    use crate::ids::SourceId;
-
-    fn quotes(body: &str) -> Vec<String> {
-        let text = format!("A headline about talks\n\n{body}\n");
-        let article = Article::new("t", "t", text.clone());
-        super::super::extract(&article, SourceId::new(0), 0)
-            .iter()
-            .map(|q| text[q.inner()].to_string())
-            .collect()
-    }
+    use super::super::quoted_texts as quotes;
 
     #[test]
     fn a_guillemet_ending_its_line_closes_a_quotation_run_on_from_the_last_paragraph() {
