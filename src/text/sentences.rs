@@ -162,14 +162,6 @@ impl<'a> Splitter<'a> {
     }
 }
 
-/// Longest reporting clause read as the end of the quotation before it
-/// (`“Who can believe it?” the French president asked on Wednesday.`).
-const MAX_CLAUSE_WORDS: usize = 8;
-
-/// Its reporting verb comes this early: after a subject of a few words or
-/// first (`said Macron`).
-const MAX_WORDS_BEFORE_VERB: usize = 4;
-
 /// Whether the words after a quotation that ends like a sentence, up to the
 /// next stop, are its reporting clause (`“… Ukraine?” Macron asked.`): the
 /// quotation's sentence goes on through them, as English writes it.
@@ -186,13 +178,9 @@ fn reporting_clause_after(text: &str, at: usize, limit: usize) -> bool {
     let words: Vec<&str> = rest[..clause_end]
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .take(MAX_CLAUSE_WORDS + 1)
+        .take(speech::MAX_CLAUSE_WORDS + 1)
         .collect();
-    words.len() <= MAX_CLAUSE_WORDS
-        && words
-            .iter()
-            .take(MAX_WORDS_BEFORE_VERB + 1)
-            .any(|w| speech::is_speech_verb(w))
+    speech::reporting_verb_at(&words).is_some()
 }
 
 /// The sentences of `text[range]` (no quotations read as units).

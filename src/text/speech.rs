@@ -38,6 +38,27 @@ pub fn is_speech_verb(word: &str) -> bool {
     with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
 }
 
+/// Longest reporting clause, in words ("Trump told reporters after the
+/// meeting", "the French president asked on Wednesday").
+pub const MAX_CLAUSE_WORDS: usize = 8;
+
+/// The reporting verb sits this early in its clause: after a subject of a
+/// few words ("the Russian president said") or first ("said Putin").
+const MAX_WORDS_BEFORE_VERB: usize = 4;
+
+/// Where the reporting verb of `words`, read as a short reporting clause,
+/// stands: among its first few words, in a clause of at most
+/// [`MAX_CLAUSE_WORDS`] words; `None` when `words` is no such clause.
+pub fn reporting_verb_at(words: &[&str]) -> Option<usize> {
+    if words.len() > MAX_CLAUSE_WORDS {
+        return None;
+    }
+    words
+        .iter()
+        .take(MAX_WORDS_BEFORE_VERB + 1)
+        .position(|w| is_speech_verb(w))
+}
+
 /// Whether `words` (in text order) end with a reporting verb of several
 /// words ("a mis en garde", "ha puesto de relieve"). The last word is
 /// compared first: few words close such a phrase.

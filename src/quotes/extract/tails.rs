@@ -19,7 +19,7 @@ use crate::people::is_first_name;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
-use crate::text::speech::{is_pronoun, is_speech_verb};
+use crate::text::speech::{is_pronoun, reporting_verb_at};
 use crate::text::words::{is_apostrophe, is_word_char};
 
 use super::Span;
@@ -30,13 +30,6 @@ const MIN_STATEMENT_WORDS: usize = 4;
 
 /// Longest name read after the dash, in words ("Vladimir Vladimirovich Putin").
 const MAX_NAME_WORDS: usize = 4;
-
-/// Longest reporting clause, in words ("Trump told reporters after the meeting").
-const MAX_CLAUSE_WORDS: usize = 8;
-
-/// The reporting verb sits this early in its clause: after a subject of a
-/// few words ("the Russian president said") or first ("said Putin").
-const MAX_WORDS_BEFORE_VERB: usize = 4;
 
 /// The statements of `article` printed without marks and attributed at
 /// their paragraph's end, as spans marked unquoted, in text order.
@@ -123,10 +116,7 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .collect();
-    let verb = clause
-        .iter()
-        .take(MAX_WORDS_BEFORE_VERB + 1)
-        .position(|w| is_speech_verb(w))?;
+    let verb = reporting_verb_at(&clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
     let names_subject = clause.iter().enumerate().any(|(i, w)| {
@@ -135,7 +125,7 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
                 || is_pronoun(w)
                 || role_of_any_case(w).is_some())
     });
-    if !(2..=MAX_CLAUSE_WORDS).contains(&clause.len()) || !names_subject {
+    if clause.len() < 2 || !names_subject {
         return None;
     }
     let end = paragraph.start + comma;
