@@ -10,7 +10,7 @@ use super::markers;
 use super::places;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower;
-use crate::text::roles::is_german_compound_title;
+use crate::text::roles::{self, is_german_compound_title};
 use crate::text::speech;
 
 /// Capitalised words that end a role title written before a name
@@ -167,6 +167,7 @@ impl Lexicon {
     fn build() -> Self {
         let mut words: FastMap<Box<str>, Lex> = FastMap::default();
         let mut add = |word: &str, bits: Lex| *words.entry(word.into()).or_default() |= bits;
+        let countries: Vec<&str> = roles::country_names().collect();
         for (list, bits) in [
             (ROLE_HEADS, ROLE_HEAD),
             (LOWER_ROLES, LOWER_ROLE),
@@ -178,6 +179,10 @@ impl Lexicon {
             (markers::LOWER_ROLES, LOWER_ROLE),
             (markers::LOWER_ROLES_ABROAD, LOWER_ROLE | FULL_NAME_ROLE),
             (markers::QUALIFIERS, QUALIFIER),
+            // A country left before a name is dropped ("in Ucraina Merz ha
+            // annunciato", "przywódca Rosji Władimir Putin"); a name that
+            // holds one is a place's ("La Germania").
+            (&countries, QUALIFIER | NOT_PERSON),
             (markers::NOT_PERSON_HEADS, NOT_PERSON),
             (places::PLACE_OPENERS, PLACE_OPENER),
             (places::STREETS, PLACE_OPENER),

@@ -374,6 +374,27 @@ mod tests {
     }
 
     #[test]
+    fn a_country_opens_no_name_and_makes_a_run_a_place() {
+        let role = |r: &str, n: &str| Some((Some(r.to_string()), n.to_string()));
+        let bare = |n: &str| Some((None, n.to_string()));
+        // "in Ucraina Merz ha annunciato", "przywódca Rosji Władimir Putin".
+        assert_eq!(split("Ucraina Merz"), bare("Merz"));
+        assert_eq!(
+            split("Rosji Władimir Putin"),
+            role("Rosji", "Władimir Putin")
+        );
+        assert_eq!(
+            split("Niemiec Frank-Walter Steinmeier").map(|c| c.1),
+            bare("Frank-Walter Steinmeier").map(|c| c.1)
+        );
+        // A sentence opening "La Germania e la Francia …".
+        assert_eq!(split("La Germania"), None);
+        // The adjectives that are surnames too stay names.
+        assert_eq!(split("Domenico Tedesco"), bare("Domenico Tedesco"));
+        assert_eq!(split("Vincenzo Russo"), bare("Vincenzo Russo"));
+    }
+
+    #[test]
     fn a_dotted_acronym_before_a_role_belongs_to_it() {
         let text = "met U.S. President Ann Lee and E. Roy";
         let at = text.find("President").unwrap();

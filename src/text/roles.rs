@@ -9,7 +9,7 @@ use crate::fast_hash::FastMap;
 use crate::text::fold::with_lower;
 
 mod countries;
-pub use countries::country_of;
+pub use countries::{country_names, country_of};
 
 /// Role nouns (lower case), each with the role it stands for.
 #[rustfmt::skip]

@@ -12,9 +12,9 @@ use crate::fast_hash::FastMap;
 /// ("Liverpool manager", "the German manager").
 #[rustfmt::skip]
 const COUNTRIES: &[(&str, &str)] = &[
-    ("us", "us"), ("usa", "us"), ("american", "us"), ("russian", "russia"), ("russia", "russia"),
-    ("ukrainian", "ukraine"), ("ukraine", "ukraine"), ("german", "germany"),
-    ("germany", "germany"), ("french", "france"), ("france", "france"), ("british", "uk"),
+    ("us", "us"), ("usa", "us"), ("american", "us"), ("russian", "russia"),
+    ("ukrainian", "ukraine"), ("german", "germany"),
+    ("french", "france"), ("france", "france"), ("british", "uk"),
     ("uk", "uk"), ("britain", "uk"), ("chinese", "china"), ("china", "china"),
     ("italian", "italy"), ("spanish", "spain"), ("polish", "poland"), ("romanian", "romania"),
     ("portuguese", "portugal"), ("israeli", "israel"), ("iranian", "iran"), ("indian", "india"),
@@ -38,8 +38,8 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("étatsunis", "us"), ("maisonblanche", "us"),
     ("russe", "russia"), ("russo", "russia"), ("russa", "russia"), ("ruso", "russia"),
     ("rusa", "russia"), ("rus", "russia"), ("russische", "russia"), ("russischen", "russia"),
-    ("russischer", "russia"), ("россии", "russia"), ("российский", "russia"),
-    ("российского", "russia"), ("рф", "russia"), ("росії", "russia"), ("російський", "russia"),
+    ("russischer", "russia"), ("российский", "russia"),
+    ("российского", "russia"), ("рф", "russia"), ("російський", "russia"),
     ("російського", "russia"), ("kremlin", "russia"), ("cremlino", "russia"),
     ("kreml", "russia"), ("kremlinului", "russia"), ("кремля", "russia"),
     ("кремлевский", "russia"), ("кремлёвский", "russia"), ("кремлівський", "russia"),
@@ -50,32 +50,74 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("casaalba", "us"), ("белогодома", "us"), ("білогодому", "us"), ("weißenhauses", "us"),
     ("weißenhaus", "us"), ("białegodomu", "us"), ("downingstreet", "uk"),
     ("ukrainien", "ukraine"), ("ukrainienne", "ukraine"), ("ucraino", "ukraine"),
-    ("ucraina", "ukraine"), ("ucraniano", "ukraine"), ("ucraniana", "ukraine"),
+    ("ucraniano", "ukraine"), ("ucraniana", "ukraine"),
     ("ukrainische", "ukraine"), ("ukrainischen", "ukraine"), ("ukrainischer", "ukraine"),
-    ("ucrainean", "ukraine"), ("украины", "ukraine"), ("украинский", "ukraine"),
-    ("україни", "ukraine"), ("український", "ukraine"), ("українського", "ukraine"),
+    ("ucrainean", "ukraine"), ("украинский", "ukraine"),
+    ("український", "ukraine"), ("українського", "ukraine"),
     ("allemand", "germany"), ("allemande", "germany"), ("tedesco", "germany"),
     ("tedesca", "germany"), ("alemán", "germany"), ("alemana", "germany"),
     ("alemão", "germany"), ("alemã", "germany"), ("deutsche", "germany"),
     ("deutschen", "germany"), ("deutscher", "germany"),
-    ("germane", "germany"), ("германии", "germany"), ("немецкий", "germany"),
-    ("німеччини", "germany"), ("німецький", "germany"),
+    ("germane", "germany"), ("немецкий", "germany"),
+    ("німецький", "germany"),
     ("français", "france"), ("française", "france"), ("francese", "france"),
     ("francés", "france"), ("francesa", "france"), ("francês", "france"),
     ("französische", "france"), ("französischen", "france"), ("francez", "france"),
-    ("франции", "france"), ("французский", "france"), ("франції", "france"),
-    ("французький", "france"), ("élysée", "france"), ("eliseo", "france"),
-    // Countries named, as a role's body governs them ("Russlands Präsident",
-    // "le président de la Russie", "președintele Rusiei", "EE.UU.").
-    ("russland", "russia"), ("russlands", "russia"), ("russie", "russia"), ("rusia", "russia"),
-    ("rusiei", "russia"), ("amerikas", "us"), ("eeuu", "us"), ("ukraines", "ukraine"),
-    ("ucrainei", "ukraine"), ("deutschland", "germany"), ("deutschlands", "germany"),
-    ("allemagne", "germany"), ("germaniei", "germany"), ("frankreich", "france"),
-    ("frankreichs", "france"), ("franței", "france"), ("frantei", "france"),
+    ("французский", "france"),     ("французький", "france"), ("élysée", "france"), ("eliseo", "france"),
+];
+
+/// Countries named, in the nine languages and the cases a role's body or a
+/// preposition puts them in ("Russlands Präsident", "le président de la
+/// Russie", "președintele Rusiei", "przywódca Rosji", "in Ucraina"). Unlike
+/// the adjectives above ("Russo", "Tedesco", "Alemán" are surnames too),
+/// none of them writes a person's name, so a name never starts or ends
+/// with one.
+#[rustfmt::skip]
+const COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("russia", "russia"), ("russland", "russia"), ("russlands", "russia"), ("russie", "russia"),
+    ("rusia", "russia"), ("rusiei", "russia"), ("rússia", "russia"), ("rosja", "russia"),
+    ("rosji", "russia"), ("россия", "russia"), ("россии", "russia"), ("росія", "russia"),
+    ("росії", "russia"),
+    ("ukraine", "ukraine"), ("ukraines", "ukraine"), ("ucraina", "ukraine"),
+    ("ucrainei", "ukraine"), ("ucrania", "ukraine"), ("ucrânia", "ukraine"),
+    ("ukraina", "ukraine"), ("ukrainy", "ukraine"), ("украина", "ukraine"),
+    ("украины", "ukraine"), ("україна", "ukraine"), ("україни", "ukraine"),
+    ("germany", "germany"), ("deutschland", "germany"), ("deutschlands", "germany"),
+    ("allemagne", "germany"), ("germania", "germany"), ("germaniei", "germany"),
+    ("alemania", "germany"), ("alemanha", "germany"), ("niemcy", "germany"),
+    ("niemiec", "germany"), ("германия", "germany"), ("германии", "germany"),
+    ("німеччина", "germany"), ("німеччини", "germany"),
+    ("frankreich", "france"), ("frankreichs", "france"), ("franța", "france"),
+    ("franței", "france"), ("frantei", "france"), ("francja", "france"), ("francji", "france"),
+    ("frança", "france"), ("франция", "france"), ("франции", "france"),
+    ("франція", "france"), ("франції", "france"),
+    ("amerikas", "us"), ("eeuu", "us"),
+    ("poland", "poland"), ("polen", "poland"), ("pologne", "poland"), ("polonia", "poland"),
+    ("polska", "poland"), ("polski", "poland"), ("polónia", "poland"), ("polônia", "poland"),
+    ("польша", "poland"), ("польща", "poland"),
+    ("spain", "spain"), ("spanien", "spain"), ("espagne", "spain"), ("spagna", "spain"),
+    ("españa", "spain"), ("espanha", "spain"), ("spania", "spain"), ("hiszpania", "spain"),
+    ("hiszpanii", "spain"), ("испания", "spain"), ("іспанія", "spain"),
+    ("italy", "italy"), ("italien", "italy"), ("italie", "italy"), ("italia", "italy"),
+    ("itália", "italy"), ("włochy", "italy"), ("włoch", "italy"), ("италия", "italy"),
+    ("італія", "italy"),
+    ("romania", "romania"), ("rumänien", "romania"), ("roumanie", "romania"),
+    ("rumania", "romania"), ("rumanía", "romania"), ("roménia", "romania"),
+    ("romênia", "romania"), ("românia", "romania"), ("româniei", "romania"),
+    ("rumunia", "romania"), ("rumunii", "romania"), ("румыния", "romania"),
+    ("румунія", "romania"),
+    ("portugal", "portugal"), ("portogallo", "portugal"), ("portugalia", "portugal"),
+    ("portugalii", "portugal"),
 ];
 
 static COUNTRY_OF: LazyLock<FastMap<&'static str, &'static str>> =
-    LazyLock::new(|| COUNTRIES.iter().copied().collect());
+    LazyLock::new(|| COUNTRIES.iter().chain(COUNTRY_NAMES).copied().collect());
+
+/// Every spelling of [`COUNTRY_NAMES`], lower case: the people lexicon marks
+/// them as words that are no part of a name.
+pub fn country_names() -> impl Iterator<Item = &'static str> {
+    COUNTRY_NAMES.iter().map(|(name, _)| *name)
+}
 
 /// The country a folded qualifier names ("american" → "us"), if it names
 /// one. Asked for the words around every role noun: one look-up, not a scan
