@@ -82,13 +82,17 @@ const CHECK: Floor = Floor {
     // "Et de conclure :" and "a-t-il énoncé" were written knowing story19's
     // list of miss kinds, not its texts).
     speaker: 0.80,
-    precision: 0.91,
+    // 0.896 since the Turnberry trade-deal story (story20b) joined check in
+    // session 16 with precision 0.70 of its own (short generic quotes about
+    // "a plan" join other sentences that share their words).
+    precision: 0.89,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
     // pair recall 0.48 and F1 0.62 of its own (each outlet translates a
     // sentence in other words): check fell from 0.80 to 0.771 with no
-    // change to the engine.
-    f1: 0.76,
+    // change to the engine. 0.741 since the Turnberry story joined check
+    // with F1 0.52 of its own (reworded copies, one-word scare quotes).
+    f1: 0.73,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {
