@@ -4,9 +4,13 @@
 
 use std::sync::LazyLock;
 
+mod asides;
+
 use super::words::Word;
 use crate::fast_hash::FastSet;
 use crate::text::fold::with_lower;
+
+pub(super) use asides::{aside_len, audience_len};
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
 #[rustfmt::skip]
@@ -134,34 +138,6 @@ pub(super) fn is_quote_label(word: &str) -> bool {
     with_lower(word, |w| {
         ["quote", "цитата", "citat", "cytat", "zitat", "citation"].contains(&w)
     })
-}
-
-/// Set phrases of "for their part" written between a verb and the subject
-/// after it ("a déclaré *pour sa part* Lavrov", "заявил *в свою очередь*
-/// Песков"), word by word in lower case.
-#[rustfmt::skip]
-const ASIDES: &[&[&str]] = &[
-    &["pour", "sa", "part"], &["pour", "leur", "part"], &["de", "son", "côté"],
-    &["de", "leur", "côté"], &["quant", "à", "lui"], &["quant", "à", "elle"],
-    &["à", "son", "tour"], &["por", "su", "parte"], &["a", "su", "vez"],
-    &["por", "sua", "vez"], &["da", "parte", "sua"], &["dal", "canto", "suo"],
-    &["a", "sua", "volta"], &["per", "parte", "sua"], &["seinerseits"], &["ihrerseits"],
-    &["la", "rândul", "său"], &["la", "rândul", "ei"], &["в", "свою", "очередь"],
-    &["со", "своей", "стороны"], &["своєю", "чергою"], &["у", "свою", "чергу"],
-    &["зі", "свого", "боку"], &["for", "his", "part"], &["for", "her", "part"],
-    &["for", "their", "part"],
-];
-
-/// How many of `words` an aside of [`ASIDES`] opening them takes (0 when
-/// none does). An aside follows its verb, so it is written in lower case
-/// and compared as written: this runs for every reporting verb.
-pub(super) fn aside_len(words: &[Word]) -> usize {
-    ASIDES
-        .iter()
-        .find(|aside| {
-            aside.len() <= words.len() && aside.iter().zip(words).all(|(a, w)| w.text == *a)
-        })
-        .map_or(0, |aside| aside.len())
 }
 
 /// Adverbs written between a verb and the subject after it ("ha detto

@@ -46,6 +46,17 @@ impl Context<'_> {
         }
         // "a déclaré pour sa part Lavrov": the aside is passed over.
         let k = k + cues::aside_len(&words[k + 1..]);
+        // "a précisé auprès de la presse X": so is the audience, when the
+        // subject comes right after it ("agregó durante una conferencia de
+        // prensa común con el presidente …" names whom she spoke beside).
+        let audience = cues::audience_len(&words[k + 1..]);
+        let k = if audience > 0
+            && self.subject_follows(&words[k + audience], &words[k + 1 + audience..])
+        {
+            k + audience
+        } else {
+            k
+        };
         // "said a grave-looking Spanish Prime Minister Pedro Sánchez": the
         // article and its modifiers stand before the subject's first word.
         let k = k + cues::modifiers_len(&words[k + 1..]);
@@ -134,6 +145,8 @@ impl Context<'_> {
     /// Whether a subject may follow `verb`: the next word, if any (an
     /// adverb may come first: "ha detto invece il portavoce"), is a
     /// determiner, a capitalised word or a role ("ha detto il portavoce").
+    /// `verb` may be the last word of what stands between the verb and its
+    /// subject (an audience: "a précisé auprès de la presse X").
     fn subject_follows(&self, verb: &Word, after: &[Word]) -> bool {
         let skip = usize::from(after.len() > 1 && cues::is_inverted_adverb(after[0].text));
         let Some(next) = after.get(skip) else {
