@@ -93,8 +93,47 @@ fn long_enough(stem: &str) -> bool {
     stem.chars().count() >= MIN_STEM_CHARS
 }
 
+/// With the accented vowels of the Latin languages read: "prêts" is the
+/// plural of "prêt", whose only vowel is "ê".
 fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'á'
+            | 'â'
+            | 'ã'
+            | 'ä'
+            | 'å'
+            | 'ă'
+            | 'è'
+            | 'é'
+            | 'ê'
+            | 'ë'
+            | 'ę'
+            | 'ě'
+            | 'ì'
+            | 'í'
+            | 'î'
+            | 'ï'
+            | 'ò'
+            | 'ó'
+            | 'ô'
+            | 'õ'
+            | 'ö'
+            | 'ø'
+            | 'ù'
+            | 'ú'
+            | 'û'
+            | 'ü'
+            | 'ů'
+            | 'ý'
+            | 'ÿ'
+    )
 }
 
 /// Latin letters, with or without diacritics (Latin-1 to Latin Extended-B).
@@ -127,6 +166,9 @@ mod tests {
             &["putin", "putin's", "putin'"],
             &["consecuencia", "consecuencias"],
             &["restriction", "restrictions"],
+            // A stem whose only vowel carries an accent.
+            &["prêt", "prêts"],
+            &["mûr", "mûrs"],
         ] {
             let key = stem(forms[0]);
             for form in forms {
