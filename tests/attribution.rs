@@ -548,3 +548,15 @@ fn ten_thousand_articles_scale() {
     );
     assert!(done.as_secs_f64() < 2.0, "took {done:?}");
 }
+
+/// "…,” The Daily Star quoted Jane Roe as saying.": the person quoted
+/// speaks, not the paper, and not the last person named before.
+#[test]
+fn a_paper_quoting_someone_as_saying_credits_that_person() {
+    assert_eq!(
+        who(
+            "John Smith met Jane Roe in Rome.\n\n\"We will go ahead with the plan,\" The Daily Star quoted Jane Roe as saying on Monday."
+        ),
+        vec![some("Jane Roe")]
+    );
+}

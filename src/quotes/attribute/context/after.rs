@@ -2,6 +2,7 @@
 //! a déclaré le président`, `— заявил он`) and the speaker it names.
 
 use super::{AFTER_SUBJECT_WINDOW, AFTER_VERB_WINDOW, Context, Verdict};
+use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 
@@ -10,6 +11,9 @@ impl Context<'_> {
     /// the first words after the quote.
     pub(super) fn after_clause(&self, words: &[Word]) -> Verdict {
         if let Some(p) = self.apposed_speaker(words) {
+            return Verdict::Speaker(p);
+        }
+        if let Some(p) = self.quoted_as_saying(words) {
             return Verdict::Speaker(p);
         }
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
@@ -93,6 +97,22 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// "…,” The Times quoted Jane Roe as saying": the person quoted speaks,
+    /// not the paper that quotes her (nor the outlet's name read as one).
+    fn quoted_as_saying(&self, words: &[Word]) -> Option<PersonId> {
+        /// Words of the quoted person's name and title.
+        const NAME_WORDS: usize = 6;
+        let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
+        let q = window
+            .iter()
+            .position(|w| matches!(w.text, "quoted" | "cited"))?;
+        let rest = &words[q + 1..];
+        let j = (1..rest.len().min(NAME_WORDS + 1)).find(|&j| {
+            rest[j].text == "as" && rest.get(j + 1).is_some_and(|w| w.text == "saying")
+        })?;
+        self.mention_in(rest[0].range.start..rest[j - 1].range.end)
     }
 
     /// "…“ zwischen Berlin und Paris koordiniert werden, kündigte Merz
