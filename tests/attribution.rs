@@ -560,3 +560,18 @@ fn a_paper_quoting_someone_as_saying_credits_that_person() {
         vec![some("Jane Roe")]
     );
 }
+
+/// A prime minister heads the government: "the head of the State's
+/// executive" is theirs, and so is "the president" where nobody here is
+/// named president; a former holder holds the role no more.
+#[test]
+fn a_prime_minister_is_the_head_of_government_and_its_president() {
+    lopez_speaks_in_each(&[
+        "Prime Minister Maria Lopez met John Smith. \
+         “We will recover,” noted the head of the State's executive.",
+        "Prime Minister Maria Lopez met John Smith. \
+         The president emphasized that the priority is to “solve the problem”.",
+        "Chancellor Maria Lopez met the former chancellor John Smith. \
+         “We will recover,” the chancellor said.",
+    ]);
+}

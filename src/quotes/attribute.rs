@@ -217,7 +217,11 @@ fn continue_paragraphs(
             let next_paragraph = (prev.paragraph() + 1..=prev.paragraph() + gap)
                 .contains(&q.paragraph())
                 && ctx.opens_paragraph(q);
-            (same_paragraph || next_paragraph).then_some((prev.outer().start, speakers[j]))
+            // A name in the previous quote's own sentence is part of its
+            // reporting clause ("…”, agregó durante una conferencia con el
+            // presidente francés Emmanuel Macron."), no narrative.
+            let since = prev.sentence().end.max(prev.outer().start);
+            (same_paragraph || next_paragraph).then_some((since, speakers[j]))
         });
         // A narrative sentence naming someone after the previous quote
         // introduces this one: "Maria Lopez took the stage. “We won.”"

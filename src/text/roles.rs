@@ -289,7 +289,9 @@ pub fn fills(held: &str, asked: &str) -> bool {
         ),
         _ => false,
     };
-    held == asked || heads(asked, held) || heads(held, asked)
+    // A prime minister is a minister too ("the PM").
+    let minister = held == "prime" && asked == "minister";
+    held == asked || minister || heads(asked, held) || heads(held, asked)
 }
 
 /// Roles of a team's people. A report on one player or coach calls them
@@ -329,6 +331,23 @@ const BARE_EPITHETS: &[&str] = &[
 /// Whether `word` is an epithet that stands without an article ("prezes").
 pub fn is_bare_epithet(word: &str) -> bool {
     with_lower(word, |w| BARE_EPITHETS.contains(&w))
+}
+
+/// Words that make a role a former one ("the *former* chancellor", "l'*ex*
+/// cancelliere Olaf Scholz", "l'*ancien* président"): its holder holds it no
+/// more, so a role noun today does not stand for them.
+#[rustfmt::skip]
+const FORMER: &[&str] = &[
+    "former", "ex", "ancien", "ancienne", "antiguo", "antigua", "expresidente", "fostul",
+    "fosta", "ehemalige", "ehemaliger", "ehemaligen", "früherer", "frühere", "były", "była",
+    "бывший", "бывшая", "колишній", "колишня", "then", "late",
+];
+
+/// Whether `word` makes the role after it a former one.
+pub fn is_former(word: &str) -> bool {
+    // An elided article is written onto the word: "l'ex cancelliere".
+    let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
+    with_lower(word, |w| FORMER.contains(&w))
 }
 
 /// Adjectives that may stand between the article and an epithet ("l'*ancienne*

@@ -8,6 +8,7 @@ use std::ops::Range;
 mod after;
 mod epithets;
 mod further;
+mod holders;
 mod role_nouns;
 mod subjects;
 

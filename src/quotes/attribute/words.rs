@@ -77,6 +77,41 @@ pub(super) fn governed(text: &str, at: usize) -> bool {
         && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks")))
 }
 
+/// Whether a title before the mention at `at` is the object of a
+/// preposition ("met *with* French President Emmanuel Macron", "a
+/// spokesperson *for* the opposition leader Feijóo", "*con* el presidente
+/// francés Macron"): a few words, one a role noun, between the
+/// preposition and the name, with nothing but spaces between them.
+/// A reporting clause's subject is no such object; a sentence's subject,
+/// which pronouns refer back to, is still read by [`governed`] alone
+/// (measured on the labelled news: the stricter reading lost more there
+/// than it won).
+pub(super) fn governed_through_title(text: &str, at: usize) -> bool {
+    /// Words a title may take ("the Spanish Prime Minister").
+    const TITLE_WORDS: usize = 4;
+    let mut at = at;
+    let mut role = false;
+    for _ in 0..TITLE_WORDS {
+        let (head, start) = word_before(text, at);
+        let word = &head[start..];
+        // Punctuation, a line break (a headline above) or nothing before
+        // the name ends the phrase.
+        if word.is_empty()
+            || text
+                .get(head.len()..at)
+                .is_none_or(|gap| gap.contains('\n'))
+        {
+            return false;
+        }
+        if cues::is_preposition(word) {
+            return role && governed(text, at);
+        }
+        role |= crate::text::roles::role_of_any_case(word).is_some();
+        at = start;
+    }
+    false
+}
+
 /// Whether the mention starting at `at` follows a Romance or German "of"
 /// ("las amenazas *de* Putin"): a subject only when the clause has no other.
 pub(super) fn genitive(text: &str, at: usize) -> bool {

@@ -110,6 +110,13 @@ impl Context<'_> {
                 .get(words[i - 1].range.end..words[i].range.start)?;
             if gap.contains(',') {
                 let (r, p) = self.mention_at(words[i].range.start)?;
+                // The word before a name may be its title ("Premier Donald
+                // Tusk"), not any noun: "premier, gest Merza" names Merz as
+                // the possessor of a gesture, not as the premier.
+                let titled = words[i].text.starts_with(char::is_uppercase);
+                if r.start != words[i].range.start && !titled {
+                    return None;
+                }
                 let next = self.text.get(r.end..)?.trim_start().chars().next();
                 return next.is_none_or(|c| !c.is_alphanumeric()).then_some(p);
             }

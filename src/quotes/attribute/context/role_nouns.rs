@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{Word, genitive, governed, previous_word};
+use crate::quotes::attribute::words::{
+    Word, genitive, governed, governed_through_title, previous_word,
+};
 use crate::text::roles;
 
 /// A mention titled by a role noun ("Russian President Vladimir Putin").
@@ -163,6 +165,7 @@ impl<'a> Context<'a> {
         exact
             .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
             .or_else(|| self.ranked_holder(role, &fits))
+            .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
     }
 
@@ -173,13 +176,18 @@ impl<'a> Context<'a> {
         if !matches!(role, "head" | "president") {
             return role;
         }
-        words
-            .iter()
-            .skip(k + 1)
-            .take(3)
-            .find(|w| !cues::is_role_link(w.text))
-            .and_then(|w| roles::headed_by(w.text))
-            .unwrap_or(role)
+        let mut after = words.iter().skip(k + 1).take(4);
+        let Some(body) = after.find(|w| !cues::is_role_link(w.text)) else {
+            return role;
+        };
+        // "the head of the State's executive": the possessed noun is what
+        // the head heads, not its possessor.
+        let body = if body.possessive {
+            after.next().unwrap_or(body)
+        } else {
+            body
+        };
+        roles::headed_by(body.text).unwrap_or(role)
     }
 
     /// A capitalised adjective right before a role noun ("the *U.S.*
@@ -313,7 +321,7 @@ impl<'a> Context<'a> {
     /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"),
     /// with the capitalised word before that noun as its qualifier; in text
     /// order.
-    fn role_mentions(&self) -> Vec<RoleMention<'a>> {
+    pub(super) fn role_mentions(&self) -> Vec<RoleMention<'a>> {
         const LOOK_BACK_WORDS: usize = 3;
         let mut out = Vec::new();
         for (r, p) in &self.mentions {
@@ -331,7 +339,23 @@ impl<'a> Context<'a> {
                     break;
                 };
                 let core = token.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(role) = roles::role_of_any_case(core) {
+                if let Some(role) = roles::role_of_any_case(core)
+                    && !last_first.peek().is_some_and(|&&(_, q)| {
+                        roles::is_former(q.trim_matches(|c: char| !c.is_alphanumeric()))
+                    })
+                {
+                    // "presidente del Gobierno, Pedro Sánchez": what the
+                    // head or president heads, in the words up to the name.
+                    let role = match role {
+                        "head" | "president" => lead[at + token.len()..]
+                            .split_whitespace()
+                            .take(3)
+                            .find_map(|w| {
+                                roles::headed_by(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            })
+                            .unwrap_or(role),
+                        _ => role,
+                    };
                     // The capitalised word right before, on the same line,
                     // or a country written in lower case before or after
                     // the noun ("der russische Präsident", "le président
@@ -346,8 +370,10 @@ impl<'a> Context<'a> {
                         .map(|q| q.trim_end_matches('.'))
                         .or_else(|| after.filter(|q| is_country(q)))
                         .or_else(|| roles::compound_stem(core));
+                    let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
                     let object = governed(self.text, from + at)
                         || governed(self.text, r.start)
+                        || governed_through_title(self.text, r.start)
                         || genitive(self.text, from + at)
                         || self.possessed(r);
                     out.push(RoleMention {
@@ -368,21 +394,6 @@ impl<'a> Context<'a> {
             }
         }
         out
-    }
-
-    /// The most mentioned person here whose corpus-wide roles include
-    /// `role`, among those `fits` accepts.
-    fn ranked_holder(&self, role: &str, fits: &dyn Fn(PersonId) -> bool) -> Option<PersonId> {
-        self.ranked.iter().copied().find(|&p| {
-            fits(p)
-                && self.people.get(p.index()).is_some_and(|person| {
-                    person
-                        .roles
-                        .iter()
-                        .flat_map(|r| r.split_whitespace())
-                        .any(|w| roles::role_of(w).is_some_and(|held| roles::fills(held, role)))
-                })
-        })
     }
 
     /// The first word of each role of the people mentioned here; a word

@@ -8,7 +8,8 @@ use super::Verdict;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
-    Word, ends_sentence, genitive, governed, in_opening_clause, last_sentence_start, pronoun_leads,
+    Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
+    last_sentence_start, pronoun_leads,
 };
 use crate::text::fold::with_lower;
 use crate::text::{roles, speech};
@@ -247,7 +248,7 @@ impl<'a> Context<'a> {
     /// Whether the mention at `r` is the object of a preposition ("met
     /// *with* Putin"): not a subject.
     pub(super) fn governed(&self, r: &Range<usize>) -> bool {
-        governed(self.text, r.start)
+        governed(self.text, r.start) || governed_through_title(self.text, r.start)
     }
 
     /// Whether the mention at `r` is followed by a possessive `’s`.

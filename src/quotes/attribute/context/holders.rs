@@ -1,0 +1,65 @@
+//! Who holds a role asked for when no one here is named with it: the most
+//! mentioned holder elsewhere, and the head of government standing for
+//! "the president" (a prime minister titled "Prime Minister").
+
+use super::Context;
+use crate::ids::PersonId;
+use crate::text::roles;
+
+impl Context<'_> {
+    /// "The president emphasized …" where nobody here or elsewhere is
+    /// named president: the head of a government is its president in
+    /// several countries ("presidente del Gobierno", "presidente del
+    /// Consiglio"), so the one named as prime minister or chancellor.
+    pub(super) fn head_of_government(
+        &self,
+        role: &str,
+        before: usize,
+        fits: &dyn Fn(PersonId) -> bool,
+    ) -> Option<PersonId> {
+        if role != "president" {
+            return None;
+        }
+        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
+        holders[..before]
+            .iter()
+            .rev()
+            .filter(|m| !m.object && roles::fills(m.role, "government"))
+            .map(|m| m.person)
+            .find(|&p| fits(p))
+            .or_else(|| self.ranked_holder("government", fits))
+    }
+
+    /// The most mentioned person here whose corpus-wide roles include
+    /// `role`, among those `fits` accepts.
+    pub(super) fn ranked_holder(
+        &self,
+        role: &str,
+        fits: &dyn Fn(PersonId) -> bool,
+    ) -> Option<PersonId> {
+        self.ranked.iter().copied().find(|&p| {
+            fits(p)
+                && self.people.get(p.index()).is_some_and(|person| {
+                    person.roles.iter().any(|title| {
+                        let mut previous = "";
+                        title.split_whitespace().any(|w| {
+                            let held = roles::role_of(w).map(|held| prime_minister(previous, held));
+                            previous = w;
+                            held.is_some_and(|held| roles::fills(held, role))
+                        })
+                    })
+                })
+        })
+    }
+}
+
+/// A minister titled "Prime" heads the government: "Prime Minister Pedro
+/// Sánchez" is "the head of the State's executive", and "the president"
+/// where nobody is named president.
+pub(super) fn prime_minister(qualifier: &str, role: &'static str) -> &'static str {
+    if role == "minister" && qualifier.eq_ignore_ascii_case("prime") {
+        "prime"
+    } else {
+        role
+    }
+}
