@@ -73,7 +73,7 @@ pub fn plan_cluster(
         // A body rendering with a known speaker says who said it; a headline
         // is often trimmed or recased.
         let shown = quote.speaker.is_some() && kind != Some(ParagraphKind::Title);
-        (!shown, quote.source, units[u].range.start)
+        (!shown, quote.source, units[u].range().start)
     })?;
     let ref_quote = units[reference].quote;
     let mut ids: Vec<UnitIdx> = members
@@ -81,7 +81,7 @@ pub fn plan_cluster(
         .flat_map(|&f| forms.forms[f].units.iter().copied())
         .filter(|&u| u == reference || units[u].quote != ref_quote)
         .collect();
-    ids.sort_by_key(|&u| (quotes[units[u].quote].source, units[u].range.start, u));
+    ids.sort_by_key(|&u| (quotes[units[u].quote].source, units[u].range().start, u));
     // One unit per quote (the first): a quote is one rendering in a group.
     // Quotes do not overlap, so one quote's units sit side by side here.
     ids.dedup_by_key(|u| units[*u].quote);
@@ -104,8 +104,8 @@ pub fn build_cluster(
     units: &[QuoteUnit],
     plan: &Plan,
 ) -> Cluster {
-    let text = |u: UnitIdx| Span::new(quotes[units[u].quote].source, units[u].range.clone());
-    let offset = |u: UnitIdx| units[u].range.start - quotes[units[u].quote].inner().start;
+    let text = |u: UnitIdx| Span::new(quotes[units[u].quote].source, units[u].range());
+    let offset = |u: UnitIdx| units[u].range().start - quotes[units[u].quote].inner().start;
     let reference = plan.reference;
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
@@ -124,8 +124,8 @@ pub fn build_cluster(
         pairs.push(RenderingPair::new(
             units[reference].quote,
             units[u].quote,
-            units[reference].range.clone(),
-            units[u].range.clone(),
+            units[reference].range(),
+            units[u].range(),
             relation,
             similarity,
             ops.into_boxed_slice(),
@@ -139,7 +139,7 @@ pub fn build_cluster(
         id: ClusterId::default(),
         quotes: ids,
         reference: units[reference].quote,
-        reference_unit: units[reference].range.clone(),
+        reference_unit: units[reference].range(),
         sources,
         divergence: divergence_max,
         pairs,

@@ -26,8 +26,24 @@ pub type UnitIdx = usize;
 #[derive(Debug, Clone)]
 pub struct QuoteUnit {
     pub quote: QuoteId,
+    /// Byte range into the quote's source, as `u32` (the loader keeps every
+    /// text under 4 GiB): 12 bytes a unit, not 24.
+    range: [u32; 2],
+}
+
+impl QuoteUnit {
+    pub fn new(quote: QuoteId, range: Range<usize>) -> QuoteUnit {
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        QuoteUnit {
+            quote,
+            range: [at(range.start), at(range.end)],
+        }
+    }
+
     /// Byte range into the quote's source.
-    pub range: Range<usize>,
+    pub fn range(&self) -> Range<usize> {
+        self.range[0] as usize..self.range[1] as usize
+    }
 }
 
 /// One distinct rendering text (as a word sequence) and the units that have it.
@@ -36,11 +52,13 @@ pub struct Form {
     /// The words, then the same words sorted (repeats kept, for bag
     /// overlaps): one allocation, as forms are most of grouping's memory.
     word_lists: Box<[WordId]>,
-    pub units: Vec<UnitIdx>,
+    /// Boxed slices, not `Vec`s, like the speakers: a form is 56 bytes,
+    /// not 72, and the forms live through all of grouping's memory peaks.
+    pub units: Box<[UnitIdx]>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
     /// Speakers of its quotes where known, sorted, without repeats.
-    pub speakers: Vec<PersonId>,
+    pub speakers: Box<[PersonId]>,
     /// Whether all its quotes come from one article and name one speaker.
     pub one_voice: bool,
 }
@@ -62,11 +80,9 @@ impl Form {
         word_lists.extend_from_slice(&words);
         Form {
             word_lists: word_lists.into_boxed_slice(),
-            // Most forms have one unit: room for just that (a first push
-            // would reserve four).
-            units: Vec::with_capacity(1),
+            units: Box::default(),
             weight: 0.0,
-            speakers: Vec::with_capacity(1),
+            speakers: Box::default(),
             one_voice: true,
         }
     }
@@ -131,6 +147,10 @@ struct Interner {
     by_hash: FastMap<u64, FormId>,
     collided: FastMap<Vec<WordId>, FormId>,
     forms: Vec<Form>,
+    /// Per form, its units and its units' speakers as they are added
+    /// (boxed into the form once all are in).
+    units: Vec<Vec<UnitIdx>>,
+    speakers: Vec<Vec<PersonId>>,
 }
 
 impl Interner {
@@ -150,17 +170,16 @@ impl Interner {
             let q = &quotes[u.quote];
             let i: UnitIdx = c * KEY_CHUNK + j;
             let f = self.form_of(words);
-            let forms = &mut self.forms;
             // By index: `Analysis` keeps `quotes[i].id == i`.
-            let voice = forms[f].units.first().map(|&p| {
+            let voice = self.units[f].first().map(|&p| {
                 let first = &quotes[units[p].quote];
                 (first.source, first.speaker)
             });
-            forms[f].one_voice &=
+            self.forms[f].one_voice &=
                 q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
-            forms[f].units.push(i);
+            self.units[f].push(i);
             if let Some(s) = q.speaker {
-                forms[f].speakers.push(s);
+                self.speakers[f].push(s);
             }
         }
     }
@@ -177,8 +196,8 @@ impl Interner {
             .collect();
         let forms = &mut self.forms;
         let h = hash_words(&ids);
-        match self.by_hash.get(&h) {
-            Some(&f) if forms[f].words() == ids.as_slice() => f,
+        let f = match self.by_hash.get(&h) {
+            Some(&f) if forms[f].words() == ids.as_slice() => return f,
             Some(_) => *self.collided.entry(ids).or_insert_with_key(|ids| {
                 forms.push(Form::unsorted(ids.clone()));
                 forms.len() - 1
@@ -188,7 +207,14 @@ impl Interner {
                 self.by_hash.insert(h, forms.len() - 1);
                 forms.len() - 1
             }
+        };
+        if self.units.len() < forms.len() {
+            // Most forms have one unit: room for just that (a first push
+            // would reserve four).
+            self.units.push(Vec::with_capacity(1));
+            self.speakers.push(Vec::with_capacity(1));
         }
+        f
     }
 }
 
@@ -203,7 +229,7 @@ impl Forms {
                 .par_iter()
                 .map_init(StemCache::default, |cache, u| {
                     keys.of_cached(
-                        Span::new(quotes[u.quote].source, u.range.clone()).text(corpus),
+                        Span::new(quotes[u.quote].source, u.range()).text(corpus),
                         cache,
                     )
                 })
@@ -220,7 +246,23 @@ impl Forms {
             );
             keyed = next;
         }
-        let Interner { vocab, forms, .. } = interner;
+        let Interner {
+            vocab,
+            mut forms,
+            units,
+            speakers,
+            ..
+        } = interner;
+        forms
+            .par_iter_mut()
+            .zip(units)
+            .zip(speakers)
+            .for_each(|((f, units), mut speakers)| {
+                f.units = units.into_boxed_slice();
+                speakers.sort_unstable();
+                speakers.dedup();
+                f.speakers = speakers.into_boxed_slice();
+            });
         Forms::weigh(forms, vocab.len())
     }
 
@@ -244,10 +286,6 @@ impl Forms {
             .collect();
         forms.par_iter_mut().for_each(|f| {
             f.weight = f.words().iter().map(|&w| idf[w as usize]).sum();
-            f.speakers.sort_unstable();
-            f.speakers.dedup();
-            f.speakers.shrink_to_fit();
-            f.units.shrink_to_fit();
         });
         Forms { forms, idf, df }
     }

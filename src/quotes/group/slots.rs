@@ -44,14 +44,21 @@ const MAX_LENGTH_RATIO: usize = 3;
 const MAX_SLOT_ENTRIES: usize = 32;
 
 /// Which side of its anchor a slot is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Side {
     After,
     Before,
 }
 
-/// A slot: the speaker, the anchoring group and the side.
-type Slot = (PersonId, usize, Side);
+/// A slot: the speaker, the anchoring group (its index in the groups, as
+/// `u32` like the forms below) and the side.
+type Slot = (PersonId, u32, Side);
+
+/// A rendering standing in a slot: the slot, its article and its form.
+/// 20 bytes, one per entry in one flat list: a map from slot to a list of
+/// entries held a table entry and a list allocation per slot, and was
+/// grouping's memory peak at 10,000 articles.
+type Entry = (Slot, SourceId, u32);
 
 /// Moves every form that no group of two or more units holds into the
 /// group of the rendering that stands in its slot in another article (see
@@ -65,12 +72,20 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     let n = forms.len();
     let mut sets: UnionFind<usize> = UnionFind::new(n + groups.len());
     let mut joined = false;
-    for entries in slots.values().filter(|e| e.len() <= MAX_SLOT_ENTRIES) {
-        for &(sa, a) in entries {
+    // The entries of a slot, in any order: the unions made (and so the
+    // sets) do not depend on it.
+    let in_slots = slots.chunk_by(|x, y| x.0 == y.0);
+    for entries in in_slots.filter(|e| e.len() <= MAX_SLOT_ENTRIES) {
+        for &(_, sa, a) in entries {
+            let a = a as FormId;
             if group_of[a] != usize::MAX {
                 continue;
             }
-            for &(_, b) in entries.iter().filter(|&&(sb, b)| sb != sa && b != a) {
+            for (_, _, b) in entries
+                .iter()
+                .filter(|&&(_, sb, b)| sb != sa && b as FormId != a)
+            {
+                let b = *b as FormId;
                 // Two lone forms are compared once.
                 let lone = group_of[b] == usize::MAX;
                 if (lone && b < a) || !alike(forms, a, b) {
@@ -104,59 +119,61 @@ fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
 
 /// Every attributed unit by the slots it stands in: right after or right
 /// before a unit of another group in its own article's sequence of that
-/// speaker's units. Units are numbered in corpus order, so an article's
-/// units come in text order.
-fn slots(
-    forms: &Forms,
-    group_of: &[usize],
-    voice: impl Fn(UnitIdx) -> Voice,
-) -> FastMap<Slot, Vec<(SourceId, FormId)>> {
+/// speaker's units, sorted by slot. Units are numbered in corpus order, so
+/// an article's units come in text order.
+fn slots(forms: &Forms, group_of: &[usize], voice: impl Fn(UnitIdx) -> Voice) -> Vec<Entry> {
     let units = forms.forms.iter().map(|f| f.units.len()).sum::<usize>();
-    let mut form_of = vec![usize::MAX; units];
+    // Form ids as `u32`, as the candidate search keeps them.
+    let mut form_of = vec![u32::MAX; units];
     for (f, form) in forms.forms.iter().enumerate() {
         for &u in &form.units {
             if let Some(slot) = form_of.get_mut(u) {
-                *slot = f;
+                *slot = f as u32;
             }
         }
     }
-    // (source, speaker, unit, form); ids as `u32`, as the candidate search
-    // keeps forms.
+    // (source, speaker, unit, form).
     let mut spoken: Vec<(SourceId, PersonId, u32, u32)> = (0..form_of.len())
-        .filter(|&u| form_of[u] != usize::MAX)
+        .filter(|&u| form_of[u] != u32::MAX)
         .filter_map(|u| {
             let v = voice(u);
-            v.speaker
-                .map(|s| (v.source, s, u as u32, form_of[u] as u32))
+            v.speaker.map(|s| (v.source, s, u as u32, form_of[u]))
         })
         .collect();
+    drop(form_of);
     // Each speaker's units per article, in text order: sorted by unit after
     // the article and speaker, in place and on all cores (the stage is
     // otherwise serial; a stable sort would copy the list).
     spoken.par_sort_unstable_by_key(|&(source, speaker, unit, _)| (source, speaker, unit));
-    let long_enough = |f: FormId| forms.forms[f].words().len() >= MIN_WORDS;
-    let mut out: FastMap<Slot, Vec<(SourceId, FormId)>> = FastMap::default();
-    for run in spoken.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let (source, speaker) = (run[0].0, run[0].1);
-        for pair in run.windows(2) {
-            let (p, f) = (pair[0].3 as FormId, pair[1].3 as FormId);
-            let (gp, gf) = (group_of[p], group_of[f]);
-            // A repeat of its anchor is no next sentence.
-            if gp == gf {
-                continue;
-            }
-            if gp != usize::MAX && long_enough(f) {
-                out.entry((speaker, gp, Side::After))
-                    .or_default()
-                    .push((source, f));
-            }
-            if gf != usize::MAX && long_enough(p) {
-                out.entry((speaker, gf, Side::Before))
-                    .or_default()
-                    .push((source, p));
+    let long_enough = |f: u32| forms.forms[f as FormId].words().len() >= MIN_WORDS;
+    let group = |f: u32| group_of[f as FormId];
+    // Counted first, then listed: the list is made at its size, never
+    // grown by doubling.
+    let each = |emit: &mut dyn FnMut(Entry)| {
+        for run in spoken.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+            let (source, speaker) = (run[0].0, run[0].1);
+            for pair in run.windows(2) {
+                let (p, f) = (pair[0].3, pair[1].3);
+                let (gp, gf) = (group(p), group(f));
+                // A repeat of its anchor is no next sentence.
+                if gp == gf {
+                    continue;
+                }
+                if gp != usize::MAX && long_enough(f) {
+                    emit(((speaker, gp as u32, Side::After), source, f));
+                }
+                if gf != usize::MAX && long_enough(p) {
+                    emit(((speaker, gf as u32, Side::Before), source, p));
+                }
             }
         }
-    }
+    };
+    let mut count = 0;
+    each(&mut |_| count += 1);
+    let mut out: Vec<Entry> = Vec::with_capacity(count);
+    each(&mut |e| out.push(e));
+    drop(spoken);
+    out.par_sort_unstable();
     out
 }
 
