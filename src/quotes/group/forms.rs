@@ -15,7 +15,7 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
 
-use super::keys::{StemCache, WordKeys};
+use super::keys::{SKELETON_BITS, StemCache, WordKeys};
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -117,6 +117,9 @@ pub struct Forms {
     pub idf: Vec<f32>,
     /// Per word: number of forms containing it.
     pub df: Vec<u32>,
+    /// Per word: its spelling skeleton ([`super::keys::SKELETON_BITS`] of
+    /// its key; 0 for none).
+    pub skeleton: Vec<u16>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -221,7 +224,16 @@ impl Forms {
             keyed = next;
         }
         let Interner { vocab, forms, .. } = interner;
-        Forms::weigh(forms, vocab.len())
+        let mut skeleton = vec![0u16; vocab.len()];
+        for (&key, &w) in &vocab {
+            skeleton[w as usize] = (key & SKELETON_BITS) as u16;
+        }
+        drop(vocab);
+        let n_words = skeleton.len();
+        Forms {
+            skeleton,
+            ..Forms::weigh(forms, n_words)
+        }
     }
 
     /// Forms with their bags sorted, word frequencies and weights.
@@ -249,7 +261,12 @@ impl Forms {
             f.speakers.shrink_to_fit();
             f.units.shrink_to_fit();
         });
-        Forms { forms, idf, df }
+        Forms {
+            forms,
+            idf,
+            df,
+            skeleton: Vec::new(),
+        }
     }
 
     /// Whether a one-word form is one scare quote repeated: an article that
