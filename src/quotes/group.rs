@@ -68,8 +68,10 @@ mod link;
 mod relation;
 mod slots;
 mod strays;
+mod substitutions;
 mod units;
 
+use rayon::iter::Either;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
@@ -80,7 +82,7 @@ use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
 use cluster::Plan;
 use core_sets::{Sets, completeness, join_core_forms};
 use forms::{FormId, Forms, QuoteUnit};
-use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS, evidence};
+use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
 
 pub use relation::{compare, divergence};
 
@@ -137,8 +139,13 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
     // alignments are the largest part of its result: not both at once.
     // Their many small allocations are freed on all cores (on the calling
     // thread alone, the other core waited).
-    let Forms { forms, idf, df } = forms;
-    drop((idf, df));
+    let Forms {
+        forms,
+        idf,
+        df,
+        skeleton,
+    } = forms;
+    drop((idf, df, skeleton));
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
@@ -239,33 +246,58 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
     forms.forms[f].words().len() >= MIN_CORE_WORDS
 }
 
-/// The candidate pairs that link, sorted by (a, b).
+/// The candidate pairs that link, sorted by (a, b): first on their words,
+/// then (the pairs that failed) with the substitutions the strong links
+/// teach ([`substitutions`]).
 fn find_links(forms: &Forms) -> Vec<Link> {
     let n = forms.len();
     // Each candidate pair is evaluated where it is found, and only the
-    // pairs that link are kept: the candidate list is never materialised.
+    // pairs that link are kept, with those that might link once words
+    // swapped for one another count: the candidate list is never
+    // materialised.
     let candidates = candidates::Candidates::find(forms);
-    let mut links: Vec<Link> = (0..n)
+    let (mut links, retry): (Vec<Link>, Vec<(u32, u32)>) = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
-            let e = evidence(forms, &forms.forms[a], &forms.forms[b])?;
-            let shortest = forms.forms[a]
-                .words()
-                .len()
-                .min(forms.forms[b].words().len());
-            // Very short quotes must sit inside the other rendering as one
-            // run, or but for one edit inside the phrase.
-            let keep = if shortest >= MIN_LINK_WORDS {
-                e.links()
-            } else {
-                let near = || fragments::near_run(forms, &forms.forms[a], &forms.forms[b]);
-                (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
+            let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
+            let shortest = fa.words().len().min(fb.words().len());
+            let (a, b) = (a as u32, b as u32);
+            let common = match link::evidence_or_bound(forms, fa, fb) {
+                Ok(e) => {
+                    // Very short quotes must sit inside the other rendering
+                    // as one run, or but for one edit inside the phrase.
+                    let keep = if shortest >= MIN_LINK_WORDS {
+                        e.links()
+                    } else {
+                        let near = || fragments::near_run(forms, fa, fb);
+                        (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
+                    };
+                    if keep {
+                        return Some(Either::Left((a, b, e)));
+                    }
+                    e.containment * fa.weight.min(fb.weight)
+                }
+                Err(bound) => bound,
             };
-            keep.then_some((a as u32, b as u32, e))
+            (shortest >= MIN_LINK_WORDS
+                && substitutions::could_link_with_substitutions(fa, fb, common))
+            .then_some(Either::Right((a, b)))
         })
-        .collect();
+        .partition_map(|x| x);
     drop(candidates);
+    let learned = substitutions::Substitutions::learn(forms, &links);
+    if !learned.is_empty() {
+        let more: Vec<Link> = retry
+            .into_par_iter()
+            .filter_map(|(a, b)| {
+                let e =
+                    learned.evidence(forms, &forms.forms[a as usize], &forms.forms[b as usize])?;
+                e.links().then_some((a, b, e))
+            })
+            .collect();
+        links.extend(more);
+    }
     // Pairs are unique: one order, sorted on all cores.
     links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
     links

@@ -8,7 +8,8 @@
 use super::{marks, words};
 
 /// `c` folded for comparing words: lower case, and quote, apostrophe and dash
-/// styles as their ASCII form, so `they’re` and `they're` are one word.
+/// styles as their ASCII form, so `they’re` and `they're` are one word; a
+/// cedilla typed for a comma below as the comma (`şi` and `și`).
 pub fn fold_char_into(c: char, mut out: impl FnMut(char)) {
     if c.is_ascii() {
         out(if c == '`' {
@@ -22,6 +23,10 @@ pub fn fold_char_into(c: char, mut out: impl FnMut(char)) {
         c if words::is_apostrophe(c) => out('\''),
         c if marks::is_double_style(c) => out('"'),
         '–' | '—' | '‒' | '―' => out('-'),
+        // Romanian's s and t with a comma below are often typed with the
+        // cedilla of older fonts: one letter ("și" / "şi").
+        'ş' | 'Ş' | 'Ș' => out('ș'),
+        'ţ' | 'Ţ' | 'Ț' => out('ț'),
         c => c.to_lowercase().for_each(out),
     }
 }

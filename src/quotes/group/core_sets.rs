@@ -150,6 +150,7 @@ mod tests {
             forms,
             idf: vec![1.0; 8 * n as usize],
             df: vec![1; 8 * n as usize],
+            skeleton: Vec::new(),
         }
     }
 

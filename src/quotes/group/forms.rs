@@ -15,7 +15,7 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
 
-use super::keys::{StemCache, WordKeys};
+use super::keys::{SKELETON_BITS, StemCache, WordKeys};
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -133,6 +133,9 @@ pub struct Forms {
     pub idf: Vec<f32>,
     /// Per word: number of forms containing it.
     pub df: Vec<u32>,
+    /// Per word: its spelling skeleton ([`super::keys::SKELETON_BITS`] of
+    /// its key; 0 for none).
+    pub skeleton: Vec<u16>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -263,7 +266,16 @@ impl Forms {
                 speakers.dedup();
                 f.speakers = speakers.into_boxed_slice();
             });
-        Forms::weigh(forms, vocab.len())
+        let mut skeleton = vec![0u16; vocab.len()];
+        for (&key, &w) in &vocab {
+            skeleton[w as usize] = (key & SKELETON_BITS) as u16;
+        }
+        drop(vocab);
+        let n_words = skeleton.len();
+        Forms {
+            skeleton,
+            ..Forms::weigh(forms, n_words)
+        }
     }
 
     /// Forms with their bags sorted, word frequencies and weights.
@@ -287,7 +299,12 @@ impl Forms {
         forms.par_iter_mut().for_each(|f| {
             f.weight = f.words().iter().map(|&w| idf[w as usize]).sum();
         });
-        Forms { forms, idf, df }
+        Forms {
+            forms,
+            idf,
+            df,
+            skeleton: Vec::new(),
+        }
     }
 
     /// Whether a one-word form is one scare quote repeated: an article that

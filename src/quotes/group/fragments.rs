@@ -84,6 +84,7 @@ mod tests {
             forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
             idf: idf.to_vec(),
             df: vec![1; idf.len()],
+            skeleton: Vec::new(),
         }
     }
 

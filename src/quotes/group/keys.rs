@@ -81,7 +81,35 @@ fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
     stem_into(folded, stem);
     let mut h = FxHasher::default();
     h.write(stem.as_bytes());
-    h.finish()
+    (h.finish() & !SKELETON_BITS) | skeleton(stem)
+}
+
+/// The low bits of a word's key that hold its spelling skeleton ([`skeleton`]).
+pub const SKELETON_BITS: u64 = 0xFFFF;
+
+/// A hash of the stem's consonant skeleton in [`SKELETON_BITS`] (never 0):
+/// its first letter, then its consonants but `y`, doubles written once, `c`
+/// and `z` as `s`; so spellings of one word share it ("defence" /
+/// "defense", "Kiev" / "Kyiv", "analysed" / "analyzed", "colour" /
+/// "color"). 0 for stems under four letters, whose skeletons say too little.
+fn skeleton(stem: &str) -> u64 {
+    if stem.chars().nth(3).is_none() {
+        return 0;
+    }
+    let mut h = FxHasher::default();
+    let mut last = None;
+    for (i, c) in stem.chars().enumerate() {
+        let c = match c {
+            'c' | 'z' => 's',
+            c => c,
+        };
+        if i > 0 && (matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || last == Some(c)) {
+            continue;
+        }
+        h.write_u32(c as u32);
+        last = Some(c);
+    }
+    (h.finish() & SKELETON_BITS).max(1)
 }
 
 /// Stem keys of the spellings met so far, by the spelling as written (a
@@ -156,6 +184,18 @@ mod tests {
         // Each spelling is stemmed once: the second text's "we're" and
         // "standing" are look-ups.
         assert_eq!(cache.keys.len(), 7);
+    }
+
+    #[test]
+    fn spellings_of_one_word_share_a_skeleton() {
+        let keys = WordKeys::default();
+        let skeleton = |w: &str| keys.of(w)[0] & SKELETON_BITS;
+        assert_eq!(skeleton("defence"), skeleton("defense"));
+        assert_eq!(skeleton("Kiev"), skeleton("Kyiv"));
+        assert_eq!(skeleton("analysed"), skeleton("analyzed"));
+        assert_ne!(skeleton("defence"), skeleton("offence"));
+        assert_eq!(skeleton("war"), 0);
+        assert_ne!(keys.of("defence"), keys.of("defense"));
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl Evidence {
     }
 }
 
-fn speakers(a: &Form, b: &Form) -> Speakers {
+pub(super) fn speakers(a: &Form, b: &Form) -> Speakers {
     if a.speakers.is_empty() || b.speakers.is_empty() {
         Speakers::Unknown
     } else if a
@@ -216,9 +216,15 @@ pub fn bag_overlap(forms: &Forms, a: &Form, b: &Form) -> f32 {
 
 /// Compares two forms; `None` when they cannot be one utterance.
 pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
+    evidence_or_bound(forms, a, b).ok()
+}
+
+/// [`evidence`], or when the forms cannot be one utterance, a bound of the
+/// weight they have in common (their bag overlap; 0 for a weightless form).
+pub fn evidence_or_bound(forms: &Forms, a: &Form, b: &Form) -> Result<Evidence, f32> {
     let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
     if short.weight <= 0.0 {
-        return None;
+        return Err(0.0);
     }
     // The bag overlap bounds the alignment's weight, so the evidence below
     // bounds the alignment's; as `links` and `contains_fragment` never
@@ -236,10 +242,10 @@ pub fn evidence(forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
         run,
     };
     if !upper.links() && !upper.contains_fragment() && !near_run(forms, a, b) {
-        return None;
+        return Err(bound);
     }
     let (common, matched) = weighted_lcs(forms, a, b, run);
-    Some(Evidence {
+    Ok(Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
         matched: u32::try_from(matched).unwrap_or(u32::MAX),

@@ -1,0 +1,242 @@
+//! Word substitutions learned from the corpus itself: translators and
+//! editors swap words for one another ("great" / "big", "occurred" /
+//! "happened", "defence" / "defense"), and the renderings that link most
+//! surely show which. Where two strongly linked renderings differ by one
+//! word in one aligned place (the words before and after it matched), that
+//! pair of words is a substitution; a pair seen in at least
+//! [`MIN_INDEPENDENT_LINKS`] strong links that share no rendering is
+//! learned, and so is a pair seen once whose words are two spellings of one
+//! (they share a consonant skeleton: "Kiev" / "Kyiv", "defence" /
+//! "defense"). A weaker pair of renderings that failed to link is then
+//! aligned again, a learned substitution counting as part of a match
+//! ([`SUBSTITUTION_CREDIT`]).
+//!
+//! Cost stays about linear: the strong links are diffed once each, and only
+//! the candidate pairs that failed to link but could link with
+//! substitutions ([`could_link_with_substitutions`]) and hold a learned
+//! pair are aligned again.
+
+use rayon::prelude::*;
+
+use super::Link;
+use super::forms::{Form, Forms, WordId};
+use super::link::{Evidence, speakers};
+use crate::fast_hash::FastMap;
+
+/// The share of the lighter word's weight a learned substitution counts
+/// for in an alignment: higher links looser translations (recall) and
+/// different statements that use a learned synonym (precision).
+const SUBSTITUTION_CREDIT: f32 = 0.6;
+/// Words matched in order for a link to teach substitutions: fewer would
+/// learn from short renderings, where a swapped word may change the
+/// statement (precision).
+const STRONG_MATCHED: u32 = 6;
+/// Containment and coverage a link needs to teach substitutions: both
+/// renderings say mostly the same words in one order, so a word swapped in
+/// one place is a rewording, not another statement.
+const STRONG_CONTAINMENT: f32 = 0.6;
+const STRONG_COVERAGE: f32 = 0.5;
+/// Strong links, sharing no rendering with the first, a substitution must
+/// be seen in: one link shows one translator's choice (or a typo), two
+/// independent ones a habit of the language.
+const MIN_INDEPENDENT_LINKS: u32 = 2;
+
+/// The learned substitutions: per word, the words it may be swapped for.
+#[derive(Debug, Default)]
+pub struct Substitutions {
+    partners: FastMap<WordId, Vec<WordId>>,
+}
+
+/// Whether a link is strong enough to teach substitutions.
+fn is_strong(e: &Evidence) -> bool {
+    !e.run
+        && e.matched >= STRONG_MATCHED
+        && e.containment >= STRONG_CONTAINMENT
+        && e.coverage >= STRONG_COVERAGE
+}
+
+/// The word pairs (lower id first) that `b` puts in place of one word of
+/// `a`, between words both say. A linear walk, not a diff: strong links
+/// are close renderings, so the two sides are walked in step, and after a
+/// mismatch re-joined where the next two words agree again a word or two
+/// further on either side (a word added, dropped or swapped); where they
+/// cannot be re-joined the walk stops.
+fn swapped_words(a: &[WordId], b: &[WordId]) -> Vec<(WordId, WordId)> {
+    let mut swaps = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let agree =
+        |i: usize, j: usize| i + 1 < a.len() && j + 1 < b.len() && a[i..i + 2] == b[j..j + 2];
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+            continue;
+        }
+        // One word swapped first, then words added or dropped.
+        const STEPS: [(usize, usize); 8] = [
+            (1, 1),
+            (0, 1),
+            (1, 0),
+            (0, 2),
+            (2, 0),
+            (2, 2),
+            (1, 2),
+            (2, 1),
+        ];
+        let Some(&(k, l)) = STEPS.iter().find(|&&(k, l)| agree(i + k, j + l)) else {
+            break;
+        };
+        if i > 0 && (k, l) == (1, 1) {
+            let (x, y) = (a[i], b[j]);
+            swaps.push((x.min(y), x.max(y)));
+        }
+        i += k;
+        j += l;
+    }
+    swaps
+}
+
+impl Substitutions {
+    /// The substitutions that `links`' strong links agree on.
+    pub fn learn(forms: &Forms, links: &[Link]) -> Substitutions {
+        let mut seen: Vec<((WordId, WordId), (u32, u32))> = links
+            .par_iter()
+            .filter(|(_, _, e)| is_strong(e))
+            .flat_map_iter(|&(a, b, _)| {
+                let (fa, fb) = (&forms.forms[a as usize], &forms.forms[b as usize]);
+                swapped_words(fa.words(), fb.words())
+                    .into_iter()
+                    .map(move |pair| (pair, (a, b)))
+            })
+            .collect();
+        seen.par_sort_unstable();
+        seen.dedup();
+        let mut partners: FastMap<WordId, Vec<WordId>> = FastMap::default();
+        for same in seen.chunk_by(|x, y| x.0 == y.0) {
+            let (first_a, first_b) = same[0].1;
+            let independent = 1 + same[1..]
+                .iter()
+                .filter(|(_, (a, b))| ![first_a, first_b].iter().any(|f| f == a || f == b))
+                .count() as u32;
+            let (x, y) = same[0].0;
+            let skeleton = |w: WordId| forms.skeleton.get(w as usize).copied().unwrap_or(0);
+            // Two spellings of one word ("Kiev" / "Kyiv") need one link.
+            let spellings = skeleton(x) != 0 && skeleton(x) == skeleton(y);
+            // Swapped common words ("the" / "my", "and" / "or") weigh little
+            // and would send most failed pairs to a second alignment.
+            let rare = |w: WordId| forms.df[w as usize] <= forms.common_df();
+            if rare(x) && rare(y) && (spellings || independent >= MIN_INDEPENDENT_LINKS) {
+                partners.entry(x).or_default().push(y);
+                partners.entry(y).or_default().push(x);
+            }
+        }
+        partners.values_mut().for_each(|p| p.sort_unstable());
+        Substitutions { partners }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.partners.is_empty()
+    }
+
+    fn swappable(&self, x: WordId, y: WordId) -> bool {
+        self.partners
+            .get(&x)
+            .is_some_and(|p| p.binary_search(&y).is_ok())
+    }
+
+    /// The evidence of two forms aligned with substitutions counting as
+    /// partial matches; `None` when no learned substitution applies.
+    pub fn evidence(&self, forms: &Forms, a: &Form, b: &Form) -> Option<Evidence> {
+        let applies = a.bag().any(|x| {
+            self.partners
+                .get(&x)
+                .is_some_and(|p| p.iter().any(|y| b.sorted().binary_search(y).is_ok()))
+        });
+        if !applies {
+            return None;
+        }
+        let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
+        if short.weight <= 0.0 {
+            return None;
+        }
+        let (common, matched) = self.weighted_lcs(forms, a.words(), b.words());
+        Some(Evidence {
+            containment: (common / short.weight).min(1.0),
+            coverage: (common / long.weight).min(1.0),
+            matched,
+            speakers: speakers(a, b),
+            run: false,
+        })
+    }
+
+    /// The weighted common subsequence of `a` and `b`, a swapped pair
+    /// counting [`SUBSTITUTION_CREDIT`] of its lighter word; and the words
+    /// aligned (swapped ones included).
+    fn weighted_lcs(&self, forms: &Forms, a: &[WordId], b: &[WordId]) -> (f32, u32) {
+        let w = |x: WordId| forms.idf[x as usize];
+        let mut prev = vec![(0.0f32, 0u32); b.len() + 1];
+        let mut cur = prev.clone();
+        for &x in a {
+            let wx = w(x);
+            let has_partners = self.partners.contains_key(&x);
+            let (mut left, mut diag) = ((0.0f32, 0u32), (0.0f32, 0u32));
+            for ((cell, &up), &y) in cur[1..].iter_mut().zip(&prev[1..]).zip(b) {
+                let pair = if x == y {
+                    Some(wx)
+                } else if has_partners && self.swappable(x, y) {
+                    Some(SUBSTITUTION_CREDIT * wx.min(w(y)))
+                } else {
+                    None
+                };
+                let best = if up.0 >= left.0 { up } else { left };
+                let v = match pair {
+                    Some(gain) if diag.0 + gain > best.0 => (diag.0 + gain, diag.1 + 1),
+                    _ => best,
+                };
+                *cell = v;
+                left = v;
+                diag = up;
+            }
+            std::mem::swap(&mut prev, &mut cur);
+        }
+        prev.last().copied().unwrap_or((0.0, 0))
+    }
+}
+
+/// Whether a pair that failed to link, with this much weight in common
+/// (`common`, or a bound of it), could link were every word of the lighter
+/// form that it does not match a learned substitution: the pairs worth
+/// aligning again once substitutions are learned.
+pub fn could_link_with_substitutions(a: &Form, b: &Form, common: f32) -> bool {
+    let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
+    if short.weight <= 0.0 {
+        return false;
+    }
+    let bound =
+        common.min(short.weight) * (1.0 - SUBSTITUTION_CREDIT) + SUBSTITUTION_CREDIT * short.weight;
+    let upper = Evidence {
+        containment: (bound / short.weight).min(1.0) + 1e-3,
+        coverage: (bound / long.weight).min(1.0) + 1e-3,
+        matched: u32::try_from(a.words().len().min(b.words().len())).unwrap_or(u32::MAX),
+        speakers: speakers(a, b),
+        run: false,
+    };
+    upper.links()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_word_swapped_between_matches_is_a_substitution() {
+        // "we will phone them and tell them" / "we will call them and tell them"
+        assert_eq!(
+            swapped_words(&[1, 2, 3, 4, 5, 6, 4], &[1, 2, 9, 4, 5, 6, 4]),
+            vec![(3, 9)]
+        );
+        // Two words for one, or a word added, teach nothing.
+        assert!(swapped_words(&[1, 2, 3, 4], &[1, 8, 9, 4]).is_empty());
+        assert!(swapped_words(&[1, 2, 4], &[1, 2, 3, 4]).is_empty());
+    }
+}
