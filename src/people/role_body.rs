@@ -45,8 +45,12 @@ pub(super) fn role_complement<'w>(
         .iter()
         .take_while(|w| w.1 & lexicon::PARTICLE != 0)
         .count();
+    // A country's name carries both bits and is a body like any other
+    // ("prezydent Niemiec Frank-Walter Steinmeier", "президент Украины").
+    let country = lexicon::QUALIFIER | lexicon::NOT_PERSON;
+    let plain_or_country = |bits: Lex| bits == 0 || bits == country;
     if words.len() >= lead + 3
-        && words[lead].1 == 0
+        && plain_or_country(words[lead].1)
         && !is_first_name(word(lead))
         && is_first_name(word(lead + 1))
     {
@@ -55,7 +59,7 @@ pub(super) fn role_complement<'w>(
     // The cheap tests first: `is_first_name` builds a key, and two-word
     // names after a lower-case role are common.
     let body_then_surname = words.len() == lead + 2
-        && words[lead].1 & !lexicon::NOT_PERSON == 0
+        && words[lead].1 & !country == 0
         && words[lead + 1].1 == 0
         && (lead > 0 || is_slavic_genitive(word(0)))
         && !is_first_name(word(lead))
