@@ -62,8 +62,9 @@ const MAX_AUDIENCE_WORDS: usize = 6;
 
 /// How many of `words` an audience phrase opening them takes: a preposition
 /// of [`AUDIENCE_OPENERS`], lower-case words, and a noun of
-/// [`AUDIENCE_NOUNS`] (the last within [`MAX_AUDIENCE_WORDS`]) ("auprès de la presse",
-/// "in conferenza stampa", "durante la rueda de prensa"); 0 when none does.
+/// [`AUDIENCE_NOUNS`], the last within [`MAX_AUDIENCE_WORDS`] ("auprès de la
+/// presse", "in conferenza stampa", "durante la rueda de prensa"); 0 when
+/// none does. Words come without their punctuation (`push_words`).
 /// A capitalised word ends the search: a name is the subject, not the
 /// audience ("ha detto a Ursula …" is spoken to her).
 pub(in crate::quotes::attribute) fn audience_len(words: &[Word]) -> usize {
@@ -81,11 +82,7 @@ pub(in crate::quotes::attribute) fn audience_len(words: &[Word]) -> usize {
     // The last noun: "conférence de presse" ends at "presse".
     words[..lower_run]
         .iter()
-        .rposition(|w| {
-            with_lower(w.text.trim_end_matches([',', ';']), |t| {
-                AUDIENCE_NOUNS.contains(&t)
-            })
-        })
+        .rposition(|w| with_lower(w.text, |t| AUDIENCE_NOUNS.contains(&t)))
         .map_or(0, |at| at + 1)
 }
 
