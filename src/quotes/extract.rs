@@ -18,6 +18,7 @@ mod edges;
 mod embeds;
 mod headless;
 mod interrupted;
+mod introduced;
 mod labels;
 mod letters;
 mod marks;
@@ -97,7 +98,8 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 
 /// The statements printed without quotation marks: dash-introduced speech,
 /// embedded posts, speeches and letters printed in full, statements
-/// attributed at their paragraph's end and turns after a speaker's label,
+/// attributed at their paragraph's end, turns after a speaker's label and
+/// statements after a reporting clause's colon or before an attribution line,
 /// in text order, one overlapping a statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
@@ -106,7 +108,8 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
         .chain(transcripts::transcript_paragraphs(article))
         .chain(tails::attributed_tails(article))
         .chain(labels::labelled_turns(article))
-        .chain(letters::letter_paragraphs(article));
+        .chain(letters::letter_paragraphs(article))
+        .chain(introduced::introduced_statements(article));
     for other in others {
         if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
             statements.push(other);
