@@ -13,12 +13,34 @@ const BYLINE_OPENERS: &[&str] = &[
     "by", "von", "par", "por", "di", "da", "de", "door", "przez", "от", "від",
 ];
 
+/// Words of the labels that introduce a teaser for another article
+/// ("READ ALSO:", "Lire aussi :", "Leggi anche:", "Czytaj więcej:"), lower case.
+#[rustfmt::skip]
+const TEASER_WORDS: &[&str] = &[
+    "read", "also", "more", "watch", "see", "related", "recommended", "lire", "aussi", "voir",
+    "leggi", "anche", "lee", "leia", "también", "também", "mehr", "lesen", "auch", "czytaj",
+    "więcej", "zobacz", "citește", "și", "читайте", "также", "також",
+];
+
+/// Whether `label`, the words before a colon, introduces a teaser: a few
+/// words, all of [`TEASER_WORDS`]. A caption's "Photo:" is no such label.
+fn is_teaser_label(label: &str) -> bool {
+    let mut words = label.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| with_lower(w, |w| TEASER_WORDS.contains(&w)))
+}
+
 /// Whether `line` is set like a headline: one short line with no closing
 /// stop whose five or more longer words are all capitalised. Prose, a
 /// credit ("Foto: REUTERS/Anna Berg") and a byline are not. Every content
 /// paragraph comes here, so the cheap tests that end most of them come first.
 pub(super) fn is_title_case_line(line: &str) -> bool {
     let line = line.trim();
+    // A teaser's label ("READ ALSO: …", "Watch: …") is judged apart from
+    // the headline it introduces.
+    let line = match line.split_once(':') {
+        Some((label, rest)) if is_teaser_label(label) => rest.trim(),
+        _ => line,
+    };
     // Prose ends on a stop.
     if line.ends_with(['.', '!', '?', ';', '"', '”', '»', ')']) {
         return false;
@@ -37,7 +59,9 @@ pub(super) fn is_title_case_line(line: &str) -> bool {
     let mut capitalised = 0;
     for word in line.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-        if word.chars().count() >= 4 {
+        // Figures have no case ("Kills 46, Injures Over 1,000").
+        let figure = word.starts_with(|c: char| c.is_ascii_digit());
+        if word.chars().count() >= 4 && !figure {
             long += 1;
             capitalised += usize::from(word.chars().next().is_some_and(char::is_uppercase));
         }
@@ -55,6 +79,9 @@ mod tests {
         assert!(is_title_case_line(
             "Dutch Skater Anna Berg Crowned, Takes Gold In Oslo"
         ));
+        assert!(is_title_case_line(
+            "READ ALSO: Dutch Skater Anna Berg Crowned, Takes 2,000 Fans"
+        ));
         for line in [
             "Dutch skater Anna Berg was crowned in Oslo on Sunday",
             "Anna Berg Wins Gold.",
@@ -62,6 +89,7 @@ mod tests {
             "Von Anna Berg Und Ole Dahl, Studio Oslo",
             "Gold Medal Winner Anna Berg — Foto: REUTERS/Ole Dahl",
             "Anna Berg at the Oslo Arena",
+            "Photo: Anna Berg and Ole Dahl at the Oslo Arena",
         ] {
             assert!(!is_title_case_line(line), "{line}");
         }

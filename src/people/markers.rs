@@ -169,4 +169,10 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "partei", "bundestag", "kreml", "kremlin", "élysée", "elysee", "gouvernement", "governo",
     "gobierno", "guvernul", "rząd", "sejm", "państwo", "platz", "straße", "strasse",
     "bahnhof",
+    // Parties, and their members in the plural ("Partido Liberal", "the
+    // Conservatives said"): a body, never one person.
+    "partido", "parti", "partito", "partidul", "partia", "partii", "conservatives", "liberals",
+    "democrats", "republicans", "socialists", "tories",
+    // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
+    "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];
