@@ -58,3 +58,28 @@ fn a_role_noun_prefers_the_person_titled_with_it() {
         vec![some("Pedro Ramírez")]
     );
 }
+
+/// "el presidente" where one was titled president of the government and
+/// a chancellor was named since: the government's president.
+#[test]
+fn the_president_is_who_presides_over_the_government() {
+    assert_eq!(
+        who(
+            "El presidente del Gobierno, Pedro Ramírez, recibió a la canciller Laura Gómez. \
+             Según el presidente, «la economía crece»."
+        ),
+        vec![some("Pedro Ramírez")]
+    );
+}
+
+/// Italian "così X" after a quote labels it as German "so X" does.
+#[test]
+fn italian_cosi_labels_the_quote_before_it() {
+    assert_eq!(
+        who(
+            "Il sindaco Luca Neri ha incontrato Maria Bianchi. «È una svolta», così Neri al \
+             termine dell'incontro."
+        ),
+        vec![some("Luca Neri")]
+    );
+}
