@@ -236,7 +236,14 @@ mod tests {
 
     #[test]
     fn asked_participles_of_every_language_and_no_french_tout() {
-        for w in ["Asked", "Interrogée", "preguntado", "Gefragt", "Zapytany", "interpellato"] {
+        for w in [
+            "Asked",
+            "Interrogée",
+            "preguntado",
+            "Gefragt",
+            "Zapytany",
+            "interpellato",
+        ] {
             assert!(is_asked_participle(w), "{w}");
         }
         assert!(!is_asked_participle("Interrogation") && !is_asked_participle("Parlando"));
