@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
 use super::run::is_acronym;
+use crate::text::roles;
 
 /// A word of a run: its span and lexicon bits.
 type Word = (Range<usize>, Lex);
@@ -49,9 +50,12 @@ pub(super) fn role_complement<'w>(
     // ("prezydent Niemiec Frank-Walter Steinmeier", "президент Украины").
     let country = lexicon::QUALIFIER | lexicon::NOT_PERSON;
     let plain_or_country = |bits: Lex| bits == 0 || bits == country;
+    // A government or state a head or president heads is a body even
+    // where a rare given name spells it ("presidente del Consiglio Maria …").
+    let body = |i: usize| roles::headed_by(word(i)).is_some() || !is_first_name(word(i));
     if words.len() >= lead + 3
         && plain_or_country(words[lead].1)
-        && !is_first_name(word(lead))
+        && body(lead)
         && is_first_name(word(lead + 1))
     {
         return (&words[lead + 1..], Some(role.start..words[lead].0.end));
@@ -129,6 +133,14 @@ mod tests {
     /// The one candidate `after_role` should give: its role and name.
     fn one(role: Option<&str>, name: &str) -> Vec<(Option<String>, String)> {
         vec![(role.map(str::to_string), name.to_string())]
+    }
+
+    #[test]
+    fn a_government_a_role_heads_is_never_a_given_name() {
+        assert_eq!(
+            after_role("presidente", "del Consiglio Maria Bianchi"),
+            one(Some("presidente del Consiglio"), "Maria Bianchi")
+        );
     }
 
     #[test]

@@ -38,6 +38,27 @@ pub fn is_speech_verb(word: &str) -> bool {
     with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
 }
 
+/// "Asked" and its kin in every language ("*Interrogée* sur …",
+/// "*Preguntado* por …", "*Gefragt* nach …", "*Zapytany* o …"): whoever
+/// is asked speaks later in the sentence, so the participle is no
+/// reporting verb and the names in its phrase are not the subject.
+pub fn is_asked_participle(word: &str) -> bool {
+    /// Past participles of asking and questioning, all genders and numbers.
+    #[rustfmt::skip]
+    const ASKED: &[&str] = &[
+        "asked", "pressed", "questioned", "quizzed", "interviewed",
+        "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée",
+        "questionnés", "questionnées", "sollicité", "sollicitée", "interpellé", "interpellée",
+        "interrogato", "interrogata", "interrogati", "interpellato", "interpellata",
+        "intervistato", "intervistata", "sollecitato", "sollecitata", "incalzato", "incalzata",
+        "preguntado", "preguntada", "preguntados", "interrogado", "interrogada", "cuestionado",
+        "cuestionada", "consultado", "consultada", "questionado", "questionada", "perguntado",
+        "perguntada", "gefragt", "angesprochen", "befragt", "zapytany", "zapytana", "pytany",
+        "pytana", "întrebat", "întrebată",
+    ];
+    with_lower(word, |w| ASKED.contains(&w))
+}
+
 /// Longest reporting clause, in words ("Trump told reporters after the
 /// meeting", "the French president asked on Wednesday").
 pub const MAX_CLAUSE_WORDS: usize = 8;
@@ -212,6 +233,23 @@ pub fn is_according(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asked_participles_of_every_language_and_no_french_tout() {
+        for w in [
+            "Asked",
+            "Interrogée",
+            "preguntado",
+            "Gefragt",
+            "Zapytany",
+            "interpellato",
+        ] {
+            assert!(is_asked_participle(w), "{w}");
+        }
+        assert!(!is_asked_participle("Interrogation") && !is_asked_participle("Parlando"));
+        // "Tout en restant prudent, X a déclaré …": French, not "to tout".
+        assert!(!is_speech_verb("tout") && is_speech_verb("touted"));
+    }
 
     #[test]
     fn every_pronoun_passes_the_cheap_test_in_any_case() {

@@ -9,6 +9,7 @@ mod asides;
 use super::words::Word;
 use crate::fast_hash::FastSet;
 use crate::text::fold::with_lower;
+use crate::text::speech;
 
 pub(super) use asides::{aside_len, audience_len};
 
@@ -197,12 +198,13 @@ pub(super) fn is_subordinator(word: &str) -> bool {
 }
 
 /// A capitalised participle opening its sentence ("*Speaking* to reporters
-/// on Friday, …", "*Asked* about …"): it sets the scene, the reporting verb
-/// comes later.
+/// on Friday, …", "*Asked* about …", "*Interrogée* sur …"): it sets the
+/// scene, the reporting verb comes later.
 pub(super) fn is_opening_participle(word: &str) -> bool {
-    word.is_ascii()
+    let english = word.is_ascii()
         && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (word.ends_with("ing") || word.ends_with("ed"))
+        && (word.ends_with("ing") || word.ends_with("ed"));
+    english || (word.starts_with(char::is_uppercase) && speech::is_asked_participle(word))
 }
 
 /// A gerund or participle opening a sentence in any language ("Speaking
@@ -214,13 +216,12 @@ pub(super) fn is_opening_gerund(word: &str) -> bool {
     }
     let stem = word.split('-').next().unwrap_or(word);
     // English: "-ing" words of some length ("King", "Beijing", "Sterling"
-    // are names) and the few "-ed" openers of news ("Asked about …").
-    let english = stem.is_ascii()
-        && ((stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling"))
-            || with_lower(stem, |w| {
-                ["asked", "pressed", "questioned", "quizzed", "interviewed"].contains(&w)
-            }));
+    // are names); in every language, the participles of being asked
+    // ("Asked about …", "Interrogée sur …").
+    let english =
+        stem.is_ascii() && stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling");
     english
+        || speech::is_asked_participle(stem)
         || with_lower(stem, |w| {
             [
                 "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",

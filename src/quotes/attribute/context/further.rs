@@ -163,7 +163,8 @@ impl Context<'_> {
     }
 
     /// A speaker named after the quote without a verb: a label after a dash
-    /// (`‘…’ – Jane Doe`) or German `so` (`„…“, so Merz`).
+    /// (`‘…’ – Jane Doe`), German `so` or Italian `così` (`„…“, so Merz`,
+    /// `«…», così Neri`).
     pub(super) fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
         let first = after.first()?;
         let gap = self.text.get(q.outer().end..first.range.start)?;
@@ -177,7 +178,7 @@ impl Context<'_> {
             || (1..after.len()).find(|&i| after[i].text == "so" && self.comma_before(after, i));
         let from = if dashed {
             0
-        } else if first.text == "so" && gap.trim() == "," {
+        } else if matches!(first.text, "so" | "così" | "cosi") && gap.trim() == "," {
             1
         } else if let Some(i) = so_after_comma() {
             i + 1

@@ -21,10 +21,16 @@ impl Context<'_> {
             return None;
         }
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
-        holders[..before]
+        // One titled president of a government ("presidente del Gobierno")
+        // is "el presidente" before a prime minister or chancellor named since.
+        let mut heads: Vec<_> = holders[..before]
             .iter()
             .rev()
             .filter(|m| !m.object && roles::fills(m.role, "government"))
+            .collect();
+        heads.sort_by_key(|m| m.role != "government");
+        heads
+            .into_iter()
             .map(|m| m.person)
             .find(|&p| fits(p))
             .or_else(|| self.ranked_holder("government", fits))

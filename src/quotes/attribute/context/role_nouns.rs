@@ -134,18 +134,16 @@ impl<'a> Context<'a> {
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
         let before = holders.partition_point(|m| m.at < noun.range.start);
         // "the legacy of Pope Francis": a holder named as an object is
-        // passed over for one named as a subject.
-        let named = holders[..before]
+        // passed over for one named as a subject. "der Kanzler" is whoever
+        // was named chancellor before a head of government who only fills
+        // the role ("Bundeskanzler X … Regierungschefin Y … der Kanzler").
+        let mut named: Vec<&RoleMention> = holders[..before]
             .iter()
             .rev()
             .filter(|m| roles::fills(m.role, role))
-            .filter(|m| !m.object)
-            .chain(
-                holders[..before]
-                    .iter()
-                    .rev()
-                    .filter(|m| roles::fills(m.role, role) && m.object),
-            );
+            .collect();
+        named.sort_by_key(|m| (m.object, m.role != role));
+        let named = named.into_iter();
         // "the U.S. president": whoever is named so first, else the holder
         // last named, unless named for another country.
         let exact = qualifier.as_deref().and_then(|q| {

@@ -1,0 +1,85 @@
+//! Attribution rules of the languages other than English, each on invented
+//! sentences: scene-setting participles, words two languages spell alike,
+//! and role nouns read against the titles the article named people with.
+
+use crate::attribution::{some, who};
+
+/// French "tout" is no English "to tout": a sentence opening "Tout en …"
+/// still has its reporting verb later.
+#[test]
+fn french_tout_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "Le ministre Hans Albrecht a reçu le maire Paul Garnier. Tout en restant prudent, \
+             Albrecht a déclaré que l'Allemagne offrirait des « garanties solides » à la ville."
+        ),
+        vec![some("Hans Albrecht")]
+    );
+}
+
+/// "Interrogée sur …", "Preguntado por …", "Gefragt nach …": being asked
+/// sets the scene; the speaker is the subject of the verb after it, and
+/// nobody named inside the participle's phrase.
+#[test]
+fn an_opening_participle_of_asking_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "Interrogée sur les propos de Paul Garnier, la présidente de la région, Claire \
+             Morel, a assuré jeudi que la région n'allait pas « céder aux pressions »."
+        ),
+        vec![some("Claire Morel")]
+    );
+    assert_eq!(
+        who(
+            "Preguntado por las palabras de Paul Garnier, Pedro Ramírez ha asegurado que \
+             «no habrá recortes»."
+        ),
+        vec![some("Pedro Ramírez")]
+    );
+}
+
+/// A role noun names whoever was titled with that very role before anyone
+/// who only fills it: "der Kanzler" is the chancellor, not the head of
+/// another government named since.
+#[test]
+fn a_role_noun_prefers_the_person_titled_with_it() {
+    assert_eq!(
+        who(
+            "Bundeskanzler Peter Krause hat die italienische Regierungschefin Anna Rossi \
+             empfangen. „Wir schaffen das“, erklärte der Kanzler."
+        ),
+        vec![some("Peter Krause")]
+    );
+    assert_eq!(
+        who(
+            "El presidente del Gobierno, Pedro Ramírez, recibió a la canciller Laura Gómez. \
+             «Vamos a ganar», ha afirmado el presidente del Gobierno."
+        ),
+        vec![some("Pedro Ramírez")]
+    );
+}
+
+/// "el presidente" where one was titled president of the government and
+/// a chancellor was named since: the government's president.
+#[test]
+fn the_president_is_who_presides_over_the_government() {
+    assert_eq!(
+        who(
+            "El presidente del Gobierno, Pedro Ramírez, recibió a la canciller Laura Gómez. \
+             Según el presidente, «la economía crece»."
+        ),
+        vec![some("Pedro Ramírez")]
+    );
+}
+
+/// Italian "così X" after a quote labels it as German "so X" does.
+#[test]
+fn italian_cosi_labels_the_quote_before_it() {
+    assert_eq!(
+        who(
+            "Il sindaco Luca Neri ha incontrato Maria Bianchi. «È una svolta», così Neri al \
+             termine dell'incontro."
+        ),
+        vec![some("Luca Neri")]
+    );
+}
