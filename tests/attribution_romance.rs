@@ -285,3 +285,24 @@ fn a_crediting_sentence_names_the_speaker_of_a_subjectless_quote() {
         vec![some("Paolo Rossi")]
     );
 }
+
+/// "« … ». C'est ce qu'a déclaré le Premier ministre, X.", "“…” That is what
+/// X told reporters.": a sentence pointing back at the quote credits it.
+#[test]
+fn a_sentence_saying_whose_words_those_were_credits_the_quote() {
+    assert_eq!(
+        who("« Nous ne céderons jamais ». C'est ce qu'a déclaré la ministre, Claire Dubois."),
+        vec![some("Claire Dubois")]
+    );
+    assert_eq!(
+        who("\"We will never give in.\" That is what Claire Dubois told reporters."),
+        vec![some("Claire Dubois")]
+    );
+    // A sentence about something else names no speaker.
+    assert_eq!(
+        who(
+            "Claire Dubois arrived. « Nous ne céderons jamais ». C'est une phrase que Paul Martin a critiquée."
+        ),
+        vec![some("Claire Dubois")]
+    );
+}

@@ -319,11 +319,25 @@ impl Context<'_> {
             .iter()
             .take(5)
             .position(|w| speech::is_words_noun(w.text));
-        let credits = thus || (pronoun_object && verb.is_some()) || words_of.is_some();
+        // "C'est ce qu'a déclaré le Premier ministre, X.", "That is what X
+        // told reporters.", "È quanto ha dichiarato X.": the name comes after
+        // the "what", before or after the verb.
+        let what = (demonstrative_opener(&opener))
+            .then(|| words.iter().take(4).position(|w| is_what(&lower(w.text))))
+            .flatten()
+            .filter(|&at| {
+                words
+                    .iter()
+                    .skip(at + 1)
+                    .take(4)
+                    .any(|w| cues::is_speech_verb(w.text))
+            });
+        let credits =
+            thus || (pronoun_object && verb.is_some()) || words_of.is_some() || what.is_some();
         if !credits {
             return None;
         }
-        let from = words_of.or(verb).map_or(1, |v| v + 1);
+        let from = words_of.or(what).or(verb).map_or(1, |v| v + 1);
         for (i, w) in words.iter().enumerate().skip(from) {
             let since = self.text.get(first.range.start..w.range.start)?;
             if ends_sentence(since) {
@@ -422,4 +436,34 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
             .map(|d| (k, d + 1));
     }
     None
+}
+
+/// Words that open a sentence pointing back at the quote before it: "C'est
+/// (ce qu'a dit X)", "That is (what X said)", "È (quanto ha detto X)".
+fn demonstrative_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "c'est"
+            | "c’est"
+            | "voilà"
+            | "this"
+            | "that"
+            | "that's"
+            | "that’s"
+            | "è"
+            | "ecco"
+            | "esto"
+            | "eso"
+            | "isso"
+            | "isto"
+    )
+}
+
+/// The relative "what" of such a sentence: "ce qu'a", "what", "quanto",
+/// "lo que", "o que" ("ce" and "lo"/"o" open it, "qu'a" may be glued).
+fn is_what(lower: &str) -> bool {
+    matches!(
+        lower,
+        "ce" | "qu'a" | "qu’a" | "what" | "quanto" | "ciò" | "que" | "quello"
+    )
 }
