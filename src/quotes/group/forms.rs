@@ -15,6 +15,7 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
 
+use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, WordKeys};
 
 pub type WordId = u32;
@@ -136,6 +137,8 @@ pub struct Forms {
     /// Per word: its spelling skeleton ([`super::keys::SKELETON_BITS`] of
     /// its key; 0 for none).
     pub skeleton: Vec<u16>,
+    /// Per word: its grammatical-person bits ([`super::address`]).
+    pub person: Vec<u8>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -270,10 +273,12 @@ impl Forms {
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
         }
+        let person = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
         drop(vocab);
         let n_words = skeleton.len();
         Forms {
             skeleton,
+            person,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -304,6 +309,7 @@ impl Forms {
             idf,
             df,
             skeleton: Vec::new(),
+            person: Vec::new(),
         }
     }
 
@@ -332,6 +338,11 @@ impl Forms {
     /// rendering is.
     pub fn common_df(&self) -> u32 {
         (self.forms.len() / 200).max(20) as u32
+    }
+
+    /// Whether two forms speak in clashing persons ([`persons_clash`]).
+    pub fn persons_clash(&self, a: FormId, b: FormId) -> bool {
+        persons_clash(&self.person, self.forms[a].words(), self.forms[b].words())
     }
 
     pub fn len(&self) -> usize {
