@@ -205,6 +205,17 @@ pub(super) fn is_opening_participle(word: &str) -> bool {
         && (word.ends_with("ing") || word.ends_with("ed"))
 }
 
+/// An English participle of putting questions to someone ("asked",
+/// "pressed"): its passive's subject is the one questioned, not the speaker.
+pub(super) fn is_question_participle(word: &str) -> bool {
+    ["asked", "pressed", "questioned", "quizzed", "interviewed"].contains(&word)
+}
+
+/// An English auxiliary of the passive ("was asked", "had been pressed").
+pub(super) fn is_passive_auxiliary(word: &str) -> bool {
+    ["was", "were", "is", "are", "been", "being", "be"].contains(&word)
+}
+
 /// A gerund or participle opening a sentence in any language ("Speaking
 /// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
 /// перед …"): a name before its comma is its object, not the subject.
@@ -217,9 +228,7 @@ pub(super) fn is_opening_gerund(word: &str) -> bool {
     // are names) and the few "-ed" openers of news ("Asked about …").
     let english = stem.is_ascii()
         && ((stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling"))
-            || with_lower(stem, |w| {
-                ["asked", "pressed", "questioned", "quizzed", "interviewed"].contains(&w)
-            }));
+            || with_lower(stem, is_question_participle));
     english
         || with_lower(stem, |w| {
             [
