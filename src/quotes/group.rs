@@ -146,8 +146,9 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         df,
         skeleton,
         person,
+        question,
     } = forms;
-    drop((idf, df, skeleton, person));
+    drop((idf, df, skeleton, person, question));
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
@@ -279,7 +280,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                         let near = || fragments::near_run(forms, fa, fb);
                         (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
                     };
-                    if keep {
+                    if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
                         return Some(Either::Left((a, b, e)));
                     }
                     e.containment * fa.weight.min(fb.weight)
@@ -299,7 +300,8 @@ fn find_links(forms: &Forms) -> Vec<Link> {
             .filter_map(|(a, b)| {
                 let e =
                     learned.evidence(forms, &forms.forms[a as usize], &forms.forms[b as usize])?;
-                e.links().then_some((a, b, e))
+                let apart = forms.moods_part(a as usize, b as usize, e.containment);
+                (e.links() && !apart).then_some((a, b, e))
             })
             .collect();
         links.extend(more);

@@ -1,4 +1,4 @@
-//! Which grammatical person a rendering speaks in: a question put to
+//! Which grammatical person and mood a rendering speaks in: a question put to
 //! someone ("do you step on ants?") and the echo that opens the answer ("do
 //! I walk on ants?") share their topic words, but a rendering of one
 //! utterance does not turn its "you" into "I": quoted words keep their
@@ -7,8 +7,14 @@
 //!
 //! English only: elsewhere the subject is often dropped ("¿Pisa hormigas?")
 //! and the persons' words double as others (Italian "i" is "the").
+//!
+//! Mood, in any language: a question and a statement that only share part
+//! of their words ("we are ready, but is the other side ready?" / "we are
+//! ready, but the other side must be ready to compromise") are two
+//! sentences; an excerpt that stops before the question ("we are ready")
+//! still links.
 
-use super::forms::WordId;
+use super::forms::{FormId, WordId};
 use super::keys::StemCache;
 
 /// The speaker speaks of themself: "I", "we". ("us" is left out: folded, it
@@ -56,6 +62,23 @@ fn person_of(table: &[u8], words: &[WordId]) -> u8 {
 pub fn persons_clash(table: &[u8], a: &[WordId], b: &[WordId]) -> bool {
     let (pa, pb) = (person_of(table, a), person_of(table, b));
     (pa == FIRST_BIT && pb == SECOND_BIT) || (pa == SECOND_BIT && pb == FIRST_BIT)
+}
+
+/// Whether a unit's text asks: it ends with a question mark, before any
+/// closing quotes or brackets.
+pub fn is_question(text: &str) -> bool {
+    text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '“')
+    })
+    .ends_with(['?', '？'])
+}
+
+/// Whether two forms' moods part them: one asks and the other does not,
+/// and neither is an excerpt of the other (`containment`, the share of the
+/// shorter matched, under `excerpt`).
+pub fn moods_part(question: &[bool], a: FormId, b: FormId, containment: f32, excerpt: f32) -> bool {
+    let asks = |f: FormId| question.get(f).copied().unwrap_or(false);
+    asks(a) != asks(b) && containment < excerpt
 }
 
 #[cfg(test)]
@@ -114,5 +137,22 @@ mod tests {
         assert!(!clash("the pigeons are fed", "I feed the pigeons"));
         // "US" folds to "us", which is no pronoun here.
         assert!(!clash("the US will not pay", "you will not pay"));
+    }
+
+    #[test]
+    fn a_question_ends_with_its_mark_before_closing_quotes() {
+        assert!(is_question("is the other side ready?"));
+        assert!(is_question("is the other side ready?” "));
+        assert!(is_question("¿Está listo?»"));
+        assert!(!is_question("we are ready, but the other side must be"));
+        assert!(!is_question("“Ready?” he asked, “we are.”"));
+    }
+
+    #[test]
+    fn moods_part_only_renderings_that_are_no_excerpt() {
+        let question = [true, false];
+        assert!(moods_part(&question, 0, 1, 0.6, 0.8));
+        assert!(!moods_part(&question, 0, 1, 0.9, 0.8));
+        assert!(!moods_part(&[false, false], 0, 1, 0.6, 0.8));
     }
 }

@@ -152,6 +152,7 @@ mod tests {
             df: vec![1; 8 * n as usize],
             skeleton: Vec::new(),
             person: Vec::new(),
+            question: Vec::new(),
         }
     }
 

@@ -17,6 +17,7 @@ use crate::quotes::{Quote, QuoteId};
 
 use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, WordKeys};
+use super::link::EXCERPT_CONTAINMENT;
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -139,6 +140,8 @@ pub struct Forms {
     pub skeleton: Vec<u16>,
     /// Per word: its grammatical-person bits ([`super::address`]).
     pub person: Vec<u8>,
+    /// Per form: whether a unit of it asks ([`super::address::is_question`]).
+    pub question: Vec<bool>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -255,13 +258,13 @@ impl Forms {
         let Interner {
             vocab,
             mut forms,
-            units,
+            units: units_of_form,
             speakers,
             ..
         } = interner;
         forms
             .par_iter_mut()
-            .zip(units)
+            .zip(units_of_form)
             .zip(speakers)
             .for_each(|((f, units), mut speakers)| {
                 f.units = units.into_boxed_slice();
@@ -276,9 +279,20 @@ impl Forms {
         let person = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
         drop(vocab);
         let n_words = skeleton.len();
+        let question = forms
+            .par_iter()
+            .map(|f| {
+                f.units.iter().any(|&u| {
+                    let unit = &units[u];
+                    let text = Span::new(quotes[unit.quote].source, unit.range()).text(corpus);
+                    super::address::is_question(text)
+                })
+            })
+            .collect();
         Forms {
             skeleton,
             person,
+            question,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -310,6 +324,7 @@ impl Forms {
             df,
             skeleton: Vec::new(),
             person: Vec::new(),
+            question: Vec::new(),
         }
     }
 
@@ -343,6 +358,12 @@ impl Forms {
     /// Whether two forms speak in clashing persons ([`persons_clash`]).
     pub fn persons_clash(&self, a: FormId, b: FormId) -> bool {
         persons_clash(&self.person, self.forms[a].words(), self.forms[b].words())
+    }
+
+    /// Whether two forms, `containment` of the shorter matched, part by
+    /// mood ([`super::address::moods_part`]).
+    pub fn moods_part(&self, a: FormId, b: FormId, containment: f32) -> bool {
+        super::address::moods_part(&self.question, a, b, containment, EXCERPT_CONTAINMENT)
     }
 
     pub fn len(&self) -> usize {

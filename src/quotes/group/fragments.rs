@@ -86,6 +86,7 @@ mod tests {
             df: vec![1; idf.len()],
             skeleton: Vec::new(),
             person: Vec::new(),
+            question: Vec::new(),
         }
     }
 
