@@ -1,12 +1,13 @@
-//! Which grammatical person and mood a rendering speaks in: a question put to
-//! someone ("do you step on ants?") and the echo that opens the answer ("do
-//! I walk on ants?") share their topic words, but a rendering of one
-//! utterance does not turn its "you" into "I": quoted words keep their
-//! person (an outlet may cut, reorder or translate them, not re-address
-//! them).
+//! Which grammatical person and mood a rendering speaks in: a question put
+//! to someone ("do you step on ants?") and the echo that opens the answer
+//! ("do I walk on ants?") share their topic words, but a quoted question
+//! does not turn its "you" into "I". Only where one of the two asks: a
+//! translated statement may (one outlet's "you want to present it as a
+//! defeat" is another's "we are trying to present it as a defeat").
 //!
-//! English only: elsewhere the subject is often dropped ("¿Pisa hormigas?")
-//! and the persons' words double as others (Italian "i" is "the").
+//! Person in English only: elsewhere the subject is often dropped
+//! ("¿Pisa hormigas?") and the persons' words double as others (Italian
+//! "i" is "the").
 //!
 //! Mood, in any language: a question and a statement that only share part
 //! of their words ("we are ready, but is the other side ready?" / "we are
@@ -49,19 +50,17 @@ pub fn person_table(n_words: usize, id_of: impl Fn(u64) -> Option<WordId>) -> Ve
     table
 }
 
-/// The person bits of a form's words.
-fn person_of(table: &[u8], words: &[WordId]) -> u8 {
+/// The person bits of a form's words (`table`: [`person_table`]).
+pub fn person_of(table: &[u8], words: &[WordId]) -> u8 {
     words.iter().fold(0, |acc, &w| {
         acc | table.get(w as usize).copied().unwrap_or(0)
     })
 }
 
-/// Whether one form speaks only as "I"/"we" and the other only to "you":
-/// then they are a question and its answer, or two statements, never one
-/// utterance.
-pub fn persons_clash(table: &[u8], a: &[WordId], b: &[WordId]) -> bool {
-    let (pa, pb) = (person_of(table, a), person_of(table, b));
-    (pa == FIRST_BIT && pb == SECOND_BIT) || (pa == SECOND_BIT && pb == FIRST_BIT)
+/// Whether one form speaks only as "I"/"we" and the other only to "you"
+/// (their [`person_of`] bits).
+pub fn persons_clash(a: u8, b: u8) -> bool {
+    (a == FIRST_BIT && b == SECOND_BIT) || (a == SECOND_BIT && b == FIRST_BIT)
 }
 
 /// Whether a unit's text asks: it ends with a question mark, before any
@@ -109,7 +108,7 @@ mod tests {
     fn clash(a: &str, b: &str) -> bool {
         let (vocab, lists) = ids(&[a, b]);
         let table = person_table(vocab.len(), |k| vocab.get(&k).copied());
-        persons_clash(&table, &lists[0], &lists[1])
+        persons_clash(person_of(&table, &lists[0]), person_of(&table, &lists[1]))
     }
 
     #[test]

@@ -138,7 +138,7 @@ pub struct Forms {
     /// Per word: its spelling skeleton ([`super::keys::SKELETON_BITS`] of
     /// its key; 0 for none).
     pub skeleton: Vec<u16>,
-    /// Per word: its grammatical-person bits ([`super::address`]).
+    /// Per form: its grammatical-person bits ([`super::address::person_of`]).
     pub person: Vec<u8>,
     /// Per form: whether a unit of it asks ([`super::address::is_question`]).
     pub question: Vec<bool>,
@@ -276,8 +276,12 @@ impl Forms {
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
         }
-        let person = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
+        let table = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
         drop(vocab);
+        let person = forms
+            .par_iter()
+            .map(|f| super::address::person_of(&table, f.words()))
+            .collect();
         let n_words = skeleton.len();
         let question = forms
             .par_iter()
@@ -355,9 +359,12 @@ impl Forms {
         (self.forms.len() / 200).max(20) as u32
     }
 
-    /// Whether two forms speak in clashing persons ([`persons_clash`]).
+    /// Whether two forms, one of which asks, speak in clashing persons
+    /// ([`persons_clash`]): a question and its echoed answer.
     pub fn persons_clash(&self, a: FormId, b: FormId) -> bool {
-        persons_clash(&self.person, self.forms[a].words(), self.forms[b].words())
+        let asks = |f: FormId| self.question.get(f).copied().unwrap_or(false);
+        let person = |f: FormId| self.person.get(f).copied().unwrap_or(0);
+        (asks(a) || asks(b)) && persons_clash(person(a), person(b))
     }
 
     /// Whether two forms, `containment` of the shorter matched, part by
