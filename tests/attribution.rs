@@ -561,6 +561,24 @@ fn a_paper_quoting_someone_as_saying_credits_that_person() {
     );
 }
 
+/// "…?”, X was asked by a reporter": the quote is the question, put to X;
+/// its speaker is the one who asks when named, else no one known.
+#[test]
+fn a_question_someone_was_asked_is_not_theirs() {
+    assert_eq!(
+        who(
+            "Jane Roe spoke in Rome on Monday.\n\n\"Do you ever feed the pigeons?\", Jane Roe was asked by a local reporter."
+        ),
+        vec![None]
+    );
+    assert_eq!(
+        who(
+            "Jane Roe met John Smith in Rome.\n\n\"Will you feed the pigeons?\" Jane Roe was asked by John Smith."
+        ),
+        vec![some("John Smith")]
+    );
+}
+
 /// A prime minister heads the government: "the head of the State's
 /// executive" is theirs, and so is "the president" where nobody here is
 /// named president; a former holder holds the role no more.

@@ -124,3 +124,23 @@ fn a_scare_quote_echoes_the_statement_quoted_nearest_to_it() {
     let (quotes, clusters) = grouped(&[(flight, 1), (word, 1), (deal, 1)]);
     assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
 }
+
+/// A question put to someone and the answer that echoes it ("do you …?" /
+/// "do I …?") are two utterances, however many words they share; so are a
+/// question and a statement that each say words of their own. An excerpt
+/// of the question keeps grouping with it.
+#[test]
+fn a_question_stays_apart_from_its_echo_and_from_a_statement() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "Minister, do you ever feed the pigeons in the old square?",
+        "Do you ever feed the pigeons in the old square?",
+        "Do I ever feed the pigeons in the old square?",
+        "We are ready for the talks, but is the other side ready?",
+        "We are ready, but the other side must be ready for compromises on the border.",
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(!together(&quotes, 1, 2), "{clusters:#?}");
+    assert!(!together(&quotes, 3, 4), "{clusters:#?}");
+}

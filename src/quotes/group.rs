@@ -55,6 +55,7 @@
 //!    quotes give in full, preferring a body quote with a known speaker to a
 //!    headline; a group holds at most one unit per quote.
 
+mod address;
 mod candidates;
 mod cluster;
 mod core_sets;
@@ -144,8 +145,10 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         idf,
         df,
         skeleton,
+        person,
+        question,
     } = forms;
-    drop((idf, df, skeleton));
+    drop((idf, df, skeleton, person, question));
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
@@ -260,6 +263,10 @@ fn find_links(forms: &Forms) -> Vec<Link> {
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .filter_map(|(a, b)| {
+            // A question and its echoed answer: no link, and no retry.
+            if forms.persons_clash(a, b) {
+                return None;
+            }
             let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
             let shortest = fa.words().len().min(fb.words().len());
             let (a, b) = (a as u32, b as u32);
@@ -273,7 +280,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                         let near = || fragments::near_run(forms, fa, fb);
                         (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
                     };
-                    if keep {
+                    if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
                         return Some(Either::Left((a, b, e)));
                     }
                     e.containment * fa.weight.min(fb.weight)
@@ -293,7 +300,8 @@ fn find_links(forms: &Forms) -> Vec<Link> {
             .filter_map(|(a, b)| {
                 let e =
                     learned.evidence(forms, &forms.forms[a as usize], &forms.forms[b as usize])?;
-                e.links().then_some((a, b, e))
+                let apart = forms.moods_part(a as usize, b as usize, e.containment);
+                (e.links() && !apart).then_some((a, b, e))
             })
             .collect();
         links.extend(more);

@@ -207,6 +207,18 @@ pub(super) fn is_opening_participle(word: &str) -> bool {
     english || (word.starts_with(char::is_uppercase) && speech::is_asked_participle(word))
 }
 
+/// A participle of putting questions to someone ("asked", "pressed"): its
+/// passive's subject is the one questioned, not the speaker. The one list
+/// is [`speech::is_asked_participle`]'s.
+pub(super) fn is_question_participle(word: &str) -> bool {
+    speech::is_asked_participle(word)
+}
+
+/// An English auxiliary of the passive ("was asked", "had been pressed").
+pub(super) fn is_passive_auxiliary(word: &str) -> bool {
+    ["was", "were", "is", "are", "been", "being", "be"].contains(&word)
+}
+
 /// A gerund or participle opening a sentence in any language ("Speaking
 /// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
 /// перед …"): a name before its comma is its object, not the subject.

@@ -151,6 +151,8 @@ mod tests {
             idf: vec![1.0; 8 * n as usize],
             df: vec![1; 8 * n as usize],
             skeleton: Vec::new(),
+            person: Vec::new(),
+            question: Vec::new(),
         }
     }
 

@@ -15,7 +15,9 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
 
+use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, WordKeys};
+use super::link::EXCERPT_CONTAINMENT;
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -136,6 +138,10 @@ pub struct Forms {
     /// Per word: its spelling skeleton ([`super::keys::SKELETON_BITS`] of
     /// its key; 0 for none).
     pub skeleton: Vec<u16>,
+    /// Per form: its grammatical-person bits ([`super::address::person_of`]).
+    pub person: Vec<u8>,
+    /// Per form: whether a unit of it asks ([`super::address::is_question`]).
+    pub question: Vec<bool>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -252,13 +258,13 @@ impl Forms {
         let Interner {
             vocab,
             mut forms,
-            units,
+            units: units_of_form,
             speakers,
             ..
         } = interner;
         forms
             .par_iter_mut()
-            .zip(units)
+            .zip(units_of_form)
             .zip(speakers)
             .for_each(|((f, units), mut speakers)| {
                 f.units = units.into_boxed_slice();
@@ -270,10 +276,27 @@ impl Forms {
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
         }
+        let table = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
         drop(vocab);
+        let person = forms
+            .par_iter()
+            .map(|f| super::address::person_of(&table, f.words()))
+            .collect();
         let n_words = skeleton.len();
+        let question = forms
+            .par_iter()
+            .map(|f| {
+                f.units.iter().any(|&u| {
+                    let unit = &units[u];
+                    let text = Span::new(quotes[unit.quote].source, unit.range()).text(corpus);
+                    super::address::is_question(text)
+                })
+            })
+            .collect();
         Forms {
             skeleton,
+            person,
+            question,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -304,6 +327,8 @@ impl Forms {
             idf,
             df,
             skeleton: Vec::new(),
+            person: Vec::new(),
+            question: Vec::new(),
         }
     }
 
@@ -332,6 +357,20 @@ impl Forms {
     /// rendering is.
     pub fn common_df(&self) -> u32 {
         (self.forms.len() / 200).max(20) as u32
+    }
+
+    /// Whether two forms, one of which asks, speak in clashing persons
+    /// ([`persons_clash`]): a question and its echoed answer.
+    pub fn persons_clash(&self, a: FormId, b: FormId) -> bool {
+        let asks = |f: FormId| self.question.get(f).copied().unwrap_or(false);
+        let person = |f: FormId| self.person.get(f).copied().unwrap_or(0);
+        (asks(a) || asks(b)) && persons_clash(person(a), person(b))
+    }
+
+    /// Whether two forms, `containment` of the shorter matched, part by
+    /// mood ([`super::address::moods_part`]).
+    pub fn moods_part(&self, a: FormId, b: FormId, containment: f32) -> bool {
+        super::address::moods_part(&self.question, a, b, containment, EXCERPT_CONTAINMENT)
     }
 
     pub fn len(&self) -> usize {

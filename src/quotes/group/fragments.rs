@@ -85,6 +85,8 @@ mod tests {
             idf: idf.to_vec(),
             df: vec![1; idf.len()],
             skeleton: Vec::new(),
+            person: Vec::new(),
+            question: Vec::new(),
         }
     }
 

@@ -127,7 +127,7 @@ pub struct StemCache<'t> {
 impl<'t> StemCache<'t> {
     /// The stemmed keys of the words of `text`, in order, each distinct
     /// spelling folded and stemmed once.
-    fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
+    pub(super) fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
         let StemCache { keys, buf, scratch } = self;
         let (folded, stem) = buf;
         scratch.clear();

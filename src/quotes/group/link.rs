@@ -41,7 +41,7 @@ const MIN_CONTAINMENT: f32 = 0.45;
 
 /// Containment from which a form counts as an excerpt of the other, which
 /// may cover little of it.
-const EXCERPT_CONTAINMENT: f32 = 0.8;
+pub const EXCERPT_CONTAINMENT: f32 = 0.8;
 /// Coverage any other link needs (see [`Evidence::links`]): lower lets
 /// quotations of several statements join each (precision); higher keeps
 /// edited excerpts apart (recall).

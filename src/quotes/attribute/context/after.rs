@@ -34,6 +34,9 @@ impl Context<'_> {
         if links {
             return Verdict::NoCue;
         }
+        if let Some(v) = self.passive_question(words, k) {
+            return v;
+        }
         if let Some(v) = self.nearest_subject(&window[..k], verb.range.start) {
             return v;
         }
@@ -97,6 +100,27 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// "…?”, X was asked by a reporter": the quote is the question, whose
+    /// subject is the one asked; its speaker is the agent after "by" when
+    /// a known person, else no one known.
+    fn passive_question(&self, words: &[Word], k: usize) -> Option<Verdict> {
+        let verb = words[k].text;
+        let passive = k > 0 && cues::is_passive_auxiliary(&words[k - 1].text.to_lowercase());
+        if !cues::is_question_participle(&verb.to_lowercase()) || !passive {
+            return None;
+        }
+        let rest = &words[k + 1..];
+        if rest.first().is_some_and(|w| w.text == "by") {
+            let agent = &rest[1..rest.len().min(1 + AFTER_SUBJECT_WINDOW)];
+            if let (Some(first), Some(last)) = (agent.first(), agent.last())
+                && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
+            {
+                return Some(Verdict::Speaker(p));
+            }
+        }
+        Some(Verdict::Unknown)
     }
 
     /// "…,” The Times quoted Jane Roe as saying": the person quoted speaks,
