@@ -62,10 +62,20 @@ fn main() -> anyhow::Result<()> {
             if !split_up {
                 continue;
             }
-            println!("-- {label}");
+            let (mut missed, mut pairs) = (0, 0);
+            for (i, a) in extracted.iter().enumerate() {
+                for b in &extracted[i + 1..] {
+                    if a.language == b.language && a.language == "en" {
+                        pairs += 1;
+                        missed += usize::from(!share(a.engine, b.engine));
+                    }
+                }
+            }
+            println!("-- {label} (English pairs missed: {missed} of {pairs})");
             for f in members {
                 println!(
-                    "   {} {:?}: {}",
+                    "   {} {} {:?}: {}",
+                    f.language,
                     f.file,
                     f.gold.speaker.as_deref().unwrap_or("?"),
                     text_of(f)

@@ -10,6 +10,7 @@ use std::hash::Hasher;
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
 use crate::quotes::align::for_each_word;
+use crate::text::contractions;
 use crate::text::fold::fold_char_into;
 use crate::text::stem::stem_into;
 
@@ -72,13 +73,14 @@ impl WordKeys {
     }
 }
 
-/// The key of `word` (as written) folded and stemmed; `folded` and `stem`
-/// are scratch space.
+/// The key of `word` (as written) folded, an English contraction as the
+/// word of it compared ([`contractions::compared_word`]: "we're" as "we",
+/// "don't" as "not"), and stemmed; `folded` and `stem` are scratch space.
 fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
     folded.clear();
     word.chars()
         .for_each(|c| fold_char_into(c, |f| folded.push(f)));
-    stem_into(folded, stem);
+    stem_into(contractions::compared_word(folded), stem);
     let mut h = FxHasher::default();
     h.write(stem.as_bytes());
     (h.finish() & !SKELETON_BITS) | skeleton(stem)
@@ -160,6 +162,19 @@ mod tests {
             keys.of("we're stand down for our goal")
         );
         assert_ne!(keys.of("we will win"), keys.of("we will won"));
+    }
+
+    #[test]
+    fn a_contraction_keeps_its_telling_word() {
+        let keys = WordKeys::default();
+        let (short, long) = (
+            keys.of("We’re not giving up"),
+            keys.of("we are not giving up"),
+        );
+        assert_eq!(short.len(), 4, "one word, as written");
+        assert!(short.iter().all(|k| long.contains(k)));
+        assert_eq!(keys.of("I don't know")[1], keys.of("I do not know")[2]);
+        assert_ne!(keys.of("Anna's plan"), keys.of("Anna is plan"));
     }
 
     #[test]
