@@ -38,13 +38,17 @@ pub struct Voice {
 /// and speaker.
 pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
     let group_of = clustered_groups(forms, groups, &voice);
-    // Given to two speakers, its copies may be two people's words.
+    // Given to two speakers, its copies may be two people's words; a lone
+    // "We" or "you" (a quotation cut after its first word) is in every
+    // statement of its speaker.
     let short: Vec<FormId> = (0..forms.len())
         .filter(|&f| {
             let n = forms.forms[f].words().len();
+            let lone_pronoun = n == 1 && forms.person.get(f).is_some_and(|&bits| bits != 0);
             group_of[f] == usize::MAX
                 && (1..=MAX_FRAGMENT_WORDS).contains(&n)
                 && forms.forms[f].speakers.len() == 1
+                && !lone_pronoun
         })
         .collect();
     if short.is_empty() {
@@ -479,6 +483,27 @@ mod tests {
             !together(&quotes, 0, 4) && !together(&quotes, 5, 4),
             "{clusters:#?}"
         );
+    }
+
+    #[test]
+    fn a_lone_pronoun_cut_from_a_quotation_joins_no_statement() {
+        let sorry = [
+            (
+                "We are deeply sorry for the outage and its impact. We",
+                &["We are deeply sorry for the outage and its impact.", "We"][..],
+            ),
+            (
+                "We're deeply sorry for the outage and its impact,",
+                &["We're deeply sorry for the outage and its impact,"][..],
+            ),
+        ];
+        let (corpus, mut quotes) = articles_of(&sorry);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 0, 2), "{clusters:#?}");
+        assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
     }
 
     #[test]
