@@ -575,3 +575,23 @@ fn a_prime_minister_is_the_head_of_government_and_its_president() {
          “We will recover,” the chancellor said.",
     ]);
 }
+
+/// "She called Tom Berg's words a “…”": the possessed noun is the verb's
+/// object, not the quote's owner; "Anna Kowalska's idea of a “duel”" is.
+#[test]
+fn possessed_words_an_article_follows_do_not_own_the_quote() {
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. She called Tom Berg's words a \
+             \"message to other powers,\" alluding to China."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. Tom Berg rejected Anna Kowalska's \
+             idea of a \"duel\"."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+}

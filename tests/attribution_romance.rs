@@ -285,3 +285,81 @@ fn a_crediting_sentence_names_the_speaker_of_a_subjectless_quote() {
         vec![some("Paolo Rossi")]
     );
 }
+
+/// "Interrogée sur …, X a assuré", "Tout en restant prudente, X a déclaré":
+/// an opening "asked" sets the scene and "Tout" is no English verb; the
+/// reporting verb after the comma has the subject.
+#[test]
+fn an_opening_question_or_tout_is_not_the_reporting_verb() {
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. Interrogée sur le Groenland, Anna \
+             Kowalska a assuré que les États-Unis n'allaient pas « annexer par la force » ces \
+             territoires."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. Tout en restant prudente, Anna \
+             Kowalska a déclaré que la France offrirait des « garanties de sécurité »."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+}
+
+/// "sagte sie": after a verb in the singular "sie" is she; after a plural
+/// ("sagten sie") it is they, who are nobody named.
+#[test]
+fn german_sie_after_a_singular_verb_is_she() {
+    assert_eq!(
+        who("Anna Kowalska traf Tom Berg in Rom. „Die Idee entstand in Paris“, sagte sie."),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who("Anna Kowalska traf Tom Berg in Rom. „Die Idee entstand in Paris“, sagten sie."),
+        vec![None]
+    );
+}
+
+/// "Kowalska sur Berg : « … »": the name after "sur" is the topic.
+#[test]
+fn a_headline_label_names_its_topic_after_on() {
+    assert_eq!(
+        who("Anna Kowalska a rencontré Tom Berg à Rome.\n\nKowalska sur Berg : « Pire que tout »."),
+        vec![some("Anna Kowalska")]
+    );
+}
+
+/// A quote in a sentence naming nobody runs on the report before it; a
+/// sentence naming someone else, or a new paragraph, stops it.
+#[test]
+fn a_sentence_naming_nobody_continues_the_report_before_it() {
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna Kowalska. \
+             Per quanto riguarda i trasporti \"il traffico non è interessato\" mentre \"il resto \
+             funziona\". Molti bancomat \"sono stati colpiti\"."
+        ),
+        vec![
+            some("Anna Kowalska"),
+            some("Anna Kowalska"),
+            some("Anna Kowalska"),
+            some("Anna Kowalska")
+        ]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna Kowalska. \
+             Tom Berg è arrivato in serata. I trasporti sono \"in difficoltà\"."
+        ),
+        vec![some("Anna Kowalska"), None]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna \
+             Kowalska.\n\nPer quanto riguarda i trasporti, la situazione è \"difficile\"."
+        ),
+        vec![some("Anna Kowalska"), None]
+    );
+}

@@ -118,6 +118,17 @@ const PREPOSITIONS: &[&str] = &[
     "со", "з", "із", "зі", "против", "проти", "до", "lui",
 ];
 
+/// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a
+/// name after one is what is spoken about.
+pub(super) fn is_topic_preposition(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "on", "about", "sur", "su", "sobre", "über", "despre", "про", "об",
+        ]
+        .contains(&w)
+    })
+}
+
 /// "Of" in the Romance languages and German ("las amenazas *de* Putin", "le
 /// parole *di* Merz", "die Drohungen *von* Putin"): a name after it belongs
 /// to a noun phrase, so it is a clause's subject only when nothing else
@@ -200,9 +211,27 @@ pub(super) fn is_subordinator(word: &str) -> bool {
 /// on Friday, …", "*Asked* about …"): it sets the scene, the reporting verb
 /// comes later.
 pub(super) fn is_opening_participle(word: &str) -> bool {
-    word.is_ascii()
+    (word.is_ascii()
         && word.starts_with(|c: char| c.is_ascii_uppercase())
-        && (word.ends_with("ing") || word.ends_with("ed"))
+        && (word.ends_with("ing") || word.ends_with("ed")))
+        || is_opening_asked(word)
+}
+
+/// "Asked" in the other languages, capitalised, opening a sentence
+/// ("*Interrogée* sur le Groenland, X a assuré …", "*Preguntado* por …"):
+/// the question sets the scene and the answer's verb comes later. Being a
+/// reporting verb of its own, it would otherwise report with no subject.
+fn is_opening_asked(word: &str) -> bool {
+    #[rustfmt::skip]
+    const ASKED: &[&str] = &[
+        "interrogé", "interrogée", "interrogés", "interrogées", "questionné", "questionnée",
+        "interrogato", "interrogata", "interpellato", "interpellata", "intervistato",
+        "intervistata", "sollecitato", "sollecitata", "preguntado", "preguntada",
+        "cuestionado", "cuestionada", "consultado", "consultada", "interrogado", "interrogada",
+        "questionado", "questionada", "perguntado", "perguntada", "gefragt", "befragt",
+        "angesprochen", "pytany", "pytana", "zapytany", "zapytana", "întrebat", "întrebată",
+    ];
+    word.starts_with(char::is_uppercase) && with_lower(word, |w| ASKED.contains(&w))
 }
 
 /// A gerund or participle opening a sentence in any language ("Speaking
@@ -221,6 +250,7 @@ pub(super) fn is_opening_gerund(word: &str) -> bool {
                 ["asked", "pressed", "questioned", "quizzed", "interviewed"].contains(&w)
             }));
     english
+        || is_opening_asked(stem)
         || with_lower(stem, |w| {
             [
                 "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",

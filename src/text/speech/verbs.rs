@@ -42,7 +42,9 @@ pub(super) const ENGLISH: &[&str] = &[
     "recalling", "lament", "lamented", "mused", "muses", "sighed", "exclaimed",
     "cried", "yelled", "whispered", "proclaim", "proclaimed", "affirm", "affirmed",
     "retort", "retorted", "counter", "countered", "elaborate", "elaborated", "opine", "opined",
-    "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "tout", "touted",
+    // No bare "tout": the French word opens many sentences ("Tout en restant
+    // prudent, X a déclaré …") and would report them with no subject.
+    "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "touted",
     "boasts", "complains", "vowing", "pledging", "promising", "demanding",
     "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
     "countering", "retorting",
