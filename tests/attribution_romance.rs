@@ -363,3 +363,18 @@ fn a_sentence_naming_nobody_continues_the_report_before_it() {
         vec![some("Anna Kowalska"), None]
     );
 }
+
+/// "annunciato dall'inquilino dell'Eliseo": an article fused with "da"
+/// determines the role noun as "l'" does, so the seat's occupant speaks,
+/// not the last person named.
+#[test]
+fn a_role_after_an_article_fused_with_da_is_its_holder() {
+    assert_eq!(
+        who(
+            "La presidente francese Anna Kowalska ha accolto il cancelliere tedesco, Tom Berg. \
+             Un abbraccio dopo anni difficili con l'ex cancelliere Piet Hoorn.\n\nSecondo quanto \
+             annunciato dall'inquilino dell'Eliseo, il piano è un \"consiglio di difesa\" comune."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+}

@@ -305,11 +305,13 @@ pub(super) fn is_participle(word: &str) -> bool {
 }
 
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*
-/// cancelliere", "*der* Kanzler").
+/// cancelliere", "*der* Kanzler"), Italian ones fused with "da" too
+/// ("annunciato *dall*'inquilino dell'Eliseo").
 pub(super) fn is_determiner(word: &str) -> bool {
     [
         "the", "il", "lo", "la", "l", "le", "el", "los", "las", "o", "os", "der", "die", "das",
-        "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au",
+        "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au", "dal",
+        "dall", "dalla", "dallo",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
