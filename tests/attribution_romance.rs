@@ -304,5 +304,95 @@ fn a_sentence_saying_whose_words_those_were_credits_the_quote() {
             "Claire Dubois arrived. « Nous ne céderons jamais ». C'est une phrase que Paul Martin a critiquée."
         ),
         vec![some("Claire Dubois")]
+/// "Interrogée sur …, X a assuré", "Tout en restant prudente, X a déclaré":
+/// an opening "asked" sets the scene and "Tout" is no English verb; the
+/// reporting verb after the comma has the subject.
+#[test]
+fn an_opening_question_or_tout_is_not_the_reporting_verb() {
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. Interrogée sur le Groenland, Anna \
+             Kowalska a assuré que les États-Unis n'allaient pas « annexer par la force » ces \
+             territoires."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska met Tom Berg in Rome on Monday. Tout en restant prudente, Anna \
+             Kowalska a déclaré que la France offrirait des « garanties de sécurité »."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+}
+
+/// "sagte sie": after a verb in the singular "sie" is she; after a plural
+/// ("sagten sie") it is they, who are nobody named.
+#[test]
+fn german_sie_after_a_singular_verb_is_she() {
+    assert_eq!(
+        who("Anna Kowalska traf Tom Berg in Rom. „Die Idee entstand in Paris“, sagte sie."),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who("Anna Kowalska traf Tom Berg in Rom. „Die Idee entstand in Paris“, sagten sie."),
+        vec![None]
+    );
+}
+
+/// "Kowalska sur Berg : « … »": the name after "sur" is the topic.
+#[test]
+fn a_headline_label_names_its_topic_after_on() {
+    assert_eq!(
+        who("Anna Kowalska a rencontré Tom Berg à Rome.\n\nKowalska sur Berg : « Pire que tout »."),
+        vec![some("Anna Kowalska")]
+    );
+}
+
+/// A quote in a sentence naming nobody runs on the report before it; a
+/// sentence naming someone else, or a new paragraph, stops it.
+#[test]
+fn a_sentence_naming_nobody_continues_the_report_before_it() {
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna Kowalska. \
+             Per quanto riguarda i trasporti \"il traffico non è interessato\" mentre \"il resto \
+             funziona\". Molti bancomat \"sono stati colpiti\"."
+        ),
+        vec![
+            some("Anna Kowalska"),
+            some("Anna Kowalska"),
+            some("Anna Kowalska"),
+            some("Anna Kowalska")
+        ]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna Kowalska. \
+             Tom Berg è arrivato in serata. I trasporti sono \"in difficoltà\"."
+        ),
+        vec![some("Anna Kowalska"), None]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska incontra Tom Berg a Roma. \"Siamo pronti\", ha detto Anna \
+             Kowalska.\n\nPer quanto riguarda i trasporti, la situazione è \"difficile\"."
+        ),
+        vec![some("Anna Kowalska"), None]
+    );
+}
+
+/// "annunciato dall'inquilino dell'Eliseo": an article fused with "da"
+/// determines the role noun as "l'" does, so the seat's occupant speaks,
+/// not the last person named.
+#[test]
+fn a_role_after_an_article_fused_with_da_is_its_holder() {
+    assert_eq!(
+        who(
+            "La presidente francese Anna Kowalska ha accolto il cancelliere tedesco, Tom Berg. \
+             Un abbraccio dopo anni difficili con l'ex cancelliere Piet Hoorn.\n\nSecondo quanto \
+             annunciato dall'inquilino dell'Eliseo, il piano è un \"consiglio di difesa\" comune."
+        ),
+        vec![some("Anna Kowalska")]
     );
 }

@@ -25,6 +25,8 @@
 //!    one), unless a narrative sentence since names a subject, who speaks;
 //!    with neither, a quote that is its whole paragraph goes to a person
 //!    opening the next one with a reporting verb ("“…” ¶ X had insisted");
+//!    a quote in a sentence that names nobody (no person, pronoun or role)
+//!    continues an attributed quote of that sentence or the one before;
 //! 7. a quote with no cue of its own whose words a quote of the same article
 //!    attributed by a cue repeats takes that quote's speaker, over one rules
 //!    5–6 carried to it (a headline lifting words from the body's quotation).
@@ -192,7 +194,8 @@ fn carry_reported_speech(
 
 /// Rule 6: a quote that is a whole sentence by itself carries on the speaker
 /// of the quote before it in its paragraph, or of the previous paragraph's
-/// last quote when it opens its paragraph.
+/// last quote when it opens its paragraph; a quote in a sentence naming
+/// nobody, that of an attributed quote in its sentence or the one before.
 fn continue_paragraphs(
     ctx: &Context,
     quotes: &[Quote],
@@ -205,17 +208,24 @@ fn continue_paragraphs(
             continue;
         }
         let q = &quotes[members[k]];
-        if !ctx.stands_alone(q) {
+        // A quote inside a sentence that names nobody ("As for transport,
+        // “…”") runs on the report of the sentence before it, and only so.
+        let alone = ctx.stands_alone(q);
+        if !alone && !ctx.names_nobody(q) {
             continue;
         }
         let previous_quote = k.checked_sub(1).and_then(|j| {
             let prev = &quotes[members[j]];
-            let same_paragraph = prev.paragraph() == q.paragraph();
+            let same_paragraph = prev.paragraph() == q.paragraph()
+                && (alone
+                    || (speakers[j].is_some()
+                        && (prev.sentence() == q.sentence() || ctx.next_sentence(prev, q))));
             // Unquoted statements in a row (a speech printed in full) run
             // on over a stage direction between them ("(Applause.)").
             let gap = if q.quoted || prev.quoted { 1 } else { 2 };
             let next_paragraph = (prev.paragraph() + 1..=prev.paragraph() + gap)
                 .contains(&q.paragraph())
+                && alone
                 && ctx.opens_paragraph(q);
             // A name in the previous quote's own sentence is part of its
             // reporting clause ("…”, agregó durante una conferencia con el
@@ -229,6 +239,7 @@ fn continue_paragraphs(
             .narrative_subject(q)
             .filter(|(at, _)| previous_quote.is_none_or(|(prev_at, _)| *at > prev_at));
         speakers[k] = match (narrative, previous_quote) {
+            _ if !alone => previous_quote.and_then(|(_, speaker)| speaker),
             (Some((_, p)), _) => Some(p),
             (None, Some((_, speaker))) => speaker,
             (None, None) => ctx.speaker_next(q),

@@ -130,6 +130,14 @@ pub fn is_pro_drop_verb(word: &str) -> bool {
     with_lower(word, |w| PRO_DROP_VERBS.contains(w)) || inverted_french_verb(word).is_some()
 }
 
+/// Whether `word` is a German reporting verb in the third person singular
+/// ("sagte", "betont"): no plural in "-en", no participle in "ge-".
+pub fn is_german_singular_verb(word: &str) -> bool {
+    with_lower(word, |w| {
+        DE.contains(&w) && !w.ends_with("en") && !(w.starts_with("ge") && w.ends_with('t'))
+    })
+}
+
 /// Whether `word` is an English reporting verb.
 pub fn is_english_speech_verb(word: &str) -> bool {
     with_lower(word, |w| ENGLISH.contains(&w))

@@ -8,6 +8,7 @@ use std::ops::Range;
 mod after;
 mod epithets;
 mod further;
+mod headlines;
 mod holders;
 mod role_nouns;
 mod subjects;
@@ -332,31 +333,6 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name
-    /// and a colon before the quote.
-    fn name_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
-        let raw = self.text.get(range)?.trim_end();
-        if !raw.ends_with(':') || words.is_empty() || words.len() > 5 {
-            return None;
-        }
-        let last = words.last()?;
-        self.last_mention_in(last.range.clone()).map(|(_, p)| p)
-    }
-
-    /// `Trump was blunt: “…”`, `Merz on the talks: “…”`: a short colon
-    /// introduction with no reporting verb, opened by a person, who speaks.
-    fn subject_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
-        const MAX_WORDS: usize = 8;
-        let raw = self.text.get(range)?.trim_end();
-        if !raw.ends_with(':') || words.len() > MAX_WORDS {
-            return None;
-        }
-        let opening = words.get(..words.len().min(3))?;
-        let (start, end) = (opening.first()?.range.start, opening.last()?.range.end);
-        // The name must open the segment: a title may precede it.
-        self.mention_in(start..end)
-    }
-
     /// An introduction: the words before the quote end in a colon, or in a
     /// comma right after a reporting verb (`stating, “…”`).
     fn introduces(&self, range: Range<usize>, words: &[Word]) -> bool {
@@ -376,10 +352,15 @@ impl<'a> Context<'a> {
     /// introduction (`last`: the segment ends in a colon) is reported by its
     /// last verb ("H asked him … and X replied:").
     fn reporting_clause(&self, words: &[Word], last: bool) -> Option<Option<Verdict>> {
+        // Not when an article follows: "She called Trump’s words a “…”".
         let owned = |k: usize| {
             k > 0
                 && (words[k - 1].possessive || cues::is_possessive_pronoun(words[k - 1].text))
                 && cues::is_speech_noun(words[k].text)
+                && !(words[k - 1].possessive
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| cues::is_noun_marker(n.text)))
         };
         let reports =
             |&k: &usize| (self.is_verb(words, k) && !self.opens_scene(words, k)) || owned(k);

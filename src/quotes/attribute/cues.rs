@@ -119,6 +119,17 @@ const PREPOSITIONS: &[&str] = &[
     "со", "з", "із", "зі", "против", "проти", "до", "lui",
 ];
 
+/// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a
+/// name after one is what is spoken about.
+pub(super) fn is_topic_preposition(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "on", "about", "sur", "su", "sobre", "über", "despre", "про", "об",
+        ]
+        .contains(&w)
+    })
+}
+
 /// "Of" in the Romance languages and German ("las amenazas *de* Putin", "le
 /// parole *di* Merz", "die Drohungen *von* Putin"): a name after it belongs
 /// to a noun phrase, so it is a clause's subject only when nothing else
@@ -288,11 +299,13 @@ pub(super) fn is_participle(word: &str) -> bool {
 }
 
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*
-/// cancelliere", "*der* Kanzler").
+/// cancelliere", "*der* Kanzler"), Italian ones fused with "da" too
+/// ("annunciato *dall*'inquilino dell'Eliseo").
 pub(super) fn is_determiner(word: &str) -> bool {
     [
         "the", "il", "lo", "la", "l", "le", "el", "los", "las", "o", "os", "der", "die", "das",
-        "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au",
+        "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au", "dal",
+        "dall", "dalla", "dallo",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))

@@ -42,6 +42,8 @@ pub(super) const ENGLISH: &[&str] = &[
     "recalling", "lament", "lamented", "mused", "muses", "sighed", "exclaimed",
     "cried", "yelled", "whispered", "proclaim", "proclaimed", "affirm", "affirmed",
     "retort", "retorted", "counter", "countered", "elaborate", "elaborated", "opine", "opined",
+    // No bare "tout": the French word opens many sentences ("Tout en restant
+    // prudent, X a déclaré …") and would report them with no subject.
     "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "touted",
     "boasts", "complains", "vowing", "pledging", "promising", "demanding",
     "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",

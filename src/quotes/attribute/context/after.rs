@@ -5,6 +5,7 @@ use super::{AFTER_SUBJECT_WINDOW, AFTER_VERB_WINDOW, Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::speech;
 
 impl Context<'_> {
     /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
@@ -87,6 +88,13 @@ impl Context<'_> {
         // "— заявил он", "sagte er", "a spus el".
         if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
             return self.resolve_pronoun(tail[k].range.start);
+        }
+        // "sagte sie": after a verb in the singular "sie" is she ("sagten
+        // sie" is they, and "sie" alone may be either).
+        if let Some(she) = tail.first().filter(|w| w.text == "sie")
+            && speech::is_german_singular_verb(verb.text)
+        {
+            return self.resolve_pronoun(she.range.start);
         }
         if let Some(v) = self.epithet_subject(rest) {
             return v;

@@ -37,6 +37,33 @@ impl Context<'_> {
             .any(char::is_alphanumeric)
     }
 
+    /// Whether the narrative words of a quote's sentence name nobody: no
+    /// person, pronoun or role noun outside its quotation marks ("Per
+    /// quanto riguarda i trasporti «…» mentre «…»").
+    pub(in crate::quotes::attribute) fn names_nobody(&self, q: &Quote) -> bool {
+        let words = self.words(q.sentence());
+        (0..words.len()).all(|k| {
+            self.mention_in(words[k].range.clone()).is_none()
+                && !self.is_pronoun_at(&words, k)
+                && self.role_at(&words, k).is_none()
+        })
+    }
+
+    /// Whether nothing but punctuation stands between the sentence of
+    /// `earlier` and that of `later`: they follow one another.
+    pub(in crate::quotes::attribute) fn next_sentence(
+        &self,
+        earlier: &Quote,
+        later: &Quote,
+    ) -> bool {
+        let from = earlier.sentence().end.max(earlier.outer().end);
+        from <= later.sentence().start
+            && self
+                .text
+                .get(from..later.sentence().start)
+                .is_some_and(|between| !between.chars().any(char::is_alphanumeric))
+    }
+
     /// `according to X` (`selon X`, `laut X`, `за словами X`): the person
     /// named within a few words after it; `according to him`, `secondo lui`,
     /// `за його словами`: the person the pronoun stands for; `according to
