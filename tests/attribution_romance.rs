@@ -304,6 +304,9 @@ fn a_sentence_saying_whose_words_those_were_credits_the_quote() {
             "Claire Dubois arrived. « Nous ne céderons jamais ». C'est une phrase que Paul Martin a critiquée."
         ),
         vec![some("Claire Dubois")]
+    );
+}
+
 /// "Interrogée sur …, X a assuré", "Tout en restant prudente, X a déclaré":
 /// an opening "asked" sets the scene and "Tout" is no English verb; the
 /// reporting verb after the comma has the subject.
