@@ -1,0 +1,191 @@
+//! The echo rule's tests (kept apart to keep `echoes.rs` short).
+use super::*;
+use crate::corpus::{Article, Corpus};
+use crate::quotes::Quote;
+use crate::quotes::group::group;
+
+fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+}
+
+/// Articles of several quotes each: `(text, quoted parts in order)`.
+fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+    let mut quotes = Vec::new();
+    for (source, (text, parts)) in articles.iter().enumerate() {
+        let mut from = 0;
+        for part in *parts {
+            let start = from + text[from..].find(part).expect("a part of the text");
+            from = start + part.len();
+            let id = QuoteId::new(quotes.len());
+            quotes.push(Quote::new(
+                id,
+                SourceId::new(source),
+                start..from,
+                start..from,
+                start..from,
+                0,
+            ));
+        }
+    }
+    let articles = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+        .collect();
+    (Corpus::from_articles(articles), quotes)
+}
+
+#[test]
+fn a_scare_quote_joins_the_group_of_its_own_articles_longer_quote() {
+    let syria = [
+        (
+            "We are trying to present what happened in Syria as a defeat for Russia. It is no defeat",
+            &[
+                "We are trying to present what happened in Syria as a defeat for Russia.",
+                "defeat",
+            ][..],
+        ),
+        (
+            "You want to present what is happening in Syria as a defeat for Russia,",
+            &["You want to present what is happening in Syria as a defeat for Russia,"][..],
+        ),
+    ];
+    let (corpus, mut quotes) = articles_of(&syria);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    // Given to someone else, the word is that person's.
+    quotes[1].speaker = Some(PersonId::new(6));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+    // An article that quotes only the word: the one group of its speaker
+    // whose renderings say it, if there is one.
+    let lone = ("defeat", &["defeat"][..]);
+    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], lone]);
+    quotes.remove(1);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = QuoteId::new(i);
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    let kursk = [
+        (
+            "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+            &[
+                "Their offensive in Kursk will end in a total defeat for them, we will drive them out.",
+            ][..],
+        ),
+        (
+            "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+            &[
+                "The offensive in Kursk will end in a total defeat for them, and we will drive them out,",
+            ][..],
+        ),
+    ];
+    let (corpus, mut quotes) = articles_of(&[syria[0], syria[1], kursk[0], kursk[1], lone]);
+    quotes.remove(1);
+    for (i, q) in quotes.iter_mut().enumerate() {
+        q.id = QuoteId::new(i);
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 0, 1) && together(&quotes, 2, 3),
+        "{clusters:#?}"
+    );
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(
+        quotes[4].cluster.is_none(),
+        "two statements say it: {clusters:#?}"
+    );
+}
+
+#[test]
+fn a_group_of_scare_quotes_joins_the_statement_its_articles_quote() {
+    let proposal = "Let them accept a friendly chess match on neutral ground this winter and we will see who wins.";
+    let retold = "Let them agree to a friendly chess match on neutral ground this winter, and we shall see who wins.";
+    let boast = "Nobody in the whole federation has ever won a friendly chess match against me in any season.";
+    let boasted = "Nobody in our whole federation has ever won a friendly chess match against me, in any season.";
+    let phrase = "friendly chess match";
+    // Every quote of these articles by one speaker, grouped.
+    let grouped = |articles: Vec<(String, Vec<&str>)>| {
+        let borrowed: Vec<(&str, &[&str])> = articles
+            .iter()
+            .map(|(t, p)| (t.as_str(), p.as_slice()))
+            .collect();
+        let (corpus, mut quotes) = articles_of(&borrowed);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(3));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // The phrase is quoted beside the proposal in two articles, alone
+    // in a third; a second statement of the speaker holds it too.
+    let (quotes, clusters) = grouped(vec![
+        (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+        (format!("{retold} {phrase}"), vec![retold, phrase]),
+        (phrase.to_string(), vec![phrase]),
+        (boast.to_string(), vec![boast]),
+        (boasted.to_string(), vec![boasted]),
+    ]);
+    // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 boasted.
+    assert!(
+        together(&quotes, 0, 2) && together(&quotes, 5, 6),
+        "{clusters:#?}"
+    );
+    assert!(
+        together(&quotes, 1, 4) && together(&quotes, 0, 4),
+        "{clusters:#?}"
+    );
+    assert!(!together(&quotes, 4, 5), "{clusters:#?}");
+    // An article that quotes the phrase beside the boast too: the votes
+    // name two statements, and the phrase stays on its own.
+    let (quotes, clusters) = grouped(vec![
+        (format!("{proposal} {phrase}"), vec![proposal, phrase]),
+        (format!("{retold} {phrase}"), vec![retold, phrase]),
+        (phrase.to_string(), vec![phrase]),
+        (format!("{boast} {phrase}"), vec![boast, phrase]),
+        (boasted.to_string(), vec![boasted]),
+    ]);
+    // 0 proposal, 1 phrase, 2 retold, 3 phrase, 4 phrase, 5 boast, 6 phrase, 7 boasted.
+    assert!(together(&quotes, 1, 4), "{clusters:#?}");
+    assert!(
+        !together(&quotes, 0, 4) && !together(&quotes, 5, 4),
+        "{clusters:#?}"
+    );
+}
+
+#[test]
+fn a_lone_pronoun_cut_from_a_quotation_joins_no_statement() {
+    let sorry = [
+        (
+            "We are deeply sorry for the outage and its impact. We",
+            &["We are deeply sorry for the outage and its impact.", "We"][..],
+        ),
+        (
+            "We're deeply sorry for the outage and its impact,",
+            &["We're deeply sorry for the outage and its impact,"][..],
+        ),
+    ];
+    let (corpus, mut quotes) = articles_of(&sorry);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(5));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(quotes[1].cluster.is_none(), "{clusters:#?}");
+}
+
+#[test]
+fn a_run_inside_a_longer_rendering() {
+    assert!(holds_run(&[1, 2, 3, 4], &[2, 3]));
+    assert!(holds_run(&[1, 2, 3, 4], &[4]));
+    assert!(!holds_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
+    assert!(!holds_run(&[2, 3], &[2, 3]), "not longer");
+}
