@@ -594,6 +594,26 @@ fn a_prime_minister_is_the_head_of_government_and_its_president() {
     ]);
 }
 
+/// "the far-right leader told reporters": a leader described by a leaning
+/// nobody is named with stands for the person the report is about.
+#[test]
+fn a_leader_described_by_a_leaning_is_the_reports_subject() {
+    assert_eq!(
+        who(
+            "Anna Kowalska dismissed the speculation on Monday. \"We will not move,\" the \
+             far-right leader told reporters."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+    assert_eq!(
+        who(
+            "Anna Kowalska spoke on Monday. The Socialist leader called on people to show \
+             \"responsibility and civility\" today."
+        ),
+        vec![some("Anna Kowalska")]
+    );
+}
+
 /// "She called Tom Berg's words a “…”": the possessed noun is the verb's
 /// object, not the quote's owner; "Anna Kowalska's idea of a “duel”" is.
 #[test]

@@ -131,7 +131,8 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             speaker: q.speaker,
         }
     };
-    let groups = group_forms(&forms, voice);
+    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
+    let groups = group_forms(&forms, voice, text);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -226,8 +227,12 @@ fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
 type Link = (u32, u32, Evidence);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
-/// `voice`: a unit's article, quote and speaker.
-fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -> Vec<Vec<FormId>> {
+/// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
+fn group_forms<'t>(
+    forms: &Forms,
+    voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
+    text: impl Fn(forms::UnitIdx) -> &'t str,
+) -> Vec<Vec<FormId>> {
     let links = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
@@ -238,8 +243,8 @@ fn group_forms(forms: &Forms, voice: impl Fn(forms::UnitIdx) -> echoes::Voice) -
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
-    echoes::adopt(forms, &mut groups, &voice);
-    echoes::adopt_groups(forms, &mut groups, &voice);
+    echoes::adopt(forms, &mut groups, &voice, &text);
+    echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, voice);
     groups
 }

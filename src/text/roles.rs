@@ -9,7 +9,9 @@ use crate::fast_hash::FastMap;
 use crate::text::fold::with_lower;
 
 mod countries;
+mod leanings;
 pub use countries::{country_names, country_of};
+pub use leanings::is_leaning;
 
 /// Role nouns (lower case), each with the role it stands for.
 #[rustfmt::skip]

@@ -29,6 +29,25 @@ const MAX_STEM_CHARS: usize = 7;
 /// The stem of `word` (folded: lower case, ASCII apostrophes) written into
 /// `out`, which is cleared first.
 pub fn stem_into(word: &str, out: &mut String) {
+    if uncut_stem_into(word, out)
+        && let Some((cut, _)) = out.char_indices().nth(MAX_STEM_CHARS)
+    {
+        out.truncate(cut);
+    }
+}
+
+/// [`stem_into`] without the cut to [`MAX_STEM_CHARS`] (the word with its
+/// inflection trimmed); whether [`stem_into`] cuts it. Words whose stems
+/// agree only up to the cut may be different words of one root
+/// ("responsibly", "responsibility").
+pub fn uncut_stem_into(word: &str, out: &mut String) -> bool {
+    trim_inflection(word, out) && out.chars().nth(MAX_STEM_CHARS).is_some()
+}
+
+/// `word` with its inflection trimmed, written into `out`; whether it may
+/// be cut: words of other scripts or with digits, and plurals in "-ies"
+/// ("responsibilities" → "responsibility"), keep their whole stems.
+fn trim_inflection(word: &str, out: &mut String) -> bool {
     out.clear();
     let word = word
         .strip_suffix("'s")
@@ -36,7 +55,7 @@ pub fn stem_into(word: &str, out: &mut String) {
         .unwrap_or(word);
     if !word.chars().all(|c| c.is_alphabetic() && is_latin(c)) {
         out.push_str(word);
-        return;
+        return false;
     }
     // "policies" → "policy": the plural's "y", not a cut "polic" that
     // would let "party" meet "part".
@@ -45,7 +64,7 @@ pub fn stem_into(word: &str, out: &mut String) {
     {
         out.push_str(stem);
         out.push('y');
-        return;
+        return false;
     }
     out.push_str(strip_inflection(word));
     if let Some(stem) = out.strip_suffix('e')
@@ -53,9 +72,7 @@ pub fn stem_into(word: &str, out: &mut String) {
     {
         out.pop();
     }
-    if let Some((cut, _)) = out.char_indices().nth(MAX_STEM_CHARS) {
-        out.truncate(cut);
-    }
+    true
 }
 
 /// `word` without a plural, past or progressive ending, with a doubled final
@@ -188,6 +205,14 @@ mod tests {
                 assert_eq!(stem(form), key, "{form}");
             }
         }
+        // Their uncut stems tell them apart.
+        let uncut = |w: &str| {
+            let mut out = String::new();
+            let cut = uncut_stem_into(w, &mut out);
+            (out, cut)
+        };
+        assert_eq!(uncut("negotiations"), ("negotiation".to_string(), true));
+        assert_eq!(uncut("defeated"), ("defeat".to_string(), false));
         // Short derived words stay apart.
         for (a, b) in [("state", "statement"), ("sure", "surely")] {
             assert_ne!(stem(a), stem(b), "{a} {b}");

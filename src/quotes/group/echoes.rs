@@ -19,10 +19,12 @@
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
 use crate::quotes::QuoteId;
+use crate::quotes::align::for_each_word;
 use crate::text::words::contains_run;
 
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
+use super::keys::uncut_stem;
 
 /// Who printed a unit and who said it, as grouping reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +37,13 @@ pub struct Voice {
 /// Moves every short form left alone into the one group its article's own
 /// longer quotations of its speaker place it in (see the module doc).
 /// `groups` are lists of form ids; `voice` tells a unit's article, quote
-/// and speaker.
-pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
+/// and speaker; `text` a unit's text.
+pub fn adopt<'t>(
+    forms: &Forms,
+    groups: &mut Vec<Vec<FormId>>,
+    voice: impl Fn(UnitIdx) -> Voice,
+    text: impl Fn(UnitIdx) -> &'t str,
+) {
     let group_of = clustered_groups(forms, groups, &voice);
     // Given to two speakers, its copies may be two people's words; a lone
     // "We" or "you" (a quotation cut after its first word) is in every
@@ -60,7 +67,12 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         .iter()
         .zip(votes)
         .filter_map(|(&f, vote)| match vote {
-            Vote::One(g) if said_by_most(forms, &groups[g], forms.forms[f].words()) => Some((f, g)),
+            Vote::One(g)
+                if said_by_most(forms, &groups[g], forms.forms[f].words())
+                    && says_the_word(forms, &groups[g], f, &text) =>
+            {
+                Some((f, g))
+            }
             _ => None,
         })
         .collect();
@@ -93,10 +105,11 @@ pub(super) fn move_forms(groups: &mut Vec<Vec<FormId>>, moves: Vec<(FormId, usiz
 /// its renderings say each of the scare quotes' phrasings. The phrase names
 /// the statement for the outlets that quote only the phrase just as for
 /// those that quote both.
-pub fn adopt_groups(
+pub fn adopt_groups<'t>(
     forms: &Forms,
     groups: &mut Vec<Vec<FormId>>,
     voice: impl Fn(UnitIdx) -> Voice,
+    text: impl Fn(UnitIdx) -> &'t str,
 ) {
     let group_of = clustered_groups(forms, groups, &voice);
     let scare_quotes_of_one = |members: &[FormId]| -> bool {
@@ -134,9 +147,10 @@ pub fn adopt_groups(
         .filter_map(|&g| match by_group.get(&g) {
             Some(&Vote::One(t))
                 if !is_echo_group(t)
-                    && groups[g]
-                        .iter()
-                        .all(|&f| said_by_most(forms, &groups[t], forms.forms[f].words())) =>
+                    && groups[g].iter().all(|&f| {
+                        said_by_most(forms, &groups[t], forms.forms[f].words())
+                            && says_the_word(forms, &groups[t], f, &text)
+                    }) =>
             {
                 Some((g, t))
             }
@@ -314,6 +328,53 @@ pub(super) fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bo
         }
     }
     2 * holding >= longer
+}
+
+/// Whether a one-word scare quote is a word the group's renderings say, not
+/// only one that shares its key: keys cut stems at seven letters
+/// ([`crate::text::stem`]), so "responsibly" and "responsibility" share
+/// one, but an outlet that prints "responsibly" did not lift it from a
+/// statement of "responsibility". The uncut stems must agree up to the
+/// shorter one's end ("negotiat", "negotiation": an ending the light stem
+/// leaves on). A word whose key is not cut, or two words or more, pass.
+fn says_the_word<'t>(
+    forms: &Forms,
+    members: &[FormId],
+    f: FormId,
+    text: impl Fn(UnitIdx) -> &'t str,
+) -> bool {
+    let form = &forms.forms[f];
+    let (&[word], Some(&u)) = (form.words(), form.units.first()) else {
+        return true;
+    };
+    let (stem, cut) = first_uncut_stem(text(u));
+    if !cut {
+        return true;
+    }
+    let agrees = |other: &str| other.starts_with(&stem) || stem.starts_with(other);
+    members
+        .iter()
+        .filter(|&&m| m != f && forms.forms[m].bag().any(|w| w == word))
+        .flat_map(|&m| forms.forms[m].units.iter())
+        .any(|&m| {
+            let t = text(m);
+            let mut found = false;
+            for_each_word(t, |range| {
+                found = found || agrees(&uncut_stem(&t[range]).0);
+            });
+            found
+        })
+}
+
+/// The uncut stem of the first word of `text`, and whether its key cuts it.
+fn first_uncut_stem(text: &str) -> (String, bool) {
+    let mut first = None;
+    for_each_word(text, |range| {
+        if first.is_none() {
+            first = Some(range);
+        }
+    });
+    first.map_or((String::new(), false), |range| uncut_stem(&text[range]))
 }
 
 /// Whether `run` occurs in `words` as one unbroken run, shorter than them.

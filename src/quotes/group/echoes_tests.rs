@@ -162,6 +162,29 @@ fn a_group_of_scare_quotes_joins_the_statement_its_articles_quote() {
 }
 
 #[test]
+fn a_scare_quote_joins_a_statement_that_says_its_word_not_only_its_cut_stem() {
+    let appeal = "We ask everyone to act with responsibility and calm while the network recovers.";
+    let retold = "We ask everyone to act with responsibility and calm as the network recovers,";
+    let grouped = |word: &'static str| {
+        let articles: [(&str, &[&str]); 3] =
+            [(appeal, &[appeal]), (retold, &[retold]), (word, &[word])];
+        let (corpus, mut quotes) = articles_of(&articles);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(4));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    let (quotes, clusters) = grouped("responsibility");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    // "responsibly" shares the key "respons" (stems are cut at seven
+    // letters) but is another word, from another sentence.
+    let (quotes, clusters) = grouped("responsibly");
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(quotes[2].cluster.is_none(), "{clusters:#?}");
+}
+
+#[test]
 fn a_lone_pronoun_cut_from_a_quotation_joins_no_statement() {
     let sorry = [
         (

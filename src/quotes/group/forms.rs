@@ -46,6 +46,11 @@ impl QuoteUnit {
     pub fn range(&self) -> Range<usize> {
         self.range[0] as usize..self.range[1] as usize
     }
+
+    /// The unit's text, in its quote's source.
+    pub fn text<'c>(&self, corpus: &'c Corpus, quotes: &[Quote]) -> &'c str {
+        Span::new(quotes[self.quote].source, self.range()).text(corpus)
+    }
 }
 
 /// One distinct rendering text (as a word sequence) and the units that have it.
@@ -237,10 +242,7 @@ impl Forms {
             chunk
                 .par_iter()
                 .map_init(StemCache::default, |cache, u| {
-                    keys.of_cached(
-                        Span::new(quotes[u.quote].source, u.range()).text(corpus),
-                        cache,
-                    )
+                    keys.of_cached(u.text(corpus, quotes), cache)
                 })
                 .collect()
         };
@@ -288,7 +290,7 @@ impl Forms {
             .map(|f| {
                 f.units.iter().any(|&u| {
                     let unit = &units[u];
-                    let text = Span::new(quotes[unit.quote].source, unit.range()).text(corpus);
+                    let text = unit.text(corpus, quotes);
                     super::address::is_question(text)
                 })
             })

@@ -12,7 +12,7 @@ use crate::people::Person;
 use crate::quotes::align::for_each_word;
 use crate::text::contractions;
 use crate::text::fold::fold_char_into;
-use crate::text::stem::stem_into;
+use crate::text::stem::{self, stem_into};
 
 /// Keys the words of quote units, with the corpus' people's spellings merged.
 #[derive(Debug, Default)]
@@ -77,13 +77,28 @@ impl WordKeys {
 /// word of it compared ([`contractions::compared_word`]: "we're" as "we",
 /// "don't" as "not"), and stemmed; `folded` and `stem` are scratch space.
 fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
-    folded.clear();
-    word.chars()
-        .for_each(|c| fold_char_into(c, |f| folded.push(f)));
-    stem_into(contractions::compared_word(folded), stem);
+    stem_into(compared(word, folded), stem);
     let mut h = FxHasher::default();
     h.write(stem.as_bytes());
     (h.finish() & !SKELETON_BITS) | skeleton(stem)
+}
+
+/// `word` (as written) folded, an English contraction as the word of it
+/// compared; `folded` is scratch space.
+fn compared<'f>(word: &str, folded: &'f mut String) -> &'f str {
+    folded.clear();
+    word.chars()
+        .for_each(|c| fold_char_into(c, |f| folded.push(f)));
+    contractions::compared_word(folded)
+}
+
+/// The stem of `word` (as written) that its key cuts
+/// ([`stem::uncut_stem_into`]), and whether the key cuts it: two words of
+/// one key are one word only when their uncut stems agree.
+pub(super) fn uncut_stem(word: &str) -> (String, bool) {
+    let (mut folded, mut stem) = (String::new(), String::new());
+    let cut = stem::uncut_stem_into(compared(word, &mut folded), &mut stem);
+    (stem, cut)
 }
 
 /// The low bits of a word's key that hold its spelling skeleton ([`skeleton`]).

@@ -165,6 +165,23 @@ impl<'a> Context<'a> {
             .or_else(|| self.ranked_holder(role, &fits))
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
+            .or_else(|| self.leaning_leader_subject(words, k, role))
+    }
+
+    /// "the far-right leader told reporters", "The Socialist leader called
+    /// on …": a leader described by a leaning, whom nobody here is named
+    /// as, is the person the report is about, as a pronoun would name.
+    /// (Letting any head of government fill it gave a party's leader to
+    /// the president.)
+    fn leaning_leader_subject(&self, words: &[Word], k: usize, role: &str) -> Option<PersonId> {
+        let leaning = words.get(k.checked_sub(1)?)?;
+        if role != "leader" || !roles::is_leaning(leaning.text) {
+            return None;
+        }
+        match self.resolve_pronoun(words[k].range.start) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// "chef du gouvernement", "presidente del Consiglio", "head of state":
