@@ -59,9 +59,10 @@ const TUNE: Floor = Floor {
     // a label's topic, a sentence naming nobody continuing the report
     // before it). Session 17's merged main: 0.922 with Carney's victory
     // speech (story21b, speaker 0.868 of its own) in tune, the French and
-    // Romance rules of fr21 and "C'est ce qu'a déclaré X" (attr21's "the
-    // far-right leader" as the report's subject was dropped: it made one-word
-    // echoes join the statement it attributed, tune precision 0.94 → 0.93).
+    // Romance rules of fr21 and "C'est ce qu'a déclaré X"; 0.924 with "the
+    // far-right leader" as the report's subject (attr21), kept once a
+    // one-word echo must match a word of the statement, not only its cut
+    // stem (attr22: "responsibly" had joined "responsibility").
     speaker: 0.92,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase).
