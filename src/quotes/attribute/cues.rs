@@ -38,7 +38,9 @@ fn lookup(set: &FastSet<&str>, word: &str) -> bool {
     with_lower(word, |w| set.contains(w))
 }
 
-pub(super) use crate::text::speech::{is_according, is_object_pronoun, is_pronoun, is_speech_verb};
+pub(super) use crate::text::speech::{
+    is_according, is_asked_participle, is_object_pronoun, is_pronoun, is_speech_verb,
+};
 
 pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
@@ -216,13 +218,6 @@ pub(super) fn is_opening_participle(word: &str) -> bool {
         && word.starts_with(|c: char| c.is_ascii_uppercase())
         && (word.ends_with("ing") || word.ends_with("ed"));
     english || (word.starts_with(char::is_uppercase) && speech::is_asked_participle(word))
-}
-
-/// A participle of putting questions to someone ("asked", "pressed"): its
-/// passive's subject is the one questioned, not the speaker. The one list
-/// is [`speech::is_asked_participle`]'s.
-pub(super) fn is_question_participle(word: &str) -> bool {
-    speech::is_asked_participle(word)
 }
 
 /// An English auxiliary of the passive ("was asked", "had been pressed").

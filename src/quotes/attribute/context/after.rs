@@ -116,7 +116,7 @@ impl Context<'_> {
     fn passive_question(&self, words: &[Word], k: usize) -> Option<Verdict> {
         let verb = words[k].text;
         let passive = k > 0 && cues::is_passive_auxiliary(&words[k - 1].text.to_lowercase());
-        if !cues::is_question_participle(&verb.to_lowercase()) || !passive {
+        if !cues::is_asked_participle(verb) || !passive {
             return None;
         }
         let rest = &words[k + 1..];
