@@ -37,6 +37,11 @@ use carry::Carry;
 use edges::{Edges, inner_span};
 use marks::{Family, Mark, collect_marks};
 
+/// A statement printed without quotation marks, or one whose opener is
+/// missing, needs this many words: shorter ones are captions, teasers and
+/// fragments.
+const MIN_STATEMENT_WORDS: usize = 4;
+
 /// Quotes of at most this many words that are not a sentence of their own are
 /// scare quotes or quoted phrases ("ensured", "real progress").
 const FRAGMENT_MAX_WORDS: usize = 4;

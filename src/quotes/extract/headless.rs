@@ -6,10 +6,7 @@
 use crate::text::speech::is_speech_verb;
 
 use super::marks::{Family, Mark};
-use super::{Edges, Scanner};
-
-/// Fewer words before the closer are a caption or a fragment, not a statement.
-const MIN_STATEMENT_WORDS: usize = 4;
+use super::{Edges, MIN_STATEMENT_WORDS, Scanner};
 
 /// The reporting verb comes within this many words after the closer
 /// (`", - додав Мерц"`, `," the minister said`).

@@ -20,11 +20,8 @@ use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
 use crate::text::words::is_word_char;
 
-use super::Span;
 use super::dashes::is_dash;
-
-/// A statement needs a few words: shorter ones are captions and teasers.
-const MIN_STATEMENT_WORDS: usize = 4;
+use super::{MIN_STATEMENT_WORDS, Span};
 
 /// The reporting verb is among this many last words before the colon
 /// ("Meloni said:", "Trump told reporters:", "ha detto ai giornalisti:").

@@ -22,11 +22,8 @@ use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{is_pronoun, reporting_verb_at};
 use crate::text::words::{is_apostrophe, is_word_char};
 
-use super::Span;
 use super::dashes::dash_positions;
-
-/// A statement needs a few words: shorter ones are captions and teasers.
-const MIN_STATEMENT_WORDS: usize = 4;
+use super::{MIN_STATEMENT_WORDS, Span};
 
 /// Longest name read after the dash, in words ("Vladimir Vladimirovich Putin").
 const MAX_NAME_WORDS: usize = 4;
