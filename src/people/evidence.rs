@@ -19,7 +19,7 @@ use crate::fast_hash::FastSet;
 use crate::text::roles;
 use crate::text::speech;
 use crate::text::translit::loose_key;
-use crate::text::words::{is_word_char, last_word};
+use crate::text::words::{bare_words, is_word_char, last_word};
 
 /// Given names by their loose key (transliterated, without diacritics), so
 /// "Jürgen", "Jurgen" and "Юрген" find one entry. Built once.
@@ -243,11 +243,7 @@ fn described(text: &str, name: Range<usize>) -> bool {
     let end = rest
         .find([',', '.', ';', ':', '(', ')', '!', '?', '\n'])
         .unwrap_or(rest.len());
-    let words: Vec<&str> = rest[..end]
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
-        .take(7)
-        .collect();
+    let words: Vec<&str> = bare_words(&rest[..end]).take(7).collect();
     match words[..] {
         [age] if rest[end..].starts_with(',') => {
             (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())

@@ -21,6 +21,14 @@ pub fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036f | 0x1ab0..=0x1aff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
 }
 
+/// The whitespace-separated words of `s` without the punctuation around
+/// them ("said," → "said", "« Nous" → "Nous"); a piece of punctuation alone
+/// is an empty word. How clauses are read word by word.
+pub fn bare_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+}
+
 /// The word `s` ends with: its trailing run of word characters ([`is_word_char`]),
 /// empty when `s` ends in anything else.
 pub fn last_word(s: &str) -> &str {

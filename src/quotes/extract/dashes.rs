@@ -16,7 +16,7 @@ use std::ops::Range;
 use crate::corpus::Article;
 use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::is_word_char;
+use crate::text::words::bare_words;
 
 use super::Span;
 
@@ -176,10 +176,7 @@ fn closer(slice: &str, dashes: &[usize], start: usize) -> Option<(usize, usize)>
         let prev = slice[start..at].chars().next_back();
         let ch = slice[at..].chars().next()?;
         let rest = &slice[at + ch.len_utf8()..];
-        let word = rest
-            .split_whitespace()
-            .next()
-            .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
+        let word = bare_words(rest).next();
         (!prev.is_some_and(char::is_alphanumeric) && word.is_some_and(is_speech_verb))
             .then(|| (at, at + ch.len_utf8()))
     })

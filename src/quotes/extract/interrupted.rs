@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::Span;
 use super::dashes::dash_positions;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::is_word_char;
+use crate::text::words::bare_words;
 
 /// At most this many words between the two dashes: a verb, a name, a role.
 const MAX_ATTRIBUTION_WORDS: usize = 6;
@@ -77,10 +77,7 @@ fn spaced_before(words: &str, at: usize) -> bool {
 /// A few words with a reporting verb among the first two (`ha detto Merz`,
 /// `dijo el presidente`, `powiedział Nawrocki`).
 fn is_attribution(between: &str) -> bool {
-    let words: Vec<&str> = between
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
-        .collect();
+    let words: Vec<&str> = bare_words(between).collect();
     (1..=MAX_ATTRIBUTION_WORDS).contains(&words.len())
         && words.iter().take(2).any(|w| is_speech_verb(w))
 }

@@ -18,7 +18,7 @@ use crate::corpus::{Article, ParagraphKind};
 use crate::text::person::speaks;
 use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::is_word_char;
+use crate::text::words::bare_words;
 
 use super::dashes::is_dash;
 use super::{MIN_STATEMENT_WORDS, Span};
@@ -109,9 +109,7 @@ fn introducing_colon(line: &str) -> Option<IntroducingColon> {
         .map_or(0, |i| {
             i + line[i..].chars().next().map_or(1, char::len_utf8)
         });
-    let words: Vec<&str> = line[clause_start..at]
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+    let words: Vec<&str> = bare_words(&line[clause_start..at])
         .filter(|w| !w.is_empty())
         .collect();
     let from_end = words
@@ -145,10 +143,7 @@ fn is_attribution(line: &str) -> bool {
     if !(dashed || lower_case_start) || super::has_quotation_mark(rest) {
         return false;
     }
-    rest.split_whitespace()
-        .take(VERB_AT_OPENING)
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
-        .any(is_speech_verb)
+    bare_words(rest).take(VERB_AT_OPENING).any(is_speech_verb)
 }
 
 #[cfg(test)]

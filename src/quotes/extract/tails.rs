@@ -20,7 +20,7 @@ use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{is_pronoun, reporting_verb_at};
-use crate::text::words::{is_apostrophe, is_word_char};
+use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
 use super::dashes::dash_positions;
 use super::{MIN_STATEMENT_WORDS, Span};
@@ -109,10 +109,7 @@ fn named_in_full(text: &str, surname: &str) -> bool {
 fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let line = text[paragraph.clone()].strip_suffix('.')?;
     let comma = line.rfind(',')?;
-    let clause: Vec<&str> = line[comma + 1..]
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
-        .collect();
+    let clause: Vec<&str> = bare_words(&line[comma + 1..]).collect();
     let verb = reporting_verb_at(&clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
