@@ -268,6 +268,9 @@ pub(super) fn lookup(word: &str) -> Lex {
     if bits == 0 && is_german_compound_title(word) {
         bits = ROLE_HEAD;
     }
+    if bits == 0 && is_german_abstract_noun(word) {
+        bits = NOT_PERSON;
+    }
     let inner_capital = match word.as_bytes().get(1..) {
         Some(rest) if rest.is_ascii() => rest.iter().any(u8::is_ascii_uppercase),
         _ => word.chars().skip(1).any(char::is_uppercase),
@@ -286,6 +289,23 @@ pub(super) fn lookup(word: &str) -> Lex {
         lex.exact(&lower(word))
     };
     bits | (folded & FOLDABLE)
+}
+
+/// Endings of German abstract and collective nouns ("Amtseinführung",
+/// "Freiheit", "Regierungsmannschaft"): German capitalises every noun, so
+/// "Donald Trumps Amtseinführung" (Trump's inauguration) reads as one
+/// capitalised run. No given name or surname ends so at this length.
+const GERMAN_NOUN_ENDINGS: &[&str] = &["ung", "heit", "keit", "schaft"];
+
+/// Abstract nouns are long; "Jung" and "Young" are names.
+const MIN_GERMAN_NOUN_BYTES: usize = 8;
+
+/// Whether a capitalised word is a German abstract or collective noun, a
+/// word that makes its run a thing's, not a person's.
+fn is_german_abstract_noun(word: &str) -> bool {
+    word.len() >= MIN_GERMAN_NOUN_BYTES
+        && word.starts_with(|c: char| c.is_uppercase())
+        && GERMAN_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
@@ -331,6 +351,10 @@ mod tests {
         assert!(is_role_head("PRESIDENT") && is_not_person_head("NeWs"));
         assert!(!is_role_head("Presidency") && !is_not_name("Zelensky"));
         assert!(is_role_head("Kremlsprecher") && is_role_head("US-Präsident"));
+        // German abstract nouns end a person's run; short names do not.
+        assert!(is_not_person_head("Amtseinführung") && is_not_person_head("Bundesregierung"));
+        assert!(is_not_person_head("Freiheit") && is_not_person_head("Mannschaft"));
+        assert!(!is_not_person_head("Jung") && !is_not_person_head("Hartung"));
         assert!(!is_not_name("") && !is_particle(""));
         // A folded all-caps particle is not a particle; non-ASCII folds too.
         assert_eq!(lookup("VON") & PARTICLE, 0);
