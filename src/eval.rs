@@ -407,13 +407,14 @@ fn covers(engine: &Range<usize>, gold: &Range<usize>) -> bool {
 
 /// Whether the engine's person is the labelled speaker: the same full name,
 /// or a spelling whose last word is the label's surname (labels give the
-/// usual Latin spelling; the engine keeps the article's).
+/// usual Latin spelling; the engine keeps the article's). A label written
+/// family name first ("Xi Jinping") has that name as its surname too.
 fn same_person(person: &Person, gold: &str) -> bool {
     let surname = |name: &str| name.split_whitespace().last().map(fold);
-    let gold_surname = surname(gold);
-    std::iter::once(&person.name)
-        .chain(&person.variants)
-        .any(|v| fold(v) == fold(gold) || (surname(v).is_some() && surname(v) == gold_surname))
+    let gold_surnames = [surname(gold), crate::people::family_name(gold).map(fold)];
+    std::iter::once(&person.name).chain(&person.variants).any(|v| {
+        fold(v) == fold(gold) || (surname(v).is_some() && gold_surnames.contains(&surname(v)))
+    })
 }
 
 fn fold(s: &str) -> String {

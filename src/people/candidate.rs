@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::family_first::family_name_first;
 use super::lexicon;
 
 /// A name found in the text, before merging. A corpus holds hundreds of
@@ -91,7 +92,8 @@ impl Candidate {
 pub(super) struct Shape<'t> {
     pub first_name: &'t str,
     /// From the first surname word to the end: the first particle that has a
-    /// word after it ("von der Leyen"), else the last word.
+    /// word after it ("von der Leyen"), else the last word; or the first
+    /// word of a name written family name first ("Xi" of "Xi Jinping").
     pub surname: &'t str,
     /// Name words that are not particles.
     pub name_words: usize,
@@ -119,6 +121,19 @@ impl<'t> Shape<'t> {
                 name_words += 1;
             }
             last = Some(word);
+        }
+        // "Xi Jinping", "Kim Jong Un": the family name comes first. Only
+        // names of two or three words without particles can be so.
+        if surname_at.is_none() && (2..=3).contains(&name_words) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if family_name_first(&words) {
+                return Shape {
+                    first_name: words[1],
+                    surname: words[0],
+                    name_words,
+                    full: true,
+                };
+            }
         }
         let from = surname_at.or(last.map(at)).unwrap_or(name.len());
         Shape {
@@ -172,5 +187,8 @@ mod tests {
         assert_eq!(Shape::of("Volodymyr  Zelensky").surname, "Zelensky");
         assert_eq!(Shape::of("").surname, "");
         assert!(!Shape::of("Zelensky").full);
+        let family_first = Shape::of("Xi Jinping");
+        assert_eq!((family_first.first_name, family_first.surname), ("Jinping", "Xi"));
+        assert_eq!(Shape::of("Laurie Chen").surname, "Chen");
     }
 }

@@ -24,6 +24,7 @@
 mod birth_names;
 mod candidate;
 mod evidence;
+mod family_first;
 mod forms;
 mod garbled;
 mod headline_lines;
@@ -51,6 +52,7 @@ use crate::ids::{QuoteId, Span, index_by};
 use crate::text::fold::lower;
 use crate::text::words::is_word_char;
 pub(crate) use evidence::is_first_name;
+pub(crate) use family_first::family_name;
 
 index_by!(PersonId => Person);
 
