@@ -27,7 +27,7 @@ const ROLE_HEADS: &[&str] = &[
     "deputy", "ceo", "chairperson", "coach", "manager", "founder", "economist", "analyst",
     "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "father", "sister",
     "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp", "pm",
-    "vicar", "deacon", "abbot", "monsignor",
+    "vicar", "deacon", "abbot", "monsignor", "messrs",
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a
@@ -97,7 +97,7 @@ const NOT_PERSON_HEADS: &[&str] = &[
     "mission", "bureau", "authority", "board", "exchange", "market", "index", "report", "daily",
     "weekly", "herald", "tribune", "gazette", "telegraph", "guardian", "express", "mirror",
     "observer", "chronicle", "channel", "online", "digital", "chapel", "basilica", "cathedral",
-    "abbey", "mosque", "synagogue", "temple", "spirit", "catholic", "catholics",
+    "abbey", "mosque", "synagogue", "temple", "spirit", "catholic", "catholics", "unit",
     // Utilities and grids in other languages ("Red *Eléctrica*").
     "eléctrica", "electrica", "électrique", "elettrica", "energía", "energia", "énergie",
 ];

@@ -173,6 +173,10 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // Conservatives said"): a body, never one person.
     "partido", "parti", "partito", "partidul", "partia", "partii", "conservatives", "liberals",
     "democrats", "republicans", "socialists", "tories",
+    // "Estados Unidos", "Stati Uniti", "Statele Unite", "Vereinigte Staaten",
+    // "Stany Zjednoczone": the United States in other languages.
+    "estados", "unidos", "stati", "uniti", "statele", "staaten", "vereinigte", "stany",
+    "zjednoczone",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];

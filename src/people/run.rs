@@ -118,13 +118,20 @@ pub(super) fn emit(
     from = name_start(text, &words[..to], from);
     // Nation and party adjectives left before a full name are its role
     // ("Republican Donald Trump"); before anything less they are dropped.
+    // A country's name (which the lists mark as no person's) is a role only
+    // before a known given name ("Rosji Władimir Putin"), not before any
+    // Title-Case words ("Germany and France Pave Way").
     let rest = &words[from..to];
+    let country_named = words[qualified_from..from]
+        .iter()
+        .any(|w| w.1 & lexicon::NOT_PERSON != 0);
     if role.is_none()
         && from > qualified_from
         && rest.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count() >= 2
         && words[qualified_from..from]
             .iter()
             .all(|w| w.1 & lexicon::QUALIFIER != 0)
+        && (!country_named || is_first_name(&text[rest[0].0.clone()]))
     {
         role = Some(words[qualified_from].0.start..words[from - 1].0.end);
     }
@@ -389,6 +396,12 @@ mod tests {
         );
         // A sentence opening "La Germania e la Francia …".
         assert_eq!(split("La Germania"), None);
+        // Before Title-Case words that open with no given name, a country
+        // is no role.
+        assert_eq!(
+            split("France Pave Way"),
+            bare("Pave Way")
+        );
         // The adjectives that are surnames too stay names.
         assert_eq!(split("Domenico Tedesco"), bare("Domenico Tedesco"));
         assert_eq!(split("Vincenzo Russo"), bare("Vincenzo Russo"));

@@ -14,9 +14,7 @@ use crate::fast_hash::FastMap;
 const COUNTRIES: &[(&str, &str)] = &[
     ("us", "us"), ("usa", "us"), ("american", "us"), ("russian", "russia"),
     ("ukrainian", "ukraine"), ("german", "germany"), ("french", "france"), ("british", "uk"),
-    // "France" stays here, not among the names below: it writes surnames
-    // ("Anatole France").
-    ("france", "france"), ("uk", "uk"), ("britain", "uk"), ("chinese", "china"), ("china", "china"),
+    ("uk", "uk"), ("britain", "uk"), ("chinese", "china"),
     ("italian", "italy"), ("spanish", "spain"), ("polish", "poland"), ("romanian", "romania"),
     ("portuguese", "portugal"), ("israeli", "israel"), ("iranian", "iran"), ("indian", "india"),
     ("japanese", "japan"), ("turkish", "turkey"), ("canadian", "canada"), ("mexican", "mexico"),
@@ -89,7 +87,9 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("німеччина", "germany"), ("німеччини", "germany"),
     ("frankreich", "france"), ("frankreichs", "france"), ("franța", "france"),
     ("franței", "france"), ("frantei", "france"), ("francja", "france"), ("francji", "france"),
-    ("frança", "france"), ("франция", "france"), ("франции", "france"),
+    // "France" writes a few surnames ("Anatole France") and given names, but
+    // in the news it is the country ("La France", "France 24"), never a name.
+    ("france", "france"), ("frança", "france"), ("франция", "france"), ("франции", "france"),
     ("франція", "france"), ("франції", "france"),
     ("amerikas", "us"), ("eeuu", "us"),
     ("poland", "poland"), ("polen", "poland"), ("pologne", "poland"), ("polonia", "poland"),
@@ -106,6 +106,11 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("romênia", "romania"), ("românia", "romania"), ("româniei", "romania"),
     ("rumunia", "romania"), ("rumunii", "romania"), ("румыния", "romania"),
     ("румунія", "romania"),
+    ("china", "china"), ("chinas", "china"), ("chine", "china"), ("cina", "china"),
+    ("chiny", "china"), ("китай", "china"), ("китая", "china"),
+    ("китаю", "china"),
+    ("korea", "korea"), ("koreas", "korea"), ("corée", "korea"), ("corea", "korea"),
+    ("coreia", "korea"), ("korei", "korea"), ("корея", "korea"), ("кореи", "korea"),
     ("portugal", "portugal"), ("portogallo", "portugal"), ("portugalia", "portugal"),
     ("portugalii", "portugal"),
 ];
