@@ -82,6 +82,13 @@ fn main() -> anyhow::Result<()> {
                 );
             }
         }
+        let mut tally = Tally::default();
+        for (i, a) in found.iter().enumerate() {
+            for b in &found[i + 1..] {
+                tally.add(a, b);
+            }
+        }
+        println!("{tally}");
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
                 let gold = a
@@ -119,4 +126,60 @@ fn share(a: Option<&Quote>, b: Option<&Quote>) -> bool {
     };
     let of_b = groups(b);
     groups(a).iter().any(|g| of_b.contains(g))
+}
+
+/// Missed and false pairs (same language, both extracted), and how many of
+/// them involve a quotation labelled with several utterances: `long` when
+/// such a quote holds fewer units than labels (a unit holds two utterances),
+/// `split` when it has a unit per label.
+#[derive(Default)]
+struct Tally {
+    missed: [usize; 3],
+    false_pairs: [usize; 3],
+}
+
+impl Tally {
+    fn add(&mut self, a: &Located, b: &Located) {
+        let (Some(qa), Some(qb)) = (a.engine, b.engine) else {
+            return;
+        };
+        if a.language != b.language || qa.id == qb.id {
+            return;
+        }
+        let labels = |f: &Located| f.gold.utterance.labels().len();
+        let gold = a
+            .gold
+            .utterance
+            .labels()
+            .iter()
+            .any(|l| b.gold.utterance.labels().contains(l));
+        let engine = share(a.engine, b.engine);
+        let slot = if gold && !engine {
+            &mut self.missed
+        } else if !gold && engine {
+            &mut self.false_pairs
+        } else {
+            return;
+        };
+        slot[0] += 1;
+        let long = |f: &Located, q: &Quote| labels(f) > 1 && q.units.len().max(1) < labels(f);
+        let several = |f: &Located| labels(f) > 1;
+        if long(a, qa) || long(b, qb) {
+            slot[1] += 1;
+        } else if several(a) || several(b) {
+            slot[2] += 1;
+        }
+    }
+}
+
+impl std::fmt::Display for Tally {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [m, ml, ms] = self.missed;
+        let [x, xl, xs] = self.false_pairs;
+        write!(
+            f,
+            "TALLY missed {m} (multi-utterance quote: {ml} with fewer units than labels, {ms} split) \
+             false {x} ({xl} fewer units than labels, {xs} split)"
+        )
+    }
 }

@@ -12,6 +12,15 @@
 use std::ops::Range;
 
 use crate::text::sentences::split_sentences;
+use crate::text::words::bare_words;
+
+/// A piece of fewer words than this is no statement of its own ("Why?",
+/// "never," after a dash): alone it fits whichever group holds the same
+/// word, so it stays with the sentence before it (or after it, when it comes
+/// first). So does a piece of this many words that goes on in lower case
+/// ("is over." after a line break): the rest of a sentence. A capitalised
+/// pair ("What joy!") may be a sentence of its own.
+const MIN_UNIT_WORDS: usize = 2;
 
 /// The units of the quotation `text[inner]`, as byte ranges into `text`, in
 /// order, trimmed of whitespace and of the ellipses between them. A
@@ -35,8 +44,39 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
             }
         }
     }
+    let out = join_short_pieces(text, out);
     if out.len() <= 1 {
         return vec![inner];
+    }
+    out
+}
+
+/// `pieces` (in order) with each short piece (see [`MIN_UNIT_WORDS`]) joined
+/// to the piece before it, or to the one after it when it comes first.
+fn join_short_pieces(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let short = |r: &Range<usize>| {
+        let piece = &text[r.clone()];
+        let words = bare_words(piece).filter(|w| !w.is_empty()).count();
+        let continues = piece
+            .chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_lowercase);
+        words < MIN_UNIT_WORDS || (continues && words <= MIN_UNIT_WORDS)
+    };
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
+    // A leading short piece waits for the next piece to take it in.
+    let mut pending: Option<usize> = None;
+    for piece in pieces {
+        if let Some(last) = out.last_mut().filter(|_| short(&piece)) {
+            last.end = piece.end;
+        } else if out.is_empty() && short(&piece) {
+            pending.get_or_insert(piece.start);
+        } else {
+            out.push(pending.take().unwrap_or(piece.start)..piece.end);
+        }
+    }
+    if let (Some(start), Some(first)) = (pending, out.first_mut()) {
+        first.start = start;
     }
     out
 }
@@ -133,8 +173,8 @@ mod tests {
             ["we will win", "and we will rebuild"]
         );
         assert_eq!(
-            units("we will win [...] and rebuild... soon"),
-            ["we will win", "and rebuild", "soon"]
+            units("we will win [...] and rebuild it all... very soon"),
+            ["we will win", "and rebuild it all... very soon"]
         );
         assert_eq!(
             units("First paragraph ends\n\nand the second goes on"),
@@ -145,8 +185,34 @@ mod tests {
     }
 
     #[test]
+    fn pieces_of_one_word_or_a_lower_case_pair_stay_with_a_neighbour() {
+        assert_eq!(
+            units("The old order that served us for decades\nis over. We move on now."),
+            [
+                "The old order that served us for decades\nis over.",
+                "We move on now."
+            ]
+        );
+        assert_eq!(
+            units("Why? Because we stand on our own feet. Nobody can stop us now."),
+            [
+                "Why? Because we stand on our own feet.",
+                "Nobody can stop us now."
+            ]
+        );
+        // A capitalised pair may be a sentence of its own.
+        assert_eq!(
+            units("What joy! We won it for our families."),
+            ["What joy!", "We won it for our families."]
+        );
+        // Nothing long enough to stand alone: one unit, the whole quote.
+        assert_eq!(units("Never. Never!"), ["Never. Never!"]);
+    }
+
+    #[test]
     fn units_slice_the_quote_in_order() {
-        let text = "He said: “Ça ira. Nous verrons… Peut-être.” Fin.";
+        let text =
+            "He said: “Ça ira très bien. Nous verrons bien demain… Peut-être pas du tout.” Fin.";
         let start = text.find("Ça").unwrap();
         let end = text.find('”').unwrap();
         let got = split(text, start..end);
@@ -155,6 +221,6 @@ mod tests {
             assert!(w[0].end <= w[1].start);
         }
         assert!(got.iter().all(|r| r.start >= start && r.end <= end));
-        assert_eq!(&text[got[1].clone()], "Nous verrons");
+        assert_eq!(&text[got[1].clone()], "Nous verrons bien demain");
     }
 }
