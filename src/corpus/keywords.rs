@@ -1,18 +1,42 @@
 //! Fast search for a fixed list of keywords, as paragraph classification
 //! and the transcript rule need it on every short paragraph of every article.
 
+/// Keywords shorter than this are searched one by one (`memmem`): a
+/// one- or two-byte keyword ("©") would keep the skipping search below from
+/// skipping at all.
+const SHORT: usize = 4;
+
+/// Buckets of the skip table: two bytes hashed to 12 bits. (Three bytes
+/// to 15 bits skipped less on the transcript rule's phrases, whose windows
+/// are six bytes: a window moves at most its length less the block's.)
+const BUCKETS: usize = 1 << 12;
+
 /// A fixed keyword list searched in one pass over the text instead of one
-/// substring search per keyword: keywords are indexed by their first two
-/// bytes (and a third, so that a common pair like "re" or "co" rarely gets
-/// as far as a comparison): most positions cost a table look-up or two.
+/// substring search per keyword. The pass skips (Wu–Manber): it looks at
+/// the last two bytes of a window as long as the shortest keyword, and
+/// moves the window as far as no keyword can end a window there; only
+/// where one can, keywords are indexed by their first three bytes, so most
+/// windows cost one table look-up and most bytes none.
 pub(crate) struct Keywords {
     list: Vec<&'static str>,
+    /// The keywords of at least [`SHORT`] bytes (bit i = `list[i]`).
+    long: u64,
+    /// The length of the shortest of them: the window.
+    window: usize,
+    /// For each hashed pair of bytes, how far the window may move when its
+    /// last two bytes are that pair (0: a keyword's window ends so).
+    shift: Box<[u8; BUCKETS]>,
     /// For each byte value, the keywords whose first byte it is (bit i = `list[i]`).
     first: [u64; 256],
     /// For each byte value, the keywords whose second byte it is, or that have none.
     second: [u64; 256],
     /// For each byte value, the keywords whose third byte it is, or that have none.
     third: [u64; 256],
+}
+
+/// The skip table's bucket of the byte pair `a`, `b`.
+fn bucket(a: u8, b: u8) -> usize {
+    (usize::from(a & 0x3f) << 6) | usize::from(b & 0x3f)
 }
 
 impl Keywords {
@@ -42,8 +66,25 @@ impl Keywords {
                 }
             }
         }
+        let is_long = |k: &str| k.len() >= SHORT;
+        let long = (list.iter().enumerate())
+            .filter(|(_, k)| is_long(k))
+            .fold(0u64, |mask, (i, _)| mask | 1 << i);
+        let window = list.iter().filter(|k| is_long(k)).map(|k| k.len()).min();
+        let window = window.unwrap_or(SHORT).min(usize::from(u8::MAX));
+        let mut shift = Box::new([(window - 1) as u8; BUCKETS]);
+        for k in list.iter().filter(|k| is_long(k)) {
+            let head = &k.as_bytes()[..window];
+            for end in 1..window {
+                let s = &mut shift[bucket(head[end - 1], head[end])];
+                *s = (*s).min((window - 1 - end) as u8);
+            }
+        }
         Keywords {
             list,
+            long,
+            window,
+            shift,
             first,
             second,
             third,
@@ -57,37 +98,59 @@ impl Keywords {
     }
 
     /// The keywords that occur in `hay` (bit i = `list[i]`, a byte-wise
-    /// substring test), in one pass; the pass stops at the first keyword
-    /// found whose bit is in `stop`, so the mask is complete only when none is.
+    /// substring test). The search may end at the first keyword found whose
+    /// bit is in `stop`: the mask is complete when it holds none of `stop`,
+    /// and else holds only keywords that occur.
     pub(crate) fn found_in(&self, hay: &str, stop: u64) -> u64 {
         let bytes = hay.as_bytes();
         let mut found = 0u64;
-        // Where two bytes follow, the three look-ups are made without a
-        // branch between them: common letters begin some keyword, so a test
-        // after each look-up was a branch the processor often mispredicted.
-        for (at, w) in bytes.windows(3).enumerate() {
-            let mask = self.first[usize::from(w[0])]
-                & self.second[usize::from(w[1])]
-                & self.third[usize::from(w[2])]
-                & !found;
-            if mask != 0 && self.confirm(bytes, at, mask, &mut found, stop) {
-                return found;
+        // The short keywords one by one (lists have one or none), from
+        // where their first byte is.
+        let mut short = !self.long & self.every();
+        while short != 0 {
+            let i = short.trailing_zeros() as usize;
+            short &= short - 1;
+            let k = self.list[i].as_bytes();
+            let starts = |&at: &usize| bytes[at..].starts_with(k);
+            if k.first()
+                .is_some_and(|&b| memchr::memchr_iter(b, bytes).any(|at| starts(&at)))
+            {
+                found |= 1 << i;
+                if found & stop != 0 {
+                    return found;
+                }
             }
         }
-        // The last two positions: past the end, only shorter keywords can still match.
-        for at in bytes.len().saturating_sub(2)..bytes.len() {
-            let next = |k: usize, table: &[u64; 256]| {
-                bytes.get(at + k).map_or(!0, |&n| table[usize::from(n)])
-            };
+        let window = self.window;
+        // `end` is the window's last byte; a window at `at` starts a keyword
+        // only if its last two bytes are a pair some keyword's window ends
+        // on (shift 0), and every other shift passes no keyword's start.
+        let mut end = window - 1;
+        while end < bytes.len() {
+            let s = self.shift[bucket(bytes[end - 1], bytes[end])];
+            if s != 0 {
+                end += usize::from(s);
+                continue;
+            }
+            let at = end + 1 - window;
             let mask = self.first[usize::from(bytes[at])]
-                & next(1, &self.second)
-                & next(2, &self.third)
+                & self.second[usize::from(bytes[at + 1])]
+                & self.third[usize::from(bytes[at + 2])]
+                & self.long
                 & !found;
             if mask != 0 && self.confirm(bytes, at, mask, &mut found, stop) {
                 return found;
             }
+            end += 1;
         }
         found
+    }
+
+    /// The bits of every keyword of the list.
+    fn every(&self) -> u64 {
+        u64::MAX
+            .checked_shr(64 - self.list.len() as u32)
+            .unwrap_or(0)
     }
 
     /// Adds to `found` the keywords of `mask` that start at `at`; whether
@@ -161,6 +224,28 @@ mod tests {
             let stopped = keywords.found_in(h, !0);
             assert_eq!(stopped & !contained(h), 0, "{h:?}");
             assert_eq!(stopped != 0, contained(h) != 0, "{h:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Keywords of every length, overlapping and sharing their heads
+        /// and tails, are found as a substring search finds them, in text
+        /// over a small alphabet (so they occur often, at any offset).
+        #[test]
+        fn skipping_search_matches_substring_search(
+            hay in "[abc é]{0,60}",
+            keys in proptest::collection::vec("[abc é]{1,7}", 1..12),
+        ) {
+            let list: Vec<&'static str> =
+                keys.into_iter().map(|k| &*Box::leak(k.into_boxed_str())).collect();
+            let keywords = Keywords::new(list.clone());
+            let contained = (list.iter().enumerate())
+                .filter(|(_, k)| hay.contains(*k))
+                .fold(0u64, |mask, (i, _)| mask | 1 << i);
+            proptest::prop_assert_eq!(keywords.found_in(&hay, 0), contained);
+            let stopped = keywords.found_in(&hay, !0);
+            proptest::prop_assert_eq!(stopped & !contained, 0);
+            proptest::prop_assert_eq!(stopped != 0, contained != 0);
         }
     }
 }

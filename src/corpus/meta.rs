@@ -204,6 +204,12 @@ pub fn host_of(url: &str) -> Option<String> {
 
 /// The address a paragraph consists of: a bare URL, or `Source: URL` /
 /// `URL: URL` / `Link: URL` (how pages saved as text record where they came from).
+/// The labels of an address line, lower case.
+const URL_LABELS: [&str; 4] = ["source", "url", "link", "original"];
+
+/// The longest of [`URL_LABELS`], in bytes.
+const URL_LABEL_MAX: usize = 8;
+
 pub fn url_line(paragraph: &str) -> Option<&str> {
     // Every paragraph of every article is asked: prose is ruled out before
     // it is scanned (an address line is short and has no space but the label's).
@@ -211,12 +217,16 @@ pub fn url_line(paragraph: &str) -> Option<&str> {
         return None;
     }
     let p = paragraph.trim();
-    let value = match p.split_once(": ") {
-        Some((label, v))
-            if ["source", "url", "link", "original"]
-                .contains(&label.to_ascii_lowercase().as_str()) =>
+    // The labels are at most eight bytes: the first ": " is looked for only
+    // where it could follow one, not through a whole paragraph of prose.
+    let head = &p.as_bytes()[..p.len().min(URL_LABEL_MAX + 2)];
+    let value = match head.windows(2).position(|w| w == b": ") {
+        Some(colon)
+            if URL_LABELS
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(&p[..colon])) =>
         {
-            v.trim()
+            p[colon + 2..].trim()
         }
         _ => p,
     };
@@ -348,5 +358,12 @@ mod tests {
         assert_eq!(url_line("See https://example.org/a for more"), None);
         assert_eq!(url_line("ftp://example.org/a"), None);
         assert_eq!(url_line("https://localhost"), None);
+        // The longest label, any case; a longer word before ": " is no label.
+        assert_eq!(
+            url_line("ORIGINAL:  https://example.org/a "),
+            Some("https://example.org/a")
+        );
+        assert_eq!(url_line("Originals: https://example.org/a"), None);
+        assert_eq!(url_line("Link:https://example.org/a"), None);
     }
 }

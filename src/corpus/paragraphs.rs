@@ -39,9 +39,12 @@ fn lines(text: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
+    // Every byte of the corpus passes here: the line breaks are found by a
+    // vectorised search, not a byte at a time.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        let b = bytes[i];
         // A lone '\r' (old Mac line ends) also ends a line.
-        let ends = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        let ends = b == b'\n' || bytes.get(i + 1) != Some(&b'\n');
         if ends {
             let end = if b == b'\n' && i > start && bytes[i - 1] == b'\r' {
                 i - 1

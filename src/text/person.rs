@@ -4,6 +4,9 @@
 //! quotation marks that says "we" or "I" is a quotation whose marks were
 //! lost (mirror and machine-translated sites strip them).
 
+use std::sync::LazyLock;
+
+use crate::fast_hash::FastSet;
 use crate::text::fold::with_lower;
 use crate::text::words::{is_apostrophe, is_word_char};
 
@@ -41,6 +44,10 @@ const WORDS: &[&str] = &[
     "мене", "мені", "мій", "моє", "ми", "наші", "ви", "ваші",
 ];
 
+// Looked up for every word of every sentence that may be speech: a hash,
+// not a scan of the list.
+static WORD_SET: LazyLock<FastSet<&str>> = LazyLock::new(|| WORDS.iter().copied().collect());
+
 /// Whether `word`, as written, is a first- or second-person pronoun or
 /// possessive of one of the languages. Only its part before an apostrophe
 /// counts ("we're", "I'm", "j'ai"). Written all in capitals it is no
@@ -58,7 +65,7 @@ pub fn is_first_or_second_person(word: &str) -> bool {
     if chars.any(char::is_uppercase) || (first.is_uppercase() && head.chars().count() == 1) {
         return false;
     }
-    with_lower(head, |w| WORDS.contains(&w))
+    with_lower(head, |w| WORD_SET.contains(w))
 }
 
 /// Whether `text` holds a first- or second-person word: somebody speaking.

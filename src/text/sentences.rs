@@ -11,10 +11,12 @@
 //! its reporting clause (`“… Ukraine?” Macron asked.`).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::fold::with_lower;
 use super::marks;
 use super::speech;
+use crate::fast_hash::FastSet;
 
 /// Abbreviations whose full stop does not end a sentence, in any case
 /// (compared lower-cased, without the stop).
@@ -28,6 +30,10 @@ const ABBREVIATIONS: &[&str] = &[
     // References.
     "vs", "cf", "approx", "etc", "fig",
 ];
+
+// Looked up before every full stop of the corpus: a hash, not a scan.
+static ABBREVIATION_SET: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Abbreviations that are also ordinary words in lower case ("said no."), so
 /// only their capitalised form is one.
@@ -75,7 +81,7 @@ pub fn is_abbreviation(before: &str) -> bool {
     if word.contains('.') || (letters == 1 && word.chars().all(char::is_uppercase)) {
         return true;
     }
-    CAPITALISED_ABBREVIATIONS.contains(&word) || with_lower(word, |w| ABBREVIATIONS.contains(&w))
+    CAPITALISED_ABBREVIATIONS.contains(&word) || with_lower(word, |w| ABBREVIATION_SET.contains(w))
 }
 
 /// A quotation the splitter reads as one unit.

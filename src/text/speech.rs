@@ -80,6 +80,11 @@ pub fn reporting_verb_at(words: &[&str]) -> Option<usize> {
         .position(|w| is_speech_verb(w))
 }
 
+// The last word of every phrase: most words end none, and are told so by
+// one look-up instead of a scan of the phrases.
+static PHRASE_ENDS: LazyLock<FastSet<&str>> =
+    LazyLock::new(|| PHRASES.iter().filter_map(|p| p.last().copied()).collect());
+
 /// Whether `words` (in text order) end with a reporting verb of several
 /// words ("a mis en garde", "ha puesto de relieve"). The last word is
 /// compared first: few words close such a phrase.
@@ -88,14 +93,15 @@ pub fn ends_speech_phrase(words: &[&str]) -> bool {
         return false;
     };
     with_lower(last, |l| {
-        PHRASES.iter().any(|phrase| {
-            phrase.last() == Some(&l)
-                && words.len() >= phrase.len()
-                && words[words.len() - phrase.len()..]
-                    .iter()
-                    .zip(phrase.iter())
-                    .all(|(w, p)| with_lower(w, |w| w == *p))
-        })
+        PHRASE_ENDS.contains(l)
+            && PHRASES.iter().any(|phrase| {
+                phrase.last() == Some(&l)
+                    && words.len() >= phrase.len()
+                    && words[words.len() - phrase.len()..]
+                        .iter()
+                        .zip(phrase.iter())
+                        .all(|(w, p)| with_lower(w, |w| w == *p))
+            })
     })
 }
 

@@ -15,8 +15,10 @@
 //! [`transcripts`]: super::transcripts
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::corpus::{Article, ParagraphKind};
+use crate::fast_hash::FastSet;
 use crate::text::fold::{lower, with_lower};
 use crate::text::person::speaks;
 
@@ -34,6 +36,15 @@ const SALUTATIONS: &[&str] = &[
     "sehr geehrte", "drodzy", "szanowni", "дорогие", "уважаемые", "дорогі", "шановні",
     "dragi", "dragii", "stimați", "stimaţi", "caros", "caras", "prezados",
 ];
+
+/// The first word of each salutation (up to its first space): a hash, as
+/// every body paragraph's first word is looked up.
+static SALUTATION_HEADS: LazyLock<FastSet<&str>> = LazyLock::new(|| {
+    SALUTATIONS
+        .iter()
+        .map(|s| s.split(' ').next().unwrap_or(s))
+        .collect()
+});
 
 /// Longest salutation before its comma, in words ("Valued Customers and
 /// Partners of CrowdStrike").
@@ -103,13 +114,7 @@ fn opens_letter(paragraph: &str) -> bool {
         .next()
         .and_then(|w| w.split(',').next())
         .unwrap_or("");
-    let may_open = with_lower(head, |w| {
-        SALUTATIONS.iter().any(|s| {
-            // `s`'s first word is `w`: compared in place, not split out.
-            s.strip_prefix(w)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-        })
-    });
+    let may_open = with_lower(head, |w| SALUTATION_HEADS.contains(w));
     if !may_open {
         return false;
     }
