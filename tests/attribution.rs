@@ -633,3 +633,42 @@ fn possessed_words_an_article_follows_do_not_own_the_quote() {
         vec![some("Anna Kowalska")]
     );
 }
+
+/// A name before "/Agency" is a photo credit, not the subject a later "he"
+/// or "she" refers to.
+#[test]
+fn photo_credits_are_no_antecedents() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke on Sunday. Tom Berg cheered his supporters. | Paul Kern/Reuters\n\n\
+             “We will win this race tonight,” he said."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// A quote in a sentence with no reporting verb is its subject's, and the
+/// subject comes after the sentence's opening phrase, however long.
+#[test]
+fn the_subject_follows_a_long_opening_phrase() {
+    assert_eq!(
+        who(
+            "Speaking to an elated crowd in the capital, Maria Lopez congratulated her rival \
+             Tom Berg for a “hard-fought, fair campaign”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "As for X, he said": X is the topic the next clause takes up, not the
+/// object of "for".
+#[test]
+fn as_for_names_the_next_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke first. Quant à Tom Berg, il a souligné la nécessité d'agir. « Nous \
+             devons augmenter nos dépenses », a-t-il déclaré."
+        ),
+        vec![some("Tom Berg")]
+    );
+}

@@ -242,7 +242,14 @@ impl<'a> Context<'a> {
         if before.is_empty() && q.sentence().start != q.outer().start {
             return credited();
         }
-        let opening = &words[..words.len().min(SUBJECT_WORDS)];
+        // "Speaking to a crowd in Ottawa, Lopez thanked …": the subject
+        // follows the sentence's opening phrase, however long.
+        let skip = words
+            .first()
+            .filter(|w| cues::is_opening_gerund(w.text) || cues::is_opening_preposition(w.text))
+            .and_then(|_| (1..words.len()).find(|&i| self.comma_before(&words, i)))
+            .unwrap_or(0);
+        let opening = &words[skip..words.len().min(skip + SUBJECT_WORDS)];
         let limit = opening.last().map_or(q.outer().start, |w| w.range.end);
         self.first_subject(opening, limit)
             .filter(|v| *v != Verdict::Unknown)
