@@ -100,7 +100,7 @@ fn a_name_closing_the_clause_after_a_phrase_is_the_subject() {
     assert_eq!(
         who(
             "Mario Rossi ha parlato a lungo. «Il governo deve prepararsi al peggio», ha detto \
-             ringraziando Luca Bianchi."
+             ieri sera a Roma ringraziando Luca Bianchi."
         ),
         vec![some("Mario Rossi")]
     );

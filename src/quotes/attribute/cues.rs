@@ -296,13 +296,21 @@ pub(super) fn is_participle(word: &str) -> bool {
     word.is_ascii() && word.len() > 4 && word.ends_with("ing")
 }
 
+/// English verbs of going on ("continued", "went on") that report words
+/// when they stand alone but a deed before "to" ("continued to work").
+pub(super) fn is_aspect_verb(word: &str) -> bool {
+    ["continue", "continues", "continued", "on"].contains(&word)
+}
+
 /// "To" fused with an article ("ha detto *alla* folla", "dijo *al*
 /// público", "a déclaré *au* Monde"): what follows is whom the words were
 /// for, never the subject, though the article would open a role phrase.
 pub(super) fn is_dative_article(word: &str) -> bool {
-    ["al", "alla", "allo", "all", "ai", "alle", "agli", "au", "aux"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+    [
+        "al", "alla", "allo", "all", "ai", "alle", "agli", "au", "aux",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*
