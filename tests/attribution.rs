@@ -633,3 +633,74 @@ fn possessed_words_an_article_follows_do_not_own_the_quote() {
         vec![some("Anna Kowalska")]
     );
 }
+
+/// A name before "/Agency" is a photo credit, not the subject a later "he"
+/// or "she" refers to.
+#[test]
+fn photo_credits_are_no_antecedents() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke on Sunday. “It is not over,” she said.\n\nBut Tom Berg was not \
+             giving up. “We will win tonight,” he told his supporters.\n\nTom Berg wants to pull \
+             the country in a new direction. | Paul Kern/EPA\n\n“We will win, that difference \
+             is really so tiny,” he said."
+        ),
+        vec![some("Maria Lopez"), some("Tom Berg"), some("Tom Berg")]
+    );
+}
+
+/// A quote in a sentence with no reporting verb is its subject's, and the
+/// subject comes after the sentence's opening phrase, however long.
+#[test]
+fn the_subject_follows_a_long_opening_phrase() {
+    assert_eq!(
+        who(
+            "Speaking to an elated crowd in the capital, Maria Lopez congratulated her rival \
+             Tom Berg for a “hard-fought, fair campaign”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "As for X, he said": X is the topic the next clause takes up, not the
+/// object of "for".
+#[test]
+fn as_for_names_the_next_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke first. Quant à Tom Berg, il a souligné la nécessité d'agir. « Nous \
+             devons augmenter nos dépenses », a-t-il déclaré."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "as the firm continued to work on the fix": going on with a deed is no
+/// reporting verb, so the quote keeps the verb after it and its subject.
+#[test]
+fn continuing_to_act_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "“We are on it,” Tom Berg said. Maria Lopez, his rival, said “no”. Later in the day, \
+             as the firm continued to work on the fix, and a large section of Windows systems \
+             were still experiencing the Blue Screen of Death, Tom Berg put out another post, \
+             stating that he was \"deeply sorry for the disruption.\""
+        ),
+        vec![some("Tom Berg"), some("Maria Lopez"), some("Tom Berg")]
+    );
+}
+
+/// A lead's "he said" with nobody named before it stands for the article's
+/// main person; when two are named equally often, the one named first.
+#[test]
+fn a_leads_pronoun_takes_the_first_of_two_equally_named() {
+    assert_eq!(
+        who(
+            "“It has been the greatest honour of my life,” he said in a statement.\n\nTom Berg \
+             was expected to run again. Maria Lopez will now lead. “We are ready,” Maria Lopez \
+             said. Tom Berg thanked her, and Maria Lopez thanked him. “I am grateful,” Tom Berg \
+             said."
+        ),
+        vec![some("Tom Berg"), some("Maria Lopez"), some("Tom Berg")]
+    );
+}

@@ -83,3 +83,45 @@ fn italian_cosi_labels_the_quote_before_it() {
         vec![some("Luca Neri")]
     );
 }
+
+/// "— powiedział po ogłoszeniu wyników sondażowych Jan Kowalski.": where the
+/// subject follows its verb, a phrase of any length may stand between them;
+/// the name closing the clause is the subject, unless a gerund or a
+/// preposition takes it as its object.
+#[test]
+fn a_name_closing_the_clause_after_a_phrase_is_the_subject() {
+    assert_eq!(
+        who(
+            "Anna Nowak wystąpiła pierwsza. „Mówiłem państwu, że będzie bardzo blisko” – \
+             powiedział po ogłoszeniu wyników sondażowych Jan Kowalski."
+        ),
+        vec![some("Jan Kowalski")]
+    );
+    assert_eq!(
+        who(
+            "Mario Rossi ha parlato a lungo. «Il governo deve prepararsi al peggio», ha detto \
+             ieri sera a Roma ringraziando Luca Bianchi."
+        ),
+        vec![some("Mario Rossi")]
+    );
+    assert_eq!(
+        who(
+            "Mario Rossi ha parlato a lungo. «Il governo deve prepararsi al peggio», ha detto \
+             durante un incontro con Luca Bianchi."
+        ),
+        vec![some("Mario Rossi")]
+    );
+}
+
+/// "ha detto alla folla": "to the" fused with an article names whom the
+/// words were for, so the verb's subject is the one named before.
+#[test]
+fn to_the_audience_after_a_verb_is_no_subject() {
+    assert_eq!(
+        who(
+            "Roma, 3 aprile. Mario Rossi ha parlato del futuro. «Il governo deve prepararsi al \
+             peggio», ha detto alla folla, ricordando gli avvertimenti."
+        ),
+        vec![some("Mario Rossi")]
+    );
+}

@@ -49,7 +49,7 @@ pub(super) struct Context<'a> {
     subjects: Vec<(usize, PersonId)>,
     /// People mentioned here, most mentioned first, and their roles.
     ranked: Vec<PersonId>,
-    /// The person mentioned here more often than anyone else, if one is:
+    /// The person mentioned here most often (of a tie, the first named):
     /// whom a pronoun with no antecedent (a lead's "he said") stands for.
     main_person: Option<PersonId>,
     people: &'a [Person],
@@ -94,17 +94,22 @@ impl<'a> Context<'a> {
         let subjects = sentence_subjects(text, &mentions);
         let mut ranked: Vec<(PersonId, usize)> = counts.into_iter().collect();
         ranked.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
+        // Of several people mentioned most, the one named first leads the
+        // article ("Biden" before "Harris", each named five times).
+        let most = ranked.first().map_or(0, |&(_, n)| n);
+        let tied: Vec<PersonId> = ranked
+            .iter()
+            .take_while(|&&(_, n)| n == most)
+            .map(|&(p, _)| p)
+            .collect();
+        let main_person = mentions.iter().map(|&(_, p)| p).find(|p| tied.contains(p));
         Context {
             text,
             article,
             outers,
             mentions,
             subjects,
-            main_person: match ranked.as_slice() {
-                [(p, _)] => Some(*p),
-                [(p, n), (_, m), ..] if n > m => Some(*p),
-                _ => None,
-            },
+            main_person,
             ranked: ranked.into_iter().map(|(p, _)| p).collect(),
             people,
             role_words: OnceCell::new(),
@@ -242,7 +247,14 @@ impl<'a> Context<'a> {
         if before.is_empty() && q.sentence().start != q.outer().start {
             return credited();
         }
-        let opening = &words[..words.len().min(SUBJECT_WORDS)];
+        // "Speaking to a crowd in Ottawa, Lopez thanked …": the subject
+        // follows the sentence's opening phrase, however long.
+        let skip = words
+            .first()
+            .filter(|w| cues::is_opening_gerund(w.text) || cues::is_opening_preposition(w.text))
+            .and_then(|_| (1..words.len()).find(|&i| self.comma_before(&words, i)))
+            .unwrap_or(0);
+        let opening = &words[skip..words.len().min(skip + SUBJECT_WORDS)];
         let limit = opening.last().map_or(q.outer().start, |w| w.range.end);
         self.first_subject(opening, limit)
             .filter(|v| *v != Verdict::Unknown)
@@ -446,6 +458,10 @@ impl<'a> Context<'a> {
     fn is_verb(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
         if !cues::is_speech_verb(w.text) && !ends_speech_phrase(words, k) {
+            return false;
+        }
+        // "as the firm continued to work": going on with a deed, not words.
+        if cues::is_aspect_verb(w.text) && words.get(k + 1).is_some_and(|n| n.text == "to") {
             return false;
         }
         let prev = k.checked_sub(1).and_then(|j| words.get(j));

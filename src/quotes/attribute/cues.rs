@@ -233,9 +233,12 @@ pub(super) fn is_passive_auxiliary(word: &str) -> bool {
 /// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
 /// перед …"): a name before its comma is its object, not the subject.
 pub(super) fn is_opening_gerund(word: &str) -> bool {
-    if !word.starts_with(char::is_uppercase) {
-        return false;
-    }
+    word.starts_with(char::is_uppercase) && is_gerund(word)
+}
+
+/// A gerund or participle in any language, whatever its case ("speaking",
+/// "hablando", "adresându-se"): a name right after it is its object.
+pub(super) fn is_gerund(word: &str) -> bool {
     let stem = word.split('-').next().unwrap_or(word);
     // English: "-ing" words of some length ("King", "Beijing", "Sterling"
     // are names); in every language, the participles of being asked
@@ -295,6 +298,23 @@ pub(super) fn is_opening_preposition(word: &str) -> bool {
 /// subject of the clause it hangs on, not the nearest name before it.
 pub(super) fn is_participle(word: &str) -> bool {
     word.is_ascii() && word.len() > 4 && word.ends_with("ing")
+}
+
+/// English verbs of going on ("continued", "went on") that report words
+/// when they stand alone but a deed before "to" ("continued to work").
+pub(super) fn is_aspect_verb(word: &str) -> bool {
+    ["continue", "continues", "continued", "on"].contains(&word)
+}
+
+/// "To" fused with an article ("ha detto *alla* folla", "dijo *al*
+/// público", "a déclaré *au* Monde"): what follows is whom the words were
+/// for, never the subject, though the article would open a role phrase.
+pub(super) fn is_dative_article(word: &str) -> bool {
+    [
+        "al", "alla", "allo", "all", "ai", "alle", "agli", "au", "aux",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*

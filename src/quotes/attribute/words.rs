@@ -70,11 +70,16 @@ pub(super) fn governed(text: &str, at: usize) -> bool {
     if word.is_empty() || !cues::is_preposition(word) {
         return false;
     }
-    // "according to X", "thanks to X": X is the source, not an object.
+    // "according to X", "thanks to X": X is the source, not an object;
+    // "as for X, he …", "quant à X, il …": X is the topic the next clause
+    // takes up as its subject.
     let before = head[..start].trim_end();
     let previous = last_word(before);
-    !(word.eq_ignore_ascii_case("to")
-        && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks")))
+    let source = word.eq_ignore_ascii_case("to")
+        && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks"));
+    let topic = (word.eq_ignore_ascii_case("for") && previous.eq_ignore_ascii_case("as"))
+        || (word == "à" && previous.eq_ignore_ascii_case("quant"));
+    !(source || topic)
 }
 
 /// Whether a title before the mention at `at` is the object of a

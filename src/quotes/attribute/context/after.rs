@@ -213,7 +213,7 @@ impl Context<'_> {
             return false;
         }
         next.text.chars().next().is_some_and(char::is_uppercase)
-            || cues::is_determiner(next.text)
+            || (cues::is_determiner(next.text) && !cues::is_dative_article(next.text))
             || crate::text::roles::role_of(next.text).is_some()
     }
 }

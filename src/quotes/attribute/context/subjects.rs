@@ -9,7 +9,7 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
     Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
-    last_sentence_start, pronoun_leads,
+    last_sentence_start, previous_word, pronoun_leads,
 };
 use crate::text::fold::with_lower;
 use crate::text::{roles, speech};
@@ -114,7 +114,8 @@ impl<'a> Context<'a> {
             })
             .map_or(within.len(), |i| i + 1);
         let clause = &within[..clause_end];
-        (1..clause.len()).find_map(|i| {
+        let closed = clause_end < within.len() || within.len() == after.len();
+        let role = (1..clause.len()).find_map(|i| {
             roles::role_of(clause[i].text)?;
             if !cues::is_determiner(clause[i - 1].text) {
                 return None;
@@ -129,7 +130,30 @@ impl<'a> Context<'a> {
                 .and_then(|next| self.mention_at(next.range.start))
                 .map(|(_, p)| p)
                 .or_else(|| self.role_noun(clause, i))
-        })
+        });
+        role.or_else(|| closed.then(|| self.name_closing(clause)).flatten())
+    }
+
+    /// "— powiedział po ogłoszeniu wyników sondażowych Jan Kowalski.": the
+    /// name that closes the clause after a phrase is the verb's subject;
+    /// not when a preposition or "of" governs it ("ha detto parlando con
+    /// Luca Bianchi") nor when a gerund in the phrase takes it as object
+    /// ("ha detto ringraziando Luca Bianchi").
+    fn name_closing(&self, clause: &[Word]) -> Option<PersonId> {
+        let (first, last) = (clause.first()?, clause.last()?);
+        let i = self
+            .mentions
+            .partition_point(|(r, _)| r.end <= last.range.start);
+        let (r, p) = self.mentions.get(i)?;
+        let covers = r.start >= first.range.start && r.start <= last.range.start;
+        if !covers || r.end < last.range.end || governed(self.text, r.start) {
+            return None;
+        }
+        if genitive(self.text, r.start) || previous_word(self.text, r.start).is_empty() {
+            return None;
+        }
+        let phrase = clause.iter().take_while(|w| w.range.end <= r.start);
+        (!phrase.clone().any(|w| cues::is_gerund(w.text))).then_some(*p)
     }
 
     pub(super) fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
@@ -317,6 +341,12 @@ fn names_a_source(head: &str, text: &str, end: usize) -> bool {
     reports(&after) || (after.is_empty() && reports(&head_words.collect::<Vec<_>>()))
 }
 
+/// Whether the mention at `r` is a photo credit ("Jan Kowalski/Reuters"):
+/// a caption's, not its sentence's subject.
+fn credit(text: &str, r: &Range<usize>) -> bool {
+    text.get(r.end..).is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// The first person named in each sentence who can be its subject: not
 /// after a he/she ("He said he greeted Trump"), nor the object of a
 /// preposition or of an opening gerund clause ("Speaking with Trump, …"),
@@ -353,7 +383,11 @@ pub(super) fn sentence_subjects(
             continue;
         }
         let head = text.get(start..r.start).unwrap_or("");
-        if governed(text, r.start) || in_opening_clause(head) || names_a_source(head, text, r.end) {
+        if governed(text, r.start)
+            || credit(text, r)
+            || in_opening_clause(head)
+            || names_a_source(head, text, r.end)
+        {
             continue;
         }
         if genitive(text, r.start) {
