@@ -1,7 +1,9 @@
 //! A quotation whose opening mark was lost: a paragraph that begins with the
 //! statement and closes it with a mark followed by its attribution
 //! (`Ми не можемо … європейці", - додав Мерц`), as scraped and mirrored copy
-//! prints it when the opener fell off with the markup around it.
+//! prints it when the opener fell off with the markup around it; or a
+//! statement after another quotation's attribution sentence, closed by a
+//! mark with nothing open (`« … ? », a lancé X mardi. Nous devons … »`).
 
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::is_speech_verb;
