@@ -399,3 +399,19 @@ fn a_role_after_an_article_fused_with_da_is_its_holder() {
         vec![some("Anna Kowalska")]
     );
 }
+
+#[test]
+fn a_name_right_before_a_lower_case_quote_is_its_subject_not_its_speaker() {
+    // The name before the quote is who the quoted words are about; the verb
+    // after the quote drops its subject, who is the one named before.
+    assert_eq!(
+        who(
+            "Ana Ribeiro falou em Lisboa. Carlos Mendes \"quer nos dividir, mas não vai conseguir\", declarou."
+        ),
+        vec![some("Ana Ribeiro")]
+    );
+    assert_eq!(
+        who("Lucía Ortega habló en Madrid. Carlos Mendes «quiere dividirnos a todos», afirmó."),
+        vec![some("Lucía Ortega")]
+    );
+}

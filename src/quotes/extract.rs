@@ -13,6 +13,7 @@
 //! attribution between dashes is two quotations ([`interrupted`]).
 
 mod carry;
+mod closers;
 mod dashes;
 mod edges;
 mod embeds;
@@ -25,6 +26,7 @@ mod marks;
 mod sentence;
 mod tails;
 mod transcripts;
+mod unclosed;
 
 use std::ops::Range;
 
@@ -274,6 +276,8 @@ struct Scanner {
     pairs: Vec<(Range<usize>, usize, Edges)>,
     /// End of the last paragraph scanned: where an unclosed quote is bounded.
     bound: usize,
+    /// Index of the last paragraph scanned.
+    last_paragraph: usize,
     marks: Vec<Mark>,
     /// Set just before the last content paragraph's quotations are finished.
     story_ends: bool,
@@ -318,13 +322,26 @@ impl Scanner {
                 seen = false;
             }
         }
+        // Whether a closing guillemet follows mark i: without one, a `«`
+        // may be closed by a double quote (`« … ",`).
+        let mut later_guillemet = vec![false; self.marks.len()];
+        let mut seen = false;
+        for (i, m) in self.marks.iter().enumerate().rev() {
+            later_guillemet[i] = seen;
+            seen |= m.family == Family::Guillemet && m.can_close;
+        }
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
-            if mark.can_close && !(mark.weak_close && later_single[i]) && self.close(mark) {
+            let closing = mark.can_close && !(mark.weak_close && later_single[i]);
+            if closing && self.close(text, mark, later_guillemet[i]) {
                 continue;
             }
-            if i == 0 && !mark.can_open && self.stack.is_empty() {
-                self.close_from_line_start(text, base, slice, paragraph, &mark);
+            if !mark.can_open && self.stack.is_empty() {
+                if i == 0 {
+                    self.close_from_line_start(text, base, slice, paragraph, &mark);
+                } else {
+                    self.close_after_pair(text, base, paragraph, &mark);
+                }
                 continue;
             }
             if mark.can_open {
@@ -334,6 +351,7 @@ impl Scanner {
         }
         self.marks = marks;
         self.bound = base + slice.len();
+        self.last_paragraph = paragraph;
     }
 
     /// A paragraph printed as lines, each re-opening the quotation with a
@@ -360,11 +378,14 @@ impl Scanner {
     }
 
     /// Closes the nearest opener of `mark`'s family if it accepts `mark`,
-    /// dropping any openers left unclosed inside it.
-    fn close(&mut self, mark: Mark) -> bool {
-        let Some(&at) = self.by_family[mark.family.index()]
-            .last()
-            .or_else(|| self.straight_opener_closed_by(mark))
+    /// dropping any openers left unclosed inside it. `guillemet_follows`:
+    /// a closing guillemet comes later in the paragraph.
+    fn close(&mut self, text: &str, mark: Mark, guillemet_follows: bool) -> bool {
+        let Some(at) = self
+            .nested_closed_by(text, &mark)
+            .or_else(|| self.by_family[mark.family.index()].last().copied())
+            .or_else(|| self.straight_opener_closed_by(mark).copied())
+            .or_else(|| self.guillemet_closed_by(mark, guillemet_follows))
         else {
             return false;
         };
@@ -385,25 +406,6 @@ impl Scanner {
         true
     }
 
-    /// Where a straight double quote waits that `mark`, a closing guillemet
-    /// with no guillemet open, closes: sloppy copy mixes them (`"… rasoio»,`).
-    fn straight_opener_closed_by(&self, mark: Mark) -> Option<&usize> {
-        let innermost = self.by_family[Family::Double.index()].last()?;
-        let straight = self.stack[*innermost].mark.ch == '"';
-        let closing_guillemet = mark.family == Family::Guillemet && !mark.can_open;
-        (straight && closing_guillemet && *innermost + 1 == self.stack.len()).then_some(innermost)
-    }
-
-    /// Whether a quotation inside the unclosed `open` was opened with the
-    /// same mark and closed (`„bez … rozejm „powinien … Zjednoczonych”`):
-    /// nesting takes the other shape, so the outer opener is a stray and
-    /// the closed pair is the quotation.
-    fn reopened_by_same_mark(&self, text: &str, open: &Open) -> bool {
-        self.pairs.iter().any(|(range, _, _)| {
-            range.start > open.mark.at && text[range.start..].starts_with(open.mark.ch)
-        })
-    }
-
     fn clear_stack(&mut self) {
         self.stack.clear();
         for f in &mut self.by_family {
@@ -421,14 +423,10 @@ impl Scanner {
         let kept = |o: &&Open| {
             o.mark.bounds_when_unclosed() || (story_ends && carry::opens_statement(text, &o.mark))
         };
-        if let Some(open) = self.stack.iter().find(kept)
-            && !self.reopened_by_same_mark(text, open)
-        {
-            self.pairs.push((
-                open.mark.at..self.bound,
-                open.paragraph,
-                Edges::open(&open.mark),
-            ));
+        if let Some(open) = self.stack.iter().find(kept).copied() {
+            let end = self.unclosed_end(text, &open, story_ends);
+            self.pairs
+                .push((open.mark.at..end, open.paragraph, Edges::open(&open.mark)));
         }
         self.clear_stack();
         if self.pairs.is_empty() {

@@ -195,7 +195,7 @@ impl<'a> Context<'a> {
             // after the quote that names nobody leaves the quote to the
             // subject its own reporting verb has before it.
             Verdict::Unknown if matches!(before_verdict, Some(Some(Verdict::Speaker(_)))) => {}
-            v => return v,
+            v => return self.past_the_quotes_subject(q, &after, v),
         }
         if let Some(p) = self
             .label_after(q, &after)

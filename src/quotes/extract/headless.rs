@@ -1,8 +1,11 @@
 //! A quotation whose opening mark was lost: a paragraph that begins with the
 //! statement and closes it with a mark followed by its attribution
 //! (`Ми не можемо … європейці", - додав Мерц`), as scraped and mirrored copy
-//! prints it when the opener fell off with the markup around it.
+//! prints it when the opener fell off with the markup around it; or a
+//! statement after another quotation's attribution sentence, closed by a
+//! mark with nothing open (`« … ? », a lancé X mardi. Nous devons … »`).
 
+use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::is_speech_verb;
 
 use super::marks::{Family, Mark};
@@ -36,6 +39,44 @@ impl Scanner {
                 .push((start..mark.end(), paragraph, Edges::closer_only(mark)));
         }
     }
+
+    /// Pairs `mark`, a closer with nothing open after a quotation closed
+    /// earlier in the paragraph, with the start of the sentence after the
+    /// one that quotation ends (its attribution): the statement that goes
+    /// on after it lost its opener (`« Qui ? », a-t-il lancé mardi. Nous
+    /// devons … changé. »`). It must read as a statement and end like a
+    /// sentence or hand on to a reporting verb.
+    pub(super) fn close_after_pair(
+        &mut self,
+        text: &str,
+        base: usize,
+        paragraph: usize,
+        mark: &Mark,
+    ) {
+        if !mark.can_close || mark.family == Family::Single {
+            return;
+        }
+        let Some(last) = self
+            .pairs
+            .last()
+            .map(|(range, _, _)| range.end)
+            .filter(|&end| end > base && end <= mark.at)
+        else {
+            return;
+        };
+        let Some(start) = split_sentences(text, last..mark.at).get(1).map(|s| s.start) else {
+            return;
+        };
+        let statement = text[start..mark.at].trim_end();
+        let ends_sentence = statement.ends_with(is_terminator);
+        let handed_on = statement.ends_with(',');
+        if reads_as_statement(statement)
+            && (ends_sentence || attributed(handed_on, &text[mark.end()..]))
+        {
+            self.pairs
+                .push((start..mark.end(), paragraph, Edges::closer_only(mark)));
+        }
+    }
 }
 
 /// A statement of its own: a capital first, several words, one line.
@@ -51,7 +92,7 @@ fn reads_as_statement(words: &str) -> bool {
 /// Whether a reporting verb follows within a few words, after the comma or
 /// dash that hands the sentence to its speaker (inside the marks when
 /// `handed_on`, the statement ending with a comma).
-fn attributed(handed_on: bool, after: &str) -> bool {
+pub(super) fn attributed(handed_on: bool, after: &str) -> bool {
     let after = after.trim_start_matches([' ', '\u{a0}']);
     let hands_on = after.starts_with([',', '-', '–', '—']);
     if !(handed_on || hands_on) {
@@ -77,6 +118,20 @@ mod tests {
         assert_eq!(
             quotes("We cannot end this war alone,” the chancellor said on Wednesday."),
             ["We cannot end this war alone,"]
+        );
+    }
+
+    #[test]
+    fn a_statement_after_a_quotations_attribution_ends_at_a_closer_with_nothing_open() {
+        assert_eq!(
+            quotes(
+                "« Qui est prêt ? », a lancé le ministre mardi. Nous devons changer de cap et vite. »\n\nLa suite."
+            ),
+            ["Qui est prêt ?", "Nous devons changer de cap et vite."]
+        );
+        assert_eq!(
+            quotes("« Qui est prêt ? », a lancé le ministre mardi. Nous devons changer » de cap."),
+            ["Qui est prêt ?"]
         );
     }
 

@@ -3,6 +3,7 @@
 
 use super::{AFTER_SUBJECT_WINDOW, AFTER_VERB_WINDOW, Context, Verdict};
 use crate::ids::PersonId;
+use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::speech;
@@ -108,6 +109,39 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// `verdict` for the quote `q` by the clause after it, `after`, unless
+    /// it names the person written right before the quote's opener when the
+    /// quote goes on lower case and that clause's verb drops its subject
+    /// (`Trump "quer nos separar", declarou`): that person is the subject
+    /// of the quoted words, spoken of by someone else, so the verb's subject
+    /// is the one a pronoun would name before that person.
+    pub(super) fn past_the_quotes_subject(
+        &self,
+        q: &Quote,
+        after: &[Word],
+        verdict: Verdict,
+    ) -> Verdict {
+        let Verdict::Speaker(p) = verdict else {
+            return verdict;
+        };
+        let opener = q.outer().start;
+        let i = self.mentions.partition_point(|(r, _)| r.start < opener);
+        let Some((r, named)) = i.checked_sub(1).and_then(|j| self.mentions.get(j)) else {
+            return verdict;
+        };
+        let adjacent = r.end <= opener && self.text[r.end..opener].trim().is_empty();
+        let goes_on_lower = self.text[q.inner()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        let dropped = after.iter().take(2).any(|w| cues::drops_subject(w.text));
+        if *named == p && adjacent && goes_on_lower && dropped {
+            self.resolve_pronoun(r.start)
+        } else {
+            verdict
+        }
     }
 
     /// "…?”, X was asked by a reporter": the quote is the question, whose
