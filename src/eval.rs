@@ -412,9 +412,11 @@ fn covers(engine: &Range<usize>, gold: &Range<usize>) -> bool {
 fn same_person(person: &Person, gold: &str) -> bool {
     let surname = |name: &str| name.split_whitespace().last().map(fold);
     let gold_surnames = [surname(gold), crate::people::family_name(gold).map(fold)];
-    std::iter::once(&person.name).chain(&person.variants).any(|v| {
-        fold(v) == fold(gold) || (surname(v).is_some() && gold_surnames.contains(&surname(v)))
-    })
+    std::iter::once(&person.name)
+        .chain(&person.variants)
+        .any(|v| {
+            fold(v) == fold(gold) || (surname(v).is_some() && gold_surnames.contains(&surname(v)))
+        })
 }
 
 fn fold(s: &str) -> String {

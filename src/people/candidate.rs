@@ -188,7 +188,10 @@ mod tests {
         assert_eq!(Shape::of("").surname, "");
         assert!(!Shape::of("Zelensky").full);
         let family_first = Shape::of("Xi Jinping");
-        assert_eq!((family_first.first_name, family_first.surname), ("Jinping", "Xi"));
+        assert_eq!(
+            (family_first.first_name, family_first.surname),
+            ("Jinping", "Xi")
+        );
         assert_eq!(Shape::of("Laurie Chen").surname, "Chen");
     }
 }

@@ -218,6 +218,9 @@ mod tests {
     fn pinyin_syllables_are_counted() {
         assert!(is_pinyin_given_name("Jinping") && is_pinyin_given_name("Zhongguo"));
         assert!(!is_pinyin_given_name("Anderson") && !is_pinyin_given_name("jinping"));
-        assert!(!is_pinyin_given_name("Xiaoxiaoxiaoxiao"), "more than three syllables");
+        assert!(
+            !is_pinyin_given_name("Xiaoxiaoxiaoxiao"),
+            "more than three syllables"
+        );
     }
 }

@@ -398,10 +398,7 @@ mod tests {
         assert_eq!(split("La Germania"), None);
         // Before Title-Case words that open with no given name, a country
         // is no role.
-        assert_eq!(
-            split("France Pave Way"),
-            bare("Pave Way")
-        );
+        assert_eq!(split("France Pave Way"), bare("Pave Way"));
         // The adjectives that are surnames too stay names.
         assert_eq!(split("Domenico Tedesco"), bare("Domenico Tedesco"));
         assert_eq!(split("Vincenzo Russo"), bare("Vincenzo Russo"));
