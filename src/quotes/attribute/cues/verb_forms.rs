@@ -1,0 +1,99 @@
+//! Verb forms around a reporting clause that are not its reporting verb:
+//! participles and gerunds that set the scene ("Speaking to reporters, …",
+//! "Interrogée sur …"), an opening preposition's phrase, passive
+//! auxiliaries and verbs of going on ("continued to work").
+
+use crate::text::fold::with_lower;
+use crate::text::speech;
+
+/// A capitalised participle opening its sentence ("*Speaking* to reporters
+/// on Friday, …", "*Asked* about …", "*Interrogée* sur …"): it sets the
+/// scene, the reporting verb comes later.
+pub(in crate::quotes::attribute) fn is_opening_participle(word: &str) -> bool {
+    let english = word.is_ascii()
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (word.ends_with("ing") || word.ends_with("ed"));
+    english || (word.starts_with(char::is_uppercase) && speech::is_asked_participle(word))
+}
+
+/// An English auxiliary of the passive ("was asked", "had been pressed").
+pub(in crate::quotes::attribute) fn is_passive_auxiliary(word: &str) -> bool {
+    ["was", "were", "is", "are", "been", "being", "be"].contains(&word)
+}
+
+/// A gerund or participle opening a sentence in any language ("Speaking
+/// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
+/// перед …"): a name before its comma is its object, not the subject.
+pub(in crate::quotes::attribute) fn is_opening_gerund(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && is_gerund(word)
+}
+
+/// A gerund or participle in any language, whatever its case ("speaking",
+/// "hablando", "adresându-se"): a name right after it is its object.
+pub(in crate::quotes::attribute) fn is_gerund(word: &str) -> bool {
+    let stem = word.split('-').next().unwrap_or(word);
+    // English: "-ing" words of some length ("King", "Beijing", "Sterling"
+    // are names); in every language, the participles of being asked
+    // ("Asked about …", "Interrogée sur …").
+    let english =
+        stem.is_ascii() && stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling");
+    english
+        || speech::is_asked_participle(stem)
+        || with_lower(stem, |w| {
+            [
+                "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",
+                "ая", "яя",
+            ]
+            .iter()
+            .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+        })
+}
+
+/// A preposition of time or place opening a sentence ("*Après* l'annonce
+/// de Macron, …", "*Tras* reunirse con Sánchez, …", "*Depuis* le QG de
+/// Bardella, …"): the names in its phrase are not the sentence's subject.
+pub(in crate::quotes::attribute) fn is_opening_preposition(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && with_lower(word, |w| {
+            [
+                "after",
+                "before",
+                "following",
+                "during",
+                "amid",
+                "après",
+                "avant",
+                "depuis",
+                "lors",
+                "dès",
+                "pendant",
+                "tras",
+                "después",
+                "antes",
+                "durante",
+                "desde",
+                "dopo",
+                "prima",
+                "após",
+                "depois",
+                "după",
+                "înainte",
+                "nach",
+                "während",
+                "seit",
+            ]
+            .contains(&w)
+        })
+}
+
+/// An English present participle ("saying", "adding"): its subject is the
+/// subject of the clause it hangs on, not the nearest name before it.
+pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
+    word.is_ascii() && word.len() > 4 && word.ends_with("ing")
+}
+
+/// English verbs of going on ("continued", "went on") that report words
+/// when they stand alone but a deed before "to" ("continued to work").
+pub(in crate::quotes::attribute) fn is_aspect_verb(word: &str) -> bool {
+    ["continue", "continues", "continued", "on"].contains(&word)
+}
