@@ -148,8 +148,9 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         skeleton,
         person,
         question,
+        synonyms,
     } = forms;
-    drop((idf, df, skeleton, person, question));
+    drop((idf, df, skeleton, person, question, synonyms));
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
