@@ -278,11 +278,15 @@ mod tests {
         let listed = forms(vec![(1, 2), (4, 5)]);
         let learned = Substitutions::learn(&listed, &[]);
         let (a, b, c) = (&listed.forms[0], &listed.forms[1], &listed.forms[2]);
-        let e = learned.evidence(&listed, a, b).expect("a listed pair applies");
+        let e = learned
+            .evidence(&listed, a, b)
+            .expect("a listed pair applies");
         assert!(e.links(), "{e:?}");
         assert_eq!(e.matched, 6);
         // A swapped word that is not listed still counts as a miss.
-        let e = learned.evidence(&listed, a, c).expect("funding / financing");
+        let e = learned
+            .evidence(&listed, a, c)
+            .expect("funding / financing");
         assert!(e.containment < learned.evidence(&listed, a, b).unwrap().containment);
     }
 }
