@@ -401,6 +401,11 @@ impl Forms {
         super::address::moods_part(&self.question, a, b, containment, EXCERPT_CONTAINMENT)
     }
 
+    /// The forms alone, the word and form tables beside them freed.
+    pub fn into_forms(self) -> Vec<Form> {
+        self.forms
+    }
+
     pub fn len(&self) -> usize {
         self.forms.len()
     }
