@@ -141,15 +141,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
     // alignments are the largest part of its result: not both at once.
     // Their many small allocations are freed on all cores (on the calling
     // thread alone, the other core waited).
-    let Forms {
-        forms,
-        idf,
-        df,
-        skeleton,
-        person,
-        question,
-    } = forms;
-    drop((idf, df, skeleton, person, question));
+    let forms = forms.into_forms();
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()

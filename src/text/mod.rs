@@ -16,5 +16,6 @@ pub mod roles;
 pub mod sentences;
 pub mod speech;
 pub mod stem;
+pub mod synonyms;
 pub mod translit;
 pub mod words;

@@ -153,6 +153,7 @@ mod tests {
             skeleton: Vec::new(),
             person: Vec::new(),
             question: Vec::new(),
+            synonyms: Vec::new(),
         }
     }
 

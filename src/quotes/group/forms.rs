@@ -14,6 +14,7 @@ use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::{PersonId, Span};
 use crate::quotes::{Quote, QuoteId};
+use crate::text::synonyms;
 
 use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, WordKeys};
@@ -120,6 +121,25 @@ impl Form {
     }
 }
 
+/// The listed near-synonyms ([`synonyms::ENGLISH`]) as pairs of word ids
+/// (lower first, sorted, without repeats), for the pairs whose two words
+/// both occur (`id_of`: a key's word id, if any form has it).
+fn synonym_pairs(id_of: impl Fn(u64) -> Option<WordId>) -> Vec<(WordId, WordId)> {
+    let mut cache = StemCache::default();
+    let mut id = |word: &'static str| match cache.word_keys_of(word)[..] {
+        [key] => id_of(key),
+        _ => None,
+    };
+    let mut pairs: Vec<(WordId, WordId)> = synonyms::pairs(synonyms::ENGLISH)
+        .filter_map(|(a, b)| Some((id(a)?, id(b)?)))
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (x.min(y), x.max(y)))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// Units whose words are keyed in one parallel batch.
 const KEY_CHUNK: usize = 8_192;
 
@@ -147,6 +167,9 @@ pub struct Forms {
     pub person: Vec<u8>,
     /// Per form: whether a unit of it asks ([`super::address::is_question`]).
     pub question: Vec<bool>,
+    /// Pairs of words (lower id first) that are listed near-synonyms
+    /// ([`crate::text::synonyms`]) and both occur in some form.
+    pub synonyms: Vec<(WordId, WordId)>,
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -279,6 +302,7 @@ impl Forms {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
         }
         let table = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
+        let synonyms = synonym_pairs(|k| vocab.get(&k).copied());
         drop(vocab);
         let person = forms
             .par_iter()
@@ -299,6 +323,7 @@ impl Forms {
             skeleton,
             person,
             question,
+            synonyms,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -331,6 +356,7 @@ impl Forms {
             skeleton: Vec::new(),
             person: Vec::new(),
             question: Vec::new(),
+            synonyms: Vec::new(),
         }
     }
 
@@ -375,6 +401,11 @@ impl Forms {
         super::address::moods_part(&self.question, a, b, containment, EXCERPT_CONTAINMENT)
     }
 
+    /// The forms alone, the word and form tables beside them freed.
+    pub fn into_forms(self) -> Vec<Form> {
+        self.forms
+    }
+
     pub fn len(&self) -> usize {
         self.forms.len()
     }
@@ -395,5 +426,24 @@ impl Forms {
             }
         }
         group_of
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synonym_pairs_are_the_listed_words_present_in_any_inflection() {
+        let mut cache = StemCache::default();
+        let mut vocab: FastMap<u64, WordId> = FastMap::default();
+        for (id, word) in ["issues", "problem", "attempted", "weather"]
+            .into_iter()
+            .enumerate()
+        {
+            vocab.insert(cache.word_keys_of(word)[0], id as WordId);
+        }
+        // "try" is listed with "attempt", but no form says it.
+        assert_eq!(synonym_pairs(|k| vocab.get(&k).copied()), [(0, 1)]);
     }
 }

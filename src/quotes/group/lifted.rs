@@ -111,6 +111,7 @@ mod tests {
             skeleton: Vec::new(),
             person: Vec::new(),
             question: Vec::new(),
+            synonyms: Vec::new(),
         };
         // The group: a statement and its one-word scare quote.
         assert!(!holds_a_phrase_of(&forms, &[0, 1], &[4, 5, 1, 6]));

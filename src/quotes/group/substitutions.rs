@@ -130,7 +130,16 @@ impl Substitutions {
                 partners.entry(y).or_default().push(x);
             }
         }
-        partners.values_mut().for_each(|p| p.sort_unstable());
+        // Listed near-synonyms need no link to teach them: a story holds
+        // too few translations of one statement to show each pair twice.
+        for &(x, y) in &forms.synonyms {
+            partners.entry(x).or_default().push(y);
+            partners.entry(y).or_default().push(x);
+        }
+        partners.values_mut().for_each(|p| {
+            p.sort_unstable();
+            p.dedup();
+        });
         Substitutions { partners }
     }
 
@@ -238,5 +247,46 @@ mod tests {
         // Two words for one, or a word added, teach nothing.
         assert!(swapped_words(&[1, 2, 3, 4], &[1, 8, 9, 4]).is_empty());
         assert!(swapped_words(&[1, 2, 4], &[1, 2, 3, 4]).is_empty());
+    }
+
+    #[test]
+    fn listed_synonyms_count_without_a_teaching_link() {
+        // Words: 0 "the", 1 "problem", 2 "issue", 3 "is", 4 "funding",
+        // 5 "financing", 6 "parties", 7 "abroad", 8 "weather".
+        let idf = [0.2, 2.0, 2.0, 0.3, 2.5, 2.5, 2.0, 2.0, 2.0];
+        let form = |words: Vec<WordId>| {
+            let mut f = Form::new(words);
+            f.weight = f.words().iter().map(|&w| idf[w as usize]).sum();
+            f
+        };
+        let forms = |synonyms: Vec<(WordId, WordId)>| Forms {
+            forms: vec![
+                form(vec![0, 1, 3, 4, 6, 7]), // the problem is funding parties abroad
+                form(vec![0, 2, 3, 5, 6, 7]), // the issue is financing parties abroad
+                form(vec![0, 8, 3, 5, 6, 7]), // the weather is financing parties abroad
+            ],
+            idf: idf.to_vec(),
+            df: vec![1; idf.len()],
+            synonyms,
+            ..Forms::default()
+        };
+        let plain = forms(Vec::new());
+        let (a, b) = (&plain.forms[0], &plain.forms[1]);
+        let unaided = super::super::link::evidence(&plain, a, b);
+        assert!(unaided.is_none_or(|e| !e.links()), "two swaps of six words");
+        assert!(Substitutions::learn(&plain, &[]).is_empty());
+        let listed = forms(vec![(1, 2), (4, 5)]);
+        let learned = Substitutions::learn(&listed, &[]);
+        let (a, b, c) = (&listed.forms[0], &listed.forms[1], &listed.forms[2]);
+        let e = learned
+            .evidence(&listed, a, b)
+            .expect("a listed pair applies");
+        assert!(e.links(), "{e:?}");
+        assert_eq!(e.matched, 6);
+        // A swapped word that is not listed still counts as a miss.
+        let e = learned
+            .evidence(&listed, a, c)
+            .expect("funding / financing");
+        assert!(e.containment < learned.evidence(&listed, a, b).unwrap().containment);
     }
 }

@@ -1,0 +1,93 @@
+//! English near-synonyms that translators swap for one another: one
+//! statement translated from Italian or Spanish by two outlets says
+//! "problem" in one and "issue" in the other, "try" and "attempt",
+//! "danger" and "threat". Grouping counts such a pair as part of a match,
+//! for less than the same word (a swapped word may shade the meaning), the
+//! way it counts the substitutions it learns from the corpus itself: the
+//! corpus teaches a pair only once two strong links show it, which a story
+//! with a handful of translations seldom holds.
+//!
+//! Only words that say the same thing in most contexts are listed, each in
+//! one set; inflections need not be (words are compared by their stems),
+//! but irregular forms are ("spoke", "spoken"). Words of more than one
+//! sense whose other sense is common ("rule", "cut", "hit", "order") are
+//! left out: a pair must not make two different statements look alike.
+
+/// The sets of words that are near-synonyms of each other.
+pub const ENGLISH: &[&[&str]] = &[
+    &["problem", "issue"],
+    &["try", "tried", "tries", "attempt"],
+    &["big", "great", "large", "major"],
+    &["huge", "enormous", "immense", "tremendous"],
+    &["small", "tiny"],
+    &["danger", "threat"],
+    &["dangerous", "threatening"],
+    &["talk", "speak", "spoke", "spoken", "discuss"],
+    &["engagement", "involvement"],
+    &["replace", "substitute"],
+    &["cause", "reason"],
+    &["goal", "objective", "aim"],
+    &["consequence", "repercussion"],
+    &["select", "choose", "chose", "chosen", "pick"],
+    &["strike", "attack"],
+    &["fluctuation", "oscillation"],
+    &["motor", "engine"],
+    &["dubious", "questionable", "doubtful"],
+    &["fund", "finance", "financing"],
+    &["important", "significant"],
+    &["begin", "began", "begun", "start"],
+    &["glad", "happy"],
+    &["gladly", "happily"],
+    &["quickly", "rapidly", "swiftly"],
+    &["believe", "think", "thought"],
+    &["certain", "sure"],
+    &["certainly", "surely", "definitely"],
+    &["perhaps", "maybe"],
+    &["possibility", "chance", "likelihood"],
+    &["outage", "blackout"],
+    &["restore", "recover"],
+    &["war", "conflict"],
+    &["help", "assist", "aid"],
+    &["ready", "prepared"],
+    &["able", "capable"],
+    &["emotion", "feeling"],
+    &["defend", "protect"],
+    &["increase", "raise", "boost"],
+    &["reduce", "decrease", "lower"],
+    &["crisis", "emergency"],
+    &["entire", "whole"],
+    &["show", "demonstrate"],
+    &["agreement", "deal", "accord"],
+    &["country", "nation"],
+    &["world", "global"],
+];
+
+/// Every pair of different words that one set lists, each pair once.
+pub fn pairs(sets: &[&[&'static str]]) -> impl Iterator<Item = (&'static str, &'static str)> {
+    sets.iter().flat_map(|set| {
+        set.iter()
+            .enumerate()
+            .flat_map(move |(i, &a)| set[i + 1..].iter().map(move |&b| (a, b)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_is_in_one_set() {
+        let mut all: Vec<&str> = ENGLISH.iter().flat_map(|s| s.iter().copied()).collect();
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n, "a word listed in two sets would join them");
+    }
+
+    #[test]
+    fn pairs_are_within_sets() {
+        let sets: &[&[&str]] = &[&["a", "b", "c"], &["d", "e"]];
+        let got: Vec<_> = pairs(sets).collect();
+        assert_eq!(got, [("a", "b"), ("a", "c"), ("b", "c"), ("d", "e")]);
+    }
+}
