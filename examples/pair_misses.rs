@@ -91,12 +91,7 @@ fn main() -> anyhow::Result<()> {
         println!("{tally}");
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
-                let gold = a
-                    .gold
-                    .utterance
-                    .labels()
-                    .iter()
-                    .any(|l| b.gold.utterance.labels().contains(l));
+                let gold = same_utterance(a, b);
                 let same_quote = matches!((a.engine, b.engine), (Some(x), Some(y)) if x.id == y.id);
                 if !gold && !same_quote && share(a.engine, b.engine) && a.language == b.language {
                     println!(
@@ -113,6 +108,12 @@ fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether the labels say the two quotes render a common utterance.
+fn same_utterance(a: &Located, b: &Located) -> bool {
+    let of_b = b.gold.utterance.labels();
+    a.gold.utterance.labels().iter().any(|l| of_b.contains(l))
 }
 
 fn share(a: Option<&Quote>, b: Option<&Quote>) -> bool {
@@ -147,12 +148,7 @@ impl Tally {
             return;
         }
         let labels = |f: &Located| f.gold.utterance.labels().len();
-        let gold = a
-            .gold
-            .utterance
-            .labels()
-            .iter()
-            .any(|l| b.gold.utterance.labels().contains(l));
+        let gold = same_utterance(a, b);
         let engine = share(a.engine, b.engine);
         let slot = if gold && !engine {
             &mut self.missed
