@@ -128,6 +128,18 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
 
 /// The quoted words of an article whose body is `body`, under a headline
 /// with none: what the extractor's unit tests compare.
+/// The texts of the spans `find` takes from an article of `body` under the
+/// one-line headline `headline`: how the tests of each unmarked form read it.
+#[cfg(test)]
+fn span_texts(headline: &str, body: &str, find: fn(&Article) -> Vec<Span>) -> Vec<String> {
+    let text = format!("{headline}\n\n{body}\n");
+    let article = Article::new("a", "a.txt", text.clone());
+    find(&article)
+        .iter()
+        .map(|s| text[s.inner.clone()].to_string())
+        .collect()
+}
+
 #[cfg(test)]
 fn quoted_texts(body: &str) -> Vec<String> {
     let text = format!("A headline about talks\n\n{body}\n");

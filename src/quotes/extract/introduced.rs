@@ -151,12 +151,7 @@ mod tests {
     use super::*;
 
     fn statements(body: &str) -> Vec<String> {
-        let text = format!("Leaders meet in Helsinki\n\n{body}\n");
-        let article = Article::new("a", "a.txt", text.clone());
-        introduced_statements(&article)
-            .iter()
-            .map(|s| text[s.inner.clone()].to_string())
-            .collect()
+        super::super::span_texts("Leaders meet in Helsinki", body, introduced_statements)
     }
 
     #[test]

@@ -183,12 +183,7 @@ mod tests {
     use super::*;
 
     fn turns(body: &str) -> Vec<String> {
-        let text = format!("Leaders meet in Helsinki\n\n{body}\n");
-        let article = Article::new("a", "a.txt", text.clone());
-        labelled_turns(&article)
-            .iter()
-            .map(|s| text[s.inner.clone()].to_string())
-            .collect()
+        super::super::span_texts("Leaders meet in Helsinki", body, labelled_turns)
     }
 
     #[test]

@@ -143,12 +143,7 @@ mod tests {
     use super::*;
 
     fn letters(body: &str) -> Vec<String> {
-        let text = format!("CEO apologises\n\n{body}\n");
-        let article = Article::new("a", "a.txt", text.clone());
-        letter_paragraphs(&article)
-            .iter()
-            .map(|s| text[s.inner.clone()].to_string())
-            .collect()
+        super::super::span_texts("CEO apologises", body, letter_paragraphs)
     }
 
     #[test]

@@ -143,12 +143,7 @@ mod tests {
     use super::*;
 
     fn tails(body: &str) -> Vec<String> {
-        let text = format!("Leaders meet in Helsinki\n\n{body}\n");
-        let article = Article::new("a", "a.txt", text.clone());
-        attributed_tails(&article)
-            .iter()
-            .map(|s| text[s.inner.clone()].to_string())
-            .collect()
+        super::super::span_texts("Leaders meet in Helsinki", body, attributed_tails)
     }
 
     #[test]
