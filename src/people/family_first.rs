@@ -120,27 +120,25 @@ fn syllables_fit(rest: &str, left: usize) -> bool {
     })
 }
 
-/// "Jong-un", "Jae-in", "Suk-yeol": two syllables joined by a hyphen.
+/// "Jong-un", "Jae-in", "Suk-yeol" (or "Jong-Un"): two syllables joined by
+/// a hyphen, the second in either case.
 fn is_hyphenated_korean_given_name(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(first, second)| {
-        is_korean_syllable(first) && is_korean_syllable(&capitalised(second))
-    })
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    word.split_once('-')
+        .is_some_and(|(first, second)| is_korean_syllable(first) && korean_shape(second))
 }
 
 /// One capitalised syllable of Korean as the press romanises it: an
 /// initial, a vowel, a final ("Jong", "Un", "Yeol", "Myung", "Jae"), never a
 /// Western given name ("Ann", "Mary").
 fn is_korean_syllable(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase()) && korean_shape(word)
+}
+
+/// Whether `word`, a letter then lower-case letters, reads as one Korean
+/// syllable, whatever the case of its first letter.
+fn korean_shape(word: &str) -> bool {
     let mut chars = word.chars();
-    if !chars.next().is_some_and(|c| c.is_ascii_uppercase())
+    if !chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         || !chars.all(|c| c.is_ascii_lowercase())
     {
         return false;
@@ -174,6 +172,7 @@ mod tests {
             "Hu Jintao",
             "Kim Jong Un",
             "Kim Jong-un",
+            "Kim Jong-Un",
             "Moon Jae-in",
             "Yoon Suk Yeol",
             "Kim Ju Ae",
