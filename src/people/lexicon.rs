@@ -268,7 +268,7 @@ pub(super) fn lookup(word: &str) -> Lex {
     if bits == 0 && is_german_compound_title(word) {
         bits = ROLE_HEAD;
     }
-    if bits == 0 && is_german_abstract_noun(word) {
+    if bits == 0 && (is_german_abstract_noun(word) || is_polish_plain_adjective(word)) {
         bits = NOT_PERSON;
     }
     let inner_capital = match word.as_bytes().get(1..) {
@@ -306,6 +306,22 @@ fn is_german_abstract_noun(word: &str) -> bool {
     word.len() >= MIN_GERMAN_NOUN_BYTES
         && word.starts_with(|c: char| c.is_uppercase())
         && GERMAN_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// Neuter and plural endings of Polish adjectives ("Prezydenckie",
+/// "Europejskie"): capitalised in titles and names of things, but a
+/// surname in -ski or -cki never takes them (a family is "Kowalscy").
+const POLISH_ADJECTIVE_ENDINGS: &[&str] = &["skie", "ckie"];
+
+/// Long enough that "Mackie" and "Buckie" stay names.
+const MIN_POLISH_ADJECTIVE_BYTES: usize = 9;
+
+/// Whether a capitalised word is a Polish adjective in a form no name
+/// takes, a word that makes its run a thing's.
+fn is_polish_plain_adjective(word: &str) -> bool {
+    word.len() >= MIN_POLISH_ADJECTIVE_BYTES
+        && word.starts_with(|c: char| c.is_uppercase())
+        && POLISH_ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
@@ -355,6 +371,8 @@ mod tests {
         assert!(is_not_person_head("Amtseinführung") && is_not_person_head("Bundesregierung"));
         assert!(is_not_person_head("Freiheit") && is_not_person_head("Mannschaft"));
         assert!(!is_not_person_head("Jung") && !is_not_person_head("Hartung"));
+        assert!(is_not_person_head("Prezydenckie") && is_not_person_head("Europejskie"));
+        assert!(!is_not_person_head("Mackie") && !is_not_person_head("Kowalski"));
         assert!(!is_not_name("") && !is_particle(""));
         // A folded all-caps particle is not a particle; non-ASCII folds too.
         assert_eq!(lookup("VON") & PARTICLE, 0);

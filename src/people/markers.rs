@@ -175,8 +175,10 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "democrats", "republicans", "socialists", "tories",
     // "Estados Unidos", "Stati Uniti", "Statele Unite", "Vereinigte Staaten",
     // "Stany Zjednoczone": the United States in other languages.
-    "estados", "unidos", "stati", "uniti", "statele", "staaten", "vereinigte", "stany",
-    "zjednoczone",
+    "estados", "unidos", "stati", "uniti", "statele", "statelor", "staaten", "vereinigte",
+    "stany", "zjednoczone",
+    // Days and institutes of memory ("Institute of National Remembrance").
+    "remembrance",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];

@@ -1,5 +1,5 @@
-//! What a lower-case role governs: the place or body written between the
-//! role and the name ("prezydent Warszawy Rafał Trzaskowski", "il portavoce
+//! What a role governs: the place or body written between the role and the
+//! name ("prezydent Warszawy Rafał Trzaskowski", "il portavoce
 //! del Cremlino …"), which belongs to the role, and the prepositions that
 //! open it, which belong to no name.
 
@@ -21,6 +21,18 @@ pub(super) fn governed_by_role(word: &str) -> bool {
         word,
         "de" | "del" | "della" | "di" | "du" | "des" | "da" | "do"
     )
+}
+
+/// Whether the first of `words` is no given name but the next one is, with a
+/// surname after it: the first is then a body or place that a role before it
+/// governs ("Sejmu" in "Marszałek Sejmu Szymon Hołownia"), not a name word.
+pub(super) fn body_before_full_name(text: &str, words: &[Word]) -> bool {
+    let plain = |i: usize| words.get(i).is_some_and(|w| w.1 & lexicon::PARTICLE == 0);
+    plain(0)
+        && plain(1)
+        && words.len() >= 3
+        && is_first_name(&text[words[1].0.clone()])
+        && !is_first_name(&text[words[0].0.clone()])
 }
 
 /// A lower-case role and the run after it: the place or body the role

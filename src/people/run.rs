@@ -9,7 +9,9 @@ use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
-use super::role_body::{after_preposition, governed_by_role, role_complement};
+use super::role_body::{
+    after_preposition, body_before_full_name, governed_by_role, role_complement,
+};
 
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
@@ -105,6 +107,12 @@ pub(super) fn emit(
                 None => return,
             }
         }
+        // "Marszałek Sejmu Szymon Hołownia", "Präsident Frankreichs Emmanuel
+        // Macron": a word between the role and a given name that opens a
+        // full name is the body the role governs, in the genitive.
+        if body_before_full_name(text, &words[from..]) {
+            from += 1;
+        }
     }
     let mut to = words.len();
     // A run cannot end in a particle ("Leyen de") or an initial cut from its
@@ -172,6 +180,17 @@ pub(super) fn emit(
     if name_words == 1 && !regnal && names_by_place(text, span.clone()) {
         return;
     }
+    // Two capitals alone after a role are the body or country it governs
+    // ("Prezydent RP", "Kancelaria Prezydenta RP"): as a person's name they
+    // are initials, which stand before a surname. Without a role they may be
+    // a surname in capitals ("XI welcomed the leaders").
+    if role.is_some()
+        && name_words == 1
+        && is_acronym(&text[span.clone()])
+        && text[span.clone()].chars().count() == 2
+    {
+        return;
+    }
     let initial = initial && name[0].0.start == run_first;
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
 }
@@ -219,12 +238,14 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
             from += 1;
         }
         // Two capitals are a first name's initials ("JD Vance"); three or
-        // more an agency or body.
+        // more an agency or body. Two before a full name are a body too
+        // ("Prezydent RP Karol Nawrocki"): initials stand for a given name.
         if from + 1 < words.len()
             && !has(from, lexicon::NOT_PERSON)
-            && text[words[from].0.clone()].chars().count() >= 3
             && is_acronym(&text[words[from].0.clone()])
             && !is_acronym(&text[words[from + 1].0.clone()])
+            && (text[words[from].0.clone()].chars().count() >= 3
+                || body_before_full_name(text, &words[from..]))
         {
             from += 1;
         }
@@ -441,6 +462,15 @@ mod tests {
             bare("Arnold Schwarzenegger")
         );
         assert_eq!(split("JD Vance"), bare("JD Vance"));
+        // The body a role governs, in the genitive, before a full name.
+        assert_eq!(
+            split("Marszałek Senatu Anna Nowak"),
+            role("Marszałek", "Anna Nowak")
+        );
+        assert_eq!(split("RP Jan Kowalski"), bare("Jan Kowalski"));
+        assert_eq!(split("Prezydent RP"), None);
+        assert_eq!(split("XI"), bare("XI"));
+        assert_eq!(split("Senator Ann Lee"), role("Senator", "Ann Lee"));
         assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
         assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));
         assert_eq!(split("Lyndon B"), bare("Lyndon"));

@@ -27,12 +27,18 @@ const POLISH_ADJECTIVAL: &[(&str, &str)] = &[
     ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"),
 ];
 
+/// Oblique endings of Polish nouns that name people: the masculine dative
+/// ("Tuskowi", "Andrzejowi") and the dative/locative of names in -da
+/// ("Dudzie" for "Duda"), with what the nominative writes instead.
+#[rustfmt::skip]
+const POLISH_NOUN_OBLIQUE: &[(&str, &str)] = &[("owi", ""), ("dzie", "da")];
+
 /// Stems shorter than this keep their ending: too little would be left to
 /// tell names apart.
 const MIN_STEM_CHARS: usize = 3;
 
 /// The matching key of one name word: lower case, with a Cyrillic case
-/// ending or a Polish adjectival ending reduced.
+/// ending or a Polish oblique ending reduced.
 pub fn name_word_key(word: &str) -> String {
     let lowered = lower(word);
     if is_cyrillic(word) {
@@ -45,9 +51,13 @@ pub fn name_word_key(word: &str) -> String {
         }
         return lowered;
     }
-    for (oblique, nominative) in POLISH_ADJECTIVAL {
+    let adjectival = POLISH_ADJECTIVAL.iter().map(|e| (e, MIN_STEM_CHARS));
+    // A noun's nominative ending is part of the name's key: "Dudzie" leaves
+    // the stem "du", which "da" makes "duda".
+    let nouns = POLISH_NOUN_OBLIQUE.iter().map(|e| (e, MIN_STEM_CHARS - 1));
+    for ((oblique, nominative), min_stem) in adjectival.chain(nouns) {
         if let Some(stem) = lowered.strip_suffix(oblique)
-            && stem.chars().count() >= MIN_STEM_CHARS
+            && stem.chars().count() >= min_stem
         {
             return format!("{stem}{nominative}");
         }
@@ -87,6 +97,10 @@ mod tests {
                 "Trzaskowskiemu",
             ],
             &["Nawrocki", "Nawrockiego", "Nawrockim"],
+            &["Nowak", "Nowakowi"],
+            &["Pawlak", "Pawlakowi"],
+            &["Kłoda", "Kłodzie"],
+            &["Buda", "Budzie"],
         ] {
             let key = name_word_key(forms[0]);
             for form in forms {
