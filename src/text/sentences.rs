@@ -351,6 +351,12 @@ mod tests {
             ["He said no.", "Then he left."]
         );
         assert!(is_abbreviation("the MR") && is_abbreviation("e.g") && !is_abbreviation("in 3"));
+        // The longest abbreviation is still found; a letter more is a word,
+        // in any case (an ASCII word longer than every abbreviation is not
+        // looked up).
+        assert_eq!(LONGEST_ABBREVIATION, "approx".len());
+        assert!(is_abbreviation("about APPROX") && is_abbreviation("cost approx"));
+        assert!(!is_abbreviation("many approxs") && is_abbreviation("in Sept"));
     }
 
     #[test]
