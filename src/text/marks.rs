@@ -41,6 +41,35 @@ pub fn may_begin_quote_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | 0xc2 | 0xe2 | 0xef)
 }
 
+/// The first index at or after `at` whose byte is a straight quote or not
+/// ASCII: the only bytes [`may_begin_quote_mark`] can accept (or that lead a
+/// mark spelt in mojibake), so a scanner for marks may skip everything
+/// before it. Every paragraph is scanned for marks and news copy runs
+/// plain ASCII for dozens of bytes between them, so eight bytes are tested
+/// at once: their high bits, and whether any equals `"` or `'`.
+pub fn skip_plain_ascii(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    // With no high bit set, `(x - ONES) & !x & HIGH_BITS` is non-zero
+    // exactly when some byte of `x` is zero (no borrow crosses a byte that
+    // is not zero); `word ^ b * ONES` zeroes the bytes equal to `b`.
+    let holds = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGH_BITS != 0
+    };
+    while let Some(chunk) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let word = u64::from_le_bytes(*chunk);
+        if word & HIGH_BITS != 0 || holds(word, b'"') || holds(word, b'\'') {
+            break;
+        }
+        at += 8;
+    }
+    let plain = |b: &u8| b.is_ascii() && !matches!(b, b'"' | b'\'');
+    at + bytes
+        .get(at..)
+        .map_or(0, |rest| rest.iter().take_while(|b| plain(b)).count())
+}
+
 /// A curly mark's UTF-8 read as cp1252 and often damaged further, as
 /// scraped pages print it: `â€œ`/`â?œ` for “, `â€™`/`â?™` for ’, `â€˜`/`â?˜`
 /// for ‘, and `â€` or `â?` for ” (its last byte, undefined in cp1252, lost).
@@ -129,6 +158,23 @@ mod tests {
             let lead = c.encode_utf8(&mut utf8).as_bytes()[0];
             assert!(family(c).is_none() || may_begin_quote_mark(lead), "{c}");
         }
+    }
+
+    #[test]
+    fn skipping_plain_ascii_stops_at_the_bytes_a_mark_can_begin_with() {
+        // Every position of every kind of stop, in and across eight-byte words.
+        for stop in ["\"", "'", "“", "«", "é", "â€œ"] {
+            for at in 0..20 {
+                let text = format!("{}{stop}{}", "a".repeat(at), "b".repeat(9));
+                assert_eq!(skip_plain_ascii(text.as_bytes(), 0), at, "{text}");
+                assert_eq!(skip_plain_ascii(text.as_bytes(), at), at, "{text}");
+            }
+        }
+        let plain = "no marks in these thirty bytes.";
+        assert_eq!(skip_plain_ascii(plain.as_bytes(), 3), plain.len());
+        assert_eq!(skip_plain_ascii(b"", 0), 0);
+        // A byte next to `"` (0x22) or `'` (0x27) is not taken for it.
+        assert_eq!(skip_plain_ascii(b"!#&(!#&(!#&(x", 0), 13);
     }
 
     #[test]

@@ -39,6 +39,28 @@ static ABBREVIATION_SET: LazyLock<FastSet<&str>> =
 /// only their capitalised form is one.
 const CAPITALISED_ABBREVIATIONS: &[&str] = &["No", "Nos", "Nr", "Mar"];
 
+/// The longest abbreviation in bytes. An ASCII word keeps its length
+/// lower-cased, so a longer one is not looked up: most words before a full
+/// stop are.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < CAPITALISED_ABBREVIATIONS.len() {
+        if CAPITALISED_ABBREVIATIONS[i].len() > longest {
+            longest = CAPITALISED_ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Characters that end a sentence.
 pub fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -80,6 +102,9 @@ pub fn is_abbreviation(before: &str) -> bool {
     }
     if word.contains('.') || (letters == 1 && word.chars().all(char::is_uppercase)) {
         return true;
+    }
+    if word.len() > LONGEST_ABBREVIATION && word.is_ascii() {
+        return false;
     }
     CAPITALISED_ABBREVIATIONS.contains(&word) || with_lower(word, |w| ABBREVIATION_SET.contains(w))
 }
@@ -326,6 +351,12 @@ mod tests {
             ["He said no.", "Then he left."]
         );
         assert!(is_abbreviation("the MR") && is_abbreviation("e.g") && !is_abbreviation("in 3"));
+        // The longest abbreviation is still found; a letter more is a word,
+        // in any case (an ASCII word longer than every abbreviation is not
+        // looked up).
+        assert_eq!(LONGEST_ABBREVIATION, "approx".len());
+        assert!(is_abbreviation("about APPROX") && is_abbreviation("cost approx"));
+        assert!(!is_abbreviation("many approxs") && is_abbreviation("in Sept"));
     }
 
     #[test]

@@ -158,15 +158,18 @@ pub(super) fn in_opening_clause(head: &str) -> bool {
 pub(super) fn last_sentence_start(between: &str) -> usize {
     const ELLIPSIS: &[u8] = "…".as_bytes();
     let bytes = between.as_bytes();
+    // Vectorised searches from the end: the last newline, `.` or `!`, then
+    // the last `?` or 0xA6 after it (0xA6 ends `…`, and other characters:
+    // each one met is checked, and the search goes on before it).
+    let from = memchr::memrchr3(b'\n', b'.', b'!', bytes).map_or(0, |i| i + 1);
     let mut end = bytes.len();
-    while end > 0 {
-        match bytes[end - 1] {
-            b'\n' | b'.' | b'!' | b'?' => return end,
-            0xa6 if bytes[..end].ends_with(ELLIPSIS) => return end,
-            _ => end -= 1,
+    while let Some(i) = memchr::memrchr2(b'?', 0xa6, &bytes[from..end]).map(|i| from + i) {
+        if bytes[i] == b'?' || bytes[..=i].ends_with(ELLIPSIS) {
+            return i + 1;
         }
+        end = i;
     }
-    0
+    from
 }
 
 /// Whether text between two mentions crosses a sentence or paragraph end.
@@ -176,8 +179,27 @@ pub(super) fn ends_sentence(between: &str) -> bool {
     const ELLIPSIS_LEAD: u8 = "…".as_bytes()[0];
     let bytes = between.as_bytes();
     let mut prev_stop = false;
+    // The first `.`, `!` or `?` at or after `i`: one vectorised search,
+    // kept until `i` passes it.
+    let mut next_stop = None;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        if !prev_stop {
+            // Right after no stop, only a newline, a stop or the lead byte
+            // of `…` can change the answer: skip to the first of them.
+            let stop = match next_stop {
+                Some(stop) if stop >= i => stop,
+                _ => {
+                    let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..])
+                        .map_or(bytes.len(), |k| i + k);
+                    *next_stop.insert(stop)
+                }
+            };
+            i += memchr::memchr2(b'\n', ELLIPSIS_LEAD, &bytes[i..stop]).unwrap_or(stop - i);
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let c = if b.is_ascii() {
             i += 1;
             char::from(b)
@@ -342,6 +364,13 @@ mod tests {
             "aceastaa heh",
             "a-t-il",
             "x\u{2026}y",
+            // Long runs the vectorised searches skip, with marks, dashes and
+            // Cyrillic (0xA6 bytes that are no ellipsis) between the stops.
+            "he met “them” — twice — in the long hall of the old palace, and left",
+            "a long clause without a stop, then a line\nbreak and more words after it",
+            "Цей Цар … Ця Цікава\tЦитата? Ще Ця Цифра — Цілком ціла ціна цвіту",
+            "first. Second sentence has “marks” — and dashes… then more words here!",
+            "U.S. and Mr. Smith said nothing at all for a very long while here.",
         ];
         assert!(ends_sentence("said. Then") && ends_sentence("so… And"));
         assert!(!ends_sentence("U.S. officials") && !ends_sentence("met Mr. "));

@@ -3,7 +3,7 @@
 //! characters are marks is [`crate::text::marks`]' table.
 
 pub(super) use crate::text::marks::{Family, closes, family};
-use crate::text::marks::{may_begin_quote_mark, mojibake_mark, opens_by_shape};
+use crate::text::marks::{may_begin_quote_mark, mojibake_mark, opens_by_shape, skip_plain_ascii};
 
 /// A quotation mark met while scanning, with what it may do where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -176,12 +176,18 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
     // Every paragraph passes here: only a byte that can begin a mark is
     // decoded, and the two characters before a mark are read back from it.
     let bytes = slice.as_bytes();
-    // Bytes before this were read as part of a mark.
-    let mut past = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        // One test rejects most bytes; 0xc3 0xa2 is `â`, which opens a mark
-        // spelt in mojibake (0xc3 also leads é, ü …: checked only then).
-        if i < past || !(may_begin_quote_mark(b) || b == 0xc3) {
+    // Where to look next: past the last byte tested, or read as part of a mark.
+    let mut next = 0;
+    loop {
+        // Runs of plain ASCII hold no mark: skipped eight bytes at a time.
+        let i = skip_plain_ascii(bytes, next);
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        next = i + 1;
+        // One test rejects most bytes left; 0xc3 0xa2 is `â`, which opens a
+        // mark spelt in mojibake (0xc3 also leads é, ü …: checked only then).
+        if !(may_begin_quote_mark(b) || b == 0xc3) {
             continue;
         }
         let mojibake = b == 0xc3;
@@ -209,7 +215,8 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
         if family(ch).is_none() {
             continue;
         }
-        past = i + if doubled { 2 } else { len };
+        let past = i + if doubled { 2 } else { len };
+        next = past;
         let mut before = slice[..i].chars().rev();
         let (prev, prev2) = (before.next(), before.next());
         let mut after = text[base + past..].chars();

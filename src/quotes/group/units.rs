@@ -56,7 +56,12 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
 fn join_short_pieces(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
     let short = |r: &Range<usize>| {
         let piece = &text[r.clone()];
-        let words = bare_words(piece).filter(|w| !w.is_empty()).count();
+        // Every piece of every quote is asked: words are counted only as far
+        // as the answer needs, one past the limit.
+        let words = bare_words(piece)
+            .filter(|w| !w.is_empty())
+            .take(MIN_UNIT_WORDS + 1)
+            .count();
         let continues = piece
             .chars()
             .find(|c| c.is_alphabetic())
@@ -207,6 +212,15 @@ mod tests {
         );
         // Nothing long enough to stand alone: one unit, the whole quote.
         assert_eq!(units("Never. Never!"), ["Never. Never!"]);
+        // One word past the limit, a lower-case piece stands alone, however
+        // far its words are counted.
+        assert_eq!(
+            units("The long winter of waiting is behind us\nand spring comes."),
+            [
+                "The long winter of waiting is behind us",
+                "and spring comes."
+            ]
+        );
     }
 
     #[test]
