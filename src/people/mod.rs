@@ -42,6 +42,7 @@ mod role_body;
 mod run;
 mod scripts;
 mod surnames;
+mod word_shapes;
 
 use rayon::prelude::*;
 

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::evidence::is_first_name;
 use super::lexicon::{self, Lex};
-use super::run::is_acronym;
+use super::word_shapes::is_acronym;
 use crate::text::roles;
 
 /// A word of a run: its span and lexicon bits.

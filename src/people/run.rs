@@ -1,6 +1,4 @@
-//! One run of capitalised words split into a role title and a name, and the
-//! shapes of single words that tell a name word from a glued article, an
-//! initial or a product name.
+//! One run of capitalised words split into a role title and a name.
 
 use std::ops::Range;
 
@@ -12,55 +10,7 @@ use super::regnal;
 use super::role_body::{
     after_preposition, body_before_full_name, governed_by_role, role_complement,
 };
-
-pub(super) fn is_initial(core: &str) -> bool {
-    let mut chars = core.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
-}
-
-/// An apostrophe followed by a lower-case letter: an elided article or
-/// preposition ("Dall’altra"), never a name ("D’Alema", "O’Neill").
-pub(super) fn is_elided(word: &str) -> bool {
-    // Asked of every capitalised word: bytes are tested, and a character
-    // decoded only at `'` or at 0xE2, the lead byte of `’`.
-    let apostrophe = word
-        .bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\'' || b == 0xe2)
-        .map(|(i, _)| i)
-        .find(|&i| word[i..].starts_with(['\'', '’']));
-    let Some(at) = apostrophe else {
-        return false;
-    };
-    let after = &word[at..];
-    after.chars().nth(1).is_some_and(char::is_lowercase)
-}
-
-/// A capital right after four or more lower-case letters ("CrowdStrike",
-/// "WhatsApp") marks a product or company; surnames put theirs early
-/// ("McDonald", "MacArthur", "DeSantis", "FitzGerald") or after a hyphen.
-pub(super) fn is_product_camel_case(word: &str) -> bool {
-    // Asked of every capitalised word: an ASCII one is read by byte, not decoded.
-    if word.is_ascii() {
-        camel_after_lower_run(word.bytes().skip(1).map(char::from))
-    } else {
-        camel_after_lower_run(word.chars().skip(1))
-    }
-}
-
-/// Whether the first character of `chars` that is not lower case is a
-/// capital, after four or more lower-case ones.
-fn camel_after_lower_run(chars: impl Iterator<Item = char>) -> bool {
-    let mut lower_run = 0;
-    for c in chars {
-        if c.is_lowercase() {
-            lower_run += 1;
-        } else {
-            return c.is_uppercase() && lower_run >= 4;
-        }
-    }
-    false
-}
+use super::word_shapes::{is_acronym, is_initial};
 
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
@@ -325,37 +275,9 @@ fn dotted_acronym_before(text: &str, at: usize) -> Option<usize> {
     dotted.then_some(start)
 }
 
-pub(super) fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_shapes_tell_initials_elisions_and_products() {
-        assert!(is_initial("J") && is_initial("Ж") && !is_initial("Jo") && !is_initial("j"));
-        assert!(is_elided("Dall’altra") && is_elided("L'opposition"));
-        assert!(!is_elided("D’Alema") && !is_elided("O'Neill") && !is_elided("Merz"));
-        // A dash's lead byte is 0xE2 too: passed over to the apostrophe after it.
-        assert!(!is_elided("Merz—Macron") && is_elided("Fine—dell’altra"));
-        for product in ["CrowdStrike", "WhatsApp", "ŻabkaNano"] {
-            assert!(is_product_camel_case(product), "{product}");
-        }
-        for name in [
-            "McDonald",
-            "MacArthur",
-            "DeSantis",
-            "FitzGerald",
-            "Zelensky",
-            "NATO",
-            "Wilczynski-Bartels",
-            "Łukaszenka",
-        ] {
-            assert!(!is_product_camel_case(name), "{name}");
-        }
-    }
 
     /// The (role, name) of the one candidate of `run`, a run of words.
     fn split(run: &str) -> Option<(Option<String>, String)> {
