@@ -166,6 +166,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
             .or_else(|| self.leaning_leader_subject(words, k, role))
+            .or_else(|| self.party_head_subject(noun.text, noun.range.start, role))
     }
 
     /// "the far-right leader told reporters", "The Socialist leader called
@@ -381,6 +382,7 @@ impl<'a> Context<'a> {
                         .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
                         .map(|&&(_, q)| q)
                         .filter(|q| q.starts_with(char::is_uppercase) || is_country(q))
+                        .filter(|q| !cues::is_determiner(q))
                         .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
                         .map(|q| q.trim_end_matches('.'))
                         .or_else(|| after.filter(|q| is_country(q)))
