@@ -347,3 +347,21 @@ fn a_polish_verb_of_opinion_with_no_subject_is_the_last_subject_s() {
         [Some("Mark Dalton".to_string())]
     );
 }
+
+#[test]
+fn a_president_elect_is_the_one_named_elected_not_the_one_in_office() {
+    assert_eq!(
+        who_alone(
+            "Președintele ales Mark Dalton a vorbit marți seara. Președintele Igor Sadovsky \
+             l-a felicitat. „Vom munci împreună”, a declarat președintele ales."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+    assert_eq!(
+        who_alone(
+            "Le président élu Mark Dalton a parlé mardi soir. Le président Igor Sadovsky l'a \
+             félicité. « Nous travaillerons ensemble », a déclaré le président élu."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+}
