@@ -288,3 +288,80 @@ fn a_german_report_may_close_the_sentence_past_the_verb_window() {
         ]
     );
 }
+
+/// The speaker of each quote of one article `body`, read alone.
+fn who_alone(body: &str) -> Vec<Option<String>> {
+    let corpus = Corpus::from_articles(vec![Article::new(
+        "t",
+        "t",
+        format!("Le sommet\n\n{body}\n"),
+    )]);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    quotes
+        .iter()
+        .map(|q| q.speaker.map(|p| people[p].name.clone()))
+        .collect()
+}
+
+#[test]
+fn a_country_adjective_of_any_country_qualifies_the_role_after_it() {
+    // "Le" opening the sentence is no qualifier: the adjective after the
+    // noun is, so the Chinese leader is not the North Korean one named
+    // last.
+    assert_eq!(
+        who_alone(
+            "Le président chinois Mark Dalton et le leader nord-coréen Igor Sadovsky ont \
+             défilé mercredi. « Nous voulons la paix », a déclaré le dirigeant chinois."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+    assert_eq!(
+        who_alone(
+            "Il premier spagnolo Mark Dalton ha incontrato il premier polacco Igor Sadovsky. \
+             «Siamo pronti», ha detto il premier spagnolo."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+}
+
+#[test]
+fn a_party_head_nobody_is_named_as_is_the_report_s_subject() {
+    assert_eq!(
+        who_alone(
+            "Bundeskanzler Jonas Feldmann traf am Mittwoch Präsident Mark Dalton in Paris. \
+             „Wir warten ab“, sagte der CDU-Chef danach vor der Presse."
+        ),
+        [Some("Jonas Feldmann".to_string())]
+    );
+}
+
+#[test]
+fn a_polish_verb_of_opinion_with_no_subject_is_the_last_subject_s() {
+    assert_eq!(
+        who_alone(
+            "Mark Dalton odwiedził Warszawę w środę. Wyraził przekonanie, że wojna „nie \
+             skończy się szybko”."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+}
+
+#[test]
+fn a_president_elect_is_the_one_named_elected_not_the_one_in_office() {
+    assert_eq!(
+        who_alone(
+            "Președintele ales Mark Dalton a vorbit marți seara. Președintele Igor Sadovsky \
+             l-a felicitat. „Vom munci împreună”, a declarat președintele ales."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+    assert_eq!(
+        who_alone(
+            "Le président élu Mark Dalton a parlé mardi soir. Le président Igor Sadovsky l'a \
+             félicité. « Nous travaillerons ensemble », a déclaré le président élu."
+        ),
+        [Some("Mark Dalton".to_string())]
+    );
+}

@@ -240,9 +240,40 @@ fn break_after(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
             chars.next();
             continue;
         }
-        return (spaced && starts_sentence(&rest[k..])).then_some((end, at + k));
+        let next = &rest[k..];
+        let opens = if spaced {
+            starts_sentence(next)
+        } else {
+            glued_at(text, end) && opens_glued_sentence(next)
+        };
+        return opens.then_some((end, at + k));
     }
     None
+}
+
+/// Whether a sentence ending at `end` may be glued to the next with no
+/// space between ("zu wollen.Polens Ministerpräsident", "„… haben.“Macron
+/// sagte"): pages that join paragraphs drop the break, and the whole of
+/// the next sentence then read as part of this one. Only a stop after a
+/// lower-case word or a closing mark counts, so "U.S.", "Ph.D." and
+/// "3.5" never split.
+fn glued_at(text: &str, end: usize) -> bool {
+    let mut before = text[..end].chars().rev();
+    let (Some(last), Some(prev)) = (before.next(), before.next()) else {
+        return false;
+    };
+    if is_terminator(last) {
+        prev.is_lowercase() || marks::is_quote_mark(prev)
+    } else {
+        marks::trails_sentence(last) && is_terminator(prev)
+    }
+}
+
+/// Whether a glued sentence opens `rest`: a capital and then a lower-case
+/// letter, a word ("Polens"), not an acronym, initial or domain ("DE").
+fn opens_glued_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `rest` can open a sentence: a capital or digit, or a quotation
@@ -330,6 +361,32 @@ mod tests {
                     "{text:?}@{start}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn splits_sentences_glued_without_a_space() {
+        assert_eq!(
+            split("Er will bleiben.Ihre Antwort kam spät."),
+            ["Er will bleiben.", "Ihre Antwort kam spät."]
+        );
+        assert_eq!(
+            split("Sie sprach von „Mut“.Danach ging er."),
+            ["Sie sprach von „Mut“.", "Danach ging er."]
+        );
+        assert_eq!(
+            split("\"Wir bleiben.\"Danach ging er."),
+            ["\"Wir bleiben.\"", "Danach ging er."]
+        );
+        // Abbreviations, acronyms, numbers and domains stay whole.
+        for whole in [
+            "Dr.Weber kam.",
+            "Die U.S.Army kam.",
+            "Es sind 3.5 Prozent.",
+            "Siehe www.example.DE heute.",
+            "Siehe Ph.D.Thesis heute.",
+        ] {
+            assert_eq!(split(whole), [whole]);
         }
     }
 

@@ -10,6 +10,7 @@ mod epithets;
 mod further;
 mod headlines;
 mod holders;
+mod qualifiers;
 mod role_nouns;
 mod subjects;
 

@@ -269,6 +269,8 @@ pub(super) const PL: &[&str] = &[
     "podsumował", "przekonywali", "ogłaszając", "dziękując",
     "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
     "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
+    // "Wyraził przekonanie, że …", "wyraziła nadzieję": expressed a view.
+    "wyraził", "wyraziła",
 ];
 
 /// Reporting verbs of several words, whose last word alone reports nothing

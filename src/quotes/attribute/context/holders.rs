@@ -2,11 +2,36 @@
 //! mentioned holder elsewhere, and the head of government standing for
 //! "the president" (a prime minister titled "Prime Minister").
 
-use super::Context;
+use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::text::roles;
 
 impl Context<'_> {
+    /// "sagte der CDU-Chef": a party's head (a compound title whose stem
+    /// is an acronym that names no country: "CDU", "AfD", "PiS"), whom
+    /// nobody here is named as, is the person the report is about, as a
+    /// pronoun would name: reports title a leader by party after naming
+    /// them by office.
+    pub(super) fn party_head_subject(&self, noun: &str, at: usize, role: &str) -> Option<PersonId> {
+        /// An acronym is short, and at least two of its letters capitals.
+        const ACRONYM_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
+        let stem = roles::compound_stem(noun)?;
+        let capitals = stem.chars().filter(|c| c.is_uppercase()).count();
+        let acronym = ACRONYM_CHARS.contains(&stem.chars().count())
+            && capitals >= 2
+            && stem.chars().all(char::is_alphabetic);
+        if !matches!(role, "head" | "leader")
+            || !acronym
+            || roles::country_of(&stem.to_lowercase()).is_some()
+        {
+            return None;
+        }
+        match self.resolve_pronoun(at) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
+    }
+
     /// "The president emphasized …" where nobody here or elsewhere is
     /// named president: the head of a government is its president in
     /// several countries ("presidente del Gobierno", "presidente del

@@ -4,6 +4,9 @@
 
 use std::collections::HashMap;
 
+use super::qualifiers::{
+    country_after, elect_after, fold_qualifier, is_elect, same_qualifier, tokens,
+};
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
@@ -121,6 +124,7 @@ impl<'a> Context<'a> {
         let qualifier = self
             .qualifier_before(words, k)
             .or_else(|| country_after(words, k))
+            .or_else(|| elect_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
         // "le chef du Kremlin", "il leader tedesco": a head or leader of a
         // country is whoever leads it, a president or a chancellor; so is
@@ -166,6 +170,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
             .or_else(|| self.leaning_leader_subject(words, k, role))
+            .or_else(|| self.party_head_subject(noun.text, noun.range.start, role))
     }
 
     /// "the far-right leader told reporters", "The Socialist leader called
@@ -381,9 +386,10 @@ impl<'a> Context<'a> {
                         .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
                         .map(|&&(_, q)| q)
                         .filter(|q| q.starts_with(char::is_uppercase) || is_country(q))
+                        .filter(|q| !cues::is_determiner(q))
                         .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
                         .map(|q| q.trim_end_matches('.'))
-                        .or_else(|| after.filter(|q| is_country(q)))
+                        .or_else(|| after.filter(|q| is_country(q) || is_elect(q)))
                         .or_else(|| roles::compound_stem(core));
                     let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
                     let object = governed(self.text, from + at)
@@ -429,66 +435,4 @@ impl<'a> Context<'a> {
         }
         role_words
     }
-}
-
-/// The country written after a role noun, folded: an adjective ("le
-/// président *américain*", "il presidente *russo*"), a country in the
-/// genitive ("президент *США*") or a seat of government after a link ("le
-/// chef *du Kremlin*", "purtătorul *al Kremlinului*").
-fn country_after(words: &[Word], k: usize) -> Option<String> {
-    /// Links, articles and the body a head heads ("le chef de l'État
-    /// russe") passed over before the country.
-    const PASSED_AT_MOST: usize = 4;
-    let passed = |w: &Word| {
-        cues::is_role_link(w.text)
-            || cues::is_determiner(w.text)
-            || matches!(w.text, "al" | "degli" | "dei" | "des")
-            || roles::headed_by(w.text).is_some()
-    };
-    let mut i = k + 1;
-    while words.get(i).is_some_and(passed) && i <= k + PASSED_AT_MOST {
-        i += 1;
-    }
-    let folded = fold_qualifier(words.get(i)?.text);
-    if roles::country_of(&folded).is_some() {
-        return Some(folded);
-    }
-    // A seat named in two words ("della Casa Bianca", "Белого дома").
-    let seat = folded + &fold_qualifier(words.get(i + 1)?.text);
-    roles::country_of(&seat).map(|_| seat)
-}
-
-/// A qualifier as compared: lower case, letters and digits only ("U.S." →
-/// "us").
-fn fold_qualifier(word: &str) -> String {
-    word.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The whitespace-separated words of `text`, each with its byte offset.
-fn tokens(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
-}
-
-/// Whether two folded qualifiers say the same: equal, or one country
-/// ("american", "us").
-fn same_qualifier(a: &str, b: &str) -> bool {
-    a == b || roles::country_of(a).is_some_and(|c| roles::country_of(b) == Some(c))
 }

@@ -1,0 +1,97 @@
+//! What qualifies a role noun beyond its word: the country written after
+//! it ("le président *russe*", "le chef *du Kremlin*"), or its being won
+//! but not yet taken ("le président *élu*"), and how two qualifiers
+//! compare.
+
+use super::super::cues;
+use super::super::words::Word;
+use crate::text::fold::with_lower;
+use crate::text::roles;
+
+/// Words after a role noun that make its holder one elected, not yet in
+/// office ("le président *élu*", "președintele *ales*", "prezydent
+/// *elekt*"): a person other than whoever holds the office now.
+#[rustfmt::skip]
+const ELECT: &[&str] = &[
+    "elect", "élu", "élue", "eletto", "eletta", "electo", "electa", "eleito", "eleita", "ales",
+    "aleasă", "elekt", "elektka",
+];
+
+/// Whether `word` marks a role's holder as elected ([`ELECT`]).
+pub(super) fn is_elect(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    with_lower(word, |w| ELECT.contains(&w))
+}
+
+/// "elect" when the word right after the role noun at `words[k]` marks
+/// its holder as elected: then the holder named so is the one meant.
+pub(super) fn elect_after(words: &[Word], k: usize) -> Option<String> {
+    words
+        .get(k + 1)
+        .filter(|w| is_elect(w.text))
+        .map(|_| ELECT[0].to_string())
+}
+
+/// The country written after a role noun, folded: an adjective ("le
+/// président *américain*", "il presidente *russo*"), a country in the
+/// genitive ("президент *США*") or a seat of government after a link ("le
+/// chef *du Kremlin*", "purtătorul *al Kremlinului*").
+pub(super) fn country_after(words: &[Word], k: usize) -> Option<String> {
+    /// Links, articles and the body a head heads ("le chef de l'État
+    /// russe") passed over before the country.
+    const PASSED_AT_MOST: usize = 4;
+    let passed = |w: &Word| {
+        cues::is_role_link(w.text)
+            || cues::is_determiner(w.text)
+            || matches!(w.text, "al" | "degli" | "dei" | "des")
+            || roles::headed_by(w.text).is_some()
+    };
+    let mut i = k + 1;
+    while words.get(i).is_some_and(passed) && i <= k + PASSED_AT_MOST {
+        i += 1;
+    }
+    let folded = fold_qualifier(words.get(i)?.text);
+    if roles::country_of(&folded).is_some() {
+        return Some(folded);
+    }
+    // A seat named in two words ("della Casa Bianca", "Белого дома").
+    let seat = folded + &fold_qualifier(words.get(i + 1)?.text);
+    roles::country_of(&seat).map(|_| seat)
+}
+
+/// A qualifier as compared: lower case, letters and digits only ("U.S." →
+/// "us").
+pub(super) fn fold_qualifier(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The whitespace-separated words of `text`, each with its byte offset.
+pub(super) fn tokens(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// Whether two folded qualifiers say the same: equal, one country
+/// ("american", "us"), or both marking the holder elected ("élu", "elect").
+pub(super) fn same_qualifier(a: &str, b: &str) -> bool {
+    a == b
+        || roles::country_of(a).is_some_and(|c| roles::country_of(b) == Some(c))
+        || (is_elect(a) && is_elect(b))
+}
