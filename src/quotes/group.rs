@@ -13,7 +13,8 @@
 //!    alignment, the evidence weighed as a whole (containment, coverage,
 //!    length of the match). Speakers are soft evidence: agreeing ones let a
 //!    loose translation link; disagreeing ones (attribution errs) demand a
-//!    long verbatim excerpt or a long rendering close to both.
+//!    long verbatim excerpt or a long rendering close to both. An excerpt of
+//!    a much longer form keeps its words together (`scatter`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
@@ -67,6 +68,7 @@ mod lcs;
 mod lifted;
 mod link;
 mod relation;
+mod scatter;
 mod slots;
 mod strays;
 mod substitutions;
@@ -272,7 +274,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                     // Very short quotes must sit inside the other rendering
                     // as one run, or but for one edit inside the phrase.
                     let keep = if shortest >= MIN_LINK_WORDS {
-                        e.links()
+                        e.links() && !scatter::scattered_excerpt(forms, fa, fb, &e)
                     } else {
                         let near = || fragments::near_run(forms, fa, fb);
                         (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
@@ -298,7 +300,9 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                 let e =
                     learned.evidence(forms, &forms.forms[a as usize], &forms.forms[b as usize])?;
                 let apart = forms.moods_part(a as usize, b as usize, e.containment);
-                (e.links() && !apart).then_some((a, b, e))
+                let (fa, fb) = (&forms.forms[a as usize], &forms.forms[b as usize]);
+                let scattered = || scatter::scattered_excerpt(forms, fa, fb, &e);
+                (e.links() && !apart && !scattered()).then_some((a, b, e))
             })
             .collect();
         links.extend(more);

@@ -7,7 +7,8 @@
 //! the same speaker says which statement they come from.
 //!
 //! Precision first, so every condition points one way: the short form is in
-//! no group yet and its copies have one speaker; each of its units votes
+//! no group yet, each of its copies is a quotation of its own (not a short
+//! sentence of a longer one) and its copies have one speaker; each of its units votes
 //! only for the groups of the longer units in the *same article*, by the
 //! *same speaker*, that hold its words as one run and stand *nearest* to it
 //! (an article lifts a scare quote from the statement it quotes beside it);
@@ -45,6 +46,21 @@ pub fn adopt<'t>(
     text: impl Fn(UnitIdx) -> &'t str,
 ) {
     let group_of = clustered_groups(forms, groups, &voice);
+    // A scare quote is a quotation of its own: a short sentence cut from a
+    // longer quotation ("… for decades. Is over.") continues its neighbour,
+    // and the same article's other statement that holds its words ("our
+    // old relationship … is over") is not where it comes from. A quote's
+    // units are numbered side by side.
+    let units_end = forms
+        .forms
+        .iter()
+        .flat_map(|f| f.units.iter())
+        .max()
+        .map_or(0, |&u| u + 1);
+    let whole_quote = |u: UnitIdx| {
+        let q = voice(u).quote;
+        (u == 0 || voice(u - 1).quote != q) && (u + 1 >= units_end || voice(u + 1).quote != q)
+    };
     // Given to two speakers, its copies may be two people's words; a lone
     // "We" or "you" (a quotation cut after its first word) is in every
     // statement of its speaker.
@@ -56,6 +72,7 @@ pub fn adopt<'t>(
                 && (1..=MAX_FRAGMENT_WORDS).contains(&n)
                 && forms.forms[f].speakers.len() == 1
                 && !lone_pronoun
+                && forms.forms[f].units.iter().all(|&u| whole_quote(u))
         })
         .collect();
     if short.is_empty() {

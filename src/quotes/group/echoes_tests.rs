@@ -206,6 +206,38 @@ fn a_lone_pronoun_cut_from_a_quotation_joins_no_statement() {
 }
 
 #[test]
+fn a_short_sentence_cut_from_a_longer_quotation_is_no_scare_quote() {
+    let treaty = "The fishing treaty signed by our grandparents, a treaty that fed the coast for decades. Is over,";
+    let partnership =
+        "Our old partnership with the northern ports, a partnership built on trust, is over,";
+    let treaty_whole = "The fishing treaty signed by our grandparents, a treaty that fed the coast for decades, is over,";
+    let both = format!("{treaty} {partnership}");
+    let articles: [(&str, &[&str]); 3] = [
+        (&both, &[treaty, partnership]),
+        (partnership, &[partnership]),
+        (treaty_whole, &[treaty_whole]),
+    ];
+    let (corpus, mut quotes) = articles_of(&articles);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(2));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    // 0 treaty (two units), 1 partnership, 2 partnership, 3 treaty.
+    assert!(
+        together(&quotes, 0, 3) && together(&quotes, 1, 2),
+        "{clusters:#?}"
+    );
+    // "Is over," ends the treaty sentence: it does not join the other
+    // statement of its article that holds its words.
+    let groups_of = |q: &Quote| -> Vec<_> { q.units.iter().filter_map(|u| u.cluster).collect() };
+    let partnership_group = quotes[1].cluster.expect("grouped");
+    assert!(
+        !groups_of(&quotes[0]).contains(&partnership_group),
+        "{clusters:#?}"
+    );
+}
+
+#[test]
 fn a_run_inside_a_longer_rendering() {
     assert!(holds_run(&[1, 2, 3, 4], &[2, 3]));
     assert!(holds_run(&[1, 2, 3, 4], &[4]));
