@@ -70,6 +70,7 @@ mod link;
 mod relation;
 mod scatter;
 mod slots;
+mod sources;
 mod strays;
 mod substitutions;
 mod units;
@@ -81,13 +82,14 @@ use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::people::Person;
 
-use super::{Cluster, ClusterId, Quote, QuoteId, Relation, Unit};
+use super::{Cluster, ClusterId, Quote, QuoteId, Unit};
 use cluster::Plan;
 use core_sets::{Sets, completeness, join_core_forms};
 use forms::{FormId, Forms, QuoteUnit};
 use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
 
 pub use relation::{compare, divergence};
+pub use sources::source_divergence;
 
 /// How much better a fragment's best group must fit than any other.
 const AMBIGUITY_MARGIN: f32 = 0.1;
@@ -454,42 +456,4 @@ fn best_fits(fits: FastMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)
         }
     }
     (attach, ambiguous)
-}
-
-/// Per source: the share of its renderings in cross-source groups that
-/// diverge (edited or reworded) from the reference; 0 when it has none.
-pub fn source_divergence(corpus: &Corpus, quotes: &[Quote], clusters: &[Cluster]) -> Vec<f64> {
-    let n = corpus.articles.len();
-    let mut total = vec![0usize; n];
-    let mut diverging = vec![0usize; n];
-    for c in clusters.iter().filter(|c| c.sources.len() > 1) {
-        if let Some(q) = quotes
-            .get(c.reference.index())
-            .filter(|q| q.source.index() < n)
-        {
-            total[q.source.index()] += 1;
-        }
-        for p in &c.pairs {
-            let Some(q) = quotes.get(p.b.index()) else {
-                continue;
-            };
-            let s = q.source.index();
-            if s >= n {
-                continue;
-            }
-            total[s] += 1;
-            if matches!(p.relation, Relation::Edited | Relation::Reworded) {
-                diverging[s] += 1;
-            }
-        }
-    }
-    (0..n)
-        .map(|s| {
-            if total[s] == 0 {
-                0.0
-            } else {
-                diverging[s] as f64 / total[s] as f64
-            }
-        })
-        .collect()
 }
