@@ -55,8 +55,8 @@
 //!    of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!    "use the networks responsibly" in a third) joins that statement.
 //! 10. `cluster`: the reference is the most complete rendering that two
-//!    quotes give in full, preferring a body quote with a known speaker to a
-//!    headline; a group holds at most one unit per quote.
+//!     quotes give in full, preferring a body quote with a known speaker to a
+//!     headline; a group holds at most one unit per quote.
 
 mod address;
 mod candidates;
