@@ -61,7 +61,12 @@ pub fn adopt<'t>(
     let short: Vec<FormId> = (0..forms.len())
         .filter(|&f| {
             let form = &forms.forms[f];
+            // A lone "We" (a quotation cut after its first word) is in
+            // every statement of its speaker, however few the forms.
+            let lone_pronoun =
+                form.words().len() == 1 && forms.person.get(f).is_some_and(|&bits| bits != 0);
             group_of[f] == usize::MAX
+                && !lone_pronoun
                 && (1..=MAX_FRAGMENT_WORDS).contains(&form.words().len())
                 && form.speakers.len() <= 1
                 && forms.df[rarest(f) as usize] as usize <= MAX_HOLDERS + 1
