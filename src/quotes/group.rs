@@ -52,9 +52,12 @@
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
 //!    high-tech duel between Russia and the West" beside "duel").
-//! 9. `cluster`: the reference is the most complete rendering that two
-//!    quotes give in full, preferring a body quote with a known speaker to a
-//!    headline; a group holds at most one unit per quote.
+//! 9. `rare_words`: a short quote left out whose words only one statement
+//!    of its speaker holds (rare in the story: "responsibly" in two outlets,
+//!    "use the networks responsibly" in a third) joins that statement.
+//! 10. `cluster`: the reference is the most complete rendering that two
+//!     quotes give in full, preferring a body quote with a known speaker to a
+//!     headline; a group holds at most one unit per quote.
 
 mod address;
 mod candidates;
@@ -67,6 +70,7 @@ mod keys;
 mod lcs;
 mod lifted;
 mod link;
+mod rare_words;
 mod relation;
 mod scatter;
 mod slots;
@@ -241,7 +245,8 @@ fn group_forms<'t>(
     slots::adopt(forms, &mut groups, &voice);
     echoes::adopt(forms, &mut groups, &voice, &text);
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
-    lifted::adopt(forms, &mut groups, voice);
+    lifted::adopt(forms, &mut groups, &voice);
+    rare_words::adopt(forms, &mut groups, &voice, &text);
     groups
 }
 

@@ -354,7 +354,7 @@ pub(super) fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bo
 /// statement of "responsibility". The uncut stems must agree up to the
 /// shorter one's end ("negotiat", "negotiation": an ending the light stem
 /// leaves on). A word whose key is not cut, or two words or more, pass.
-fn says_the_word<'t>(
+pub(super) fn says_the_word<'t>(
     forms: &Forms,
     members: &[FormId],
     f: FormId,
@@ -401,4 +401,4 @@ pub(super) fn holds_run(words: &[u32], run: &[u32]) -> bool {
 
 #[cfg(test)]
 #[path = "echoes_tests.rs"]
-mod tests;
+pub(super) mod tests;

@@ -4,12 +4,12 @@ use crate::corpus::{Article, Corpus};
 use crate::quotes::Quote;
 use crate::quotes::group::group;
 
-fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+pub(crate) fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
     quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
 }
 
 /// Articles of several quotes each: `(text, quoted parts in order)`.
-fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+pub(crate) fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
     let mut quotes = Vec::new();
     for (source, (text, parts)) in articles.iter().enumerate() {
         let mut from = 0;
