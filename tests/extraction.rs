@@ -584,3 +584,18 @@ fn a_transcripts_turns_are_their_labels_speakers() {
         assert_eq!((quote.as_str(), speaker.as_deref()), (want, Some(who)));
     }
 }
+
+#[test]
+fn a_headline_quoting_a_person_before_or_after_their_name() {
+    let said = "We will not leave Europe alone";
+    for headline in [
+        format!("‘{said}’: Jane Doe"),
+        format!("Jane Doe: ‘{said}’"),
+        format!("'{said}': Jane Doe"),
+        format!("Jane Doe: '{said}'"),
+        format!("“{said}”: Jane Doe"),
+    ] {
+        let text = format!("{headline}\n\nJane Doe spoke in Rome on Monday.\n");
+        assert_eq!(quotes(&text), [said], "{headline}");
+    }
+}

@@ -10,15 +10,25 @@
 //! convention at least once, an opener closed by a dash and a reporting
 //! verb, before its unattributed dash paragraphs count as speech; and those
 //! must read as sentences (several words, ending like a sentence).
+//!
+//! A paragraph may also open with the statement itself, its dash lost with
+//! the markup or never printed (`Mamy realną szansę - powiedział premier.`,
+//! `It cannot happen again. – Sánchez said.`): [`headless`] takes it when
+//! the dash and its attribution end the sentence.
 
 use std::ops::Range;
 
-use crate::corpus::Article;
+use crate::corpus::{Article, ParagraphKind};
 use crate::text::sentences::is_terminator;
-use crate::text::speech::is_speech_verb;
+use crate::text::speech::{is_pro_drop_verb, is_speech_verb};
 use crate::text::words::bare_words;
 
-use super::Span;
+use super::{MIN_STATEMENT_WORDS, Span};
+
+/// A statement that ends its sentence before the dash may name its speaker
+/// before the verb: the verb is among this many words after the dash
+/// (`– Sánchez said`, `– the prime minister said`).
+const MAX_WORDS_TO_VERB: usize = 3;
 
 /// Dashes that introduce or close speech. A hyphen-minus counts only with
 /// a space after it (a hyphen inside a word never does).
@@ -53,7 +63,8 @@ pub(super) fn dash_speech(article: &Article) -> Vec<Span> {
         if p.kind.is_content()
             && let Some(slice) = text.get(p.range())
         {
-            in_paragraph(p.start(), slice, pi, &mut found);
+            let body = p.kind == ParagraphKind::Body;
+            in_paragraph(p.start(), slice, pi, body, &mut found);
         }
     }
     if !found.iter().any(|s| s.attributed) {
@@ -82,10 +93,24 @@ fn reads_as_sentences(words: &str) -> bool {
             .is_some_and(is_terminator)
 }
 
-/// Every dash opener of one paragraph and where its speech ends.
-fn in_paragraph(base: usize, slice: &str, paragraph: usize, out: &mut Vec<DashSpeech>) {
+/// Every dash opener of one paragraph and where its speech ends; a
+/// statement without its dash only in a `body` paragraph (a headline's
+/// `France recognises Palestine – says Macron` is the editor's summary).
+fn in_paragraph(base: usize, slice: &str, paragraph: usize, body: bool, out: &mut Vec<DashSpeech>) {
     let dashes = dash_positions(slice);
     let mut from = 0;
+    let headless = body.then(|| headless(slice, &dashes)).flatten();
+    if let Some((end, resume)) = headless {
+        let inner = base..base + end;
+        out.push(DashSpeech {
+            outer: inner.clone(),
+            inner,
+            paragraph,
+            attributed: true,
+            opens_paragraph: true,
+        });
+        from = resume;
+    }
     while let Some((dash, start)) = next_opener(slice, &dashes, from) {
         let (end, resume, attributed) = match closer(slice, &dashes, start) {
             Some((at, after)) => (at, after, true),
@@ -129,6 +154,55 @@ fn next_opener(slice: &str, dashes: &[usize], from: usize) -> Option<(usize, usi
             .flatten()
             .map(|start| (i, start))
     })
+}
+
+/// A statement opening its paragraph without a dash, closed by a spaced
+/// dash and its attribution: right after the dash, a reporting verb of a
+/// language that drops its pronouns (`Mamy realną szansę - powiedział
+/// Tusk`; an English or German `– said` there opens an aside), or, after a
+/// sentence's end or a comma, any reporting verb within
+/// [`MAX_WORDS_TO_VERB`] words (`… again. – Sánchez said`).
+/// No dash opens speech before it, no quotation mark is in it (those are
+/// taken by their marks) and no dash follows the attribution in its sentence
+/// (`The plan – said to cost billions – passed` is an aside). Returns
+/// (where the statement ends, where to look for the next opener).
+fn headless(slice: &str, dashes: &[usize]) -> Option<(usize, usize)> {
+    let first = *dashes.first()?;
+    if slice[..first].trim().is_empty() || !slice.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let at = dashes.iter().copied().find(|&at| {
+        let before = &slice[..at];
+        let spaced = before.ends_with(char::is_whitespace);
+        let handed_on = before
+            .trim_end()
+            .ends_with(|c: char| is_terminator(c) || c == ',');
+        let after = &slice[at + dash_len(slice, at)..];
+        let verb_first = bare_words(after).next().is_some_and(is_pro_drop_verb);
+        let verb_after_name = handed_on
+            && bare_words(after)
+                .take(MAX_WORDS_TO_VERB)
+                .any(is_speech_verb);
+        spaced && (verb_first || verb_after_name)
+    })?;
+    let statement = slice[..at].trim_end();
+    let opened_before = next_opener(slice, dashes, 0).is_some_and(|(d, _)| d < at);
+    let attribution_end = slice[at..]
+        .find(is_terminator)
+        .map_or(slice.len(), |i| at + i);
+    let aside = dashes.iter().any(|&d| d > at && d < attribution_end);
+    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    (long_enough && !opened_before && !aside && !super::has_quotation_mark(statement)).then(|| {
+        (
+            statement.trim_end_matches(',').len(),
+            at + dash_len(slice, at),
+        )
+    })
+}
+
+/// The length in bytes of the dash at `at`.
+fn dash_len(slice: &str, at: usize) -> usize {
+    slice[at..].chars().next().map_or(1, char::len_utf8)
 }
 
 /// Byte offsets of every dash in `slice`, in order. Found with SIMD
@@ -243,6 +317,38 @@ mod tests {
         let text = "Key points\n\n- The summit ends on Friday.\n\n- Leaders will meet again in June.\n\n\
             Liverpool FC (@LFC) — January 26, 2024\n";
         assert!(speech(text).is_empty());
+    }
+
+    #[test]
+    fn a_statement_opening_its_paragraph_is_closed_by_its_attribution() {
+        let pl = "Tytuł\n\nMamy dobrą szansę na nowe otwarcie z sąsiadami - powiedział w piątek premier.\n";
+        assert_eq!(
+            speech(pl),
+            [(
+                "Mamy dobrą szansę na nowe otwarcie z sąsiadami".to_string(),
+                false
+            )]
+        );
+        let en = "Title\n\nThis must never happen again. – Jane Doe said, announcing an inquiry.\n";
+        assert_eq!(
+            speech(en),
+            [("This must never happen again.".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn an_aside_or_a_narrative_dash_is_no_headless_statement() {
+        let aside = "Title\n\nThe long-awaited plan for the region – said to cost billions – was approved.\n";
+        assert!(speech(aside).is_empty());
+        let narrative =
+            "Title\n\nThe talks went on for hours – the minister said little about them.\n";
+        assert!(speech(narrative).is_empty());
+        let quoted = "Title\n\nThe plan is \"a good one for all of us\" – said the minister.\n";
+        assert!(
+            speech(quoted)
+                .iter()
+                .all(|(t, _)| !t.starts_with("The plan"))
+        );
     }
 
     #[test]

@@ -14,6 +14,11 @@
 //! with Trump" is the editor's summary). Questions are the interviewer's:
 //! they make a transcript but are not taken as statements.
 //!
+//! A live blog prints its entries the same way after the time of the post
+//! (`12:04 Putin: We had a good talk.`, `09.15 – Merz: Wir stehen …`): the
+//! time is read past, and such an entry never runs on over the paragraphs
+//! after it, which are the blog's own later posts.
+//!
 //! [`tails`]: super::tails
 
 use std::ops::Range;
@@ -57,6 +62,8 @@ struct Turn {
     paragraph: usize,
     label: Label,
     words: Range<usize>,
+    /// A live blog's entry, after the time it was posted.
+    stamped: bool,
 }
 
 /// The turns of `article` printed after a speaker's label, as spans marked
@@ -69,11 +76,14 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         .enumerate()
         .filter(|(_, p)| p.kind.is_content())
         .filter_map(|(pi, p)| {
-            let (label, words) = labelled(text, p.range())?;
+            let slice = text.get(p.range())?;
+            let stamp = clock_stamp(slice);
+            let (label, words) = labelled(text, p.start() + stamp..p.end())?;
             Some(Turn {
                 paragraph: pi,
                 label,
                 words,
+                stamped: stamp > 0,
             })
         })
         .collect();
@@ -96,14 +106,17 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         // Words with a quotation in them frame it ("Putin: I invite them to
         // a \"duel\""): the quotation is taken, not its frame.
         let taken = matches!(turn.label, Label::Speaker(_))
-            && (transcript || speaks(words))
+            && (transcript || speaks(words) || exclaims(words))
             && !super::has_quotation_mark(words);
         if !taken {
             continue;
         }
         spans.push(Span::unquoted(turn.words.clone(), turn.paragraph));
         // An answer runs on over unlabelled paragraphs up to the next turn.
-        if transcript && let Some(next) = turns.get(i + 1) {
+        if transcript
+            && !turn.stamped
+            && let Some(next) = turns.get(i + 1)
+        {
             for pi in turn.paragraph + 1..next.paragraph {
                 let p = &article.paragraphs[pi];
                 if p.kind == ParagraphKind::Body
@@ -155,6 +168,50 @@ fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
     let words = slice[from..].trim_end();
     let start = range.start + from;
     (words.split_whitespace().count() >= 2).then(|| (label, start..start + words.len()))
+}
+
+/// Suffixes a live blog writes after the time of a post.
+const CLOCK_SUFFIXES: [&str; 10] = [
+    "am", "pm", "a.m.", "p.m.", "GMT", "BST", "UTC", "CET", "Uhr", "h",
+];
+
+/// The length of the time of day opening `line` as a live blog stamps its
+/// entries (`12:04 `, `9.15 am – `, `18h30 | `, `14:02 Uhr: `) with the
+/// separators after it; 0 when it opens with none.
+fn clock_stamp(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let hours = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let separated = matches!(bytes.get(hours), Some(b':' | b'.' | b'h'));
+    let minutes = bytes.get(hours + 1..).map_or(0, |rest| {
+        rest.iter().take_while(|b| b.is_ascii_digit()).count()
+    });
+    if !(1..=2).contains(&hours) || !separated || minutes != 2 {
+        return 0;
+    }
+    let mut at = hours + 3;
+    let after_clock = line[at..].trim_start();
+    if let Some(suffix) = CLOCK_SUFFIXES.iter().find(|s| {
+        after_clock
+            .strip_prefix(**s)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    }) {
+        at = line.len() - after_clock.len() + suffix.len();
+    }
+    let rest = &line[at..];
+    let label = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || super::dashes::is_dash(c) || matches!(c, '|' | '·' | ':')
+    });
+    // A space or a separator must part the time from the label.
+    if label.len() == rest.len() {
+        return 0;
+    }
+    line.len() - label.len()
+}
+
+/// Whether `words` end with an exclamation mark: a cry is somebody's
+/// (`Nowak: Ruszymy do przodu!`), an editor's summary is not written so.
+fn exclaims(words: &str) -> bool {
+    words.trim_end().ends_with('!')
 }
 
 /// The length of the whitespace opening `s`.
@@ -229,6 +286,24 @@ mod tests {
         let body = "ПРЕЗИДЕНТ ВЛАДИМИР ВЛАДИМИРОВИЧ ПУТИН: Мы провели хорошие переговоры.\n\n\
             ВОПРОС: Когда следующая встреча?";
         assert_eq!(turns(body), ["Мы провели хорошие переговоры."]);
+    }
+
+    #[test]
+    fn a_live_blogs_entries_after_the_time_of_each_post() {
+        let body = "Jane Doe and John Roe spoke in Geneva.\n\n\
+            12:04 Jane Doe: We had a good talk this morning.\n\n\
+            The two delegations then broke for lunch.\n\n\
+            13.15 pm – John Roe: I expect a deal before the weekend.";
+        assert_eq!(
+            turns(body),
+            [
+                "We had a good talk this morning.",
+                "I expect a deal before the weekend."
+            ]
+        );
+        assert_eq!(clock_stamp("14:02 Uhr: Merz"), "14:02 Uhr: ".len());
+        assert_eq!(clock_stamp("2024: a year"), 0);
+        assert_eq!(clock_stamp("12:04Doe"), 0);
     }
 
     #[test]

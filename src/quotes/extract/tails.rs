@@ -11,6 +11,13 @@
 //! a given name in it, or its surname written after a given name elsewhere
 //! in the article (`— Putin.` in an article naming Vladimir Putin); a
 //! photo agency's credit (`— Reuters`) is neither.
+//!
+//! An inverted clause that names its speaker (`…, said the agency chief.`,
+//! `…, said Jane Doe.`) is how reporters close a statement they print as
+//! said, not their paraphrase, which keeps the subject first (`…, a
+//! spokesman said.`): there a person's name or a role after the verb does
+//! what the first-person word does. A photo caption may end with its
+//! agency's credit after the clause (`…, the minister said. AFP`).
 
 use std::ops::Range;
 
@@ -19,7 +26,7 @@ use crate::people::is_first_name;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
-use crate::text::speech::{is_pronoun, reporting_verb_at};
+use crate::text::speech::{is_english_speech_verb, is_pronoun, reporting_verb_at};
 use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
 use super::dashes::dash_positions;
@@ -99,7 +106,9 @@ fn named_in_full(text: &str, surname: &str) -> bool {
         let previous = text[..at]
             .strip_suffix(' ')
             .and_then(|before| before.rsplit(|c: char| !is_word_char(c) && c != '-').next());
-        whole_word && previous.is_some_and(is_first_name)
+        // Capitalised: "said" in "…, said Reuters" is no given name Said.
+        whole_word
+            && previous.is_some_and(|p| p.starts_with(char::is_uppercase) && is_first_name(p))
     })
 }
 
@@ -107,6 +116,7 @@ fn named_in_full(text: &str, surname: &str) -> bool {
 /// the clause after the paragraph's last comma is a short reporting clause
 /// and the sentences before it are somebody speaking.
 fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
+    let paragraph = without_credit(text, paragraph);
     let line = text[paragraph.clone()].strip_suffix('.')?;
     let comma = line.rfind(',')?;
     let clause: Vec<&str> = bare_words(&line[comma + 1..]).collect();
@@ -122,12 +132,16 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     if clause.len() < 2 || !names_subject {
         return None;
     }
+    // Other languages invert paraphrase as readily ("сообщил президент …",
+    // "a déclaré le ministre"): only English inversion tells.
+    let inverted =
+        verb == 0 && is_english_speech_verb(clause[0]) && names_a_person(text, &clause[1..]);
     let end = paragraph.start + comma;
     let sentences = split_sentences(text, paragraph.start..end);
     let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
     // The last sentence carries the clause; earlier ones of the paragraph
     // join it while they too are somebody speaking.
-    let last = sentences.last().filter(|r| speaking(r))?;
+    let last = sentences.last().filter(|r| inverted || speaking(r))?;
     let first = sentences
         .iter()
         .rev()
@@ -136,6 +150,63 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
         .unwrap_or(last);
     let statement = first.start..end;
     (text[statement.clone()].split_whitespace().count() >= MIN_STATEMENT_WORDS).then_some(statement)
+}
+
+/// Whether the subject of an inverted reporting clause (the words after
+/// its verb) is a person: a role noun ("the agency chief", "the minister")
+/// or a person's name ("Jane Doe"), not an institution ("the ministry"),
+/// nor somebody left unnamed ("a spokesman", "un responsable").
+fn names_a_person(text: &str, subject: &[&str]) -> bool {
+    if subject
+        .first()
+        .is_some_and(|w| INDEFINITE_ARTICLES.contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    // A role is written in lower case in prose: a capitalised word that
+    // reads as one is more likely a name of a firm ("Reuters").
+    let role = |w: &&str| w.starts_with(char::is_lowercase) && role_of_any_case(w).is_some();
+    if subject.iter().any(role) {
+        return true;
+    }
+    let name: Vec<&str> = subject
+        .iter()
+        .copied()
+        .skip_while(|w| !w.starts_with(char::is_uppercase))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    !name.is_empty() && is_person_name(text, &name.join(" "))
+}
+
+/// Indefinite articles of the languages read: the person they introduce is
+/// not named.
+const INDEFINITE_ARTICLES: [&str; 12] = [
+    "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "unei",
+];
+
+/// Longest credit after a caption's last sentence, in words ("AFP",
+/// "Europa Press").
+const MAX_CREDIT_WORDS: usize = 2;
+
+/// `paragraph` without the agency credit a photo caption ends with after its
+/// last sentence (`…, the minister said. AFP`, `… said. (Reuters)`): a word
+/// or two, capitalised, with no sentence end of their own.
+fn without_credit(text: &str, paragraph: Range<usize>) -> Range<usize> {
+    let line = &text[paragraph.clone()];
+    let Some(dot) = line.rfind(". ") else {
+        return paragraph;
+    };
+    let credit = line[dot + 2..].trim_matches(|c: char| matches!(c, '(' | ')' | '/' | ' '));
+    let words = credit.split_whitespace().count();
+    let shaped = (1..=MAX_CREDIT_WORDS).contains(&words)
+        && credit
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    if shaped {
+        paragraph.start..paragraph.start + dot + 1
+    } else {
+        paragraph
+    }
 }
 
 #[cfg(test)]
@@ -188,6 +259,32 @@ mod tests {
             tails("We talked for hours. Our teams will meet, he said."),
             ["We talked for hours. Our teams will meet"]
         );
+    }
+
+    #[test]
+    fn an_inverted_clause_naming_a_person_or_a_role_needs_no_first_person_word() {
+        assert_eq!(
+            tails("The recovery will take months, not weeks, said the agency chief."),
+            ["The recovery will take months, not weeks"]
+        );
+        assert_eq!(
+            tails("Jane Doe arrived.\n\nThe recovery will take months, said Doe."),
+            ["The recovery will take months"]
+        );
+        assert!(tails("The recovery will take months, said the ministry.").is_empty());
+        assert!(tails("The recovery will take months, said Reuters.").is_empty());
+        assert!(tails("Восстановление займет месяцы, сообщил министр.").is_empty());
+        assert!(tails("The recovery will take months, a spokesman said.").is_empty());
+        assert!(tails("The recovery will take months, said a spokesman.").is_empty());
+    }
+
+    #[test]
+    fn a_captions_credit_after_the_clause_is_read_past() {
+        assert_eq!(
+            tails("We will rebuild every house here, the minister said. AFP"),
+            ["We will rebuild every house here"]
+        );
+        assert!(tails("The minister visited the flooded town. AFP").is_empty());
     }
 
     #[test]

@@ -208,7 +208,7 @@ pub(super) const RU: &[&str] = &[
     "констатировала", "утверждает", "утверждал", "рассказал", "рассказала", "объявил", "объявила",
     "высказалась", "призвала", "заверила", "говорится", "отвечая", "заявляя", "подчеркнув",
     "отметив", "добавив", "сказано", "ответили", "заявлял", "говорят",
-    "уверял", "уверяет",
+    "уверял", "уверяет", "начал", "начала",
     "рассказывает", "объясняет", "обратился", "обратилась", "пишет", "указывает",
     "напоминает", "отвечает", "спросил", "подытожила", "прокомментировал",
     "прокомментировала", "высказал", "признаёт", "признает",
@@ -266,7 +266,7 @@ pub(super) const PL: &[&str] = &[
     "zaapelował", "zwrócił", "zwracał", "mówiąc", "podkreślając", "dodając", "wołał", "krzyczał",
     "wzywał", "zauważył", "zauważyła", "przypomniał", "przypomniała", "zadeklarowała", "apelowała",
     "ocenia", "mówią", "twierdzi", "twierdził", "uważa", "przekonuje", "stwierdzając",
-    "podsumował", "przekonywali", "ogłaszając", "dziękując",
+    "podsumował", "przekonywali", "ogłaszając", "dziękując", "przekazał", "przekazała",
     "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
     "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
     // "Wyraził przekonanie, że …", "wyraziła nadzieję": expressed a view.
