@@ -145,8 +145,14 @@ impl Rows<'_> {
             );
             if i + 1 == count {
                 // The last row stays open: a `,` inserted after this cell
-                // joins its last word instead of starting a row.
-                let w = ta.width().max(tb.width());
+                // joins its last word instead of starting a row. The space
+                // the cell ends with (trimmed to wrap it) still parts its
+                // last word from the next cell's first ("part of", not
+                // "partof").
+                let space = usize::from(
+                    a.ends_with(char::is_whitespace) || b.ends_with(char::is_whitespace),
+                );
+                let w = (ta.width().max(tb.width()) + space).min(self.col);
                 push_side(&mut self.row.0, ta, sa, w);
                 push_side(&mut self.row.1, tb, sb, w);
                 self.used = w;
@@ -237,6 +243,31 @@ mod tests {
                 assert!(!binds_to_previous(side.trim_start()), "{texts:#?}");
             }
         }
+    }
+
+    /// A changed run too wide for a column is wrapped over rows of its own;
+    /// the word after it still stands one space from its last word.
+    #[test]
+    fn the_word_after_a_wide_cell_keeps_its_space() {
+        let theme = crate::tui::config::Config::from_texts(None, true)
+            .unwrap()
+            .theme;
+        let cells: [Cell; 3] = [
+            (
+                OpKind::Replace,
+                "we all know that he will be in ",
+                "They all said that he would be part ",
+            ),
+            (OpKind::Equal, "of ", "of "),
+            (OpKind::Equal, "the town", "the town"),
+        ];
+        let (rows, _) = side_by_side(&cells, 43, &theme);
+        let texts: Vec<String> = rows
+            .iter()
+            .map(|row| row.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("part of")), "{texts:#?}");
+        assert!(!texts.iter().any(|t| t.contains("partof")), "{texts:#?}");
     }
 
     #[test]
