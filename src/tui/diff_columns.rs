@@ -31,6 +31,7 @@ pub fn side_by_side(cells: &[Cell], width: usize, theme: &Theme) -> Columns {
         row: (Vec::new(), Vec::new()),
         used: 0,
         first_change: None,
+        space_owed: false,
     };
     let cell_width = |(_, a, b): &Cell| sanitize_line(a).width().max(sanitize_line(b).width());
     let mut i = 0;
@@ -91,6 +92,10 @@ struct Rows<'t> {
     /// Columns of the open row in use.
     used: usize,
     first_change: Option<usize>,
+    /// The open row ends a wide cell whose closing space was trimmed to wrap
+    /// it: the next word is owed that space ("part of", not "partof"), a
+    /// comma or full stop is not ("this wall,").
+    space_owed: bool,
 }
 
 impl Rows<'_> {
@@ -107,6 +112,7 @@ impl Rows<'_> {
     fn break_row(&mut self) {
         self.done.push(std::mem::take(&mut self.row));
         self.used = 0;
+        self.space_owed = false;
     }
 
     /// Places one cell on the open row, on a new one when it does not fit,
@@ -115,9 +121,19 @@ impl Rows<'_> {
         let (a, b) = (sanitize_line(a), sanitize_line(b));
         let (sa, sb) = self.styles(kind);
         let w = a.width().max(b.width());
+        let space_owed = std::mem::take(&mut self.space_owed);
         if w <= self.col {
             if self.used + w > self.col {
                 self.break_row();
+            }
+            if space_owed
+                && self.used > 0
+                && self.used + 1 + w <= self.col
+                && !(binds_to_previous(&a) || binds_to_previous(&b))
+            {
+                self.row.0.push(Span::raw(" "));
+                self.row.1.push(Span::raw(" "));
+                self.used += 1;
             }
             self.note_change(kind);
             // Words at the start of a row lose their separating space.
@@ -145,17 +161,13 @@ impl Rows<'_> {
             );
             if i + 1 == count {
                 // The last row stays open: a `,` inserted after this cell
-                // joins its last word instead of starting a row. The space
-                // the cell ends with (trimmed to wrap it) still parts its
-                // last word from the next cell's first ("part of", not
-                // "partof").
-                let space = usize::from(
-                    a.ends_with(char::is_whitespace) || b.ends_with(char::is_whitespace),
-                );
-                let w = (ta.width().max(tb.width()) + space).min(self.col);
+                // joins its last word instead of starting a row.
+                let w = ta.width().max(tb.width());
                 push_side(&mut self.row.0, ta, sa, w);
                 push_side(&mut self.row.1, tb, sb, w);
                 self.used = w;
+                self.space_owed =
+                    a.ends_with(char::is_whitespace) || b.ends_with(char::is_whitespace);
             } else {
                 let mut r = (Vec::new(), Vec::new());
                 push_side(&mut r.0, ta, sa, self.col);
