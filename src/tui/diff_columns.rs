@@ -229,13 +229,24 @@ fn push_side(spans: &mut Vec<Span<'static>>, text: &str, style: Style, w: usize)
 mod tests {
     use super::*;
 
+    fn theme() -> Theme {
+        crate::tui::config::Config::from_texts(None, true)
+            .unwrap()
+            .theme
+    }
+
+    /// The rows `side_by_side` lays `cells` out in, as plain text.
+    fn side_by_side_texts(cells: &[Cell], width: usize) -> Vec<String> {
+        let (rows, _) = side_by_side(cells, width, &theme());
+        rows.iter()
+            .map(|row| row.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
+    }
+
     /// Issue 13 defect 5: a comma one rendering inserts right after a run of
     /// equal words too wide for a column stays on that run's last row.
     #[test]
     fn punctuation_after_a_wide_cell_stays_on_its_last_row() {
-        let theme = crate::tui::config::Config::from_texts(None, true)
-            .unwrap()
-            .theme;
         let run = "We have waited ten years for this wall";
         let rest = " and the town deserves it";
         let cells: [Cell; 4] = [
@@ -244,11 +255,7 @@ mod tests {
             (OpKind::Equal, rest, rest),
             (OpKind::Replace, ",", "."),
         ];
-        let (rows, _) = side_by_side(&cells, 63, &theme);
-        let texts: Vec<String> = rows
-            .iter()
-            .map(|row| row.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect();
+        let texts = side_by_side_texts(&cells, 63);
         assert!(texts.iter().any(|t| t.contains("this wall,")), "{texts:#?}");
         for text in &texts {
             for side in text.split('│') {
@@ -261,9 +268,6 @@ mod tests {
     /// the word after it still stands one space from its last word.
     #[test]
     fn the_word_after_a_wide_cell_keeps_its_space() {
-        let theme = crate::tui::config::Config::from_texts(None, true)
-            .unwrap()
-            .theme;
         let cells: [Cell; 3] = [
             (
                 OpKind::Replace,
@@ -273,20 +277,14 @@ mod tests {
             (OpKind::Equal, "of ", "of "),
             (OpKind::Equal, "the town", "the town"),
         ];
-        let (rows, _) = side_by_side(&cells, 43, &theme);
-        let texts: Vec<String> = rows
-            .iter()
-            .map(|row| row.spans.iter().map(|s| s.content.as_ref()).collect())
-            .collect();
+        let texts = side_by_side_texts(&cells, 43);
         assert!(texts.iter().any(|t| t.contains("part of")), "{texts:#?}");
         assert!(!texts.iter().any(|t| t.contains("partof")), "{texts:#?}");
     }
 
     #[test]
     fn context_rows_wrap_each_side_in_its_column_in_the_given_style() {
-        let theme = crate::tui::config::Config::from_texts(None, true)
-            .unwrap()
-            .theme;
+        let theme = theme();
         let rows = context_rows("We must end it. …", "", 30, theme.dimmed, &theme);
         let col = (30 - 3) / 2;
         assert!(rows.len() >= 2, "13 columns cannot hold the left side");
