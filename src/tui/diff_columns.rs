@@ -121,16 +121,17 @@ impl Rows<'_> {
         let (a, b) = (sanitize_line(a), sanitize_line(b));
         let (sa, sb) = self.styles(kind);
         let w = a.width().max(b.width());
-        let space_owed = std::mem::take(&mut self.space_owed);
+        // The space owed to a word counts toward the room it needs: a word
+        // that fits only without it starts a row rather than join the last.
+        let space = usize::from(
+            std::mem::take(&mut self.space_owed)
+                && !(binds_to_previous(&a) || binds_to_previous(&b)),
+        );
         if w <= self.col {
-            if self.used + w > self.col {
+            if self.used + space + w > self.col {
                 self.break_row();
             }
-            if space_owed
-                && self.used > 0
-                && self.used + 1 + w <= self.col
-                && !(binds_to_previous(&a) || binds_to_previous(&b))
-            {
+            if space == 1 && self.used > 0 {
                 self.row.0.push(Span::raw(" "));
                 self.row.1.push(Span::raw(" "));
                 self.used += 1;
@@ -280,6 +281,11 @@ mod tests {
         let texts = side_by_side_texts(&cells, 43);
         assert!(texts.iter().any(|t| t.contains("part of")), "{texts:#?}");
         assert!(!texts.iter().any(|t| t.contains("partof")), "{texts:#?}");
+        // A word that fits the row only without its space starts a row.
+        let cells: [Cell; 2] = [cells[0], (OpKind::Equal, "from", "from")];
+        let texts = side_by_side_texts(&cells, 43);
+        assert!(!texts.iter().any(|t| t.contains("partfrom")), "{texts:#?}");
+        assert!(texts.iter().any(|t| t.starts_with("from")), "{texts:#?}");
     }
 
     #[test]
