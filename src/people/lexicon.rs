@@ -268,7 +268,7 @@ pub(super) fn lookup(word: &str) -> Lex {
     if bits == 0 && is_german_compound_title(word) {
         bits = ROLE_HEAD;
     }
-    if bits == 0 && (is_german_abstract_noun(word) || is_polish_plain_adjective(word)) {
+    if bits == 0 && has_thing_ending(word) {
         bits = NOT_PERSON;
     }
     let inner_capital = match word.as_bytes().get(1..) {
@@ -291,37 +291,29 @@ pub(super) fn lookup(word: &str) -> Lex {
     bits | (folded & FOLDABLE)
 }
 
-/// Endings of German abstract and collective nouns ("Amtseinführung",
-/// "Freiheit", "Regierungsmannschaft"): German capitalises every noun, so
-/// "Donald Trumps Amtseinführung" (Trump's inauguration) reads as one
-/// capitalised run. No given name or surname ends so at this length.
-const GERMAN_NOUN_ENDINGS: &[&str] = &["ung", "heit", "keit", "schaft"];
+/// Capitalised words whose ending no given name or surname takes at their
+/// length, in one language each: a run holding one is a thing's, not a
+/// person's. `(endings, fewest bytes)`.
+#[rustfmt::skip]
+const THING_ENDINGS: &[(&[&str], usize)] = &[
+    // German abstract and collective nouns ("Amtseinführung", "Freiheit",
+    // "Regierungsmannschaft"): German capitalises every noun, so "Donald
+    // Trumps Amtseinführung" (Trump's inauguration) reads as one capitalised
+    // run. Abstract nouns are long; "Jung" and "Young" are names.
+    (&["ung", "heit", "keit", "schaft"], 8),
+    // Neuter and plural endings of Polish adjectives ("Prezydenckie",
+    // "Europejskie"): capitalised in titles and names of things, but a
+    // surname in -ski or -cki never takes them (a family is "Kowalscy").
+    // Long enough that "Mackie" and "Buckie" stay names.
+    (&["skie", "ckie"], 9),
+];
 
-/// Abstract nouns are long; "Jung" and "Young" are names.
-const MIN_GERMAN_NOUN_BYTES: usize = 8;
-
-/// Whether a capitalised word is a German abstract or collective noun, a
-/// word that makes its run a thing's, not a person's.
-fn is_german_abstract_noun(word: &str) -> bool {
-    word.len() >= MIN_GERMAN_NOUN_BYTES
-        && word.starts_with(|c: char| c.is_uppercase())
-        && GERMAN_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
-}
-
-/// Neuter and plural endings of Polish adjectives ("Prezydenckie",
-/// "Europejskie"): capitalised in titles and names of things, but a
-/// surname in -ski or -cki never takes them (a family is "Kowalscy").
-const POLISH_ADJECTIVE_ENDINGS: &[&str] = &["skie", "ckie"];
-
-/// Long enough that "Mackie" and "Buckie" stay names.
-const MIN_POLISH_ADJECTIVE_BYTES: usize = 9;
-
-/// Whether a capitalised word is a Polish adjective in a form no name
-/// takes, a word that makes its run a thing's.
-fn is_polish_plain_adjective(word: &str) -> bool {
-    word.len() >= MIN_POLISH_ADJECTIVE_BYTES
-        && word.starts_with(|c: char| c.is_uppercase())
-        && POLISH_ADJECTIVE_ENDINGS.iter().any(|e| word.ends_with(e))
+/// Whether a capitalised word has one of [`THING_ENDINGS`] at its length.
+fn has_thing_ending(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase())
+        && THING_ENDINGS.iter().any(|(endings, min_bytes)| {
+            word.len() >= *min_bytes && endings.iter().any(|e| word.ends_with(e))
+        })
 }
 
 pub(super) fn is_particle(word: &str) -> bool {
