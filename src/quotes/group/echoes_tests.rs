@@ -244,3 +244,29 @@ fn a_run_inside_a_longer_rendering() {
     assert!(!holds_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
     assert!(!holds_run(&[2, 3], &[2, 3]), "not longer");
 }
+
+#[test]
+fn a_lone_function_word_joins_no_statement() {
+    // The article quotes "over" beside the speaker's sentence that ends in
+    // it: the word is in any of the speaker's statements, so it names none.
+    let era = |word: &str| {
+        (
+            format!(
+                "The old treaty is \"{word}\". \"The era of cheap energy from the east is {word},\" he said."
+            ),
+            format!("The era of cheap energy from the east is {word}."),
+        )
+    };
+    for (word, joins) in [("over", false), ("dead", true)] {
+        let (first, second) = era(word);
+        let long = format!("The era of cheap energy from the east is {word},");
+        let (corpus, mut quotes) =
+            articles_of(&[(&first, &[word, &long][..]), (&second, &[&second[..]][..])]);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 1, 2), "{word}: {clusters:#?}");
+        assert_eq!(together(&quotes, 0, 1), joins, "{word}: {clusters:#?}");
+    }
+}
