@@ -248,20 +248,19 @@ fn a_run_inside_a_longer_rendering() {
 #[test]
 fn a_lone_function_word_joins_no_statement() {
     // The article quotes "over" beside the speaker's sentence that ends in
-    // it: the word is in any of the speaker's statements, so it names none.
-    let era = |word: &str| {
-        (
-            format!(
-                "The old treaty is \"{word}\". \"The era of cheap energy from the east is {word},\" he said."
-            ),
-            format!("The era of cheap energy from the east is {word}."),
-        )
-    };
+    // it: the word is in any of the speaker's statements (a third article
+    // quotes another), so it names none. A content word in its place is
+    // lifted from the statement quoted beside it.
     for (word, joins) in [("over", false), ("dead", true)] {
-        let (first, second) = era(word);
         let long = format!("The era of cheap energy from the east is {word},");
-        let (corpus, mut quotes) =
-            articles_of(&[(&first, &[word, &long][..]), (&second, &[&second[..]][..])]);
+        let first = format!("The old treaty is \"{word}\". \"{long}\" he said.");
+        let second = format!("The era of cheap energy from the east is {word}.");
+        let third = format!("Our patience with the old partners is {word}.");
+        let (corpus, mut quotes) = articles_of(&[
+            (&first, &[word, &long][..]),
+            (&second, &[&second[..]][..]),
+            (&third, &[&third[..]][..]),
+        ]);
         for q in &mut quotes {
             q.speaker = Some(PersonId::new(5));
         }
