@@ -14,7 +14,9 @@
 //!    length of the match). Speakers are soft evidence: agreeing ones let a
 //!    loose translation link; disagreeing ones (attribution errs) demand a
 //!    long verbatim excerpt or a long rendering close to both. An excerpt of
-//!    a much longer form keeps its words together (`scatter`).
+//!    a much longer form keeps its words together (`scatter`); two forms
+//!    that share only their opening words and then part are two statements
+//!    (`opening`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
@@ -70,6 +72,7 @@ mod keys;
 mod lcs;
 mod lifted;
 mod link;
+mod opening;
 mod rare_words;
 mod relation;
 mod scatter;
@@ -286,6 +289,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                         let near = || fragments::near_run(forms, fa, fb);
                         (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
                     };
+                    let keep = keep && !opening::share_only_opening(fa, fb, &e);
                     if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
                         return Some(Either::Left((a, b, e)));
                     }
@@ -309,7 +313,8 @@ fn find_links(forms: &Forms) -> Vec<Link> {
                 let apart = forms.moods_part(a as usize, b as usize, e.containment);
                 let (fa, fb) = (&forms.forms[a as usize], &forms.forms[b as usize]);
                 let scattered = || scatter::scattered_excerpt(forms, fa, fb, &e);
-                (e.links() && !apart && !scattered()).then_some((a, b, e))
+                let parted = || opening::share_only_opening(fa, fb, &e);
+                (e.links() && !apart && !scattered() && !parted()).then_some((a, b, e))
             })
             .collect();
         links.extend(more);

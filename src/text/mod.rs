@@ -8,6 +8,7 @@
 
 pub mod contractions;
 pub mod fold;
+pub mod function_words;
 pub mod inflection;
 pub mod language;
 pub mod marks;

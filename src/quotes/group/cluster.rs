@@ -110,17 +110,18 @@ pub fn build_cluster(
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
-    let mut seen: FastMap<&str, (Relation, f64, Vec<AlignOp>)> = FastMap::default();
+    let mut seen: FastMap<&str, (Relation, f64, usize, Vec<AlignOp>)> = FastMap::default();
     let mut pairs = Vec::with_capacity(plan.units.len() - 1);
     let mut divergence_max: f64 = 0.0;
     for &u in plan.units.iter().filter(|&&u| u != reference) {
         let t = text(u).text(corpus);
-        let (relation, similarity, mut ops) = seen
+        let (relation, similarity, shared, mut ops) = seen
             .entry(t)
             .or_insert_with(|| ref_prepared.compare(t))
             .clone();
         shift(&mut ops, offset(reference), offset(u));
-        divergence_max = divergence_max.max(relation::divergence(relation, similarity));
+        divergence_max =
+            divergence_max.max(relation::divergence_sharing(relation, similarity, shared));
         pairs.push(RenderingPair::new(
             units[reference].quote,
             units[u].quote,

@@ -21,7 +21,8 @@ use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
 use crate::quotes::QuoteId;
 use crate::quotes::align::for_each_word;
-use crate::text::words::contains_run;
+use crate::text::function_words::is_function_word;
+use crate::text::words::{bare_words, contains_run};
 
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
@@ -62,8 +63,8 @@ pub fn adopt<'t>(
         (u == 0 || voice(u - 1).quote != q) && (u + 1 >= units_end || voice(u + 1).quote != q)
     };
     // Given to two speakers, its copies may be two people's words; a lone
-    // "We" or "you" (a quotation cut after its first word) is in every
-    // statement of its speaker.
+    // "We" or "you" (a quotation cut after its first word), or a lone "over"
+    // or "nie", is in every statement of its speaker.
     let short: Vec<FormId> = (0..forms.len())
         .filter(|&f| {
             let n = forms.forms[f].words().len();
@@ -72,6 +73,7 @@ pub fn adopt<'t>(
                 && (1..=MAX_FRAGMENT_WORDS).contains(&n)
                 && forms.forms[f].speakers.len() == 1
                 && !lone_pronoun
+                && !is_lone_function_word(forms, f, &text)
                 && forms.forms[f].units.iter().all(|&u| whole_quote(u))
         })
         .collect();
@@ -94,6 +96,19 @@ pub fn adopt<'t>(
         })
         .collect();
     move_forms(groups, moves);
+}
+
+/// Whether a one-word form is a function word ("over", "nie", "tak"): said
+/// in every statement of its speaker, it names none of them, however near
+/// a longer quotation that holds it stands.
+fn is_lone_function_word<'t>(forms: &Forms, f: FormId, text: impl Fn(UnitIdx) -> &'t str) -> bool {
+    let form = &forms.forms[f];
+    form.words().len() == 1
+        && form.units.first().is_some_and(|&u| {
+            bare_words(text(u))
+                .find(|w| !w.is_empty())
+                .is_some_and(is_function_word)
+        })
 }
 
 /// Moves each form of `moves` out of whatever group holds it into its
@@ -136,6 +151,7 @@ pub fn adopt_groups<'t>(
             (1..=MAX_FRAGMENT_WORDS).contains(&form.words().len())
                 && form.speakers.len() == 1
                 && form.speakers.first() == speaker
+                && !is_lone_function_word(forms, f, &text)
         })
     };
     let echo_groups: Vec<usize> = (0..groups.len())

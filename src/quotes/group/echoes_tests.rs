@@ -244,3 +244,28 @@ fn a_run_inside_a_longer_rendering() {
     assert!(!holds_run(&[1, 2, 3, 4], &[2, 4]), "scattered words");
     assert!(!holds_run(&[2, 3], &[2, 3]), "not longer");
 }
+
+#[test]
+fn a_lone_function_word_joins_no_statement() {
+    // The article quotes "over" beside the speaker's sentence that ends in
+    // it: the word is in any of the speaker's statements (a third article
+    // quotes another), so it names none. A content word in its place is
+    // lifted from the statement quoted beside it.
+    for (word, joins) in [("over", false), ("dead", true)] {
+        let long = format!("The era of cheap energy from the east is {word},");
+        let first = format!("The old treaty is \"{word}\". \"{long}\" he said.");
+        let second = format!("The era of cheap energy from the east is {word}.");
+        let third = format!("Our patience with the old partners is {word}.");
+        let (corpus, mut quotes) = articles_of(&[
+            (&first, &[word, &long][..]),
+            (&second, &[&second[..]][..]),
+            (&third, &[&third[..]][..]),
+        ]);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 1, 2), "{word}: {clusters:#?}");
+        assert_eq!(together(&quotes, 0, 1), joins, "{word}: {clusters:#?}");
+    }
+}

@@ -32,17 +32,18 @@ impl<'a> Reference<'a> {
         }
     }
 
-    /// The relation, word similarity in [0, 1] and the alignment of `b` against it.
-    pub fn compare(&self, b: &str) -> (Relation, f64, Vec<AlignOp>) {
+    /// The relation, word similarity in [0, 1], words matched in order and
+    /// the alignment of `b` against it.
+    pub fn compare(&self, b: &str) -> (Relation, f64, usize, Vec<AlignOp>) {
         let tb = tokenize(b);
         let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
         let runs = token_runs(&self.keys, &kb);
-        let (relation, similarity) = self.relation_of(&tb, &kb, &runs);
+        let (relation, similarity, matched) = self.relation_of(&tb, &kb, &runs);
         let ops = ops_of_runs(self.text, &self.tokens, b, &tb, &runs);
-        (relation, similarity, ops)
+        (relation, similarity, matched, ops)
     }
 
-    fn relation_of(&self, tb: &[Token], kb: &[u64], runs: &[TokenRun]) -> (Relation, f64) {
+    fn relation_of(&self, tb: &[Token], kb: &[u64], runs: &[TokenRun]) -> (Relation, f64, usize) {
         let wa = &self.words;
         let wb = word_keys(tb);
         // Words matched in order: word tokens of `b` inside equal runs.
@@ -73,7 +74,7 @@ impl<'a> Reference<'a> {
         } else {
             Relation::Edited
         };
-        (relation, similarity.clamp(0.0, 1.0))
+        (relation, similarity.clamp(0.0, 1.0), matched)
     }
 
     /// Whether some words of `b` take the place of different words of the
@@ -99,7 +100,8 @@ impl<'a> Reference<'a> {
 
 /// The relation, word similarity in [0, 1] and the alignment of `b` against `a`.
 pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
-    Reference::new(a).compare(b)
+    let (relation, similarity, _, ops) = Reference::new(a).compare(b);
+    (relation, similarity, ops)
 }
 
 fn word_keys(tokens: &[Token]) -> Vec<u64> {
@@ -113,6 +115,26 @@ pub fn divergence(relation: Relation, similarity: f64) -> f64 {
         Relation::Identical | Relation::Excerpt | Relation::Extended => 0.0,
         Relation::Punctuation => 0.05,
         Relation::Edited | Relation::Reworded => (1.0 - similarity).max(0.1),
+    }
+}
+
+/// Words a rewording must share with the reference in order for its
+/// divergence to measure how it was reworded: two short sentences of one
+/// speaker that share only "a" and "cyber" ("It wasn't a cyber attack",
+/// "Today was not a security or cyber incident") read as a rewording at a
+/// similarity of 0.3, when nothing they share says they are one statement.
+/// Lower lets such groups lead the reader (a false group on its first
+/// screen); higher demotes short translations that keep two words.
+pub const MIN_SHARED_WORDS: usize = 3;
+
+/// [`divergence`], with a rewording that shares fewer than
+/// [`MIN_SHARED_WORDS`] words with the reference counted as wholly
+/// different: the group is then a doubtful one, listed after those the
+/// reader can trust.
+pub fn divergence_sharing(relation: Relation, similarity: f64, shared: usize) -> f64 {
+    match relation {
+        Relation::Edited | Relation::Reworded if shared < MIN_SHARED_WORDS => 1.0,
+        _ => divergence(relation, similarity),
     }
 }
 
@@ -164,6 +186,26 @@ mod tests {
         assert!((s - 2.0 * 2.0 / 6.0).abs() < 1e-9);
         let (_, s, _) = compare("", "");
         assert_eq!(s, 1.0);
+    }
+
+    #[test]
+    fn a_rewording_that_shares_two_words_is_wholly_different() {
+        let reference = Reference::new("Today was not a security or cyber incident.");
+        let (relation, similarity, shared, _) = reference.compare("It is a cyber attack.");
+        assert!(matches!(relation, Relation::Reworded | Relation::Edited));
+        assert!(divergence(relation, similarity) < 0.8);
+        assert!(shared < MIN_SHARED_WORDS);
+        assert_eq!(divergence_sharing(relation, similarity, shared), 1.0);
+        // Three words in order: a rewording, measured as one.
+        let (relation, similarity, shared, _) = reference.compare("It was not a cyber attack.");
+        assert_eq!(shared, 4);
+        assert_eq!(
+            divergence_sharing(relation, similarity, shared),
+            divergence(relation, similarity)
+        );
+        // An excerpt of two words diverges by nothing.
+        let (relation, similarity, shared, _) = reference.compare("cyber incident");
+        assert_eq!(divergence_sharing(relation, similarity, shared), 0.0);
     }
 
     #[test]
