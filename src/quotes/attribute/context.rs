@@ -250,11 +250,7 @@ impl<'a> Context<'a> {
         }
         // "Speaking to a crowd in Ottawa, Lopez thanked …": the subject
         // follows the sentence's opening phrase, however long.
-        let skip = words
-            .first()
-            .filter(|w| cues::is_opening_gerund(w.text) || cues::is_opening_preposition(w.text))
-            .and_then(|_| (1..words.len()).find(|&i| self.comma_before(&words, i)))
-            .unwrap_or(0);
+        let skip = self.past_opening_phrase(&words);
         let opening = &words[skip..words.len().min(skip + SUBJECT_WORDS)];
         let limit = opening.last().map_or(q.outer().start, |w| w.range.end);
         self.first_subject(opening, limit)
@@ -408,7 +404,10 @@ impl<'a> Context<'a> {
             || k.checked_sub(1)
                 .is_some_and(|j| words[j].text.eq_ignore_ascii_case("and"));
         let subject = if shared {
-            self.first_subject(before, verb.range.start)
+            // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
+            // the clause's subject follows its opening phrase.
+            let from = self.past_opening_phrase(before);
+            self.first_subject(&before[from..], verb.range.start)
         } else {
             self.nearest_subject(before, verb.range.start)
         };

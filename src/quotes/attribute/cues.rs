@@ -112,8 +112,9 @@ pub(super) fn is_adverb(word: &str) -> bool {
 }
 
 /// Prepositions whose object is never the subject of the clause ("met
-/// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом"). "by"
-/// is left out: a passive's agent ("was thanked by X, saying") speaks.
+/// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом", "talks
+/// *between* Merz and …"). "by" is left out: a passive's agent ("was
+/// thanked by X, saying") speaks.
 pub(super) fn is_preposition(word: &str) -> bool {
     with_lower(word, |w| PREPOSITION_SET.contains(w))
 }
@@ -126,7 +127,8 @@ static PREPOSITION_SET: LazyLock<FastSet<&str>> =
 const PREPOSITIONS: &[&str] = &[
     "with", "to", "of", "for", "from", "against", "towards", "con", "avec", "mit", "com", "cu",
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
-    "со", "з", "із", "зі", "против", "проти", "до", "lui",
+    "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
+    "fra", "între", "między", "між", "между",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a
@@ -254,6 +256,21 @@ pub(super) fn opens_clause(word: &str) -> bool {
             ]
             .contains(&w)
         })
+}
+
+/// Articles that open an apposition after a name ("Lopez, *an* ally of
+/// Berg, said", "Lopez, *l'*ancien ministre, a déclaré"): the names inside
+/// it describe the person before it, so none of them is the subject.
+/// Portuguese "a" and "o" are left out: they are a preposition and a
+/// conjunction too.
+pub(super) fn opens_apposition(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "le", "la",
+            "il", "lo", "el", "l", "der", "die",
+        ]
+        .contains(&w)
+    })
 }
 
 /// Words that join a role noun to the name it titles ("president *of*

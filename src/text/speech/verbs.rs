@@ -48,6 +48,12 @@ pub(super) const ENGLISH: &[&str] = &[
     "boasts", "complains", "vowing", "pledging", "promising", "demanding",
     "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
     "countering", "retorting",
+    // Verbs of judging that report words as often as "said" does ("slammed the ruling as a
+    // “disgrace”", "branded it", "dubbed it").
+    "slammed", "slams", "branded", "brands", "dubbed", "termed", "denounced",
+    "denounces", "condemned", "condemns", "decried", "underscored", "underscores", "underscoring",
+    "reaffirmed", "reaffirms", "reaffirming", "confided", "lauded", "wondered",
+    "implored", "asserting", "denouncing", "condemning",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
@@ -67,6 +73,14 @@ pub(super) const DE: &[&str] = &[
     "schildert", "verkündet", "berichtete", "berichtet", "zeigte", "hob", "hebt",
     "beteuerte", "beteuert", "argumentierte", "behauptete", "behauptet", "fragte", "fragt",
     "beklagte", "beklagt", "klagte", "jubelte", "twitterte", "postete", "bilanzierte",
+    // Plurals and present forms of the verbs above; "bezeichnete es als …", "nannte",
+    // "erinnerte", "bestätigte", "reagierte".
+    "bezeichnete", "bezeichnet", "bezeichneten", "nannte", "nennt", "nannten", "erinnerte",
+    "erinnert", "bestätigte", "bestätigt", "bedauerte", "bedauert", "reagierte", "reagiert",
+    "verteidigte", "verteidigt", "wiederholte", "wiederholt", "beschrieb", "beschreibt",
+    "verlangte", "verlangt", "forderten", "warnten", "kritisierten", "versicherten", "bekräftigten",
+    "lobten", "dankten", "mahnten", "kündigten", "ergänzten", "antworteten", "schrieben",
+    "verkündeten", "appellierten", "riefen", "unterstrichen",
 ];
 
 /// French reporting verbs (participles for the perfect tenses: the auxiliary
@@ -104,6 +118,11 @@ pub(super) const FR: &[&str] = &[
     // Asking is reporting: "a demandé à X « … »", "réclame-t-il".
     "énoncé", "énonce",
     "demandé", "demande", "réclamé", "réclame", "exigé", "exige", "proclamé", "proclame",
+    // "a qualifié de « … »", "a réaffirmé", "a souhaité", "en disant", and the present
+    // participles of the verbs above.
+    "qualifié", "qualifie", "qualifiant", "réaffirmé", "réaffirme", "réaffirmant", "réitéré",
+    "réitère", "souhaité", "souhaite", "critiqué", "condamné", "disant", "répondant", "promettant",
+    "saluant", "annonçant", "dénonçant", "exhortant",
 ];
 
 /// Italian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -130,6 +149,13 @@ pub(super) const IT: &[&str] = &[
     "confessato", "confessa", "ripetuto", "ripete", "insistendo", "assicurando", "garantendo",
     "ammettendo", "avvertendo", "rispondendo", "annotato", "annota", "scandisce", "ribatte",
     "ribattuto", "elogiato", "aggiungeva", "sottolineava", "commentava", "dichiarava",
+    // "ha definito «…»", "ha criticato", "ha esortato"; the simple past of written Italian
+    // ("affermò", "aggiunse"); gerunds of the verbs above.
+    "definito", "definisce", "definendo", "criticato", "criticando", "accusato",
+    "accusando", "attaccato", "esortato", "esorta", "rassicurato", "rassicura", "riferito",
+    "riferisce", "rilevato", "rileva", "segnalato", "bollato", "ironizzato", "ironizza",
+    "polemizzato", "affermò", "dichiarò", "aggiunse", "spiegò", "sottolineò", "rispose", "scrisse",
+    "concluse", "ribadì", "precisò", "annunciò", "avvertì",
 ];
 
 /// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
@@ -169,6 +195,11 @@ pub(super) const ES: &[&str] = &[
     "expuesto", "narrado", "argumentado", "replicado", "matizado", "valorado",
     "reclamado", "denunciado", "reafirmado", "contestado", "alertado", "avisado", "elogiado",
     "concluido", "puntualizado", "zanjado", "resaltado", "reflexionado",
+    // "calificó de «…»", "instó", "estimó", "garantizó"; present and gerunds of the verbs above.
+    "calificó", "califica", "calificado", "calificando", "instó", "insta", "instado", "estimó",
+    "estima", "garantizó", "garantiza", "tuiteó", "acusó", "arremetió", "reivindicó", "exhortó",
+    "negó", "recuerda", "pide", "agregando", "indicando", "prometiendo", "criticando", "pidiendo",
+    "defendiendo", "sosteniendo", "remarcando", "enfatizando", "expresando", "manifestando",
 ];
 
 /// Portuguese reporting verbs (simple past and present: the compound past is rare in reports).
@@ -192,6 +223,12 @@ pub(super) const PT: &[&str] = &[
     "assume", "explicava", "acrescentava", "sublinhava", "declarava", "referindo",
     "frisando", "vincando", "salientando", "lembrando", "reforçando", "admitindo",
     "afirmado", "declarado",
+    // "criticou", "classificou", "falou", "apelou"; present and gerunds of the verbs above.
+    "criticou", "acusou", "apelou", "exigiu", "denunciou", "classificou", "descreveu", "argumentou",
+    "negou", "repetiu", "sustentou", "reafirmou", "notou", "perguntou", "exortou", "instou",
+    "publicou", "falou", "defende", "pede", "escreve", "promete", "reitera", "defendendo",
+    "prometendo", "pedindo", "alertando", "criticando", "acusando", "apelando", "assegurando",
+    "reiterando",
 ];
 
 /// Russian reporting verbs (past and present forms, by gender and number).
@@ -212,6 +249,11 @@ pub(super) const RU: &[&str] = &[
     "рассказывает", "объясняет", "обратился", "обратилась", "пишет", "указывает",
     "напоминает", "отвечает", "спросил", "подытожила", "прокомментировал",
     "прокомментировала", "высказал", "признаёт", "признает",
+    // Feminine and plural forms of the verbs above; "назвал", "оценил"; the spelling with ё.
+    "подчеркнули", "добавили", "пояснили", "уточнили", "написали", "сообщили", "призвали",
+    "пообещали", "спросила", "спросили", "поблагодарила", "продолжила", "выразили", "напомнили",
+    "предупредила", "предупредили", "указали", "объяснила", "признали", "заверили", "подчёркивает",
+    "сообщает", "полагает", "назвал", "назвала", "оценил", "оценила", "обещает",
 ];
 
 /// Ukrainian reporting verbs (past and present forms, by gender and number).
@@ -231,6 +273,11 @@ pub(super) const UK: &[&str] = &[
     "визнав", "визнала", "висловив", "звернувся", "звернулася", "пояснює", "резюмував",
     "підсумувала", "поділився", "поділилася", "нагадує", "вказав", "вказала", "запитав",
     "спитав", "наголошував", "відповідає", "прокоментував", "прокоментувала", "заявляла",
+    // Plural forms of the verbs above; "назвав", "оцінив".
+    "назвав", "назвала", "оцінив", "оцінила", "наголосили", "додали", "зазначили", "підкреслили",
+    "повідомили", "пояснили", "написали", "запевнили", "закликали", "подякували", "розповіли",
+    "відповіли", "попередила", "попередили", "уточнили", "зауважили", "кажуть", "говорять",
+    "запитала", "спитала", "пообіцяли", "визнали", "нагадали",
 ];
 
 /// Romanian reporting verbs (participles for the perfect tenses: the auxiliary
@@ -252,6 +299,10 @@ pub(super) const RO: &[&str] = &[
     "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
     "concluzionat", "reafirmat", "întrebat", "estimat", "considerat", "consideră", "sugerat",
     "negat", "acuzat", "avertizează", "atras", "semnalează", "insistă", "afirmase",
+    // "a calificat", "a asigurat", "a descris"; gerunds and present forms of the verbs above.
+    "calificat", "descris", "denunțat", "condamnat", "solicitat", "asigurat", "garantat", "arătând",
+    "menționând", "insistând", "transmițând", "anunțând", "notând", "notează", "amintește",
+    "reamintește", "asigură", "îndeamnă", "punctează",
 ];
 
 /// Polish reporting verbs (past forms by gender, present forms).
@@ -271,6 +322,16 @@ pub(super) const PL: &[&str] = &[
     "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
     // "Wyraził przekonanie, że …", "wyraziła nadzieję": expressed a view.
     "wyraził", "wyraziła",
+    // Feminine and plural forms of the verbs above; "ostrzegł", "zapytał", "oznajmił",
+    // "wygłosił"; present forms and adverbial participles.
+    "odpowiedziała", "dziękowała", "podziękowała", "zaapelowała", "zwróciła", "zwracała", "wezwał",
+    "wezwała", "podsumowała", "twierdziła", "ostrzegł", "ostrzegła", "ostrzega", "ostrzegał",
+    "zapytał", "zapytała", "pytał", "pytała", "oznajmił", "oznajmiła", "powtórzył", "powtórzyła",
+    "obiecał", "obiecała", "obiecuje", "pisze", "wskazuje", "zauważa", "przypomina", "przyznaje",
+    "zapewnia", "wyjaśnia", "tłumaczy", "tłumaczył", "tłumaczyła", "argumentował", "argumentowała",
+    "skomentował", "skomentowała", "komentował", "wygłosił", "wygłosiła", "stwierdzili", "dodali",
+    "podkreślili", "zaznaczyli", "napisali", "ocenili", "zaznaczając", "wskazując", "twierdząc",
+    "oceniając", "przypominając", "zapewniając", "apelując",
 ];
 
 /// Reporting verbs of several words, whose last word alone reports nothing

@@ -52,6 +52,22 @@ impl<'a> Context<'a> {
         mention.map(|(_, p)| Verdict::Speaker(p))
     }
 
+    /// Where a clause's subject may start among `words`, its opening
+    /// words: past an opening gerund or preposition and its phrase up to
+    /// the comma ("Speaking to a crowd in Ottawa, Lopez …", "Portant un
+    /// costume de Mao, Xi …"); 0 when the clause opens otherwise, or with
+    /// a name ("Bryant, …").
+    pub(super) fn past_opening_phrase(&self, words: &[Word]) -> usize {
+        words
+            .first()
+            .filter(|w| {
+                (cues::is_opening_gerund(w.text) || cues::is_opening_preposition(w.text))
+                    && self.mention_covering(w.range.start).is_none()
+            })
+            .and_then(|_| (1..words.len()).find(|&i| self.comma_before(words, i)))
+            .unwrap_or(0)
+    }
+
     /// The nearest person, pronoun or role phrase among `words`, all before
     /// `limit`, outside a relative clause about someone named before it.
     pub(super) fn nearest_subject(&self, words: &[Word], limit: usize) -> Option<Verdict> {
@@ -82,13 +98,18 @@ impl<'a> Context<'a> {
     }
 
     /// A relative clause set off by commas within `start..limit` ("Ronaldo,
-    /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"):
-    /// from its opening comma to its closing one.
+    /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"),
+    /// or an apposition to the name right before it ("Lopez, an ally of
+    /// Maria Berg, said"): from its opening comma to its closing one.
     fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let text = self.text.get(start..limit)?;
         let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
             let next = text[i + 1..].split_whitespace().next().unwrap_or("");
-            speech::is_relative(next.trim_matches(|c: char| !c.is_alphanumeric()))
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            // "l’ancien ministre": the elided article is a word of its own.
+            let article = next.split(['\'', '’']).next().unwrap_or(next);
+            speech::is_relative(next)
+                || (cues::opens_apposition(article) && self.mention_ending_at(start + i))
         })?;
         let closing = text[opening + 1..].find(',')? + opening + 1;
         Some(start + opening..start + closing)
@@ -154,6 +175,12 @@ impl<'a> Context<'a> {
         }
         let phrase = clause.iter().take_while(|w| w.range.end <= r.start);
         (!phrase.clone().any(|w| cues::is_gerund(w.text))).then_some(*p)
+    }
+
+    /// Whether a person mention ends at byte `end`.
+    fn mention_ending_at(&self, end: usize) -> bool {
+        let i = self.mentions.partition_point(|(r, _)| r.end < end);
+        self.mentions.get(i).is_some_and(|(r, _)| r.end == end)
     }
 
     pub(super) fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {

@@ -25,7 +25,11 @@ pub(in crate::quotes::attribute) fn is_passive_auxiliary(word: &str) -> bool {
 /// to …", "Adresându-se cancelarului …", "Hablando con …", "Виступаючи
 /// перед …"): a name before its comma is its object, not the subject.
 pub(in crate::quotes::attribute) fn is_opening_gerund(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && is_gerund(word)
+    /// A French present participle ("*Portant* un costume …, Xi …") is
+    /// longer than the prepositions "Avant" and "Devant".
+    const FRENCH_PARTICIPLE_CHARS: usize = 6;
+    let french = word.ends_with("ant") && word.chars().count() > FRENCH_PARTICIPLE_CHARS;
+    word.starts_with(char::is_uppercase) && (is_gerund(word) || french)
 }
 
 /// A gerund or participle in any language, whatever its case ("speaking",
@@ -86,10 +90,22 @@ pub(in crate::quotes::attribute) fn is_opening_preposition(word: &str) -> bool {
         })
 }
 
-/// An English present participle ("saying", "adding"): its subject is the
-/// subject of the clause it hangs on, not the nearest name before it.
+/// A present participle or gerund of a reporting verb ("saying",
+/// "affermando", "prometiendo", "déclarant", "spunând", "podkreślając",
+/// "наголошуючи"): its subject is the subject of the clause it hangs on
+/// ("X criticised Y, saying"), not the nearest name before it. Asked of
+/// reporting verbs only, so a noun's ending ("important") is never read.
 pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
-    word.is_ascii() && word.len() > 4 && word.ends_with("ing")
+    /// Gerund endings of the Romance languages, Romanian, Polish and the
+    /// East Slavic ones. Not the Russian "-в" ("отметив"): the Ukrainian
+    /// past tense ends so too ("заявив").
+    const GERUND_ENDINGS: &[&str] = &[
+        "ando", "endo", "indo", "ant", "ând", "ind", "ąc", "ючи", "учи", "ачи", "ячи", "вши",
+    ];
+    if word.is_ascii() && word.len() > 4 && word.ends_with("ing") {
+        return true;
+    }
+    word.chars().count() > 5 && with_lower(word, |w| GERUND_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
 /// English verbs of going on ("continued", "went on") that report words

@@ -1,0 +1,113 @@
+//! Attribution rules true of news writing in any language, each on invented
+//! sentences: a gerund sharing its clause's subject, an apposition after a
+//! name, the objects of "between", and the reporting verbs of judging.
+
+use crate::attribution::{some, who};
+
+/// "X criticised Y, affermando …": a gerund of any language hangs on the
+/// clause's subject, not on the name nearest before it.
+#[test]
+fn a_gerund_shares_the_subject_of_its_clause() {
+    assert_eq!(
+        who(
+            "Il sindaco Paolo Greco ha incontrato il ministro Luca Bianchi, affermando che \
+             la città chiede «risposte rapide»."
+        ),
+        vec![some("Paolo Greco")]
+    );
+    assert_eq!(
+        who(
+            "La alcaldesa Marta Ruiz recibió al ministro Jorge Vidal, prometiendo \
+             «una respuesta inmediata»."
+        ),
+        vec![some("Marta Ruiz")]
+    );
+}
+
+/// "Portant un costume …, X a accueilli …, disant": the subject a
+/// participle shares follows the sentence's opening phrase.
+#[test]
+fn a_shared_subject_follows_the_opening_phrase() {
+    assert_eq!(
+        who(
+            "Portant une écharpe offerte par le maire Paul Garnier, Claire Morel a salué la \
+             foule, disant « merci à tous »."
+        ),
+        vec![some("Claire Morel")]
+    );
+}
+
+/// "Lopez, an ally of Berg, said": the names inside an apposition describe
+/// the person before it.
+#[test]
+fn a_name_inside_an_apposition_is_not_the_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez, an ally of Governor Tom Berg, has often praised the plan, calling \
+             it “the best deal in years”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Maria Lopez, an ally of Governor Tom Berg, later described the plan as “the \
+             best deal in years”."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "talks between X and Y …, stating": a name after "between" is an
+/// object, never the subject.
+#[test]
+fn a_name_after_between_is_no_subject() {
+    assert_ne!(
+        who(
+            "The main result of the talks between Tom Berg and Maria Lopez was a new fund, \
+             stating that the towns would “work hand in hand”."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// Verbs of judging report words: "ha definito «…»", "bezeichnete es als
+/// „…“", "slammed it as “…”"; a dropped or pronoun subject is the person
+/// named before, not a possessor in the verb's object.
+#[test]
+fn verbs_of_judging_report() {
+    assert_eq!(
+        who(
+            "Luca Bianchi è arrivato a Roma lunedì. Poi ha definito la riforma di Paolo Greco \
+             «un disastro annunciato»."
+        ),
+        vec![some("Luca Bianchi")]
+    );
+    assert_eq!(
+        who(
+            "Jan Hofer ist seit Jahren Bürgermeister von Bonn. Später bezeichnete er den Plan \
+             von Paul Weber als „großen Fehler“."
+        ),
+        vec![some("Jan Hofer")]
+    );
+    assert_eq!(
+        who("Tom Berg met Maria Lopez on Monday. Later, Lopez slammed the ruling as “a disgrace”."),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// Polish verbs in every gender report after a dash, their subject
+/// dropped: "— odpowiedziała.", "— ostrzegł.".
+#[test]
+fn polish_verbs_of_every_gender_report() {
+    assert_eq!(
+        who(
+            "Anna Nowak przyjechała w poniedziałek do Gdańska i spotkała się z Janem \
+             Kowalskim. „Zrobimy to razem” — odpowiedziała."
+        ),
+        vec![some("Anna Nowak")]
+    );
+    assert_eq!(
+        who("Tom Berg przyjechał w poniedziałek do Gdańska. „Nie ma na to zgody” — ostrzegł."),
+        vec![some("Tom Berg")]
+    );
+}
