@@ -3,6 +3,7 @@
 //! scare quote names (`quotes::group::lifted`).
 
 use verbatim::corpus::{Article, Corpus};
+use verbatim::ids::PersonId;
 use verbatim::quotes::Quote;
 use verbatim::quotes::group::group;
 
@@ -143,4 +144,29 @@ fn a_question_stays_apart_from_its_echo_and_from_a_statement() {
     assert!(!together(&quotes, 0, 2), "{clusters:#?}");
     assert!(!together(&quotes, 1, 2), "{clusters:#?}");
     assert!(!together(&quotes, 3, 4), "{clusters:#?}");
+}
+
+#[test]
+fn close_rewordings_of_one_short_sentence_group_with_each_other() {
+    let (corpus, mut quotes) = corpus_of(&[
+        // Too short to anchor a group, and neither an unbroken run of the
+        // other: each adds a word and drops one, but says the rest in order.
+        "The old dam never failed before,",
+        "The dam had never failed before.",
+        // A second statement sharing an opening phrase covers little else.
+        "We will win the vote tonight,",
+        "We will win, it is close.",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 2, 3), "{clusters:#?}");
+    // With no speaker known, an edited match of a few words stays apart.
+    for q in &mut quotes {
+        q.speaker = None;
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1), "{clusters:#?}");
 }

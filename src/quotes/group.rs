@@ -28,8 +28,9 @@
 //!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
 //!    "a very fair deal"). A fragment that fits only inside another,
 //!    attached, fragment follows it into its group; fragments no group
-//!    takes join their one best near-identical partner, or the short
-//!    sentence they are an unbroken excerpt of. Stock phrases (short, every word common in the
+//!    takes join their one best near-identical partner, the short
+//!    sentence they are an unbroken excerpt of, or one the same speaker is
+//!    given that they reword closely (most words of both, in order). Stock phrases (short, every word common in the
 //!    corpus) stay ungrouped, even identical copies: "the European
 //!    continent" in five outlets may come from five different statements;
 //!    so do ambiguous fragments, but for identical copies of a rare one
@@ -397,10 +398,16 @@ fn join_free_fragments(
             .min(forms.forms[b].words().len());
         // A longer short form (four to six words) joins another only as an
         // unbroken run of it ("the art of compromise" in "politics is the
-        // art of compromise"): an edited four-word match is as often a
-        // second statement on one topic ("we will win tonight" / "we will
-        // win, it is close"), which cost precision on the labelled news.
-        let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS || e.run;
+        // art of compromise"), or as a close rewording given to the same
+        // speaker that says most of both forms: an edited excerpt of four
+        // words is as often a second statement on one topic ("we will win
+        // tonight" / "we will win, it is close"), which cost precision on
+        // the labelled news, but one that says all but a word of each side
+        // ("this never happened before" / "it has never happened before")
+        // is one sentence.
+        let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS
+            || e.run
+            || fragments::close_short_rewording(&e);
         if !fits_as_fragment || !free(a) || !free(b) {
             continue;
         }

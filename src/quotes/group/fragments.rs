@@ -5,7 +5,7 @@
 //! longer the same phrase, so a looser match is never a fragment's link.
 
 use super::forms::{Form, FormId, Forms, WordId};
-use super::link::{MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
+use super::link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS, Speakers};
 
 /// Forms with at most this many words are fragments that link only as
 /// (near-)runs of the other form.
@@ -56,6 +56,32 @@ fn replaces_one_common_word(forms: &Forms, short: &[WordId], window: &[WordId]) 
         .map(|(&x, _)| forms.idf[x as usize])
         .sum();
     kept >= REPLACED_CONTAINMENT * weight(short) && kept >= REPLACED_CONTAINMENT * weight(window)
+}
+
+/// Containment and coverage from which two short forms (neither a core
+/// form) are close rewordings of each other: each says most of the other's
+/// weight in one order ("this has never happened before" / "something that
+/// has never happened before", "we will win tonight" / "we must win
+/// tonight"), where a second statement on one topic shares a phrase with
+/// it but not the rest ("we will win, it is close"). Lower joins such
+/// statements (precision); higher keeps a translation's short renderings
+/// apart (recall).
+const CLOSE_SHORT_CONTAINMENT: f32 = 0.7;
+const CLOSE_SHORT_COVERAGE: f32 = 0.55;
+
+/// Whether a link between two short forms is a close rewording of one
+/// short sentence: both sides mostly matched, at least [`MIN_LINK_WORDS`]
+/// words of it in order (in a sentence of four, one swapped content word is
+/// another statement: "we'll see what happens" / "we'll see what
+/// follows"), and given to one speaker. A
+/// short phrase is easily echoed, so only an agreeing attribution lets an
+/// edited match stand for one sentence (with none known, an edited excerpt
+/// of a few words is as often another sentence built on the same phrase).
+pub fn close_short_rewording(e: &Evidence) -> bool {
+    e.speakers == Speakers::Agree
+        && e.matched as usize >= MIN_LINK_WORDS
+        && e.containment >= CLOSE_SHORT_CONTAINMENT
+        && e.coverage >= CLOSE_SHORT_COVERAGE
 }
 
 /// Whether an ambiguous fragment's identical copies still group with each
