@@ -308,7 +308,11 @@ mod tests {
                 let s = format!("{}: words after", letter.repeat(before));
                 assert_eq!(label_colon(&s), by_chars(&s), "{before} × {width} bytes");
                 let late = format!("{} x: y", letter.repeat(before));
-                assert_eq!(label_colon(&late), by_chars(&late), "{before} × {width} bytes");
+                assert_eq!(
+                    label_colon(&late),
+                    by_chars(&late),
+                    "{before} × {width} bytes"
+                );
             }
         }
         assert_eq!(label_colon(&format!("{}:", "ж".repeat(59))), Some(118));
