@@ -30,28 +30,20 @@ pub(super) fn pronoun_leads(between: &str) -> bool {
 /// non-ASCII characters are decoded.
 fn words_in(s: &str) -> impl Iterator<Item = &str> {
     let bytes = s.as_bytes();
-    // Whether the character at byte `i` (a boundary) is a word character, and its length.
-    let word_char_at = move |i: usize| match bytes[i] {
-        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-        _ => s[i..]
-            .chars()
-            .next()
-            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
-    };
     let mut i = 0;
     std::iter::from_fn(move || {
         let start = loop {
             if i >= bytes.len() {
                 return None;
             }
-            let (word, len) = word_char_at(i);
+            let (word, len) = word_char_at(s, i);
             if word {
                 break i;
             }
             i += len;
         };
         while i < bytes.len() {
-            let (word, len) = word_char_at(i);
+            let (word, len) = word_char_at(s, i);
             if !word {
                 break;
             }
@@ -59,6 +51,56 @@ fn words_in(s: &str) -> impl Iterator<Item = &str> {
         }
         Some(&s[start..i])
     })
+}
+
+/// Whether the character starting at byte `i` of `s` (a boundary) is a word
+/// character, and its length; only a non-ASCII character is decoded.
+/// Inlined: asked of every byte of the words around each quote.
+#[inline(always)]
+fn word_char_at(s: &str, i: usize) -> (bool, usize) {
+    match s.as_bytes()[i] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => s[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+    }
+}
+
+/// Whether the character ending at byte `end` of `s` (a boundary past 0) is
+/// a word character, and its length; only a non-ASCII character is decoded.
+#[inline(always)]
+fn word_char_before(s: &str, end: usize) -> (bool, usize) {
+    match s.as_bytes()[end - 1] {
+        b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+        _ => s[..end]
+            .chars()
+            .next_back()
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
+    }
+}
+
+/// Where the piece of `s` from `start` that `split_inclusive(char::is_whitespace)`
+/// gives ends: past its whitespace character, or at the end of `s`. Only
+/// non-ASCII characters are decoded.
+fn piece_end(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (char::from(b).is_whitespace(), 1)
+        } else {
+            s[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+        };
+        i += len;
+        if space {
+            return i;
+        }
+    }
+    bytes.len()
 }
 
 /// Whether the mention starting at `at` is the object of a preposition
@@ -238,28 +280,36 @@ fn ends_here(text: &str, at: usize, c: char) -> bool {
 /// byte length of the leading ones.
 fn word_core(raw: &str) -> (usize, &str) {
     let mut lead = 0;
-    while let Some(c) = raw.get(lead..).and_then(|rest| rest.chars().next()) {
-        if is_word_char(c) {
+    while lead < raw.len() {
+        let (word, len) = word_char_at(raw, lead);
+        if word {
             break;
         }
-        lead += c.len_utf8();
+        lead += len;
     }
     let body = &raw[lead..];
     let mut end = body.len();
-    while let Some(c) = body.get(..end).and_then(|head| head.chars().next_back()) {
-        if is_word_char(c) {
+    while end > 0 {
+        let (word, len) = word_char_before(body, end);
+        if word {
             break;
         }
-        end -= c.len_utf8();
+        end -= len;
     }
     (lead, &body[..end])
 }
 
+/// Appends the words of `piece` (at byte `base` of its text) to `out`: the
+/// pieces between whitespace without their punctuation, a possessive `'s`
+/// cut and noted, an elided article (`l'`) split off. Asked for the words
+/// around every quote, so the pieces are cut by byte ([`piece_end`]).
 pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
     let mut offset = 0;
-    for raw in piece.split_inclusive(char::is_whitespace) {
+    while offset < piece.len() {
+        let end = piece_end(piece, offset);
+        let raw = &piece[offset..end];
         let start = base + offset;
-        offset += raw.len();
+        offset = end;
         let (lead, mut core) = word_core(raw);
         let mut possessive = false;
         for suffix in ["’s", "'s", "ʼs"] {
@@ -330,6 +380,64 @@ mod tests {
             prev_stop = ends_here(between, at, c) || (prev_stop && marks::trails_sentence(c));
         }
         false
+    }
+
+    /// `push_words` as first written: pieces by `split_inclusive`, their
+    /// cores by `trim_matches`.
+    fn words_by_chars(piece: &str, base: usize) -> Vec<(Range<usize>, String, bool)> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for raw in piece.split_inclusive(char::is_whitespace) {
+            let start = base + offset;
+            offset += raw.len();
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !is_word_char(c)).len();
+            let mut core = raw[lead..].trim_end_matches(|c: char| !is_word_char(c));
+            let mut possessive = false;
+            for suffix in ["’s", "'s", "ʼs"] {
+                if let Some(stem) = core.strip_suffix(suffix) {
+                    core = stem;
+                    possessive = true;
+                }
+            }
+            if core.is_empty() {
+                continue;
+            }
+            let mut from = start + lead;
+            if let Some(cut) = elided_article(core) {
+                out.push((from..from + cut, core[..cut].to_string(), false));
+                let apostrophe = core[cut..].chars().next().map_or(0, char::len_utf8);
+                from += cut + apostrophe;
+                core = &core[cut + apostrophe..];
+            }
+            out.push((from..from + core.len(), core.to_string(), possessive));
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_cut_as_the_plain_rules_cut_them() {
+        let samples = [
+            "",
+            " ",
+            "the minister’s  view, said\u{a0}l’État’s chief",
+            "«Merz»\u{2003}dell'arte —\tqu’il\u{85}x\u{3000}y ",
+            "Zelenskyy's.\r\n(ʼs) 's ’s",
+            "Он сказал:\u{202f}«да»",
+        ];
+        for s in samples {
+            let mut words = Vec::new();
+            push_words(s, 7, &mut words);
+            let words: Vec<_> = words
+                .into_iter()
+                .map(|w| (w.range, w.text.to_string(), w.possessive))
+                .collect();
+            assert_eq!(words, words_by_chars(s, 7), "{s:?}");
+        }
+        let mut words = Vec::new();
+        push_words("said\u{a0}l’État’s chief", 0, &mut words);
+        let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["said", "l", "État", "chief"]);
+        assert!(words[2].possessive && !words[3].possessive);
     }
 
     #[test]

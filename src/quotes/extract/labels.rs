@@ -136,13 +136,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
 /// range, past an interpreter's note (`(As interpreted.)`).
 fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
     let slice = text.get(range.clone())?;
-    // The colon is searched in the label's room only: a byte search, as a
-    // cut at a fixed byte could fall inside a character.
-    let room = slice
-        .char_indices()
-        .nth(MAX_LABEL_CHARS)
-        .map_or(slice.len(), |(i, _)| i);
-    let colon = memchr::memchr(b':', &slice.as_bytes()[..room])?;
+    let colon = label_colon(slice)?;
     let name = slice[..colon].trim();
     let words = name.split_whitespace().count();
     if words == 0 || words > MAX_LABEL_WORDS {
@@ -168,6 +162,17 @@ fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
     let words = slice[from..].trim_end();
     let start = range.start + from;
     (words.split_whitespace().count() >= 2).then(|| (label, start..start + words.len()))
+}
+
+/// The byte offset of the colon closing a label at the start of `slice`:
+/// its first colon, if within its first [`MAX_LABEL_CHARS`] characters. A
+/// character has at most four bytes, so the colon is searched in that many
+/// bytes and then counts only with fewer characters before it: asked of
+/// every paragraph, this decodes none of them without a colon.
+fn label_colon(slice: &str) -> Option<usize> {
+    let head = &slice.as_bytes()[..slice.len().min(4 * MAX_LABEL_CHARS)];
+    let colon = memchr::memchr(b':', head)?;
+    (slice[..colon].chars().count() < MAX_LABEL_CHARS).then_some(colon)
 }
 
 /// Suffixes a live blog writes after the time of a post.
@@ -286,6 +291,33 @@ mod tests {
         let body = "ПРЕЗИДЕНТ ВЛАДИМИР ВЛАДИМИРОВИЧ ПУТИН: Мы провели хорошие переговоры.\n\n\
             ВОПРОС: Когда следующая встреча?";
         assert_eq!(turns(body), ["Мы провели хорошие переговоры."]);
+    }
+
+    #[test]
+    fn the_labels_colon_lies_within_its_room_of_characters() {
+        // The room as first written: the bytes of the first 60 characters.
+        let by_chars = |s: &str| {
+            let room = s
+                .char_indices()
+                .nth(MAX_LABEL_CHARS)
+                .map_or(s.len(), |(i, _)| i);
+            memchr::memchr(b':', &s.as_bytes()[..room])
+        };
+        for (width, letter) in [(1, "a"), (2, "ж"), (3, "한"), (4, "𝔸")] {
+            for before in [0, 1, 58, 59, 60, 61, 70] {
+                let s = format!("{}: words after", letter.repeat(before));
+                assert_eq!(label_colon(&s), by_chars(&s), "{before} × {width} bytes");
+                let late = format!("{} x: y", letter.repeat(before));
+                assert_eq!(
+                    label_colon(&late),
+                    by_chars(&late),
+                    "{before} × {width} bytes"
+                );
+            }
+        }
+        assert_eq!(label_colon(&format!("{}:", "ж".repeat(59))), Some(118));
+        assert_eq!(label_colon(&format!("{}:", "ж".repeat(60))), None);
+        assert_eq!(label_colon("no colon here"), None);
     }
 
     #[test]
