@@ -24,54 +24,12 @@ type Result<T = ()> = std::result::Result<T, Error>;
 /// Writes compact, terminal-safe JSON to `out`.
 pub(super) struct Compact<W> {
     pub(super) out: W,
-    /// The next string is a [`raw_object`]'s text, copied as it is.
-    raw_next: bool,
 }
 
 impl<W: Write> Compact<W> {
     pub(super) fn new(out: W) -> Self {
-        Compact {
-            out,
-            raw_next: false,
-        }
+        Compact { out }
     }
-
-    /// Writes `bytes`, JSON already.
-    pub(super) fn raw(&mut self, bytes: &[u8]) -> Result {
-        self.out.write_all(bytes).map_err(Error::io)
-    }
-
-    /// Writes `n` as serde_json writes a number.
-    pub(super) fn number(&mut self, n: usize) -> Result {
-        CompactFormatter
-            .write_u64(&mut self.out, n as u64)
-            .map_err(Error::io)
-    }
-}
-
-/// The name of the newtype struct a [`raw_object`] is serialised as.
-const RAW_JSON: &str = "$verbatim::RawJson";
-
-/// Room for the text of one [`raw_object`].
-const RAW_ROOM: usize = 128;
-
-/// Serialises the JSON text `write` writes (at most [`RAW_ROOM`] bytes) as
-/// it is. For small objects of one shape written by the hundred thousand
-/// (an alignment's runs, an article's paragraphs), whose text is cheaper
-/// written by hand than through serde's calls for every field and number.
-/// Only [`Compact`], the writer of every `--json` document, copies the text
-/// (serde_json's raw values work the same way); another serializer would
-/// write it as a string.
-pub(super) fn raw_object<S: ser::Serializer>(
-    serializer: S,
-    write: impl FnOnce(&mut Compact<&mut [u8]>) -> Result,
-) -> std::result::Result<S::Ok, S::Error> {
-    let mut buf = [0u8; RAW_ROOM];
-    let mut json = Compact::new(&mut buf[..]);
-    write(&mut json).map_err(ser::Error::custom)?;
-    let written = RAW_ROOM - json.out.len();
-    let text = std::str::from_utf8(&buf[..written]).map_err(ser::Error::custom)?;
-    serializer.serialize_newtype_struct(RAW_JSON, text)
 }
 
 /// Bytes the string scan stops at: those serde_json escapes (`"`, `\`,
@@ -156,6 +114,10 @@ pub(super) struct Compound<'a, W> {
 }
 
 impl<W: Write> Compact<W> {
+    fn raw(&mut self, bytes: &[u8]) -> Result {
+        self.out.write_all(bytes).map_err(Error::io)
+    }
+
     /// Opens a container with `open`; one known to be empty is closed at once.
     fn open(&mut self, open: &[u8], close: &[u8], len: Option<usize>) -> Result<Compound<'_, W>> {
         self.raw(open)?;
@@ -268,9 +230,6 @@ impl<'a, W: Write> ser::Serializer for &'a mut Compact<W> {
     }
 
     fn serialize_str(self, value: &str) -> Result {
-        if std::mem::take(&mut self.raw_next) {
-            return self.raw(value.as_bytes());
-        }
         write_str(&mut self.out, value).map_err(Error::io)
     }
 
@@ -301,14 +260,10 @@ impl<'a, W: Write> ser::Serializer for &'a mut Compact<W> {
 
     fn serialize_newtype_struct<T: ?Sized + Serialize>(
         self,
-        name: &'static str,
+        _name: &'static str,
         value: &T,
     ) -> Result {
-        // A raw object's one field is its text: `serialize_str` copies it.
-        self.raw_next = name == RAW_JSON;
-        let written = value.serialize(&mut *self);
-        self.raw_next = false;
-        written
+        value.serialize(self)
     }
 
     fn serialize_newtype_variant<T: ?Sized + Serialize>(

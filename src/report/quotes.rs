@@ -4,7 +4,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::corpus::{Corpus, display::sanitize_line};
@@ -12,7 +12,6 @@ use crate::ids::{ClusterId, QuoteId, SourceId};
 use crate::quotes::{AlignOp, Cluster, OpKind, Quote, Relation};
 
 use super::JSON_VERSION;
-use super::compact::raw_object;
 use super::json::{LazySeq, ObjectWriter};
 use super::sources::SourceJson;
 use super::wording::{count, percent};
@@ -33,27 +32,12 @@ struct QuoteJson<'a> {
     quoted: bool,
 }
 
-/// One sentence-level unit of a quote and its group: written by hand
-/// ([`raw_object`]), as a derive would write it
-/// (`{"start":10,"end":52,"cluster":3}`), as every quote has some.
+/// One sentence-level unit of a quote and its group.
+#[derive(Serialize)]
 struct UnitJson {
     start: usize,
     end: usize,
     cluster: Option<ClusterId>,
-}
-
-impl Serialize for UnitJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        raw_object(serializer, |json| {
-            json.raw(b"{\"start\":")?;
-            json.number(self.start)?;
-            json.raw(b",\"end\":")?;
-            json.number(self.end)?;
-            json.raw(b",\"cluster\":")?;
-            self.cluster.serialize(&mut *json)?;
-            json.raw(b"}")
-        })
-    }
 }
 
 #[derive(Serialize)]
@@ -81,31 +65,12 @@ struct PairJson<O: Serialize> {
 }
 
 /// One alignment run; `a` and `b` are byte ranges into the two quotes'
-/// articles (absolute, like the quotes' own `start`/`end`). The runs are the
-/// document's most numerous objects: written by hand ([`raw_object`]), as
-/// a derive would write them (`{"op":"equal","a":[0,5],"b":[0,7]}`).
+/// articles (absolute, like the quotes' own `start`/`end`).
+#[derive(Serialize)]
 struct OpJson {
     op: OpKind,
     a: [usize; 2],
     b: [usize; 2],
-}
-
-impl Serialize for OpJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        raw_object(serializer, |json| {
-            json.raw(b"{\"op\":")?;
-            self.op.serialize(&mut *json)?;
-            json.raw(b",\"a\":[")?;
-            json.number(self.a[0])?;
-            json.raw(b",")?;
-            json.number(self.a[1])?;
-            json.raw(b"],\"b\":[")?;
-            json.number(self.b[0])?;
-            json.raw(b",")?;
-            json.number(self.b[1])?;
-            json.raw(b"]}")
-        })
-    }
 }
 
 pub(crate) fn source_id(corpus: &Corpus, source: SourceId) -> &str {
@@ -344,61 +309,4 @@ pub fn write_human(
         }
     }
     w.flush()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_run_is_written_as_a_derive_writes_its_fields() {
-        #[derive(Serialize)]
-        struct Fields {
-            op: OpKind,
-            a: [usize; 2],
-            b: [usize; 2],
-        }
-        let max = usize::MAX;
-        for (op, a, b) in [
-            (OpKind::Equal, [0, 5], [0, 7]),
-            (OpKind::Delete, [3, 19], [9, 9]),
-            (OpKind::Insert, [1, 1], [2, 40]),
-            (OpKind::Replace, [max, max], [max, max]),
-        ] {
-            let mut raw = Vec::new();
-            super::super::json::write_document(&mut raw, &[OpJson { op, a, b }]).unwrap();
-            let fields = serde_json::to_string(&[Fields { op, a, b }]).unwrap();
-            assert_eq!(String::from_utf8(raw).unwrap(), fields + "\n");
-        }
-    }
-
-    #[test]
-    fn a_unit_is_written_as_a_derive_writes_its_fields() {
-        #[derive(Serialize)]
-        struct Fields {
-            start: usize,
-            end: usize,
-            cluster: Option<ClusterId>,
-        }
-        for (start, end, cluster) in [
-            (0, 5, None),
-            (17, usize::MAX, Some(ClusterId::new(0))),
-            (3, 4, Some(ClusterId::new(u32::MAX as usize))),
-        ] {
-            let mut raw = Vec::new();
-            let unit = UnitJson {
-                start,
-                end,
-                cluster,
-            };
-            super::super::json::write_document(&mut raw, &[unit]).unwrap();
-            let fields = serde_json::to_string(&[Fields {
-                start,
-                end,
-                cluster,
-            }])
-            .unwrap();
-            assert_eq!(String::from_utf8(raw).unwrap(), fields + "\n");
-        }
-    }
 }

@@ -3,35 +3,17 @@
 use std::io::{self, Write};
 
 use rayon::prelude::*;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, ParagraphKind, display};
 
 use super::JSON_VERSION;
-use super::compact::raw_object;
 
-/// An article's paragraph: written by hand ([`raw_object`]), as a derive
-/// would write it (`{"start":0,"end":69,"kind":"title"}`), as there are
-/// tens of them an article.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct ParagraphJson {
     pub start: usize,
     pub end: usize,
     pub kind: ParagraphKind,
-}
-
-impl Serialize for ParagraphJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        raw_object(serializer, |json| {
-            json.raw(b"{\"start\":")?;
-            json.number(self.start)?;
-            json.raw(b",\"end\":")?;
-            json.number(self.end)?;
-            json.raw(b",\"kind\":")?;
-            self.kind.serialize(&mut *json)?;
-            json.raw(b"}")
-        })
-    }
 }
 
 /// An article as it appears in every `--json` document.
@@ -142,36 +124,4 @@ pub fn write_human(out: &mut impl Write, corpus: &Corpus) -> io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_paragraph_is_written_as_a_derive_writes_its_fields() {
-        #[derive(Serialize)]
-        struct Fields {
-            start: usize,
-            end: usize,
-            kind: ParagraphKind,
-        }
-        let kinds = [
-            ParagraphKind::Title,
-            ParagraphKind::Dateline,
-            ParagraphKind::Body,
-            ParagraphKind::Caption,
-            ParagraphKind::Tags,
-            ParagraphKind::Boilerplate,
-            ParagraphKind::Metadata,
-        ];
-        for (i, kind) in kinds.into_iter().enumerate() {
-            let (start, end) = (i * 1000, usize::MAX - i);
-            let mut raw = Vec::new();
-            let paragraph = ParagraphJson { start, end, kind };
-            super::super::json::write_document(&mut raw, &[paragraph]).unwrap();
-            let fields = serde_json::to_string(&[Fields { start, end, kind }]).unwrap();
-            assert_eq!(String::from_utf8(raw).unwrap(), fields + "\n");
-        }
-    }
 }
