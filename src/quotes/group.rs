@@ -55,7 +55,12 @@
 //! 9. `rare_words`: a short quote left out whose words only one statement
 //!    of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!    "use the networks responsibly" in a third) joins that statement.
-//! 10. `cluster`: the reference is the most complete rendering that two
+//! 10. `cuts`: a long unit holding two statements that one run-on sentence
+//!     joins ("…, and …") is cut at the clause mark between a run shorter
+//!     renderings in one group match and a run renderings in another group
+//!     match, each piece placed in the group that matched it (when it links
+//!     to a rendering there), without grouping again.
+//! 11. `cluster`: the reference is the most complete rendering that two
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
 
@@ -64,6 +69,7 @@ mod attach;
 mod candidates;
 mod cluster;
 mod core_sets;
+mod cuts;
 mod echoes;
 mod forms;
 mod fragments;
@@ -84,7 +90,7 @@ use rayon::iter::Either;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Unit};
@@ -129,17 +135,8 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.cluster = None;
         q.units = Default::default();
     });
-    let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
-    let voice = |u: forms::UnitIdx| {
-        let q = &quotes[units[u].quote];
-        echoes::Voice {
-            source: q.source,
-            quote: q.id,
-            speaker: q.speaker,
-        }
-    };
-    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
-    let groups = group_forms(&forms, voice, text);
+    let keys = keys::WordKeys::new(people);
+    let (units, forms, groups, cut) = group_units(corpus, quotes, units, &keys);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -169,22 +166,67 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             unit_cluster[u] = Some(id);
         }
     }
-    // A quote's units sit side by side in `units`, in order.
-    let mut at = 0;
-    for same in units.chunk_by(|x, y| x.quote == y.quote) {
-        let quote = &mut quotes[same[0].quote];
+    // A quote's units sit side by side in `units`, in order, but for the
+    // pieces of units cut, which come last.
+    let mut order: Vec<forms::UnitIdx> = (0..units.len()).filter(|u| !cut.contains(u)).collect();
+    if !cut.is_empty() {
+        order.sort_by_key(|&u| (units[u].quote, units[u].range().start));
+    }
+    for same in order.chunk_by(|&x, &y| units[x].quote == units[y].quote) {
+        let quote = &mut quotes[units[same[0]].quote];
         quote.units = same
             .iter()
-            .zip(&unit_cluster[at..])
-            .map(|(u, &cluster)| Unit {
-                cluster,
-                ..Unit::new(u.range())
+            .map(|&u| Unit {
+                cluster: unit_cluster[u],
+                ..Unit::new(units[u].range())
             })
             .collect();
         quote.cluster = main_unit_cluster(&quote.units);
-        at += same.len();
     }
     clusters.into_iter().map(|(c, _)| c).collect()
+}
+
+/// The units, their forms and their groups, and the units cut into pieces
+/// (appended to the units, each piece in a group of its own renderings:
+/// [`cuts`]).
+fn group_units(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    mut units: Vec<QuoteUnit>,
+    keys: &keys::WordKeys,
+) -> (
+    Vec<QuoteUnit>,
+    Forms,
+    Vec<Vec<FormId>>,
+    FastSet<forms::UnitIdx>,
+) {
+    let (mut forms, mut groups, anchors) = group_once(corpus, quotes, &units, keys);
+    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
+    let found = cuts::find(&forms, &groups, anchors, &units, text);
+    let cut = cuts::apply(&mut forms, &mut groups, &mut units, found);
+    (units, forms, groups, cut)
+}
+
+/// One grouping of `units`: their forms, the groups, and the candidate
+/// pairs that could anchor a cut ([`cuts::anchor_pair`]).
+fn group_once(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    units: &[QuoteUnit],
+    keys: &keys::WordKeys,
+) -> (Forms, Vec<Vec<FormId>>, Vec<(u32, u32)>) {
+    let forms = Forms::build(corpus, quotes, units, keys);
+    let voice = |u: forms::UnitIdx| {
+        let q = &quotes[units[u].quote];
+        echoes::Voice {
+            source: q.source,
+            quote: q.id,
+            speaker: q.speaker,
+        }
+    };
+    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
+    let (groups, anchors) = group_forms(&forms, voice, text);
+    (forms, groups, anchors)
 }
 
 /// A group whose most divergent rendering diverges more than this (shares
@@ -231,8 +273,8 @@ fn group_forms<'t>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
     text: impl Fn(forms::UnitIdx) -> &'t str,
-) -> Vec<Vec<FormId>> {
-    let links = find_links(forms);
+) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
+    let (links, anchors) = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
@@ -246,7 +288,7 @@ fn group_forms<'t>(
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
-    groups
+    (groups, anchors)
 }
 
 /// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).
@@ -256,8 +298,9 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
 
 /// The candidate pairs that link, sorted by (a, b): first on their words,
 /// then (the pairs that failed) with the substitutions the strong links
-/// teach ([`substitutions`]).
-fn find_links(forms: &Forms) -> Vec<Link> {
+/// teach ([`substitutions`]); and the candidate pairs that could anchor a
+/// cut of a long unit ([`cuts::anchor_pair`]).
+fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
     let n = forms.len();
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept, with those that might link once words
@@ -297,6 +340,14 @@ fn find_links(forms: &Forms) -> Vec<Link> {
             .then_some(Either::Right((a, b)))
         })
         .partition_map(|x| x);
+    let anchors: Vec<(u32, u32)> = (0..n)
+        .into_par_iter()
+        .flat_map_iter(|f| candidates.pairs_of(f))
+        .filter_map(|(a, b)| {
+            let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
+            cuts::anchor_pair(a as u32, fa, b as u32, fb)
+        })
+        .collect();
     drop(candidates);
     let learned = substitutions::Substitutions::learn(forms, &links);
     if !learned.is_empty() {
@@ -315,7 +366,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
     }
     // Pairs are unique: one order, sorted on all cores.
     links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
-    links
+    (links, anchors)
 }
 
 /// The groups: every form long enough by its root, fragments moved to the
