@@ -71,6 +71,19 @@ fn main() -> anyhow::Result<()> {
         row(&format!("language {language}"), "", 0, counts);
     }
     println!();
+    // Pair counts behind P and R: a change of a pair or two shows here
+    // when the two-decimal figures hide it.
+    for (half, c) in &halves {
+        println!(
+            "pairs, {half}: {} true of {} grouped, {} gold (P {:.4}, R {:.4})",
+            c.true_pairs,
+            c.engine_pairs,
+            c.gold_pairs,
+            c.pair_precision(),
+            c.pair_recall()
+        );
+    }
+    println!();
     for (half, c) in &halves {
         println!(
             "unquoted statements, {half}: {} of {} extracted ({:.3})",

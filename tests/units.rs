@@ -130,3 +130,23 @@ fn quotes_json_lists_units_with_their_groups() {
     let members = doc["clusters"][0]["quotes"].as_array().unwrap();
     assert_eq!(members.len(), 2);
 }
+
+/// One outlet runs two statements into one sentence with a comma.
+const RUN_ON: &str = "We will rebuild every school that the storm destroyed before the \
+     winter comes, and the farmers who lost their whole harvest will receive full \
+     compensation from the state";
+
+#[test]
+fn a_run_on_sentence_that_one_group_holds_stays_whole() {
+    // Only the first statement is printed apart: nothing says the second
+    // half is a statement of its own, so the comma does not cut.
+    let (corpus, mut quotes) = corpus_of(&[
+        RUN_ON,
+        "We will rebuild every school that the storm destroyed before the winter comes.",
+        "we will rebuild every school the storm destroyed before winter comes",
+    ]);
+    group(&corpus, &mut quotes);
+    assert_eq!(quotes[0].units.len(), 1, "{:?}", quotes[0].units);
+    assert!(quotes[0].cluster.is_some());
+    assert_eq!(quotes[0].cluster, quotes[1].cluster);
+}

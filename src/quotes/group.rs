@@ -58,14 +58,21 @@
 //! 9. `rare_words`: a short quote left out whose words only one statement
 //!    of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!    "use the networks responsibly" in a third) joins that statement.
-//! 10. `cluster`: the reference is the most complete rendering that two
+//! 10. `cuts`: a long unit holding two statements that one run-on sentence
+//!     joins ("…, and …") is cut at the clause mark between a run shorter
+//!     renderings in one group match and a run renderings in another group
+//!     match, each piece placed in the group that matched it (when it links
+//!     to a rendering there), without grouping again.
+//! 11. `cluster`: the reference is the most complete rendering that two
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
 
 mod address;
+mod attach;
 mod candidates;
 mod cluster;
 mod core_sets;
+mod cuts;
 mod echoes;
 mod forms;
 mod fragments;
@@ -91,6 +98,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Unit};
+use attach::attach_fragments;
 use cluster::Plan;
 use core_sets::{Sets, completeness, join_core_forms};
 use forms::{FormId, Forms, QuoteUnit};
@@ -98,9 +106,6 @@ use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
 
 pub use relation::{compare, divergence};
 pub use sources::source_divergence;
-
-/// How much better a fragment's best group must fit than any other.
-const AMBIGUITY_MARGIN: f32 = 0.1;
 
 /// Clusters of two or more renderings (`id` = index): cross-outlet groups
 /// before single-source ones, confident before doubtful, then most divergent
@@ -134,17 +139,8 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.cluster = None;
         q.units = Default::default();
     });
-    let forms = Forms::build(corpus, quotes, &units, &keys::WordKeys::new(people));
-    let voice = |u: forms::UnitIdx| {
-        let q = &quotes[units[u].quote];
-        echoes::Voice {
-            source: q.source,
-            quote: q.id,
-            speaker: q.speaker,
-        }
-    };
-    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
-    let groups = group_forms(&forms, voice, text);
+    let keys = keys::WordKeys::new(people);
+    let (units, forms, groups, cut) = group_units(corpus, quotes, units, &keys);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -174,22 +170,67 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
             unit_cluster[u] = Some(id);
         }
     }
-    // A quote's units sit side by side in `units`, in order.
-    let mut at = 0;
-    for same in units.chunk_by(|x, y| x.quote == y.quote) {
-        let quote = &mut quotes[same[0].quote];
+    // A quote's units sit side by side in `units`, in order, but for the
+    // pieces of units cut, which come last.
+    let mut order: Vec<forms::UnitIdx> = (0..units.len()).filter(|u| !cut.contains(u)).collect();
+    if !cut.is_empty() {
+        order.sort_by_key(|&u| (units[u].quote, units[u].range().start));
+    }
+    for same in order.chunk_by(|&x, &y| units[x].quote == units[y].quote) {
+        let quote = &mut quotes[units[same[0]].quote];
         quote.units = same
             .iter()
-            .zip(&unit_cluster[at..])
-            .map(|(u, &cluster)| Unit {
-                cluster,
-                ..Unit::new(u.range())
+            .map(|&u| Unit {
+                cluster: unit_cluster[u],
+                ..Unit::new(units[u].range())
             })
             .collect();
         quote.cluster = main_unit_cluster(&quote.units);
-        at += same.len();
     }
     clusters.into_iter().map(|(c, _)| c).collect()
+}
+
+/// The units, their forms and their groups, and the units cut into pieces
+/// (appended to the units, each piece in a group of its own renderings:
+/// [`cuts`]).
+fn group_units(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    mut units: Vec<QuoteUnit>,
+    keys: &keys::WordKeys,
+) -> (
+    Vec<QuoteUnit>,
+    Forms,
+    Vec<Vec<FormId>>,
+    FastSet<forms::UnitIdx>,
+) {
+    let (mut forms, mut groups, anchors) = group_once(corpus, quotes, &units, keys);
+    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
+    let found = cuts::find(&forms, &groups, anchors, &units, text);
+    let cut = cuts::apply(&mut forms, &mut groups, &mut units, found);
+    (units, forms, groups, cut)
+}
+
+/// One grouping of `units`: their forms, the groups, and the candidate
+/// pairs that could anchor a cut ([`cuts::anchor_pair`]).
+fn group_once(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    units: &[QuoteUnit],
+    keys: &keys::WordKeys,
+) -> (Forms, Vec<Vec<FormId>>, Vec<(u32, u32)>) {
+    let forms = Forms::build(corpus, quotes, units, keys);
+    let voice = |u: forms::UnitIdx| {
+        let q = &quotes[units[u].quote];
+        echoes::Voice {
+            source: q.source,
+            quote: q.id,
+            speaker: q.speaker,
+        }
+    };
+    let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
+    let (groups, anchors) = group_forms(&forms, voice, text);
+    (forms, groups, anchors)
 }
 
 /// A group whose most divergent rendering diverges more than this (shares
@@ -236,8 +277,8 @@ fn group_forms<'t>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
     text: impl Fn(forms::UnitIdx) -> &'t str,
-) -> Vec<Vec<FormId>> {
-    let links = find_links(forms);
+) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
+    let (links, anchors) = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
@@ -251,7 +292,7 @@ fn group_forms<'t>(
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
-    groups
+    (groups, anchors)
 }
 
 /// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).
@@ -261,8 +302,9 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
 
 /// The candidate pairs that link, sorted by (a, b): first on their words,
 /// then (the pairs that failed) with the substitutions the strong links
-/// teach ([`substitutions`]).
-fn find_links(forms: &Forms) -> Vec<Link> {
+/// teach ([`substitutions`]); and the candidate pairs that could anchor a
+/// cut of a long unit ([`cuts::anchor_pair`]).
+fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
     let n = forms.len();
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept, with those that might link once words
@@ -303,6 +345,14 @@ fn find_links(forms: &Forms) -> Vec<Link> {
             .then_some(Either::Right((a, b)))
         })
         .partition_map(|x| x);
+    let anchors: Vec<(u32, u32)> = (0..n)
+        .into_par_iter()
+        .flat_map_iter(|f| candidates.pairs_of(f))
+        .filter_map(|(a, b)| {
+            let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
+            cuts::anchor_pair(a as u32, fa, b as u32, fb)
+        })
+        .collect();
     drop(candidates);
     let learned = substitutions::Substitutions::learn(forms, &links);
     if !learned.is_empty() {
@@ -322,107 +372,7 @@ fn find_links(forms: &Forms) -> Vec<Link> {
     }
     // Pairs are unique: one order, sorted on all cores.
     links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
-    links
-}
-
-/// Fragments and the group (root) each joins, and the fragments that fit
-/// several groups about equally (by form id).
-fn attach_fragments(
-    forms: &Forms,
-    links: &[Link],
-    sets: &mut Sets,
-) -> (Vec<(FormId, FormId)>, Vec<bool>) {
-    let core = |f: FormId| is_core(forms, f);
-    // Fragments join the group of their best match, unless another group fits
-    // about as well: a phrase that fits two statements says nothing about
-    // which one it renders.
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
-    for &(a, b, e) in links {
-        let (a, b) = (a as FormId, b as FormId);
-        for (frag, other) in [(a, b), (b, a)] {
-            if !core(frag) && core(other) {
-                let root = sets.find(other);
-                fits.entry(frag).or_default().push((e.score(), root));
-            }
-        }
-    }
-    let (mut attach, ambiguous_frags) = best_fits(fits);
-    // Then fragments that fit only inside an attached fragment ("must be
-    // ensured" lifted from the excerpt "security must be ensured", itself
-    // an edited excerpt of the full sentence) follow it into its group.
-    let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
-    for &(a, b, e) in links {
-        let (a, b) = (a as FormId, b as FormId);
-        for (frag, other) in [(a, b), (b, a)] {
-            let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
-            if core(frag) || !inside || joined.contains_key(&frag) {
-                continue;
-            }
-            if let Some(&root) = joined.get(&other) {
-                fits.entry(frag).or_default().push((e.score(), root));
-            }
-        }
-    }
-    let (more, more_ambiguous) = best_fits(fits);
-    attach.extend(more);
-    let mut ambiguous = vec![false; forms.len()];
-    for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
-        ambiguous[f] = true;
-    }
-    join_free_fragments(forms, links, sets, &attach, &ambiguous);
-    (attach, ambiguous)
-}
-
-/// Fragments that no group takes but that render one phrase ("a fair deal",
-/// "a very fair deal") join each other, each only its one best partner, and
-/// only through a (near-)run of a fragment of at most
-/// [`fragments::MAX_FRAGMENT_WORDS`] words, or through an unbroken run of a
-/// longer short form (under [`MIN_CORE_WORDS`] words, so no group's core
-/// would take it: a six-word sentence and its four-word excerpt).
-fn join_free_fragments(
-    forms: &Forms,
-    links: &[Link],
-    sets: &mut Sets,
-    attach: &[(FormId, FormId)],
-    ambiguous: &[bool],
-) {
-    let joined: FastSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
-    let free = |f: FormId| !is_core(forms, f) && !joined.contains(&f) && !ambiguous[f];
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
-    for &(a, b, e) in links {
-        let (a, b) = (a as FormId, b as FormId);
-        let shortest = forms.forms[a]
-            .words()
-            .len()
-            .min(forms.forms[b].words().len());
-        // A longer short form (four to six words) joins another only as an
-        // unbroken run of it ("the art of compromise" in "politics is the
-        // art of compromise"), or as a close rewording given to the same
-        // speaker that says most of both forms: an edited excerpt of four
-        // words is as often a second statement on one topic ("we will win
-        // tonight" / "we will win, it is close"), which cost precision on
-        // the labelled news, but one that says all but a word of each side
-        // ("this never happened before" / "it has never happened before")
-        // is one sentence.
-        let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS
-            || e.run
-            || fragments::close_short_rewording(&e);
-        if !fits_as_fragment || !free(a) || !free(b) {
-            continue;
-        }
-        for (frag, other) in [(a, b), (b, a)] {
-            let root = sets.find(other);
-            fits.entry(frag).or_default().push((e.score(), root));
-        }
-    }
-    let (pairs, _) = best_fits(fits);
-    for (frag, root) in pairs {
-        let (ra, rb) = (sets.find(frag), sets.find(root));
-        if ra != rb {
-            sets.union(ra, rb);
-        }
-    }
+    (links, anchors)
 }
 
 /// The groups: every form long enough by its root, fragments moved to the
@@ -455,22 +405,4 @@ fn collect_groups(
     let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
     groups.sort_unstable();
     groups
-}
-
-/// Per fragment, the group it fits best, or (second list) none when another
-/// group fits about as well.
-fn best_fits(fits: FastMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
-    let mut attach = Vec::new();
-    let mut ambiguous = Vec::new();
-    for (frag, mut groups) in fits {
-        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let (best, root) = groups[0];
-        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
-        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
-            attach.push((frag, root));
-        } else {
-            ambiguous.push(frag);
-        }
-    }
-    (attach, ambiguous)
 }

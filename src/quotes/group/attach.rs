@@ -1,0 +1,130 @@
+//! Fragments (forms under `MIN_CORE_WORDS` words) and the group each
+//! joins: the group of its best match when no other fits about as well,
+//! else the fragment it fits inside, else its one best free partner.
+
+use crate::fast_hash::{FastMap, FastSet};
+
+use super::core_sets::Sets;
+use super::forms::{FormId, Forms};
+use super::{Link, fragments, is_core};
+
+/// How much better a fragment's best group must fit than any other.
+const AMBIGUITY_MARGIN: f32 = 0.1;
+
+/// Fragments and the group (root) each joins, and the fragments that fit
+/// several groups about equally (by form id).
+pub(super) fn attach_fragments(
+    forms: &Forms,
+    links: &[Link],
+    sets: &mut Sets,
+) -> (Vec<(FormId, FormId)>, Vec<bool>) {
+    let core = |f: FormId| is_core(forms, f);
+    // Fragments join the group of their best match, unless another group fits
+    // about as well: a phrase that fits two statements says nothing about
+    // which one it renders.
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    for &(a, b, e) in links {
+        let (a, b) = (a as FormId, b as FormId);
+        for (frag, other) in [(a, b), (b, a)] {
+            if !core(frag) && core(other) {
+                let root = sets.find(other);
+                fits.entry(frag).or_default().push((e.score(), root));
+            }
+        }
+    }
+    let (mut attach, ambiguous_frags) = best_fits(fits);
+    // Then fragments that fit only inside an attached fragment ("must be
+    // ensured" lifted from the excerpt "security must be ensured", itself
+    // an edited excerpt of the full sentence) follow it into its group.
+    let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    for &(a, b, e) in links {
+        let (a, b) = (a as FormId, b as FormId);
+        for (frag, other) in [(a, b), (b, a)] {
+            let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
+            if core(frag) || !inside || joined.contains_key(&frag) {
+                continue;
+            }
+            if let Some(&root) = joined.get(&other) {
+                fits.entry(frag).or_default().push((e.score(), root));
+            }
+        }
+    }
+    let (more, more_ambiguous) = best_fits(fits);
+    attach.extend(more);
+    let mut ambiguous = vec![false; forms.len()];
+    for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
+        ambiguous[f] = true;
+    }
+    join_free_fragments(forms, links, sets, &attach, &ambiguous);
+    (attach, ambiguous)
+}
+
+/// Fragments that no group takes but that render one phrase ("a fair deal",
+/// "a very fair deal") join each other, each only its one best partner, and
+/// only through a (near-)run of a fragment of at most
+/// [`fragments::MAX_FRAGMENT_WORDS`] words, or through an unbroken run of a
+/// longer short form (under [`MIN_CORE_WORDS`](super::link::MIN_CORE_WORDS) words, so no group's core
+/// would take it: a six-word sentence and its four-word excerpt).
+fn join_free_fragments(
+    forms: &Forms,
+    links: &[Link],
+    sets: &mut Sets,
+    attach: &[(FormId, FormId)],
+    ambiguous: &[bool],
+) {
+    let joined: FastSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
+    let free = |f: FormId| !is_core(forms, f) && !joined.contains(&f) && !ambiguous[f];
+    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    for &(a, b, e) in links {
+        let (a, b) = (a as FormId, b as FormId);
+        let shortest = forms.forms[a]
+            .words()
+            .len()
+            .min(forms.forms[b].words().len());
+        // A longer short form (four to six words) joins another only as an
+        // unbroken run of it ("the art of compromise" in "politics is the
+        // art of compromise"), or as a close rewording given to the same
+        // speaker that says most of both forms: an edited excerpt of four
+        // words is as often a second statement on one topic ("we will win
+        // tonight" / "we will win, it is close"), which cost precision on
+        // the labelled news, but one that says all but a word of each side
+        // ("this never happened before" / "it has never happened before")
+        // is one sentence.
+        let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS
+            || e.run
+            || fragments::close_short_rewording(&e);
+        if !fits_as_fragment || !free(a) || !free(b) {
+            continue;
+        }
+        for (frag, other) in [(a, b), (b, a)] {
+            let root = sets.find(other);
+            fits.entry(frag).or_default().push((e.score(), root));
+        }
+    }
+    let (pairs, _) = best_fits(fits);
+    for (frag, root) in pairs {
+        let (ra, rb) = (sets.find(frag), sets.find(root));
+        if ra != rb {
+            sets.union(ra, rb);
+        }
+    }
+}
+
+/// Per fragment, the group it fits best, or (second list) none when another
+/// group fits about as well.
+fn best_fits(fits: FastMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
+    let mut attach = Vec::new();
+    let mut ambiguous = Vec::new();
+    for (frag, mut groups) in fits {
+        groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let (best, root) = groups[0];
+        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
+            attach.push((frag, root));
+        } else {
+            ambiguous.push(frag);
+        }
+    }
+    (attach, ambiguous)
+}

@@ -1,0 +1,375 @@
+//! Where a long unit that holds several statements is cut at a clause mark.
+//!
+//! One outlet runs two sentences of a speech into one ("we propose an
+//! experiment, a duel of the century, let them pick a target and we will
+//! strike it"), or joins them with a comma or a semicolon, where others
+//! print each apart. The sentence splitter ([`super::units`]) cannot cut
+//! there: most commas join one statement's clauses, and cutting at every
+//! ";" or ":" split single statements that other outlets print whole. So a
+//! unit is cut only where the other renderings say so: at a clause mark
+//! between a run that shorter renderings in one group match and a run that
+//! renderings in another group match, each wholly on its side; each piece
+//! joins the group that placed it. Placed, not grouped again: a second
+//! grouping costs as much as the first, and lets a piece link to another
+//! long unit that holds two statements, merging their groups.
+
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::fast_hash::FastSet;
+use crate::quotes::align::for_each_word;
+
+use super::forms::{Form, FormId, Forms, QuoteUnit, UnitIdx, WordId};
+use super::lcs;
+use super::link::{self, MIN_LINK_WORDS};
+
+/// Units of fewer words are never cut: a short sentence rarely holds two
+/// statements, and its halves would be fragments that fit anywhere.
+pub const MIN_CUT_WORDS: usize = 12;
+/// Fewest words a piece may have: shorter, it fits any group holding the
+/// same few words (precision).
+const MIN_PIECE_WORDS: usize = 4;
+/// An anchor (a rendering that places a piece) has at most this share of
+/// the long form's words: a rendering as long renders all of it, or
+/// something else.
+const MAX_ANCHOR_SHARE: f32 = 0.8;
+/// Words an anchor must match in order inside its piece.
+const MIN_ANCHOR_MATCHED: u32 = 3;
+/// Share of an anchor's weight its piece must hold in order: lower lets a
+/// topic phrase two statements share cut one of them (precision); higher
+/// misses loose translations of one half (recall).
+const MIN_ANCHOR_CONTAINMENT: f32 = 0.5;
+/// Share of an anchor's match with the whole span that must lie on its side
+/// of the cut: an anchor matching both sides renders both, and places
+/// neither.
+const SIDE_SHARE: f32 = 0.9;
+
+/// For a candidate pair of forms, `(long, short)` when the shorter could
+/// anchor a cut of the longer ([`find`] weighs it).
+pub fn anchor_pair(a: u32, fa: &Form, b: u32, fb: &Form) -> Option<(u32, u32)> {
+    let ((long, fl), (short, fs)) = if fa.words().len() >= fb.words().len() {
+        ((a, fa), (b, fb))
+    } else {
+        ((b, fb), (a, fa))
+    };
+    let (nl, ns) = (fl.words().len(), fs.words().len());
+    (nl >= MIN_CUT_WORDS && ns >= MIN_LINK_WORDS && ns as f32 <= MAX_ANCHOR_SHARE * nl as f32)
+        .then_some((long, short))
+}
+
+/// A long form cut into pieces, each placed in the group of the renderings
+/// that match it.
+pub struct Cut {
+    form: FormId,
+    /// The group the form was in (`usize::MAX` for none).
+    group: usize,
+    /// Word spans of the form, and the group each piece joins.
+    pieces: Vec<(Range<usize>, usize)>,
+    /// Per unit of the form with the same clause marks, its pieces' byte
+    /// ranges into its quote's source, in order.
+    units: Vec<(UnitIdx, Vec<Range<usize>>)>,
+}
+
+/// The cuts of long forms. `anchors`: candidate pairs `(long, short)` from
+/// [`anchor_pair`]; `groups`: the groups of a first grouping; `text`: a
+/// unit's text.
+pub fn find<'t>(
+    forms: &Forms,
+    groups: &[Vec<FormId>],
+    mut anchors: Vec<(u32, u32)>,
+    units: &[QuoteUnit],
+    text: impl Fn(UnitIdx) -> &'t str + Sync,
+) -> Vec<Cut> {
+    let group_of = forms.group_of_each(groups, |_| true);
+    anchors.retain(|&(_, s)| group_of[s as usize] != usize::MAX);
+    anchors.par_sort_unstable();
+    let by_long: Vec<&[(u32, u32)]> = anchors.chunk_by(|x, y| x.0 == y.0).collect();
+    by_long
+        .into_par_iter()
+        .filter_map(|same| {
+            let long = same[0].0 as FormId;
+            let placed: Vec<(FormId, usize)> = same
+                .iter()
+                .map(|&(_, s)| (s as FormId, group_of[s as usize]))
+                .collect();
+            // Two groups at least, or no cut can part them.
+            if placed.iter().all(|&(_, g)| g == placed[0].1) {
+                return None;
+            }
+            let form = &forms.forms[long];
+            let first = *form.units.first()?;
+            let at: Vec<usize> = clause_marks(text(first))
+                .iter()
+                .map(|m| m.words_before)
+                .collect();
+            let whole = 0..form.words().len();
+            let pieces = place(forms, form.words(), &placed, &at, whole, usize::MAX);
+            // Each piece must link to a rendering of the group that placed
+            // it, as grouping would link them: a few words an anchor
+            // matches inside a long piece do not make them one statement.
+            let links_its_group = |(span, g): &(Range<usize>, usize)| {
+                let piece = form.piece(span.clone(), &forms.idf);
+                placed.iter().filter(|&&(_, pg)| pg == *g).any(|&(s, _)| {
+                    link::evidence(forms, &piece, &forms.forms[s]).is_some_and(|e| e.links())
+                })
+            };
+            if pieces.len() < 2 || !pieces.iter().all(links_its_group) {
+                return None;
+            }
+            let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
+            let units = form
+                .units
+                .iter()
+                .filter_map(|&u| Some((u, unit_pieces(units[u].range(), text(u), &cut_at)?)))
+                .collect();
+            Some(Cut {
+                form: long,
+                group: group_of[long],
+                pieces,
+                units,
+            })
+        })
+        .collect()
+}
+
+/// The byte ranges of a unit (`range`, whose text is `text`) cut at the
+/// clause marks after the words `cut_at`; none when it lacks one of them.
+fn unit_pieces(range: Range<usize>, text: &str, cut_at: &[usize]) -> Option<Vec<Range<usize>>> {
+    let marks = clause_marks(text);
+    let mut from = range.start;
+    let mut out = Vec::with_capacity(cut_at.len() + 1);
+    for k in cut_at {
+        let m = marks.iter().find(|m| m.words_before == *k)?;
+        out.push(from..range.start + m.end);
+        from = range.start + m.resume;
+    }
+    out.push(from..range.end);
+    Some(out)
+}
+
+/// Applies `cuts`: each piece becomes a new unit (appended to `units`) of a
+/// new form in the group that placed it; the units cut leave their form,
+/// and a form left with no unit leaves its group. Returns the units cut.
+pub fn apply(
+    forms: &mut Forms,
+    groups: &mut [Vec<FormId>],
+    units: &mut Vec<QuoteUnit>,
+    cuts: Vec<Cut>,
+) -> FastSet<UnitIdx> {
+    let mut removed = FastSet::default();
+    for cut in cuts {
+        if cut.units.is_empty() {
+            continue;
+        }
+        let mut of_piece: Vec<Vec<UnitIdx>> = vec![Vec::new(); cut.pieces.len()];
+        for (u, ranges) in &cut.units {
+            let quote = units[*u].quote;
+            for (j, r) in ranges.iter().enumerate() {
+                of_piece[j].push(units.len());
+                units.push(QuoteUnit::new(quote, r.clone()));
+            }
+            removed.insert(*u);
+        }
+        for ((span, group), piece_units) in cut.pieces.into_iter().zip(of_piece) {
+            let f = forms.add_piece(cut.form, span, piece_units);
+            groups[group].push(f);
+        }
+        let left = forms.remove_units(cut.form, &removed);
+        if left == 0 && cut.group != usize::MAX {
+            groups[cut.group].retain(|&f| f != cut.form);
+        }
+    }
+    removed
+}
+
+/// The pieces of `span` of `long` and the group each joins: cut at the
+/// clause mark (at one of the word positions `at`) with the best pair of
+/// anchors in different groups wholly on its two sides, then each side the
+/// same way; `span` whole, placed in `group`, when no mark has such a pair.
+fn place(
+    forms: &Forms,
+    long: &[WordId],
+    anchors: &[(FormId, usize)],
+    at: &[usize],
+    span: Range<usize>,
+    group: usize,
+) -> Vec<(Range<usize>, usize)> {
+    let w = |x: WordId| forms.idf[x as usize];
+    let places: Vec<usize> = at
+        .iter()
+        .copied()
+        .filter(|&k| k >= span.start + MIN_PIECE_WORDS && k + MIN_PIECE_WORDS <= span.end)
+        .collect();
+    if places.is_empty() {
+        return vec![(span, group)];
+    }
+    // Per place, the containment of each anchor wholly on either side, with its group.
+    let mut sides: Vec<[Vec<(usize, f32)>; 2]> = vec![Default::default(); places.len()];
+    for &(s, group) in anchors {
+        let short = &forms.forms[s];
+        let whole = lcs::weighted(short.words(), &long[span.clone()], w);
+        if whole.1 < MIN_ANCHOR_MATCHED || short.weight <= 0.0 {
+            continue;
+        }
+        for (i, &k) in places.iter().enumerate() {
+            let halves = [span.start..k, k..span.end];
+            for (side, half) in halves.into_iter().enumerate() {
+                let (weight, matched) = lcs::weighted(short.words(), &long[half], w);
+                let containment = weight / short.weight;
+                if matched >= MIN_ANCHOR_MATCHED
+                    && weight >= SIDE_SHARE * whole.0
+                    && containment >= MIN_ANCHOR_CONTAINMENT
+                {
+                    sides[i][side].push((group, containment));
+                }
+            }
+        }
+    }
+    let mut best: Option<(f32, usize, usize, usize)> = None;
+    for (i, [left, right]) in sides.iter().enumerate() {
+        for &(ga, ca) in left {
+            for &(gb, cb) in right {
+                // Later places win ties: the words between two anchors more
+                // often lead into the second statement than trail the first.
+                if ga != gb && best.is_none_or(|(b, ..)| ca + cb >= b) {
+                    best = Some((ca + cb, places[i], ga, gb));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, k, ga, gb)) => {
+            let mut out = place(forms, long, anchors, at, span.start..k, ga);
+            out.extend(place(forms, long, anchors, at, k..span.end, gb));
+            out
+        }
+        None => vec![(span, group)],
+    }
+}
+
+/// A clause mark inside a unit: the left piece ends at `end` (the mark
+/// kept, as a sentence keeps its stop), the right one starts at `resume`,
+/// after `words_before` words (as grouping keys them).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct ClauseMark {
+    end: usize,
+    resume: usize,
+    words_before: usize,
+}
+
+/// The clause marks of a unit's text: a comma, semicolon or colon followed
+/// by a space (not "1,000" or "16:30"; a full-width one in any case), and a
+/// dash between spaces, with words on both sides. Words are counted as
+/// grouping keys them (one key per word), without keying them.
+fn clause_marks(text: &str) -> Vec<ClauseMark> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for_each_word(text, |r| words.push(r));
+    let mut marks = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let spaced_after = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        let end = match c {
+            ',' | ';' | ':' if spaced_after => i + 1,
+            '，' | '；' | '：' => i + c.len_utf8(),
+            '–' | '—' | '-' if spaced_after && text[..i].ends_with(char::is_whitespace) => {
+                text[..i].trim_end().len()
+            }
+            _ => continue,
+        };
+        let after = &text[i + c.len_utf8()..];
+        let resume = text.len() - after.trim_start().len();
+        let words_before = words.partition_point(|w| w.start < i);
+        let inside_a_word = words
+            .get(words_before.wrapping_sub(1))
+            .is_some_and(|w| w.end > i);
+        if words_before == 0 || words_before == words.len() || inside_a_word {
+            continue;
+        }
+        marks.push(ClauseMark {
+            end,
+            resume,
+            words_before,
+        });
+    }
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark_texts(text: &str) -> Vec<(&str, &str, usize)> {
+        clause_marks(text)
+            .into_iter()
+            .map(|m| (&text[..m.end], &text[m.resume..], m.words_before))
+            .collect()
+    }
+
+    /// Forms of the given words, every word weighing 1.
+    fn forms_of(words: &[&[WordId]]) -> Forms {
+        let forms: Vec<Form> = words
+            .iter()
+            .map(|w| {
+                let mut f = Form::new(w.to_vec());
+                f.weight = w.len() as f32;
+                f
+            })
+            .collect();
+        Forms {
+            forms,
+            idf: vec![1.0; 64],
+            ..Forms::default()
+        }
+    }
+
+    #[test]
+    fn a_long_form_is_cut_between_anchors_of_two_groups() {
+        let long: Vec<WordId> = (0..16).collect();
+        let forms = forms_of(&[
+            &long,
+            &[1, 2, 3, 4, 5, 6],
+            &[9, 10, 11, 13, 14],
+            &[2, 3, 10, 11],
+        ]);
+        let marks = [4, 8, 12];
+        // The anchor matching both halves (form 3) places neither.
+        let anchors = [(1, 0), (2, 1), (3, 2)];
+        let pieces = place(&forms, &long, &anchors, &marks, 0..16, usize::MAX);
+        assert_eq!(pieces, [(0..8, 0), (8..16, 1)]);
+        // Anchors of one group part nothing.
+        let one_group = [(1, 0), (2, 0)];
+        let pieces = place(&forms, &long, &one_group, &marks, 0..16, 7);
+        assert_eq!(pieces, [(0..16, 7)]);
+        // Nor do marks that would leave a piece under four words.
+        let pieces = place(&forms, &long, &anchors, &[2, 14], 0..16, 7);
+        assert_eq!(pieces, [(0..16, 7)]);
+    }
+
+    #[test]
+    fn clause_marks_are_spaced_commas_semicolons_colons_and_dashes() {
+        assert_eq!(
+            mark_texts("We pay the rent at noon, then we go; it is late – too late"),
+            [
+                (
+                    "We pay the rent at noon,",
+                    "then we go; it is late – too late",
+                    6
+                ),
+                (
+                    "We pay the rent at noon, then we go;",
+                    "it is late – too late",
+                    9
+                ),
+                (
+                    "We pay the rent at noon, then we go; it is late",
+                    "too late",
+                    12
+                ),
+            ]
+        );
+        assert_eq!(mark_texts("We paid 1,000 euros at 16:30 sharp"), []);
+        // A mark at the very end cuts nothing off.
+        assert_eq!(mark_texts("we will win, "), []);
+    }
+}
