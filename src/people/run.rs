@@ -117,6 +117,7 @@ pub(super) fn emit(
         || name
             .iter()
             .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
+            && !(role.is_some() && titled_given_name_and_surname(text, name))
     {
         return;
     }
@@ -162,6 +163,21 @@ pub(super) fn emit(
     }
     let initial = initial && name[0].0.start == run_first;
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
+}
+
+/// A titled pair of a given name and a surname, one of which the lists
+/// flag as a common word: a month or modal as the surname ("Prime Minister
+/// Theresa May"), a thing's head word as the given name ("President Bill
+/// Clinton"). The title rules out the month in a date and the bill in
+/// "Radio Liberty" or "Senate Bill"; the other word must be a plain one.
+fn titled_given_name_and_surname(text: &str, name: &[(Range<usize>, Lex)]) -> bool {
+    let [given, surname] = name else {
+        return false;
+    };
+    let plain = |w: &(Range<usize>, Lex)| w.1 == 0;
+    let given_flagged = given.1 & lexicon::NOT_NAME == 0 && plain(surname);
+    let surname_flagged = surname.1 & lexicon::NOT_PERSON == 0 && plain(given);
+    (given_flagged || surname_flagged) && is_first_name(&text[given.0.clone()])
 }
 
 /// Whether the lone given name at `span` is a saint's or a historical
@@ -415,6 +431,12 @@ mod tests {
         assert_eq!(split("Prezydent RP"), None);
         assert_eq!(split("XI"), bare("XI"));
         assert_eq!(split("Senator Ann Lee"), role("Senator", "Ann Lee"));
+        // A titled given name and surname the lists flag as common words.
+        assert_eq!(split("Minister Anna May"), role("Minister", "Anna May"));
+        assert_eq!(split("President Bill Lee"), role("President", "Bill Lee"));
+        assert_eq!(split("Bill Lee"), None);
+        assert_eq!(split("Anna May"), None);
+        assert_eq!(split("Minister Bill May"), None);
         assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
         assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));
         assert_eq!(split("Lyndon B"), bare("Lyndon"));
