@@ -8,7 +8,8 @@ use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
 use super::role_body::{
-    after_preposition, body_before_full_name, governed_by_role, role_complement,
+    after_preposition, body_before_full_name, governed_by_role, of_title_before_name,
+    role_complement,
 };
 use super::word_shapes::{is_acronym, is_initial};
 
@@ -40,11 +41,17 @@ pub(super) fn emit(
     let words = after_preposition(text, words);
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
+    let mut role = outer_role;
+    if role.is_none()
+        && let Some((title, given)) = of_title_before_name(text, words)
+    {
+        role = Some(title);
+        from = given;
+    }
     // Leading function words, days and acronyms (sentence starts, "US President").
     while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
-    let mut role = outer_role;
     if let Some(r) = (from..words.len())
         .rev()
         .find(|&i| has(i, lexicon::ROLE_HEAD))
