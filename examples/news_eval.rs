@@ -9,7 +9,8 @@
 //! the recall of statements printed without quotation marks, and the people
 //! figure: entries that are real people (precision), labelled people found
 //! (recall) and people split into several entries. `--not-people` lists the
-//! entries that are not real people.
+//! entries that are not real people, `--missed-people` the labelled people
+//! no entry stands for (tune stories only).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ use verbatim::eval::{Counts, Split, Story, score};
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list_not_people = args.iter().any(|a| a == "--not-people");
+    let list_missed_people = args.iter().any(|a| a == "--missed-people");
     let root = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -53,10 +55,19 @@ fn main() -> anyhow::Result<()> {
             *languages.entry(language).or_default() += counts;
         }
         if let Some(labels) = &story.people {
-            let (counts, not_people) = score_people(labels, &analysis.people);
-            if list_not_people && !not_people.is_empty() {
-                let names: Vec<String> = not_people.iter().map(|n| n.replace('\n', " ")).collect();
+            let score = score_people(labels, &analysis.people);
+            let counts = score.counts;
+            if list_not_people && !score.not_people.is_empty() {
+                let names: Vec<String> = score
+                    .not_people
+                    .iter()
+                    .map(|n| n.replace('\n', " "))
+                    .collect();
                 println!("  not people: {}", names.join(" | "));
+            }
+            // Check stories are not read to write rules: their misses stay hidden.
+            if list_missed_people && half == "tune" && !score.missed.is_empty() {
+                println!("  missed people: {}", score.missed.join(" | "));
             }
             *people_halves.entry(half).or_default() += counts;
             people_rows.push((story.labels.story.clone(), half, counts));

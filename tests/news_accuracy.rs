@@ -329,7 +329,7 @@ fn assert_people_floor(half: &str, floor: &PeopleFloor) {
             .as_ref()
             .expect("every story labels its people");
         let analysis = analyze(&story.corpus);
-        total += score_people(labels, &analysis.people).0;
+        total += score_people(labels, &analysis.people).counts;
     }
     let figures = format!(
         "{half}: people precision {:.3}, recall {:.3}, split {} ({} entries)",

@@ -154,10 +154,20 @@ fn matches(entry: &[Spelling], person: &[Spelling]) -> Match {
     best
 }
 
+/// The people figure of one story, with the names behind it.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleScore {
+    pub counts: PeopleCounts,
+    /// Entries that meet no labelled person.
+    pub not_people: Vec<String>,
+    /// Labelled people (not minor) that no entry stands for.
+    pub missed: Vec<String>,
+}
+
 /// Scores the engine's `people` of one story against its labels. Each entry
 /// stands for the labelled people it meets best; it is real when it meets
 /// one, and finds a person when it meets that person alone or strongly.
-pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> (PeopleCounts, Vec<String>) {
+pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> PeopleScore {
     let labelled: Vec<Vec<Spelling>> = labels
         .people
         .iter()
@@ -195,12 +205,18 @@ pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> (PeopleCounts, 
             claimed[only] = true;
         }
     }
-    counts.found = claimed
+    let missed: Vec<String> = claimed
         .iter()
         .zip(&labels.people)
-        .filter(|(c, p)| **c && !p.minor)
-        .count();
-    (counts, not_people)
+        .filter(|(c, p)| !**c && !p.minor)
+        .map(|(_, p)| p.name.clone())
+        .collect();
+    counts.found = counts.labelled - missed.len();
+    PeopleScore {
+        counts,
+        not_people,
+        missed,
+    }
 }
 
 #[cfg(test)]
@@ -240,8 +256,10 @@ mod tests {
             person("Allianz Arena", &[]),
             person("Saul Loeb", &[]),
         ];
-        let (c, not_people) = score_people(&gold, &engine);
+        let score = score_people(&gold, &engine);
+        let (c, not_people) = (score.counts, score.not_people);
         assert_eq!(not_people, ["Allianz Arena"]);
+        assert_eq!(score.missed, ["Joe Biden", "Jill Biden"]);
         assert_eq!((c.entries, c.real), (5, 4));
         // "Biden" alone could be either Biden; the minor one does not count.
         assert_eq!((c.labelled, c.found), (3, 1));
@@ -251,9 +269,9 @@ mod tests {
     #[test]
     fn a_first_name_must_agree_for_a_full_name() {
         let gold = labels(&[("Joe Biden", &[], false)]);
-        let (c, _) = score_people(&gold, &[person("Hunter Biden", &[])]);
+        let c = score_people(&gold, &[person("Hunter Biden", &[])]).counts;
         assert_eq!((c.real, c.found), (0, 0));
-        let (c, _) = score_people(&gold, &[person("Jo Biden", &["Joe Biden"])]);
+        let c = score_people(&gold, &[person("Jo Biden", &["Joe Biden"])]).counts;
         assert_eq!((c.real, c.found), (1, 1));
     }
 
@@ -265,7 +283,8 @@ mod tests {
             person("John G. Roberts Jr.", &[]),
             person("Karl Nawrot", &[]),
         ];
-        let (c, not_people) = score_people(&gold, &engine);
+        let score = score_people(&gold, &engine);
+        let (c, not_people) = (score.counts, score.not_people);
         assert_eq!((c.real, c.found), (2, 2));
         assert_eq!(not_people, ["Karl Nawrot"]);
     }

@@ -66,8 +66,22 @@ const CASE_ENDINGS: &[(&str, &str)] = &[
 ];
 
 /// Whether `word` is a given name of the table, in any script or spelling,
-/// or one under a Slavic case ending.
+/// or one under a Slavic case ending. A compound given name is one when
+/// each of its parts is a capitalised given name ("Jean-Noël", "Hans-Peter",
+/// "Анна-Марія", not "German-made"); the table lists few compounds.
 pub(crate) fn is_first_name(word: &str) -> bool {
+    if word.contains('-') {
+        let mut parts = word.split('-');
+        let given = |part: &str| {
+            part.chars().next().is_some_and(char::is_uppercase) && is_simple_first_name(part)
+        };
+        return parts.clone().count() >= 2 && parts.all(given);
+    }
+    is_simple_first_name(word)
+}
+
+/// [`is_first_name`] for a word without a hyphen.
+fn is_simple_first_name(word: &str) -> bool {
     let key = loose_key(word);
     FIRST_NAMES.contains(&key)
         || CASE_ENDINGS.iter().any(|(ending, nominative)| {
@@ -318,6 +332,20 @@ mod tests {
             assert!(is_first_name(name), "{name}");
         }
         for word in ["Lap", "Loyalists", "Allianz", "Different", "Breaking", ""] {
+            assert!(!is_first_name(word), "{word}");
+        }
+        // A compound given name is one when each part is one.
+        for name in ["Jean-Noël", "Hans-Peter", "Anne-Marie", "Анна-Марія"] {
+            assert!(is_first_name(name), "{name}");
+        }
+        for word in [
+            "Jean-Lap",
+            "Baden-Württemberg",
+            "Saint-Denis",
+            "German-made",
+            "Jean-",
+            "-",
+        ] {
             assert!(!is_first_name(word), "{word}");
         }
     }

@@ -37,6 +37,10 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "antrenorul", "domnul", "doamna", "regele",
     "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
     "marszałek", "minister",
+    // Kinship of the other languages, capitalised at a sentence's head or,
+    // in Polish, as a courtesy ("wraz z Małżonką Anną Nowak").
+    "ehefrau", "ehemann", "gattin", "małżonka", "małżonką", "małżonki", "małżonek",
+    "małżonkiem", "żona", "żoną", "żony", "mąż", "mężem",
 ];
 
 /// Role nouns written in lower case right before a name, beyond the English
@@ -92,6 +96,11 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "помощник", "советник", "посол", "прем'єр", "прем’єр", "прем'єр-міністр", "міністр",
     "речник", "радник", "посла", "очільник", "очільниця", "очільника", "голова", "голови",
     "керівник", "руководитель",
+    // Kinship: "sua moglie Anna Rossi", "z żoną Anną Nowak", "soția sa Ana Pop",
+    // "супруга Анна Иванова".
+    "moglie", "marito", "épouse", "esposa", "esposo", "marido", "żona", "żoną", "mąż", "mężem",
+    "małżonka", "małżonką", "soția", "soţia", "soțul", "soţul", "жена", "супруга", "супруг",
+    "дружина", "дружиною",
 ];
 
 /// Adjectives of nation, region and party that qualify a name ("Republican

@@ -41,6 +41,7 @@ mod regnal_names;
 mod role_body;
 mod run;
 mod scripts;
+mod separators;
 mod surnames;
 mod word_shapes;
 

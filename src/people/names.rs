@@ -9,10 +9,12 @@
 use std::ops::Range;
 
 use super::candidate::Candidate;
+use super::evidence::is_first_name;
 use super::headline_lines;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::run::emit;
+use super::separators::{ASCII_SEPARATOR, double_surname_dash, separator_at};
 use super::word_shapes::{is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
@@ -88,36 +90,6 @@ pub(super) fn candidates(article: &Article) -> Vec<Candidate> {
     scan.out
 }
 
-fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '/' | '—' | '–')
-}
-
-/// [`is_separator`] for ASCII characters.
-static ASCII_SEPARATOR: [bool; 128] = {
-    let mut table = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_whitespace() || b == 0x0b || b == b'/' as usize;
-        b += 1;
-    }
-    table
-};
-
-/// Whether the character at byte `i` of `slice` (a char boundary) separates
-/// chunks, whether it also ends a run (a slash or dash), and its length.
-fn separator_at(slice: &str, i: usize) -> (bool, bool, usize) {
-    match slice.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => (ASCII_SEPARATOR[usize::from(b)], b == b'/', 1),
-        _ => match slice.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) => {
-                let sep = is_separator(c);
-                (sep, sep && !c.is_whitespace(), c.len_utf8())
-            }
-            None => (true, false, 1),
-        },
-    }
-}
-
 /// Whether a chunk starting at `at` opens a sentence: the first of its
 /// paragraph (from `base`) or after a full stop, ! or ?.
 fn starts_sentence(text: &str, base: usize, at: usize) -> bool {
@@ -157,7 +129,7 @@ impl Scan<'_> {
                     i += 1;
                 } else {
                     let (sep, _, len) = separator_at(slice, i);
-                    if sep {
+                    if sep && !self.joins_double_surname(&slice[start..i], &slice[i..]) {
                         break;
                     }
                     i += len;
@@ -184,6 +156,19 @@ impl Scan<'_> {
             self.word(&chunk, base, headline);
         }
         self.flush(headline);
+    }
+
+    /// Whether the en dash opening `rest` joins the two halves of a
+    /// double-barrelled surname ("Anna Nowak–Kowalska"), as a hyphen would:
+    /// some writers set one there. Between names it otherwise pairs them
+    /// ("the Merz–Macron talks"), so it joins only a capitalised `word`
+    /// glued to a capital, right after a given name.
+    fn joins_double_surname(&self, word: &str, rest: &str) -> bool {
+        double_surname_dash(word, rest)
+            && self
+                .run
+                .last()
+                .is_some_and(|(given, _)| is_first_name(&self.text[given.clone()]))
     }
 
     /// One chunk: extends, ends or starts a run.
@@ -394,19 +379,6 @@ mod tests {
     }
 
     #[test]
-    fn the_ascii_table_agrees_with_the_separator_rule() {
-        for b in 0u8..128 {
-            let c = char::from(b);
-            let s = c.to_string();
-            let hard = is_separator(c) && !c.is_whitespace();
-            assert_eq!(separator_at(&s, 0), (is_separator(c), hard, 1), "{b}");
-        }
-        assert_eq!(separator_at("a—b", 1), (true, true, 3));
-        assert_eq!(separator_at("a\u{2003}b", 1), (true, false, 3));
-        assert_eq!(separator_at("aéb", 1), (false, false, 2));
-    }
-
-    #[test]
     fn trims_agree_with_the_standard_ones() {
         for raw in [
             "“Putin’s",
@@ -475,5 +447,19 @@ mod tests {
                 .collect();
             assert_eq!(found, [(name, Some(role))], "{text}");
         }
+    }
+
+    #[test]
+    fn an_en_dash_after_a_given_name_joins_a_double_surname() {
+        let text = "Marszałek Senatu Anna Nowak–Kowalska powitała gości wraz z Małżonką \
+                    Ewą Lis–Kotą. Rozmowy Merz–Macron trwały.";
+        let article = Article::new("a", "a", format!("Sejm\n\n{text}\n"));
+        let found: Vec<&str> = candidates(&article)
+            .iter()
+            .map(|c| &article.text[c.span()])
+            .collect();
+        assert!(found.contains(&"Anna Nowak–Kowalska"), "{found:?}");
+        assert!(found.contains(&"Ewą Lis–Kotą"), "{found:?}");
+        assert!(!found.iter().any(|n| n.contains("Merz–")), "{found:?}");
     }
 }

@@ -35,6 +35,23 @@ pub(super) fn body_before_full_name(text: &str, words: &[Word]) -> bool {
         && !is_first_name(&text[words[0].0.clone()])
 }
 
+/// A run right after a capitalised role and "of" ("Chief of *Staff Ann
+/// Lee*", "Secretary of *State Ann Lee*"): the words before a given name
+/// complete the title, not the name. Returns the role (from its head word)
+/// and where the name starts; `None` when the run does not follow such a
+/// title or holds no given name with a surname after it.
+pub(super) fn of_title_before_name(text: &str, words: &[Word]) -> Option<(Range<usize>, usize)> {
+    let before = text.get(..words.first()?.0.start)?.strip_suffix(" of ")?;
+    let head_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let head = &before[head_start..];
+    if !head.starts_with(char::is_uppercase) || lexicon::lookup(head) & lexicon::ROLE_HEAD == 0 {
+        return None;
+    }
+    let given = (1..words.len().saturating_sub(1))
+        .find(|&i| words[i].1 == 0 && is_first_name(&text[words[i].0.clone()]))?;
+    Some((head_start..words[given - 1].0.end, given))
+}
+
 /// A lower-case role and the run after it: the place or body the role
 /// governs comes first in many languages ("prezydent Warszawy Rafał
 /// Trzaskowski", "sindaco di Varsavia Rafał …") and joins the role when a
@@ -140,6 +157,48 @@ mod tests {
                 (role, text[c.span()].to_string())
             })
             .collect()
+    }
+
+    /// The (role, name) of the candidates of the run that ends `text` and
+    /// starts at `run`, with no lower-case role before it.
+    fn run_at_end(text: &str, run: &str) -> Vec<(Option<String>, String)> {
+        let mut words = Vec::new();
+        let mut at = text.len() - run.len();
+        for w in run.split(' ') {
+            words.push((at..at + w.len(), lexicon::lookup(w)));
+            at += w.len() + 1;
+        }
+        let mut out = Vec::new();
+        emit(text, &words, None, false, false, &mut out);
+        out.iter()
+            .map(|c| {
+                (
+                    c.role().map(|r| text[r].to_string()),
+                    text[c.span()].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn what_a_title_with_of_governs_is_no_name() {
+        assert_eq!(
+            run_at_end("the Chief of Staff Ann Lee", "Staff Ann Lee"),
+            one(Some("Chief of Staff"), "Ann Lee")
+        );
+        assert_eq!(
+            run_at_end("Secretary of State Anna Nowak", "State Anna Nowak"),
+            one(Some("Secretary of State"), "Anna Nowak")
+        );
+        // No title before "of", or no given name in the run: as before.
+        assert_eq!(
+            run_at_end("the city of Lyon Ann Lee", "Lyon Ann Lee"),
+            one(None, "Lyon Ann Lee")
+        );
+        assert_eq!(
+            run_at_end("Chief of Staff Lee", "Staff Lee"),
+            one(None, "Staff Lee")
+        );
     }
 
     /// The one candidate `after_role` should give: its role and name.

@@ -8,7 +8,8 @@ use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
 use super::role_body::{
-    after_preposition, body_before_full_name, governed_by_role, role_complement,
+    after_preposition, body_before_full_name, governed_by_role, of_title_before_name,
+    role_complement,
 };
 use super::word_shapes::{is_acronym, is_initial};
 
@@ -40,11 +41,17 @@ pub(super) fn emit(
     let words = after_preposition(text, words);
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
+    let mut role = outer_role;
+    if role.is_none()
+        && let Some((title, given)) = of_title_before_name(text, words)
+    {
+        role = Some(title);
+        from = given;
+    }
     // Leading function words, days and acronyms (sentence starts, "US President").
     while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
-    let mut role = outer_role;
     if let Some(r) = (from..words.len())
         .rev()
         .find(|&i| has(i, lexicon::ROLE_HEAD))
@@ -117,6 +124,7 @@ pub(super) fn emit(
         || name
             .iter()
             .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
+            && !(role.is_some() && titled_given_name_and_surname(text, name))
     {
         return;
     }
@@ -162,6 +170,21 @@ pub(super) fn emit(
     }
     let initial = initial && name[0].0.start == run_first;
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
+}
+
+/// A titled pair of a given name and a surname, one of which the lists
+/// flag as a common word: a month or modal as the surname ("Prime Minister
+/// Theresa May"), a thing's head word as the given name ("President Bill
+/// Clinton"). The title rules out the month in a date and the bill in
+/// "Radio Liberty" or "Senate Bill"; the other word must be a plain one.
+fn titled_given_name_and_surname(text: &str, name: &[(Range<usize>, Lex)]) -> bool {
+    let [given, surname] = name else {
+        return false;
+    };
+    let plain = |w: &(Range<usize>, Lex)| w.1 == 0;
+    let given_flagged = given.1 & lexicon::NOT_NAME == 0 && plain(surname);
+    let surname_flagged = surname.1 & lexicon::NOT_PERSON == 0 && plain(given);
+    (given_flagged || surname_flagged) && is_first_name(&text[given.0.clone()])
 }
 
 /// Whether the lone given name at `span` is a saint's or a historical
@@ -415,6 +438,12 @@ mod tests {
         assert_eq!(split("Prezydent RP"), None);
         assert_eq!(split("XI"), bare("XI"));
         assert_eq!(split("Senator Ann Lee"), role("Senator", "Ann Lee"));
+        // A titled given name and surname the lists flag as common words.
+        assert_eq!(split("Minister Anna May"), role("Minister", "Anna May"));
+        assert_eq!(split("President Bill Lee"), role("President", "Bill Lee"));
+        assert_eq!(split("Bill Lee"), None);
+        assert_eq!(split("Anna May"), None);
+        assert_eq!(split("Minister Bill May"), None);
         assert_eq!(split("Admirateur de Donald Trump"), bare("Donald Trump"));
         assert_eq!(split("Donald J. Trump"), bare("Donald J. Trump"));
         assert_eq!(split("Lyndon B"), bare("Lyndon"));

@@ -1,7 +1,11 @@
 //! One person across scripts: a person named in Cyrillic (Мерц, Зеленский)
 //! joins the person the corpus names in Latin letters when one of their
 //! surnames agree under [`loose_key`], so a Russian article's quotes and an
-//! English one's share a speaker.
+//! English one's share a speaker. A surname is shared within a family
+//! ("Марта Навроцька" is the wife of "Karol Nawrocki"): of the people with
+//! the surname, one whose given name agrees is preferred. Given names are
+//! only compared, never required to agree: romanisations of one given name
+//! differ too much ("Джордже" / "George", "Владимир" / "Volodymyr").
 
 use super::Person;
 use super::person::absorb_people;
@@ -25,8 +29,52 @@ fn surname_keys(p: &Person) -> Vec<Vec<char>> {
     keys
 }
 
-/// Merges each Cyrillic-named person into the most mentioned Latin-named
-/// person with a matching surname, then renumbers people in order of first
+/// The loose keys of a person's given names: the first word of each
+/// spelling of two or more words, with and without its case ending
+/// ("Кароля" → "karol").
+fn given_name_keys(p: &Person) -> Vec<Vec<char>> {
+    let mut keys: Vec<Vec<char>> = std::iter::once(&p.name)
+        .chain(&p.variants)
+        .filter_map(|v| {
+            let mut words = v.split_whitespace();
+            let first = words.next()?;
+            words.next().map(|_| first)
+        })
+        .flat_map(|g| [loose_key(g), loose_key(&name_word_key(g))])
+        .map(|k| k.chars().collect())
+        .filter(|k: &Vec<char>| k.len() >= 2)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The first two letters of a given name's key, which romanisations agree
+/// on ("Фридрих" / "Friedrich"), past the "i" some write for a Cyrillic
+/// iotated vowel ("Евгений" as "Yevgeny").
+fn given_name_head(key: &[char]) -> &[char] {
+    let is_vowel = |c: &char| matches!(c, 'a' | 'e' | 'o' | 'u');
+    let key = match key {
+        ['i', next, ..] if is_vowel(next) => &key[1..],
+        _ => key,
+    };
+    &key[..key.len().min(2)]
+}
+
+/// Whether two people named in full by different given names ("Марта" and
+/// "Karol") are two people; one named by a surname alone conflicts with
+/// nobody.
+fn given_names_differ(a: &[Vec<char>], b: &[Vec<char>]) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && !a
+            .iter()
+            .any(|x| b.iter().any(|y| given_name_head(x) == given_name_head(y)))
+}
+
+/// Merges each Cyrillic-named person into the Latin-named person with a
+/// matching surname, one whose given name agrees first, then the most
+/// mentioned, then renumbers people in order of first
 /// mention. Corpora without Cyrillic names are left as they are.
 pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
     if !people.iter().any(|p| is_cyrillic(&p.name)) {
@@ -45,11 +93,13 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
                 .push((key, i));
         }
     }
+    let given: Vec<Vec<Vec<char>>> = people.iter().map(given_name_keys).collect();
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     for (i, p) in people.iter().enumerate() {
         if !is_cyrillic(&p.name) {
             continue;
         }
+        let given = &given;
         let target = surname_keys(p)
             .iter()
             .flat_map(|key| {
@@ -61,8 +111,46 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
                     .filter(move |(other, _)| similar_surnames(other, key))
                     .map(|(_, j)| *j)
             })
-            .max_by_key(|&j| (people[j].mentions.len(), std::cmp::Reverse(j)));
+            .max_by_key(|&j| {
+                (
+                    !given_names_differ(&given[i], &given[j]),
+                    people[j].mentions.len(),
+                    std::cmp::Reverse(j),
+                )
+            });
         into[i] = target;
     }
     absorb_people(people, &into);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, variants: &[&str], mentions: usize) -> Person {
+        let mut p = Person::named(name, variants);
+        let span = crate::ids::Span::new(crate::ids::SourceId::new(0), 0..1);
+        p.mentions = vec![span; mentions];
+        p
+    }
+
+    #[test]
+    fn a_relative_sharing_the_surname_joins_the_one_with_her_given_name() {
+        let mut people = vec![
+            person("Pavel Sokolov", &["Sokolov"], 5),
+            person("Irina Sokolova", &[], 1),
+            person("Павел Соколов", &["Соколов"], 2),
+            person("Ирина Соколова", &[], 1),
+            person("Евгений Орлов", &[], 1),
+            person("Yevgeny Orlov", &[], 3),
+        ];
+        merge_across_scripts(&mut people);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Pavel Sokolov", "Irina Sokolova", "Yevgeny Orlov"]);
+        let variants = |i: usize| people[i].variants.join(" | ");
+        assert!(variants(0).contains("Павел Соколов"), "{}", variants(0));
+        assert!(!variants(0).contains("Ирина"), "{}", variants(0));
+        assert!(variants(1).contains("Ирина Соколова"), "{}", variants(1));
+        assert!(variants(2).contains("Евгений Орлов"), "{}", variants(2));
+    }
 }

@@ -1,0 +1,79 @@
+//! What separates the chunks of the name scan: whitespace, and a slash or
+//! dash between words, which also ends a run of name words.
+
+pub(super) fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '/' | '—' | '–')
+}
+
+/// [`is_separator`] for ASCII characters.
+pub(super) static ASCII_SEPARATOR: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_whitespace() || b == 0x0b || b == b'/' as usize;
+        b += 1;
+    }
+    table
+};
+
+/// Whether the character at byte `i` of `slice` (a char boundary) separates
+/// chunks, whether it also ends a run (a slash or dash), and its length.
+pub(super) fn separator_at(slice: &str, i: usize) -> (bool, bool, usize) {
+    match slice.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (ASCII_SEPARATOR[usize::from(b)], b == b'/', 1),
+        _ => match slice.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) => {
+                let sep = is_separator(c);
+                (sep, sep && !c.is_whitespace(), c.len_utf8())
+            }
+            None => (true, false, 1),
+        },
+    }
+}
+
+/// Whether the en dash opening `rest` glues the capitalised `word` before
+/// it to a capital after it ("Nowak–Kowalska"): the shape of a
+/// double-barrelled surname, and of a pair ("Merz–Macron"), which only the
+/// words around it tell apart.
+pub(super) fn double_surname_dash(word: &str, rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix('–') else {
+        return false;
+    };
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+        && after.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_table_agrees_with_the_separator_rule() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let s = c.to_string();
+            let hard = is_separator(c) && !c.is_whitespace();
+            assert_eq!(separator_at(&s, 0), (is_separator(c), hard, 1), "{b}");
+        }
+        assert_eq!(separator_at("a—b", 1), (true, true, 3));
+        assert_eq!(separator_at("a\u{2003}b", 1), (true, false, 3));
+        assert_eq!(separator_at("aéb", 1), (false, false, 2));
+    }
+
+    #[test]
+    fn an_en_dash_glued_between_capitals_may_join_a_surname() {
+        assert!(double_surname_dash("Nowak", "–Kowalska."));
+        assert!(double_surname_dash("Ćwik", "–Łaska"));
+        for (word, rest) in [
+            ("Nowak", "—Kowalska"),
+            ("Nowak", "– Kowalska"),
+            ("Nowak", "–kowalska"),
+            ("nowak", "–Kowalska"),
+            ("2024", "–Kowalska"),
+            ("Nowak", "-Kowalska"),
+        ] {
+            assert!(!double_surname_dash(word, rest), "{word}{rest}");
+        }
+    }
+}
