@@ -74,13 +74,18 @@ const TUNE: Floor = Floor {
     // 19 when Nawrocki's inauguration (story24, speaker 0.822 of its own)
     // moved into tune; 0.932 with attr25's role nouns and glued sentences
     // and the Polish people rules.
+    // 0.939 in session 20 (attr26: the nine languages' reporting verbs
+    // filled in, a gerund shares its clause's subject, appositions and the
+    // objects of "between" are no subjects).
     speaker: 0.93,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
     // session 18 (long23: a one-word piece stays with its sentence). 0.96
     // in session 19 (prec25: an excerpt's words must lie close together in
     // the longer quote; a scare quote is a whole quotation).
-    precision: 0.95,
+    // 0.971 in session 20 (prec26's function-word scare quotes; split26's
+    // pieces join a group only through a link).
+    precision: 0.96,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
     // 0.81 in session 12 (slots: a lone rendering joins the one in its
@@ -101,8 +106,10 @@ const TUNE: Floor = Floor {
     // 18 (the Xi parade story joined with F1 0.92; fr23's extraction,
     // long23's short pieces, recall23's English near-synonyms). 0.83 in
     // session 19 (Nawrocki's inauguration joined with F1 0.83; frag25's rare
-    // words, prec25).
-    f1: 0.81,
+    // words, prec25). 0.842 in session 20 (split26: a long unit is cut
+    // between runs that renderings in two groups match; recall26: close
+    // rewordings of one short sentence; prec26).
+    f1: 0.83,
 };
 
 const CHECK: Floor = Floor {
@@ -119,12 +126,23 @@ const CHECK: Floor = Floor {
     // session 18 (Macron's recognition of Palestine, story23b, joined with
     // speaker 0.937 of its own; attr23's rules). 0.854 in session 19
     // (attr25: sentences glued without a space are split; role nouns).
-    speaker: 0.84,
+    // Session 20: Musk's farewell (story26a, speaker 0.851 of its own) and
+    // Bolsonaro's conviction (story26b, 0.661 of its own: role phrases
+    // such as "the Republican leader", a name between speaker and quote,
+    // Romanian and Polish reports of English words) joined check: 0.836
+    // with no change to the engine; 0.842 with the session's rules (none
+    // written from those two stories; Bolsonaro 0.661 → 0.725).
+    speaker: 0.83,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
     // "a plan" join other sentences that share their words). 0.91 in
-    // session 18 (long23's short pieces: Romanian 0.88 → 0.93).
-    precision: 0.90,
+    // session 18 (long23's short pieces: Romanian 0.88 → 0.93). 0.90 with
+    // the two stories of session 20 (Bolsonaro 0.79 of its own: "witch
+    // hunt" said by Rubio, by Trump weeks before and by the administration
+    // are labelled apart); 0.938 with prec26's opening veto (hush-money
+    // 0.64 → 0.99: the only story where it parts a link, so count it as
+    // chosen on check) and function-word scare quotes.
+    precision: 0.92,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
     // pair recall 0.48 and F1 0.62 of its own (each outlet translates a
@@ -134,7 +152,9 @@ const CHECK: Floor = Floor {
     // 0.754 in session 17 (the Vance story, F1 0.83 of its own; group21's
     // contraction keys lift Macron's address 0.62 → 0.65). 0.76 in session
     // 19 (frag25's rare words: Vance R 0.72 → 0.76, Turnberry 0.40 → 0.45).
-    f1: 0.75,
+    // 0.76 with session 20's two new stories (Musk 0.87, Bolsonaro 0.69 of
+    // their own); 0.775 with the session's grouping rules (Musk 0.91).
+    f1: 0.76,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {
@@ -297,9 +317,12 @@ struct PeopleFloor {
 // Corée du Nord", "Cyberspace Unit"): 0.957; 0.985 once "Messrs" is a
 // title, names written family name first are read, and China, Korea and
 // France are country names (session 18); recall 0.857.
+// 0.987, recall 0.896 in session 20 (people26: a hyphenated given name,
+// "Kidawa–Błońska", spouse words, a name kept after a title, "Chief of
+// Staff X", a Cyrillic name joins the Latin person whose given name agrees).
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.97,
-    recall: 0.84,
+    precision: 0.98,
+    recall: 0.88,
 };
 
 // Check recall 0.746 since a Romanian "la" after a name ends it ("… la
@@ -311,9 +334,14 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // ("La France", "Estados Unidos"): 0.954; 0.972 once France is a country
 // name and the other languages' "United States" name nobody (session 18;
 // the rule was written from the labelling report's list, not the texts).
+// Session 20: Musk's farewell (0.750 of its own: "Weißen Haus", two names
+// joined by a comma in a keyword line) and Bolsonaro's conviction (0.739:
+// "Najwyższy Brazylii", "Hijo de Bolsonaro", a photo credit's "Crédito")
+// joined check: 0.920, recall 0.765, with no change to the engine; 0.922 /
+// 0.787 with people26 (none of its rules written from those stories).
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.96,
-    recall: 0.74,
+    precision: 0.91,
+    recall: 0.77,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {
