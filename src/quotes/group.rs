@@ -30,8 +30,9 @@
 //!    attached, fragment follows it into its group; fragments no group
 //!    takes join their one best near-identical partner, the short
 //!    sentence they are an unbroken excerpt of, or one the same speaker is
-//!    given that they reword closely (most words of both, in order). Stock phrases (short, every word common in the
-//!    corpus) stay ungrouped, even identical copies: "the European
+//!    given that they reword closely (most words of both, in order), in
+//!    `attach`. Stock phrases (short, every word common in the corpus) stay
+//!    ungrouped, even identical copies: "the European
 //!    continent" in five outlets may come from five different statements;
 //!    so do ambiguous fragments, but for identical copies of a rare one
 //!    given to one speaker, which group with each other ("high-tech duel").
