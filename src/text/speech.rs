@@ -279,6 +279,18 @@ mod tests {
         assert!(!may_be_plain_pronoun("the") && !may_be_plain_pronoun("aceastaa"));
     }
 
+    /// A word listed twice in one language's table is a sign the table was
+    /// added to without reading it (three had crept in).
+    #[test]
+    fn no_language_lists_a_verb_twice() {
+        for table in [ENGLISH, DE, FR, IT, ES, PT, RU, UK, RO, PL] {
+            let mut seen = FastSet::default();
+            for &word in table {
+                assert!(seen.insert(word), "{word} is listed twice");
+            }
+        }
+    }
+
     #[test]
     fn verbs_of_every_language_and_case() {
         for w in [

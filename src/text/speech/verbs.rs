@@ -108,7 +108,7 @@ pub(super) const FR: &[&str] = &[
     "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
     "concédé", "concède", "avancé", "évoqué", "évoque", "fustigé", "fustige", "réjoui",
     "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
-    "justifie", "promet", "regrette", "déplore", "insisté", "confiant", "lançant", "concluant",
+    "justifie", "promet", "regrette", "déplore", "confiant", "lançant", "concluant",
     "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
     // Reflexive verbs take "être", and their participle agrees: "s'est
     // félicitée", "s'est réjouie".
@@ -185,7 +185,7 @@ pub(super) const ES: &[&str] = &[
     "concluyendo",
     "apostilló", "confiesa", "lamenta", "considera", "consideró", "elogió", "agradece",
     "incidió", "recalca", "argumenta", "sentencia", "concluye", "admite", "comenta", "contestó",
-    "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó", "matizó",
+    "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó",
     // Reflexive: "se felicitó", "se congratuló", "se jactó".
     "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
     "justificó", "justifica",
@@ -296,7 +296,7 @@ pub(super) const RO: &[&str] = &[
     "remarcat", "notat", "reamintit", "amintit", "semnalat", "lăudat", "felicitat", "criticat",
     "admis", "confirmat", "conchide", "adăuga", "preciza", "sublinia", "explica", "mărturisește",
     "recunoaște", "precizeze", "sublinieze", "declare", "spună", "adauge", "transmită",
-    "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde", "adăugând",
+    "afirme", "exclamat", "izbucnit", "glumit", "ironizat", "răspunde",
     "concluzionat", "reafirmat", "întrebat", "estimat", "considerat", "consideră", "sugerat",
     "negat", "acuzat", "avertizează", "atras", "semnalează", "insistă", "afirmase",
     // "a calificat", "a asigurat", "a descris"; gerunds and present forms of the verbs above.
