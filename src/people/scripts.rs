@@ -14,39 +14,40 @@ use crate::fast_hash::FastMap;
 use crate::text::inflection::name_word_key;
 use crate::text::translit::{is_cyrillic, loose_key};
 
-/// The loose keys of a person's surnames (the last word of each spelling).
-fn surname_keys(p: &Person) -> Vec<Vec<char>> {
+/// The loose keys of one word of each of a person's spellings (`word`
+/// picks it, or none), as written and without its case ending
+/// ("Зеленского" → "зеленск"), of at least `min_chars` characters.
+fn name_word_keys(
+    p: &Person,
+    word: impl Fn(&str) -> Option<&str>,
+    min_chars: usize,
+) -> Vec<Vec<char>> {
     let mut keys: Vec<Vec<char>> = std::iter::once(&p.name)
         .chain(&p.variants)
-        .filter_map(|v| v.split_whitespace().last())
-        // As written and without its case ending ("Зеленского" → "зеленск").
-        .flat_map(|s| [loose_key(s), loose_key(&name_word_key(s))])
+        .filter_map(|v| word(v))
+        .flat_map(|w| [loose_key(w), loose_key(&name_word_key(w))])
         .map(|k| k.chars().collect())
-        .filter(|k: &Vec<char>| k.len() >= 3)
+        .filter(|k: &Vec<char>| k.len() >= min_chars)
         .collect();
     keys.sort();
     keys.dedup();
     keys
 }
 
+/// The loose keys of a person's surnames (the last word of each spelling).
+fn surname_keys(p: &Person) -> Vec<Vec<char>> {
+    name_word_keys(p, |v| v.split_whitespace().last(), 3)
+}
+
 /// The loose keys of a person's given names: the first word of each
-/// spelling of two or more words, with and without its case ending
-/// ("Кароля" → "karol").
+/// spelling of two or more words ("Кароля" → "karol").
 fn given_name_keys(p: &Person) -> Vec<Vec<char>> {
-    let mut keys: Vec<Vec<char>> = std::iter::once(&p.name)
-        .chain(&p.variants)
-        .filter_map(|v| {
-            let mut words = v.split_whitespace();
-            let first = words.next()?;
-            words.next().map(|_| first)
-        })
-        .flat_map(|g| [loose_key(g), loose_key(&name_word_key(g))])
-        .map(|k| k.chars().collect())
-        .filter(|k: &Vec<char>| k.len() >= 2)
-        .collect();
-    keys.sort();
-    keys.dedup();
-    keys
+    fn first_of_several(spelling: &str) -> Option<&str> {
+        let mut words = spelling.split_whitespace();
+        let first = words.next()?;
+        words.next().map(|_| first)
+    }
+    name_word_keys(p, first_of_several, 2)
 }
 
 /// The first two letters of a given name's key, which romanisations agree
