@@ -77,7 +77,10 @@ const TUNE: Floor = Floor {
     // 0.939 in session 20 (attr26: the nine languages' reporting verbs
     // filled in, a gerund shares its clause's subject, appositions and the
     // objects of "between" are no subjects).
-    speaker: 0.93,
+    // Session 21: Musk's farewell and Bolsonaro's conviction moved from
+    // check to tune (their labellers' lists of miss kinds are to be read to
+    // write rules, so they measure nothing blind any more): 0.917.
+    speaker: 0.91,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
     // session 18 (long23: a one-word piece stays with its sentence). 0.96
@@ -85,7 +88,9 @@ const TUNE: Floor = Floor {
     // the longer quote; a scare quote is a whole quotation).
     // 0.971 in session 20 (prec26's function-word scare quotes; split26's
     // pieces join a group only through a link).
-    precision: 0.96,
+    // 0.958 in session 21 with Musk's and Bolsonaro's stories moved in
+    // from check (Bolsonaro 0.81 of its own).
+    precision: 0.95,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
     // 0.81 in session 12 (slots: a lone rendering joins the one in its
@@ -108,7 +113,8 @@ const TUNE: Floor = Floor {
     // session 19 (Nawrocki's inauguration joined with F1 0.83; frag25's rare
     // words, prec25). 0.842 in session 20 (split26: a long unit is cut
     // between runs that renderings in two groups match; recall26: close
-    // rewordings of one short sentence; prec26).
+    // rewordings of one short sentence; prec26). 0.833 in session 21 with
+    // Musk's (0.91) and Bolsonaro's (0.70) stories moved in from check.
     f1: 0.83,
 };
 
@@ -131,8 +137,10 @@ const CHECK: Floor = Floor {
     // such as "the Republican leader", a name between speaker and quote,
     // Romanian and Polish reports of English words) joined check: 0.836
     // with no change to the engine; 0.842 with the session's rules (none
-    // written from those two stories; Bolsonaro 0.661 → 0.725).
-    speaker: 0.83,
+    // written from those two stories; Bolsonaro 0.661 → 0.725). Session
+    // 21: the two moved to tune (their miss lists are read to write rules):
+    // the nine stories left give 0.854.
+    speaker: 0.84,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
     // "a plan" join other sentences that share their words). 0.91 in
@@ -141,8 +149,9 @@ const CHECK: Floor = Floor {
     // hunt" said by Rubio, by Trump weeks before and by the administration
     // are labelled apart); 0.938 with prec26's opening veto (hush-money
     // 0.64 → 0.99: the only story where it parts a link, so count it as
-    // chosen on check) and function-word scare quotes.
-    precision: 0.92,
+    // chosen on check) and function-word scare quotes. 0.946 in session 21
+    // with the two new stories moved to tune.
+    precision: 0.93,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
     // pair recall 0.48 and F1 0.62 of its own (each outlet translates a
@@ -154,6 +163,7 @@ const CHECK: Floor = Floor {
     // 19 (frag25's rare words: Vance R 0.72 → 0.76, Turnberry 0.40 → 0.45).
     // 0.76 with session 20's two new stories (Musk 0.87, Bolsonaro 0.69 of
     // their own); 0.775 with the session's grouping rules (Musk 0.91).
+    // 0.766 in session 21 with those two moved to tune.
     f1: 0.76,
 };
 
@@ -320,8 +330,10 @@ struct PeopleFloor {
 // 0.987, recall 0.896 in session 20 (people26: a hyphenated given name,
 // "Kidawa–Błońska", spouse words, a name kept after a title, "Chief of
 // Staff X", a Cyrillic name joins the Latin person whose given name agrees).
+// 0.947 in session 21 with Musk's (0.750) and Bolsonaro's (0.739) stories
+// moved in from check; recall 0.896.
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.98,
+    precision: 0.94,
     recall: 0.88,
 };
 
@@ -339,9 +351,11 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // "Najwyższy Brazylii", "Hijo de Bolsonaro", a photo credit's "Crédito")
 // joined check: 0.920, recall 0.765, with no change to the engine; 0.922 /
 // 0.787 with people26 (none of its rules written from those stories).
+// Session 21: the two moved to tune; the nine stories left give 0.972,
+// recall 0.767.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.91,
-    recall: 0.77,
+    precision: 0.96,
+    recall: 0.76,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {
