@@ -204,25 +204,41 @@ fn place(
     if places.is_empty() {
         return vec![(span, group)];
     }
-    // Per place, the containment of each anchor wholly on either side, with its group.
+    // Per place, the containment of each anchor wholly on either side, with
+    // its group. An anchor's left sides are the cells of one LCS row (each
+    // place's prefix of the span), its match with the whole span the last.
     let mut sides: Vec<[Vec<(usize, f32)>; 2]> = vec![Default::default(); places.len()];
+    let mut row = Vec::new();
+    let mut matching = Vec::with_capacity(anchors.len());
     for &(s, group) in anchors {
         let short = &forms.forms[s];
-        let whole = lcs::weighted(short.words(), &long[span.clone()], w);
+        lcs::prefixes(short.words(), &long[span.clone()], w, &mut row);
+        let whole = row[span.len()];
         if whole.1 < MIN_ANCHOR_MATCHED || short.weight <= 0.0 {
             continue;
         }
         for (i, &k) in places.iter().enumerate() {
-            let halves = [span.start..k, k..span.end];
-            for (side, half) in halves.into_iter().enumerate() {
-                let (weight, matched) = lcs::weighted(short.words(), &long[half], w);
-                let containment = weight / short.weight;
-                if matched >= MIN_ANCHOR_MATCHED
-                    && weight >= SIDE_SHARE * whole.0
-                    && containment >= MIN_ANCHOR_CONTAINMENT
-                {
-                    sides[i][side].push((group, containment));
-                }
+            if let Some(containment) = side_containment(row[k - span.start], whole, short.weight) {
+                sides[i][0].push((group, containment));
+            }
+        }
+        matching.push((short, group, whole));
+    }
+    // Right sides take one LCS per place; only those that can pair with a
+    // left side of another group are worth it. A suffix never matches more
+    // weight than a longer one, so past the first place where the weight
+    // falls short, every later one does too.
+    for (short, group, whole) in matching {
+        for (i, &k) in places.iter().enumerate() {
+            if sides[i][0].iter().all(|&(g, _)| g == group) {
+                continue;
+            }
+            let (weight, matched) = lcs::weighted(short.words(), &long[k..span.end], w);
+            if !heavy_enough(weight, whole, short.weight) {
+                break;
+            }
+            if let Some(containment) = side_containment((weight, matched), whole, short.weight) {
+                sides[i][1].push((group, containment));
             }
         }
     }
@@ -248,6 +264,21 @@ fn place(
     }
 }
 
+/// Whether a side's match of an anchor weighing `anchor_weight` weighs
+/// enough for the anchor to sit wholly on that side (`whole`: its match
+/// with the whole span).
+fn heavy_enough(weight: f32, whole: lcs::Cell, anchor_weight: f32) -> bool {
+    weight >= SIDE_SHARE * whole.0 && weight / anchor_weight >= MIN_ANCHOR_CONTAINMENT
+}
+
+/// The anchor's containment on a side whose match is `side`, when it sits
+/// wholly there.
+fn side_containment(side: lcs::Cell, whole: lcs::Cell, anchor_weight: f32) -> Option<f32> {
+    let (weight, matched) = side;
+    (matched >= MIN_ANCHOR_MATCHED && heavy_enough(weight, whole, anchor_weight))
+        .then_some(weight / anchor_weight)
+}
+
 /// A clause mark inside a unit: the left piece ends at `end` (the mark
 /// kept, as a sentence keeps its stop), the right one starts at `resume`,
 /// after `words_before` words (as grouping keys them).
@@ -263,12 +294,21 @@ struct ClauseMark {
 /// dash between spaces, with words on both sides. Words are counted as
 /// grouping keys them (one key per word), without keying them.
 fn clause_marks(text: &str) -> Vec<ClauseMark> {
-    let mut words: Vec<Range<usize>> = Vec::new();
-    for_each_word(text, |r| words.push(r));
-    let mut marks = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let spaced_after = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+    // Every mark starts with one of these bytes (the ASCII ones, or the
+    // first byte of the dashes' and the full-width marks' encodings), so
+    // the text is decoded only there, and split into words only when a
+    // mark is found: many units have none.
+    let starts = text
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b',' | b';' | b':' | b'-' | 0xE2 | 0xEF));
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, _) in starts {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
+        let after = &text[i + c.len_utf8()..];
+        let spaced_after = after.starts_with(char::is_whitespace);
         let end = match c {
             ',' | ';' | ':' if spaced_after => i + 1,
             '，' | '；' | '：' => i + c.len_utf8(),
@@ -277,8 +317,16 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
             }
             _ => continue,
         };
-        let after = &text[i + c.len_utf8()..];
         let resume = text.len() - after.trim_start().len();
+        found.push((i, end, resume));
+    }
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let mut words: Vec<Range<usize>> = Vec::new();
+    for_each_word(text, |r| words.push(r));
+    let mut marks = Vec::with_capacity(found.len());
+    for (i, end, resume) in found {
         let words_before = words.partition_point(|w| w.start < i);
         let inside_a_word = words
             .get(words_before.wrapping_sub(1))
@@ -371,5 +419,14 @@ mod tests {
         assert_eq!(mark_texts("We paid 1,000 euros at 16:30 sharp"), []);
         // A mark at the very end cuts nothing off.
         assert_eq!(mark_texts("we will win, "), []);
+        // Other characters that share a mark's first byte (an ellipsis, a
+        // curly apostrophe) are not marks; a full-width comma needs no space.
+        assert_eq!(
+            mark_texts("We’ll pay… the well-known rent，then we go — home"),
+            [
+                ("We’ll pay… the well-known rent，", "then we go — home", 6),
+                ("We’ll pay… the well-known rent，then we go", "home", 9),
+            ]
+        );
     }
 }

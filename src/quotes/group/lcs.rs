@@ -30,11 +30,32 @@ pub fn weighted(a: &[WordId], b: &[WordId], w: impl Fn(WordId) -> f32) -> Cell {
     if b.len() > MAX_COLUMNS {
         return table(a.iter().copied(), b, w);
     }
-    // Kept per thread: this runs for every candidate pair.
-    thread_local! {
-        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
-    }
     SCRATCH.with_borrow_mut(|s| s.weighted(a, b, w))
+}
+
+/// The last row of the weighted LCS table of rows `a` against columns `b`:
+/// cell `j` is [`weighted`]`(a, &b[..j])`, to the bit, for every `j` at the
+/// cost of one call (a column's cells never read the columns right of it).
+/// Written into `out` so a caller reading many rows reuses one buffer.
+pub fn prefixes(a: &[WordId], b: &[WordId], w: impl Fn(WordId) -> f32, out: &mut Vec<Cell>) {
+    out.clear();
+    if a.is_empty() || b.is_empty() {
+        out.resize(b.len() + 1, (0.0, 0));
+        return;
+    }
+    if b.len() > MAX_COLUMNS {
+        out.extend(table_row(a.iter().copied(), b, w));
+        return;
+    }
+    SCRATCH.with_borrow_mut(|s| {
+        s.weighted(a, b, w);
+        out.extend_from_slice(&s.row);
+    });
+}
+
+// Kept per thread: [`weighted`] runs for every candidate pair.
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 /// One row of the table, and where each word of `b` sits.
@@ -111,6 +132,15 @@ impl Scratch {
 /// The textbook weighted LCS table's last cell, rows `a` against columns
 /// `b`: maximising weight, ties taking the cell above.
 pub fn table(a: impl Iterator<Item = WordId>, b: &[WordId], w: impl Fn(WordId) -> f32) -> Cell {
+    table_row(a, b, w).last().copied().unwrap_or((0.0, 0))
+}
+
+/// The textbook table's last row ([`table`] reads its last cell).
+fn table_row(
+    a: impl Iterator<Item = WordId>,
+    b: &[WordId],
+    w: impl Fn(WordId) -> f32,
+) -> Vec<Cell> {
     let mut prev = vec![(0.0f32, 0u32); b.len() + 1];
     let mut cur = prev.clone();
     for x in a {
@@ -131,7 +161,7 @@ pub fn table(a: impl Iterator<Item = WordId>, b: &[WordId], w: impl Fn(WordId) -
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev.last().copied().unwrap_or((0.0, 0))
+    prev
 }
 
 #[cfg(test)]
@@ -202,6 +232,25 @@ mod tests {
             let w = |x: WordId| weights[x as usize];
             for (a, b) in [(&a, &b), (&b, &a), (&a, &unrelated)] {
                 prop_assert_eq!(bits(weighted(a, b, w)), bits(table(a.iter().copied(), b, w)));
+            }
+        }
+
+        /// Every cell of the last row is the LCS of `a` with that prefix of
+        /// `b`, as a call on the prefix alone gives it (the cuts read one
+        /// row where they made one call per clause mark).
+        #[test]
+        fn prefixes_are_calls_on_each_prefix(
+            a in proptest::collection::vec(0u32..12, 0..30),
+            b in proptest::collection::vec(0u32..12, 0..30),
+            weights in proptest::collection::vec(prop_oneof![Just(1.0f32), Just(2.0), 0.01f32..9.0], 12),
+        ) {
+            let w = |x: WordId| weights[x as usize];
+            let mut row = Vec::new();
+            prefixes(&a, &b, w, &mut row);
+            prop_assert_eq!(row.len(), b.len() + 1);
+            for (j, &cell) in row.iter().enumerate() {
+                prop_assert_eq!(bits(cell), bits(weighted(&a, &b[..j], w)));
+                prop_assert_eq!(bits(cell), bits(table(a.iter().copied(), &b[..j], w)));
             }
         }
 
