@@ -82,6 +82,15 @@ fn main() -> anyhow::Result<()> {
                 );
             }
         }
+        // Gold speaker, then the engine's: a false pair across two named
+        // speakers is a different kind of miss than one within a speaker.
+        let speakers = |f: &Located| -> String {
+            let got = f
+                .engine
+                .and_then(|q| q.speaker)
+                .map_or("-", |p| analysis.people[p.index()].name.as_str());
+            format!("{} / {got}", f.gold.speaker.as_deref().unwrap_or("?"))
+        };
         let mut tally = Tally::default();
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
@@ -95,12 +104,14 @@ fn main() -> anyhow::Result<()> {
                 let same_quote = matches!((a.engine, b.engine), (Some(x), Some(y)) if x.id == y.id);
                 if !gold && !same_quote && share(a.engine, b.engine) && a.language == b.language {
                     println!(
-                        "FALSE {:?} vs {:?}\n   {}: {}\n   {}: {}",
+                        "FALSE {:?} vs {:?}\n   {} ({}): {}\n   {} ({}): {}",
                         a.gold.utterance.labels(),
                         b.gold.utterance.labels(),
                         a.file,
+                        speakers(a),
                         text_of(a),
                         b.file,
+                        speakers(b),
                         text_of(b)
                     );
                 }

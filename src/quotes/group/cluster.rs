@@ -91,6 +91,48 @@ pub fn plan_cluster(
     })
 }
 
+/// A rendering that shares fewer of its words with the reference than this
+/// (its similarity) is far from it: far enough that, printed word for word
+/// by several outlets, it is a text of its own (see [`two_texts`]). Lower
+/// trusts more such groups to lead the reader; higher demotes groups whose
+/// copied wire rewording stays close to the original.
+const TWO_TEXTS_SIMILARITY: f64 = 0.5;
+/// Sources that must print a wording word for word for it to be a text
+/// someone published rather than one outlet's rewording.
+const TEXT_SOURCES: usize = 2;
+
+/// Whether a group holds two texts: the reference's words and a far
+/// rendering's words each printed word for word by [`TEXT_SOURCES`]
+/// sources. An outlet's rewording is one outlet's (or one wire's,
+/// reprinted); two wordings that several outlets each copy exactly were
+/// both published: two statements of one speaker on one theme (a post and
+/// a letter), or two translations, and neither is a misquote to lead the
+/// reader with. `printed`: each rendering's text and source; `reference`
+/// and `far` index into it.
+fn two_texts(printed: &[(&str, SourceId)], reference: usize, far: &[usize]) -> bool {
+    // Identical texts (often most of a group) are read once.
+    let mut words_of_text: FastMap<&str, Vec<u64>> = FastMap::default();
+    let mut sources_of: FastMap<Vec<u64>, Vec<SourceId>> = FastMap::default();
+    for &(t, source) in printed {
+        let words = words_of_text
+            .entry(t)
+            .or_insert_with(|| relation::words_of(t));
+        sources_of.entry(words.clone()).or_default().push(source);
+    }
+    let printed_by = |i: usize| -> usize {
+        let mut sources = printed
+            .get(i)
+            .and_then(|(t, _)| words_of_text.get(t))
+            .and_then(|w| sources_of.get(w))
+            .cloned()
+            .unwrap_or_default();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len()
+    };
+    printed_by(reference) >= TEXT_SOURCES && far.iter().any(|&i| printed_by(i) >= TEXT_SOURCES)
+}
+
 /// `ops` moved from a unit's frame to its quote's (`Quote::inner`) frame.
 fn shift(ops: &mut [AlignOp], by_a: usize, by_b: usize) {
     for op in ops {
@@ -113,15 +155,25 @@ pub fn build_cluster(
     let mut seen: FastMap<&str, (Relation, f64, usize, Vec<AlignOp>)> = FastMap::default();
     let mut pairs = Vec::with_capacity(plan.units.len() - 1);
     let mut divergence_max: f64 = 0.0;
-    for &u in plan.units.iter().filter(|&&u| u != reference) {
+    // Renderings far from the reference, by their index in `plan.units`.
+    let mut far: Vec<usize> = Vec::new();
+    for (i, &u) in plan
+        .units
+        .iter()
+        .enumerate()
+        .filter(|&(_, &u)| u != reference)
+    {
         let t = text(u).text(corpus);
         let (relation, similarity, shared, mut ops) = seen
             .entry(t)
             .or_insert_with(|| ref_prepared.compare(t))
             .clone();
         shift(&mut ops, offset(reference), offset(u));
-        divergence_max =
-            divergence_max.max(relation::divergence_sharing(relation, similarity, shared));
+        let divergence = relation::divergence_sharing(relation, similarity, shared);
+        divergence_max = divergence_max.max(divergence);
+        if divergence > 1.0 - TWO_TEXTS_SIMILARITY && divergence < 1.0 {
+            far.push(i);
+        }
         pairs.push(RenderingPair::new(
             units[reference].quote,
             units[u].quote,
@@ -131,6 +183,17 @@ pub fn build_cluster(
             similarity,
             ops.into_boxed_slice(),
         ));
+    }
+    if !far.is_empty() {
+        let printed: Vec<(&str, SourceId)> = plan
+            .units
+            .iter()
+            .map(|&u| (text(u).text(corpus), quotes[units[u].quote].source))
+            .collect();
+        let at_reference = plan.units.iter().position(|&u| u == reference);
+        if at_reference.is_some_and(|r| two_texts(&printed, r, &far)) {
+            divergence_max = 1.0;
+        }
     }
     let ids: Vec<_> = plan.units.iter().map(|&u| units[u].quote).collect();
     let mut sources: Vec<SourceId> = ids.iter().map(|&q| quotes[q].source).collect();
@@ -144,5 +207,42 @@ pub fn build_cluster(
         sources,
         divergence: divergence_max,
         pairs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_wordings_each_printed_by_two_outlets_are_two_texts() {
+        let source = SourceId::new;
+        let post = "We regret the delay and thank everyone for their patience.";
+        let letter = "Our whole team regrets the delay to all our passengers.";
+        // The post word for word in two outlets (case aside), the letter's
+        // far wording in two others: two published texts.
+        let printed = [
+            (post, source(0)),
+            (
+                "we regret the delay and thank everyone for their patience",
+                source(1),
+            ),
+            (letter, source(2)),
+            (letter, source(3)),
+        ];
+        assert!(two_texts(&printed, 0, &[2]));
+        // The far wording in one outlet only: an outlet's rewording.
+        assert!(!two_texts(&printed[..3], 0, &[2]));
+        // One outlet printing it twice is still one outlet.
+        let twice = [
+            printed[0],
+            printed[1],
+            (letter, source(2)),
+            (letter, source(2)),
+        ];
+        assert!(!two_texts(&twice, 0, &[2]));
+        // The reference in one outlet only: nothing says it was published as is.
+        let once = [printed[0], printed[2], printed[3]];
+        assert!(!two_texts(&once, 0, &[1]));
     }
 }

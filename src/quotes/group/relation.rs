@@ -108,6 +108,12 @@ fn word_keys(tokens: &[Token]) -> Vec<u64> {
     tokens.iter().filter(|t| t.word).map(|t| t.key).collect()
 }
 
+/// A text's words as the comparisons read them (case and typography
+/// folded): two renderings with equal lists say the same words.
+pub fn words_of(text: &str) -> Vec<u64> {
+    word_keys(&tokenize(text))
+}
+
 /// How far a rendering departs from the reference: 0 for the same words or a
 /// faithful excerpt, up to 1 for entirely different words.
 pub fn divergence(relation: Relation, similarity: f64) -> f64 {
