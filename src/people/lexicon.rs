@@ -73,6 +73,9 @@ const NOT_NAMES: &[&str] = &[
     "only", "now", "once", "again", "already", "well", "very", "mr.", "st", "later", "earlier",
     "separately", "instead", "finally", "indeed", "moreover", "overall", "tonight", "last", "thus",
     "perhaps", "maybe", "probably", "clearly", "almighty", "emeritus", "hail",
+    // The EU and the UN in the Romance languages and Polish ("l'UE",
+    // "ONU", "ONZ"); the United States are among the countries.
+    "ue", "onu", "onz",
 ];
 
 /// Capitalised words that head the name of a place, body, event or thing,

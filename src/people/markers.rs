@@ -188,6 +188,17 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "stany", "zjednoczone",
     // Days and institutes of memory ("Institute of National Remembrance").
     "remembrance",
+    // Courts, houses of government and agencies in the other languages
+    // ("Sąd Najwyższy", "Sądu Najwyższego", "im Weißen Haus", "Agencja AP"):
+    // the English "court", "house" and "agency" are in the core list.
+    "haus", "hauses", "gericht", "gerichts", "gerichtshof", "sąd", "sądu", "sądzie", "sądem",
+    "trybunał", "trybunału", "tribunal", "tribunale", "tribunalul", "curtea", "суд", "суда",
+    "агентство", "агентства", "агенція", "агенції", "agencja", "agencji", "agencję", "agentia",
+    "agenția", "agenţia",
+    // Photo credits glued to the name they caption ("Donald Trump Crédito:
+    // Fotos Públicas", "Foto: Reuters"): the credit word is no name's.
+    "credit", "credits", "crédito", "créditos", "crédit", "crédits", "foto", "fotos", "fotó",
+    "fotografia", "fotografía", "zdjęcie", "фото",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];

@@ -28,6 +28,7 @@ mod family_first;
 mod forms;
 mod garbled;
 mod headline_lines;
+mod kinship;
 mod lexicon;
 mod markers;
 mod merge;

@@ -14,7 +14,7 @@ use super::headline_lines;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::run::emit;
-use super::separators::{ASCII_SEPARATOR, double_surname_dash, separator_at};
+use super::separators::{ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at};
 use super::word_shapes::{is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
@@ -135,7 +135,7 @@ impl Scan<'_> {
                     i += len;
                 }
             }
-            let raw = &slice[start..i];
+            let mut raw = &slice[start..i];
             let plain = raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && raw
                     .as_bytes()
@@ -149,6 +149,14 @@ impl Scan<'_> {
                     self.flush(headline);
                     continue;
                 }
+            }
+            // "Donald Trump,Elon Musk": the glued comma ends this chunk and
+            // opens the next one, which its punctuation breaks from this.
+            if raw.as_bytes().contains(&b',')
+                && let Some(cut) = glued_comma(raw)
+            {
+                i = start + cut;
+                raw = &slice[start..i];
             }
             let mut chunk = chunk(raw, base + start);
             chunk.breaks_before |= hard_break;

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::candidate::Candidate;
 use super::evidence::is_first_name;
+use super::kinship;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
@@ -89,6 +90,9 @@ pub(super) fn emit(
         if body_before_full_name(text, &words[from..]) {
             from += 1;
         }
+    }
+    if kinship::names_a_relative(text, &words[from..]) {
+        return;
     }
     let mut to = words.len();
     // A run cannot end in a particle ("Leyen de") or an initial cut from its

@@ -44,9 +44,33 @@ pub(super) fn double_surname_dash(word: &str, rest: &str) -> bool {
         && after.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The byte offset of the first comma glued between a letter and a capital
+/// in a chunk ("Trump,Elon" in the keyword line "Donald Trump,Elon Musk"):
+/// prose puts a space after a comma, so one without separates two names
+/// as much as one with it does. Digits around a comma ("1,000") join.
+pub(super) fn glued_comma(raw: &str) -> Option<usize> {
+    raw.match_indices(',').map(|(i, _)| i).find(|&i| {
+        raw[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+            && raw[i + 1..].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_glued_between_a_word_and_a_capital_separates_them() {
+        assert_eq!(glued_comma("Trump,Elon"), Some(5));
+        assert_eq!(glued_comma("Łódź,Żaneta"), Some(7));
+        assert_eq!(glued_comma(",Elon,Musk"), Some(5));
+        for raw in ["1,000", "Trump,", "Trump,elon", "Trump, ", "Trump", "A,1"] {
+            assert_eq!(glued_comma(raw), None, "{raw}");
+        }
+    }
 
     #[test]
     fn the_ascii_table_agrees_with_the_separator_rule() {

@@ -132,7 +132,7 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     // in the news it is the country ("La France", "France 24"), never a name.
     ("france", "france"), ("frança", "france"), ("франция", "france"), ("франции", "france"),
     ("франція", "france"), ("франції", "france"),
-    ("amerikas", "us"), ("eeuu", "us"),
+    ("amerikas", "us"), ("eeuu", "us"), ("eua", "us"),
     ("poland", "poland"), ("polen", "poland"), ("pologne", "poland"), ("polonia", "poland"),
     ("polska", "poland"), ("polski", "poland"), ("polónia", "poland"), ("polônia", "poland"),
     ("polskiej", "poland"), ("polsce", "poland"), ("polskę", "poland"), ("polską", "poland"),

@@ -1,0 +1,68 @@
+//! Capitalised runs that look like a person's name but name a body, a
+//! relation, a credit or two people at once (#11): an institution word of
+//! another language ("Weißen Haus", "Sąd Najwyższy", "Agencja"), a
+//! country's acronym after a role ("presidente dos EUA"), a kinship noun
+//! with a particle ("Hijo de …"), a photo credit glued to its caption and a
+//! keyword line that joins names with a bare comma. Names are invented.
+
+use crate::people_support;
+
+use people_support::{names, people_of};
+
+/// The names listed for `bodies`, each checked for every `absent` part.
+fn assert_none_holds(bodies: &[&str], absent: &[&str]) {
+    let people = people_of(bodies);
+    let listed = names(&people);
+    for part in absent {
+        assert!(
+            !listed.iter().any(|n| n.contains(part)),
+            "{part} in {listed:?}"
+        );
+    }
+}
+
+#[test]
+fn an_institution_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Im Weißen Haus sagte Olaf Brenner am Freitag, alles sei gut.",
+            "Sąd Najwyższy Chorwacji powiedział, że sędziowie Sądu Najwyższego zdecydują.",
+            "Agencja Reuters podkreśla, że Marek Zawada nie przyjechał.",
+        ],
+        &["Haus", "Najwyższ", "Agencja"],
+    );
+}
+
+#[test]
+fn a_country_acronym_after_a_role_is_no_name() {
+    assert_none_holds(
+        &["Presidente dos EUA foi questionado sobre a decisão.\n\nTomas Verlaine disse que sim."],
+        &["EUA"],
+    );
+}
+
+#[test]
+fn a_kinship_noun_with_a_particle_names_a_relative_not_a_person() {
+    let body = "Hijo de Ortega afirma que no aceptarán la sentencia. El presidente \
+                Mateo Ortega calló.";
+    assert_none_holds(&[body], &["Hijo", "de Ortega"]);
+    assert!(names(&people_of(&[body])).contains(&"Mateo Ortega"));
+}
+
+#[test]
+fn a_credit_word_and_a_bare_comma_end_a_name() {
+    let people = people_of(&[
+        "Tomas Verlaine Crédito: Agência Pública\n\nTomas Verlaine disse que sim.",
+        "Tomas Verlaine,Anka Wolter\n\nAnka Wolter said it was over.",
+    ]);
+    let listed = names(&people);
+    assert!(
+        !listed
+            .iter()
+            .any(|n| n.contains("Crédito") || n.contains(',')),
+        "{listed:?}"
+    );
+    for name in ["Tomas Verlaine", "Anka Wolter"] {
+        assert!(listed.contains(&name), "{name} in {listed:?}");
+    }
+}
