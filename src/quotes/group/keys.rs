@@ -193,6 +193,26 @@ mod tests {
     }
 
     #[test]
+    fn negated_contractions_share_their_not() {
+        // Each negated form's "not" meets the written-out one's, so a copy
+        // that spells it out differs by one word (the auxiliary), not two.
+        let keys = WordKeys::default();
+        let not = keys.of("not")[0];
+        for (short, long) in [
+            ("I wasn’t near the border", "I was not near the border"),
+            ("it won't recover", "it will not recover"),
+            ("we can't stop", "we cannot stop"),
+        ] {
+            let (s, l) = (keys.of(short), keys.of(long));
+            assert!(s.contains(&not) && l.contains(&not), "{short} / {long}");
+            assert!(
+                s.iter().filter(|k| !l.contains(k)).count() <= 1,
+                "{short} / {long}"
+            );
+        }
+    }
+
+    #[test]
     fn cached_keys_are_the_keys() {
         let keys = WordKeys::default();
         let uncached = |text: &str| -> Vec<u64> {
