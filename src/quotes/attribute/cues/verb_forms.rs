@@ -44,14 +44,21 @@ pub(in crate::quotes::attribute) fn is_gerund(word: &str) -> bool {
     english
         || speech::is_asked_participle(stem)
         || with_lower(stem, |w| {
-            [
-                "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",
-                "ая", "яя",
-            ]
-            .iter()
-            .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+            // Before a clitic's hyphen ("adresându-se") and the Russian
+            // adjectival participles ("-ая", "-яя").
+            const EXTRA_ENDINGS: &[&str] = &["ându", "indu", "iendo", "ая", "яя"];
+            GERUND_ENDINGS
+                .iter()
+                .chain(EXTRA_ENDINGS)
+                .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
         })
 }
+
+/// Gerund endings of the Romance languages, Romanian and the East Slavic
+/// ones, shared by [`is_gerund`] and [`is_participle`] (each adds its own).
+/// Not the Russian "-в" ("отметив"): the Ukrainian past tense ends so too
+/// ("заявив").
+const GERUND_ENDINGS: &[&str] = &["ando", "endo", "ând", "ind", "ючи", "учи", "ачи", "вши"];
 
 /// A preposition of time or place opening a sentence ("*Après* l'annonce
 /// de Macron, …", "*Tras* reunirse con Sánchez, …", "*Depuis* le QG de
@@ -96,16 +103,19 @@ pub(in crate::quotes::attribute) fn is_opening_preposition(word: &str) -> bool {
 /// ("X criticised Y, saying"), not the nearest name before it. Asked of
 /// reporting verbs only, so a noun's ending ("important") is never read.
 pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
-    /// Gerund endings of the Romance languages, Romanian, Polish and the
-    /// East Slavic ones. Not the Russian "-в" ("отметив"): the Ukrainian
-    /// past tense ends so too ("заявив").
-    const GERUND_ENDINGS: &[&str] = &[
-        "ando", "endo", "indo", "ant", "ând", "ind", "ąc", "ючи", "учи", "ачи", "ячи", "вши",
-    ];
+    /// Portuguese "-indo", French "-ant", Polish "-ąc", Ukrainian "-ячи":
+    /// safe here, where only reporting verbs are asked.
+    const EXTRA_ENDINGS: &[&str] = &["indo", "ant", "ąc", "ячи"];
     if word.is_ascii() && word.len() > 4 && word.ends_with("ing") {
         return true;
     }
-    word.chars().count() > 5 && with_lower(word, |w| GERUND_ENDINGS.iter().any(|e| w.ends_with(e)))
+    word.chars().count() > 5
+        && with_lower(word, |w| {
+            GERUND_ENDINGS
+                .iter()
+                .chain(EXTRA_ENDINGS)
+                .any(|e| w.ends_with(e))
+        })
 }
 
 /// English verbs of going on ("continued", "went on") that report words
