@@ -3,6 +3,7 @@
 //! "Interrogée sur …"), an opening preposition's phrase, passive
 //! auxiliaries and verbs of going on ("continued to work").
 
+use crate::quotes::attribute::words::Word;
 use crate::text::fold::with_lower;
 use crate::text::speech;
 
@@ -122,4 +123,29 @@ pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
 /// when they stand alone but a deed before "to" ("continued to work").
 pub(in crate::quotes::attribute) fn is_aspect_verb(word: &str) -> bool {
     ["continue", "continues", "continued", "on"].contains(&word)
+}
+
+/// Auxiliaries of a compound past between "and" and its participle ("și
+/// *a* acuzat", "et *a* déclaré", "e *ha* detto", "y *ha* dicho", "and
+/// *has* said").
+const PERFECT_AUXILIARIES: &[&str] = &["a", "au", "ont", "ha", "han", "hanno", "has", "have"];
+
+/// Whether the verb at `words[k]` is coordinated with the clause before it
+/// ("X criticised the ruling *and said*", "X a calificat … *și a acuzat*
+/// judecătorul Y"): it shares that clause's subject, so a name after it is
+/// its object, not an inverted subject. Not the Romance "si", which is
+/// also a reflexive ("si è detto") or "if".
+pub(in crate::quotes::attribute) fn is_coordinated(words: &[Word], k: usize) -> bool {
+    let and_at = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| super::is_coordinator(w.text) && !w.text.eq_ignore_ascii_case("si"))
+    };
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    and_at(before)
+        || (before > 0
+            && with_lower(words[before].text, |w| PERFECT_AUXILIARIES.contains(&w))
+            && and_at(before - 1))
 }
