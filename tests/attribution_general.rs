@@ -111,3 +111,88 @@ fn polish_verbs_of_every_gender_report() {
         vec![some("Tom Berg")]
     );
 }
+
+/// "X a calificat … „…” și a acuzat judecătorul Y, „…”": a verb after
+/// "and" shares the subject before it; the name after it is its object,
+/// not a subject written after its verb.
+#[test]
+fn a_verb_after_and_keeps_the_subject_before_it() {
+    assert_eq!(
+        who(
+            "Ministrul Radu Ionescu a numit procesul „o farsă judiciară” și a acuzat \
+             judecătorul Mihai Popescu, „un om periculos”, de „abuz politic”."
+        ),
+        vec![
+            some("Radu Ionescu"),
+            some("Radu Ionescu"),
+            some("Radu Ionescu")
+        ]
+    );
+    assert_eq!(
+        who(
+            "La ministre Claire Morel a qualifié le verdict de « farce » et a accusé le juge \
+             Paul Garnier d'« abus de pouvoir »."
+        ),
+        vec![some("Claire Morel"), some("Claire Morel")]
+    );
+}
+
+/// "Brazil's former right-wing president, X": a holder whose role is a
+/// former one, even with an adjective between, is not "the president".
+#[test]
+fn a_former_holder_with_an_adjective_between_is_not_the_president() {
+    assert_eq!(
+        who(
+            "President Tom Berg was angry that the country's former left-wing president, \
+             Paul Garnier, had been jailed. “It is a disgrace,” the president said."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "the Republican leader said", "ha subrayado el republicano": a party
+/// family describes the politician the report is about, as a pronoun would.
+#[test]
+fn a_party_family_stands_for_the_subject() {
+    assert_eq!(
+        who(
+            "Tom Berg expressed surprise at the ruling against Paul Garnier. “It is a \
+             shame,” the Republican leader said."
+        ),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(
+            "Jorge Vidal elogió a Marta Ruiz. «Es una gran trabajadora», ha subrayado el \
+             republicano."
+        ),
+        vec![some("Jorge Vidal")]
+    );
+}
+
+/// "Since X’s conviction, Y has …": a possessor is the sentence's subject
+/// only when no other name follows, so a later "he" is Y.
+#[test]
+fn a_possessor_is_not_the_sentence_subject() {
+    assert_eq!(
+        who(
+            "Since Paul Garnier’s conviction, Tom Berg has attacked the courts. In July, he \
+             raised tariffs, calling the case against Garnier a “witch hunt”."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "declarou o primeiro-ministro": a prime minister written as one
+/// hyphenated word is the one named so.
+#[test]
+fn a_hyphenated_prime_minister_is_a_role() {
+    assert_eq!(
+        who(
+            "Na cerimónia, Pedro Ramos discursou perante o Parlamento e o primeiro-ministro, \
+             Carlos Mendes. “Não tenho dúvidas de que Ramos vai provocar”, declarou \
+             recentemente o primeiro-ministro."
+        ),
+        vec![some("Carlos Mendes")]
+    );
+}

@@ -27,7 +27,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("chancellor", &["chancellor", "kanzler", "bundeskanzler", "kanzlerin", "chancelier",
         "chancelière", "cancelliere", "cancelliera", "canciller", "chanceler", "cancelarul",
         "канцлер", "kanclerz"]),
-    ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр"]),
+    ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр", "primeiro-ministro",
+        "primeira-ministra", "prim-ministrul", "prim-ministru"]),
     // "Regierungschef", "Staatschef": who heads a government or a state,
     // whatever their title there (see `fills`).
     ("government", &["regierungschef", "regierungschefin"]),
@@ -320,6 +321,13 @@ const EPITHETS: &[&str] = &[
     // milliardaire"): the press's epithet for the one such person a story
     // is about.
     "tycoon", "magnate", "milliardaire", "miliardario", "milliardär", "multimillonario",
+    // A member of a party family ("ha subrayado el republicano", "declarou
+    // o republicano", "a ajouté le socialiste"): the press's re-description
+    // of the politician a story is about.
+    "republicano", "republicana", "repubblicano", "repubblicana", "républicain", "républicaine",
+    "republicanul", "demócrata", "democrata", "démocrate", "democratico", "democratica",
+    "conservador", "conservadora", "conservatore", "conservatrice", "conservateur",
+    "socialista", "socialiste", "laborista", "laburista", "travailliste",
 ];
 
 /// Epithets of a language without articles (Polish): "– stwierdził

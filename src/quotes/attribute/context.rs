@@ -402,9 +402,8 @@ impl<'a> Context<'a> {
         }
         // "X praised Y's efforts, saying", "X arrived and said": the verb
         // shares the clause's subject, the first person named.
-        let shared = cues::is_participle(verb.text)
-            || k.checked_sub(1)
-                .is_some_and(|j| words[j].text.eq_ignore_ascii_case("and"));
+        let coordinated = cues::is_coordinated(words, k);
+        let shared = cues::is_participle(verb.text) || coordinated;
         let subject = if shared {
             // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
             // the clause's subject follows its opening phrase.
@@ -416,8 +415,10 @@ impl<'a> Context<'a> {
         // "erklärte Trzaskowski:", "a spus el": the subject after its verb,
         // which English writes only after the quote ("…,” said X), never
         // before it: "asked whether he would", "saying that Trump had".
+        // A verb after "and" has its subject before ("și a acuzat
+        // judecătorul Y": Y is accused).
         let inverted = || {
-            (!crate::text::speech::is_english_speech_verb(verb.text))
+            (!crate::text::speech::is_english_speech_verb(verb.text) && !coordinated)
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };

@@ -13,8 +13,8 @@ use crate::text::fold::with_lower;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
-    is_aspect_verb, is_gerund, is_opening_gerund, is_opening_participle, is_opening_preposition,
-    is_participle, is_passive_auxiliary,
+    is_aspect_verb, is_coordinated, is_gerund, is_opening_gerund, is_opening_participle,
+    is_opening_preposition, is_participle, is_passive_auxiliary,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").

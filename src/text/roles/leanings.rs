@@ -10,6 +10,9 @@ const LEANINGS: &[&str] = &[
     "farright", "farleft", "rightwing", "leftwing", "hardright", "hardleft", "centreright",
     "centerright", "centreleft", "centerleft", "conservative", "socialist", "populist",
     "nationalist", "ultranationalist", "centrist", "liberal", "progressive",
+    // Party families, which describe a leader the same way ("the
+    // Republican leader said", "the Labour leader").
+    "republican", "democratic", "democrat", "labour", "tory", "gop",
 ];
 
 /// Whether `word` (any case, hyphens or not) is a political leaning.

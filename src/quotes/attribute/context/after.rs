@@ -29,10 +29,13 @@ impl Context<'_> {
         // "…,” and indicated that", "…,” while Macron added": a new clause,
         // which names no speaker for this quote and denies none; "also"
         // after a subject ("X also said") belongs to the verb.
+        // So is "and" in any language ("„…” și a acuzat judecătorul Y":
+        // Y is the one accused, the subject came before the quote).
         let links = window[..k]
             .iter()
             .enumerate()
-            .any(|(i, w)| cues::is_clause_link(w.text) && (i == 0 || !cues::is_adverb(w.text)));
+            .any(|(i, w)| cues::is_clause_link(w.text) && (i == 0 || !cues::is_adverb(w.text)))
+            || cues::is_coordinated(window, k);
         if links {
             return Verdict::NoCue;
         }

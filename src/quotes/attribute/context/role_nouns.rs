@@ -360,9 +360,7 @@ impl<'a> Context<'a> {
                 };
                 let core = token.trim_matches(|c: char| !c.is_alphanumeric());
                 if let Some(role) = roles::role_of_any_case(core)
-                    && !last_first.peek().is_some_and(|&&(_, q)| {
-                        roles::is_former(q.trim_matches(|c: char| !c.is_alphanumeric()))
-                    })
+                    && !former_before(last_first.clone().map(|&(_, t)| t))
                 {
                     // "presidente del Gobierno, Pedro Sánchez": what the
                     // head or president heads, in the words up to the name.
@@ -435,4 +433,22 @@ impl<'a> Context<'a> {
         }
         role_words
     }
+}
+
+/// Whether the words before a role noun (nearest first) make it a former
+/// one: "former" right before it, or with one adjective between ("Brazil's
+/// *former* right-wing president, X", "the *former* Brazilian leader X"),
+/// whose holder holds the role no more.
+fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
+    let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(next) = before.next() else {
+        return false;
+    };
+    // Punctuation after the adjective ends the phrase: "former, president".
+    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
+    core(next)
+        || (plain(next)
+            && before
+                .next()
+                .is_some_and(|second| plain(second) && core(second)))
 }

@@ -304,8 +304,7 @@ impl<'a> Context<'a> {
 
     /// Whether the mention at `r` is followed by a possessive `’s`.
     pub(super) fn possessed(&self, r: &Range<usize>) -> bool {
-        let rest = self.text.get(r.end..).unwrap_or("");
-        rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("ʼs")
+        possessor(self.text, r)
     }
 
     pub(in crate::quotes::attribute) fn resolve_pronoun(&self, at: usize) -> Verdict {
@@ -377,8 +376,8 @@ fn credit(text: &str, r: &Range<usize>) -> bool {
 /// The first person named in each sentence who can be its subject: not
 /// after a he/she ("He said he greeted Trump"), nor the object of a
 /// preposition or of an opening gerund clause ("Speaking with Trump, …"),
-/// nor after "de" while the sentence names someone else ("Las amenazas de
-/// Putin pesan … y Merz lo sabe": Merz).
+/// nor after "de" or as a possessor while the sentence names someone else
+/// ("Las amenazas de Putin pesan … y Merz lo sabe": Merz).
 pub(super) fn sentence_subjects(
     text: &str,
     mentions: &[(Range<usize>, PersonId)],
@@ -417,7 +416,9 @@ pub(super) fn sentence_subjects(
         {
             continue;
         }
-        if genitive(text, r.start) {
+        // "Since Garnier’s conviction, Berg has …": a possessor, like a
+        // name after "de", is the subject only if no other name follows.
+        if genitive(text, r.start) || possessor(text, r) {
             genitive_subject = genitive_subject.or(Some((r.start, *p)));
             continue;
         }
@@ -427,4 +428,10 @@ pub(super) fn sentence_subjects(
     }
     subjects.extend(genitive_subject);
     subjects
+}
+
+/// Whether the mention at `r` owns what follows it ("Putin’s remarks").
+fn possessor(text: &str, r: &Range<usize>) -> bool {
+    let rest = text.get(r.end..).unwrap_or("");
+    rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("ʼs")
 }

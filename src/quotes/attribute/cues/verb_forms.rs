@@ -3,6 +3,7 @@
 //! "Interrogée sur …"), an opening preposition's phrase, passive
 //! auxiliaries and verbs of going on ("continued to work").
 
+use crate::quotes::attribute::words::Word;
 use crate::text::fold::with_lower;
 use crate::text::speech;
 
@@ -44,14 +45,21 @@ pub(in crate::quotes::attribute) fn is_gerund(word: &str) -> bool {
     english
         || speech::is_asked_participle(stem)
         || with_lower(stem, |w| {
-            [
-                "ând", "ându", "ind", "indu", "ando", "endo", "iendo", "ючи", "учи", "вши", "ачи",
-                "ая", "яя",
-            ]
-            .iter()
-            .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+            // Before a clitic's hyphen ("adresându-se") and the Russian
+            // adjectival participles ("-ая", "-яя").
+            const EXTRA_ENDINGS: &[&str] = &["ându", "indu", "iendo", "ая", "яя"];
+            GERUND_ENDINGS
+                .iter()
+                .chain(EXTRA_ENDINGS)
+                .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
         })
 }
+
+/// Gerund endings of the Romance languages, Romanian and the East Slavic
+/// ones, shared by [`is_gerund`] and [`is_participle`] (each adds its own).
+/// Not the Russian "-в" ("отметив"): the Ukrainian past tense ends so too
+/// ("заявив").
+const GERUND_ENDINGS: &[&str] = &["ando", "endo", "ând", "ind", "ючи", "учи", "ачи", "вши"];
 
 /// A preposition of time or place opening a sentence ("*Après* l'annonce
 /// de Macron, …", "*Tras* reunirse con Sánchez, …", "*Depuis* le QG de
@@ -96,20 +104,48 @@ pub(in crate::quotes::attribute) fn is_opening_preposition(word: &str) -> bool {
 /// ("X criticised Y, saying"), not the nearest name before it. Asked of
 /// reporting verbs only, so a noun's ending ("important") is never read.
 pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
-    /// Gerund endings of the Romance languages, Romanian, Polish and the
-    /// East Slavic ones. Not the Russian "-в" ("отметив"): the Ukrainian
-    /// past tense ends so too ("заявив").
-    const GERUND_ENDINGS: &[&str] = &[
-        "ando", "endo", "indo", "ant", "ând", "ind", "ąc", "ючи", "учи", "ачи", "ячи", "вши",
-    ];
+    /// Portuguese "-indo", French "-ant", Polish "-ąc", Ukrainian "-ячи":
+    /// safe here, where only reporting verbs are asked.
+    const EXTRA_ENDINGS: &[&str] = &["indo", "ant", "ąc", "ячи"];
     if word.is_ascii() && word.len() > 4 && word.ends_with("ing") {
         return true;
     }
-    word.chars().count() > 5 && with_lower(word, |w| GERUND_ENDINGS.iter().any(|e| w.ends_with(e)))
+    word.chars().count() > 5
+        && with_lower(word, |w| {
+            GERUND_ENDINGS
+                .iter()
+                .chain(EXTRA_ENDINGS)
+                .any(|e| w.ends_with(e))
+        })
 }
 
 /// English verbs of going on ("continued", "went on") that report words
 /// when they stand alone but a deed before "to" ("continued to work").
 pub(in crate::quotes::attribute) fn is_aspect_verb(word: &str) -> bool {
     ["continue", "continues", "continued", "on"].contains(&word)
+}
+
+/// Auxiliaries of a compound past between "and" and its participle ("și
+/// *a* acuzat", "et *a* déclaré", "e *ha* detto", "y *ha* dicho", "and
+/// *has* said").
+const PERFECT_AUXILIARIES: &[&str] = &["a", "au", "ont", "ha", "han", "hanno", "has", "have"];
+
+/// Whether the verb at `words[k]` is coordinated with the clause before it
+/// ("X criticised the ruling *and said*", "X a calificat … *și a acuzat*
+/// judecătorul Y"): it shares that clause's subject, so a name after it is
+/// its object, not an inverted subject. Not the Romance "si", which is
+/// also a reflexive ("si è detto") or "if".
+pub(in crate::quotes::attribute) fn is_coordinated(words: &[Word], k: usize) -> bool {
+    let and_at = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| super::is_coordinator(w.text) && !w.text.eq_ignore_ascii_case("si"))
+    };
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    and_at(before)
+        || (before > 0
+            && with_lower(words[before].text, |w| PERFECT_AUXILIARIES.contains(&w))
+            && and_at(before - 1))
 }
