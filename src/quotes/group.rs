@@ -56,9 +56,6 @@
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
 //!    high-tech duel between Russia and the West" beside "duel").
-//!    So does one from another article (`phrase_groups`), when the group
-//!    is one speaker's scare quotes alone and the sentence, given that
-//!    speaker, holds a phrase of two words or more of one such group only.
 //! 9. `rare_words`: a short quote left out whose words only one statement
 //!    of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!    "use the networks responsibly" in a third) joins that statement.
@@ -85,7 +82,6 @@ mod lcs;
 mod lifted;
 mod link;
 mod opening;
-mod phrase_groups;
 mod rare_words;
 mod relation;
 mod scatter;
@@ -298,7 +294,6 @@ fn group_forms<'t>(
     echoes::adopt(forms, &mut groups, &voice, &text);
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, &voice);
-    phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
     (groups, anchors)
 }
