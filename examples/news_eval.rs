@@ -83,15 +83,22 @@ fn main() -> anyhow::Result<()> {
     }
     println!();
     // Pair counts behind P and R: a change of a pair or two shows here
-    // when the two-decimal figures hide it.
-    for (half, c) in &halves {
+    // when the two-decimal figures hide it (and whether English reaches
+    // the F1 0.85).
+    let languages = languages.iter().map(|(l, c)| (format!("language {l}"), c));
+    for (half, c) in halves
+        .iter()
+        .map(|(h, c)| (h.to_string(), c))
+        .chain(languages)
+    {
         println!(
-            "pairs, {half}: {} true of {} grouped, {} gold (P {:.4}, R {:.4})",
+            "pairs, {half}: {} true of {} grouped, {} gold (P {:.4}, R {:.4}, F1 {:.4})",
             c.true_pairs,
             c.engine_pairs,
             c.gold_pairs,
             c.pair_precision(),
-            c.pair_recall()
+            c.pair_recall(),
+            c.pair_f1()
         );
     }
     println!();
