@@ -29,6 +29,7 @@ mod people_forms;
 mod people_inflection;
 mod people_not_persons;
 mod people_regnal;
+mod people_role_bodies;
 mod reports;
 mod search;
 mod search_names;

@@ -36,7 +36,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "președintele", "presedintele", "președinte", "premierul", "ministrul", "cancelarul",
     "antrenorul", "domnul", "doamna", "regele",
     "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
-    "marszałek", "minister",
+    "marszałek", "minister", "sekretarz", "wiceminister", "wicepremier", "wiceprezydent",
     // Kinship of the other languages, capitalised at a sentence's head or,
     // in Polish, as a courtesy ("wraz z Małżonką Anną Nowak").
     "ehefrau", "ehemann", "gattin", "małżonka", "małżonką", "małżonki", "małżonek",
@@ -82,14 +82,16 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "eurodiputado", "eurodiputada", "deputato", "deputata", "eurodeputato", "eurodeputata",
     "deputado", "deputada", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
     "senadora", "secrétaire", "segretaria", "secretaria", "dirigeant", "dirigeante", "dirigente",
-    "líder",
+    "líder", "sottosegretario", "sottosegretaria", "viceministro", "viceministra",
+    "secretário", "secretária", "subsecretario", "subsecretaria", "subsecretário",
+    "subsecretária", "sous-secrétaire",
     // Romanian, Polish.
     "președintele", "presedintele", "premierul", "ministrul", "cancelarul", "antrenorul",
     "selecționerul", "selecţionerul", "regele", "căpitanul", "atacantul", "liderul",
     "primarul", "prezydent", "prezydenta", "prezydentem", "premiera", "ministra", "kanclerz",
     "kanclerza", "trener", "trenera", "rzecznik", "papież", "król", "kandydat", "kandydata",
     "marszałek", "prezes", "prezesa", "szef", "wicepremier", "wiceprezydent", "poseł", "posłanka",
-    "vicepreședintele", "vicepresedintele", "deputatul", "senatorul",
+    "vicepreședintele", "vicepresedintele", "deputatul", "senatorul", "sekretarz", "wiceminister",
     // Russian, Ukrainian.
     "президент", "президента", "премьер", "премьер-министр", "министр", "канцлер", "канцлера",
     "тренер", "глава", "главы", "пресс-секретарь", "король", "лидер", "кандидат", "спикер",

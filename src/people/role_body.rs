@@ -35,6 +35,31 @@ pub(super) fn body_before_full_name(text: &str, words: &[Word]) -> bool {
         && !is_first_name(&text[words[0].0.clone()])
 }
 
+/// How many words open `words` as the body a role before them governs,
+/// when that body has several words ("Sekretarz *Stanu USA* Marco Rubio",
+/// "Wiceminister *Spraw Zagranicznych* Anna Nowak"): up to three words,
+/// none a given name, then a given name with a surname after it. A body
+/// never holds a given name, so the given name is where the name starts;
+/// 0 when no given name and surname follow such words.
+pub(super) fn body_words_before_full_name(text: &str, words: &[Word]) -> usize {
+    let plain = |i: usize| words.get(i).is_some_and(|w| w.1 & lexicon::PARTICLE == 0);
+    let given = |i: usize| is_first_name(&text[words[i].0.clone()]);
+    // A body word may read as a given name under a case ending ("Stanu",
+    // "Stan" declined); an acronym closing the body ("Stanu USA") shows it
+    // is one, as no acronym stands between a person's given names.
+    let closed_by_acronym = |k: usize| is_acronym(&text[words[k - 1].0.clone()]);
+    (1..=MAX_BODY_WORDS)
+        .take_while(|&k| plain(k - 1))
+        .find(|&k| {
+            plain(k) && plain(k + 1) && given(k) && (closed_by_acronym(k) || !(0..k).any(given))
+        })
+        .unwrap_or(0)
+}
+
+/// The most words a body between a role and a name takes ("Spraw
+/// Zagranicznych i Administracji" is cut by its "i" before this matters).
+const MAX_BODY_WORDS: usize = 3;
+
 /// A run right after a capitalised role and "of" ("Chief of *Staff Ann
 /// Lee*", "Secretary of *State Ann Lee*"): the words before a given name
 /// complete the title, not the name. Returns the role (from its head word)
@@ -178,6 +203,29 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_body_of_several_words_after_a_title_is_no_name() {
+        assert_eq!(
+            run_at_end(
+                "Sekretarz Stanu USA Anna Wolnik",
+                "Sekretarz Stanu USA Anna Wolnik"
+            ),
+            one(Some("Sekretarz"), "Anna Wolnik")
+        );
+        assert_eq!(
+            run_at_end(
+                "Minister Spraw Zagranicznych Anna Wolnik",
+                "Minister Spraw Zagranicznych Anna Wolnik"
+            ),
+            one(Some("Minister"), "Anna Wolnik")
+        );
+        // Two given names with no acronym before the second are one name.
+        assert_eq!(
+            run_at_end("Minister Anna Maria Wolnik", "Minister Anna Maria Wolnik"),
+            one(Some("Minister"), "Anna Maria Wolnik")
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::lexicon::{self, Lex};
 use super::places;
 use super::regnal;
 use super::role_body::{
-    after_preposition, body_before_full_name, governed_by_role, of_title_before_name,
-    role_complement,
+    after_preposition, body_before_full_name, body_words_before_full_name, governed_by_role,
+    of_title_before_name, role_complement,
 };
 use super::word_shapes::{is_acronym, is_initial};
 
@@ -85,11 +85,10 @@ pub(super) fn emit(
             }
         }
         // "Marszałek Sejmu Szymon Hołownia", "Präsident Frankreichs Emmanuel
-        // Macron": a word between the role and a given name that opens a
-        // full name is the body the role governs, in the genitive.
-        if body_before_full_name(text, &words[from..]) {
-            from += 1;
-        }
+        // Macron", "Sekretarz Stanu USA Marco Rubio": the words between the
+        // role and a given name that opens a full name are the body the
+        // role governs, in the genitive.
+        from += body_words_before_full_name(text, &words[from..]);
     }
     if kinship::names_a_relative(text, &words[from..]) {
         return;
