@@ -112,23 +112,27 @@ const TEXT_SOURCES: usize = 2;
 fn two_texts(printed: &[(&str, SourceId)], reference: usize, far: &[usize]) -> bool {
     // Identical texts (often most of a group) are read once.
     let mut words_of_text: FastMap<&str, Vec<u64>> = FastMap::default();
-    let mut sources_of: FastMap<Vec<u64>, Vec<SourceId>> = FastMap::default();
-    for &(t, source) in printed {
-        let words = words_of_text
+    for &(t, _) in printed {
+        words_of_text
             .entry(t)
             .or_insert_with(|| relation::words_of(t));
-        sources_of.entry(words.clone()).or_default().push(source);
     }
-    let printed_by = |i: usize| -> usize {
-        let mut sources = printed
-            .get(i)
-            .and_then(|(t, _)| words_of_text.get(t))
-            .and_then(|w| sources_of.get(w))
-            .cloned()
-            .unwrap_or_default();
+    // The distinct sources printing each wording.
+    let mut sources_of: FastMap<&[u64], Vec<SourceId>> = FastMap::default();
+    for &(t, source) in printed {
+        sources_of
+            .entry(&words_of_text[t])
+            .or_default()
+            .push(source);
+    }
+    for sources in sources_of.values_mut() {
         sources.sort_unstable();
         sources.dedup();
-        sources.len()
+    }
+    let printed_by = |i: usize| {
+        printed
+            .get(i)
+            .map_or(0, |(t, _)| sources_of[words_of_text[t].as_slice()].len())
     };
     printed_by(reference) >= TEXT_SOURCES && far.iter().any(|&i| printed_by(i) >= TEXT_SOURCES)
 }
