@@ -82,7 +82,9 @@ const TUNE: Floor = Floor {
     // write rules, so they measure nothing blind any more): 0.917. 0.925
     // with attr27 (a verb after "and" keeps its subject; party families
     // and "former" past an adjective; Bolsonaro 0.725 → 0.826).
-    speaker: 0.92,
+    // Session 22: Trump's inaugural address (0.937) and Le Pen's conviction
+    // (0.630) moved in from check, their miss lists to be read: 0.913.
+    speaker: 0.91,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
     // session 18 (long23: a one-word piece stays with its sentence). 0.96
@@ -171,8 +173,9 @@ const CHECK: Floor = Floor {
     // their own); 0.775 with the session's grouping rules (Musk 0.91).
     // 0.766 in session 21 with those two moved to tune; 0.82 with the
     // inaugural (F1 0.93: one speaker, near-verbatim reprints) and Le Pen
-    // (0.61) stories in check.
-    f1: 0.80,
+    // (0.61) stories in check. 0.771 in session 22 with those two moved to
+    // tune.
+    f1: 0.76,
 };
 
 fn half_counts(split: &Split, half: &str) -> Counts {
@@ -343,8 +346,10 @@ struct PeopleFloor {
 // agency and photo-credit words of the other languages, kinship phrases,
 // "dos EUA", a comma glued between two names); recall 0.903 with people28
 // (body words between a role and a full name: "sottosegretario di Stato X").
+// Session 22: 0.958 with the inaugural (0.939) and Le Pen (0.769) stories
+// moved in from check; recall 0.896.
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.98,
+    precision: 0.95,
     recall: 0.89,
 };
 
@@ -366,10 +371,11 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // recall 0.767. Trump's inaugural address (story27a, 0.939 of its own) and
 // Le Pen's conviction (story27b, 0.769: "Charlie Hebdo", "Le Monde", "Così
 // Matteo Salvini", "Węgier", "Водночас Кремль") joined check: 0.934,
-// recall 0.799, with no change to the engine.
+// recall 0.799, with no change to the engine. Session 22: the two moved to
+// tune: 0.972, recall 0.767.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
     precision: 0.93,
-    recall: 0.78,
+    recall: 0.76,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {
