@@ -274,6 +274,9 @@ fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
 /// there are hundreds of thousands).
 type Link = (u32, u32, Evidence);
 
+/// Two forms' ids, as in a [`Link`].
+type Pair = (u32, u32);
+
 /// Groups of forms (each a list of form ids) that render one utterance.
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
 fn group_forms<'t>(
@@ -316,7 +319,7 @@ fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
     let candidates = candidates::Candidates::find(forms);
     // One walk over the candidate pairs serves both: each pair may anchor a
     // cut whether or not it links.
-    let ((mut links, retry), anchors): ((Vec<Link>, Vec<(u32, u32)>), Vec<(u32, u32)>) = (0..n)
+    let ((mut links, retry), anchors): ((Vec<Link>, Vec<Pair>), Vec<Pair>) = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .flat_map_iter(|(a, b)| {
