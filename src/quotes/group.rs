@@ -274,6 +274,9 @@ fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
 /// there are hundreds of thousands).
 type Link = (u32, u32, Evidence);
 
+/// Two forms' ids, as in a [`Link`].
+type Pair = (u32, u32);
+
 /// Groups of forms (each a list of form ids) that render one utterance.
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
 fn group_forms<'t>(
@@ -314,48 +317,21 @@ fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
     // swapped for one another count: the candidate list is never
     // materialised.
     let candidates = candidates::Candidates::find(forms);
-    let (mut links, retry): (Vec<Link>, Vec<(u32, u32)>) = (0..n)
+    // One walk over the candidate pairs serves both: each pair may anchor a
+    // cut whether or not it links.
+    let ((mut links, retry), anchors): ((Vec<Link>, Vec<Pair>), Vec<Pair>) = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
-        .filter_map(|(a, b)| {
-            // A question and its echoed answer: no link, and no retry.
-            if forms.persons_clash(a, b) {
-                return None;
-            }
+        .flat_map_iter(|(a, b)| {
             let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
-            let shortest = fa.words().len().min(fb.words().len());
-            let (a, b) = (a as u32, b as u32);
-            let common = match link::evidence_or_bound(forms, fa, fb) {
-                Ok(e) => {
-                    // Very short quotes must sit inside the other rendering
-                    // as one run, or but for one edit inside the phrase.
-                    let keep = if shortest >= MIN_LINK_WORDS {
-                        e.links() && !scatter::scattered_excerpt(forms, fa, fb, &e)
-                    } else {
-                        let near = || fragments::near_run(forms, fa, fb);
-                        (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
-                    };
-                    let keep = keep && !opening::share_only_opening(fa, fb, &e);
-                    if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
-                        return Some(Either::Left((a, b, e)));
-                    }
-                    e.containment * fa.weight.min(fb.weight)
-                }
-                Err(bound) => bound,
-            };
-            (shortest >= MIN_LINK_WORDS
-                && substitutions::could_link_with_substitutions(fa, fb, common))
-            .then_some(Either::Right((a, b)))
+            let anchor = cuts::anchor_pair(a as u32, fa, b as u32, fb);
+            let found = link_or_retry(forms, a, b);
+            found
+                .map(Either::Left)
+                .into_iter()
+                .chain(anchor.map(Either::Right))
         })
         .partition_map(|x| x);
-    let anchors: Vec<(u32, u32)> = (0..n)
-        .into_par_iter()
-        .flat_map_iter(|f| candidates.pairs_of(f))
-        .filter_map(|(a, b)| {
-            let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
-            cuts::anchor_pair(a as u32, fa, b as u32, fb)
-        })
-        .collect();
     drop(candidates);
     let learned = substitutions::Substitutions::learn(forms, &links);
     if !learned.is_empty() {
@@ -376,6 +352,39 @@ fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
     // Pairs are unique: one order, sorted on all cores.
     links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
     (links, anchors)
+}
+
+/// The link of candidate pair `(a, b)` on its words, or the pair to retry
+/// once substitutions are learned (it may link with words swapped), or
+/// neither.
+fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, (u32, u32)>> {
+    // A question and its echoed answer: no link, and no retry.
+    if forms.persons_clash(a, b) {
+        return None;
+    }
+    let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
+    let shortest = fa.words().len().min(fb.words().len());
+    let (a, b) = (a as u32, b as u32);
+    let common = match link::evidence_or_bound(forms, fa, fb) {
+        Ok(e) => {
+            // Very short quotes must sit inside the other rendering
+            // as one run, or but for one edit inside the phrase.
+            let keep = if shortest >= MIN_LINK_WORDS {
+                e.links() && !scatter::scattered_excerpt(forms, fa, fb, &e)
+            } else {
+                let near = || fragments::near_run(forms, fa, fb);
+                (e.contains_fragment() || near()) && e.speakers != link::Speakers::Differ
+            };
+            let keep = keep && !opening::share_only_opening(fa, fb, &e);
+            if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
+                return Some(Either::Left((a, b, e)));
+            }
+            e.containment * fa.weight.min(fb.weight)
+        }
+        Err(bound) => bound,
+    };
+    (shortest >= MIN_LINK_WORDS && substitutions::could_link_with_substitutions(fa, fb, common))
+        .then_some(Either::Right((a, b)))
 }
 
 /// The groups: every form long enough by its root, fragments moved to the
