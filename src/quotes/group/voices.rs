@@ -86,19 +86,17 @@ mod tests {
 
     /// Forms with the given words and units; units are quotes of their own.
     fn forms_of(list: &[(&[u32], &[UnitIdx])]) -> Forms {
-        let forms = list
-            .iter()
-            .map(|(words, units)| {
-                let mut form = Form::new(words.to_vec());
-                form.units = units.to_vec().into_boxed_slice();
-                form
-            })
-            .collect();
-        Forms {
-            forms,
+        // Every word weighs one; a copy of a form is weighed on its words.
+        let mut forms = Forms {
             idf: vec![1.0; 8],
             ..Forms::default()
+        };
+        for (words, units) in list {
+            let mut form = Form::new(words.to_vec());
+            form.units = units.to_vec().into_boxed_slice();
+            forms.forms.push(form);
         }
+        forms
     }
 
     #[test]
