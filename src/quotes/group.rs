@@ -59,12 +59,16 @@
 //! 9. `rare_words`: a short quote left out whose words only one statement
 //!    of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!    "use the networks responsibly" in a third) joins that statement.
-//! 10. `cuts`: a long unit holding two statements that one run-on sentence
+//! 10. `voices`: a short form two named speakers share ("witch hunt")
+//!     gives up, in a group of one speaker's statement, the units of
+//!     speakers who speak nowhere else there, when those are the more; they
+//!     group with their own speaker's copies.
+//! 11. `cuts`: a long unit holding two statements that one run-on sentence
 //!     joins ("…, and …") is cut at the clause mark between a run shorter
 //!     renderings in one group match and a run renderings in another group
 //!     match, each piece placed in the group that matched it (when it links
 //!     to a rendering there), without grouping again.
-//! 11. `cluster`: the reference is the most complete rendering that two
+//! 12. `cluster`: the reference is the most complete rendering that two
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
 
@@ -90,6 +94,7 @@ mod sources;
 mod strays;
 mod substitutions;
 mod units;
+mod voices;
 
 use rayon::iter::Either;
 use rayon::prelude::*;
@@ -220,7 +225,7 @@ fn group_once(
     units: &[QuoteUnit],
     keys: &keys::WordKeys,
 ) -> (Forms, Vec<Vec<FormId>>, Vec<(u32, u32)>) {
-    let forms = Forms::build(corpus, quotes, units, keys);
+    let mut forms = Forms::build(corpus, quotes, units, keys);
     let voice = |u: forms::UnitIdx| {
         let q = &quotes[units[u].quote];
         echoes::Voice {
@@ -230,7 +235,14 @@ fn group_once(
         }
     };
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
-    let (groups, anchors) = group_forms(&forms, voice, text);
+    let (mut groups, anchors) = group_forms(&forms, voice, text);
+    // Another speaker's copies of a short phrase leave a statement's group.
+    voices::separate(
+        &mut forms,
+        &mut groups,
+        |u| quotes[units[u].quote].speaker,
+        |u| units[u].quote.index(),
+    );
     (forms, groups, anchors)
 }
 
