@@ -2,9 +2,9 @@
 //! word reports ("said", "a déclaré", a possessed "remarks"), which one
 //! is a noun after an article or sets the scene, and who is its subject.
 
-use crate::quotes::attribute::cues;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
+use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, ends_speech_phrase};
 
 impl Context<'_> {

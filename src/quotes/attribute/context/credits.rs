@@ -2,8 +2,8 @@
 //! detto il cancelliere Merz.", "Così il premier.", "C'est ce qu'a
 //! déclaré X.").
 
-use super::further::CREDIT_BYTES;
 use super::Context;
+use super::further::CREDIT_BYTES;
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;

@@ -312,7 +312,6 @@ impl Context<'_> {
         None
     }
 
-
     /// "Le parole di Inzaghi: «…»", "In the words of the pontiff, “…”": a
     /// noun for words, a link and the person (or role) who spoke them.
     pub(super) fn words_of(&self, words: &[Word], intro: bool) -> Option<PersonId> {
