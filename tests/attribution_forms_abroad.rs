@@ -125,3 +125,20 @@ fn to_the_audience_after_a_verb_is_no_subject() {
         vec![some("Mario Rossi")]
     );
 }
+
+/// Verbs of a sharp remark or an outcry report as "said" does, in every
+/// language: "needled", "reagiu", "exclamou", "zakrzyknął", "reaccionado".
+#[test]
+fn verbs_of_retort_and_outcry_report() {
+    for text in [
+        "Karel Novak spoke on Monday. “We will never give up on this,” Novak needled.",
+        "Karel Novak falou ontem. \"A nossa posição não mudou\", reagiu Karel Novak.",
+        "Karel Novak falou ontem. \"Eu sou Ana\", exclamou o seu aliado Karel Novak, numa \
+         publicação.",
+        "Karel Novak przemawiał w Pradze. „Jestem z tobą!” - zakrzyknął Karel Novak.",
+        "Karel Novak habló ayer. «Es una vergüenza», había reaccionado previamente el \
+         presidente Karel Novak.",
+    ] {
+        assert_eq!(who(text), vec![some("Karel Novak")], "{text}");
+    }
+}

@@ -196,3 +196,55 @@ fn a_hyphenated_prime_minister_is_a_role() {
         vec![some("Carlos Mendes")]
     );
 }
+
+/// "In Prague, where the government is accused of …, X claimed": a verb
+/// inside a relative clause set off by commas is not the reporting verb
+/// when one stands outside it; in any language ("…, où il a critiqué …,").
+#[test]
+fn a_verb_inside_a_relative_clause_does_not_report() {
+    assert_eq!(
+        who(
+            "Karel Novak met Jan Berg in Prague. In Prague, where the government is accused of \
+             crushing the opposition, Novak’s spokesperson Jan Berg claimed that the verdict \
+             was a “violation of democratic norms.”\n\nBerg spoke later."
+        ),
+        vec![some("Jan Berg")]
+    );
+    assert_eq!(
+        who(
+            "Karel Novak a rencontré Jan Berg. À Prague, où Novak a critiqué les juges, le \
+             porte-parole Jan Berg a déclaré que le verdict était « une honte ».\n\nBerg a \
+             parlé ensuite."
+        ),
+        vec![some("Jan Berg")]
+    );
+}
+
+/// "reacții din partea lui X, care a calificat …", "il commento di X, che
+/// ha parlato di …": the name before a relative pronoun is the subject of
+/// the verb the relative opens, though a preposition or "of" governs it.
+#[test]
+fn a_relative_clause_is_spoken_by_its_antecedent() {
+    assert_eq!(
+        who(
+            "Instanța l-a condamnat pe Mihai Ionescu. Decizia a provocat reacții dure din \
+             partea lui Ion Popescu, care a calificat verdictul drept „o rușine”."
+        ),
+        vec![some("Ion Popescu")]
+    );
+    assert_eq!(
+        who(
+            "La corte ha condannato Luca Bianchi. Immediato il commento di Marco Ferri, che ha \
+             parlato di «condanna sorprendente»."
+        ),
+        vec![some("Marco Ferri")]
+    );
+    // An object relative ("que le juge …") leaves the verb to its own subject.
+    assert_eq!(
+        who(
+            "Paul Garnier a parlé hier. Il a rencontré Marc Dubois, que le juge Henri Blanc a \
+             qualifié de « menteur »."
+        ),
+        vec![some("Henri Blanc")]
+    );
+}

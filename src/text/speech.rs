@@ -221,6 +221,20 @@ pub fn is_relative(word: &str) -> bool {
     with_lower(word, |w| RELATIVES.contains(&w))
 }
 
+/// Relatives of a thing, place or owner ("which", "where", "whose", "où",
+/// "donde"): after a comma they open a clause as "who" does ("In Moscow,
+/// where the Kremlin is accused of …, X claimed").
+#[rustfmt::skip]
+const OTHER_RELATIVES: &[&str] = &[
+    "which", "where", "whose", "où", "dove", "donde", "onde", "unde", "wo", "gdzie", "где", "де",
+];
+
+/// Whether `word` (any case) opens a relative clause: a relative pronoun
+/// or one of a thing, place or owner.
+pub fn opens_relative_clause(word: &str) -> bool {
+    is_relative(word) || with_lower(word, |w| OTHER_RELATIVES.contains(&w))
+}
+
 /// Nouns for someone's words that credit a quote to the person after
 /// them ("These were the first words of X", "le parole di X", "las
 /// palabras de X").

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod after;
+mod clause;
+mod credits;
 mod epithets;
 mod further;
 mod headlines;
@@ -16,7 +18,7 @@ mod subjects;
 
 use super::cues;
 use super::reported::{Mood, mood_of};
-use super::words::{Word, ends_speech_phrase, push_words};
+use super::words::{Word, push_words};
 use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
@@ -355,135 +357,5 @@ impl<'a> Context<'a> {
                     .rev()
                     .take(3)
                     .any(|w| cues::is_speech_verb(w.text)))
-    }
-
-    /// The reporting verb (or possessed reporting noun) of a segment and its
-    /// subject: `None` when there is no such verb, `Some(None)` when there is
-    /// a verb but no subject. The first verb reports, except that an
-    /// introduction (`last`: the segment ends in a colon) is reported by its
-    /// last verb ("H asked him … and X replied:").
-    fn reporting_clause(&self, words: &[Word], last: bool) -> Option<Option<Verdict>> {
-        // Not when an article follows: "She called Trump’s words a “…”".
-        let owned = |k: usize| {
-            k > 0
-                && (words[k - 1].possessive || cues::is_possessive_pronoun(words[k - 1].text))
-                && cues::is_speech_noun(words[k].text)
-                && !(words[k - 1].possessive
-                    && words
-                        .get(k + 1)
-                        .is_some_and(|n| cues::is_noun_marker(n.text)))
-        };
-        let reports =
-            |&k: &usize| (self.is_verb(words, k) && !self.opens_scene(words, k)) || owned(k);
-        let k = if last {
-            (0..words.len()).rev().find(reports)?
-        } else {
-            (0..words.len()).find(reports)?
-        };
-        // "Zelensky responded to Putin’s idea of a “duel”": a possessed
-        // reporting noun right before the quote owns it, whatever verb
-        // came first.
-        const OWNED_NEAR_QUOTE: usize = 4;
-        let k = (words.len().saturating_sub(OWNED_NEAR_QUOTE)..words.len())
-            .rev()
-            .find(|&j| j > k && owned(j))
-            .unwrap_or(k);
-        let verb = &words[k];
-        let before = &words[..k];
-        // "Trump’s insistence", "his remarks": the possessor speaks.
-        if !self.is_verb(words, k) {
-            let owner = &words[k - 1];
-            if cues::is_possessive_pronoun(owner.text) {
-                return Some(Some(self.resolve_pronoun(owner.range.start)));
-            }
-            if let Some(p) = self.mention_covering(owner.range.start) {
-                return Some(Some(Verdict::Speaker(p)));
-            }
-        }
-        // "X praised Y's efforts, saying", "X arrived and said": the verb
-        // shares the clause's subject, the first person named.
-        let coordinated = cues::is_coordinated(words, k);
-        let shared = cues::is_participle(verb.text) || coordinated;
-        let subject = if shared {
-            // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
-            // the clause's subject follows its opening phrase.
-            let from = self.past_opening_phrase(before);
-            self.first_subject(&before[from..], verb.range.start)
-        } else {
-            self.nearest_subject(before, verb.range.start)
-        };
-        // "erklärte Trzaskowski:", "a spus el": the subject after its verb,
-        // which English writes only after the quote ("…,” said X), never
-        // before it: "asked whether he would", "saying that Trump had".
-        // A verb after "and" has its subject before ("și a acuzat
-        // judecătorul Y": Y is accused).
-        let inverted = || {
-            (!crate::text::speech::is_english_speech_verb(verb.text) && !coordinated)
-                .then(|| self.inverted_subject(&words[k + 1..]))
-                .flatten()
-        };
-        Some(subject.or_else(inverted))
-    }
-
-    /// Whether `article`, at `words[j]`, is an article, so the reporting
-    /// word after it is a noun: "Après l'annonce de la dissolution, X
-    /// assure …" is reported by "assure". An article that may be an object
-    /// pronoun is one after a subject or negation ("Macron l'annonce"),
-    /// and always before a verb of a language that drops its subject.
-    fn article_before(&self, words: &[Word], j: usize, article: &Word) -> bool {
-        if cues::is_romance_article(article.text) {
-            return true;
-        }
-        // Spanish and Italian put their object pronouns before a verb
-        // with no subject ("le dijo", "la annuncia"): only a French verb
-        // reads its article so.
-        if !cues::is_article_or_object(article.text) || cues::drops_subject(words[j + 1].text) {
-            return false;
-        }
-        let Some(before) = j.checked_sub(1).map(|i| &words[i]) else {
-            return true;
-        };
-        !(cues::precedes_object_pronoun(before.text)
-            || self.mention_covering(before.range.start).is_some())
-    }
-
-    /// A verb that sets the scene rather than reports: a capitalised
-    /// participle opening the segment ("Speaking to reporters, …") or a verb
-    /// after a subordinator ("When asked about …", "Following calls with …").
-    fn opens_scene(&self, words: &[Word], k: usize) -> bool {
-        (k == 0 && cues::is_opening_participle(words[k].text))
-            || k.checked_sub(1)
-                .is_some_and(|j| cues::is_subordinator(words[j].text))
-    }
-
-    /// A reporting verb at `words[k]`. A capitalised one ("States" in "United
-    /// States", "Says" in a headline) counts only after a name or at the start.
-    fn is_verb(&self, words: &[Word], k: usize) -> bool {
-        let w = &words[k];
-        if !cues::is_speech_verb(w.text) && !ends_speech_phrase(words, k) {
-            return false;
-        }
-        // "as the firm continued to work": going on with a deed, not words.
-        if cues::is_aspect_verb(w.text) && words.get(k + 1).is_some_and(|n| n.text == "to") {
-            return false;
-        }
-        let prev = k.checked_sub(1).and_then(|j| words.get(j));
-        if prev.is_some_and(|p| self.article_before(words, k - 1, p)) {
-            return false;
-        }
-        // "another tweet", "a post", "his call": a noun, not a verb. Only
-        // in English: "a" is the auxiliary of "a spus", "a déclaré".
-        if prev.is_some_and(|p| cues::is_noun_marker(p.text))
-            && crate::text::speech::is_english_speech_verb(w.text)
-        {
-            return false;
-        }
-        if !w.text.chars().next().is_some_and(char::is_uppercase) {
-            return true;
-        }
-        match prev {
-            None => true,
-            Some(prev) => self.mention_in(prev.range.clone()).is_some(),
-        }
     }
 }

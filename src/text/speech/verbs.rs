@@ -54,6 +54,8 @@ pub(super) const ENGLISH: &[&str] = &[
     "denounces", "condemned", "condemns", "decried", "underscored", "underscores", "underscoring",
     "reaffirmed", "reaffirms", "reaffirming", "confided", "lauded", "wondered",
     "implored", "asserting", "denouncing", "condemning",
+    // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
+    "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
@@ -154,7 +156,7 @@ pub(super) const IT: &[&str] = &[
     "definito", "definisce", "definendo", "criticato", "criticando", "accusato",
     "accusando", "attaccato", "esortato", "esorta", "rassicurato", "rassicura", "riferito",
     "riferisce", "rilevato", "rileva", "segnalato", "bollato", "ironizzato", "ironizza",
-    "polemizzato", "affermò", "dichiarò", "aggiunse", "spiegò", "sottolineò", "rispose", "scrisse",
+    "polemizzato", "punzecchiato", "tuona", "tuonare", "esclama", "affermò", "dichiarò", "aggiunse", "spiegò", "sottolineò", "rispose", "scrisse",
     "concluse", "ribadì", "precisò", "annunciò", "avvertì",
 ];
 
@@ -189,6 +191,8 @@ pub(super) const ES: &[&str] = &[
     // Reflexive: "se felicitó", "se congratuló", "se jactó".
     "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
     "justificó", "justifica",
+    // "reaccionó el presidente", "tachó de «…»" (branded it): a reaction is a remark.
+    "reaccionó", "reaccionado", "reacciona", "tachó", "tachado", "tacha", "exclamó",
     // Participles of the perfect ("ha proclamado Macron"), for the verbs
     // above that had only their simple past.
     "proclamado", "justificado", "opinado", "bromeado", "espetado", "resumido", "detallado",
@@ -229,6 +233,8 @@ pub(super) const PT: &[&str] = &[
     "publicou", "falou", "defende", "pede", "escreve", "promete", "reitera", "defendendo",
     "prometendo", "pedindo", "alertando", "criticando", "acusando", "apelando", "assegurando",
     "reiterando",
+    // "reagiu o porta-voz", "exclamou o aliado": a reaction or an outcry is a remark.
+    "reagiu", "reage", "exclamou", "exclama",
 ];
 
 /// Russian reporting verbs (past and present forms, by gender and number).
@@ -322,6 +328,8 @@ pub(super) const PL: &[&str] = &[
     "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
     // "Wyraził przekonanie, że …", "wyraziła nadzieję": expressed a view.
     "wyraził", "wyraziła",
+    // "zakrzyknął", "wykrzyknął": cried out.
+    "zakrzyknął", "zakrzyknęła", "wykrzyknął", "wykrzyknęła",
     // Feminine and plural forms of the verbs above; "ostrzegł", "zapytał", "oznajmił",
     // "wygłosił"; present forms and adverbial participles.
     "odpowiedziała", "dziękowała", "podziękowała", "zaapelowała", "zwróciła", "zwracała", "wezwał",

@@ -101,14 +101,14 @@ impl<'a> Context<'a> {
     /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"),
     /// or an apposition to the name right before it ("Lopez, an ally of
     /// Maria Berg, said"): from its opening comma to its closing one.
-    fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+    pub(super) fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let text = self.text.get(start..limit)?;
         let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
             let next = text[i + 1..].split_whitespace().next().unwrap_or("");
             let next = next.trim_matches(|c: char| !c.is_alphanumeric());
             // "l’ancien ministre": the elided article is a word of its own.
             let article = next.split(['\'', '’']).next().unwrap_or(next);
-            speech::is_relative(next)
+            speech::opens_relative_clause(next)
                 || (cues::opens_apposition(article) && self.mention_ending_at(start + i))
         })?;
         let closing = text[opening + 1..].find(',')? + opening + 1;
@@ -178,7 +178,7 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a person mention ends at byte `end`.
-    fn mention_ending_at(&self, end: usize) -> bool {
+    pub(super) fn mention_ending_at(&self, end: usize) -> bool {
         let i = self.mentions.partition_point(|(r, _)| r.end < end);
         self.mentions.get(i).is_some_and(|(r, _)| r.end == end)
     }
