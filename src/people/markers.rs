@@ -98,6 +98,9 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "помощник", "советник", "посол", "прем'єр", "прем’єр", "прем'єр-міністр", "міністр",
     "речник", "радник", "посла", "очільник", "очільниця", "очільника", "голова", "голови",
     "керівник", "руководитель",
+    // English "son" ("son Barron Trump"), here because French writes it as a
+    // possessive ("son Parlement"): it titles only a full name.
+    "son", "grandson", "stepson",
     // Kinship: "sua moglie Anna Rossi", "z żoną Anną Nowak", "soția sa Ana Pop",
     // "супруга Анна Иванова".
     "moglie", "marito", "épouse", "esposa", "esposo", "marido", "żona", "żoną", "mąż", "mężem",
