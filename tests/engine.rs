@@ -27,6 +27,7 @@ mod people;
 mod people_evidence;
 mod people_forms;
 mod people_inflection;
+mod people_neighbours;
 mod people_not_persons;
 mod people_regnal;
 mod people_role_bodies;

@@ -66,3 +66,28 @@ fn a_credit_word_and_a_bare_comma_end_a_name() {
         assert!(listed.contains(&name), "{name} in {listed:?}");
     }
 }
+
+#[test]
+fn a_sentence_adverb_or_a_determiner_opens_no_name() {
+    let people = people_of(&[
+        "«Avanti tutta». Così Marco Bellotti, leader del partito, dopo la sentenza.",
+        "„Jede Nation wird uns beneiden“, sagte Olaf Brenner.",
+        "Водночас Кремль стверджує, що Олег Дорошенко не приїде.",
+    ]);
+    let listed = names(&people);
+    for part in ["Così", "Jede", "Водночас"] {
+        assert!(
+            !listed.iter().any(|n| n.contains(part)),
+            "{part} in {listed:?}"
+        );
+    }
+    assert!(listed.contains(&"Marco Bellotti"), "{listed:?}");
+}
+
+#[test]
+fn a_country_a_role_governs_is_no_name() {
+    assert_none_holds(
+        &["Tymi słowami premier Węgier poparł Jana Kowalczyka, który powiedział, że wygra."],
+        &["Węgier"],
+    );
+}

@@ -98,6 +98,9 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "помощник", "советник", "посол", "прем'єр", "прем’єр", "прем'єр-міністр", "міністр",
     "речник", "радник", "посла", "очільник", "очільниця", "очільника", "голова", "голови",
     "керівник", "руководитель",
+    // English "son" ("son Barron Trump"), here because French writes it as a
+    // possessive ("son Parlement"): it titles only a full name.
+    "son", "grandson", "stepson",
     // Kinship: "sua moglie Anna Rossi", "z żoną Anną Nowak", "soția sa Ana Pop",
     // "супруга Анна Иванова".
     "moglie", "marito", "épouse", "esposa", "esposo", "marido", "żona", "żoną", "mąż", "mężem",
@@ -159,6 +162,21 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "для", "после", "до", "у", "о", "об", "к", "из", "за", "от", "вчера", "сегодня", "і", "й",
     "та", "але", "як", "що", "це", "під", "після", "від", "з", "із", "також", "вчора",
     "сьогодні",
+    // Sentence adverbs and distributive determiners: they open a sentence
+    // before its subject ("Così Matteo Salvini, …", "Водночас Кремль
+    // стверджує", "Jede Nation wird …") and never a name.
+    "jede", "jeder", "jedes", "jedem", "jeden", "jedoch", "dennoch", "zudem", "außerdem",
+    "deshalb", "daher", "damals", "trotzdem", "inzwischen", "allerdings", "danach", "dabei",
+    "ainsi", "alors", "cependant", "pourtant", "désormais", "ensuite", "enfin", "toutefois",
+    "donc", "chaque", "puis", "così", "inoltre", "intanto", "invece", "quindi", "ogni",
+    "tuttavia", "infatti", "allora", "poi", "así", "además", "entonces", "luego",
+    "mientras", "asimismo", "cada", "ahora", "incluso", "assim", "então", "entretanto",
+    "contudo", "porém", "agora", "tymczasem", "natomiast", "wówczas", "zatem", "więc",
+    "potem", "teraz", "ponadto", "każdy", "każda", "każde", "dlatego", "totuși", "astfel",
+    "însă", "apoi", "acum", "deci", "totodată", "fiecare", "тем", "тогда", "теперь",
+    "поэтому", "кроме", "впрочем", "затем", "каждый", "каждая", "каждое", "водночас",
+    "натомість", "проте", "тому", "зокрема", "крім", "втім", "тоді", "тепер", "кожен",
+    "кожна", "кожне",
 ];
 
 /// Head words of organisations, teams, places, media and products in every

@@ -21,6 +21,7 @@
 //!    the first-name table, a name particle, an apposition, or a mention as
 //!    the subject of a speech verb.
 
+mod appositions;
 mod birth_names;
 mod candidate;
 mod evidence;
@@ -30,6 +31,7 @@ mod garbled;
 mod headline_lines;
 mod kinship;
 mod lexicon;
+mod lists;
 mod markers;
 mod merge;
 mod names;

@@ -157,6 +157,24 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("coreia", "korea"), ("korei", "korea"), ("корея", "korea"), ("кореи", "korea"),
     ("portugal", "portugal"), ("portogallo", "portugal"), ("portugalia", "portugal"),
     ("portugalii", "portugal"),
+    // Hungary, the Netherlands and Austria, as a role's body names them ("premier
+    // Węgier", "премьер Венгрии", "premierul Ungariei", "Premier der Niederlande").
+    ("hungary", "hungary"), ("ungarn", "hungary"), ("ungarns", "hungary"),
+    ("hongrie", "hungary"), ("ungheria", "hungary"), ("hungría", "hungary"),
+    ("hungria", "hungary"), ("ungaria", "hungary"), ("ungariei", "hungary"),
+    ("węgry", "hungary"), ("węgier", "hungary"), ("węgrzech", "hungary"),
+    ("венгрия", "hungary"), ("венгрии", "hungary"), ("угорщина", "hungary"),
+    ("угорщини", "hungary"),
+    ("netherlands", "netherlands"), ("niederlande", "netherlands"),
+    ("pays-bas", "netherlands"), ("olanda", "netherlands"), ("olandei", "netherlands"),
+    ("holanda", "netherlands"), ("holandia", "netherlands"),
+    ("holandii", "netherlands"), ("niderlandy", "netherlands"), ("niderlandów", "netherlands"),
+    ("нидерланды", "netherlands"), ("нидерландов", "netherlands"),
+    ("нідерланди", "netherlands"), ("нідерландів", "netherlands"),
+    ("austria", "austria"), ("österreich", "austria"), ("österreichs", "austria"),
+    ("autriche", "austria"), ("áustria", "austria"), ("austriei", "austria"),
+    ("austrii", "austria"), ("австрия", "austria"), ("австрии", "austria"),
+    ("австрія", "austria"), ("австрії", "austria"),
 ];
 
 static COUNTRY_OF: LazyLock<FastMap<&'static str, &'static str>> =

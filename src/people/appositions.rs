@@ -1,0 +1,152 @@
+//! Appositions that describe a name as a person's: an age ("Doué, 19,"),
+//! a relative clause ("Cohen, who paid"), or a role phrase closing after
+//! the comma ("Al Khelaifi, el presidente del PSG,").
+
+use std::ops::Range;
+
+use super::lexicon;
+use crate::text::roles;
+use crate::text::speech;
+use crate::text::words::bare_words;
+
+/// Words an apposition may put after its role noun: prepositions and
+/// articles before the body the role belongs to ("the president of PSG",
+/// "el presidente del PSG", "le président du PSG").
+#[rustfmt::skip]
+const APPOSITION_LINKS: &[&str] = &[
+    "of", "at", "for", "the", "del", "de", "du", "des", "di", "della", "dello", "do", "da", "dos",
+    "das", "der", "la", "le", "el", "al", "w", "z", "al", "lui",
+];
+
+/// Articles and possessives that may open an apposition's role phrase.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "former", "el", "la", "le", "il", "lo", "l",
+    "o", "os", "un", "una", "une", "um", "uma", "der", "die", "das", "ein", "eine", "fostul",
+    "ex", "then", "longtime", "current", "new",
+];
+
+/// Whether an apposition describes the name at `name`: an age ("Doué, 19,
+/// told"), a relative clause about a person ("Cohen, who paid"), or a role
+/// noun closing the phrase after the comma, maybe with the body it belongs
+/// to ("Al Khelaifi, el presidente del club,"; "Lijnders, Klopp's assistant").
+/// A clause that goes on after its role noun ("…, the president said") is
+/// no apposition.
+pub(super) fn described(text: &str, name: Range<usize>) -> bool {
+    let Some(rest) = text
+        .get(name.end..)
+        .and_then(|after| after.strip_prefix(','))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(' ');
+    let end = rest
+        .find([',', '.', ';', ':', '(', ')', '!', '?', '\n'])
+        .unwrap_or(rest.len());
+    let words: Vec<&str> = bare_words(&rest[..end]).take(7).collect();
+    match words[..] {
+        [age] if rest[end..].starts_with(',') => {
+            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+        }
+        ["who" | "quien" | "quem", ..] => true,
+        _ if words.len() > 6 => false,
+        // A role phrase followed by a name introduces that name ("Após a
+        // votação para o Parlamento Europeu, o presidente da França, Emmanuel
+        // Macron, anunciou"): it describes what comes after it.
+        _ if introduces_next_name(&rest[end..]) => false,
+        _ => words.iter().enumerate().take(4).any(|(i, w)| {
+            // Only an article, a possessor or a body may open the phrase
+            // ("the PSG president", "Klopp's assistant", "el presidente"):
+            // a preposition or verb makes it a clause of its own ("La
+            // Germania, attraverso il cancelliere").
+            let opens = words[..i].first().is_none_or(|w| {
+                DETERMINERS.contains(w)
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || w.chars().next().is_some_and(char::is_uppercase)
+            });
+            // Nothing, or the body the role belongs to, may follow the role.
+            let closes = match words[i + 1..] {
+                [] => true,
+                [next, ref more @ ..] => {
+                    (APPOSITION_LINKS.contains(&next)
+                        || next.chars().next().is_some_and(char::is_uppercase))
+                        && !more.iter().any(|w| speech::is_speech_verb(w))
+                }
+            };
+            opens && closes && is_role_noun(w)
+        }),
+    }
+}
+
+/// Whether the text after an apposition's phrase goes on with a comma and a
+/// capitalised word: a name the phrase stands before.
+fn introduces_next_name(after_phrase: &str) -> bool {
+    after_phrase
+        .strip_prefix(',')
+        .map(|rest| rest.trim_start_matches(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// A role noun written in lower case ("president", "presidente", "coach").
+fn is_role_noun(word: &str) -> bool {
+    let possessor = word.strip_suffix("'s").or(word.strip_suffix("’s"));
+    word.chars().next().is_some_and(char::is_lowercase)
+        && possessor.is_none()
+        && (roles::role_of(word).is_some()
+            || lexicon::exact(word) & (lexicon::LOWER_ROLE | lexicon::ROLE_HEAD) != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_apposition_with_an_age_a_role_or_who_describes_a_person() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            described(text, start..start + name.len())
+        };
+        assert!(at(
+            "Nasser Al-Khelaifi, the PSG president, said",
+            "Al-Khelaifi"
+        ));
+        assert!(at(
+            "entró Al Khelaifi, el presidente del PSG, para",
+            "Al Khelaifi"
+        ));
+        assert!(at("Pepijn Lijnders, Klopp's assistant.", "Pepijn Lijnders"));
+        assert!(at("Désiré Doué, 19, scored twice.", "Désiré Doué"));
+        assert!(at(
+            "Michael Cohen, who paid her, testified.",
+            "Michael Cohen"
+        ));
+        assert!(!at(
+            "On Capitol Hill, the president said so.",
+            "Capitol Hill"
+        ));
+        assert!(!at("Hakimi, Donnarumma and others.", "Hakimi"));
+        assert!(
+            !at("Lap Dogs, 2024, a film.", "Lap Dogs"),
+            "a year is no age"
+        );
+        assert!(!at("Blue Screen, the president's fault", "Blue Screen"));
+        assert!(!at(
+            "La Germania, attraverso il cancelliere Merz",
+            "La Germania"
+        ));
+        assert!(at(
+            "Zorbek Traventi, the club president, left",
+            "Zorbek Traventi"
+        ));
+        assert!(!at("Blue Screen", "Blue Screen"));
+        assert!(
+            !at(
+                "para o Parlamento Europeu, o presidente da França, Emmanuel Macron, anunciou",
+                "Parlamento Europeu"
+            ),
+            "the role phrase stands before the next name"
+        );
+    }
+}
