@@ -38,37 +38,42 @@
 //!    given to one speaker, which group with each other ("high-tech duel").
 //!    One-word scare quotes group only as one article repeating one
 //!    speaker's rare word.
-//! 5. `strays`: an attributed unit left out that is one group rendering's
+//! 5. `rejoin`: two groups of two renderings or more whose every cross
+//!    pair of renderings links are one statement the rules above kept
+//!    apart (short wordings never bridge): they merge, unless a link
+//!    between them sets two speakers against each other, a quote has a
+//!    unit in both, or either group could merge with a third this way.
+//! 6. `strays`: an attributed unit left out that is one group rendering's
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
 //!    group fits it.
-//! 6. `slots`: a unit no group holds joins the rendering that stands in
+//! 7. `slots`: a unit no group holds joins the rendering that stands in
 //!    its place in another article (the same speaker's next unit after one
 //!    group, or the one before it) when the two share two fifths of their
 //!    weighted words: translators keep a speech's order, not its words.
-//! 7. `echoes`: a scare quote of one to three words left out joins the one
+//! 8. `echoes`: a scare quote of one to three words left out joins the one
 //!    group that its own article's longer quotations of its speaker, holding
 //!    its words as a run and nearest to it, belong to ("defeat" beside "a
 //!    defeat for Russia"); so does a group of one speaker's scare quotes
 //!    alone (a phrase that fits several statements, grouped with its own
 //!    copies).
-//! 8. `lifted`: an attributed sentence left out joins the group of a
+//! 9. `lifted`: an attributed sentence left out joins the group of a
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
 //!    high-tech duel between Russia and the West" beside "duel").
-//! 9. `rare_words`: a short quote left out whose words only one statement
-//!    of its speaker holds (rare in the story: "responsibly" in two outlets,
-//!    "use the networks responsibly" in a third) joins that statement.
-//! 10. `voices`: a short form two named speakers share ("witch hunt")
+//! 10. `rare_words`: a short quote left out whose words only one statement
+//!     of its speaker holds (rare in the story: "responsibly" in two outlets,
+//!     "use the networks responsibly" in a third) joins that statement.
+//! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
 //!     group with their own speaker's copies.
-//! 11. `cuts`: a long unit holding two statements that one run-on sentence
+//! 12. `cuts`: a long unit holding two statements that one run-on sentence
 //!     joins ("…, and …") is cut at the clause mark between a run shorter
 //!     renderings in one group match and a run renderings in another group
 //!     match, each piece placed in the group that matched it (when it links
 //!     to a rendering there), without grouping again.
-//! 12. `cluster`: the reference is the most complete rendering that two
+//! 13. `cluster`: the reference is the most complete rendering that two
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
 
@@ -87,6 +92,7 @@ mod lifted;
 mod link;
 mod opening;
 mod rare_words;
+mod rejoin;
 mod relation;
 mod scatter;
 mod slots;
@@ -300,6 +306,7 @@ fn group_forms<'t>(
     let mut sets = join_core_forms(forms, &links);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
+    rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:
     // freed before the adoptions, whose own lists set grouping's peak.
     drop((links, sets));
