@@ -243,12 +243,7 @@ fn group_once(
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
     let (mut groups, anchors) = group_forms(&forms, voice, text);
     // Another speaker's copies of a short phrase leave a statement's group.
-    voices::separate(
-        &mut forms,
-        &mut groups,
-        |u| quotes[units[u].quote].speaker,
-        |u| units[u].quote.index(),
-    );
+    voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)
 }
 
@@ -376,7 +371,7 @@ fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
 /// The link of candidate pair `(a, b)` on its words, or the pair to retry
 /// once substitutions are learned (it may link with words swapped), or
 /// neither.
-fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, (u32, u32)>> {
+fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, Pair>> {
     // A question and its echoed answer: no link, and no retry.
     if forms.persons_clash(a, b) {
         return None;

@@ -16,22 +16,23 @@
 //! with no speaker stay: nothing says whose they are.
 
 use crate::fast_hash::{FastMap, FastSet};
-use crate::ids::PersonId;
+use crate::ids::{PersonId, QuoteId};
 
+use super::echoes::Voice;
 use super::forms::{FormId, Forms, UnitIdx};
 use super::fragments::MAX_FRAGMENT_WORDS;
 
 /// Takes out of each group of `groups` the units of its short forms that
 /// belong to named speakers who speak nowhere else in the group (see the
 /// module doc); each such speaker's units of one form become a form of
-/// their own, grouped when they stand in two quotes or more. `speaker`:
-/// a unit's speaker; `quote_of`: the quote a unit is part of.
+/// their own, grouped when they stand in two quotes or more. `voice`
+/// tells a unit's quote and speaker.
 pub fn separate(
     forms: &mut Forms,
     groups: &mut Vec<Vec<FormId>>,
-    speaker: impl Fn(UnitIdx) -> Option<PersonId>,
-    quote_of: impl Fn(UnitIdx) -> usize,
+    voice: impl Fn(UnitIdx) -> Voice,
 ) {
+    let speaker = |u: UnitIdx| voice(u).speaker;
     let mut moves: Vec<(FormId, Vec<UnitIdx>)> = Vec::new();
     for members in groups.iter() {
         let short = |f: &FormId| forms.forms[*f].words().len() <= MAX_FRAGMENT_WORDS;
@@ -70,7 +71,7 @@ pub fn separate(
     for (f, units) in moves {
         let gone: FastSet<UnitIdx> = units.iter().copied().collect();
         forms.remove_units(f, &gone);
-        let quotes: FastSet<usize> = units.iter().map(|&u| quote_of(u)).collect();
+        let quotes: FastSet<QuoteId> = units.iter().map(|&u| voice(u).quote).collect();
         let len = forms.forms[f].words().len();
         let own = forms.add_piece(f, 0..len, units);
         if quotes.len() >= 2 {
@@ -83,6 +84,19 @@ pub fn separate(
 mod tests {
     use super::super::forms::Form;
     use super::*;
+    use crate::ids::SourceId;
+
+    /// Units' voices in one article: `speaker` and `quote` by unit.
+    fn voice_of(
+        speaker: impl Fn(UnitIdx) -> Option<PersonId>,
+        quote: impl Fn(UnitIdx) -> usize,
+    ) -> impl Fn(UnitIdx) -> Voice {
+        move |u| Voice {
+            source: SourceId::new(0),
+            quote: QuoteId::new(quote(u)),
+            speaker: speaker(u),
+        }
+    }
 
     /// Forms with the given words and units; units are quotes of their own.
     fn forms_of(list: &[(&[u32], &[UnitIdx])]) -> Forms {
@@ -107,7 +121,7 @@ mod tests {
         let speakers = [Some(0), Some(0), Some(0), Some(1), Some(1), None];
         let speaker = |u: UnitIdx| speakers[u].map(PersonId::new);
         let mut groups = vec![vec![0, 1]];
-        separate(&mut forms, &mut groups, speaker, |u| u);
+        separate(&mut forms, &mut groups, voice_of(speaker, |u| u));
         // A's copy and the unattributed one stay; B's two copies group alone.
         assert_eq!(&*forms.forms[1].units, &[2, 5]);
         assert_eq!(groups.len(), 2);
@@ -124,25 +138,25 @@ mod tests {
         let mut forms = forms_of(&[(&[0, 1, 2, 3, 4, 5], &[0, 1]), (&[4, 5], &[2, 3])]);
         let mut groups = vec![vec![0, 1]];
         let speaker = speaker_of(&[Some(0), Some(0), Some(1), Some(1)]);
-        separate(&mut forms, &mut groups, speaker, |u| u);
+        separate(&mut forms, &mut groups, voice_of(speaker, |u| u));
         assert_eq!(&*forms.forms[1].units, &[2, 3]);
         assert_eq!(groups, [vec![0, 1]]);
         // A long form keeps another speaker's copy: an attribution error.
         let long = [0, 1, 2, 3];
         let mut forms = forms_of(&[(&[0, 1, 2, 3, 4, 5], &[0, 1]), (&long, &[2, 3])]);
         let speaker = speaker_of(&[Some(0), Some(0), Some(0), Some(1)]);
-        separate(&mut forms, &mut groups, speaker, |u| u);
+        separate(&mut forms, &mut groups, voice_of(speaker, |u| u));
         assert_eq!(&*forms.forms[1].units, &[2, 3]);
         // As many copies given to A as to B: B's may be a slip, and stays.
         let mut forms = forms_of(&[(&[0, 1, 2, 3, 4, 5], &[0, 1]), (&[4, 5], &[2, 3])]);
         let speaker = speaker_of(&[Some(0), Some(0), Some(0), Some(1)]);
-        separate(&mut forms, &mut groups, speaker, |u| u);
+        separate(&mut forms, &mut groups, voice_of(speaker, |u| u));
         assert_eq!(&*forms.forms[1].units, &[2, 3]);
         assert_eq!(groups, [vec![0, 1]]);
         // Two copies given to B, in one quote: they leave, and group with nothing.
         let mut forms = forms_of(&[(&[0, 1, 2, 3, 4, 5], &[0, 1]), (&[4, 5], &[2, 3, 4])]);
         let speaker = speaker_of(&[Some(0), Some(0), Some(0), Some(1), Some(1)]);
-        separate(&mut forms, &mut groups, speaker, |_| 0);
+        separate(&mut forms, &mut groups, voice_of(speaker, |_| 0));
         assert_eq!(&*forms.forms[1].units, &[2]);
         assert_eq!(&*forms.forms[2].units, &[3, 4]);
         assert_eq!(groups, [vec![0, 1]]);
