@@ -221,6 +221,19 @@ pub fn is_relative(word: &str) -> bool {
     with_lower(word, |w| RELATIVES.contains(&w))
 }
 
+/// The relative pronouns of [`RELATIVES`] that are objects of their clause
+/// ("whom", "cui", "quem"): the rest stand for the clause's subject.
+const OBJECT_RELATIVES: &[&str] = &["whom", "cui", "quem"];
+
+/// Whether `word` (any case) is a relative pronoun that is the subject of
+/// its clause ("who", "care", "che", "qui", "que" before a verb, "który",
+/// "который"); "whom" and "cui" are objects.
+pub fn is_subject_relative(word: &str) -> bool {
+    with_lower(word, |w| {
+        RELATIVES.contains(&w) && !OBJECT_RELATIVES.contains(&w)
+    })
+}
+
 /// Relatives of a thing, place or owner ("which", "where", "whose", "où",
 /// "donde"): after a comma they open a clause as "who" does ("In Moscow,
 /// where the Kremlin is accused of …, X claimed").
@@ -335,6 +348,9 @@ mod tests {
         assert!(!ends_speech_phrase(&["en", "garde"]) && !ends_speech_phrase(&["de", "relieve"]));
         assert!(!ends_speech_phrase(&["la", "garde"]) && !ends_speech_phrase(&[]));
         assert!(is_relative("que") && is_relative("Who") && !is_relative("der"));
+        assert!(is_subject_relative("Who") && is_subject_relative("care"));
+        assert!(!is_subject_relative("Whom") && !is_subject_relative("cui"));
+        assert!(!is_subject_relative("which"), "not of RELATIVES");
         for w in [
             "ajoute-t-il",
             "Poursuit-elle",

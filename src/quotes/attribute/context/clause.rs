@@ -6,6 +6,7 @@ use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, ends_speech_phrase};
+use crate::text::speech;
 
 impl Context<'_> {
     /// The reporting verb (or possessed reporting noun) of a segment and its
@@ -87,7 +88,7 @@ impl Context<'_> {
         // A verb after "and" has its subject before ("și a acuzat
         // judecătorul Y": Y is accused).
         let inverted = || {
-            (!crate::text::speech::is_english_speech_verb(verb.text) && !coordinated)
+            (!speech::is_english_speech_verb(verb.text) && !coordinated)
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };
@@ -106,7 +107,7 @@ impl Context<'_> {
         let from = before.len().saturating_sub(BETWEEN + 1);
         let j = (from..before.len())
             .rev()
-            .find(|&j| is_subject_relative(before[j].text))?;
+            .find(|&j| speech::is_subject_relative(before[j].text))?;
         let name = before.get(j.checked_sub(1)?)?;
         let gap = self.text.get(name.range.end..before[j].range.start)?;
         // A pronoun, article or name after the relative is its clause's own
@@ -172,7 +173,7 @@ impl Context<'_> {
         // "another tweet", "a post", "his call": a noun, not a verb. Only
         // in English: "a" is the auxiliary of "a spus", "a déclaré".
         if prev.is_some_and(|p| cues::is_noun_marker(p.text))
-            && crate::text::speech::is_english_speech_verb(w.text)
+            && speech::is_english_speech_verb(w.text)
         {
             return false;
         }
@@ -184,14 +185,4 @@ impl Context<'_> {
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }
     }
-}
-
-/// Relative pronouns that are the subject of their clause ("who", "care",
-/// "che", "qui", "que" before a verb, "który", "который"); "whom" and
-/// "cui" are objects.
-fn is_subject_relative(word: &str) -> bool {
-    crate::text::speech::is_relative(word)
-        && !["whom", "cui", "quem"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
 }
