@@ -85,7 +85,9 @@ const TUNE: Floor = Floor {
     // Session 22: Trump's inaugural address (0.937) and Le Pen's conviction
     // (0.630) moved in from check, their miss lists to be read: 0.913;
     // 0.918 with attr28 (verbs of retort, relative clauses; Le Pen 0.700).
-    speaker: 0.91,
+    // Session 23: Charlie Kirk's killing (0.876) and the Louvre heist
+    // (0.701) moved in from check, their miss lists to be read: 0.904.
+    speaker: 0.90,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
     // session 18 (long23: a one-word piece stays with its sentence). 0.96
@@ -156,7 +158,8 @@ const CHECK: Floor = Floor {
     // Session 22: those two moved to tune (0.854); Charlie Kirk's killing
     // (story28a, 0.871 of its own) and the Louvre heist (story28b, 0.691:
     // a minister's words given to another named nearby, role nouns) joined
-    // check: 0.844 with no change to the engine.
+    // check: 0.844 with no change to the engine. Session 23: those two
+    // moved to tune; the nine stories left give 0.854.
     speaker: 0.84,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
@@ -168,7 +171,8 @@ const CHECK: Floor = Floor {
     // 0.64 → 0.99: the only story where it parts a link, so count it as
     // chosen on check) and function-word scare quotes. 0.946 in session 21
     // with the two new stories moved to tune; 0.955 with the inaugural
-    // (0.97 of its own) and Le Pen (1.00) stories in check.
+    // (0.97 of its own) and Le Pen (1.00) stories in check. 0.946 in
+    // session 23 with the Kirk (0.94) and Louvre (1.00) stories moved out.
     precision: 0.94,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
@@ -184,7 +188,8 @@ const CHECK: Floor = Floor {
     // 0.766 in session 21 with those two moved to tune; 0.82 with the
     // inaugural (F1 0.93: one speaker, near-verbatim reprints) and Le Pen
     // (0.61) stories in check. 0.771 in session 22 with those two moved to
-    // tune.
+    // tune; 0.782 with the Kirk (0.86) and Louvre (0.75) stories in check,
+    // 0.771 again in session 23 with those two moved to tune.
     f1: 0.76,
 };
 
@@ -359,9 +364,11 @@ struct PeopleFloor {
 // Session 22: 0.958 with the inaugural (0.939) and Le Pen (0.769) stories
 // moved in from check; recall 0.896. 0.975, recall 0.906 with people29
 // (sentence adverbs open no name, "premier Węgier", lists of three names).
+// Session 23: 0.923, recall 0.894 with the Kirk (0.873) and Louvre (0.625)
+// stories moved in from check.
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.97,
-    recall: 0.90,
+    precision: 0.92,
+    recall: 0.89,
 };
 
 // Check recall 0.746 since a Romanian "la" after a name ends it ("… la
@@ -387,8 +394,10 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // own: "Public Safety", "Tod von Kirk", a role glued to a name) and the
 // Louvre heist (story28b, 0.625: artworks, a gallery, a newspaper, "Muzeul
 // Luvru") joined check: 0.887, recall 0.799, with no change to the engine.
+// Session 23: the two moved to tune; the nine stories left give 0.972,
+// recall 0.767.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.88,
+    precision: 0.95,
     recall: 0.76,
 };
 
