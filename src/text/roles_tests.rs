@@ -74,7 +74,14 @@ fn role_nouns_of_every_language_name_one_role() {
 
 #[test]
 fn a_governor_is_a_role_in_every_language() {
-    for noun in ["governor", "Gouverneur", "gobernadora", "governatore", "governador", "губернатор"] {
+    for noun in [
+        "governor",
+        "Gouverneur",
+        "gobernadora",
+        "governatore",
+        "governador",
+        "губернатор",
+    ] {
         assert_eq!(role_of(noun), Some("governor"), "{noun}");
     }
     // The oblique case titles a name but stands for no subject.
