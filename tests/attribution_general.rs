@@ -248,3 +248,77 @@ fn a_relative_clause_is_spoken_by_its_antecedent() {
         vec![some("Henri Blanc")]
     );
 }
+
+/// "el ministro del Interior, Jorge Vidal, explicó …, usando una «grúa»":
+/// a name set off by commas after a role noun is that role's holder, not a
+/// holder of the role named earlier in the article.
+#[test]
+fn a_role_noun_stands_for_the_name_apposed_to_it() {
+    assert_eq!(
+        who(
+            "La ministra de Cultura, Ana Torres, visitó el museo.\n\nEl ministro del Interior, \
+             Jorge Vidal, explicó que “dos hombres” entraron usando una “grúa” para llegar a la \
+             “sala norte”."
+        ),
+        vec![
+            some("Jorge Vidal"),
+            some("Jorge Vidal"),
+            some("Jorge Vidal")
+        ]
+    );
+    assert_eq!(
+        who(
+            "A ministra da Cultura, Ana Torres, visitou o museu.\n\nDe acordo com o ministro do \
+             Interior, João Costa, “dois homens” fugiram de moto."
+        ),
+        vec![some("João Costa")]
+    );
+}
+
+/// "the governor said": a governor is a role noun like a minister, standing
+/// for the person the article titles governor.
+#[test]
+fn the_governor_is_the_person_titled_governor() {
+    assert_eq!(
+        who(
+            "Governor Tom Berg visited the flooded town on Monday.\n\n“We will rebuild every \
+             home,” the governor said."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "he said …, hailing Berg as a “…”": the person a gerund after the
+/// pronoun speaks about is not the pronoun's referent, though named first
+/// in the sentence before.
+#[test]
+fn the_person_a_gerund_speaks_about_is_not_the_speaker() {
+    assert_eq!(
+        who(
+            "Maria Lopez flew in from Madrid on Sunday.\n\nTom Berg had died hours earlier, when \
+             the storm hit the coast.\n\n“He was a good man,” she said, hailing Berg as “a true \
+             friend of the town”."
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez")]
+    );
+}
+
+/// A name is titled only by a role noun of its own phrase: not across a
+/// reporting verb ("Governor says Tom Berg …" names Berg as what the
+/// governor spoke about) nor across a sentence's end ("… the president.
+/// Later, Tom Berg …").
+#[test]
+fn a_role_noun_titles_no_name_across_a_verb_or_a_sentence_end() {
+    let speakers = who(
+        "Governor says Tom Berg was “a true friend”\n\n“We will find them,” the governor \
+         said.\n\nGovernor Ann Cole spoke on Monday.",
+    );
+    assert_eq!(speakers.last(), Some(&some("Ann Cole")));
+    assert_ne!(
+        who(
+            "Ann Cole met the president. Later, Tom Berg spoke to reporters.\n\n“We are ready,” \
+             the president said."
+        ),
+        vec![some("Tom Berg")]
+    );
+}

@@ -13,6 +13,7 @@ mod further;
 mod headlines;
 mod holders;
 mod qualifiers;
+mod role_mentions;
 mod role_nouns;
 mod subjects;
 
@@ -23,7 +24,7 @@ use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
-use role_nouns::RoleMention;
+use role_mentions::RoleMention;
 use subjects::sentence_subjects;
 
 /// How many words after a quote may separate it from its reporting verb.
@@ -69,6 +70,9 @@ pub(super) struct Context<'a> {
     /// Whether the article is German, detected on first need (reported
     /// speech's "sei").
     german: OnceCell<bool>,
+    /// The sentence of the quote being attributed: a pronoun in it never
+    /// stands for a person the sentence names after it.
+    sentence: Cell<(usize, usize)>,
 }
 
 impl<'a> Context<'a> {
@@ -119,6 +123,7 @@ impl<'a> Context<'a> {
             role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
             german: OnceCell::new(),
+            sentence: Cell::new((0, 0)),
         }
     }
 
@@ -153,6 +158,7 @@ impl<'a> Context<'a> {
 
     /// Rules 1–4 of the module doc for the `k`-th quote of the article.
     pub(super) fn speaker_of(&self, q: &Quote, k: usize) -> Verdict {
+        self.sentence.set((q.sentence().start, q.sentence().end));
         let prev_in_sentence = k
             .checked_sub(1)
             .and_then(|j| self.outers.get(j))

@@ -4,29 +4,13 @@
 
 use std::collections::HashMap;
 
-use super::qualifiers::{
-    country_after, elect_after, fold_qualifier, is_elect, same_qualifier, tokens,
-};
+use super::qualifiers::{country_after, elect_after, fold_qualifier, same_qualifier};
+use super::role_mentions::RoleMention;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{
-    Word, genitive, governed, governed_through_title, previous_word,
-};
+use crate::quotes::attribute::words::{Word, previous_word};
 use crate::text::roles;
-
-/// A mention titled by a role noun ("Russian President Vladimir Putin").
-pub(super) struct RoleMention<'a> {
-    /// Where the mention starts.
-    pub at: usize,
-    pub role: &'static str,
-    /// The word before the role noun when capitalised ("Russian"), as written.
-    pub qualifier: Option<&'a str>,
-    /// Named as the object of a preposition or as a possessor ("of Pope
-    /// Francis", "Pope Francis’s"), not as anyone's subject.
-    pub object: bool,
-    pub person: PersonId,
-}
 
 impl<'a> Context<'a> {
     /// "the Russian leader", "The Russian President": a role phrase whose
@@ -311,6 +295,11 @@ impl<'a> Context<'a> {
         let mut end = noun.range.end;
         for w in following.iter().take(qualifiers + 1) {
             let gap = self.text.get(end..w.range.start)?;
+            // "el ministro del Interior, Laurent Nuñez, explicó": a name set
+            // off by commas is the role's holder in apposition.
+            if gap.trim() == "," {
+                return self.apposed_name(w).map(Some);
+            }
             // An elided article is a word of its own ("de l'Intérieur"):
             // its apostrophe joins, where other punctuation ends the phrase.
             if !gap
@@ -337,82 +326,19 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// Mentions with a role noun among the few words before them
-    /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"),
-    /// with the capitalised word before that noun as its qualifier; in text
-    /// order.
-    pub(super) fn role_mentions(&self) -> Vec<RoleMention<'a>> {
-        const LOOK_BACK_WORDS: usize = 3;
-        let mut out = Vec::new();
-        for (r, p) in &self.mentions {
-            let mut from = r.start.saturating_sub(80);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let lead = self.text.get(from..r.start).unwrap_or("");
-            let tokens = tokens(lead);
-            let mut last_first = tokens.iter().rev().peekable();
-            // The word between the role noun and the name, if any.
-            let mut after: Option<&str> = None;
-            for i in 0..LOOK_BACK_WORDS {
-                let Some(&(at, token)) = last_first.next() else {
-                    break;
-                };
-                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(role) = roles::role_of_any_case(core)
-                    && !former_before(last_first.clone().map(|&(_, t)| t))
-                {
-                    // "presidente del Gobierno, Pedro Sánchez": what the
-                    // head or president heads, in the words up to the name.
-                    let role = match role {
-                        "head" | "president" => lead[at + token.len()..]
-                            .split_whitespace()
-                            .take(3)
-                            .find_map(|w| {
-                                roles::headed_by(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                            })
-                            .unwrap_or(role),
-                        _ => role,
-                    };
-                    // The capitalised word right before, on the same line,
-                    // or a country written in lower case before or after
-                    // the noun ("der russische Präsident", "le président
-                    // russe"), or the stem of a compound ("US-Präsident").
-                    let is_country = |q: &str| roles::country_of(&fold_qualifier(q)).is_some();
-                    let qualifier = last_first
-                        .peek()
-                        .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
-                        .map(|&&(_, q)| q)
-                        .filter(|q| q.starts_with(char::is_uppercase) || is_country(q))
-                        .filter(|q| !cues::is_determiner(q))
-                        .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
-                        .map(|q| q.trim_end_matches('.'))
-                        .or_else(|| after.filter(|q| is_country(q) || is_elect(q)))
-                        .or_else(|| roles::compound_stem(core));
-                    let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
-                    let object = governed(self.text, from + at)
-                        || governed(self.text, r.start)
-                        || governed_through_title(self.text, r.start)
-                        || genitive(self.text, from + at)
-                        || self.possessed(r);
-                    out.push(RoleMention {
-                        at: r.start,
-                        role,
-                        qualifier,
-                        object,
-                        person: *p,
-                    });
-                }
-                // A comma right before the name sets off an apposition ("el
-                // canciller alemán, Friedrich Merz"); further back it closes
-                // another clause.
-                if token.ends_with([';', ':', '!', '?']) || (i > 0 && token.ends_with(',')) {
-                    break;
-                }
-                after = Some(core);
-            }
+    /// The person named at `w` when the name closes an apposition: a comma,
+    /// dash or the sentence's end after it ("the minister, Jane Roe, said",
+    /// "…, a déploré le ministre, Jean Roe."); a name running on into a
+    /// clause ("after meeting the minister, Roe said") is that clause's
+    /// subject.
+    fn apposed_name(&self, w: &Word) -> Option<PersonId> {
+        let (range, person) = self.mention_at(w.range.start)?;
+        if range.start != w.range.start {
+            return None;
         }
-        out
+        let rest = self.text.get(range.end..)?.trim_start();
+        let closes = rest.is_empty() || rest.starts_with([',', '—', '–', ')', '.', ';', ':']);
+        closes.then_some(person)
     }
 
     /// The first word of each role of the people mentioned here; a word
@@ -433,22 +359,4 @@ impl<'a> Context<'a> {
         }
         role_words
     }
-}
-
-/// Whether the words before a role noun (nearest first) make it a former
-/// one: "former" right before it, or with one adjective between ("Brazil's
-/// *former* right-wing president, X", "the *former* Brazilian leader X"),
-/// whose holder holds the role no more.
-fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
-    let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !c.is_alphanumeric()));
-    let Some(next) = before.next() else {
-        return false;
-    };
-    // Punctuation after the adjective ends the phrase: "former, president".
-    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
-    core(next)
-        || (plain(next)
-            && before
-                .next()
-                .is_some_and(|second| plain(second) && core(second)))
 }

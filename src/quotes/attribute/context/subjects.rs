@@ -309,8 +309,19 @@ impl<'a> Context<'a> {
 
     pub(in crate::quotes::attribute) fn resolve_pronoun(&self, at: usize) -> Verdict {
         let i = self.subjects.partition_point(|(s, _)| *s < at);
-        let subject = i.checked_sub(1).and_then(|j| self.subjects.get(j)).copied();
-        let speaker = self.last_speaker.get().filter(|(s, _)| *s < at);
+        // "he said …, hailing Kirk as a “martyr”": the person a gerund
+        // after the pronoun speaks about is not its referent (a name is
+        // never bound by a pronoun before it in its own clause).
+        let named_after = self.spoken_about_after(at);
+        let subject = self.subjects[..i]
+            .iter()
+            .rev()
+            .find(|(_, p)| !named_after.contains(p))
+            .copied();
+        let speaker = self
+            .last_speaker
+            .get()
+            .filter(|(s, p)| *s < at && !named_after.contains(p));
         let latest = match (subject, speaker) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
@@ -319,8 +330,30 @@ impl<'a> Context<'a> {
         // article's main person, named in full further down.
         latest
             .map(|(_, p)| p)
-            .or(self.main_person)
+            .or(self.main_person.filter(|p| !named_after.contains(p)))
             .map_or(Verdict::Unknown, Verdict::Speaker)
+    }
+
+    /// The people named as the object of a gerund of speaking ("hailing
+    /// Kirk", "definendo Rossi") after `at` in the sentence being attributed, when `at` lies
+    /// in it. Only a gerund's object: a name opening a clause of its own,
+    /// or any name after a possessive ("In his letter, Biden"), may be
+    /// the pronoun's referent.
+    fn spoken_about_after(&self, at: usize) -> Vec<PersonId> {
+        let (start, end) = self.sentence.get();
+        if !(start..end).contains(&at) {
+            return Vec::new();
+        }
+        let from = self.mentions.partition_point(|(r, _)| r.start <= at);
+        self.mentions[from..]
+            .iter()
+            .take_while(|(r, _)| r.start < end)
+            .filter(|(r, _)| {
+                let verb = previous_word(self.text, r.start);
+                cues::is_speech_verb(verb) && cues::is_participle(verb)
+            })
+            .map(|&(_, p)| p)
+            .collect()
     }
 }
 

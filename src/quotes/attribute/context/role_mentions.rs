@@ -1,0 +1,130 @@
+//! Mentions titled by a role noun ("U.S. President Donald Trump", "el
+//! canciller alemán, Friedrich Merz"): who holds which role in an article,
+//! read once and asked by the role-noun resolution beside it.
+
+use super::Context;
+use super::qualifiers::{fold_qualifier, is_elect, tokens};
+use crate::ids::PersonId;
+use crate::quotes::attribute::cues;
+use crate::quotes::attribute::words::{genitive, governed, governed_through_title};
+use crate::text::roles;
+
+/// A mention titled by a role noun ("Russian President Vladimir Putin").
+pub(super) struct RoleMention<'a> {
+    /// Where the mention starts.
+    pub at: usize,
+    pub role: &'static str,
+    /// The word before the role noun when capitalised ("Russian"), as written.
+    pub qualifier: Option<&'a str>,
+    /// Named as the object of a preposition or as a possessor ("of Pope
+    /// Francis", "Pope Francis’s"), not as anyone's subject.
+    pub object: bool,
+    pub person: PersonId,
+}
+
+impl<'a> Context<'a> {
+    /// Mentions with a role noun among the few words before them
+    /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"),
+    /// with the capitalised word before that noun as its qualifier; in text
+    /// order.
+    pub(super) fn role_mentions(&self) -> Vec<RoleMention<'a>> {
+        const LOOK_BACK_WORDS: usize = 3;
+        let mut out = Vec::new();
+        for (r, p) in &self.mentions {
+            let mut from = r.start.saturating_sub(80);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let lead = self.text.get(from..r.start).unwrap_or("");
+            let tokens = tokens(lead);
+            let mut last_first = tokens.iter().rev().peekable();
+            // The word between the role noun and the name, if any.
+            let mut after: Option<&str> = None;
+            for i in 0..LOOK_BACK_WORDS {
+                let Some(&(at, token)) = last_first.next() else {
+                    break;
+                };
+                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                // "… the president. Tomorrow, Berg": a word ending its
+                // sentence is no title (abbreviations, "Gov.", are short).
+                if i > 0 && token.ends_with(['.', '!', '?']) && core.chars().count() > 3 {
+                    break;
+                }
+                if let Some(role) = roles::role_of_any_case(core)
+                    && !former_before(last_first.clone().map(|&(_, t)| t))
+                {
+                    // "presidente del Gobierno, Pedro Sánchez": what the
+                    // head or president heads, in the words up to the name.
+                    let role = match role {
+                        "head" | "president" => lead[at + token.len()..]
+                            .split_whitespace()
+                            .take(3)
+                            .find_map(|w| {
+                                roles::headed_by(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            })
+                            .unwrap_or(role),
+                        _ => role,
+                    };
+                    // The capitalised word right before, on the same line,
+                    // or a country written in lower case before or after
+                    // the noun ("der russische Präsident", "le président
+                    // russe"), or the stem of a compound ("US-Präsident").
+                    let is_country = |q: &str| roles::country_of(&fold_qualifier(q)).is_some();
+                    let qualifier = last_first
+                        .peek()
+                        .filter(|&&&(q_at, q)| !lead[q_at + q.len()..at].contains('\n'))
+                        .map(|&&(_, q)| q)
+                        .filter(|q| q.starts_with(char::is_uppercase) || is_country(q))
+                        .filter(|q| !cues::is_determiner(q))
+                        .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
+                        .map(|q| q.trim_end_matches('.'))
+                        .or_else(|| after.filter(|q| is_country(q) || is_elect(q)))
+                        .or_else(|| roles::compound_stem(core));
+                    let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
+                    let object = governed(self.text, from + at)
+                        || governed(self.text, r.start)
+                        || governed_through_title(self.text, r.start)
+                        || genitive(self.text, from + at)
+                        || self.possessed(r);
+                    out.push(RoleMention {
+                        at: r.start,
+                        role,
+                        qualifier,
+                        object,
+                        person: *p,
+                    });
+                }
+                // A comma right before the name sets off an apposition ("el
+                // canciller alemán, Friedrich Merz"); further back it closes
+                // another clause. A reporting verb between makes the name
+                // its object: "Utah governor calls Tom Berg's death …".
+                if token.ends_with([';', ':', '!', '?'])
+                    || (i > 0 && token.ends_with(','))
+                    || cues::is_speech_verb(core)
+                {
+                    break;
+                }
+                after = Some(core);
+            }
+        }
+        out
+    }
+}
+
+/// Whether the words before a role noun (nearest first) make it a former
+/// one: "former" right before it, or with one adjective between ("Brazil's
+/// *former* right-wing president, X", "the *former* Brazilian leader X"),
+/// whose holder holds the role no more.
+fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
+    let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(next) = before.next() else {
+        return false;
+    };
+    // Punctuation after the adjective ends the phrase: "former, president".
+    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
+    core(next)
+        || (plain(next)
+            && before
+                .next()
+                .is_some_and(|second| plain(second) && core(second)))
+}
