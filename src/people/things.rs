@@ -129,8 +129,11 @@ fn is_kind_noun(word: &str) -> bool {
 /// and right after it (the title «Мона Лиза», „Mona Lisa“).
 fn fills_quotation(text: &str, name: &Range<usize>) -> bool {
     let before = text.get(..name.start).and_then(|b| b.chars().next_back());
-    let after = text.get(name.end..).and_then(|a| a.chars().next());
-    before.is_some_and(marks::is_quote_mark) && after.is_some_and(marks::is_quote_mark)
+    let mut after = text.get(name.end..).unwrap_or_default().chars();
+    // An apostrophe before a letter is a possessive ("‘Ann Lee’s Day’").
+    let closes = after.next().is_some_and(marks::is_quote_mark)
+        && !after.next().is_some_and(char::is_alphabetic);
+    before.is_some_and(marks::is_quote_mark) && closes
 }
 
 /// Whether the mention at `name` is written as a thing's name is: after a
