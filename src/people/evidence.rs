@@ -16,6 +16,7 @@ use super::lexicon;
 use super::lists;
 use super::person::number_in_mention_order;
 use super::place_words::word_before_space;
+use super::things;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::speech;
@@ -127,11 +128,20 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
             .next()
             .is_some_and(|w| places.contains(w))
     };
-    !person.roles.is_empty()
-        || (!place_surname
-            && std::iter::once(&person.name)
-                .chain(&person.variants)
-                .any(|v| (starts_with_first_name(v) && !place_first(v)) || has_name_particle(v)))
+    if !person.roles.is_empty() {
+        return true;
+    }
+    let spellings: Vec<&str> = std::iter::once(&person.name)
+        .chain(&person.variants)
+        .map(String::as_str)
+        .collect();
+    if things::only_titles(&spellings) || named_only_as_thing(corpus, person) {
+        return false;
+    }
+    (!place_surname
+        && std::iter::once(&person.name)
+            .chain(&person.variants)
+            .any(|v| (starts_with_first_name(v) && !place_first(v)) || has_name_particle(v)))
         || person.mentions.iter().any(|m| {
             corpus.articles.get(m.source.index()).is_some_and(|a| {
                 let mention = a.text.get(m.range()).unwrap_or_default();
@@ -142,6 +152,18 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
                     && !institution
                     && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
             })
+        })
+}
+
+/// Whether every mention of `person` is written as a thing's name is
+/// ([`things::named_as_thing`]): a title, a work or a body, not a person.
+fn named_only_as_thing(corpus: &Corpus, person: &Person) -> bool {
+    !person.mentions.is_empty()
+        && person.mentions.iter().all(|m| {
+            corpus
+                .articles
+                .get(m.source.index())
+                .is_some_and(|a| things::named_as_thing(&a.text, m.range()))
         })
 }
 
@@ -227,8 +249,23 @@ fn speaks(text: &str, name: Range<usize>) -> bool {
             .split('\n')
             .next()
             .is_some_and(|line| line.trim_end_matches(['.', ' ']).is_empty());
-    verb_after || signed || speech::is_speech_verb(previous) || speech::is_according(previous)
+    // "commissioner of the Department of Public Safety, said": the object of
+    // a preposition is not the verb's subject.
+    let governed = PREPOSITIONS.contains(&previous);
+    (verb_after && !governed)
+        || signed
+        || speech::is_speech_verb(previous)
+        || speech::is_according(previous)
 }
+
+/// Prepositions whose object a capitalised name may be ("the Ministry of
+/// Culture confirmed", "an official from Acme Corp said"): a verb after
+/// it has another subject.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "of", "from", "by", "with", "for", "at", "in", "on", "into", "against", "about", "de", "di",
+    "du", "del", "della", "dello", "von", "vom", "zum", "zur",
+];
 
 #[cfg(test)]
 mod tests {
@@ -322,6 +359,9 @@ mod tests {
         assert!(!at("— Ann Lee and others", "Ann Lee"));
         assert!(!at("Lap Dogs bark at the court.", "Lap Dogs"));
         assert!(!at("Blue Screen", "Blue Screen"));
+        // The object of a preposition is not the verb's subject.
+        assert!(!at("the Office of Fair Trade, said", "Fair Trade"));
+        assert!(!at("the Ministry of Trade confirmed", "Trade"));
     }
 
     #[test]

@@ -27,7 +27,8 @@ const ROLE_HEADS: &[&str] = &[
     "deputy", "ceo", "chairperson", "coach", "manager", "founder", "economist", "analyst",
     "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "father", "sister",
     "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp", "pm",
-    "vicar", "deacon", "abbot", "monsignor", "messrs",
+    "vicar", "deacon", "abbot", "monsignor", "messrs", "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "councilman", "councilwoman", "alderman", "sheriff",
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a

@@ -37,6 +37,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "antrenorul", "domnul", "doamna", "regele",
     "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
     "marszałek", "minister", "sekretarz", "wiceminister", "wicepremier", "wiceprezydent",
+    "szef", "szefowa", "szefa", "szefowej",
     // Kinship of the other languages, capitalised at a sentence's head or,
     // in Polish, as a courtesy ("wraz z Małżonką Anną Nowak").
     "ehefrau", "ehemann", "gattin", "małżonka", "małżonką", "małżonki", "małżonek",
@@ -219,6 +220,12 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // Fotos Públicas", "Foto: Reuters"): the credit word is no name's.
     "credit", "credits", "crédito", "créditos", "crédit", "crédits", "foto", "fotos", "fotó",
     "fotografia", "fotografía", "zdjęcie", "фото",
+    // Galleries, museums and ministries, and the "International" of
+    // bodies' names ("Amnesty International", "Muzeul Național").
+    "gallery", "galleria", "galerie", "galería", "galeria", "muzeul", "muzeului", "muzeum",
+    "international", "internacional", "internationale", "ministerio",
+    "ministère", "ministero", "ministério", "ministerul", "ministerului", "ministerstwo",
+    "ministerstwa", "министерство", "министерства", "міністерство", "міністерства",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];

@@ -46,6 +46,7 @@ mod run;
 mod scripts;
 mod separators;
 mod surnames;
+mod things;
 mod word_shapes;
 
 use rayon::prelude::*;

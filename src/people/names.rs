@@ -14,7 +14,9 @@ use super::headline_lines;
 use super::lexicon::{self, Lex};
 use super::places;
 use super::run::emit;
-use super::separators::{ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at};
+use super::separators::{
+    ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at, split_glued_and,
+};
 use super::word_shapes::{is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::marks;
@@ -240,6 +242,8 @@ impl Scan<'_> {
         let outer_role =
             outer_role.filter(|_| !self.pending_role_needs_full_name || self.run.len() >= 2);
         let run_start = self.run.first()?.0.start;
+        // "Jennifer Brandtand Anna Lee": two names, the first cut short.
+        let second = split_glued_and(self.text, &mut self.run);
         emit(
             self.text,
             &self.run,
@@ -248,6 +252,9 @@ impl Scan<'_> {
             self.initial,
             &mut self.out,
         );
+        if !second.is_empty() {
+            emit(self.text, &second, None, headline, false, &mut self.out);
+        }
         self.run.clear();
         Some(run_start)
     }

@@ -1,5 +1,11 @@
 //! What separates the chunks of the name scan: whitespace, and a slash or
-//! dash between words, which also ends a run of name words.
+//! dash between words, which also ends a run of name words; and the
+//! separators scraping glued to a word (a comma, a byline's "and").
+
+use std::ops::Range;
+
+use super::evidence::is_first_name;
+use super::lexicon::Lex;
 
 pub(super) fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '/' | '—' | '–')
@@ -58,9 +64,81 @@ pub(super) fn glued_comma(raw: &str) -> Option<usize> {
     })
 }
 
+/// The byte span of "Jennifer Brandt" in a run of four words "Jennifer
+/// Brandtand Anna Lee": bylines scraped from links lose the space before
+/// "and", gluing it to the first surname. Only two names of two words each,
+/// one opened by a given name, are read so; a given name ending in "and"
+/// ("Roland", "Bertrand") stays whole, and a surname that ends so ("Holland")
+/// is followed by no second name.
+fn glued_and_pair(text: &str, run: &[Range<usize>]) -> Option<Range<usize>> {
+    let [given, glued, other, _] = run else {
+        return None;
+    };
+    let word = text.get(glued.clone())?;
+    let stem = word.strip_suffix("and")?;
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let given_name = |r: &Range<usize>| text.get(r.clone()).is_some_and(is_first_name);
+    (stem.chars().count() >= 3
+        && capital(stem)
+        && text.get(other.clone()).is_some_and(capital)
+        && (given_name(given) || given_name(other))
+        && !is_first_name(word))
+    .then(|| given.start..glued.end - "and".len())
+}
+
+/// Cuts a run of [`glued_and_pair`] after its first name, "and" left out,
+/// and returns the second name's words; otherwise returns none.
+pub(super) fn split_glued_and(
+    text: &str,
+    run: &mut Vec<(Range<usize>, Lex)>,
+) -> Vec<(Range<usize>, Lex)> {
+    if run.len() != 4 {
+        return Vec::new();
+    }
+    let spans: Vec<Range<usize>> = run.iter().map(|w| w.0.clone()).collect();
+    let Some(first) = glued_and_pair(text, &spans) else {
+        return Vec::new();
+    };
+    let second = run.split_off(2);
+    run[1] = (run[1].0.start..first.end, 0);
+    second
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn and_glued_to_a_surname_between_two_names_separates_them() {
+        let run = |text: &str| -> Vec<Range<usize>> {
+            let mut at = 0;
+            text.split(' ')
+                .map(|w| {
+                    let r = at..at + w.len();
+                    at += w.len() + 1;
+                    r
+                })
+                .collect()
+        };
+        let pair = |text: &str| glued_and_pair(text, &run(text)).map(|r| text[r].to_string());
+        assert_eq!(
+            pair("Jennifer Brandtand Anna Lee").as_deref(),
+            Some("Jennifer Brandt")
+        );
+        assert_eq!(
+            pair("Jo Kowalskiand Maria Nowak").as_deref(),
+            Some("Jo Kowalski")
+        );
+        for text in [
+            "Anna Roland Maria Lee",
+            "Anna Holland Bridge",
+            "Anna Holland",
+            "Lap Dogsand Cats Run",
+            "Anna Leand Maria Lee",
+        ] {
+            assert_eq!(pair(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn a_comma_glued_between_a_word_and_a_capital_separates_them() {
