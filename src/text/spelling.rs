@@ -123,7 +123,7 @@ fn doubled_l_at(word: &str) -> Option<usize> {
         let unstressed = matches!(last, b'e' | b'a')
             && rest.last().is_some_and(|&b| !is_vowel(b))
             && rest[..rest.len() - 1].iter().any(|&b| is_vowel(b));
-        (stem.len() >= MIN_STEM + 1 && unstressed).then_some(stem.len() + 1)
+        (stem.len() > MIN_STEM && unstressed).then_some(stem.len() + 1)
     })
 }
 
