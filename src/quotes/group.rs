@@ -26,7 +26,7 @@
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well; 2–3-word fragments must sit inside it as one run,
 //!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
-//!    "a very fair deal"). A fragment that fits only inside another,
+//!    "a very fair deal", "strong oscillation" in "a strong fluctuation"). A fragment that fits only inside another,
 //!    attached, fragment follows it into its group; fragments no group
 //!    takes join their one best near-identical partner, the short
 //!    sentence they are an unbroken excerpt of, or one the same speaker is

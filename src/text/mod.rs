@@ -16,6 +16,7 @@ pub mod person;
 pub mod roles;
 pub mod sentences;
 pub mod speech;
+pub mod spelling;
 pub mod stem;
 pub mod synonyms;
 pub mod translit;

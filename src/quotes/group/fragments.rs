@@ -1,7 +1,9 @@
 //! Short fragments (two or three words) that are near-identical to a run of
 //! another rendering: "a fair deal" / "a very fair deal", "make the deal" /
 //! "make a deal". Such fragments are quoted as phrases, and outlets add an
-//! intensifier or swap an article; anything looser than one such edit is no
+//! intensifier or swap an article, and translators swap a listed
+//! near-synonym ("a strong oscillation" / "a strong fluctuation":
+//! [`crate::text::synonyms`]); anything looser than one such edit is no
 //! longer the same phrase, so a looser match is never a fragment's link.
 
 use super::forms::{Form, FormId, Forms, WordId};
@@ -19,8 +21,9 @@ const REPLACED_CONTAINMENT: f32 = 0.75;
 
 /// Whether the shorter of two forms (a fragment of at most
 /// [`MAX_FRAGMENT_WORDS`] words) matches a window of the other but for one
-/// edit inside it: one word added between two of its words, or one
-/// low-weight word replaced, with at least [`MIN_WORDS`] words matched.
+/// edit inside it: one word added between two of its words, one
+/// low-weight word replaced (with at least [`MIN_WORDS`] words matched), or
+/// one word swapped for a listed near-synonym.
 pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
     let (short, long) = if a.words().len() <= b.words().len() {
         (a.words(), b.words())
@@ -39,6 +42,18 @@ pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
             && long
                 .windows(n)
                 .any(|w| replaces_one_common_word(forms, short, w)))
+        || long.windows(n).any(|w| swaps_one_synonym(forms, short, w))
+}
+
+/// Whether `window` is `short` with one word swapped for a listed
+/// near-synonym ([`crate::text::synonyms`]): "a strong oscillation" in "a
+/// strong fluctuation".
+fn swaps_one_synonym(forms: &Forms, short: &[WordId], window: &[WordId]) -> bool {
+    let mut differing = short.iter().zip(window).filter(|(x, y)| x != y);
+    match (differing.next(), differing.next()) {
+        (Some((&x, &y)), None) => forms.synonyms.binary_search(&(x.min(y), x.max(y))).is_ok(),
+        _ => false,
+    }
 }
 
 /// Whether `window` is `short` with one word replaced, the words kept
@@ -146,5 +161,31 @@ mod tests {
         );
         assert!(!near_run(&forms, f(0), f(7)), "a run is a run");
         assert!(!near_run(&forms, f(1), f(3)), "only fragments");
+    }
+
+    #[test]
+    fn one_listed_synonym_swapped_is_a_near_run() {
+        // Words: 0 "strong", 1 "fluctuation", 2 "oscillation", 3 "a",
+        // 4 "in", 5 "grid", 6 "shock"; 1 and 2 are listed near-synonyms.
+        let idf = [1.5, 2.5, 2.5, 0.2, 0.3, 2.0, 2.5];
+        let mut forms = forms_of(
+            &[
+                &[0, 2],             // strong oscillation
+                &[3, 0, 1, 4, 3, 5], // a strong fluctuation in a grid
+                &[0, 6],             // strong shock
+                &[0, 2, 5],          // strong oscillation grid
+            ],
+            &idf,
+        );
+        let f = |forms: &Forms, i: usize| forms.forms[i].clone();
+        let (short, long) = (f(&forms, 0), f(&forms, 1));
+        assert!(!near_run(&forms, &short, &long), "unlisted: two words");
+        forms.synonyms = vec![(1, 2)];
+        assert!(near_run(&forms, &short, &long), "a listed synonym swapped");
+        assert!(!near_run(&forms, &f(&forms, 2), &long), "another word");
+        assert!(
+            !near_run(&forms, &f(&forms, 3), &long),
+            "a swap and a second edit"
+        );
     }
 }

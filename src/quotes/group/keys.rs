@@ -12,6 +12,7 @@ use crate::people::Person;
 use crate::quotes::align::for_each_word;
 use crate::text::contractions;
 use crate::text::fold::fold_char_into;
+use crate::text::spelling;
 use crate::text::stem::{self, stem_into};
 
 /// Keys the words of quote units, with the corpus' people's spellings merged.
@@ -83,12 +84,14 @@ fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
     (h.finish() & !SKELETON_BITS) | skeleton(stem)
 }
 
-/// `word` (as written) folded, an English contraction as the word of it
-/// compared; `folded` is scratch space.
+/// `word` (as written) folded, in one of its British/American spellings
+/// ([`spelling::unify`]: "honour" as "honor"), an English contraction as
+/// the word of it compared; `folded` is scratch space.
 fn compared<'f>(word: &str, folded: &'f mut String) -> &'f str {
     folded.clear();
     word.chars()
         .for_each(|c| fold_char_into(c, |f| folded.push(f)));
+    spelling::unify(folded);
     contractions::compared_word(folded)
 }
 
@@ -246,6 +249,17 @@ mod tests {
         assert_ne!(skeleton("defence"), skeleton("offence"));
         assert_eq!(skeleton("war"), 0);
         assert_ne!(keys.of("defence"), keys.of("defense"));
+    }
+
+    #[test]
+    fn british_and_american_spellings_share_keys() {
+        let keys = WordKeys::default();
+        assert_eq!(
+            keys.of("We honour our adviser, who travelled to the centre"),
+            keys.of("we honor our advisor who traveled to the center")
+        );
+        assert_eq!(keys.of("they apologised"), keys.of("they apologized"));
+        assert_ne!(keys.of("we filled it"), keys.of("we filed it"));
     }
 
     #[test]
