@@ -45,6 +45,7 @@ impl<'a> Reference<'a> {
             matched,
             words: tb.iter().filter(|t| t.word).count(),
             covered: self.covered_words(&runs),
+            reference: self.words.len(),
         };
         let ops = ops_of_runs(self.text, &self.tokens, b, &tb, &runs);
         (relation, similarity, overlap, ops)
@@ -135,6 +136,20 @@ pub struct Overlap {
     /// The reference's words from the first matched to the last: the
     /// stretch of it the rendering stands for.
     pub covered: usize,
+    /// The reference's words.
+    pub reference: usize,
+}
+
+impl Overlap {
+    /// Whether the rendering stands for a stretch of the reference rather
+    /// than the whole: a fragment too short to render a statement (under
+    /// [`MIN_LINK_WORDS`] words), or a shorter rendering that only drops,
+    /// adds or moves the reference's words (`Edited`: none swapped for others).
+    fn renders_a_stretch(&self, relation: Relation) -> bool {
+        self.covered > 0
+            && (self.words < MIN_LINK_WORDS
+                || (relation == Relation::Edited && self.words < self.reference))
+    }
 }
 
 /// The relation, word similarity in [0, 1] and the alignment of `b` against `a`.
@@ -175,18 +190,18 @@ pub const MIN_SHARED_WORDS: usize = 3;
 /// [`divergence`], with a rewording that shares fewer than
 /// [`MIN_SHARED_WORDS`] words with the reference counted as wholly
 /// different: the group is then a doubtful one, listed after those the
-/// reader can trust. A fragment shorter than [`MIN_LINK_WORDS`] ("friend
-/// and adviser" of "I will remain a friend and an adviser and …") is
-/// measured against the stretch of the reference it covers: it renders that
-/// stretch, not the whole statement, and measured against the whole its
-/// shortness alone read as a rewording that led the listing.
+/// reader can trust. A rendering that stands for a stretch of the reference
+/// ([`Overlap::renders_a_stretch`]: "friend and adviser" of "I will remain a
+/// friend and an adviser and …") is measured against that stretch: measured
+/// against the whole, its shortness alone read as a rewording, and a
+/// faithful excerpt with a word dropped led the listing.
 pub fn divergence_sharing(relation: Relation, similarity: f64, shared: Overlap) -> f64 {
     let edited = matches!(relation, Relation::Edited | Relation::Reworded);
     if edited && shared.matched < MIN_SHARED_WORDS {
         return 1.0;
     }
     let whole = divergence(relation, similarity);
-    if edited && shared.words < MIN_LINK_WORDS && shared.covered > 0 {
+    if edited && shared.renders_a_stretch(relation) {
         let over_stretch = (2 * shared.matched) as f64 / (shared.words + shared.covered) as f64;
         return whole.min(divergence(relation, over_stretch.clamp(0.0, 1.0)));
     }
@@ -273,12 +288,22 @@ mod tests {
         let (relation, similarity, shared, _) = reference.compare("partners and neighbours");
         assert_eq!(relation, Relation::Edited);
         assert_eq!((shared.matched, shared.words, shared.covered), (3, 3, 4));
+        assert_eq!(shared.reference, 14);
         assert!(divergence(relation, similarity) > 0.6);
         let measured = divergence_sharing(relation, similarity, shared);
         assert!((measured - (1.0 - 6.0 / 7.0)).abs() < 1e-9, "{measured}");
-        // A rendering of four words or more is measured against the whole.
+        // Longer, with no word swapped: an excerpt with a word dropped,
+        // measured over its stretch ("partners and good neighbours, and we
+        // will keep talking").
         let (relation, similarity, shared, _) =
-            reference.compare("partners and neighbours forever");
+            reference.compare("partners and neighbours, and we will keep talking");
+        assert_eq!(relation, Relation::Edited);
+        assert!(divergence_sharing(relation, similarity, shared) < 0.15);
+        assert!(divergence(relation, similarity) > 0.25);
+        // A rewording of four words or more swaps words: measured against the whole.
+        let (relation, similarity, shared, _) =
+            reference.compare("partners and good friends forever");
+        assert_eq!(relation, Relation::Reworded);
         assert_eq!(
             divergence_sharing(relation, similarity, shared),
             divergence(relation, similarity)
