@@ -58,16 +58,15 @@ impl<'a> Reference<'a> {
                 .get(r.clone())
                 .is_some_and(|t| t.iter().any(|t| t.word))
         };
-        let mut matched = runs
-            .iter()
-            .filter(|r| r.0 == OpKind::Equal && has_word(&r.1))
-            .map(|r| r.1.clone());
-        let Some(first) = matched.next() else {
+        let matched = |r: &&TokenRun| r.0 == OpKind::Equal && has_word(&r.1);
+        let (Some(first), Some(last)) =
+            (runs.iter().find(matched), runs.iter().rev().find(matched))
+        else {
             return 0;
         };
-        let end = matched.last().map_or(first.end, |r| r.end);
+        let (start, end) = (first.1.start, last.1.end);
         self.tokens
-            .get(first.start..end)
+            .get(start..end)
             .map_or(0, |t| t.iter().filter(|t| t.word).count())
     }
 
