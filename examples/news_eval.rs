@@ -10,20 +10,26 @@
 //! figure: entries that are real people (precision), labelled people found
 //! (recall) and people split into several entries. `--not-people` lists the
 //! entries that are not real people, `--missed-people` the labelled people
-//! no entry stands for (tune stories only).
+//! no entry stands for (tune stories only). The last column, `screen`,
+//! says whether the first listed group (the reader's first screen) is true:
+//! every two labelled quotations in it render one utterance (`-`: fewer
+//! than two to judge); per half, true of judged. `--screens` lists the first
+//! group's labelled quotations of each tune story.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use verbatim::analysis::analyze;
+use verbatim::analysis::{Analysis, analyze};
 use verbatim::eval::people::{PeopleCounts, score_people};
-use verbatim::eval::{Counts, Split, Story, score};
+use verbatim::eval::screen::first_group_members;
+use verbatim::eval::{Counts, Split, Story, locate, score};
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list_not_people = args.iter().any(|a| a == "--not-people");
     let list_missed_people = args.iter().any(|a| a == "--missed-people");
+    let list_screens = args.iter().any(|a| a == "--screens");
     let root = args
         .iter()
         .find(|a| !a.starts_with("--"))
@@ -34,8 +40,18 @@ fn main() -> anyhow::Result<()> {
     let mut halves: BTreeMap<&str, Counts> = BTreeMap::new();
     let mut languages: BTreeMap<String, Counts> = BTreeMap::new();
     println!(
-        "{:<40} {:>5} {:>4} {:>6} {:>7} {:>8} {:>5} {:>5} {:>5} {:>7}",
-        "story", "half", "art.", "quotes", "extract", "speaker", "P", "R", "F1", "cross R"
+        "{:<40} {:>5} {:>4} {:>6} {:>7} {:>8} {:>5} {:>5} {:>5} {:>7} {:>6}",
+        "story",
+        "half",
+        "art.",
+        "quotes",
+        "extract",
+        "speaker",
+        "P",
+        "R",
+        "F1",
+        "cross R",
+        "screen"
     );
     for dir in Story::dirs(&root) {
         let story = Story::load(&dir)?;
@@ -50,6 +66,10 @@ fn main() -> anyhow::Result<()> {
             story.corpus.articles.len(),
             &result.total,
         );
+        // Check stories are not read to write rules: their groups stay hidden.
+        if list_screens && half == "tune" {
+            print_first_group(&story, &analysis)?;
+        }
         *halves.entry(half).or_default() += result.total;
         for (language, counts) in result.by_language {
             *languages.entry(language).or_default() += counts;
@@ -104,6 +124,13 @@ fn main() -> anyhow::Result<()> {
     println!();
     for (half, c) in &halves {
         println!(
+            "first screens, {half}: {} true of {} judged",
+            c.screens_true, c.screens
+        );
+    }
+    println!();
+    for (half, c) in &halves {
+        println!(
             "unquoted statements, {half}: {} of {} extracted ({:.3})",
             c.unquoted_extracted,
             c.unquoted,
@@ -139,7 +166,7 @@ fn row(name: &str, half: &str, articles: usize, c: &Counts) {
         articles.to_string()
     };
     println!(
-        "{:<40} {:>5} {:>4} {:>6} {:>7.3} {:>8.3} {:>5.2} {:>5.2} {:>5.2} {:>7}",
+        "{:<40} {:>5} {:>4} {:>6} {:>7.3} {:>8.3} {:>5.2} {:>5.2} {:>5.2} {:>7} {:>6}",
         name,
         half,
         articles,
@@ -153,6 +180,46 @@ fn row(name: &str, half: &str, articles: usize, c: &Counts) {
             "-".to_string()
         } else {
             format!("{:.2}", c.cross_language_recall())
-        }
+        },
+        screen_cell(articles.is_empty(), c)
     );
+}
+
+/// A story's first screen (`yes`, `no`, `-` when not judged); a sum's
+/// true of judged (nothing for language lines, which are not counted).
+fn screen_cell(sum: bool, c: &Counts) -> String {
+    match (sum, c.screens) {
+        (true, 0) => String::new(),
+        (true, n) => format!("{}/{n}", c.screens_true),
+        (false, 0) => "-".to_string(),
+        (false, _) if c.screens_true == 1 => "yes".to_string(),
+        (false, _) => "no".to_string(),
+    }
+}
+
+/// The first listed group of a story: its labelled quotations with their
+/// utterance labels and gold speakers, and its divergence.
+fn print_first_group(story: &Story, analysis: &Analysis) -> anyhow::Result<()> {
+    let Some(first) = analysis.clusters.first() else {
+        return Ok(());
+    };
+    let located = locate(story, analysis).map_err(anyhow::Error::msg)?;
+    println!(
+        "  first group of {} (divergence {:.2}, {} renderings):",
+        story.labels.story,
+        first.divergence,
+        first.quotes.len()
+    );
+    for l in first_group_members(&located, analysis) {
+        let reference = l.engine.is_some_and(|q| q.id == first.reference);
+        println!(
+            "   {}{} {:?} {:?}: {}",
+            if reference { "*" } else { " " },
+            l.file,
+            l.gold.utterance.labels(),
+            l.gold.speaker.as_deref().unwrap_or("?"),
+            l.gold.text.replace('\n', " ")
+        );
+    }
+    Ok(())
 }

@@ -8,6 +8,7 @@
 //! [`people`] scores the people list against a story's `people.json`.
 
 pub mod people;
+pub mod screen;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::{AddAssign, Range};
@@ -203,6 +204,10 @@ pub struct Counts {
     pub cross_gold_pairs: usize,
     pub cross_engine_pairs: usize,
     pub cross_true_pairs: usize,
+    /// Stories whose first listed group holds two labelled quotations to
+    /// judge, and how many of those groups are true ([`screen`]).
+    pub screens: usize,
+    pub screens_true: usize,
 }
 
 impl AddAssign for Counts {
@@ -219,6 +224,8 @@ impl AddAssign for Counts {
         self.cross_gold_pairs += o.cross_gold_pairs;
         self.cross_engine_pairs += o.cross_engine_pairs;
         self.cross_true_pairs += o.cross_true_pairs;
+        self.screens += o.screens;
+        self.screens_true += o.screens_true;
     }
 }
 
@@ -297,6 +304,10 @@ pub struct Located<'a> {
 pub fn score(story: &Story, analysis: &Analysis) -> Result<StoryScore, String> {
     let located = locate(story, analysis)?;
     let mut score = StoryScore::default();
+    if let Some(true_group) = screen::first_group_true(&located, analysis) {
+        score.total.screens = 1;
+        score.total.screens_true = usize::from(true_group);
+    }
     let mut add = |language: &str, counts: Counts| {
         score.total += counts;
         *score.by_language.entry(language.to_string()).or_default() += counts;

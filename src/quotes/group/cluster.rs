@@ -156,7 +156,8 @@ pub fn build_cluster(
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
-    let mut seen: FastMap<&str, (Relation, f64, usize, Vec<AlignOp>)> = FastMap::default();
+    let mut seen: FastMap<&str, (Relation, f64, relation::Overlap, Vec<AlignOp>)> =
+        FastMap::default();
     let mut pairs = Vec::with_capacity(plan.units.len() - 1);
     let mut divergence_max: f64 = 0.0;
     // Renderings far from the reference, by their index in `plan.units`.

@@ -4,6 +4,8 @@ use crate::quotes::align::{Token, TokenRun, ops_of_runs, token_runs, tokenize};
 use crate::quotes::{AlignOp, OpKind, Relation};
 use crate::text::words::contains_run;
 
+use super::link::MIN_LINK_WORDS;
+
 /// A group's reference rendering, prepared once for all its comparisons.
 pub struct Reference<'a> {
     text: &'a str,
@@ -32,15 +34,40 @@ impl<'a> Reference<'a> {
         }
     }
 
-    /// The relation, word similarity in [0, 1], words matched in order and
+    /// The relation, word similarity in [0, 1], the words the two share and
     /// the alignment of `b` against it.
-    pub fn compare(&self, b: &str) -> (Relation, f64, usize, Vec<AlignOp>) {
+    pub fn compare(&self, b: &str) -> (Relation, f64, Overlap, Vec<AlignOp>) {
         let tb = tokenize(b);
         let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
         let runs = token_runs(&self.keys, &kb);
         let (relation, similarity, matched) = self.relation_of(&tb, &kb, &runs);
+        let overlap = Overlap {
+            matched,
+            words: tb.iter().filter(|t| t.word).count(),
+            covered: self.covered_words(&runs),
+            reference: self.words.len(),
+        };
         let ops = ops_of_runs(self.text, &self.tokens, b, &tb, &runs);
-        (relation, similarity, matched, ops)
+        (relation, similarity, overlap, ops)
+    }
+
+    /// The reference's words from the first word matched to the last.
+    fn covered_words(&self, runs: &[TokenRun]) -> usize {
+        let has_word = |r: &std::ops::Range<usize>| {
+            self.tokens
+                .get(r.clone())
+                .is_some_and(|t| t.iter().any(|t| t.word))
+        };
+        let matched = |r: &&TokenRun| r.0 == OpKind::Equal && has_word(&r.1);
+        let (Some(first), Some(last)) =
+            (runs.iter().find(matched), runs.iter().rev().find(matched))
+        else {
+            return 0;
+        };
+        let (start, end) = (first.1.start, last.1.end);
+        self.tokens
+            .get(start..end)
+            .map_or(0, |t| t.iter().filter(|t| t.word).count())
     }
 
     fn relation_of(&self, tb: &[Token], kb: &[u64], runs: &[TokenRun]) -> (Relation, f64, usize) {
@@ -98,6 +125,32 @@ impl<'a> Reference<'a> {
     }
 }
 
+/// What a rendering shares with the reference, beyond the relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overlap {
+    /// Words matched in order.
+    pub matched: usize,
+    /// The rendering's own words.
+    pub words: usize,
+    /// The reference's words from the first matched to the last: the
+    /// stretch of it the rendering stands for.
+    pub covered: usize,
+    /// The reference's words.
+    pub reference: usize,
+}
+
+impl Overlap {
+    /// Whether the rendering stands for a stretch of the reference rather
+    /// than the whole: a fragment too short to render a statement (under
+    /// [`MIN_LINK_WORDS`] words), or a shorter rendering that only drops,
+    /// adds or moves the reference's words (`Edited`: none swapped for others).
+    fn renders_a_stretch(&self, relation: Relation) -> bool {
+        self.covered > 0
+            && (self.words < MIN_LINK_WORDS
+                || (relation == Relation::Edited && self.words < self.reference))
+    }
+}
+
 /// The relation, word similarity in [0, 1] and the alignment of `b` against `a`.
 pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
     let (relation, similarity, _, ops) = Reference::new(a).compare(b);
@@ -136,12 +189,22 @@ pub const MIN_SHARED_WORDS: usize = 3;
 /// [`divergence`], with a rewording that shares fewer than
 /// [`MIN_SHARED_WORDS`] words with the reference counted as wholly
 /// different: the group is then a doubtful one, listed after those the
-/// reader can trust.
-pub fn divergence_sharing(relation: Relation, similarity: f64, shared: usize) -> f64 {
-    match relation {
-        Relation::Edited | Relation::Reworded if shared < MIN_SHARED_WORDS => 1.0,
-        _ => divergence(relation, similarity),
+/// reader can trust. A rendering that stands for a stretch of the reference
+/// ([`Overlap::renders_a_stretch`]: "friend and adviser" of "I will remain a
+/// friend and an adviser and …") is measured against that stretch: measured
+/// against the whole, its shortness alone read as a rewording, and a
+/// faithful excerpt with a word dropped led the listing.
+pub fn divergence_sharing(relation: Relation, similarity: f64, shared: Overlap) -> f64 {
+    let edited = matches!(relation, Relation::Edited | Relation::Reworded);
+    if edited && shared.matched < MIN_SHARED_WORDS {
+        return 1.0;
     }
+    let whole = divergence(relation, similarity);
+    if edited && shared.renders_a_stretch(relation) {
+        let over_stretch = (2 * shared.matched) as f64 / (shared.words + shared.covered) as f64;
+        return whole.min(divergence(relation, over_stretch.clamp(0.0, 1.0)));
+    }
+    whole
 }
 
 #[cfg(test)]
@@ -200,11 +263,11 @@ mod tests {
         let (relation, similarity, shared, _) = reference.compare("It is a cyber attack.");
         assert!(matches!(relation, Relation::Reworded | Relation::Edited));
         assert!(divergence(relation, similarity) < 0.8);
-        assert!(shared < MIN_SHARED_WORDS);
+        assert!(shared.matched < MIN_SHARED_WORDS);
         assert_eq!(divergence_sharing(relation, similarity, shared), 1.0);
         // Three words in order: a rewording, measured as one.
         let (relation, similarity, shared, _) = reference.compare("It was not a cyber attack.");
-        assert_eq!(shared, 4);
+        assert_eq!(shared.matched, 4);
         assert_eq!(
             divergence_sharing(relation, similarity, shared),
             divergence(relation, similarity)
@@ -212,6 +275,38 @@ mod tests {
         // An excerpt of two words diverges by nothing.
         let (relation, similarity, shared, _) = reference.compare("cyber incident");
         assert_eq!(divergence_sharing(relation, similarity, shared), 0.0);
+    }
+
+    #[test]
+    fn a_fragment_diverges_only_over_the_stretch_it_covers() {
+        let reference = Reference::new(
+            "We will stay partners and good neighbours, and we will keep talking every week.",
+        );
+        // Three words of the reference in order, one skipped between them:
+        // against the whole statement a rewording, against its stretch close.
+        let (relation, similarity, shared, _) = reference.compare("partners and neighbours");
+        assert_eq!(relation, Relation::Edited);
+        assert_eq!((shared.matched, shared.words, shared.covered), (3, 3, 4));
+        assert_eq!(shared.reference, 14);
+        assert!(divergence(relation, similarity) > 0.6);
+        let measured = divergence_sharing(relation, similarity, shared);
+        assert!((measured - (1.0 - 6.0 / 7.0)).abs() < 1e-9, "{measured}");
+        // Longer, with no word swapped: an excerpt with a word dropped,
+        // measured over its stretch ("partners and good neighbours, and we
+        // will keep talking").
+        let (relation, similarity, shared, _) =
+            reference.compare("partners and neighbours, and we will keep talking");
+        assert_eq!(relation, Relation::Edited);
+        assert!(divergence_sharing(relation, similarity, shared) < 0.15);
+        assert!(divergence(relation, similarity) > 0.25);
+        // A rewording of four words or more swaps words: measured against the whole.
+        let (relation, similarity, shared, _) =
+            reference.compare("partners and good friends forever");
+        assert_eq!(relation, Relation::Reworded);
+        assert_eq!(
+            divergence_sharing(relation, similarity, shared),
+            divergence(relation, similarity)
+        );
     }
 
     #[test]
