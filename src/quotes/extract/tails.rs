@@ -193,7 +193,12 @@ const MAX_CREDIT_WORDS: usize = 2;
 /// or two, capitalised, with no sentence end of their own.
 fn without_credit(text: &str, paragraph: Range<usize>) -> Range<usize> {
     let line = &text[paragraph.clone()];
-    let Some(dot) = line.rfind(". ") else {
+    // `rfind(". ")`, by `memrchr` on the stop: std's two-way searcher is
+    // built per call and walks back a byte at a time, and this runs on
+    // every body paragraph that no dash closes.
+    let bytes = line.as_bytes();
+    let Some(dot) = memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
+    else {
         return paragraph;
     };
     let credit = line[dot + 2..].trim_matches(|c: char| matches!(c, '(' | ')' | '/' | ' '));
@@ -285,6 +290,28 @@ mod tests {
             ["We will rebuild every house here"]
         );
         assert!(tails("The minister visited the flooded town. AFP").is_empty());
+    }
+
+    #[test]
+    fn the_credit_is_cut_at_the_last_stop_followed_by_a_space() {
+        let cut = |line: &str| {
+            let text = format!("x\n{line}");
+            let r = without_credit(&text, 2..text.len());
+            text[r].to_string()
+        };
+        // The last ". " decides, not an earlier one nor a stop glued to a word.
+        assert_eq!(
+            cut("It rained. We left.. Then it cleared. (Reuters)"),
+            "It rained. We left.. Then it cleared."
+        );
+        assert_eq!(cut("Talks ended. Europa Press"), "Talks ended.");
+        assert_eq!(cut("Talks ended. A.F.P."), "Talks ended. A.F.P.");
+        assert_eq!(
+            cut("Talks ended in St. Petersburg late"),
+            "Talks ended in St. Petersburg late"
+        );
+        assert_eq!(cut("No stop here"), "No stop here");
+        assert_eq!(cut("Ends with a stop. "), "Ends with a stop. ");
     }
 
     #[test]
