@@ -26,7 +26,9 @@ use crate::people::is_first_name;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
-use crate::text::speech::{is_english_speech_verb, is_pronoun, reporting_verb_at};
+use crate::text::speech::{
+    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pronoun, reporting_verb_at,
+};
 use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
 use super::dashes::dash_positions;
@@ -119,7 +121,12 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let paragraph = without_credit(text, paragraph);
     let line = text[paragraph.clone()].strip_suffix('.')?;
     let comma = line.rfind(',')?;
-    let clause: Vec<&str> = bare_words(&line[comma + 1..]).collect();
+    // A clause longer than a reporting clause is none, whatever its words:
+    // one word past the limit tells `reporting_verb_at` so, and the rest
+    // of a long paragraph after its last comma is not cut into words.
+    let clause: Vec<&str> = bare_words(&line[comma + 1..])
+        .take(MAX_CLAUSE_WORDS + 1)
+        .collect();
     let verb = reporting_verb_at(&clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
@@ -256,6 +263,19 @@ mod tests {
             tails("Мы обязательно встретимся снова, сказал Путин."),
             ["Мы обязательно встретимся снова"]
         );
+    }
+
+    #[test]
+    fn a_reporting_clause_is_at_most_its_word_limit_long() {
+        // Eight words after the comma: a reporting clause; nine: not one.
+        let eight = "We will rebuild it, the minister said to reporters in the hall.";
+        assert_eq!(
+            bare_words(eight.split_once(", ").unwrap().1).count(),
+            MAX_CLAUSE_WORDS
+        );
+        assert_eq!(tails(eight), ["We will rebuild it"]);
+        let nine = "We will rebuild it, the minister said to reporters in the old hall.";
+        assert!(tails(nine).is_empty());
     }
 
     #[test]
