@@ -26,7 +26,9 @@ use crate::people::is_first_name;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
-use crate::text::speech::{is_english_speech_verb, is_pronoun, reporting_verb_at};
+use crate::text::speech::{
+    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pronoun, reporting_verb_at,
+};
 use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
 use super::dashes::dash_positions;
@@ -119,7 +121,12 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let paragraph = without_credit(text, paragraph);
     let line = text[paragraph.clone()].strip_suffix('.')?;
     let comma = line.rfind(',')?;
-    let clause: Vec<&str> = bare_words(&line[comma + 1..]).collect();
+    // A clause longer than a reporting clause is none, whatever its words:
+    // one word past the limit tells `reporting_verb_at` so, and the rest
+    // of a long paragraph after its last comma is not cut into words.
+    let clause: Vec<&str> = bare_words(&line[comma + 1..])
+        .take(MAX_CLAUSE_WORDS + 1)
+        .collect();
     let verb = reporting_verb_at(&clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
@@ -193,7 +200,12 @@ const MAX_CREDIT_WORDS: usize = 2;
 /// or two, capitalised, with no sentence end of their own.
 fn without_credit(text: &str, paragraph: Range<usize>) -> Range<usize> {
     let line = &text[paragraph.clone()];
-    let Some(dot) = line.rfind(". ") else {
+    // `rfind(". ")`, by `memrchr` on the stop: std's two-way searcher is
+    // built per call and walks back a byte at a time, and this runs on
+    // every body paragraph that no dash closes.
+    let bytes = line.as_bytes();
+    let Some(dot) = memchr::memrchr_iter(b'.', bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
+    else {
         return paragraph;
     };
     let credit = line[dot + 2..].trim_matches(|c: char| matches!(c, '(' | ')' | '/' | ' '));
@@ -254,6 +266,19 @@ mod tests {
     }
 
     #[test]
+    fn a_reporting_clause_is_at_most_its_word_limit_long() {
+        // Eight words after the comma: a reporting clause; nine: not one.
+        let eight = "We will rebuild it, the minister said to reporters in the hall.";
+        assert_eq!(
+            bare_words(eight.split_once(", ").unwrap().1).count(),
+            MAX_CLAUSE_WORDS
+        );
+        assert_eq!(tails(eight), ["We will rebuild it"]);
+        let nine = "We will rebuild it, the minister said to reporters in the old hall.";
+        assert!(tails(nine).is_empty());
+    }
+
+    #[test]
     fn earlier_sentences_join_while_they_are_speech_too() {
         assert_eq!(
             tails("We talked for hours. Our teams will meet, he said."),
@@ -285,6 +310,28 @@ mod tests {
             ["We will rebuild every house here"]
         );
         assert!(tails("The minister visited the flooded town. AFP").is_empty());
+    }
+
+    #[test]
+    fn the_credit_is_cut_at_the_last_stop_followed_by_a_space() {
+        let cut = |line: &str| {
+            let text = format!("x\n{line}");
+            let r = without_credit(&text, 2..text.len());
+            text[r].to_string()
+        };
+        // The last ". " decides, not an earlier one nor a stop glued to a word.
+        assert_eq!(
+            cut("It rained. We left.. Then it cleared. (Reuters)"),
+            "It rained. We left.. Then it cleared."
+        );
+        assert_eq!(cut("Talks ended. Europa Press"), "Talks ended.");
+        assert_eq!(cut("Talks ended. A.F.P."), "Talks ended. A.F.P.");
+        assert_eq!(
+            cut("Talks ended in St. Petersburg late"),
+            "Talks ended in St. Petersburg late"
+        );
+        assert_eq!(cut("No stop here"), "No stop here");
+        assert_eq!(cut("Ends with a stop. "), "Ends with a stop. ");
     }
 
     #[test]
