@@ -195,12 +195,12 @@ pub const MIN_SHARED_WORDS: usize = 3;
 /// against the whole, its shortness alone read as a rewording, and a
 /// faithful excerpt with a word dropped led the listing.
 pub fn divergence_sharing(relation: Relation, similarity: f64, shared: Overlap) -> f64 {
-    let edited = matches!(relation, Relation::Edited | Relation::Reworded);
-    if edited && shared.matched < MIN_SHARED_WORDS {
+    let words_changed = matches!(relation, Relation::Edited | Relation::Reworded);
+    if words_changed && shared.matched < MIN_SHARED_WORDS {
         return 1.0;
     }
     let whole = divergence(relation, similarity);
-    if edited && shared.renders_a_stretch(relation) {
+    if words_changed && shared.renders_a_stretch(relation) {
         let over_stretch = (2 * shared.matched) as f64 / (shared.words + shared.covered) as f64;
         return whole.min(divergence(relation, over_stretch.clamp(0.0, 1.0)));
     }
