@@ -173,7 +173,7 @@ fn named_only_as_thing(corpus: &Corpus, person: &Person) -> bool {
 /// Parlamento Europeu"): a person's full name takes no article in news
 /// writing. Portuguese "a" is left out: it is a preposition as often.
 #[rustfmt::skip]
-const DEFINITE_ARTICLES: &[&str] = &[
+pub(super) const DEFINITE_ARTICLES: &[&str] = &[
     "the", "el", "la", "los", "las", "del", "al", "le", "les", "du", "des", "au", "aux", "il",
     "lo", "gli", "della", "dello", "dei", "degli", "delle", "o", "os", "as", "do", "dos", "das",
     "no", "na", "nos", "nas", "die", "der", "den", "dem",

@@ -14,37 +14,40 @@
 
 use std::ops::Range;
 
+use super::evidence::DEFINITE_ARTICLES;
 use super::place_words::word_before_space;
 use crate::text::marks;
 use crate::text::words::is_word_char;
 
-/// Determiners that no person's bare name follows in news writing:
-/// articles (alone or joined to a preposition), indefinite articles and
-/// demonstratives. A name of several words after one is an institution or
-/// an event ("the White House said", "los Juegos Olímpicos"). Portuguese
-/// and Italian "a" are left out: they are prepositions as often ("a Lula");
-/// so are the articles that are English words too ("as", "no", "do", "die",
-/// "den": "such as Ann Lee"). English "the" is left out: English puts a
-/// person's name before a noun as a modifier ("the Ann Lee era", "the
-/// Ann Lee administration"), where it still names the person.
+/// Definite articles of [`DEFINITE_ARTICLES`] that are English words too
+/// ("such as Ann Lee", "do", "no", "die", "den") or English "the", which puts
+/// a person's name before a noun as a modifier ("the Ann Lee era", "the Ann
+/// Lee administration") where it still names the person: after these a
+/// mention may still be a person's.
+const ARTICLES_ALSO_ENGLISH: &[&str] = &["the", "as", "do", "no", "die", "den"];
+
+/// Determiners other than the definite articles: Italian articles joined
+/// to a preposition, indefinite articles and demonstratives. Portuguese
+/// and Italian "a" are left out: they are prepositions as often ("a Lula").
 #[rustfmt::skip]
-pub(super) const DETERMINERS: &[&str] = &[
-    "el", "la", "los", "las", "del", "al", "le", "les", "du", "des", "au", "aux", "il",
-    "lo", "gli", "della", "dello", "dei", "degli", "delle", "o", "os", "dos", "das", "na",
-    "nos", "nas", "der", "dem",
-    // Italian articles joined to a preposition.
+const OTHER_DETERMINERS: &[&str] = &[
     "alla", "allo", "alle", "agli", "nella", "nello", "nelle", "negli", "sulla", "sullo",
     "dalla", "dallo",
-    // Indefinite articles and demonstratives.
     "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "einem", "einer",
     "eines", "this", "these", "those", "diese", "dieser", "dieses", "diesen", "diesem",
     "cette", "questo", "questa",
 ];
 
 /// Whether the word right before byte `at` (one space between) is a
-/// determiner of [`DETERMINERS`].
+/// determiner that no person's bare name follows in news writing: a
+/// definite article (less [`ARTICLES_ALSO_ENGLISH`]) or one of
+/// [`OTHER_DETERMINERS`]. A name of several words after one is an
+/// institution, an event or a work ("los Juegos Olímpicos", "eine Art von").
 pub(super) fn after_determiner(text: &str, at: usize) -> bool {
-    word_before_space(text, at).is_some_and(|word| DETERMINERS.contains(&word))
+    word_before_space(text, at).is_some_and(|word| {
+        (DEFINITE_ARTICLES.contains(&word) && !ARTICLES_ALSO_ENGLISH.contains(&word))
+            || OTHER_DETERMINERS.contains(&word)
+    })
 }
 
 /// Nouns of the kinds of things news names with a proper name, in the
