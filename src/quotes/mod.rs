@@ -245,8 +245,9 @@ impl AlignOp {
 /// A rendering compared with its group's reference.
 ///
 /// The units are kept as 32-bit offsets and the runs boxed (56 bytes a
-/// pair, not 80: 330,000 pairs at 40,000 articles); read them through
-/// [`RenderingPair::a_unit`] and [`RenderingPair::b_unit`].
+/// pair, not 80: 330,000 pairs at 40,000 articles; `divergence` fits in
+/// what was padding); read them through [`RenderingPair::a_unit`] and
+/// [`RenderingPair::b_unit`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderingPair {
     /// The reference quote.
@@ -258,6 +259,11 @@ pub struct RenderingPair {
     pub relation: Relation,
     /// In [0, 1]: 1 for identical words.
     pub similarity: f64,
+    /// How far `b` departs from the reference, as its group's divergence
+    /// measures it (`group::divergence_sharing`: a fragment against the
+    /// stretch it stands for): the reader opens the pair that sets the
+    /// group's figure. Plain [`group::divergence`] until the grouping sets it.
+    pub divergence: f32,
     pub ops: Box<[AlignOp]>,
 }
 
@@ -280,8 +286,15 @@ impl RenderingPair {
             b_unit: offsets(b_unit),
             relation,
             similarity,
+            divergence: group::divergence(relation, similarity) as f32,
             ops,
         }
+    }
+
+    /// The pair with the divergence its group measured for it.
+    pub fn with_divergence(mut self, divergence: f64) -> Self {
+        self.divergence = divergence as f32;
+        self
     }
 
     /// The unit of `a` aligned: a byte range into `a`'s source.
@@ -332,6 +345,23 @@ mod tests {
         assert_eq!(size_of::<AlignOp>(), 20);
         let far = AlignOp::new(OpKind::Equal, 0..usize::MAX, 0..0);
         assert_eq!(far.a().end, u32::MAX as usize, "saturates, never wraps");
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_rendering_pair_keeps_its_divergence_in_what_was_padding() {
+        let pair = RenderingPair::new(
+            QuoteId::new(0),
+            QuoteId::new(1),
+            0..4,
+            0..2,
+            Relation::Reworded,
+            0.6,
+            Box::new([]),
+        );
+        assert!((pair.divergence - 0.4).abs() < 1e-6, "plain until measured");
+        assert_eq!(pair.with_divergence(0.25).divergence, 0.25);
+        assert_eq!(size_of::<RenderingPair>(), 56);
     }
 
     #[test]

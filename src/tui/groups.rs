@@ -8,7 +8,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
-use verbatim::quotes::group::divergence;
 use verbatim::quotes::{Cluster, ClusterId, QuoteId, RenderingPair};
 
 use super::action::Action;
@@ -250,7 +249,7 @@ fn row_line(
 fn most_divergent<'a>(shared: &Shared, cluster: &'a Cluster) -> Option<&'a RenderingPair> {
     let source = |q: QuoteId| shared.quote(q).map(|q| q.source);
     let reference = source(cluster.reference);
-    let score = |p: &RenderingPair| divergence(p.relation, p.similarity);
+    let score = |p: &RenderingPair| p.divergence;
     let best = |cross: bool| {
         cluster
             .pairs
@@ -344,5 +343,22 @@ mod tests {
             Some(QuoteId::new(3))
         );
         assert_eq!(rendering_to_show(&shared, ClusterId::new(9)), None);
+    }
+
+    #[test]
+    fn a_group_opens_the_rendering_that_sets_its_divergence() {
+        // The grouping measured the excerpt (quote 4) as the farther
+        // rendering (as it does a fragment against the stretch it stands
+        // for): the reader opens it, though the translation's relation and
+        // similarity alone read as more divergent.
+        let mut shared = Shared::new(fixture());
+        for p in &mut shared.analysis.clusters[0].pairs {
+            let farther = if p.b == QuoteId::new(4) { 0.9 } else { 0.5 };
+            *p = p.clone().with_divergence(farther);
+        }
+        assert_eq!(
+            rendering_to_show(&shared, ClusterId::new(0)),
+            Some(QuoteId::new(4))
+        );
     }
 }

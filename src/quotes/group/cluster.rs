@@ -179,15 +179,18 @@ pub fn build_cluster(
         if divergence > 1.0 - TWO_TEXTS_SIMILARITY && divergence < 1.0 {
             far.push(i);
         }
-        pairs.push(RenderingPair::new(
-            units[reference].quote,
-            units[u].quote,
-            units[reference].range(),
-            units[u].range(),
-            relation,
-            similarity,
-            ops.into_boxed_slice(),
-        ));
+        pairs.push(
+            RenderingPair::new(
+                units[reference].quote,
+                units[u].quote,
+                units[reference].range(),
+                units[u].range(),
+                relation,
+                similarity,
+                ops.into_boxed_slice(),
+            )
+            .with_divergence(divergence),
+        );
     }
     if !far.is_empty() {
         let printed: Vec<(&str, SourceId)> = plan
