@@ -353,8 +353,7 @@ mod tests {
         // similarity alone read as more divergent.
         let mut shared = Shared::new(fixture());
         for p in &mut shared.analysis.clusters[0].pairs {
-            let farther = if p.b == QuoteId::new(4) { 0.9 } else { 0.5 };
-            *p = p.clone().with_divergence(farther);
+            p.divergence = if p.b == QuoteId::new(4) { 0.9 } else { 0.5 };
         }
         assert_eq!(
             rendering_to_show(&shared, ClusterId::new(0)),
