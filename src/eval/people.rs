@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{EvalError, read_json};
-use crate::people::Person;
+use crate::people::{Person, is_generational_suffix};
 use crate::text::inflection::name_word_key;
 use crate::text::translit::loose_key;
 
@@ -102,14 +102,6 @@ fn meet(a: &[String; 2], b: &[String; 2]) -> bool {
     })
 }
 
-/// Generational suffixes after a surname ("John G. Roberts Jr.").
-fn is_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr"
-    )
-}
-
 /// A spelling as first-word and last-word keys; one word has no first.
 struct Spelling {
     first: Option<[String; 2]>,
@@ -122,7 +114,7 @@ impl Spelling {
     fn of(name: &str) -> Option<Spelling> {
         let mut words: Vec<&str> = name.split_whitespace().collect();
         let mut suffix = None;
-        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
+        while words.len() > 1 && words.last().is_some_and(|w| is_generational_suffix(w)) {
             suffix = words.pop().map(|w| w.trim_end_matches('.').to_lowercase());
         }
         let last = word_keys(words.last()?);

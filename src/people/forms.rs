@@ -13,6 +13,7 @@ use super::lexicon;
 use super::merge::Found;
 use super::oblique;
 use super::surnames::Root;
+use super::word_shapes::is_generational_suffix;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::name_key;
 use crate::union_find::UnionFind;
@@ -83,19 +84,16 @@ pub(super) fn join_other_forms(
     }
 }
 
-/// Generational suffixes after a surname: "Donald Trump Jr" is not "Donald
-/// Trump", so a name with one is no compound surname.
-const GENERATIONAL: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
-
 /// The person a name with a compound surname is another form of: the same
 /// given name with the surname's first part alone ("Carla Bruni Sarkozy",
 /// "Carla Bruni-Sarkozy" → "Carla Bruni"; "Luiz Inácio Lula da Silva" →
 /// "Luiz Inácio Lula"), the longest such form known. The words dropped may
 /// not open with a given name: "Carla Bruni Nicolas" is two people run
-/// together, not a surname.
+/// together, not a surname. "Donald Trump Jr" is not "Donald Trump": a
+/// generational suffix makes no compound surname.
 fn first_surname_form(text: &str, by_lower: &FastMap<String, Root>) -> Option<Root> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() < 2 || words.iter().any(|w| GENERATIONAL.contains(w)) {
+    if words.len() < 2 || words.iter().any(|w| is_generational_suffix(w)) {
         return None;
     }
     let known = |shorter: &str, dropped: &str| {
