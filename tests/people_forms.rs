@@ -93,8 +93,8 @@ fn a_son_named_for_his_father_stays_his_own_person() {
 fn arabic_romanisations_of_one_surname_are_one_person() {
     one_person(
         &[
-            "Muammar Gaddafi ruled Libya for decades.",
-            "Le juge a cité Muamar Kadafi et ses proches.",
+            "Libyan leader Muammar Gaddafi said the deal was done.",
+            "Libyan leader Muamar Kadafi said the money was a gift.",
         ],
         &["Muammar Gaddafi", "Muamar Kadafi"],
     );
