@@ -10,7 +10,8 @@
 //! figure: entries that are real people (precision), labelled people found
 //! (recall) and people split into several entries. `--not-people` lists the
 //! entries that are not real people, `--missed-people` the labelled people
-//! no entry stands for (tune stories only). The last column, `screen`,
+//! no entry stands for, `--split-people` the entries counted as a second
+//! entry for someone (tune stories only). The last column, `screen`,
 //! says whether the first listed group (the reader's first screen) is true:
 //! every two labelled quotations in it render one utterance (`-`: fewer
 //! than two to judge); per half, true of judged. `--screens` lists the first
@@ -29,6 +30,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let list_not_people = args.iter().any(|a| a == "--not-people");
     let list_missed_people = args.iter().any(|a| a == "--missed-people");
+    let list_split_people = args.iter().any(|a| a == "--split-people");
     let list_screens = args.iter().any(|a| a == "--screens");
     let root = args
         .iter()
@@ -77,7 +79,7 @@ fn main() -> anyhow::Result<()> {
         if let Some(labels) = &story.people {
             let score = score_people(labels, &analysis.people);
             let counts = score.counts;
-            if list_not_people && !score.not_people.is_empty() {
+            if list_not_people && half == "tune" && !score.not_people.is_empty() {
                 let names: Vec<String> = score
                     .not_people
                     .iter()
@@ -88,6 +90,14 @@ fn main() -> anyhow::Result<()> {
             // Check stories are not read to write rules: their misses stay hidden.
             if list_missed_people && half == "tune" && !score.missed.is_empty() {
                 println!("  missed people: {}", score.missed.join(" | "));
+            }
+            if list_split_people && half == "tune" && !score.split.is_empty() {
+                let names: Vec<String> = score
+                    .split
+                    .iter()
+                    .map(|(entry, person)| format!("{} ({person})", entry.replace('\n', " ")))
+                    .collect();
+                println!("  split people: {}", names.join(" | "));
             }
             *people_halves.entry(half).or_default() += counts;
             people_rows.push((story.labels.story.clone(), half, counts));

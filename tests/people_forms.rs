@@ -65,3 +65,37 @@ fn a_preposition_before_a_full_name_is_not_part_of_it() {
     let people = people_of(&["Foi a cobrança de Bruno Fernandes que decidiu o jogo."]);
     assert_eq!(holders(&people, "Bruno Fernandes").len(), 1, "{people:?}");
 }
+
+#[test]
+fn a_compound_surname_joins_its_first_part_with_the_same_given_name() {
+    one_person(
+        &[
+            "Carla Bruni said she was proud of her husband.",
+            "The singer Carla Bruni-Sarkozy waved to the crowd.",
+            "Carla Bruni Sarkozy left the court with him.",
+        ],
+        &["Carla Bruni", "Carla Bruni-Sarkozy", "Carla Bruni Sarkozy"],
+    );
+}
+
+#[test]
+fn a_son_named_for_his_father_stays_his_own_person() {
+    let people = people_of(&[
+        "Donald Trump said the vote was rigged.",
+        "Donald Trump Jr said his father would win.",
+    ]);
+    let father = holders(&people, "Donald Trump");
+    assert_eq!(father.len(), 1, "{people:?}");
+    assert_ne!(holders(&people, "Donald Trump Jr"), father, "{people:?}");
+}
+
+#[test]
+fn arabic_romanisations_of_one_surname_are_one_person() {
+    one_person(
+        &[
+            "Libyan leader Muammar Gaddafi said the deal was done.",
+            "Libyan leader Muamar Kadafi said the money was a gift.",
+        ],
+        &["Muammar Gaddafi", "Muamar Kadafi"],
+    );
+}

@@ -91,3 +91,15 @@ fn a_country_a_role_governs_is_no_name() {
         &["Węgier"],
     );
 }
+
+#[test]
+fn a_new_city_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Ramón Ibarra, que será Alcalde de Nueva York, habló el martes.",
+            "\"Nueva York seguirá siendo una ciudad abierta\", dijo Ramón Ibarra.",
+            "Marta Lins visitou Nova Iorque e o Alcalde de Nuevo León.",
+        ],
+        &["Nueva", "Nova", "Nuevo"],
+    );
+}

@@ -14,7 +14,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{EvalError, read_json};
-use crate::people::Person;
+use crate::people::{Person, is_generational_suffix};
 use crate::text::inflection::name_word_key;
 use crate::text::translit::loose_key;
 
@@ -102,40 +102,41 @@ fn meet(a: &[String; 2], b: &[String; 2]) -> bool {
     })
 }
 
-/// Generational suffixes after a surname ("John G. Roberts Jr.").
-fn is_suffix(word: &str) -> bool {
-    matches!(
-        word.trim_end_matches('.'),
-        "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr"
-    )
-}
-
 /// A spelling as first-word and last-word keys; one word has no first.
 struct Spelling {
     first: Option<[String; 2]>,
     last: [String; 2],
+    /// The generational suffix after the surname, without its dot ("Jr").
+    suffix: Option<String>,
 }
 
 impl Spelling {
     fn of(name: &str) -> Option<Spelling> {
         let mut words: Vec<&str> = name.split_whitespace().collect();
-        while words.len() > 1 && words.last().is_some_and(|w| is_suffix(w)) {
-            words.pop();
+        let mut suffix = None;
+        while words.len() > 1 && words.last().is_some_and(|w| is_generational_suffix(w)) {
+            suffix = words.pop().map(|w| w.trim_end_matches('.').to_lowercase());
         }
         let last = word_keys(words.last()?);
         let first = (words.len() >= 2).then(|| word_keys(words[0]));
-        Some(Spelling { first, last })
+        Some(Spelling {
+            first,
+            last,
+            suffix,
+        })
     }
 }
 
 /// How an entry's spellings meet a labelled person's: a first name and a
-/// surname both (strong), or one word of the entry as the surname (weak:
-/// "Biden" may be Joe or Jill).
+/// surname both (strong; stronger when the generational suffixes agree, so
+/// "Donald Trump" meets Donald Trump before Donald Trump Jr.), or one word
+/// of the entry as the surname (weak: "Biden" may be Joe or Jill).
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Match {
     None,
     Weak,
     Strong,
+    SameSuffix,
 }
 
 fn matches(entry: &[Spelling], person: &[Spelling]) -> Match {
@@ -143,8 +144,8 @@ fn matches(entry: &[Spelling], person: &[Spelling]) -> Match {
     for e in entry {
         for p in person {
             let m = match (&e.first, &p.first) {
-                (Some(ef), Some(pf)) if meet(ef, pf) && meet(&e.last, &p.last) => Match::Strong,
-                (None, None) if meet(&e.last, &p.last) => Match::Strong,
+                (Some(ef), Some(pf)) if meet(ef, pf) && meet(&e.last, &p.last) => strong(e, p),
+                (None, None) if meet(&e.last, &p.last) => strong(e, p),
                 (None, Some(_)) if meet(&e.last, &p.last) => Match::Weak,
                 _ => Match::None,
             };
@@ -152,6 +153,15 @@ fn matches(entry: &[Spelling], person: &[Spelling]) -> Match {
         }
     }
     best
+}
+
+/// A strong match, the stronger when both spellings carry one suffix or none.
+fn strong(entry: &Spelling, person: &Spelling) -> Match {
+    if entry.suffix == person.suffix {
+        Match::SameSuffix
+    } else {
+        Match::Strong
+    }
 }
 
 /// The people figure of one story, with the names behind it.
@@ -162,6 +172,9 @@ pub struct PeopleScore {
     pub not_people: Vec<String>,
     /// Labelled people (not minor) that no entry stands for.
     pub missed: Vec<String>,
+    /// Entries counted as splits: the entry's name and the labelled person
+    /// an earlier entry already stands for.
+    pub split: Vec<(String, String)>,
 }
 
 /// Scores the engine's `people` of one story against its labels. Each entry
@@ -185,6 +198,7 @@ pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> PeopleScore {
     };
     let mut claimed = vec![false; labels.people.len()];
     let mut not_people = Vec::new();
+    let mut split = Vec::new();
     for person in people {
         let spellings: Vec<Spelling> = std::iter::once(&person.name)
             .chain(&person.variants)
@@ -201,6 +215,7 @@ pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> PeopleScore {
         if let [only] = ones[..] {
             if claimed[only] {
                 counts.split += 1;
+                split.push((person.name.clone(), labels.people[only].name.clone()));
             }
             claimed[only] = true;
         }
@@ -216,6 +231,7 @@ pub fn score_people(labels: &PeopleLabels, people: &[Person]) -> PeopleScore {
         counts,
         not_people,
         missed,
+        split,
     }
 }
 
@@ -287,5 +303,19 @@ mod tests {
         let (c, not_people) = (score.counts, score.not_people);
         assert_eq!((c.real, c.found), (2, 2));
         assert_eq!(not_people, ["Karl Nawrot"]);
+    }
+
+    #[test]
+    fn a_suffix_tells_a_father_from_his_son() {
+        let gold = labels(&[
+            ("Donald Trump", &[], false),
+            ("Donald Trump Jr.", &[], false),
+        ]);
+        let engine = [person("Donald Trump", &[]), person("Donald Trump Jr", &[])];
+        let score = score_people(&gold, &engine);
+        assert!(score.missed.is_empty(), "{:?}", score.missed);
+        assert_eq!((score.counts.found, score.counts.split), (2, 0));
+        let one = score_people(&gold, &[person("Donald Trump", &[])]);
+        assert_eq!(one.missed, ["Donald Trump Jr."]);
     }
 }

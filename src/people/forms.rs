@@ -2,7 +2,9 @@
 //! spellings are: an oblique case ("Karola Nawrockiego" for "Karol
 //! Nawrocki"), the surname-first order of Hungarian ("Orbán Viktor" for
 //! "Viktor Orbán"), and a surname that opens with its particle ("Al
-//! Khelaifi", "De la Fuente" for "Nasser Al Khelaifi", "Luis de la Fuente").
+//! Khelaifi", "De la Fuente" for "Nasser Al Khelaifi", "Luis de la Fuente"),
+//! and a compound surname whose first part is written alone elsewhere
+//! ("Carla Bruni Sarkozy", "Carla Bruni-Sarkozy" for "Carla Bruni").
 
 use rayon::prelude::*;
 
@@ -11,6 +13,7 @@ use super::lexicon;
 use super::merge::Found;
 use super::oblique;
 use super::surnames::Root;
+use super::word_shapes::is_generational_suffix;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::text::inflection::name_key;
 use crate::union_find::UnionFind;
@@ -71,6 +74,7 @@ pub(super) fn join_other_forms(
                     }
                     _ => None,
                 }
+                .or_else(|| first_surname_form(sp.text, by_lower))
             };
             Some((other?, me))
         })
@@ -78,6 +82,43 @@ pub(super) fn join_other_forms(
     for (other, me) in joins {
         groups.union_into_first(other, me);
     }
+}
+
+/// The person a name with a compound surname is another form of: the same
+/// given name with the surname's first part alone ("Carla Bruni Sarkozy",
+/// "Carla Bruni-Sarkozy" → "Carla Bruni"; "Luiz Inácio Lula da Silva" →
+/// "Luiz Inácio Lula"), the longest such form known. The words dropped may
+/// not open with a given name: "Carla Bruni Nicolas" is two people run
+/// together, not a surname. "Donald Trump Jr" is not "Donald Trump": a
+/// generational suffix makes no compound surname.
+fn first_surname_form(text: &str, by_lower: &FastMap<String, Root>) -> Option<Root> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 2 || words.iter().any(|w| is_generational_suffix(w)) {
+        return None;
+    }
+    let known = |shorter: &str, dropped: &str| {
+        let dropped = dropped.trim_start_matches('-');
+        if dropped.is_empty() || (is_first_name(dropped) && !lexicon::is_particle_any_case(dropped))
+        {
+            return None;
+        }
+        by_lower.get(&name_key(shorter)).copied()
+    };
+    // A hyphenated last word: its first part ("Bruni-Sarkozy" → "Bruni").
+    let last = words[words.len() - 1];
+    if let Some((part, rest)) = last.split_once('-')
+        && !part.is_empty()
+        && let Some(found) = known(
+            &format!("{} {part}", words[..words.len() - 1].join(" ")),
+            rest,
+        )
+    {
+        return Some(found);
+    }
+    (2..words.len())
+        .rev()
+        .filter(|&k| !lexicon::is_particle_any_case(words[k - 1]))
+        .find_map(|k| known(&words[..k].join(" "), words[k]))
 }
 
 /// The person a two-word name is another form of: its nominative, or the

@@ -45,7 +45,14 @@ fn garbled_pair(a: &[char], b: &[char]) -> bool {
     a.first() == b.first()
         && limit >= 1
         && a.len().abs_diff(b.len()) <= limit
-        && edit_distance(a, b, limit) <= limit
+        && (edit_distance(a, b, limit) <= limit || one_swap(a, b))
+}
+
+/// Whether `b` is `a` with two neighbouring letters swapped ("silva" /
+/// "sliva"), which edit distance counts as two edits.
+fn one_swap(a: &[char], b: &[char]) -> bool {
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a.get(i) != b.get(i)).collect();
+    a.len() == b.len() && matches!(differ[..], [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i])
 }
 
 /// Whether `a` and `b` are both named in one paragraph of `source`.
@@ -151,6 +158,16 @@ mod tests {
             .map(|&(s, b)| Span::new(SourceId::new(s), b..b + 2))
             .collect();
         p
+    }
+
+    #[test]
+    fn a_swap_of_two_neighbouring_letters_is_one_garbling() {
+        let key = |s: &str| -> Vec<char> { loose_key(s).chars().collect() };
+        assert!(garbled_pair(&key("Silwa"), &key("Sliwa")));
+        assert!(one_swap(&key("Silwa"), &key("Sliwa")));
+        assert!(!one_swap(&key("Silwa"), &key("Silwa")));
+        assert!(!one_swap(&key("Silwa"), &key("Slawi")));
+        assert!(!garbled_pair(&key("Silwa"), &key("Iswla")));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::forms;
 use super::person;
 use super::regnal;
 use super::surnames::{
-    Known, Root, SurnameIndex, fold, prefix_key, romanised_key, similar_surnames,
+    Known, Root, SurnameIndex, fold, given_name_surname_key, prefix_key, similar_surnames,
 };
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
@@ -127,10 +127,11 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
             .entry(first)
             .or_insert_with(|| loose_key(first))
             .clone();
-        // Romanisations of one Cyrillic name may differ in the surname's
-        // first letter ("Wolodymyr Selenskyj" / "Volodymyr Zelensky"), which
-        // the blocks below keep apart.
-        let one_name = (first.clone(), romanised_key(sp.shape.surname));
+        // Romanisations of one Cyrillic or Arabic name may differ in the
+        // surname's first letter ("Wolodymyr Selenskyj" / "Volodymyr
+        // Zelensky", "Muammar Gaddafi" / "Muamar Kadafi"), which the blocks
+        // below keep apart.
+        let one_name = (first.clone(), given_name_surname_key(sp.shape.surname));
         match romanised.get(&one_name) {
             Some(&j) => groups.union_into_first(j, i),
             None => {

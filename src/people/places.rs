@@ -55,6 +55,9 @@ pub(super) const PLACE_OPENERS: &[&str] = &[
     "ponte", "puente", "museo", "museu", "musée", "museum", "teatro", "théâtre", "teatrul",
     "catedral", "cathédrale", "cattedrale", "basilica", "basílica", "basilique", "san", "santa",
     "santo", "são", "sao", "st", "sankt", "sainte", "ste",
+    // "New" of a place's name in other languages ("Nueva York", "Nova Iorque",
+    // "Nuova Delhi", "Nowy Jork").
+    "nueva", "nuevo", "nova", "novo", "nuova", "nuovo", "nowy", "nowa",
 ];
 
 /// Second parts of a hyphenated word that make a name a modifier: "a
@@ -176,6 +179,7 @@ mod tests {
                 "Bulevardul Regina Elisabeta",
             ),
             ("In San Francisco, people", "In San Francisco"),
+            ("en Nueva York el", "Nueva York"),
             ("pe bulevardul Regina Elisabeta", "Regina Elisabeta"),
         ] {
             assert!(place(text, run), "{run}");

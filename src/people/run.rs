@@ -123,6 +123,11 @@ pub(super) fn emit(
         role = Some(words[qualified_from].0.start..words[from - 1].0.end);
     }
     let name = &words[from..to];
+    // What is left after a role may be the place it governs ("Alcalde de
+    // Nueva York"): the whole run was no place, its tail may be.
+    if from > 0 && places::names_place(text, name) {
+        return;
+    }
     if name.is_empty()
         || name
             .iter()

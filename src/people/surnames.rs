@@ -29,6 +29,28 @@ pub(super) fn romanised_key(surname: &str) -> String {
     }
 }
 
+/// The [`romanised_key`] of a surname beside a given name that agrees, read
+/// also across romanisations of Arabic: an opening G or Q as the K they
+/// transcribe alike ("Gaddafi", "Qaddafi", "Kadafi"), "dh" as "d"
+/// ("Kadhafi"), and an article joined by a hyphen dropped ("al-Sisi",
+/// "el-Sisi", "Sisi"). Only with the given name agreeing: a bare "Gates"
+/// is no spelling of "Kates".
+pub(super) fn given_name_surname_key(surname: &str) -> String {
+    let lower = surname.to_lowercase();
+    let bare = [
+        "al-", "el-", "as-", "ad-", "an-", "ar-", "at-", "ash-", "ibn-",
+    ]
+    .iter()
+    .find_map(|article| lower.strip_prefix(article))
+    .filter(|rest| !rest.is_empty())
+    .unwrap_or(&lower);
+    let key = romanised_key(&bare.replace("dh", "d"));
+    match key.strip_prefix(['g', 'q']) {
+        Some(rest) => format!("k{rest}"),
+        None => key,
+    }
+}
+
 /// A surname with the letters that transcribe Ш and У from Russian and
 /// Ukrainian in German ("sch"), Polish ("sz"), Romanian ("ș") and French
 /// ("ch", "ou", with a mute final "e") written as English writes them:
@@ -282,6 +304,31 @@ mod tests {
             assert_eq!(romanised_key(written), romanised_key(english), "{written}");
         }
         assert_ne!(romanised_key("Poutine"), romanised_key("Putina"));
+    }
+
+    #[test]
+    fn arabic_romanisations_share_a_key_beside_a_given_name() {
+        let gaddafi = given_name_surname_key("Gaddafi");
+        for written in ["Kadafi", "Qaddafi", "Kadhafi", "Kaddafi"] {
+            assert_eq!(given_name_surname_key(written), gaddafi, "{written}");
+        }
+        assert_eq!(
+            given_name_surname_key("al-Sisi"),
+            given_name_surname_key("el-Sisi")
+        );
+        assert_eq!(
+            given_name_surname_key("el-Sisi"),
+            given_name_surname_key("Sisi")
+        );
+        assert_ne!(
+            given_name_surname_key("Gates"),
+            given_name_surname_key("Bates")
+        );
+        assert_eq!(
+            given_name_surname_key("Zelensky"),
+            romanised_key("Zelensky")
+        );
+        assert_eq!(given_name_surname_key("al-"), romanised_key("al-"));
     }
 
     #[test]

@@ -1,6 +1,16 @@
 //! The shapes of single words that tell a name word from a glued article,
 //! an initial, an acronym or a product name.
 
+/// A generational suffix after a surname ("John G. Roberts Jr.", "Donald
+/// Trump Jr", "Napoleon III"): a son or heir named for his father, so no
+/// part of a surname. The dot is optional.
+pub(crate) fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('.').unwrap_or(word),
+        "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr"
+    )
+}
+
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
