@@ -17,7 +17,7 @@ use crate::quotes::{Quote, QuoteId};
 use crate::text::synonyms;
 
 use super::address::persons_clash;
-use super::keys::{SKELETON_BITS, StemCache, WordKeys};
+use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys};
 use super::link::EXCERPT_CONTAINMENT;
 
 pub type WordId = u32;
@@ -272,12 +272,11 @@ impl Forms {
         // Words are keyed in parallel a chunk at a time (all units' keys at
         // once would be tens of MB at 10,000 articles), and a chunk is
         // interned, serially, while the next one is keyed.
+        let caches = StemCaches::for_pool();
         let key_chunk = |chunk: &[QuoteUnit]| -> Vec<Vec<u64>> {
             chunk
                 .par_iter()
-                .map_init(StemCache::default, |cache, u| {
-                    keys.of_cached(u.text(corpus, quotes), cache)
-                })
+                .map(|u| caches.keys_of(keys, u.text(corpus, quotes)))
                 .collect()
         };
         let chunks: Vec<&[QuoteUnit]> = units.chunks(KEY_CHUNK).collect();
@@ -291,6 +290,8 @@ impl Forms {
             );
             keyed = next;
         }
+        // The spellings' keys are not needed past the keying.
+        drop(caches);
         let Interner {
             vocab,
             mut forms,

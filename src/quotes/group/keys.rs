@@ -6,6 +6,7 @@
 //! the words as printed, so a changed plural shows as a change.
 
 use std::hash::Hasher;
+use std::sync::{Mutex, PoisonError};
 
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
@@ -163,6 +164,30 @@ impl<'t> StemCache<'t> {
     }
 }
 
+/// One [`StemCache`] per worker thread, kept over all of a build's batches
+/// of units: a cache made per rayon job (`map_init`) starts empty a few
+/// times per batch and stems a story's common words again each time.
+/// Keys are memoised, never changed, so the words' keys are the same.
+pub struct StemCaches<'t>(Vec<Mutex<StemCache<'t>>>);
+
+impl<'t> StemCaches<'t> {
+    /// Caches for the current rayon pool's threads, and one for a caller
+    /// outside it.
+    pub fn for_pool() -> StemCaches<'t> {
+        let n = rayon::current_num_threads() + 1;
+        StemCaches((0..n).map(|_| Mutex::default()).collect())
+    }
+
+    /// [`WordKeys::of_cached`] with the calling thread's cache. The lock is
+    /// held for one text, never across a rayon call, so it is uncontended.
+    pub fn keys_of(&self, keys: &WordKeys, text: &'t str) -> Vec<u64> {
+        let last = self.0.len() - 1;
+        let at = rayon::current_thread_index().map_or(last, |i| i.min(last));
+        let mut cache = self.0[at].lock().unwrap_or_else(PoisonError::into_inner);
+        keys.of_cached(text, &mut cache)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +262,19 @@ mod tests {
         // Each spelling is stemmed once: the second text's "we're" and
         // "standing" are look-ups.
         assert_eq!(cache.keys.len(), 7);
+    }
+
+    #[test]
+    fn pooled_caches_give_the_uncached_keys() {
+        use rayon::prelude::*;
+        let keys = WordKeys::default();
+        let texts = ["We’re standing down", "we're STANDING, down", "our goals"].repeat(50);
+        let caches = StemCaches::for_pool();
+        let pooled: Vec<Vec<u64>> = texts.par_iter().map(|t| caches.keys_of(&keys, t)).collect();
+        let plain: Vec<Vec<u64>> = texts.iter().map(|t| keys.of(t)).collect();
+        assert_eq!(pooled, plain);
+        // From outside the pool too (the spare cache).
+        assert_eq!(caches.keys_of(&keys, texts[1]), keys.of(texts[1]));
     }
 
     #[test]
