@@ -170,8 +170,9 @@ const CHECK: Floor = Floor {
     // sentencing (story29b, 0.850) joined check: 0.838, with no change to
     // the engine. Session 24: those two moved to tune; the nine stories left
     // give 0.854 again. Session 25: the Israel–Iran ceasefire (story31a,
-    // 0.893 of its own) joined check: 0.859, with no change to the engine.
-    speaker: 0.84,
+    // 0.893 of its own) and Machado's Nobel Peace Prize (story31b, 0.642 of
+    // its own) joined check, with no change to the engine: 0.843.
+    speaker: 0.82,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
     // "a plan" join other sentences that share their words). 0.91 in
@@ -423,7 +424,8 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // reading them (Sarkozy 0.895 → 1.000: "Le Figaro", "Doilea Război Mondial").
 // Session 24: the two moved to tune; the nine stories left give 0.972,
 // recall 0.767. Session 25: the Israel–Iran ceasefire (story31a, 0.667 of
-// its own) joined check: 0.922, recall 0.778, with no change to the engine.
+// its own) and Machado's Nobel Peace Prize (story31b, 0.704) joined check:
+// 0.876, recall 0.783, with no change to the engine.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
     precision: 0.91,
     recall: 0.76,
