@@ -42,6 +42,12 @@ pub(super) fn embedded_posts(article: &Article) -> Vec<Span> {
         if !article.paragraphs[paragraph].kind.is_content() {
             continue;
         }
+        // A post of several paragraphs keeps the embed's wider spacing
+        // between them; the words before that gap are the post's too.
+        let (words, paragraph) = match earlier_post_paragraph(article, paragraph) {
+            Some(first) => (article.paragraphs[first].start()..words.end, first),
+            None => (words, paragraph),
+        };
         if let Some(inner) = post_words(text, words.clone()) {
             // The outer span runs on over the appended link to the credit,
             // so the credit reads as the label after it (`… — Joe Biden`).
@@ -81,12 +87,39 @@ fn credit_start(paragraph: &str) -> Option<usize> {
     let before = &line[..at];
     let (dash, ch) = before.char_indices().rev().find(|&(_, c)| is_dash(c))?;
     let name = before[dash + ch.len_utf8()..].trim();
-    let spaced = dash == 0 || before[..dash].ends_with(char::is_whitespace);
+    // Spaced, or glued to the link the network appends (`…/kTB4w2— Name`).
+    let spaced = dash == 0
+        || before[..dash].ends_with(char::is_whitespace)
+        || before[..dash]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_link);
     let words = name.split_whitespace().count();
     // A person's account: an organisation's post ("— Liverpool FC (@LFC)")
     // is a teaser or an announcement, not somebody's words.
     let personal = name.split_whitespace().any(is_first_name);
     (spaced && personal && (1..=MAX_NAME_WORDS).contains(&words)).then_some(dash)
+}
+
+/// Blank lines at least this many set a post's paragraphs apart where
+/// scraped embeds keep their block's spacing: wider than a paragraph break.
+const POST_GAP_BLANK_LINES: usize = 2;
+
+/// The paragraph before `paragraph` when it opens the same post: a content
+/// paragraph without quotation marks, set apart by the embed's wider gap
+/// (`…this violence.\n\n\n\nYou need to … — Name (@handle) date`).
+fn earlier_post_paragraph(article: &Article, paragraph: usize) -> Option<usize> {
+    let prev = paragraph.checked_sub(1)?;
+    let (before, this) = (&article.paragraphs[prev], &article.paragraphs[paragraph]);
+    let text = article.text.as_str();
+    let gap = text.get(before.end()..this.start())?;
+    let blank_lines = gap.matches('\n').count().saturating_sub(1);
+    let words = text.get(before.range())?;
+    (before.kind.is_content()
+        && blank_lines >= POST_GAP_BLANK_LINES
+        && gap.trim().is_empty()
+        && !super::has_quotation_mark(words))
+    .then_some(prev)
 }
 
 /// The post's words in `range`: without the trailing picture or short link
@@ -108,4 +141,44 @@ fn is_link(word: &str) -> bool {
     word.starts_with("pic.twitter.com/")
         || word.starts_with("http://")
         || word.starts_with("https://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posts(body: &str) -> Vec<String> {
+        super::super::span_texts("Leaders react online", body, embedded_posts)
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_posts_link_still_credits_it() {
+        assert_eq!(
+            posts(
+                "The ceremony in the hall begins https://t.co/Ab12— Jane Doe (@janedoe) May 2, 2025"
+            ),
+            ["The ceremony in the hall begins"]
+        );
+        // Glued to a word, the dash is a hyphen in the post's text.
+        assert!(
+            posts("The ceremony in the hall begins—Jane Doe (@janedoe) May 2, 2025").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_post_of_two_paragraphs_set_apart_by_a_wide_gap_is_one_post() {
+        let two = "Your words have led to this violence.\n\n\n\nYou need to put your own house in order before you speak again. — Jane Doe (@janedoe) May 2, 2025";
+        assert_eq!(
+            posts(two),
+            [
+                "Your words have led to this violence.\n\n\n\nYou need to put your own house in order before you speak again."
+            ]
+        );
+        // An ordinary paragraph break keeps the narrator's line out.
+        let one = "Critics answered at once.\n\nYou need to put your own house in order before you speak again. — Jane Doe (@janedoe) May 2, 2025";
+        assert_eq!(
+            posts(one),
+            ["You need to put your own house in order before you speak again."]
+        );
+    }
 }

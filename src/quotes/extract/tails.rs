@@ -49,7 +49,9 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
         let Some(paragraph) = super::trimmed(text, p.range()) else {
             continue;
         };
-        let inner = dash_tail(text, paragraph.clone()).or_else(|| clause_tail(text, paragraph));
+        let inner = dash_tail(text, paragraph.clone())
+            .or_else(|| clause_tail(text, paragraph.clone()))
+            .or_else(|| credited_by_next_line(article, pi, paragraph));
         if let Some(inner) = inner
             && !super::has_quotation_mark(&text[p.range()])
         {
@@ -80,6 +82,34 @@ fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
     (ends_right && long_enough && is_person_name(text, name))
         .then(|| paragraph.start..paragraph.start + statement.trim_end_matches(',').len())
+}
+
+/// `Statement.` with `— Name` alone on the next line: the statement's
+/// range, when that line is a spaced dash and a person's name (a role
+/// before it read past: `— Utah Gov. Jane Doe`) and the statement ends a
+/// sentence (an ellipsis too: pages cut a long statement short).
+fn credited_by_next_line(
+    article: &Article,
+    pi: usize,
+    paragraph: Range<usize>,
+) -> Option<Range<usize>> {
+    let text = article.text.as_str();
+    let next = article.paragraphs.get(pi + 1)?;
+    let line = text.get(next.range())?.trim();
+    let mut chars = line.chars();
+    let (dash, space) = (chars.next()?, chars.next()?);
+    if !(super::dashes::is_dash(dash) && space.is_whitespace()) {
+        return None;
+    }
+    let name = line[dash.len_utf8()..].trim().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    // The name is the line's last words; a role may stand before them.
+    let named = (1..=MAX_NAME_WORDS.min(words.len()))
+        .any(|n| is_person_name(text, &words[words.len() - n..].join(" ")));
+    let statement = &text[paragraph.clone()];
+    let ends_right = statement.chars().next_back().is_some_and(is_terminator);
+    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    (named && ends_right && long_enough && words.len() <= 2 * MAX_NAME_WORDS).then_some(paragraph)
 }
 
 /// Whether `name` reads as a person's name: a few capitalised words, with a
@@ -238,6 +268,23 @@ mod tests {
         assert_eq!(
             tails("The talks were useful and frank. — Donald Trump"),
             ["The talks were useful and frank."]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_dash_on_the_next_line_credits_the_paragraph() {
+        assert_eq!(
+            tails(
+                "Free debate was what he lived for, and we must keep it…\n\n— Ohio Gov. Jane Doe"
+            ),
+            ["Free debate was what he lived for, and we must keep it…"]
+        );
+        // An agency, a long line or an unfinished sentence is no credit.
+        assert!(tails("The leaders shook hands in the hall.\n\n— Reuters").is_empty());
+        assert!(tails("Free debate was what he lived for and\n\n— Jane Doe").is_empty());
+        assert!(
+            tails("The leaders shook hands in the hall.\n\n— Photos taken on Monday by Jane Doe in the hall of the palace")
+                .is_empty()
         );
     }
 
