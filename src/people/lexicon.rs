@@ -214,6 +214,21 @@ impl Lexicon {
                 );
             }
         }
+        // A role won but not yet taken titles the name after it as the role
+        // does ("Mayor-elect Ana Ruiz", "governor-elect Ole Dahl"): without
+        // it the title would be read as the first word of the name.
+        for (list, bits) in [(ROLE_HEADS, ROLE_HEAD), (LOWER_ROLES, LOWER_ROLE)] {
+            for word in list {
+                add(&format!("{word}-elect"), bits);
+                let mut chars = word.chars();
+                if let Some(first) = chars.next() {
+                    add(
+                        &format!("{}{}-elect", first.to_ascii_uppercase(), chars.as_str()),
+                        bits,
+                    );
+                }
+            }
+        }
         for word in PARTICLES {
             add(word, PARTICLE);
         }
