@@ -322,3 +322,25 @@ fn a_role_noun_titles_no_name_across_a_verb_or_a_sentence_end() {
         vec![some("Tom Berg")]
     );
 }
+
+/// "Mayor-elect Zorvan Kadimo": a role won but not yet taken titles the
+/// name after it, as the role does; it is no first word of the name, which
+/// would leave the person unfound (a given name the table lacks) or apart
+/// from the same person named without the title.
+#[test]
+fn a_role_elect_titles_the_name_after_it() {
+    assert_eq!(
+        who(
+            "Mayor-elect Zorvan Kadimo thanked his volunteers at a rally.\n\n“We did it \
+             together,” he said.\n\nKadimo will take office in January."
+        ),
+        vec![some("Zorvan Kadimo")]
+    );
+    assert_eq!(
+        who(
+            "The new mayor-elect Odalys Berek greeted the crowd.\n\n“This city chose hope,” \
+             she said. Berek spoke for an hour."
+        ),
+        vec![some("Odalys Berek")]
+    );
+}

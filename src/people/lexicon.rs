@@ -203,16 +203,28 @@ impl Lexicon {
         }
         // A role in the plural titles the names after it ("Justices Ana
         // Ruiz and Ole Dahl") and is never a name itself ("my brother
-        // Cardinals").
-        for word in ROLE_HEADS.iter().filter(|w| w.len() > 3) {
-            add(&format!("{word}s"), ROLE_HEAD);
-            let mut chars = word.chars();
+        // Cardinals"). A role won but not yet taken titles the name after
+        // it as the role does ("Mayor-elect Ana Ruiz", "governor-elect Ole
+        // Dahl"): else the title is read as the first word of the name.
+        let derived = ROLE_HEADS
+            .iter()
+            .filter(|w| w.len() > 3)
+            .map(|w| (format!("{w}s"), ROLE_HEAD))
+            .chain(ROLE_HEADS.iter().map(|w| (format!("{w}-elect"), ROLE_HEAD)))
+            .chain(
+                LOWER_ROLES
+                    .iter()
+                    .map(|w| (format!("{w}-elect"), LOWER_ROLE)),
+            );
+        for (form, bits) in derived {
+            let mut chars = form.chars();
             if let Some(first) = chars.next() {
                 add(
-                    &format!("{}{}s", first.to_ascii_uppercase(), chars.as_str()),
-                    ROLE_HEAD,
+                    &format!("{}{}", first.to_ascii_uppercase(), chars.as_str()),
+                    bits,
                 );
             }
+            add(&form, bits);
         }
         for word in PARTICLES {
             add(word, PARTICLE);
