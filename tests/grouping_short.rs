@@ -182,8 +182,8 @@ fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
     let other_retold =
         "We found conclusive evidence that the river barrier was neglected for many years.";
     let grouped = |last: &[&[(&str, usize)]]| {
-        let mut articles: Vec<&[(&str, usize)]> =
-            vec![&[(phrase, 1)], &[(phrase, 1)], &[(phrase, 1)]];
+        let alone: &[(&str, usize)] = &[(phrase, 1)];
+        let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
         articles.extend_from_slice(last);
         let (corpus, mut quotes) = articles_of(&articles);
         let clusters = group(&corpus, &mut quotes);
