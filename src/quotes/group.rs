@@ -61,10 +61,10 @@
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
 //!    high-tech duel between Russia and the West" beside "duel").
-//! 9b. `phrase_groups`: an attributed sentence left out joins a group made
-//!     only of its speaker's phrases when it holds one as a run and no
-//!     other group's rendering says them ("conclusive information" quoted
-//!     alone by three outlets, the sentence it comes from by a fourth).
+//!    So, in `phrase_groups`, does one joining a group made only of its
+//!    speaker's phrases when it holds one as a run and no other group's
+//!    rendering says them ("conclusive information" quoted alone by three
+//!    outlets, the sentence it comes from by a fourth).
 //! 10. `rare_words`: a short quote left out whose words only one statement
 //!     of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!     "use the networks responsibly" in a third) joins that statement.
