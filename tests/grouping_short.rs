@@ -170,3 +170,35 @@ fn close_rewordings_of_one_short_sentence_group_with_each_other() {
     let clusters = group(&corpus, &mut quotes);
     assert!(!together(&quotes, 0, 1), "{clusters:#?}");
 }
+
+#[test]
+fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
+    let phrase = "conclusive evidence";
+    // Too few words in order to link to the phrase.
+    let sentence =
+        "There is still no conclusive evidence about what caused the flooding in the valley towns.";
+    let other =
+        "We found conclusive evidence that the river barrier had been neglected for many years.";
+    let other_retold =
+        "We found conclusive evidence that the river barrier was neglected for many years.";
+    let grouped = |last: &[&[(&str, usize)]]| {
+        let alone: &[(&str, usize)] = &[(phrase, 1)];
+        let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
+        articles.extend_from_slice(last);
+        let (corpus, mut quotes) = articles_of(&articles);
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // 0–2 the phrase, 3 the sentence.
+    let (quotes, clusters) = grouped(&[&[(sentence, 1)]]);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 3), "{clusters:#?}");
+    // Given to another speaker, the sentence is that person's.
+    let (quotes, clusters) = grouped(&[&[(sentence, 2)]]);
+    assert!(quotes[3].cluster.is_none(), "{clusters:#?}");
+    // Another statement of the speaker's says the phrase too: it names
+    // neither.
+    let (quotes, clusters) = grouped(&[&[(sentence, 1)], &[(other, 1)], &[(other_retold, 1)]]);
+    assert!(together(&quotes, 4, 5), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 3), "{clusters:#?}");
+}

@@ -61,6 +61,10 @@
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
 //!    high-tech duel between Russia and the West" beside "duel").
+//!    So, in `phrase_groups`, does one joining a group made only of its
+//!    speaker's phrases when it holds one as a run and no other group's
+//!    rendering says them ("conclusive information" quoted alone by three
+//!    outlets, the sentence it comes from by a fourth).
 //! 10. `rare_words`: a short quote left out whose words only one statement
 //!     of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!     "use the networks responsibly" in a third) joins that statement.
@@ -91,6 +95,7 @@ mod lcs;
 mod lifted;
 mod link;
 mod opening;
+mod phrase_groups;
 mod rare_words;
 mod rejoin;
 mod relation;
@@ -311,6 +316,7 @@ fn group_forms<'t>(
     echoes::adopt(forms, &mut groups, &voice, &text);
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, &voice);
+    phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
     (groups, anchors)
 }

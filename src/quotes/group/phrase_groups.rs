@@ -1,0 +1,153 @@
+//! Sentences around a phrase that other outlets quote alone. Three outlets
+//! quote a minister's "conclusive information" and nothing more; a fourth
+//! prints the sentence it comes from ("there is no conclusive information
+//! on the causes of this outage"). The phrases group with each other, but
+//! the sentence shares too little with two words to link, and `lifted`
+//! places it only when its own article quotes the phrase too.
+//!
+//! Here the phrase's group itself says which statement the sentence
+//! renders, under conditions that keep a phrase from naming a statement it
+//! is not from: the group holds only phrases (two words or more, no full
+//! rendering the sentence failed to link), all given to one speaker; the
+//! sentence is in no group, is given to that speaker alone and holds one of
+//! the phrases as one run; no rendering in another group holds any of the
+//! group's phrases as a run (a phrase two statements say names neither);
+//! and the sentence's phrases name one group only. The cost is one pass
+//! over the forms, each word looked up among the phrases that start with it.
+
+use crate::fast_hash::FastMap;
+use crate::ids::PersonId;
+
+use super::echoes::{Voice, Vote, clustered_groups, move_forms};
+use super::forms::{FormId, Forms, UnitIdx, WordId};
+use super::fragments::MAX_FRAGMENT_WORDS;
+use super::link::MIN_WORDS;
+
+/// Moves every ungrouped form longer than a phrase, given to one speaker,
+/// into the one group of that speaker's phrases it holds (see the module
+/// doc). `groups` are lists of form ids; `voice` tells a unit's quote.
+pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
+    let group_of = clustered_groups(forms, groups, &voice);
+    // Per group of one speaker's phrases alone, that speaker.
+    let speaker_of: Vec<Option<PersonId>> = groups
+        .iter()
+        .map(|members| phrases_speaker(forms, members))
+        .collect();
+    // The phrases of those groups, by first word.
+    let mut by_first: FastMap<WordId, Vec<FormId>> = FastMap::default();
+    for (f, form) in forms.forms.iter().enumerate() {
+        let g = group_of[f];
+        if g != usize::MAX && speaker_of[g].is_some() {
+            by_first.entry(form.words()[0]).or_default().push(f);
+        }
+    }
+    if by_first.is_empty() {
+        return;
+    }
+    // The phrases a form holds as a run, each with its group.
+    let held = |f: FormId| -> Vec<(FormId, usize)> {
+        let words = forms.forms[f].words();
+        let mut held = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            for &p in by_first.get(w).map_or(&[][..], Vec::as_slice) {
+                if words[i..].starts_with(forms.forms[p].words()) {
+                    held.push((p, group_of[p]));
+                }
+            }
+        }
+        held
+    };
+    // A group whose phrase a rendering of another group says names no one
+    // statement.
+    let mut shared = vec![false; groups.len()];
+    for (f, &g) in group_of.iter().enumerate() {
+        if g != usize::MAX && speaker_of[g].is_none() {
+            for (_, h) in held(f) {
+                shared[h] = true;
+            }
+        }
+    }
+    let moves: Vec<(FormId, usize)> = (0..forms.len())
+        .filter_map(|f| {
+            let form = &forms.forms[f];
+            let [speaker] = *form.speakers else {
+                return None;
+            };
+            if group_of[f] != usize::MAX || form.words().len() <= MAX_FRAGMENT_WORDS {
+                return None;
+            }
+            let mut vote = Vote::None;
+            for (_, g) in held(f) {
+                if shared[g] || speaker_of[g] != Some(speaker) {
+                    return None;
+                }
+                vote.add(g);
+            }
+            match vote {
+                Vote::One(g) => Some((f, g)),
+                _ => None,
+            }
+        })
+        .collect();
+    move_forms(groups, moves);
+}
+
+/// The one speaker of a group made only of phrases (two to
+/// [`MAX_FRAGMENT_WORDS`] words) that are all given to that speaker alone.
+fn phrases_speaker(forms: &Forms, members: &[FormId]) -> Option<PersonId> {
+    let mut speaker = None;
+    for &m in members {
+        let form = &forms.forms[m];
+        if !(MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&form.words().len()) {
+            return None;
+        }
+        match (&*form.speakers, speaker) {
+            (&[s], None) => speaker = Some(s),
+            (&[s], Some(t)) if s == t => {}
+            _ => return None,
+        }
+    }
+    speaker
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::group::forms::Form;
+
+    fn forms_of(lists: &[&[WordId]], speakers: &[&[PersonId]]) -> Forms {
+        Forms {
+            forms: lists
+                .iter()
+                .zip(speakers)
+                .map(|(l, s)| {
+                    let mut form = Form::new(l.to_vec());
+                    form.speakers = s.to_vec().into();
+                    form
+                })
+                .collect(),
+            idf: vec![1.0; 16],
+            df: vec![1; 16],
+            skeleton: Vec::new(),
+            person: Vec::new(),
+            question: Vec::new(),
+            synonyms: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_group_of_one_speakers_phrases_has_that_speaker() {
+        let (a, b) = (PersonId::new(0), PersonId::new(1));
+        let forms = forms_of(
+            &[&[1, 2], &[1, 2, 3], &[1, 2, 3, 4, 5], &[6]],
+            &[&[a], &[a], &[a], &[a]],
+        );
+        assert_eq!(phrases_speaker(&forms, &[0, 1]), Some(a));
+        // A full rendering in the group: the sentence failed to link it.
+        assert_eq!(phrases_speaker(&forms, &[0, 2]), None);
+        // A one-word scare quote names no statement.
+        assert_eq!(phrases_speaker(&forms, &[0, 3]), None);
+        let forms = forms_of(&[&[1, 2], &[1, 2, 3]], &[&[a], &[b]]);
+        assert_eq!(phrases_speaker(&forms, &[0, 1]), None);
+    }
+}
