@@ -11,8 +11,9 @@
 //! rendering the sentence failed to link), all given to one speaker; the
 //! sentence is in no group, is given to that speaker alone and holds one of
 //! the phrases as one run; no rendering in another group holds any of the
-//! group's phrases as a run (a phrase two statements say names neither);
-//! and the sentence's phrases name one group only. The cost is one pass
+//! group's phrases as a run, and no other ungrouped sentence does (a
+//! phrase two statements say names neither); and the sentence's phrases
+//! name one group only. The cost is one pass
 //! over the forms, each word looked up among the phrases that start with it.
 
 use crate::fast_hash::FastMap;
@@ -67,18 +68,31 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             }
         }
     }
-    let moves: Vec<(FormId, usize)> = (0..forms.len())
+    // The ungrouped sentences that may adopt a phrase; a group whose phrase
+    // two of them hold names neither (two sentences in no group are two
+    // statements, or they would have linked).
+    let candidates: Vec<FormId> = (0..forms.len())
+        .filter(|&f| group_of[f] == usize::MAX && forms.forms[f].words().len() > MAX_FRAGMENT_WORDS)
+        .collect();
+    let mut holders = vec![0usize; groups.len()];
+    for &f in &candidates {
+        let mut seen: Vec<usize> = held(f).into_iter().map(|(_, g)| g).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for g in seen {
+            holders[g] += 1;
+        }
+    }
+    let moves: Vec<(FormId, usize)> = candidates
+        .into_iter()
         .filter_map(|f| {
             let form = &forms.forms[f];
             let [speaker] = *form.speakers else {
                 return None;
             };
-            if group_of[f] != usize::MAX || form.words().len() <= MAX_FRAGMENT_WORDS {
-                return None;
-            }
             let mut vote = Vote::None;
             for (_, g) in held(f) {
-                if shared[g] || speaker_of[g] != Some(speaker) {
+                if shared[g] || holders[g] > 1 || speaker_of[g] != Some(speaker) {
                     return None;
                 }
                 vote.add(g);
