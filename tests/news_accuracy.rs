@@ -92,7 +92,8 @@ const TUNE: Floor = Floor {
     // 0.804, Kirk 0.914) and people30.
     // Session 24: Mamdani's victory night (0.749) and Sarkozy's sentencing
     // (0.850) moved in from check, their miss lists to be read: 0.899;
-    // 0.903 with attr31 ("Mayor-elect" titles a name; Mamdani 0.799).
+    // 0.903 with attr31 ("Mayor-elect" titles a name; Mamdani 0.799);
+    // 0.907 with people32's places and surnames and extract31 merged.
     speaker: 0.90,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
@@ -172,8 +173,9 @@ const CHECK: Floor = Floor {
     // the engine. Session 24: those two moved to tune; the nine stories left
     // give 0.854 again. Session 25: the Israel–Iran ceasefire (story31a,
     // 0.893 of its own) and Machado's Nobel Peace Prize (story31b, 0.642 of
-    // its own) joined check, with no change to the engine: 0.842.
-    speaker: 0.82,
+    // its own) joined check, with no change to the engine: 0.842; the same
+    // with the session's tune rules merged.
+    speaker: 0.83,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
     // "a plan" join other sentences that share their words). 0.91 in
@@ -327,7 +329,7 @@ fn the_detected_language_is_the_labelled_one() {
 
 /// Statements printed without quotation marks (dash-introduced speech):
 /// the tune half's recall must not fall below what the engine reaches
-/// (0.514 when this floor was set). The check half's are block statements
+/// (0.514 when this floor was set; 0.691 in session 25, floor 0.66). The check half's are block statements
 /// and label lines (`Name: words`) the engine does not read yet, so it has
 /// no floor.
 #[test]
@@ -335,7 +337,7 @@ fn the_tune_half_finds_unquoted_statements() {
     let split = Split::load(Path::new(ROOT)).unwrap();
     let c = half_counts(&split, "tune");
     assert!(c.unquoted >= 20, "{} unquoted labels", c.unquoted);
-    assert!(c.unquoted_recall() >= 0.48, "{:.3}", c.unquoted_recall());
+    assert!(c.unquoted_recall() >= 0.66, "{:.3}", c.unquoted_recall());
 }
 
 /// The people figure a half must reach: the share of listed people that are
@@ -430,7 +432,7 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // included, written on tune).
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
     precision: 0.88,
-    recall: 0.76,
+    recall: 0.78,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {
