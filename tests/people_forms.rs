@@ -50,6 +50,20 @@ fn a_surname_opening_with_its_particle_joins_the_full_name() {
 }
 
 #[test]
+fn a_word_glued_before_a_full_name_leaves_its_particle_surname_one_persons() {
+    // The Polish "w Lyonie Odile Le Gall" reads as one four-word name; it
+    // must not make "Le Gall" a surname of two people.
+    one_person(
+        &[
+            "Mayor Odile Le Gall said on Monday that she would appeal the ruling.",
+            "Le Gall said the court was wrong. Le Gall will appeal.",
+            "Premier wyraził swoje poparcie dla skazanej właśnie w Lyonie Odile Le Gall. Polityk to osoba.",
+        ],
+        &["Odile Le Gall", "Le Gall"],
+    );
+}
+
+#[test]
 fn a_given_name_with_or_without_its_accent_is_one_person() {
     one_person(
         &[

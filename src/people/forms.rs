@@ -41,6 +41,13 @@ pub(super) fn join_other_forms(
         else {
             continue;
         };
+        // A stray word glued before a known full name ("Paryżu Marine Le
+        // Pen", "in Paris Marine Le Pen" in Polish) is that name, not a
+        // second person of the surname: it must not make the surname
+        // ambiguous.
+        if (1..at).any(|k| by_lower.contains_key(&name_key(&words[k..].join(" ")))) {
+            continue;
+        }
         let me = groups.find(me);
         let one = surnames
             .entry(name_key(&words[at..].join(" ")))
