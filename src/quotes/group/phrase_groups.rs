@@ -45,17 +45,19 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     if by_first.is_empty() {
         return;
     }
-    // The phrases a form holds as a run, each with its group.
-    let held = |f: FormId| -> Vec<(FormId, usize)> {
+    // The groups of the phrases a form holds as a run, each once.
+    let held = |f: FormId| -> Vec<usize> {
         let words = forms.forms[f].words();
         let mut held = Vec::new();
         for (i, w) in words.iter().enumerate() {
             for &p in by_first.get(w).map_or(&[][..], Vec::as_slice) {
                 if words[i..].starts_with(forms.forms[p].words()) {
-                    held.push((p, group_of[p]));
+                    held.push(group_of[p]);
                 }
             }
         }
+        held.sort_unstable();
+        held.dedup();
         held
     };
     // A group whose phrase a rendering of another group says names no one
@@ -63,7 +65,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     let mut shared = vec![false; groups.len()];
     for (f, &g) in group_of.iter().enumerate() {
         if g != usize::MAX && speaker_of[g].is_none() {
-            for (_, h) in held(f) {
+            for h in held(f) {
                 shared[h] = true;
             }
         }
@@ -71,27 +73,23 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     // The ungrouped sentences that may adopt a phrase; a group whose phrase
     // two of them hold names neither (two sentences in no group are two
     // statements, or they would have linked).
-    let candidates: Vec<FormId> = (0..forms.len())
+    let candidates: Vec<(FormId, Vec<usize>)> = (0..forms.len())
         .filter(|&f| group_of[f] == usize::MAX && forms.forms[f].words().len() > MAX_FRAGMENT_WORDS)
+        .map(|f| (f, held(f)))
         .collect();
     let mut holders = vec![0usize; groups.len()];
-    for &f in &candidates {
-        let mut seen: Vec<usize> = held(f).into_iter().map(|(_, g)| g).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for g in seen {
-            holders[g] += 1;
-        }
+    for &g in candidates.iter().flat_map(|(_, held)| held) {
+        holders[g] += 1;
     }
     let moves: Vec<(FormId, usize)> = candidates
         .into_iter()
-        .filter_map(|f| {
+        .filter_map(|(f, held)| {
             let form = &forms.forms[f];
             let [speaker] = *form.speakers else {
                 return None;
             };
             let mut vote = Vote::None;
-            for (_, g) in held(f) {
+            for g in held {
                 if shared[g] || holders[g] > 1 || speaker_of[g] != Some(speaker) {
                     return None;
                 }
