@@ -150,10 +150,7 @@ mod tests {
             forms,
             idf: vec![1.0; 8 * n as usize],
             df: vec![1; 8 * n as usize],
-            skeleton: Vec::new(),
-            person: Vec::new(),
-            question: Vec::new(),
-            synonyms: Vec::new(),
+            ..Forms::default()
         }
     }
 

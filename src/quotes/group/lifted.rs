@@ -108,10 +108,7 @@ mod tests {
             forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
             idf: vec![1.0; 9],
             df: vec![1; 9],
-            skeleton: Vec::new(),
-            person: Vec::new(),
-            question: Vec::new(),
-            synonyms: Vec::new(),
+            ..Forms::default()
         };
         // The group: a statement and its one-word scare quote.
         assert!(!holds_a_phrase_of(&forms, &[0, 1], &[4, 5, 1, 6]));

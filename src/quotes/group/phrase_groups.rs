@@ -140,10 +140,7 @@ mod tests {
                 .collect(),
             idf: vec![1.0; 16],
             df: vec![1; 16],
-            skeleton: Vec::new(),
-            person: Vec::new(),
-            question: Vec::new(),
-            synonyms: Vec::new(),
+            ..Forms::default()
         }
     }
 
