@@ -82,6 +82,12 @@ pub(crate) fn is_first_name(word: &str) -> bool {
     is_simple_first_name(word)
 }
 
+/// Whether `word` is itself a given name of the table, in any script or
+/// spelling, without reading a case ending off it ("Jair", not "Jaira").
+pub(super) fn is_listed_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(&loose_key(word))
+}
+
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
     let key = loose_key(word);
