@@ -103,3 +103,72 @@ fn a_new_city_of_another_language_is_no_person() {
         &["Nueva", "Nova", "Nuevo"],
     );
 }
+
+#[test]
+fn a_seat_of_government_or_a_movement_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Casa Albă a transmis că Ion Mirea va veni. Biały Dom oświadczył, że nie.",
+            "Mouvement Démocrate a déclaré que Paul Vasseur partira. Palazzo Chigi ha detto no.",
+            "Koalicja Obywatelska powiedziała, że Jan Wrona wygra.",
+        ],
+        &["Casa", "Dom", "Mouvement", "Palazzo", "Koalicja"],
+    );
+}
+
+#[test]
+fn a_word_in_capitals_is_no_person() {
+    let body = "STAFF said the vote was close.\n\nAnna Kessler said she would stay.\n\nEND";
+    assert_none_holds(&[body], &["STAFF", "END"]);
+    assert!(names(&people_of(&[body])).contains(&"Anna Kessler"));
+}
+
+#[test]
+fn a_german_abstract_noun_before_a_genitive_is_no_given_name() {
+    assert_none_holds(
+        &["Die Handlungen Brenners seien gefährlich, sagte Olaf Brenner. Brenner sagte nichts."],
+        &["Handlungen"],
+    );
+}
+
+#[test]
+fn a_noun_phrase_after_an_article_or_before_a_kind_noun_is_no_person() {
+    assert_none_holds(
+        &[
+            "Olaf Brenner bestätigte den Tod von Kessler, sagte er. Tod kam früh.",
+            "Die von Kessler gegründete Gruppe wuchs, sagte Olaf Brenner.",
+            "After the attack on the Paul Dupont satirical weekly, Ann Kessler said no.",
+            "Ministro del Interior de Francia, Laurent Vasseur, dijo que no.",
+        ],
+        &["Tod", "Paul Dupont", "de Francia"],
+    );
+}
+
+#[test]
+fn two_cyrillic_capitals_before_a_given_name_are_a_body() {
+    let body = "Главы ЕК Урсулы Кесслер заявила, что всё готово.";
+    assert_none_holds(&[body], &["ЕК"]);
+}
+
+#[test]
+fn a_regnal_numeral_ends_a_name() {
+    let people =
+        people_of(&["Нашли корону супруги императора Карла IV Марии, сказал Олег Дронов."]);
+    let listed = names(&people);
+    assert!(
+        !listed
+            .iter()
+            .any(|n| n.contains("IV") && n.contains("Мари")),
+        "{listed:?}"
+    );
+}
+
+#[test]
+fn a_thing_named_by_a_given_name_alone_elsewhere_is_still_a_thing() {
+    let people = people_of(&[
+        "After the attack on the Paul Dupont satirical weekly, Ann Kessler said no.",
+        "The slogan “Je suis Paul” spread, Ann Kessler said.",
+    ]);
+    let listed = names(&people);
+    assert!(!listed.iter().any(|n| n.contains("Dupont")), "{listed:?}");
+}

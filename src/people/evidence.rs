@@ -82,6 +82,12 @@ pub(crate) fn is_first_name(word: &str) -> bool {
     is_simple_first_name(word)
 }
 
+/// Whether `word` is itself a given name of the table, in any script or
+/// spelling, without reading a case ending off it ("Jair", not "Jaira").
+pub(super) fn is_listed_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(&loose_key(word))
+}
+
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
     let key = loose_key(word);
@@ -128,13 +134,16 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
             .next()
             .is_some_and(|w| places.contains(w))
     };
-    if !person.roles.is_empty() {
-        return true;
-    }
     let spellings: Vec<&str> = std::iter::once(&person.name)
         .chain(&person.variants)
         .map(String::as_str)
         .collect();
+    if spellings.iter().all(|s| is_capitals_word(s)) {
+        return false;
+    }
+    if !person.roles.is_empty() {
+        return true;
+    }
     if things::only_titles(&spellings) || named_only_as_thing(corpus, person) {
         return false;
     }
@@ -155,16 +164,43 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
         })
 }
 
+/// One word of two or more letters, all capitals ("END", "STAFF", "AFP"):
+/// a page's label, a byline's desk or an acronym, not a name. A person
+/// written so in a headline ("MACRON") is written in plain case too, and
+/// that spelling joins the same entry; a Roman numeral is a regnal name's.
+fn is_capitals_word(spelling: &str) -> bool {
+    let mut letters = 0;
+    !spelling.contains(char::is_whitespace)
+        && !spelling.chars().all(|c| "IVXLCDM".contains(c))
+        && spelling.chars().all(|c| {
+            letters += usize::from(c.is_alphabetic());
+            !c.is_lowercase()
+        })
+        && letters >= 2
+}
+
 /// Whether every mention of `person` is written as a thing's name is
 /// ([`things::named_as_thing`]): a title, a work or a body, not a person.
+/// Only mentions of two name words or more count: one word alone ("Je suis
+/// Charlie", "die von Kirk gegründete") is a fragment of the thing's name
+/// as it would be of a person's, so it neither makes nor unmakes a thing.
 fn named_only_as_thing(corpus: &Corpus, person: &Person) -> bool {
-    !person.mentions.is_empty()
-        && person.mentions.iter().all(|m| {
-            corpus
-                .articles
-                .get(m.source.index())
-                .is_some_and(|a| things::named_as_thing(&a.text, m.range()))
+    let mut full = 0;
+    let as_thing = person.mentions.iter().all(|m| {
+        corpus.articles.get(m.source.index()).is_some_and(|a| {
+            let mention = a.text.get(m.range()).unwrap_or_default();
+            let name_words = mention
+                .split_whitespace()
+                .filter(|w| !lexicon::is_particle(w))
+                .count();
+            if name_words < 2 {
+                return true;
+            }
+            full += 1;
+            things::named_as_thing(&a.text, m.range())
         })
+    });
+    as_thing && full > 0
 }
 
 /// Definite articles, alone or joined to a preposition, in the languages
@@ -379,6 +415,16 @@ mod tests {
             "a word ending in an article"
         );
         assert!(!at("Anna Lee said", "Anna Lee"));
+    }
+
+    #[test]
+    fn a_word_in_capitals_is_no_name() {
+        for word in ["END", "STAFF", "ЕК", "AFP"] {
+            assert!(is_capitals_word(word), "{word}");
+        }
+        for spelling in ["JD Vance", "Macron", "III", "A", "McDONALD", ""] {
+            assert!(!is_capitals_word(spelling), "{spelling}");
+        }
     }
 
     #[test]

@@ -79,7 +79,10 @@ pub(super) fn join_other_forms(
                     (Some(last), None) => {
                         two_word_form(sp.text, first, last, by_lower, &first_words)
                     }
-                    _ => None,
+                    // "Luiza Inacio Lulę da Silva": a longer name's nominative.
+                    _ => oblique::nominative_keys(sp.text)
+                        .iter()
+                        .find_map(|key| by_lower.get(key).copied()),
                 }
                 .or_else(|| first_surname_form(sp.text, by_lower))
             };

@@ -226,6 +226,19 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "international", "internacional", "internationale", "ministerio",
     "ministère", "ministero", "ministério", "ministerul", "ministerului", "ministerstwo",
     "ministerstwa", "министерство", "министерства", "міністерство", "міністерства",
+    // Seats of government as the other languages name them ("Casa Albă a
+    // transmis", "Biały Dom oświadczył", "la Maison Blanche", "Palazzo
+    // Chigi"): said without an article, they read as a speaker's name.
+    // "Blanca", "Bianca" and "Blanche" are given names; the house is not.
+    "casa", "maison", "dom", "domu", "palais", "palacio", "palácio", "palazzo", "palatul",
+    "pałac", "pałacu",
+    // Movements, alliances and fronts, the heads of parties' names
+    // ("Rassemblement national", "Movimento 5 Stelle", "Alianța pentru
+    // Unirea Românilor", "Koalicja Obywatelska", "Fratelli d'Italia").
+    "rassemblement", "mouvement", "movimiento", "movimento", "mișcarea", "miscarea", "bewegung",
+    "alianza", "aliança", "alleanza", "alianța", "alianta", "uniunea", "unión", "unione",
+    "koalicja", "koalicji", "konfederacja", "konfederacji", "platforma", "platformy", "lewica",
+    "lewicy", "frente", "fronte", "frontul", "fratelli", "insoumise",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
 ];

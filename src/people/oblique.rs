@@ -6,6 +6,8 @@
 //! this lists the nominatives a full name may stand for, for merging to
 //! look up among the names the corpus writes.
 
+use super::evidence::is_listed_first_name;
+use super::lexicon;
 use crate::text::fold::lower;
 use crate::text::inflection::{name_key, name_word_key};
 use crate::text::translit::is_cyrillic;
@@ -43,38 +45,56 @@ fn word_forms(word: &str) -> Vec<String> {
     forms
 }
 
-/// The keys ([`name_key`]) of the nominatives the two-word name `name`
-/// may be an oblique form of, never its own key. The surname must be
-/// oblique (its key or one of its forms differs from how it is written), so
-/// "Paula Smith" never stands for "Paul Smith". Most names end in no case
-/// ending: they cost one look-up of their surname's forms.
+/// Names of more words than this (given names, surnames and particles) are
+/// left as written: the forms of each word multiply.
+const MAX_WORDS: usize = 5;
+
+/// The keys ([`name_key`]) of the nominatives the name `name` (two to
+/// [`MAX_WORDS`] words) may be an oblique form of, never its own key. A
+/// surname word must be oblique (its key or one of its forms differs from
+/// how it is written), so "Paula Smith" never stands for "Paul Smith";
+/// or, before a surname Polish leaves as written ("Jaira Bolsonaro",
+/// "Jaira" for "Jair"), the given name must be one only under its ending,
+/// not a given name of the table itself ("Paula", "Luiza" are). Most names
+/// end in no case ending: they cost a look-up of their words' endings.
 pub(super) fn nominative_keys(name: &str) -> Vec<String> {
-    let mut words = name.split_whitespace();
-    let (Some(first), Some(surname), None) = (words.next(), words.next(), words.next()) else {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !(2..=MAX_WORDS).contains(&words.len()) || words.iter().any(|w| is_cyrillic(w)) {
         return Vec::new();
+    }
+    let ends_oblique = |w: &str| {
+        ENDINGS.iter().any(|(ending, _)| w.ends_with(ending))
+            || ["ego", "emu", "im"].iter().any(|e| w.ends_with(e))
     };
-    // Most surnames end in no case ending: they are told apart as written,
-    // without lower-casing or keys.
-    let oblique = ENDINGS.iter().any(|(ending, _)| surname.ends_with(ending))
-        || ["ego", "emu", "im"].iter().any(|e| surname.ends_with(e));
-    if !oblique || is_cyrillic(first) || is_cyrillic(surname) {
+    let surnames = &words[1..];
+    let surname_oblique = surnames
+        .iter()
+        .any(|w| !lexicon::is_particle(w) && ends_oblique(w));
+    let given_oblique = ends_oblique(words[0]) && !is_listed_first_name(words[0]);
+    if !surname_oblique && !given_oblique {
         return Vec::new();
     }
-    let written = lower(surname);
-    let mut surnames = word_forms(surname);
-    surnames.retain(|f| *f != written);
-    if surnames.is_empty() {
-        return Vec::new();
-    }
-    let firsts = word_forms(first);
-    let mut keys = Vec::with_capacity(firsts.len() * surnames.len());
-    for f in &firsts {
-        for s in &surnames {
-            keys.push(format!("{f} {s}"));
+    let forms = |w: &str| {
+        if lexicon::is_particle(w) {
+            vec![name_word_key(w)]
+        } else {
+            word_forms(w)
         }
+    };
+    let mut keys: Vec<String> = forms(words[0]);
+    for word in surnames {
+        let next = forms(word);
+        keys = keys
+            .iter()
+            .flat_map(|k| next.iter().map(move |f| format!("{k} {f}")))
+            .collect();
     }
     let own = name_key(name);
-    keys.retain(|k| *k != own);
+    // The surnames as written: only an oblique given name may keep them.
+    let written = lower(&surnames.join(" "));
+    keys.retain(|k| {
+        *k != own && (given_oblique || k.split_once(' ').is_some_and(|(_, rest)| rest != written))
+    });
     keys
 }
 
@@ -94,6 +114,19 @@ mod tests {
         assert!(has("Andrzejem Dudą", "Andrzej Duda"));
         assert!(has("Donaldem Tuskiem", "Donald Tusk"));
         assert!(has("Szymona Hołowni", "Szymon Hołownia"));
+    }
+
+    #[test]
+    fn longer_names_and_oblique_given_names_find_their_nominative() {
+        assert!(has("Jaira Bolsonaro", "Jair Bolsonaro"));
+        assert!(has(
+            "Luiza Inacio Lulę da Silva",
+            "Luiz Inacio Lula da Silva"
+        ));
+        assert!(has("Karola Tadeusza Nawrockiego", "Karol Tadeusz Nawrocki"));
+        // A given name of the table before a surname as written is itself.
+        assert!(!has("Paula Bolsonaro", "Paul Bolsonaro"));
+        assert!(!has("Anna Maria Smith", "Ann Maria Smith"));
     }
 
     #[test]

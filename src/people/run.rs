@@ -12,7 +12,8 @@ use super::role_body::{
     after_preposition, body_before_full_name, body_words_before_full_name, governed_by_role,
     of_title_before_name, role_complement,
 };
-use super::word_shapes::{is_acronym, is_initial};
+use super::word_shapes::{is_abstract_noun, is_acronym, is_generational_suffix, is_initial};
+use crate::text::translit::is_cyrillic;
 
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
@@ -29,6 +30,14 @@ pub(super) fn emit(
     };
     if places::names_place(text, words) {
         return;
+    }
+    // "Наполеона III Евгении": a regnal numeral or "Jr" ends its name; a
+    // name after it is another person's (a consort's, a list's next).
+    if let Some(end) = (1..words.len().saturating_sub(1))
+        .find(|&i| is_generational_suffix(&text[words[i].0.clone()]))
+    {
+        emit(text, &words[..=end], outer_role, headline, initial, out);
+        return emit(text, &words[end + 1..], None, headline, false, out);
     }
     // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
     // particle is a preposition before a place or body; the name ends there.
@@ -234,17 +243,24 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         // A word of fifteen letters or more before more name words is a
         // compound noun, not a given name ("des Meinungsforschungsinstituts
         // Ipsos").
-        while from + 1 < words.len() && is_compound_noun(&text[words[from].0.clone()]) {
+        // So is a German abstract noun ("Handlungen Trumps").
+        while from + 1 < words.len()
+            && (is_compound_noun(&text[words[from].0.clone()])
+                || is_abstract_noun(&text[words[from].0.clone()]))
+        {
             from += 1;
         }
         // Two capitals are a first name's initials ("JD Vance"); three or
         // more an agency or body. Two before a full name are a body too
         // ("Prezydent RP Karol Nawrocki"): initials stand for a given name.
+        // Cyrillic writes initials with full stops ("Дж. Д. Вэнс"), so two
+        // capitals there are a body ("главы ЕК Урсулы").
         if from + 1 < words.len()
             && !has(from, lexicon::NOT_PERSON)
             && is_acronym(&text[words[from].0.clone()])
             && !is_acronym(&text[words[from + 1].0.clone()])
             && (text[words[from].0.clone()].chars().count() >= 3
+                || is_cyrillic(&text[words[from].0.clone()])
                 || body_before_full_name(text, &words[from..]))
         {
             from += 1;

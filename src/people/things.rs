@@ -20,11 +20,13 @@ use crate::text::marks;
 use crate::text::words::is_word_char;
 
 /// Definite articles of [`DEFINITE_ARTICLES`] that are English words too
-/// ("such as Ann Lee", "do", "no", "die", "den") or English "the", which puts
+/// ("such as Ann Lee", "do", "no", "die") or English "the", which puts
 /// a person's name before a noun as a modifier ("the Ann Lee era", "the Ann
 /// Lee administration") where it still names the person: after these a
 /// mention may still be a person's.
-const ARTICLES_ALSO_ENGLISH: &[&str] = &["the", "as", "do", "no", "die", "den"];
+/// German "den" is not among them: English writes "den" before no name ("den
+/// Tod von Kirk" is "Kirk's death").
+const ARTICLES_ALSO_ENGLISH: &[&str] = &["the", "as", "do", "no", "die"];
 
 /// Determiners other than the definite articles: Italian articles joined
 /// to a preposition, indefinite articles and demonstratives. Portuguese
@@ -139,13 +141,38 @@ fn fills_quotation(text: &str, name: &Range<usize>) -> bool {
     before.is_some_and(marks::is_quote_mark) && closes
 }
 
+/// Whether a noun of a thing's kind follows the name at `name` as its
+/// head, with at most [`MAX_WORDS_AFTER_KIND`] lower-case words between,
+/// and an article or determiner stands before it: "the Charlie Hebdo
+/// satirical newspaper", "a Le Monde journal". A bare name before the noun
+/// is another clause's subject as often ("Ann Lee film critics").
+fn before_kind_noun(text: &str, name: &Range<usize>) -> bool {
+    let determined = word_before_space(text, name.start)
+        .is_some_and(|w| DEFINITE_ARTICLES.contains(&w) || OTHER_DETERMINERS.contains(&w));
+    let Some(after) = text.get(name.end..) else {
+        return false;
+    };
+    let clause = after
+        .split(|c: char| !is_word_char(c) && !c.is_whitespace() && c != '-')
+        .next()
+        .unwrap_or_default();
+    determined
+        && clause
+            .split_whitespace()
+            .take(MAX_WORDS_AFTER_KIND + 1)
+            .take_while(|w| w.starts_with(char::is_lowercase) && !LINKS.contains(w))
+            .any(is_kind_noun)
+}
+
 /// Whether the mention at `name` is written as a thing's name is: after a
-/// determiner or a noun of a thing's kind, or as the whole of a quotation.
+/// determiner or a noun of a thing's kind, before a kind noun it modifies,
+/// or as the whole of a quotation.
 pub(super) fn named_as_thing(text: &str, name: Range<usize>) -> bool {
     let several_words = text.get(name.clone()).is_some_and(|n| n.contains(' '));
     several_words && after_determiner(text, name.start)
         || fills_quotation(text, &name)
         || after_kind_noun(text, name.start)
+        || before_kind_noun(text, &name)
 }
 
 /// Capitalised articles that open the title of a publication, a work or a
@@ -205,6 +232,17 @@ mod tests {
         assert!(!at("he said that Ann Lee won", "Ann Lee"));
         assert!(!at("players such as Ann Lee", "Ann Lee"));
         assert!(!at("the film ‘Ann Lee’s Day’ was", "Ann Lee"));
+        // A kind noun the name modifies, after an article.
+        assert!(at(
+            "an attack on the Paul Dupont satirical weekly in Paris",
+            "Paul Dupont"
+        ));
+        assert!(at("nach dem Tod von Ann", "Tod von Ann"));
+        assert!(at("bestätigte den Tod von Lee", "Tod von Lee"));
+        assert!(!at("the Ann Lee era began", "Ann Lee"));
+        assert!(!at("Ann Lee film critics said", "Ann Lee"));
+        assert!(!at("the Ann Lee, a magazine editor", "Ann Lee"));
+        assert!(!at("the Ann Lee interview with a newspaper", "Ann Lee"));
     }
 
     #[test]

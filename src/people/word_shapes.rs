@@ -64,9 +64,43 @@ pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
+/// Endings of German abstract and collective nouns ("Handlungen",
+/// "Regierung", "Freiheit", "Mannschaft", "Souveränität"), which German
+/// capitalises: before a name in the genitive ("Handlungen Trumps") they
+/// read as a given name. No given name ends so at this length ("Jung",
+/// "Leung", "Young" are short).
+const ABSTRACT_NOUN_ENDINGS: &[&str] = &[
+    "ungen", "ung", "heiten", "heit", "keiten", "keit", "schaften", "schaft", "ismus", "täten",
+    "tät",
+];
+
+/// A capitalised German abstract noun of seven letters or more: no name word.
+pub(super) fn is_abstract_noun(word: &str) -> bool {
+    word.chars().count() >= 7
+        && word.starts_with(char::is_uppercase)
+        && !word.contains('-')
+        && ABSTRACT_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_abstract_nouns_are_no_name_words() {
+        for word in [
+            "Handlungen",
+            "Regierung",
+            "Freiheit",
+            "Mannschaft",
+            "Souveränität",
+        ] {
+            assert!(is_abstract_noun(word), "{word}");
+        }
+        for word in ["Jung", "Leung", "Young", "Ann-Kathrin", "regierung"] {
+            assert!(!is_abstract_noun(word), "{word}");
+        }
+    }
 
     #[test]
     fn word_shapes_tell_initials_elisions_and_products() {
