@@ -181,6 +181,25 @@ pub struct Forms {
     /// Pairs of words (lower id first) that are listed near-synonyms
     /// ([`crate::text::synonyms`]) and both occur in some form.
     pub synonyms: Vec<(WordId, WordId)>,
+    /// Per form: the speaker given most of its attributed units
+    /// ([`lead_speaker`]), if one is.
+    pub lead: Vec<Option<PersonId>>,
+}
+
+/// Share of a form's attributed units one speaker must be given to lead it:
+/// attribution errs now and then (a copy of one person's "Je suis Marine"
+/// given to the Marine it names), so a form whose copies are nearly all one
+/// person's is that person's; lower would take a phrase two people each
+/// said a few times for one person's (precision).
+const LEAD_SHARE: f32 = 0.75;
+
+/// The speaker given at least [`LEAD_SHARE`] of the units, of `speakers`
+/// (one entry per attributed unit, sorted), if any.
+fn lead_speaker(speakers: &[PersonId]) -> Option<PersonId> {
+    let lead = speakers
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())?;
+    (lead.len() as f32 >= LEAD_SHARE * speakers.len() as f32).then(|| lead[0])
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -299,16 +318,19 @@ impl Forms {
             speakers,
             ..
         } = interner;
-        forms
+        let lead: Vec<Option<PersonId>> = forms
             .par_iter_mut()
             .zip(units_of_form)
             .zip(speakers)
-            .for_each(|((f, units), mut speakers)| {
+            .map(|((f, units), mut speakers)| {
                 f.units = units.into_boxed_slice();
                 speakers.sort_unstable();
+                let lead = lead_speaker(&speakers);
                 speakers.dedup();
                 f.speakers = speakers.into_boxed_slice();
-            });
+                lead
+            })
+            .collect();
         let mut skeleton = vec![0u16; vocab.len()];
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
@@ -336,6 +358,7 @@ impl Forms {
             person,
             question,
             synonyms,
+            lead,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -369,6 +392,16 @@ impl Forms {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
+            lead: Vec::new(),
+        }
+    }
+
+    /// The one speaker of form `f`: its only one, or the one given nearly
+    /// all its attributed units ([`LEAD_SHARE`]).
+    pub fn one_speaker(&self, f: FormId) -> Option<PersonId> {
+        match self.forms[f].speakers[..] {
+            [s] => Some(s),
+            _ => self.lead.get(f).copied().flatten(),
         }
     }
 
@@ -487,5 +520,15 @@ mod tests {
         }
         // "try" is listed with "attempt", but no form says it.
         assert_eq!(synonym_pairs(|k| vocab.get(&k).copied()), [(0, 1)]);
+    }
+
+    #[test]
+    fn a_form_is_led_by_the_speaker_of_nearly_all_its_units() {
+        let (a, b) = (PersonId::new(0), PersonId::new(1));
+        // One copy of six given to the wrong person: still a's.
+        assert_eq!(lead_speaker(&[a, a, a, a, a, b]), Some(a));
+        // A phrase two people each said is neither's.
+        assert_eq!(lead_speaker(&[a, a, a, b, b]), None);
+        assert_eq!(lead_speaker(&[]), None);
     }
 }
