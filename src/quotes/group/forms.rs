@@ -12,9 +12,11 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet, FxHasher};
-use crate::ids::{PersonId, Span};
-use crate::quotes::{Quote, QuoteId};
+use crate::ids::PersonId;
+use crate::quotes::Quote;
 use crate::text::synonyms;
+
+pub use super::units::QuoteUnit;
 
 use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys};
@@ -24,35 +26,6 @@ pub type WordId = u32;
 pub type FormId = usize;
 /// An index into the units grouping reads ([`Forms::build`]'s `units`).
 pub type UnitIdx = usize;
-
-/// One sentence-level unit of a quote, as grouping reads it.
-#[derive(Debug, Clone)]
-pub struct QuoteUnit {
-    pub quote: QuoteId,
-    /// Byte range into the quote's source, as `u32` (the loader keeps every
-    /// text under 4 GiB): 12 bytes a unit, not 24.
-    range: [u32; 2],
-}
-
-impl QuoteUnit {
-    pub fn new(quote: QuoteId, range: Range<usize>) -> QuoteUnit {
-        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        QuoteUnit {
-            quote,
-            range: [at(range.start), at(range.end)],
-        }
-    }
-
-    /// Byte range into the quote's source.
-    pub fn range(&self) -> Range<usize> {
-        self.range[0] as usize..self.range[1] as usize
-    }
-
-    /// The unit's text, in its quote's source.
-    pub fn text<'c>(&self, corpus: &'c Corpus, quotes: &[Quote]) -> &'c str {
-        Span::new(quotes[self.quote].source, self.range()).text(corpus)
-    }
-}
 
 /// One distinct rendering text (as a word sequence) and the units that have it.
 #[derive(Debug, Clone)]
@@ -505,30 +478,5 @@ impl Forms {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn synonym_pairs_are_the_listed_words_present_in_any_inflection() {
-        let mut cache = StemCache::default();
-        let mut vocab: FastMap<u64, WordId> = FastMap::default();
-        for (id, word) in ["issues", "problem", "attempted", "weather"]
-            .into_iter()
-            .enumerate()
-        {
-            vocab.insert(cache.word_keys_of(word)[0], id as WordId);
-        }
-        // "try" is listed with "attempt", but no form says it.
-        assert_eq!(synonym_pairs(|k| vocab.get(&k).copied()), [(0, 1)]);
-    }
-
-    #[test]
-    fn a_form_is_led_by_the_speaker_of_nearly_all_its_units() {
-        let (a, b) = (PersonId::new(0), PersonId::new(1));
-        // One copy of six given to the wrong person: still a's.
-        assert_eq!(lead_speaker(&[a, a, a, a, a, b]), Some(a));
-        // A phrase two people each said is neither's.
-        assert_eq!(lead_speaker(&[a, a, a, b, b]), None);
-        assert_eq!(lead_speaker(&[]), None);
-    }
-}
+#[path = "forms_tests.rs"]
+mod tests;
