@@ -202,3 +202,53 @@ fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
     assert!(together(&quotes, 4, 5), "{clusters:#?}");
     assert!(!together(&quotes, 0, 3), "{clusters:#?}");
 }
+
+#[test]
+fn copies_of_one_phrase_group_though_an_attribution_errs_on_one() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "We propose a high-tech duel of the twenty-first century to the Western experts,",
+        "Let them pick a target and we will see what a high-tech duel in Kyiv can show them,",
+        "high-tech duel",
+        "high-tech duel",
+        "high-tech duel",
+        "high-tech duel",
+        "high-tech duel",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    // One outlet gives its copy to the man the article names beside it.
+    quotes[6].speaker = Some(PersonId::new(2));
+    let clusters = group(&corpus, &mut quotes);
+    for copy in 3..=6 {
+        assert!(together(&quotes, 2, copy), "{copy}: {clusters:#?}");
+    }
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    // Two copies of five given to another man: two people's phrase.
+    quotes[5].speaker = Some(PersonId::new(2));
+    let clusters = group(&corpus, &mut quotes);
+    for copy in 3..=6 {
+        assert!(!together(&quotes, 2, copy), "{copy}: {clusters:#?}");
+    }
+}
+
+#[test]
+fn a_fragment_with_a_listed_synonym_joins_its_statement() {
+    let (corpus, mut quotes) = corpus_of(&[
+        "The golden age of our republic begins tonight, and it will last for decades,",
+        "The golden age of our republic begins tonight,",
+        "golden era",
+        "a golden opportunity for the whole town and for its young people,",
+        "golden chance",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    // "era" and "age" are listed near-synonyms: one edit inside the phrase.
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    // "chance" is not listed with "age" ...
+    assert!(!together(&quotes, 0, 4), "{clusters:#?}");
+    // ... and "era" not with "opportunity".
+    assert!(!together(&quotes, 2, 3), "{clusters:#?}");
+}

@@ -60,6 +60,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["agreement", "deal", "accord"],
     &["country", "nation"],
     &["world", "global"],
+    &["age", "era"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.

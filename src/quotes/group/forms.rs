@@ -12,9 +12,11 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet, FxHasher};
-use crate::ids::{PersonId, Span};
-use crate::quotes::{Quote, QuoteId};
+use crate::ids::PersonId;
+use crate::quotes::Quote;
 use crate::text::synonyms;
+
+pub use super::units::QuoteUnit;
 
 use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys};
@@ -24,35 +26,6 @@ pub type WordId = u32;
 pub type FormId = usize;
 /// An index into the units grouping reads ([`Forms::build`]'s `units`).
 pub type UnitIdx = usize;
-
-/// One sentence-level unit of a quote, as grouping reads it.
-#[derive(Debug, Clone)]
-pub struct QuoteUnit {
-    pub quote: QuoteId,
-    /// Byte range into the quote's source, as `u32` (the loader keeps every
-    /// text under 4 GiB): 12 bytes a unit, not 24.
-    range: [u32; 2],
-}
-
-impl QuoteUnit {
-    pub fn new(quote: QuoteId, range: Range<usize>) -> QuoteUnit {
-        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        QuoteUnit {
-            quote,
-            range: [at(range.start), at(range.end)],
-        }
-    }
-
-    /// Byte range into the quote's source.
-    pub fn range(&self) -> Range<usize> {
-        self.range[0] as usize..self.range[1] as usize
-    }
-
-    /// The unit's text, in its quote's source.
-    pub fn text<'c>(&self, corpus: &'c Corpus, quotes: &[Quote]) -> &'c str {
-        Span::new(quotes[self.quote].source, self.range()).text(corpus)
-    }
-}
 
 /// One distinct rendering text (as a word sequence) and the units that have it.
 #[derive(Debug, Clone)]
@@ -181,6 +154,25 @@ pub struct Forms {
     /// Pairs of words (lower id first) that are listed near-synonyms
     /// ([`crate::text::synonyms`]) and both occur in some form.
     pub synonyms: Vec<(WordId, WordId)>,
+    /// Per form: the speaker given most of its attributed units
+    /// ([`lead_speaker`]), if one is.
+    pub lead: Vec<Option<PersonId>>,
+}
+
+/// Share of a form's attributed units one speaker must be given to lead it:
+/// attribution errs now and then (a copy of one person's "Je suis Marine"
+/// given to the Marine it names), so a form whose copies are nearly all one
+/// person's is that person's; lower would take a phrase two people each
+/// said a few times for one person's (precision).
+const LEAD_SHARE: f32 = 0.75;
+
+/// The speaker given at least [`LEAD_SHARE`] of the units, of `speakers`
+/// (one entry per attributed unit, sorted), if any.
+fn lead_speaker(speakers: &[PersonId]) -> Option<PersonId> {
+    let lead = speakers
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())?;
+    (lead.len() as f32 >= LEAD_SHARE * speakers.len() as f32).then(|| lead[0])
 }
 
 /// Forms as units are interned, in unit order (word and form ids are
@@ -299,16 +291,19 @@ impl Forms {
             speakers,
             ..
         } = interner;
-        forms
+        let lead: Vec<Option<PersonId>> = forms
             .par_iter_mut()
             .zip(units_of_form)
             .zip(speakers)
-            .for_each(|((f, units), mut speakers)| {
+            .map(|((f, units), mut speakers)| {
                 f.units = units.into_boxed_slice();
                 speakers.sort_unstable();
+                let lead = lead_speaker(&speakers);
                 speakers.dedup();
                 f.speakers = speakers.into_boxed_slice();
-            });
+                lead
+            })
+            .collect();
         let mut skeleton = vec![0u16; vocab.len()];
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
@@ -336,6 +331,7 @@ impl Forms {
             person,
             question,
             synonyms,
+            lead,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -369,6 +365,16 @@ impl Forms {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
+            lead: Vec::new(),
+        }
+    }
+
+    /// The one speaker of form `f`: its only one, or the one given nearly
+    /// all its attributed units ([`LEAD_SHARE`]).
+    pub fn one_speaker(&self, f: FormId) -> Option<PersonId> {
+        match self.forms[f].speakers[..] {
+            [s] => Some(s),
+            _ => self.lead.get(f).copied().flatten(),
         }
     }
 
@@ -472,20 +478,5 @@ impl Forms {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn synonym_pairs_are_the_listed_words_present_in_any_inflection() {
-        let mut cache = StemCache::default();
-        let mut vocab: FastMap<u64, WordId> = FastMap::default();
-        for (id, word) in ["issues", "problem", "attempted", "weather"]
-            .into_iter()
-            .enumerate()
-        {
-            vocab.insert(cache.word_keys_of(word)[0], id as WordId);
-        }
-        // "try" is listed with "attempt", but no form says it.
-        assert_eq!(synonym_pairs(|k| vocab.get(&k).copied()), [(0, 1)]);
-    }
-}
+#[path = "forms_tests.rs"]
+mod tests;

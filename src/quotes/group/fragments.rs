@@ -101,16 +101,17 @@ pub fn close_short_rewording(e: &Evidence) -> bool {
 
 /// Whether an ambiguous fragment's identical copies still group with each
 /// other: the same rare phrase ("high-tech duel"), quoted by two outlets or
-/// more and given to one speaker wherever it is attributed. It fits two of
+/// more and given to one speaker (nearly) wherever it is attributed. It fits two of
 /// that speaker's statements about equally, so it joins neither; but copies
-/// of one rare phrase of one person render one utterance. Stock phrases
+/// of one rare phrase of one person render one utterance, even when an
+/// attribution errs on a copy or two ([`Forms::one_speaker`]). Stock phrases
 /// (every word common) stay alone even so: "the European continent" in five
 /// outlets may come from five statements; and a phrase with no speaker, or
-/// with two, says nothing about one utterance.
+/// with two about equally, says nothing about one utterance.
 pub fn echoed_by_one_speaker(forms: &Forms, f: FormId) -> bool {
     let form = &forms.forms[f];
     form.units.len() >= 2
-        && form.speakers.len() == 1
+        && forms.one_speaker(f).is_some()
         && form.words().len() >= MIN_WORDS
         && !forms.is_stock_phrase(f, MIN_CORE_WORDS)
 }
@@ -129,6 +130,7 @@ mod tests {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
+            lead: Vec::new(),
         }
     }
 

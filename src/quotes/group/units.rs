@@ -11,6 +11,9 @@
 
 use std::ops::Range;
 
+use crate::corpus::Corpus;
+use crate::ids::Span;
+use crate::quotes::{Quote, QuoteId};
 use crate::text::sentences::split_sentences;
 use crate::text::words::bare_words;
 
@@ -134,6 +137,35 @@ fn trim(text: &str, range: Range<usize>) -> Range<usize> {
     let start = range.start + (slice.len() - slice.trim_start().len());
     let end = range.start + slice.trim_end().len();
     start..end.max(start)
+}
+
+/// One sentence-level unit of a quote, as grouping reads it.
+#[derive(Debug, Clone)]
+pub struct QuoteUnit {
+    pub quote: QuoteId,
+    /// Byte range into the quote's source, as `u32` (the loader keeps every
+    /// text under 4 GiB): 12 bytes a unit, not 24.
+    range: [u32; 2],
+}
+
+impl QuoteUnit {
+    pub fn new(quote: QuoteId, range: Range<usize>) -> QuoteUnit {
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        QuoteUnit {
+            quote,
+            range: [at(range.start), at(range.end)],
+        }
+    }
+
+    /// Byte range into the quote's source.
+    pub fn range(&self) -> Range<usize> {
+        self.range[0] as usize..self.range[1] as usize
+    }
+
+    /// The unit's text, in its quote's source.
+    pub fn text<'c>(&self, corpus: &'c Corpus, quotes: &[Quote]) -> &'c str {
+        Span::new(quotes[self.quote].source, self.range()).text(corpus)
+    }
 }
 
 #[cfg(test)]
