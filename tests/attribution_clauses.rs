@@ -84,3 +84,27 @@ fn an_ex_role_reads_as_a_former_one() {
         vec![some("Nicolas Garnier")]
     );
 }
+
+#[test]
+fn a_colon_label_without_a_verb_yields_to_the_clause_after_the_quote() {
+    // The name in the label is what the quote is about.
+    assert_eq!(
+        who(
+            "Marine Dupont a parlé. Justice. Condamnation de Nicolas Garnier : « Nous n'avons pas de haine », assure le procureur Jean Morel."
+        ),
+        vec![some("Jean Morel")]
+    );
+    // An opening gerund sets the scene: the colon's subject is no speaker
+    // when the clause after the quote names one.
+    assert_eq!(
+        who(
+            "Marine Dupont ha parlato. Commentando la condanna, anche il Cremlino si schiera con la leader del partito Marine Dupont: \"Sempre più capitali scelgono di calpestare le norme\", dice il portavoce Dmitrij Peskov."
+        ),
+        vec![some("Dmitrij Peskov")]
+    );
+    // With no clause after it, the label still names the speaker.
+    assert_eq!(
+        who("Réaction de Luis Enrique : « Nous sommes heureux »."),
+        vec![some("Luis Enrique")]
+    );
+}

@@ -191,6 +191,16 @@ impl<'a> Context<'a> {
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start);
         }
+        // "Condamnation de X : « … », assure le procureur", "… si schiera
+        // con la leader del partito: «…», dice il portavoce Peskov": a
+        // label or subject before a colon with no reporting verb yields to
+        // the reporting clause after the quote that names its speaker.
+        if intro
+            && before_verdict.is_none()
+            && let v @ Verdict::Speaker(_) = self.after_clause(&after)
+        {
+            return self.past_the_quotes_subject(q, &after, v);
+        }
         if let Some(p) = self.name_then_colon(seg_start..q.outer().start, &before) {
             return Verdict::Speaker(p);
         }

@@ -180,10 +180,14 @@ impl Context<'_> {
     }
 
     /// A verb that sets the scene rather than reports: a capitalised
-    /// participle opening the segment ("Speaking to reporters, …") or a verb
-    /// after a subordinator ("When asked about …", "Following calls with …").
+    /// participle or gerund opening the segment ("Speaking to reporters, …")
+    /// or a verb after a subordinator ("When asked about …", "Following
+    /// calls with …").
     fn opens_scene(&self, words: &[Word], k: usize) -> bool {
-        (k == 0 && cues::is_opening_participle(words[k].text))
+        // "Commentando la condanna, …", "Réagissant au verdict, …" too.
+        (k == 0
+            && (cues::is_opening_participle(words[k].text)
+                || cues::is_opening_gerund(words[k].text)))
             || k.checked_sub(1)
                 .is_some_and(|j| cues::is_subordinator(words[j].text))
     }
