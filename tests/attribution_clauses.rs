@@ -108,3 +108,14 @@ fn a_colon_label_without_a_verb_yields_to_the_clause_after_the_quote() {
         vec![some("Luis Enrique")]
     );
 }
+
+#[test]
+fn a_reporting_noun_after_an_article_and_adjective_is_no_verb() {
+    // "tweet" is the noun of an opening phrase, not the reporting verb.
+    assert_eq!(
+        who(
+            "Luca Bianchi died. In a recent tweet, Governor Anna Berg condemned the attack on Luca Bianchi, labeling it as \"vile.\""
+        ),
+        vec![some("Anna Berg")]
+    );
+}

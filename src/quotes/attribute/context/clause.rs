@@ -214,6 +214,19 @@ impl Context<'_> {
         {
             return false;
         }
+        // "a recent tweet", "his latest post": so with an adjective between,
+        // for a word that is a reporting noun too ("the president said" is
+        // no noun).
+        let marked_two_before = k
+            .checked_sub(2)
+            .is_some_and(|j| cues::is_noun_marker(words[j].text));
+        if marked_two_before
+            && prev.is_some_and(|p| p.text.starts_with(char::is_lowercase))
+            && cues::is_speech_noun(w.text)
+            && speech::is_english_speech_verb(w.text)
+        {
+            return false;
+        }
         if !w.text.chars().next().is_some_and(char::is_uppercase) {
             return true;
         }
