@@ -8,6 +8,7 @@ mod people_support;
 mod alignment;
 mod attribution;
 mod attribution_abroad;
+mod attribution_clauses;
 mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_romance;

@@ -35,7 +35,35 @@ static VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// Whether `word` (any case) is a reporting verb of one of the languages,
 /// French inversion included ("ajoute-t-il", "poursuit-elle").
 pub fn is_speech_verb(word: &str) -> bool {
-    with_lower(word, |w| VERBS.contains(w)) || inverted_french_verb(word).is_some()
+    with_lower(word, |w| VERBS.contains(w))
+        || inverted_french_verb(word).is_some()
+        || is_enclitic_gerund(word)
+}
+
+/// An Italian or Spanish gerund of a reporting verb with its object pronoun
+/// glued on ("definendo*lo*", "chiamando*la*", "calificándo*lo*"): it reports
+/// as the bare gerund does, and is a gerund (its subject is the clause's).
+pub fn is_enclitic_gerund(word: &str) -> bool {
+    /// Object and reflexive pronouns written after a gerund, longest first.
+    const CLITICS: &[&str] = &[
+        "gliela", "glielo", "gli", "les", "los", "las", "lo", "la", "li", "le", "ne", "si", "se",
+        "mi", "ti", "ci", "vi", "me", "te",
+    ];
+    // The shortest: a gerund of five letters and a pronoun of two.
+    if word.len() < 7 {
+        return false;
+    }
+    with_lower(word, |w| {
+        CLITICS.iter().any(|c| {
+            let Some(gerund) = w.strip_suffix(c).filter(|g| g.ends_with("ndo")) else {
+                return false;
+            };
+            // Spanish writes the stress on the gerund once a pronoun is
+            // glued on ("calificándolo", "diciéndole").
+            let plain = gerund.replace("ándo", "ando").replace("iéndo", "iendo");
+            VERBS.contains(plain.as_str())
+        })
+    })
 }
 
 /// "Asked" and its kin in every language ("*Interrogée* sur …",

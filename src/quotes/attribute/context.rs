@@ -91,7 +91,7 @@ impl<'a> Context<'a> {
         let mut counts: HashMap<PersonId, usize> = HashMap::new();
         let mut mentions: Vec<(Range<usize>, PersonId)> = mentions
             .iter()
-            .filter(|(r, _)| !inside(r.start) && r.end <= text.len())
+            .filter(|(r, _)| !inside(r.start) && r.end <= text.len() && !in_compound_word(text, r))
             .cloned()
             .collect();
         for (_, p) in &mentions {
@@ -176,8 +176,30 @@ impl<'a> Context<'a> {
         }
         let intro = self.introduces(seg_start..q.outer().start, &before);
         let before_verdict = self.reporting_clause(&before, intro);
+        // "«…», ha chiesto, «…» ha risposto Musk": a verb and comma between
+        // two quotes report the one before; the clause after this one
+        // names its own speaker.
+        if intro
+            && prev_in_sentence.is_some()
+            && !self.text[seg_start..q.outer().start]
+                .trim_end()
+                .ends_with(':')
+            && let Verdict::Speaker(p) = self.after_clause(&after)
+        {
+            return Verdict::Speaker(p);
+        }
         if intro && let Some(v) = before_verdict {
             return self.settle(v, prev_in_sentence.is_some(), q, &before, seg_start);
+        }
+        // "Condamnation de X : « … », assure le procureur", "… si schiera
+        // con la leader del partito: «…», dice il portavoce Peskov": a
+        // label or subject before a colon with no reporting verb yields to
+        // the reporting clause after the quote that names its speaker.
+        if intro
+            && before_verdict.is_none()
+            && let v @ Verdict::Speaker(_) = self.after_clause(&after)
+        {
+            return self.past_the_quotes_subject(q, &after, v);
         }
         if let Some(p) = self.name_then_colon(seg_start..q.outer().start, &before) {
             return Verdict::Speaker(p);
@@ -364,4 +386,28 @@ impl<'a> Context<'a> {
                     .take(3)
                     .any(|w| cues::is_speech_verb(w.text)))
     }
+}
+
+/// Whether the mention at `r` is glued by a hyphen to a lower-case word
+/// ("a Mao-style suit", "pro-Trump voters", "l'ère post-Merkel"): a
+/// modifier made from the name, not the person taking part in the sentence.
+/// Two names joined ("the Lavrov-Peskov duo") stay mentions, and so does a
+/// name with a short ending glued on (Romanian "Trump-ul", "Macron-ului").
+fn in_compound_word(text: &str, r: &Range<usize>) -> bool {
+    /// Shorter hyphenated endings are inflections, not words.
+    const MIN_WORD_CHARS: usize = 4;
+    let after = text
+        .get(r.end..)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|rest| {
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            word.starts_with(char::is_lowercase)
+                && word.chars().count() >= MIN_WORD_CHARS
+                && word != "ului"
+        });
+    let before = text
+        .get(..r.start)
+        .and_then(|head| head.strip_suffix('-'))
+        .is_some_and(|head| head.ends_with(char::is_lowercase));
+    after || before
 }

@@ -335,6 +335,21 @@ pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>
             from += cut + apostrophe;
             core = &rest[apostrophe..];
         }
+        // "l'ex-président", "the ex-minister": the former-prefix is a word
+        // of its own, as in "l'ex président", so the role noun is read.
+        // Not before a capital: "Ex-Kanzler" is one German compound title.
+        if let Some((ex, rest)) = core.split_once('-')
+            && ex.eq_ignore_ascii_case("ex")
+            && rest.starts_with(char::is_lowercase)
+        {
+            out.push(Word {
+                range: from..from + ex.len(),
+                text: ex,
+                possessive: false,
+            });
+            from += ex.len() + 1;
+            core = rest;
+        }
         out.push(Word {
             range: from..from + core.len(),
             text: core,

@@ -80,6 +80,8 @@ impl Context<'_> {
         if let (Some(first), Some(last)) = (tail.first(), tail.last())
             && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
             && !cues::is_preposition(first.text)
+            // "afferma definendo Kirk …": the gerund's object.
+            && !cues::is_gerund(first.text)
         {
             return Verdict::Speaker(p);
         }

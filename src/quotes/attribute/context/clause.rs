@@ -47,6 +47,7 @@ impl Context<'_> {
                 .find(outside)
                 .or_else(|| (0..words.len()).find(reports))?
         };
+        let k = self.later_clause(words, k, reports).unwrap_or(k);
         // "Zelensky responded to Putin’s idea of a “duel”": a possessed
         // reporting noun right before the quote owns it, whatever verb
         // came first.
@@ -93,6 +94,38 @@ impl Context<'_> {
                 .flatten()
         };
         Some(subject.or_else(inverted))
+    }
+
+    /// A reporting word after `words[k]` that reports instead, its clause
+    /// having a subject of its own: "Trump thanked Musk …, and Musk
+    /// reassured that “…”" (a coordinator, then the subject right before
+    /// the verb), or "In his speech, Nawrocki accused …" (a possessed noun
+    /// closing an opening phrase sets the scene for the clause after it).
+    fn later_clause(
+        &self,
+        words: &[Word],
+        k: usize,
+        reports: impl Fn(&usize) -> bool,
+    ) -> Option<usize> {
+        let scene = !self.is_verb(words, k) && self.comma_before(words, k + 1);
+        (k + 2..words.len()).filter(|j| reports(j)).find(|&j| {
+            let subject = &words[j - 1];
+            let i = self
+                .mentions
+                .partition_point(|(r, _)| r.start <= subject.range.start);
+            let named = i
+                .checked_sub(1)
+                .and_then(|i| self.mentions.get(i))
+                .filter(|(r, _)| r.end >= subject.range.end);
+            let start = named
+                .and_then(|(r, _)| (k + 1..j).find(|&i| words[i].range.start >= r.start))
+                .or_else(|| self.is_pronoun_at(words, j - 1).then_some(j - 1));
+            let Some(start) = start else {
+                return false;
+            };
+            let linked = start > k + 1 && cues::is_coordinator(words[start - 1].text);
+            linked || (scene && start == k + 1)
+        })
     }
 
     /// "reacții dure din partea lui Donald Trump, care a calificat …",
@@ -147,10 +180,14 @@ impl Context<'_> {
     }
 
     /// A verb that sets the scene rather than reports: a capitalised
-    /// participle opening the segment ("Speaking to reporters, …") or a verb
-    /// after a subordinator ("When asked about …", "Following calls with …").
+    /// participle or gerund opening the segment ("Speaking to reporters, …")
+    /// or a verb after a subordinator ("When asked about …", "Following
+    /// calls with …").
     fn opens_scene(&self, words: &[Word], k: usize) -> bool {
-        (k == 0 && cues::is_opening_participle(words[k].text))
+        // "Commentando la condanna, …", "Réagissant au verdict, …" too.
+        (k == 0
+            && (cues::is_opening_participle(words[k].text)
+                || cues::is_opening_gerund(words[k].text)))
             || k.checked_sub(1)
                 .is_some_and(|j| cues::is_subordinator(words[j].text))
     }
@@ -173,6 +210,19 @@ impl Context<'_> {
         // "another tweet", "a post", "his call": a noun, not a verb. Only
         // in English: "a" is the auxiliary of "a spus", "a déclaré".
         if prev.is_some_and(|p| cues::is_noun_marker(p.text))
+            && speech::is_english_speech_verb(w.text)
+        {
+            return false;
+        }
+        // "a recent tweet", "his latest post": so with an adjective between,
+        // for a word that is a reporting noun too ("the president said" is
+        // no noun).
+        let marked_two_before = k
+            .checked_sub(2)
+            .is_some_and(|j| cues::is_noun_marker(words[j].text));
+        if marked_two_before
+            && prev.is_some_and(|p| p.text.starts_with(char::is_lowercase))
+            && cues::is_speech_noun(w.text)
             && speech::is_english_speech_verb(w.text)
         {
             return false;

@@ -25,6 +25,8 @@ impl<'a> Context<'a> {
         if let (Some(first), Some(last)) = (window.first(), window.last())
             && let Some(p) = self.mention_in(first.range.start..last.range.end)
             && !cues::is_preposition(first.text)
+            // "afferma definendo Kirk": the gerund's object.
+            && !cues::is_gerund(first.text)
         {
             return Some(Verdict::Speaker(p));
         }

@@ -44,6 +44,7 @@ pub(in crate::quotes::attribute) fn is_gerund(word: &str) -> bool {
         stem.is_ascii() && stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling");
     english
         || speech::is_asked_participle(stem)
+        || speech::is_enclitic_gerund(stem)
         || with_lower(stem, |w| {
             // Before a clitic's hyphen ("adresându-se") and the Russian
             // adjectival participles ("-ая", "-яя").
@@ -110,13 +111,14 @@ pub(in crate::quotes::attribute) fn is_participle(word: &str) -> bool {
     if word.is_ascii() && word.len() > 4 && word.ends_with("ing") {
         return true;
     }
-    word.chars().count() > 5
-        && with_lower(word, |w| {
-            GERUND_ENDINGS
-                .iter()
-                .chain(EXTRA_ENDINGS)
-                .any(|e| w.ends_with(e))
-        })
+    speech::is_enclitic_gerund(word)
+        || word.chars().count() > 5
+            && with_lower(word, |w| {
+                GERUND_ENDINGS
+                    .iter()
+                    .chain(EXTRA_ENDINGS)
+                    .any(|e| w.ends_with(e))
+            })
 }
 
 /// English verbs of going on ("continued", "went on") that report words

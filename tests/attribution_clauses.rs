@@ -1,0 +1,121 @@
+//! Attribution where a sentence holds more than the speaker's own clause:
+//! a later clause with its own subject, a scene-setting phrase, a name made
+//! into a modifier, a gerund's object, a verb between two quotes, an
+//! enclitic gerund and a former holder's "ex-" role. Invented sentences.
+
+use crate::attribution::{some, who};
+
+#[test]
+fn a_later_clause_with_its_own_subject_reports_the_quote() {
+    assert_eq!(
+        who(
+            "Maria Lopez thanked Anna Berg for her work, and Anna Berg reassured that the plan is \"not over\" yet."
+        ),
+        vec![some("Anna Berg")]
+    );
+    // The first clause alone: its subject still speaks.
+    assert_eq!(
+        who("Maria Lopez thanked Anna Berg, saying the plan is \"not over\" yet."),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn a_possessed_noun_in_an_opening_phrase_sets_the_scene() {
+    assert_eq!(
+        who(
+            "Jan Kowalski spoke first. In his speech, Anna Berg accused Jan Kowalski's government of \"breaking the law\" on Monday."
+        ),
+        vec![some("Anna Berg")]
+    );
+}
+
+#[test]
+fn a_name_glued_to_a_word_by_a_hyphen_is_no_mention() {
+    assert_eq!(
+        who(
+            "Maria Lopez founded the party. Anna Berg met reporters. Anna Berg, in a Lopez-style coat, told the crowd that \"peace is near.\" She insisted that the city stands \"on the right side.\""
+        ),
+        vec![some("Anna Berg"), some("Anna Berg")]
+    );
+}
+
+#[test]
+fn a_name_after_a_gerund_past_the_quote_is_its_object() {
+    assert_eq!(
+        who(
+            "Maria Lopez parla. \"È tempo di agire\", afferma definendo Luca Bianchi \"il migliore\"."
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn a_verb_between_two_quotes_reports_the_first() {
+    assert_eq!(
+        who(
+            "Maria Lopez ha chiesto: \"Sei stato tu?\", ha chiesto, \"beh, potrei\" ha risposto Anna Berg."
+        ),
+        vec![some("Maria Lopez"), some("Anna Berg")]
+    );
+}
+
+#[test]
+fn a_gerund_with_its_pronoun_glued_on_reports() {
+    assert_eq!(
+        who(
+            "In un video girato a Roma, Maria Lopez ha reso omaggio al giovane Luca Bianchi, definendolo un \"patriota\"."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert!(verbatim::text::speech::is_speech_verb("definendolo"));
+    assert!(verbatim::text::speech::is_enclitic_gerund("definendolo"));
+    assert!(verbatim::text::speech::is_enclitic_gerund("calificándolo"));
+    assert!(!verbatim::text::speech::is_enclitic_gerund("mondolo"));
+    assert!(!verbatim::text::speech::is_enclitic_gerund("quando"));
+}
+
+#[test]
+fn an_ex_role_reads_as_a_former_one() {
+    assert_eq!(
+        who(
+            "L'ancien président Nicolas Garnier a parlé lundi. « La haine n'a aucune limite », a encore déclaré l'ex-président."
+        ),
+        vec![some("Nicolas Garnier")]
+    );
+}
+
+#[test]
+fn a_colon_label_without_a_verb_yields_to_the_clause_after_the_quote() {
+    // The name in the label is what the quote is about.
+    assert_eq!(
+        who(
+            "Marine Dupont a parlé. Justice. Condamnation de Nicolas Garnier : « Nous n'avons pas de haine », assure le procureur Jean Morel."
+        ),
+        vec![some("Jean Morel")]
+    );
+    // An opening gerund sets the scene: the colon's subject is no speaker
+    // when the clause after the quote names one.
+    assert_eq!(
+        who(
+            "Marine Dupont ha parlato. Commentando la condanna, anche il Cremlino si schiera con la leader del partito Marine Dupont: \"Sempre più capitali scelgono di calpestare le norme\", dice il portavoce Dmitrij Peskov."
+        ),
+        vec![some("Dmitrij Peskov")]
+    );
+    // With no clause after it, the label still names the speaker.
+    assert_eq!(
+        who("Réaction de Luis Enrique : « Nous sommes heureux »."),
+        vec![some("Luis Enrique")]
+    );
+}
+
+#[test]
+fn a_reporting_noun_after_an_article_and_adjective_is_no_verb() {
+    // "tweet" is the noun of an opening phrase, not the reporting verb.
+    assert_eq!(
+        who(
+            "Luca Bianchi died. In a recent tweet, Governor Anna Berg condemned the attack on Luca Bianchi, labeling it as \"vile.\""
+        ),
+        vec![some("Anna Berg")]
+    );
+}
