@@ -95,7 +95,6 @@ mod lcs;
 mod lifted;
 mod link;
 mod opening;
-mod partner_scores;
 mod phrase_groups;
 mod rare_words;
 mod rejoin;
