@@ -59,6 +59,17 @@ pub fn for_each_word(s: &str, mut each: impl FnMut(Range<usize>)) {
     });
 }
 
+/// Calls `each` with the range of every word of `s` and its [`Token::key`]
+/// (the hash of the word folded), as [`tokenize`] gives them: for callers
+/// that key words by their folded spelling without a token list.
+pub fn for_each_folded_word(s: &str, mut each: impl FnMut(Range<usize>, u64)) {
+    scan_tokens::<true>(s, |core, key, word| {
+        if word {
+            each(core, key);
+        }
+    });
+}
+
 /// Splits `s` into word and punctuation tokens whose spans tile `s`: each
 /// token's characters, stretched over the whitespace after them (the first
 /// one's over the whitespace before it too).

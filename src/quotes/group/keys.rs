@@ -10,7 +10,7 @@ use std::sync::{Mutex, PoisonError};
 
 use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
-use crate::quotes::align::for_each_word;
+use crate::quotes::align::for_each_folded_word;
 use crate::text::contractions;
 use crate::text::fold::fold_char_into;
 use crate::text::spelling;
@@ -62,7 +62,7 @@ impl WordKeys {
 
     /// [`WordKeys::of`], taking each spelling's stem key from `cache` when
     /// it was stemmed before: a story's quotes share most of their words.
-    pub fn of_cached<'t>(&self, text: &'t str, cache: &mut StemCache<'t>) -> Vec<u64> {
+    pub fn of_cached(&self, text: &str, cache: &mut StemCache) -> Vec<u64> {
         let mut keys = cache.word_keys_of(text);
         if !self.spellings.is_empty() {
             for k in &mut keys {
@@ -133,30 +133,32 @@ fn skeleton(stem: &str) -> u64 {
     (h.finish() & SKELETON_BITS).max(1)
 }
 
-/// Stem keys of the spellings met so far, by the spelling as written (a
-/// slice of the text it came from): folding and stemming a word costs ten
-/// times a look-up, and most words of a story recur. One per worker and
-/// batch of units, dropped with the batch.
+/// Stem keys of the spellings met so far, by the hash of the spelling
+/// folded that the word scan computes as it goes ([`for_each_folded_word`]):
+/// folding and stemming a word costs ten times a look-up, and most words of
+/// a story recur. A word's stem key is a function of its folded spelling
+/// ([`compared`] folds first), so "We're" and "we're" share an entry; the
+/// 64-bit hash is trusted as the stem keys' own hashes are, and spares
+/// hashing each spelling again and comparing its bytes.
 #[derive(Default)]
-pub struct StemCache<'t> {
-    keys: FastMap<&'t str, u64>,
+pub struct StemCache {
+    keys: FastMap<u64, u64>,
     buf: (String, String),
     /// The keys of the text being keyed, before their copy.
     scratch: Vec<u64>,
 }
 
-impl<'t> StemCache<'t> {
+impl StemCache {
     /// The stemmed keys of the words of `text`, in order, each distinct
     /// spelling folded and stemmed once.
-    pub(super) fn word_keys_of(&mut self, text: &'t str) -> Vec<u64> {
+    pub(super) fn word_keys_of(&mut self, text: &str) -> Vec<u64> {
         let StemCache { keys, buf, scratch } = self;
         let (folded, stem) = buf;
         scratch.clear();
-        for_each_word(text, |range| {
-            let word = text.get(range).unwrap_or("");
+        for_each_folded_word(text, |range, folded_hash| {
             let key = *keys
-                .entry(word)
-                .or_insert_with(|| stem_key(word, folded, stem));
+                .entry(folded_hash)
+                .or_insert_with(|| stem_key(text.get(range).unwrap_or(""), folded, stem));
             scratch.push(key);
         });
         // A copy without spare room: the keys live until their chunk is interned.
@@ -168,19 +170,19 @@ impl<'t> StemCache<'t> {
 /// of units: a cache made per rayon job (`map_init`) starts empty a few
 /// times per batch and stems a story's common words again each time.
 /// Keys are memoised, never changed, so the words' keys are the same.
-pub struct StemCaches<'t>(Vec<Mutex<StemCache<'t>>>);
+pub struct StemCaches(Vec<Mutex<StemCache>>);
 
-impl<'t> StemCaches<'t> {
+impl StemCaches {
     /// Caches for the current rayon pool's threads, and one for a caller
     /// outside it.
-    pub fn for_pool() -> StemCaches<'t> {
+    pub fn for_pool() -> StemCaches {
         let n = rayon::current_num_threads() + 1;
         StemCaches((0..n).map(|_| Mutex::default()).collect())
     }
 
     /// [`WordKeys::of_cached`] with the calling thread's cache. The lock is
     /// held for one text, never across a rayon call, so it is uncontended.
-    pub fn keys_of(&self, keys: &WordKeys, text: &'t str) -> Vec<u64> {
+    pub fn keys_of(&self, keys: &WordKeys, text: &str) -> Vec<u64> {
         let last = self.0.len() - 1;
         let at = rayon::current_thread_index().map_or(last, |i| i.min(last));
         let mut cache = self.0[at].lock().unwrap_or_else(PoisonError::into_inner);
@@ -259,9 +261,10 @@ mod tests {
         for t in texts {
             assert_eq!(keys.of_cached(t, &mut cache), uncached(t));
         }
-        // Each spelling is stemmed once: the second text's "we're" and
-        // "standing" are look-ups.
-        assert_eq!(cache.keys.len(), 7);
+        // Each folded spelling is stemmed once: "We’re" / "we're" and
+        // "standing" / "STANDING" are one entry each, the second text's
+        // words look-ups but "our" and "goals".
+        assert_eq!(cache.keys.len(), 5);
     }
 
     #[test]
