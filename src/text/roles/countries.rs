@@ -130,8 +130,8 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("franței", "france"), ("frantei", "france"), ("francja", "france"), ("francji", "france"),
     // "France" writes a few surnames ("Anatole France") and given names, but
     // in the news it is the country ("La France", "France 24"), never a name.
-    ("france", "france"), ("frança", "france"), ("francia", "france"), ("франция", "france"), ("франции", "france"),
-    ("франція", "france"), ("франції", "france"),
+    ("france", "france"), ("frança", "france"), ("francia", "france"), ("франция", "france"),
+    ("франции", "france"), ("франція", "france"), ("франції", "france"),
     ("amerikas", "us"), ("eeuu", "us"), ("eua", "us"),
     ("poland", "poland"), ("polen", "poland"), ("pologne", "poland"), ("polonia", "poland"),
     ("polska", "poland"), ("polski", "poland"), ("polónia", "poland"), ("polônia", "poland"),
