@@ -93,6 +93,17 @@ pub fn mojibake_mark(s: &str) -> Option<(char, usize)> {
     Some((mark, head + tail.map_or(0, char::len_utf8)))
 }
 
+/// The closer a decoder lost: U+FFFD REPLACEMENT CHARACTER where a page's
+/// curly `”` met the wrong encoding (`any hypothesis,� he said`). Only right
+/// after a clause's punctuation and before a space or the end can it stand
+/// for nothing but a closing mark; anywhere else it replaced a letter
+/// (`caf� au lait`) and is no mark.
+pub fn lost_closer(prev: Option<char>, c: char, next: Option<char>) -> Option<char> {
+    let after_stop = prev.is_some_and(|p| ",.;!?…".contains(p));
+    let before_space = next.is_none_or(char::is_whitespace);
+    (c == char::REPLACEMENT_CHARACTER && after_stop && before_space).then_some('”')
+}
+
 /// Whether cp1252 decodes a byte of 0x80–0xBF (a UTF-8 continuation byte)
 /// as `c`.
 fn is_cp1252_tail(c: char) -> bool {
@@ -188,6 +199,16 @@ mod tests {
         assert_eq!(mojibake_mark("â?¦ but"), None);
         assert_eq!(mojibake_mark("â€” but"), None);
         assert_eq!(mojibake_mark("âmbito"), None);
+    }
+
+    #[test]
+    fn a_replacement_character_after_a_stop_is_a_lost_closer() {
+        let lost = char::REPLACEMENT_CHARACTER;
+        assert_eq!(lost_closer(Some(','), lost, Some(' ')), Some('”'));
+        assert_eq!(lost_closer(Some('.'), lost, None), Some('”'));
+        assert_eq!(lost_closer(Some('f'), lost, Some(' ')), None);
+        assert_eq!(lost_closer(Some('.'), lost, Some('s')), None);
+        assert_eq!(lost_closer(Some(','), 'x', Some(' ')), None);
     }
 
     #[test]

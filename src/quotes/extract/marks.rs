@@ -3,7 +3,9 @@
 //! characters are marks is [`crate::text::marks`]' table.
 
 pub(super) use crate::text::marks::{Family, closes, family};
-use crate::text::marks::{may_begin_quote_mark, mojibake_mark, opens_by_shape, skip_plain_ascii};
+use crate::text::marks::{
+    lost_closer, may_begin_quote_mark, mojibake_mark, opens_by_shape, skip_plain_ascii,
+};
 
 /// A quotation mark met while scanning, with what it may do where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -205,6 +207,13 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
             };
             (ch, len) = (mark, spelt);
         }
+        if ch == char::REPLACEMENT_CHARACTER {
+            let prev = slice[..i].chars().next_back();
+            let Some(closer) = lost_closer(prev, ch, text[base + i + len..].chars().next()) else {
+                continue;
+            };
+            ch = closer;
+        }
         // Wire copy closes a straight double quote with two apostrophes
         // (`"the end of the earth'' to find`): the pair is one double mark,
         // read at its first byte, so the words end before it.
@@ -273,6 +282,19 @@ mod tests {
         assert_eq!(
             quotes("She said â€œwe will stay hereâ€ and left."),
             ["we will stay here"]
+        );
+    }
+
+    #[test]
+    fn a_closer_lost_to_a_replacement_character_ends_its_quotation() {
+        let intact = "“We are not ruling out any hypothesis,” he said earlier in the day.";
+        let lost = intact.replace('”', "\u{fffd}");
+        assert_eq!(quotes(&lost), quotes(intact));
+        assert_eq!(quotes(&lost), ["We are not ruling out any hypothesis,"]);
+        // One that replaced a letter is no mark.
+        assert_eq!(
+            quotes("“We met at the caf\u{fffd} on Monday,” she said."),
+            ["We met at the caf\u{fffd} on Monday,"]
         );
     }
 
