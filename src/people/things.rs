@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use super::evidence::DEFINITE_ARTICLES;
 use super::place_words::word_before_space;
+use crate::text::function_words::INDEFINITE_ARTICLES;
 use crate::text::marks;
 use crate::text::words::is_word_char;
 
@@ -28,27 +29,34 @@ use crate::text::words::is_word_char;
 /// Tod von Kirk" is "Kirk's death").
 const ARTICLES_ALSO_ENGLISH: &[&str] = &["the", "as", "do", "no", "die"];
 
-/// Determiners other than the definite articles: Italian articles joined
-/// to a preposition, indefinite articles and demonstratives. Portuguese
-/// and Italian "a" are left out: they are prepositions as often ("a Lula").
+/// Determiners other than the definite articles and the indefinite ones
+/// ([`INDEFINITE_ARTICLES`]): Italian articles joined to a preposition and
+/// demonstratives.
 #[rustfmt::skip]
 const OTHER_DETERMINERS: &[&str] = &[
     "alla", "allo", "alle", "agli", "nella", "nello", "nelle", "negli", "sulla", "sullo",
     "dalla", "dallo",
-    "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "einem", "einer",
-    "eines", "this", "these", "those", "diese", "dieser", "dieses", "diesen", "diesem",
+    "this", "these", "those", "diese", "dieser", "dieses", "diesen", "diesem",
     "cette", "questo", "questa",
 ];
 
+/// Whether `word` (as written) is a determiner other than a definite
+/// article: one of [`OTHER_DETERMINERS`] or an indefinite article.
+/// Portuguese and Italian "a" is left out: it is a preposition as often ("a
+/// Lula").
+fn is_other_determiner(word: &str) -> bool {
+    OTHER_DETERMINERS.contains(&word) || (word != "a" && INDEFINITE_ARTICLES.contains(&word))
+}
+
 /// Whether the word right before byte `at` (one space between) is a
 /// determiner that no person's bare name follows in news writing: a
-/// definite article (less [`ARTICLES_ALSO_ENGLISH`]) or one of
-/// [`OTHER_DETERMINERS`]. A name of several words after one is an
+/// definite article (less [`ARTICLES_ALSO_ENGLISH`]) or another
+/// determiner ([`is_other_determiner`]). A name of several words after one is an
 /// institution, an event or a work ("los Juegos Olímpicos", "eine Art von").
 pub(super) fn after_determiner(text: &str, at: usize) -> bool {
     word_before_space(text, at).is_some_and(|word| {
         (DEFINITE_ARTICLES.contains(&word) && !ARTICLES_ALSO_ENGLISH.contains(&word))
-            || OTHER_DETERMINERS.contains(&word)
+            || is_other_determiner(word)
     })
 }
 
@@ -148,7 +156,7 @@ fn fills_quotation(text: &str, name: &Range<usize>) -> bool {
 /// is another clause's subject as often ("Ann Lee film critics").
 fn before_kind_noun(text: &str, name: &Range<usize>) -> bool {
     let determined = word_before_space(text, name.start)
-        .is_some_and(|w| DEFINITE_ARTICLES.contains(&w) || OTHER_DETERMINERS.contains(&w));
+        .is_some_and(|w| DEFINITE_ARTICLES.contains(&w) || is_other_determiner(w));
     let Some(after) = text.get(name.end..) else {
         return false;
     };

@@ -46,6 +46,23 @@ const FUNCTION_WORDS: &[&str] = &[
     "і", "й", "з", "так", "ні", "що", "це", "як", "але", "від",
 ];
 
+/// Indefinite articles of the languages read, in every case form news
+/// prose uses: the person or thing they introduce is not named ("a
+/// spokesman said", "un responsable", "eine Sprecherin"). English "a" is
+/// among them; where Portuguese or Italian "a" (a preposition as often, "a
+/// Lula") would mislead, the caller leaves it out. Romanian "o" is left out
+/// here: it is Portuguese's "the" and a pronoun too.
+#[rustfmt::skip]
+pub const INDEFINITE_ARTICLES: &[&str] = &[
+    "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einen", "einem", "einer",
+    "eines", "unei",
+];
+
+/// Whether `word` (any case) is one of [`INDEFINITE_ARTICLES`].
+pub fn is_indefinite_article(word: &str) -> bool {
+    with_lower(word, |w| INDEFINITE_ARTICLES.contains(&w))
+}
+
 /// Whether `word` (any case) is a function word of one of the languages.
 pub fn is_function_word(word: &str) -> bool {
     with_lower(word, |w| FUNCTION_WORDS.contains(&w))
@@ -72,6 +89,16 @@ mod tests {
             "перемога",
         ] {
             assert!(!is_function_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn indefinite_articles_in_any_case_but_not_the_definite_ones() {
+        for w in ["a", "An", "une", "Eine", "einem", "uma", "unei"] {
+            assert!(is_indefinite_article(w), "{w}");
+        }
+        for w in ["the", "la", "der", "o", "one", "uno_"] {
+            assert!(!is_indefinite_article(w), "{w}");
         }
     }
 }

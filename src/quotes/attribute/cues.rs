@@ -10,6 +10,7 @@ mod verb_forms;
 use super::words::Word;
 use crate::fast_hash::FastSet;
 use crate::text::fold::with_lower;
+use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
@@ -261,16 +262,12 @@ pub(super) fn opens_clause(word: &str) -> bool {
 /// Articles that open an apposition after a name ("Lopez, *an* ally of
 /// Berg, said", "Lopez, *l'*ancien ministre, a déclaré"): the names inside
 /// it describe the person before it, so none of them is the subject.
-/// Portuguese "a" and "o" are left out: they are a preposition and a
-/// conjunction too.
+/// Portuguese "o" is left out: it is a conjunction too.
 pub(super) fn opens_apposition(word: &str) -> bool {
-    with_lower(word, |w| {
-        [
-            "a", "an", "the", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "le", "la",
-            "il", "lo", "el", "l", "der", "die",
-        ]
-        .contains(&w)
-    })
+    is_indefinite_article(word)
+        || with_lower(word, |w| {
+            ["the", "le", "la", "il", "lo", "el", "l", "der", "die"].contains(&w)
+        })
 }
 
 /// Words that join a role noun to the name it titles ("president *of*

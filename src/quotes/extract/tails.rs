@@ -23,6 +23,7 @@ use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
 use crate::people::is_first_name;
+use crate::text::function_words::is_indefinite_article;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
@@ -194,10 +195,7 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
 /// or a person's name ("Jane Doe"), not an institution ("the ministry"),
 /// nor somebody left unnamed ("a spokesman", "un responsable").
 fn names_a_person(text: &str, subject: &[&str]) -> bool {
-    if subject
-        .first()
-        .is_some_and(|w| INDEFINITE_ARTICLES.contains(&w.to_lowercase().as_str()))
-    {
+    if subject.first().is_some_and(|w| is_indefinite_article(w)) {
         return false;
     }
     // A role is written in lower case in prose: a capitalised word that
@@ -214,12 +212,6 @@ fn names_a_person(text: &str, subject: &[&str]) -> bool {
         .collect();
     !name.is_empty() && is_person_name(text, &name.join(" "))
 }
-
-/// Indefinite articles of the languages read: the person they introduce is
-/// not named.
-const INDEFINITE_ARTICLES: [&str; 12] = [
-    "a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "unei",
-];
 
 /// Longest credit after a caption's last sentence, in words ("AFP",
 /// "Europa Press").
