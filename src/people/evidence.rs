@@ -17,6 +17,7 @@ use super::lists;
 use super::person::number_in_mention_order;
 use super::place_words::word_before_space;
 use super::things;
+use super::word_shapes::is_capitals_word;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::speech;
@@ -162,21 +163,6 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
                     && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
             })
         })
-}
-
-/// One word of two or more letters, all capitals ("END", "STAFF", "AFP"):
-/// a page's label, a byline's desk or an acronym, not a name. A person
-/// written so in a headline ("MACRON") is written in plain case too, and
-/// that spelling joins the same entry; a Roman numeral is a regnal name's.
-fn is_capitals_word(spelling: &str) -> bool {
-    let mut letters = 0;
-    !spelling.contains(char::is_whitespace)
-        && !spelling.chars().all(|c| "IVXLCDM".contains(c))
-        && spelling.chars().all(|c| {
-            letters += usize::from(c.is_alphabetic());
-            !c.is_lowercase()
-        })
-        && letters >= 2
 }
 
 /// Whether every mention of `person` is written as a thing's name is
@@ -415,16 +401,6 @@ mod tests {
             "a word ending in an article"
         );
         assert!(!at("Anna Lee said", "Anna Lee"));
-    }
-
-    #[test]
-    fn a_word_in_capitals_is_no_name() {
-        for word in ["END", "STAFF", "ЕК", "AFP"] {
-            assert!(is_capitals_word(word), "{word}");
-        }
-        for spelling in ["JD Vance", "Macron", "III", "A", "McDONALD", ""] {
-            assert!(!is_capitals_word(spelling), "{spelling}");
-        }
     }
 
     #[test]

@@ -64,6 +64,21 @@ pub(super) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
+/// One word of two or more letters, all capitals ("END", "STAFF", "AFP"):
+/// a page's label, a byline's desk or an acronym, not a name. A person
+/// written so in a headline ("MACRON") is written in plain case too, and
+/// that spelling joins the same entry; a Roman numeral is a regnal name's.
+pub(super) fn is_capitals_word(spelling: &str) -> bool {
+    let mut letters = 0;
+    !spelling.contains(char::is_whitespace)
+        && !spelling.chars().all(|c| "IVXLCDM".contains(c))
+        && spelling.chars().all(|c| {
+            letters += usize::from(c.is_alphabetic());
+            !c.is_lowercase()
+        })
+        && letters >= 2
+}
+
 /// Endings of German abstract and collective nouns ("Handlungen",
 /// "Regierung", "Freiheit", "Mannschaft", "Souveränität"), which German
 /// capitalises: before a name in the genitive ("Handlungen Trumps") they
@@ -85,6 +100,16 @@ pub(super) fn is_abstract_noun(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_in_capitals_is_no_name() {
+        for word in ["END", "STAFF", "ЕК", "AFP"] {
+            assert!(is_capitals_word(word), "{word}");
+        }
+        for spelling in ["JD Vance", "Macron", "III", "A", "McDONALD", ""] {
+            assert!(!is_capitals_word(spelling), "{spelling}");
+        }
+    }
 
     #[test]
     fn german_abstract_nouns_are_no_name_words() {
