@@ -221,6 +221,7 @@ fn names_by_place(text: &str, span: Range<usize>) -> bool {
 /// ("Admirateur de Donald Trump": names put particles before one surname).
 fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usize {
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
+    let word = |i: usize| &text[words[i].0.clone()];
     let plain_after = |i: usize| {
         words[i + 1..]
             .iter()
@@ -234,10 +235,7 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         }
         // An initial before a surname ("K. Nawrocki") leaves the surname,
         // which finds the person named in full.
-        while from + 1 < words.len()
-            && words[from].1 == 0
-            && is_initial(&text[words[from].0.clone()])
-        {
+        while from + 1 < words.len() && words[from].1 == 0 && is_initial(word(from)) {
             from += 1;
         }
         // A word of fifteen letters or more before more name words is a
@@ -245,8 +243,7 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         // Ipsos").
         // So is a German abstract noun ("Handlungen Trumps").
         while from + 1 < words.len()
-            && (is_compound_noun(&text[words[from].0.clone()])
-                || is_abstract_noun(&text[words[from].0.clone()]))
+            && (is_compound_noun(word(from)) || is_abstract_noun(word(from)))
         {
             from += 1;
         }
@@ -257,10 +254,10 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
         // capitals there are a body ("главы ЕК Урсулы").
         if from + 1 < words.len()
             && !has(from, lexicon::NOT_PERSON)
-            && is_acronym(&text[words[from].0.clone()])
-            && !is_acronym(&text[words[from + 1].0.clone()])
-            && (text[words[from].0.clone()].chars().count() >= 3
-                || is_cyrillic(&text[words[from].0.clone()])
+            && is_acronym(word(from))
+            && !is_acronym(word(from + 1))
+            && (word(from).chars().count() >= 3
+                || is_cyrillic(word(from))
                 || body_before_full_name(text, &words[from..]))
         {
             from += 1;
