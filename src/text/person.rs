@@ -65,7 +65,16 @@ pub fn is_first_or_second_person(word: &str) -> bool {
     if chars.any(char::is_uppercase) || (first.is_uppercase() && head.chars().count() == 1) {
         return false;
     }
-    with_lower(head, |w| WORD_SET.contains(w))
+    with_lower(head, |w| WORD_SET.contains(w) || is_polish_we_verb(w))
+}
+
+/// Polish drops its pronouns and marks the person on the verb: a word
+/// ending in "-śmy" is a verb of "we" ("zwyciężyliśmy", "jesteśmy",
+/// "byłyśmy"); no noun or adjective ends so. (The other pro-drop languages'
+/// "we" endings, Spanish "-amos" or Italian "-iamo", end nouns and names
+/// too: "ramos", "Ramos".)
+fn is_polish_we_verb(lower: &str) -> bool {
+    lower.len() > "śmy".len() && lower.ends_with("śmy")
 }
 
 /// Whether `text` holds a first- or second-person word: somebody speaking.
@@ -81,8 +90,26 @@ mod tests {
     #[test]
     fn pronouns_of_the_speaker_and_the_listener_in_each_language() {
         for word in [
-            "I", "I'm", "I’ve", "we", "We're", "our", "you", "nous", "j'ai", "wir", "unsere",
-            "noi", "nosotros", "nós", "мы", "ми", "nasz", "Our",
+            "I",
+            "I'm",
+            "I’ve",
+            "we",
+            "We're",
+            "our",
+            "you",
+            "nous",
+            "j'ai",
+            "wir",
+            "unsere",
+            "noi",
+            "nosotros",
+            "nós",
+            "мы",
+            "ми",
+            "nasz",
+            "Our",
+            "zwyciężyliśmy",
+            "Jesteśmy",
         ] {
             assert!(is_first_or_second_person(word), "{word}");
         }
@@ -97,7 +124,21 @@ mod tests {
     #[test]
     fn countries_articles_and_third_persons_are_not() {
         for word in [
-            "US", "MY", "i", "he", "they", "their", "il", "ma", "ja", "он", "Trump", "", "'",
+            "US",
+            "MY",
+            "i",
+            "he",
+            "they",
+            "their",
+            "il",
+            "ma",
+            "ja",
+            "он",
+            "Trump",
+            "",
+            "'",
+            "śmy",
+            "zwyciężyli",
         ] {
             assert!(!is_first_or_second_person(word), "{word}");
         }

@@ -276,6 +276,11 @@ mod tests {
             turns("Vladimir Putin spoke.\n\nPutin: No Conversation with Trump in Years").is_empty()
         );
         assert!(turns("Vladimir Putin spoke.\n\nPutin: I invite them to a \"duel\"").is_empty());
+        // Polish says "we" on the verb alone.
+        assert_eq!(
+            turns("Rafał Nowak spoke.\n\nNowak: Zwyciężyliśmy, to był dobry wieczór"),
+            ["Zwyciężyliśmy, to był dobry wieczór"]
+        );
     }
 
     #[test]
