@@ -290,6 +290,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_is_closed_by_the_verb_that_says_it_began() {
+        let text = "Orędzie\n\nPrezydent wygłosił orędzie. — Polska jest dobrem wspólnym nas wszystkich — rozpoczął wystąpienie.\n";
+        assert_eq!(
+            speech(text),
+            [(
+                "Polska jest dobrem wspólnym nas wszystkich".to_string(),
+                false
+            )]
+        );
+    }
+
+    #[test]
     fn russian_and_spanish_forms() {
         let ru = "Заголовок\n\n- Сегодня мы победим, - сказал он.\n";
         assert_eq!(speech(ru)[0].0, "Сегодня мы победим,");

@@ -325,7 +325,7 @@ pub(super) const PL: &[&str] = &[
     "ocenia", "mówią", "twierdzi", "twierdził", "uważa", "przekonuje", "stwierdzając",
     "podsumował", "przekonywali", "ogłaszając", "dziękując", "przekazał", "przekazała",
     "relacjonuje", "relacjonował", "relacjonowała", "kontynuował", "kontynuowała", "zaczął",
-    "zaczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
+    "zaczęła", "rozpoczął", "rozpoczęła", "perorował", "perorowała", "podkreślał", "podkreślała", "odparł", "odparła",
     // "Wyraził przekonanie, że …", "wyraziła nadzieję": expressed a view.
     "wyraził", "wyraziła",
     // "zakrzyknął", "wykrzyknął": cried out.
