@@ -119,3 +119,14 @@ fn a_reporting_noun_after_an_article_and_adjective_is_no_verb() {
         vec![some("Anna Berg")]
     );
 }
+
+#[test]
+fn a_quote_right_after_a_possessed_noun_ends_the_words_it_looks_at() {
+    // The scene test asks whether a comma follows the possessed noun
+    // ("view"); with the quote right after it there is no next word, and
+    // asking about it once panicked (found on a folder's notes file).
+    assert_eq!(
+        who("Anna Berg's view \"in the words of her spokeswoman\"").len(),
+        1
+    );
+}

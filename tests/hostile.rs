@@ -174,3 +174,34 @@ fn every_span_in_a_hostile_folder_slices_its_source() {
         assert_eq!(cluster.quotes.len(), HUGE_REPEATS);
     }
 }
+
+/// The repository's own Markdown (README, docs, the news set's source
+/// notes) as a folder of articles: prose that is not news, full of code
+/// spans, lists, label names and quoted fragments. A notes file once made
+/// attribution index past its last word; nothing in it may panic, and every
+/// span must slice its source.
+#[test]
+fn the_repositorys_own_notes_read_as_articles_without_a_panic() {
+    fn markdown(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            if path.is_dir() && name != "target" && !name.to_string_lossy().starts_with('.') {
+                markdown(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    markdown(Path::new(env!("CARGO_MANIFEST_DIR")), &mut paths);
+    assert!(paths.len() >= 10, "{paths:?}");
+    let corpus = load_paths(&paths).unwrap();
+    let analysis = analyze(&corpus);
+    assert!(!analysis.quotes.is_empty());
+    for quote in &analysis.quotes {
+        let text = &corpus.articles[quote.source].text;
+        assert!(text.get(quote.inner()).is_some());
+        assert!(text.get(quote.sentence()).is_some());
+    }
+}

@@ -144,10 +144,16 @@ impl<'a> Context<'a> {
                 .get_or_init(|| self.article.language().as_deref() == Some("de"))
     }
 
-    /// Whether a comma stands between `words[i - 1]` and `words[i]`.
+    /// Whether a comma stands between `words[i - 1]` and `words[i]`; never
+    /// when either is missing (callers ask about the word after the last).
     fn comma_before(&self, words: &[Word], i: usize) -> bool {
-        i.checked_sub(1)
-            .and_then(|j| self.text.get(words[j].range.end..words[i].range.start))
+        let (Some(before), Some(word)) =
+            (i.checked_sub(1).and_then(|j| words.get(j)), words.get(i))
+        else {
+            return false;
+        };
+        self.text
+            .get(before.range.end..word.range.start)
             .is_some_and(|gap| gap.contains(','))
     }
 
