@@ -68,28 +68,6 @@ pub fn is_function_word(word: &str) -> bool {
     with_lower(word, |w| FUNCTION_WORDS.contains(&w))
 }
 
-/// Conjunctions that join a clause to the one before it ("and", "but",
-/// "because"), by language: a sentence that opens on one goes on from the
-/// sentence before it, one statement printed in two. Polish "i" is left
-/// out: folded, it is English "I".
-#[rustfmt::skip]
-const JOINING_CONJUNCTIONS: &[&str] = &[
-    "and", "but", "or", "nor", "yet", "because",
-    "und", "aber", "oder", "denn", "doch",
-    "et", "mais", "ou", "car",
-    "e", "ma", "o", "perché",
-    "y", "pero", "porque",
-    "mas",
-    "ale", "bo",
-    "și", "dar", "sau", "iar",
-    "и", "но", "а", "или", "і", "й", "але",
-];
-
-/// Whether `word` (any case) is one of [`JOINING_CONJUNCTIONS`].
-pub fn is_joining_conjunction(word: &str) -> bool {
-    with_lower(word, |w| JOINING_CONJUNCTIONS.contains(&w))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,9 +19,6 @@ use rayon::prelude::*;
 
 use crate::fast_hash::FastSet;
 use crate::quotes::align::for_each_word;
-use crate::text::function_words::is_joining_conjunction;
-use crate::text::sentences::is_terminator;
-use crate::text::words::bare_words;
 
 use super::forms::{Form, FormId, Forms, QuoteUnit, UnitIdx, WordId};
 use super::lcs;
@@ -72,9 +69,6 @@ pub struct Cut {
     /// Per unit of the form with the same clause marks, its pieces' byte
     /// ranges into its quote's source, in order.
     units: Vec<(UnitIdx, Vec<Range<usize>>)>,
-    /// For a form cut in two inside its own group ([`printed_apart`]): the
-    /// members that leave that group with the second piece, for a new group.
-    parted: Option<Vec<FormId>>,
 }
 
 /// The cuts of long forms. `anchors`: candidate pairs `(long, short)` from
@@ -99,167 +93,44 @@ pub fn find<'t>(
                 .iter()
                 .map(|&(_, s)| (s as FormId, group_of[s as usize]))
                 .collect();
-            // Two groups at least, or no cut can part them; failing that,
-            // two sentences printed apart inside the long form's own group.
-            let across = || {
-                let two = placed.iter().any(|&(_, g)| g != placed[0].1);
-                let group = group_of[long];
-                two.then(|| cut_of(forms, (long, group), &placed, units, &text, None))?
+            // Two groups at least, or no cut can part them.
+            if placed.iter().all(|&(_, g)| g == placed[0].1) {
+                return None;
+            }
+            let form = &forms.forms[long];
+            let first = *form.units.first()?;
+            let at: Vec<usize> = clause_marks(text(first))
+                .iter()
+                .map(|m| m.words_before)
+                .collect();
+            let whole = 0..form.words().len();
+            let pieces = place(forms, form.words(), &placed, &at, whole, usize::MAX);
+            // Each piece must link to a rendering of the group that placed
+            // it, as grouping would link them: a few words an anchor
+            // matches inside a long piece do not make them one statement.
+            let links_its_group = |(span, g): &(Range<usize>, usize)| {
+                let piece = form.piece(span.clone(), &forms.idf);
+                placed.iter().filter(|&&(_, pg)| pg == *g).any(|&(s, _)| {
+                    link::evidence(forms, &piece, &forms.forms[s]).is_some_and(|e| e.links())
+                })
             };
-            across().or_else(|| {
-                let group = group_of[long];
-                let own = printed_apart(forms, &placed, group, &text);
-                let members = groups.get(group).map(|g| &g[..]);
-                (own.len() >= 2)
-                    .then(|| cut_of(forms, (long, group), &own, units, &text, members))?
+            if pieces.len() < 2 || !pieces.iter().all(links_its_group) {
+                return None;
+            }
+            let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
+            let units = form
+                .units
+                .iter()
+                .filter_map(|&u| Some((u, unit_pieces(units[u].range(), text(u), &cut_at)?)))
+                .collect();
+            Some(Cut {
+                form: long,
+                group: group_of[long],
+                pieces,
+                units,
             })
         })
         .collect()
-}
-
-/// The cut of form `long` (in group `group`) by the anchors `placed`
-/// (each with its group), if any; `parting`: the members of its group, when
-/// the anchors are [`printed_apart`] inside it.
-fn cut_of<'t>(
-    forms: &Forms,
-    (long, group): (FormId, usize),
-    placed: &[(FormId, usize)],
-    units: &[QuoteUnit],
-    text: &impl Fn(UnitIdx) -> &'t str,
-    parting: Option<&[FormId]>,
-) -> Option<Cut> {
-    let form = &forms.forms[long];
-    let first = *form.units.first()?;
-    let at: Vec<usize> = clause_marks(text(first))
-        .iter()
-        .map(|m| m.words_before)
-        .collect();
-    let whole = 0..form.words().len();
-    let pieces = place(forms, form.words(), placed, &at, whole, usize::MAX);
-    // Each piece must link to a rendering of the group that placed it, as
-    // grouping would link them: a few words an anchor matches inside a long
-    // piece do not make them one statement.
-    let links_its_group = |(span, g): &(Range<usize>, usize)| {
-        let piece = form.piece(span.clone(), &forms.idf);
-        placed.iter().filter(|&&(_, pg)| pg == *g).any(|&(s, _)| {
-            link::evidence(forms, &piece, &forms.forms[s]).is_some_and(|e| e.links())
-        })
-    };
-    if pieces.len() < 2 || !pieces.iter().all(links_its_group) {
-        return None;
-    }
-    let (pieces, parted) = match parting {
-        Some(members) => {
-            let parted = part_group(forms, members, long, placed, &pieces)?;
-            let [(left, _), (right, _)] = <[_; 2]>::try_from(pieces).ok()?;
-            (vec![(left, group), (right, usize::MAX)], Some(parted))
-        }
-        None => (pieces, None),
-    };
-    let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
-    let units = form
-        .units
-        .iter()
-        .filter_map(|&u| Some((u, unit_pieces(units[u].range(), text(u), &cut_at)?)))
-        .collect();
-    Some(Cut {
-        form: long,
-        group,
-        pieces,
-        units,
-        parted,
-    })
-}
-
-/// The anchors of a long form whose every anchor sits in its own group
-/// (`group`) that could still part it: renderings printed as a whole
-/// sentence (a capital first, a stop last), each given a group of its own
-/// (its index) for [`place`]. One outlet joins two sentences with a comma
-/// ("We rule nothing out, but we must restore power first") that others
-/// print apart; grouping linked all of them through the long one. Only
-/// sentences as printed place such a cut: a clause quoted alone is as often
-/// part of one sentence (precision).
-fn printed_apart<'t>(
-    forms: &Forms,
-    anchors: &[(FormId, usize)],
-    group: usize,
-    text: &impl Fn(UnitIdx) -> &'t str,
-) -> Vec<(FormId, usize)> {
-    if group == usize::MAX {
-        return Vec::new();
-    }
-    anchors
-        .iter()
-        .filter(|&&(_, g)| g == group)
-        .filter(|&&(s, _)| {
-            let units = &forms.forms[s].units;
-            units.first().is_some_and(|&u| is_whole_sentence(text(u)))
-        })
-        .enumerate()
-        .map(|(i, &(s, _))| (s, i))
-        .collect()
-}
-
-/// Whether a unit's text is a sentence as printed: its first letter a
-/// capital, its last character a stop (not an ellipsis: words left out),
-/// and its first word no conjunction ("And I will be ready…" goes on from
-/// the sentence before it: a translator's full stop inside one statement).
-fn is_whole_sentence(text: &str) -> bool {
-    let text = text.trim();
-    let capital = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
-    let joined = bare_words(text)
-        .find(|w| !w.is_empty())
-        .is_some_and(is_joining_conjunction);
-    if joined {
-        return false;
-    }
-    let stop = text
-        .chars()
-        .next_back()
-        .is_some_and(|c| is_terminator(c) && c != '…');
-    capital && stop
-}
-
-/// The members of `members` (the group of form `long`, cut into the two
-/// `pieces` by the sentence anchors `placed`) that leave with the second
-/// piece: those whose words match it more than the first (weighted, in
-/// order); none when the two pieces' anchors link each other (one
-/// statement after all) or the second piece's anchor would stay.
-fn part_group(
-    forms: &Forms,
-    members: &[FormId],
-    long: FormId,
-    placed: &[(FormId, usize)],
-    pieces: &[(Range<usize>, usize)],
-) -> Option<Vec<FormId>> {
-    let [(left, gl), (right, gr)] = pieces else {
-        return None;
-    };
-    let anchor_of = |g: usize| placed.iter().find(|&&(_, pg)| pg == g).map(|&(s, _)| s);
-    let (a, b) = (anchor_of(*gl)?, anchor_of(*gr)?);
-    let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
-    if link::evidence(forms, fa, fb).is_some_and(|e| e.links()) {
-        return None;
-    }
-    let form = &forms.forms[long];
-    let (left, right) = (
-        form.piece(left.clone(), &forms.idf),
-        form.piece(right.clone(), &forms.idf),
-    );
-    let w = |x: WordId| forms.idf[x as usize];
-    let parted: Vec<FormId> = members
-        .iter()
-        .copied()
-        .filter(|&m| m != long)
-        .filter(|&m| {
-            let words = forms.forms[m].words();
-            lcs::weighted(words, right.words(), w).0 > lcs::weighted(words, left.words(), w).0
-        })
-        .collect();
-    (parted.contains(&b) && !parted.contains(&a)).then_some(parted)
 }
 
 /// The byte ranges of a unit (`range`, whose text is `text`) cut at the
@@ -282,27 +153,14 @@ fn unit_pieces(range: Range<usize>, text: &str, cut_at: &[usize]) -> Option<Vec<
 /// and a form left with no unit leaves its group. Returns the units cut.
 pub fn apply(
     forms: &mut Forms,
-    groups: &mut Vec<Vec<FormId>>,
+    groups: &mut [Vec<FormId>],
     units: &mut Vec<QuoteUnit>,
     cuts: Vec<Cut>,
 ) -> FastSet<UnitIdx> {
     let mut removed = FastSet::default();
-    // A group parts once: a second long form of it, cut the same way, would
-    // move members already moved.
-    let mut parted_groups: FastSet<usize> = FastSet::default();
-    for mut cut in cuts {
+    for cut in cuts {
         if cut.units.is_empty() {
             continue;
-        }
-        if let Some(parted) = cut.parted.take() {
-            if !parted_groups.insert(cut.group) {
-                continue;
-            }
-            groups[cut.group].retain(|f| !parted.contains(f));
-            if let Some(last) = cut.pieces.last_mut() {
-                last.1 = groups.len();
-            }
-            groups.push(parted);
         }
         let mut of_piece: Vec<Vec<UnitIdx>> = vec![Vec::new(); cut.pieces.len()];
         for (u, ranges) in &cut.units {
@@ -486,5 +344,89 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
 }
 
 #[cfg(test)]
-#[path = "cuts_tests.rs"]
-mod tests;
+mod tests {
+    use super::*;
+
+    fn mark_texts(text: &str) -> Vec<(&str, &str, usize)> {
+        clause_marks(text)
+            .into_iter()
+            .map(|m| (&text[..m.end], &text[m.resume..], m.words_before))
+            .collect()
+    }
+
+    /// Forms of the given words, every word weighing 1.
+    fn forms_of(words: &[&[WordId]]) -> Forms {
+        let forms: Vec<Form> = words
+            .iter()
+            .map(|w| {
+                let mut f = Form::new(w.to_vec());
+                f.weight = w.len() as f32;
+                f
+            })
+            .collect();
+        Forms {
+            forms,
+            idf: vec![1.0; 64],
+            ..Forms::default()
+        }
+    }
+
+    #[test]
+    fn a_long_form_is_cut_between_anchors_of_two_groups() {
+        let long: Vec<WordId> = (0..16).collect();
+        let forms = forms_of(&[
+            &long,
+            &[1, 2, 3, 4, 5, 6],
+            &[9, 10, 11, 13, 14],
+            &[2, 3, 10, 11],
+        ]);
+        let marks = [4, 8, 12];
+        // The anchor matching both halves (form 3) places neither.
+        let anchors = [(1, 0), (2, 1), (3, 2)];
+        let pieces = place(&forms, &long, &anchors, &marks, 0..16, usize::MAX);
+        assert_eq!(pieces, [(0..8, 0), (8..16, 1)]);
+        // Anchors of one group part nothing.
+        let one_group = [(1, 0), (2, 0)];
+        let pieces = place(&forms, &long, &one_group, &marks, 0..16, 7);
+        assert_eq!(pieces, [(0..16, 7)]);
+        // Nor do marks that would leave a piece under four words.
+        let pieces = place(&forms, &long, &anchors, &[2, 14], 0..16, 7);
+        assert_eq!(pieces, [(0..16, 7)]);
+    }
+
+    #[test]
+    fn clause_marks_are_spaced_commas_semicolons_colons_and_dashes() {
+        assert_eq!(
+            mark_texts("We pay the rent at noon, then we go; it is late – too late"),
+            [
+                (
+                    "We pay the rent at noon,",
+                    "then we go; it is late – too late",
+                    6
+                ),
+                (
+                    "We pay the rent at noon, then we go;",
+                    "it is late – too late",
+                    9
+                ),
+                (
+                    "We pay the rent at noon, then we go; it is late",
+                    "too late",
+                    12
+                ),
+            ]
+        );
+        assert_eq!(mark_texts("We paid 1,000 euros at 16:30 sharp"), []);
+        // A mark at the very end cuts nothing off.
+        assert_eq!(mark_texts("we will win, "), []);
+        // Other characters that share a mark's first byte (an ellipsis, a
+        // curly apostrophe) are not marks; a full-width comma needs no space.
+        assert_eq!(
+            mark_texts("We’ll pay… the well-known rent，then we go — home"),
+            [
+                ("We’ll pay… the well-known rent，", "then we go — home", 6),
+                ("We’ll pay… the well-known rent，then we go", "home", 9),
+            ]
+        );
+    }
+}
