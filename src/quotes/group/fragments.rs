@@ -130,7 +130,6 @@ mod tests {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
-            lead: Vec::new(),
         }
     }
 

@@ -132,11 +132,7 @@ mod tests {
             forms: lists
                 .iter()
                 .zip(speakers)
-                .map(|(l, s)| {
-                    let mut form = Form::new(l.to_vec());
-                    form.speakers = s.to_vec().into();
-                    form
-                })
+                .map(|(l, s)| Form::new(l.to_vec()).with_speakers(s))
                 .collect(),
             idf: vec![1.0; 16],
             df: vec![1; 16],
