@@ -78,3 +78,16 @@ fn an_oblique_name_without_its_nominative_and_a_different_person_stay_apart() {
         "{people:?}"
     );
 }
+
+#[test]
+fn a_polish_case_ending_after_an_apostrophe_declines_a_foreign_name() {
+    // Polish declines a foreign name whose last letter is mute after an
+    // apostrophe: "Claude’a" is Claude in the genitive, no elision.
+    let people = people_of(&[
+        "Wysłał wtedy swojego doradcę Claude’a Quarvanta na spotkanie.",
+        "Rozmawiał z Pierre’em Drabmorem o planie.",
+    ]);
+    let found = people_support::names(&people);
+    assert!(found.contains(&"Claude’a Quarvanta"), "{found:?}");
+    assert!(found.contains(&"Pierre’em Drabmorem"), "{found:?}");
+}

@@ -47,3 +47,62 @@ fn a_body_word_that_reads_as_a_given_name_stays_in_the_name_without_an_acronym()
         vec!["Anna Maria Kowelska".to_string()]
     );
 }
+
+#[test]
+fn a_romance_role_titles_a_lone_surname() {
+    // Italian, French, Spanish and Portuguese join a governed body with a
+    // preposition, so one capitalised word right after the role is the
+    // person's surname. The surnames are invented and named once.
+    for (body, name) in [
+        (
+            "Poi il portavoce Quarvelli ha parlato ai giornalisti.",
+            "Quarvelli",
+        ),
+        ("Puis le sélectionneur Drabmoret a parlé.", "Drabmoret"),
+        (
+            "Luego el técnico Ancelvotti habló con la prensa.",
+            "Ancelvotti",
+        ),
+        (
+            "Comme le milliardaire Orvak Tellmuss, ils ont suivi.",
+            "Orvak Tellmuss",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+}
+
+#[test]
+fn a_romance_role_titles_no_body_acronym_or_given_name_alone() {
+    for body in [
+        // The head of a body the role governs, a preposition after it.
+        "Habló el secretario General de la ONU en la sesión.",
+        // A short party acronym.
+        "Lo ha detto il segretario Pd in conferenza.",
+        // A country.
+        "Il presidente Francia non ha parlato.",
+    ] {
+        assert_eq!(people_named(body), Vec::<String>::new(), "{body}");
+    }
+}
+
+#[test]
+fn a_role_that_governs_a_genitive_titles_a_lone_nominative_surname() {
+    // Romanian, Polish, Russian and Ukrainian put the body a role governs
+    // in the genitive right after it; a nominative surname's shape (a
+    // consonant or an adjectival ending) tells the person from the body.
+    for (body, name) in [
+        ("Apoi președintele Quarvenis a vorbit.", "Quarvenis"),
+        ("Wczoraj prezydent Drabmowski przemawiał.", "Drabmowski"),
+        ("Вчера министр Кварвенов выступил.", "Кварвенов"),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+    for body in [
+        "Wczoraj prezydent Warszawy przemawiał do tłumu.",
+        "Apoi președintele Senatului a vorbit.",
+        "Вчера пресс-секретарь Кремля выступил.",
+    ] {
+        assert_eq!(people_named(body), Vec::<String>::new(), "{body}");
+    }
+}

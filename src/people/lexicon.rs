@@ -108,7 +108,7 @@ const NOT_PERSON_HEADS: &[&str] = &[
 
 /// What the lists say about one word, as bits: one look-up answers every
 /// question the name scanner asks about a word.
-pub(super) type Lex = u8;
+pub(super) type Lex = u16;
 /// Ends a role title; matched case-insensitively for all-caps words.
 pub(super) const ROLE_HEAD: Lex = 1;
 /// Not part of a name; matched case-insensitively for all-caps words.
@@ -127,6 +127,15 @@ pub(super) const QUALIFIER: Lex = 32;
 pub(super) const FULL_NAME_ROLE: Lex = 64;
 /// Opens the name of a street, building or landmark ("Torre Eiffel").
 pub(super) const PLACE_OPENER: Lex = 128;
+/// A lower-case role that titles a lone surname as well as a full name
+/// ("il presidente Mattarella"): the languages that join a governed body
+/// with a preposition ([`markers::LOWER_ROLES_ROMANCE`]).
+pub(super) const SURNAME_ROLE: Lex = 256;
+/// A lower-case role that governs a body in the genitive right after it
+/// ([`markers::LOWER_ROLES_ABROAD`]): it titles a lone word only of a
+/// nominative surname's shape ("prezydent Nawrocki", not "prezydent
+/// Warszawy").
+pub(super) const GENITIVE_ROLE: Lex = 512;
 
 /// Bits that a lower-cased all-caps or camel-case word may contribute.
 const FOLDABLE: Lex = ROLE_HEAD | NOT_NAME | NOT_PERSON | QUALIFIER | PLACE_OPENER;
@@ -181,7 +190,15 @@ impl Lexicon {
             (NOT_PERSON_HEADS, NOT_PERSON),
             (markers::ROLE_HEADS, ROLE_HEAD),
             (markers::LOWER_ROLES, LOWER_ROLE),
-            (markers::LOWER_ROLES_ABROAD, LOWER_ROLE | FULL_NAME_ROLE),
+            (
+                markers::LOWER_ROLES_ABROAD,
+                LOWER_ROLE | FULL_NAME_ROLE | GENITIVE_ROLE,
+            ),
+            (markers::LOWER_KIN_ABROAD, LOWER_ROLE | FULL_NAME_ROLE),
+            (
+                markers::LOWER_ROLES_ROMANCE,
+                LOWER_ROLE | FULL_NAME_ROLE | SURNAME_ROLE,
+            ),
             (markers::QUALIFIERS, QUALIFIER),
             // A country left before a name is dropped ("in Ucraina Merz ha
             // annunciato", "przywódca Rosji Władimir Putin"); a name that
@@ -403,6 +420,8 @@ mod tests {
         for word in markers::LOWER_ROLES
             .iter()
             .chain(markers::LOWER_ROLES_ABROAD)
+            .chain(markers::LOWER_ROLES_ROMANCE)
+            .chain(markers::LOWER_KIN_ABROAD)
         {
             assert!(
                 word.chars()

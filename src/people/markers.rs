@@ -65,13 +65,16 @@ pub(super) const LOWER_ROLES: &[&str] = &[
     "mother", "president-elect", "vice-president", "secretary-general",
 ];
 
-/// The role nouns of [`LOWER_ROLES`] in the other languages. They title only
-/// a full name: these languages put the place or body a role governs right
-/// after it ("prezydent Warszawy", "il presidente della Repubblica",
-/// "prezes IPN"), where English puts it before ("Warsaw mayor").
+/// The role nouns of [`LOWER_ROLES`] in Italian, French, Spanish and
+/// Portuguese. They title a full name ("il presidente Sergio Mattarella")
+/// and also one capitalised word alone ("il presidente Mattarella", "el
+/// técnico Ancelotti", "le porte-parole Peskov"): these languages join the
+/// body a role governs with a preposition ("il presidente della
+/// Repubblica", "ministre de l'Intérieur"), so a bare capitalised word
+/// right after the role is the person's surname (see
+/// [`super::lexicon::SURNAME_ROLE`]).
 #[rustfmt::skip]
-pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
-    // Italian, French, Spanish, Portuguese.
+pub(super) const LOWER_ROLES_ROMANCE: &[&str] = &[
     "presidente", "ministro", "cancelliere", "allenatore", "tecnico", "portavoce", "pontefice",
     "segretario", "capitano", "attaccante", "sindaco", "président", "présidente", "ministre",
     "chancelier", "entraîneur", "sélectionneur", "porte-parole", "pape", "roi", "reine",
@@ -86,6 +89,21 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "líder", "sottosegretario", "sottosegretaria", "viceministro", "viceministra",
     "secretário", "secretária", "subsecretario", "subsecretaria", "subsecretário",
     "subsecretária", "sous-secrétaire",
+    // Trades and sport: "le milliardaire Elon Musk", "il portiere Sommer".
+    "milliardaire", "miliardario", "multimillonario", "bilionário", "bilionario",
+    "journaliste", "giornalista", "periodista", "jornalista", "prefetto", "préfet", "prefecto",
+    "portiere", "difensore", "centrocampista", "gardien", "défenseur", "portero", "defensor",
+    "goleiro", "guarda-redes", "zagueiro", "ailier", "buteur", "goleador",
+];
+
+/// The role nouns of [`LOWER_ROLES`] in Romanian, Polish, Russian and
+/// Ukrainian. They put the place or body a role governs right after it in
+/// the genitive ("prezydent Warszawy", "президент России", "președintele
+/// României"), which reads like a surname: a lone word after one is titled
+/// only when its shape is a nominative surname's, not a genitive's (see
+/// [`super::lexicon::GENITIVE_ROLE`]).
+#[rustfmt::skip]
+pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     // Romanian, Polish.
     "președintele", "presedintele", "premierul", "ministrul", "cancelarul", "antrenorul",
     "selecționerul", "selecţionerul", "regele", "căpitanul", "atacantul", "liderul",
@@ -93,12 +111,25 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "kanclerza", "trener", "trenera", "rzecznik", "papież", "król", "kandydat", "kandydata",
     "marszałek", "prezes", "prezesa", "szef", "wicepremier", "wiceprezydent", "poseł", "posłanka",
     "vicepreședintele", "vicepresedintele", "deputatul", "senatorul", "sekretarz", "wiceminister",
+    // Trades and sport: "reporterul Ana Pop", "miliarder Jan Nowak".
+    "miliardarul", "reporterul", "jurnalistul", "jurnalista", "prefectul", "portarul",
+    "fundașul", "mijlocașul", "miliarder", "dziennikarz", "dziennikarka",
+    "bramkarz", "obrońca", "pomocnik", "napastnik",
     // Russian, Ukrainian.
     "президент", "президента", "премьер", "премьер-министр", "министр", "канцлер", "канцлера",
     "тренер", "глава", "главы", "пресс-секретарь", "король", "лидер", "кандидат", "спикер",
     "помощник", "советник", "посол", "прем'єр", "прем’єр", "прем'єр-міністр", "міністр",
     "речник", "радник", "посла", "очільник", "очільниця", "очільника", "голова", "голови",
-    "керівник", "руководитель",
+    "керівник", "руководитель", "миллиардер", "мільярдер", "журналист", "журналистка",
+    "журналіст", "журналістка", "вратарь", "защитник", "нападающий", "воротар", "захисник",
+    "нападник",
+];
+
+/// Kinship role nouns that title only a full name, whatever the language:
+/// a relative is named in full ("sua moglie Anna Rossi"), and a lone word
+/// after one is as often a thing ("son Parlement").
+#[rustfmt::skip]
+pub(super) const LOWER_KIN_ABROAD: &[&str] = &[
     // English "son" ("son Barron Trump"), here because French writes it as a
     // possessive ("son Parlement"): it titles only a full name.
     "son", "grandson", "stepson",
@@ -232,6 +263,10 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // "Blanca", "Bianca" and "Blanche" are given names; the house is not.
     "casa", "maison", "dom", "domu", "palais", "palacio", "palácio", "palazzo", "palatul",
     "pałac", "pałacu",
+    // A family is named by its member's surname ("Rodzina Kowalskiego",
+    // "la famiglia Rossi", "die Familie Müller"): a group, no one person.
+    "family", "familie", "famille", "famiglia", "familia", "família", "rodzina", "rodziny",
+    "семья", "семьи", "сім'я", "сім’я",
     // Movements, alliances and fronts, the heads of parties' names
     // ("Rassemblement national", "Movimento 5 Stelle", "Alianța pentru
     // Unirea Românilor", "Koalicja Obywatelska", "Fratelli d'Italia").

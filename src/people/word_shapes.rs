@@ -31,7 +31,34 @@ pub(super) fn is_elided(word: &str) -> bool {
         return false;
     };
     let after = &word[at..];
+    let ending = after.trim_start_matches(['\'', '’']);
     after.chars().nth(1).is_some_and(char::is_lowercase)
+        && !(word[..at].chars().count() >= 3 && POLISH_APOSTROPHE_ENDINGS.contains(&ending))
+}
+
+/// Case endings Polish writes after an apostrophe on a foreign name whose
+/// last letter is not pronounced ("Claude’a", "Brice’owi", "Joe’go",
+/// "Kennedy’ego"): a declined name, not an elided article. An elided word
+/// is short before its apostrophe ("L’", "Dall’", "Nell’") and long after.
+const POLISH_APOSTROPHE_ENDINGS: &[&str] = &[
+    "a", "u", "em", "owi", "ego", "go", "emu", "mu", "m", "ie", "y", "i",
+];
+
+/// Whether `word` has a nominative surname's shape where Romanian, Polish,
+/// Russian and Ukrainian put a genitive body after a role: it ends in a
+/// consonant ("Iohannis", "Tusk", "Путин", "Лавров", "Мерц") or is an
+/// adjectival surname ("Nawrocki", "Зеленский", "Зеленський"). The bodies
+/// those roles govern end in a vowel ("Warszawy", "României", "Senatului",
+/// "России", "Кремля"); a surname ending in one ("Duda", "Шойгу") is left
+/// untitled, as before.
+pub(super) fn reads_as_nominative_surname(word: &str) -> bool {
+    const ADJECTIVAL: &[&str] = &["ski", "cki", "ский", "цкий", "ський", "цький"];
+    const VOWELS: &str = "aeiouyąęóăâîáéíúяюеёэыиоуєіїаьъ";
+    let Some(last) = word.chars().next_back() else {
+        return false;
+    };
+    last.is_lowercase() && !VOWELS.contains(last)
+        || ADJECTIVAL.iter().any(|ending| word.ends_with(ending))
 }
 
 /// A capital right after four or more lower-case letters ("CrowdStrike",
@@ -134,6 +161,31 @@ mod tests {
         assert!(!is_elided("D’Alema") && !is_elided("O'Neill") && !is_elided("Merz"));
         // A dash's lead byte is 0xE2 too: passed over to the apostrophe after it.
         assert!(!is_elided("Merz—Macron") && is_elided("Fine—dell’altra"));
+        // A Polish case ending after a mute letter declines a name.
+        assert!(!is_elided("Claude’a") && !is_elided("Joe’go") && !is_elided("Brice'owi"));
+        assert!(is_elided("Quest’anno") && is_elided("L’a"));
+        // A nominative surname's shape, beside a genitive body's.
+        for surname in [
+            "Iohannis",
+            "Tusk",
+            "Nawrocki",
+            "Путин",
+            "Зеленский",
+            "Зеленський",
+        ] {
+            assert!(reads_as_nominative_surname(surname), "{surname}");
+        }
+        for body in [
+            "Warszawy",
+            "României",
+            "Senatului",
+            "России",
+            "Кремля",
+            "Polsce",
+            "",
+        ] {
+            assert!(!reads_as_nominative_surname(body), "{body}");
+        }
         for product in ["CrowdStrike", "WhatsApp", "ŻabkaNano"] {
             assert!(is_product_camel_case(product), "{product}");
         }

@@ -1,0 +1,100 @@
+//! Tests of the name scan ([`super`]).
+
+use super::*;
+
+#[test]
+fn a_sentence_starts_after_a_stop_and_its_trailing_marks() {
+    let at = |text: &str| starts_sentence(text, 0, text.rfind(' ').unwrap() + 1);
+    assert!(starts_sentence("Merz", 0, 0));
+    for text in ["He left. Merz", "He left.” Merz", "He left…) Merz"] {
+        assert!(at(text), "{text}");
+    }
+    for text in ["He met Merz", "He left, Merz", "in the U.S Merz"] {
+        assert!(!at(text), "{text}");
+    }
+}
+
+#[test]
+fn trims_agree_with_the_standard_ones() {
+    for raw in [
+        "“Putin’s",
+        "(Zelensky),",
+        "said.”",
+        "é",
+        "—",
+        "",
+        "Ω!",
+        "«Merz»",
+        "x…",
+        "ab",
+    ] {
+        let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        assert_eq!(lead_len(raw), lead, "{raw}");
+        let tail = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        assert_eq!(trim_tail(raw), tail, "{raw}");
+    }
+}
+
+#[test]
+fn names_keep_their_words_roles_and_possessives_apart() {
+    let text = "Kremlin aide Yuri Ushakov’s remarks. Later, Prime Minister Giorgia Meloni \
+                met Ursula von der Leyen/Zelensky in Rome.";
+    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+    let found: Vec<(String, Option<String>)> = candidates(&article)
+        .iter()
+        .map(|c| {
+            let t = &article.text;
+            (t[c.span()].to_string(), c.role().map(|r| t[r].to_string()))
+        })
+        .collect();
+    let want = |n: &str, r: Option<&str>| (n.to_string(), r.map(str::to_string));
+    assert!(
+        found.contains(&want("Yuri Ushakov", Some("Kremlin aide"))),
+        "{found:?}"
+    );
+    assert!(found.contains(&want("Giorgia Meloni", Some("Prime Minister"))));
+    assert!(found.contains(&want("Ursula von der Leyen", None)));
+    assert!(found.contains(&want("Zelensky", None)));
+}
+
+#[test]
+fn a_compound_or_foreign_role_titles_the_full_name_after_its_body() {
+    for (text, name, role) in [
+        (
+            "a affirmé le vice-président du RN Louis Aliot.",
+            "Louis Aliot",
+            "le vice-président du RN",
+        ),
+        (
+            "dijo la vicepresidenta Ana López.",
+            "Ana López",
+            "la vicepresidenta",
+        ),
+        (
+            "ha detto il deputato del Pd Marco Rossi.",
+            "Marco Rossi",
+            "deputato del Pd",
+        ),
+    ] {
+        let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+        let found: Vec<(&str, Option<&str>)> = candidates(&article)
+            .iter()
+            .map(|c| (&article.text[c.span()], c.role().map(|r| &article.text[r])))
+            .collect();
+        assert_eq!(found, [(name, Some(role))], "{text}");
+    }
+}
+
+#[test]
+fn an_en_dash_after_a_given_name_joins_a_double_surname() {
+    let text = "Marszałek Senatu Anna Nowak–Kowalska powitała gości wraz z Małżonką \
+                Ewą Lis–Kotą. Rozmowy Merz–Macron trwały.";
+    let article = Article::new("a", "a", format!("Sejm\n\n{text}\n"));
+    let found: Vec<&str> = candidates(&article)
+        .iter()
+        .map(|c| &article.text[c.span()])
+        .collect();
+    assert!(found.contains(&"Anna Nowak–Kowalska"), "{found:?}");
+    assert!(found.contains(&"Ewą Lis–Kotą"), "{found:?}");
+    assert!(!found.iter().any(|n| n.contains("Merz–")), "{found:?}");
+}
