@@ -209,8 +209,8 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
 }
 
 /// Clusters built as one piece of work at most (a cluster's alignments
-/// cost ~0.15 M instructions, and a few cost a hundred times that): rayon's
-/// own cut leaves long pieces that it splits only when the other core
+/// cost ~0.15 M instructions on average, more for long texts): rayon's own
+/// cut leaves four long pieces that it splits only when the other core
 /// steals them, so one core could finish a long piece alone.
 const CLUSTER_PIECE: usize = 16;
 
