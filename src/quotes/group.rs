@@ -170,6 +170,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
     forms.into_par_iter().for_each(drop);
     let mut clusters: Vec<(Cluster, Plan)> = plans
         .into_par_iter()
+        .with_max_len(CLUSTER_PIECE)
         .map(|plan| (cluster::build_cluster(corpus, quotes, &units, &plan), plan))
         .collect();
     clusters.par_sort_by(|(a, _), (b, _)| {
@@ -206,6 +207,12 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
     }
     clusters.into_iter().map(|(c, _)| c).collect()
 }
+
+/// Clusters built as one piece of work at most (a cluster's alignments
+/// cost ~0.15 M instructions on average, more for long texts): rayon's own
+/// cut leaves four long pieces that it splits only when the other core
+/// steals them, so one core could finish a long piece alone.
+const CLUSTER_PIECE: usize = 16;
 
 /// The units, their forms and their groups, and the units cut into pieces
 /// (appended to the units, each piece in a group of its own renderings:

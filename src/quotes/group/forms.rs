@@ -143,6 +143,12 @@ fn synonym_pairs(id_of: impl Fn(u64) -> Option<WordId>) -> Vec<(WordId, WordId)>
 /// Units whose words are keyed in one parallel batch.
 const KEY_CHUNK: usize = 8_192;
 
+/// Units keyed as one piece of work at most (~2 M instructions): a batch
+/// starts while the other core interns the one before, so rayon cuts it
+/// into four long pieces and the freed core could take only one not yet
+/// begun (see `analysis::EXTRACT_PIECE`).
+const KEY_PIECE: usize = 256;
+
 fn hash_words(words: &[WordId]) -> u64 {
     let mut h = FxHasher::default();
     h.write_usize(words.len());
@@ -281,6 +287,7 @@ impl Forms {
         let key_chunk = |chunk: &[QuoteUnit]| -> Vec<Vec<u64>> {
             chunk
                 .par_iter()
+                .with_max_len(KEY_PIECE)
                 .map(|u| caches.keys_of(keys, u.text(corpus, quotes)))
                 .collect()
         };
