@@ -12,14 +12,13 @@ use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::headline_lines;
 use super::lexicon::{self, Lex};
-use super::places;
 use super::run::emit;
 use super::separators::{
     ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at, split_glued_and,
 };
 use super::word_shapes::{is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::marks;
+use crate::text::{compounds, marks};
 use crate::text::sentences::is_terminator;
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
@@ -316,7 +315,7 @@ fn chunk(raw: &str, start: usize) -> Chunk {
     // "a Ferguson-style u-turn": the name is Ferguson, and a modifier ends it.
     if !possessive
         && core.as_bytes().contains(&b'-')
-        && let Some(name_len) = places::without_modifier_suffix(core)
+        && let Some(name_len) = compounds::without_modifier_suffix(core)
     {
         core = &core[..name_len];
         possessive = true;

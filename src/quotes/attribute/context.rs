@@ -24,6 +24,7 @@ use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
+use crate::text::compounds::is_glued_modifier;
 use role_mentions::RoleMention;
 use subjects::sentence_subjects;
 
@@ -91,7 +92,7 @@ impl<'a> Context<'a> {
         let mut counts: HashMap<PersonId, usize> = HashMap::new();
         let mut mentions: Vec<(Range<usize>, PersonId)> = mentions
             .iter()
-            .filter(|(r, _)| !inside(r.start) && r.end <= text.len() && !in_compound_word(text, r))
+            .filter(|(r, _)| !inside(r.start) && r.end <= text.len() && !is_glued_modifier(text, r))
             .cloned()
             .collect();
         for (_, p) in &mentions {
@@ -386,28 +387,4 @@ impl<'a> Context<'a> {
                     .take(3)
                     .any(|w| cues::is_speech_verb(w.text)))
     }
-}
-
-/// Whether the mention at `r` is glued by a hyphen to a lower-case word
-/// ("a Mao-style suit", "pro-Trump voters", "l'ère post-Merkel"): a
-/// modifier made from the name, not the person taking part in the sentence.
-/// Two names joined ("the Lavrov-Peskov duo") stay mentions, and so does a
-/// name with a short ending glued on (Romanian "Trump-ul", "Macron-ului").
-fn in_compound_word(text: &str, r: &Range<usize>) -> bool {
-    /// Shorter hyphenated endings are inflections, not words.
-    const MIN_WORD_CHARS: usize = 4;
-    let after = text
-        .get(r.end..)
-        .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(|rest| {
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            word.starts_with(char::is_lowercase)
-                && word.chars().count() >= MIN_WORD_CHARS
-                && word != "ului"
-        });
-    let before = text
-        .get(..r.start)
-        .and_then(|head| head.strip_suffix('-'))
-        .is_some_and(|head| head.ends_with(char::is_lowercase));
-    after || before
 }
