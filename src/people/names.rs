@@ -18,10 +18,10 @@ use super::separators::{
 };
 use super::word_shapes::{is_elided, is_initial, is_product_camel_case};
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::{compounds, marks};
 use crate::text::sentences::is_terminator;
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
+use crate::text::{compounds, marks};
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]

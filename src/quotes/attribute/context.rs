@@ -25,6 +25,7 @@ use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
 use crate::text::compounds::is_glued_modifier;
+use crate::text::speech;
 use role_mentions::RoleMention;
 use subjects::sentence_subjects;
 
@@ -187,6 +188,17 @@ impl<'a> Context<'a> {
                 .ends_with(':')
             && let Verdict::Speaker(p) = self.after_clause(&after)
         {
+            return Verdict::Speaker(p);
+        }
+        // "Le parole di X sono state: «…»": words that are the subject
+        // are their owner's, whatever verb follows them; further in ("Y
+        // answered the words of X: «…»") the verb's subject speaks.
+        let words_subject = intro
+            && before
+                .first()
+                .is_some_and(|w| !w.text.eq_ignore_ascii_case("in"))
+            && before.iter().take(2).any(|w| speech::is_words_noun(w.text));
+        if words_subject && let Some(p) = self.words_of(&before, intro) {
             return Verdict::Speaker(p);
         }
         if intro && let Some(v) = before_verdict {
