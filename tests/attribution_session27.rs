@@ -10,10 +10,10 @@ use crate::attribution::{some, who};
 fn verbs_of_labelling_report_their_subject() {
     assert_eq!(
         who(
-            "Mayor Tom Berg praised the plan, while Governor Maria Lopez labeled the \
-             decision “reckless and cruel.”"
+            "Speaker Tom Berg called it “a great heartbreak,” while Governor Maria Lopez \
+             labeled the attack “vile and reprehensible.”"
         ),
-        vec![some("Maria Lopez")]
+        vec![some("Tom Berg"), some("Maria Lopez")]
     );
     assert_eq!(
         who("For months Maria Lopez derided him as a “clown” before the vote."),
