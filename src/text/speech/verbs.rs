@@ -56,9 +56,6 @@ pub(super) const ENGLISH: &[&str] = &[
     "implored", "asserting", "denouncing", "condemning",
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
-    // Verbs of naming a thing as something, like "called" and "dubbed" ("labeled the attack
-    // “vile”", "derided him as a “communist”"). No "cast": "cast doubt on", "cast a vote".
-    "labeled", "labelled", "labeling", "labelling", "derided", "derides", "deriding",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
