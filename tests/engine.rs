@@ -12,6 +12,7 @@ mod attribution_clauses;
 mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_romance;
+mod attribution_session27;
 mod extraction;
 mod find_cli;
 mod grouping;

@@ -12,7 +12,6 @@ use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::headline_lines;
 use super::lexicon::{self, Lex};
-use super::places;
 use super::role_body::governed_by_role;
 use super::run::emit;
 use super::separators::{
@@ -22,10 +21,10 @@ use super::word_shapes::{
     is_acronym, is_elided, is_initial, is_product_camel_case, reads_as_nominative_surname,
 };
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::marks;
 use crate::text::sentences::is_terminator;
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
+use crate::text::{compounds, marks};
 
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
@@ -357,7 +356,7 @@ fn chunk(raw: &str, start: usize) -> Chunk {
     // "a Ferguson-style u-turn": the name is Ferguson, and a modifier ends it.
     if !possessive
         && core.as_bytes().contains(&b'-')
-        && let Some(name_len) = places::without_modifier_suffix(core)
+        && let Some(name_len) = compounds::without_modifier_suffix(core)
     {
         core = &core[..name_len];
         possessive = true;

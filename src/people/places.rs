@@ -10,7 +10,6 @@
 use std::ops::Range;
 
 use super::lexicon::{self, Lex};
-use crate::text::fold::with_lower;
 
 /// Codes of US states, Brazilian states and Canadian provinces that are no
 /// word, degree or honour of their own: after a name, in the same run
@@ -59,25 +58,6 @@ pub(super) const PLACE_OPENERS: &[&str] = &[
     // "Nuova Delhi", "Nowy Jork").
     "nueva", "nuevo", "nova", "novo", "nuova", "nuovo", "nowy", "nowa",
 ];
-
-/// Second parts of a hyphenated word that make a name a modifier: "a
-/// Ferguson-style u-turn" is about Alex Ferguson, "Trump-backed" about
-/// Trump, and neither word is a surname.
-#[rustfmt::skip]
-const MODIFIER_SUFFIXES: &[&str] = &[
-    "style", "like", "esque", "era", "led", "backed", "based", "born", "type", "linked",
-    "inspired", "appointed", "leaning", "friendly", "aligned", "allied", "owned", "funded",
-    "controlled", "supporting", "sized",
-];
-
-/// The byte length of `core` without a modifier suffix ("Ferguson-style" →
-/// "Ferguson"), or `None` when it has none.
-pub(super) fn without_modifier_suffix(core: &str) -> Option<usize> {
-    let hyphen = core.rfind('-')?;
-    let suffix = &core[hyphen + 1..];
-    let is_modifier = with_lower(suffix, |s| MODIFIER_SUFFIXES.contains(&s));
-    (hyphen > 0 && is_modifier).then_some(hyphen)
-}
 
 /// A word of a run: its span and lexicon bits.
 type Word = (Range<usize>, Lex);
@@ -199,14 +179,5 @@ mod tests {
             assert!(!place(text, run), "{run}");
         }
         assert!(place("Indianapolis (IN) said", "Indianapolis"));
-    }
-
-    #[test]
-    fn modifier_suffixes_leave_the_name() {
-        assert_eq!(without_modifier_suffix("Ferguson-style"), Some(8));
-        assert_eq!(without_modifier_suffix("Trump-Backed"), Some(5));
-        assert_eq!(without_modifier_suffix("Wilczynski-Bartels"), None);
-        assert_eq!(without_modifier_suffix("-style"), None);
-        assert_eq!(without_modifier_suffix("Merz"), None);
     }
 }

@@ -282,7 +282,7 @@ pub fn opens_relative_clause(word: &str) -> bool {
 #[rustfmt::skip]
 const WORDS_NOUNS: &[&str] = &[
     "words", "parole", "palabras", "paroles", "propos", "palavras", "cuvintele", "worte",
-    "słowa", "слова", "remarks", "dichiarazioni", "declaraciones", "déclarations",
+    "słowa", "слова", "mots", "remarks", "dichiarazioni", "declaraciones", "déclarations",
     "declarațiile",
 ];
 

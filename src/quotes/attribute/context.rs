@@ -24,6 +24,8 @@ use crate::corpus::Article;
 use crate::ids::PersonId;
 use crate::people::Person;
 use crate::quotes::Quote;
+use crate::text::compounds::is_glued_modifier;
+use crate::text::speech;
 use role_mentions::RoleMention;
 use subjects::sentence_subjects;
 
@@ -91,7 +93,7 @@ impl<'a> Context<'a> {
         let mut counts: HashMap<PersonId, usize> = HashMap::new();
         let mut mentions: Vec<(Range<usize>, PersonId)> = mentions
             .iter()
-            .filter(|(r, _)| !inside(r.start) && r.end <= text.len() && !in_compound_word(text, r))
+            .filter(|(r, _)| !inside(r.start) && r.end <= text.len() && !is_glued_modifier(text, r))
             .cloned()
             .collect();
         for (_, p) in &mentions {
@@ -192,6 +194,17 @@ impl<'a> Context<'a> {
                 .ends_with(':')
             && let Verdict::Speaker(p) = self.after_clause(&after)
         {
+            return Verdict::Speaker(p);
+        }
+        // "Le parole di X sono state: «…»": words that are the subject
+        // are their owner's, whatever verb follows them; further in ("Y
+        // answered the words of X: «…»") the verb's subject speaks.
+        let words_subject = intro
+            && before
+                .first()
+                .is_some_and(|w| !w.text.eq_ignore_ascii_case("in"))
+            && before.iter().take(2).any(|w| speech::is_words_noun(w.text));
+        if words_subject && let Some(p) = self.words_of(&before, intro) {
             return Verdict::Speaker(p);
         }
         if intro && let Some(v) = before_verdict {
@@ -392,28 +405,4 @@ impl<'a> Context<'a> {
                     .take(3)
                     .any(|w| cues::is_speech_verb(w.text)))
     }
-}
-
-/// Whether the mention at `r` is glued by a hyphen to a lower-case word
-/// ("a Mao-style suit", "pro-Trump voters", "l'ère post-Merkel"): a
-/// modifier made from the name, not the person taking part in the sentence.
-/// Two names joined ("the Lavrov-Peskov duo") stay mentions, and so does a
-/// name with a short ending glued on (Romanian "Trump-ul", "Macron-ului").
-fn in_compound_word(text: &str, r: &Range<usize>) -> bool {
-    /// Shorter hyphenated endings are inflections, not words.
-    const MIN_WORD_CHARS: usize = 4;
-    let after = text
-        .get(r.end..)
-        .and_then(|rest| rest.strip_prefix('-'))
-        .is_some_and(|rest| {
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            word.starts_with(char::is_lowercase)
-                && word.chars().count() >= MIN_WORD_CHARS
-                && word != "ului"
-        });
-    let before = text
-        .get(..r.start)
-        .and_then(|head| head.strip_suffix('-'))
-        .is_some_and(|head| head.ends_with(char::is_lowercase));
-    after || before
 }

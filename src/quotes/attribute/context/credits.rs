@@ -12,34 +12,55 @@ use crate::text::fold::lower;
 use crate::text::speech;
 
 /// How many words of the next sentence a credit may take before its
-/// speaker ("Lo ha detto il cancelliere tedesco Friedrich Merz").
-const CREDIT_WORDS: usize = 9;
+/// speaker ("È quanto scrive in un post sul social X il presidente ucraino
+/// Volodymyr Zelensky"): more, and the name is an object of the credit.
+const CREDIT_WORDS: usize = 14;
+/// An "about this" credit may open the paragraph after the quote's
+/// ("«Офіс» … областей. ¶ Про це …"), not one further.
+const MAX_LINE_BREAKS: usize = 2;
 
 impl Context<'_> {
-    /// A quote that is a sentence of its own, credited by the sentence
-    /// after it: "Lo ha detto il cancelliere Merz.", "Così il Cancelliere
-    /// Merz.", "Así lo afirmó Sánchez.".
+    /// A quote closing a sentence with no speaker of its own, credited by
+    /// the sentence right after it: "Lo ha detto il cancelliere Merz.",
+    /// "Così il Cancelliere Merz.", "Así lo afirmó Sánchez.". Ukrainian and
+    /// Russian "about this" reaches further, over a line break and over the
+    /// rest of a sentence the quote opens ("«Офіс» операції знаходився …
+    /// ¶ Про це президент … повідомив").
     pub(super) fn credit_after(&self, q: &Quote) -> Option<PersonId> {
-        let mut end = (q.sentence().end + CREDIT_BYTES).min(self.text.len());
+        let from = q.sentence().end.max(q.outer().end);
+        let mut end = (from + CREDIT_BYTES).min(self.text.len());
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let words = self.words(q.sentence().end..end);
+        let words = self.words(from..end);
         let words = &words[..words.len().min(CREDIT_WORDS)];
         let first = words.first()?;
         let gap = self.text.get(q.outer().end..first.range.start)?;
-        if gap.contains('\n') || gap.chars().any(char::is_alphanumeric) {
-            return None;
-        }
         let opener = lower(first.text);
         let thus = matches!(opener.as_str(), "così" | "cosi" | "así" | "asi");
         // "Das sagte Bundeskanzler …", "Lo ha detto …".
         let pronoun_object = matches!(opener.as_str(), "lo" | "la" | "das" | "dies")
             || opener.starts_with("l'")
             || opener.starts_with("l’");
+        // "Про це повідомив …", "Об этом заявил …": "about this", the
+        // verb before or after the speaker.
+        let about_this = matches!(opener.as_str(), "про" | "об")
+            && words
+                .get(1)
+                .is_some_and(|w| matches!(lower(w.text).as_str(), "це" | "этом" | "это"));
+        // Only "about this" reaches back past a line break or over the rest
+        // of the quote's sentence: other credits follow the quote at once.
+        let follows = !gap.contains('\n') && !gap.chars().any(char::is_alphanumeric);
+        let reaches = about_this
+            && q.sentence().start == q.outer().start
+            && gap.matches('\n').count() <= MAX_LINE_BREAKS;
+        if !follows && !reaches {
+            return None;
+        }
+        let verb_words = if about_this { CREDIT_WORDS } else { 4 };
         let verb = words
             .iter()
-            .take(4)
+            .take(verb_words)
             .position(|w| cues::is_speech_verb(w.text));
         // "These were the first words of Pope Leo XIV.", "Queste le parole
         // di Inzaghi."
@@ -60,15 +81,23 @@ impl Context<'_> {
                     .take(4)
                     .any(|w| cues::is_speech_verb(w.text))
             });
-        let credits =
-            thus || (pronoun_object && verb.is_some()) || words_of.is_some() || what.is_some();
+        let credits = thus
+            || ((pronoun_object || about_this) && verb.is_some())
+            || words_of.is_some()
+            || what.is_some();
         if !credits {
             return None;
         }
-        let from = words_of.or(what).or(verb).map_or(1, |v| v + 1);
+        let from = if about_this {
+            2
+        } else {
+            words_of.or(what).or(verb).map_or(1, |v| v + 1)
+        };
         for (i, w) in words.iter().enumerate().skip(from) {
             let since = self.text.get(first.range.start..w.range.start)?;
-            if ends_sentence(since) {
+            // "That is what he told the court before Judge X": a pronoun
+            // is the subject, and the names after it are not.
+            if ends_sentence(since) || self.is_pronoun_at(words, i) {
                 return None;
             }
             if let Some((_, p)) = self.mention_at(w.range.start) {

@@ -322,10 +322,20 @@ impl Context<'_> {
             return None;
         }
         let j = words.iter().position(|w| speech::is_words_noun(w.text))?;
-        let link = words.get(j + 1)?;
-        if !cues::is_role_link(link.text) && !link.text.eq_ignore_ascii_case("lui") {
-            return None;
-        }
+        let is_link = |w: &Word| cues::is_role_link(w.text) || w.text.eq_ignore_ascii_case("lui");
+        // "Les mots directs de X", "le parole testuali di X": one
+        // lower-case adjective may stand between the noun and an "of"
+        // ("remarks to the judge" are no judge's).
+        let j = match words.get(j + 1) {
+            Some(link) if is_link(link) => j,
+            Some(adjective) if adjective.text.starts_with(char::is_lowercase) => {
+                words.get(j + 2).filter(|w| {
+                    cues::is_genitive_preposition(w.text) || w.text.eq_ignore_ascii_case("of")
+                })?;
+                j + 1
+            }
+            _ => return None,
+        };
         if let Some((_, p)) = words
             .get(j + 2)
             .and_then(|w| self.mention_at(w.range.start))
