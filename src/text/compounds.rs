@@ -61,10 +61,18 @@ pub fn is_glued_modifier(text: &str, range: &std::ops::Range<usize>) -> bool {
                 .unwrap_or(rest.len());
             is_modifier_suffix(&rest[..end])
         });
+    // The word before the hyphen is a lower-case prefix as a whole: a name
+    // ending in a lower-case letter ("Lavrov-Peskov") is a second name.
     let before = text
         .get(..range.start)
         .and_then(|head| head.strip_suffix('-'))
-        .is_some_and(|head| head.ends_with(char::is_lowercase));
+        .is_some_and(|head| {
+            let prefix = head
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            prefix.starts_with(char::is_lowercase)
+        });
     after || before
 }
 
@@ -107,6 +115,7 @@ mod tests {
         assert!(is_glued_modifier(text, &at("Trump", 1)));
         assert!(!is_glued_modifier(text, &at("Trump", 2)));
         assert!(!is_glued_modifier(text, &at("Lavrov", 0)));
+        assert!(!is_glued_modifier(text, &at("Peskov", 0)));
         assert!(!is_glued_modifier(text, &at("Trump", 3)));
     }
 }
