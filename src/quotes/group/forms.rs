@@ -33,8 +33,8 @@ pub struct Form {
     /// The words, then the same words sorted (repeats kept, for bag
     /// overlaps): one allocation, as forms are most of grouping's memory.
     word_lists: Box<[WordId]>,
-    /// Boxed slices, not `Vec`s, like the speakers: a form is 64 bytes,
-    /// not 80, and the forms live through all of grouping's memory peaks.
+    /// Boxed slices, not `Vec`s, like the speakers: a form is 56 bytes,
+    /// not 72, and the forms live through all of grouping's memory peaks.
     pub units: Box<[UnitIdx]>,
     /// Sum of the weights of `words` (with repeats).
     pub weight: f32,
@@ -42,9 +42,6 @@ pub struct Form {
     pub speakers: Box<[PersonId]>,
     /// Whether all its quotes come from one article and name one speaker.
     pub one_voice: bool,
-    /// The speaker given most of its attributed units ([`lead_speaker`]),
-    /// if one is: set with the speakers, from the same list.
-    pub lead: Option<PersonId>,
 }
 
 impl Form {
@@ -53,17 +50,6 @@ impl Form {
         let mut form = Form::unsorted(words);
         form.sort_bag();
         form
-    }
-
-    /// This form with the speakers of its attributed units (one entry per
-    /// unit, sorted), as [`Forms::build`] sets them.
-    #[cfg(test)]
-    pub(super) fn with_speakers(mut self, speakers: &[PersonId]) -> Form {
-        self.lead = lead_speaker(speakers);
-        let mut distinct = speakers.to_vec();
-        distinct.dedup();
-        self.speakers = distinct.into_boxed_slice();
-        self
     }
 
     /// A form whose sorted half is not sorted yet ([`Form::sort_bag`]):
@@ -79,7 +65,6 @@ impl Form {
             weight: 0.0,
             speakers: Box::default(),
             one_voice: true,
-            lead: None,
         }
     }
 
@@ -96,7 +81,6 @@ impl Form {
         piece.weight = piece.words().iter().map(|&w| idf[w as usize]).sum();
         piece.speakers = self.speakers.clone();
         piece.one_voice = self.one_voice;
-        piece.lead = self.lead;
         piece
     }
 
@@ -176,6 +160,9 @@ pub struct Forms {
     /// Pairs of words (lower id first) that are listed near-synonyms
     /// ([`crate::text::synonyms`]) and both occur in some form.
     pub synonyms: Vec<(WordId, WordId)>,
+    /// Per form: the speaker given most of its attributed units
+    /// ([`lead_speaker`]), if one is.
+    pub lead: Vec<Option<PersonId>>,
 }
 
 /// Share of a form's attributed units one speaker must be given to lead it:
@@ -311,17 +298,19 @@ impl Forms {
             speakers,
             ..
         } = interner;
-        forms
+        let lead: Vec<Option<PersonId>> = forms
             .par_iter_mut()
             .zip(units_of_form)
             .zip(speakers)
-            .for_each(|((f, units), mut speakers)| {
+            .map(|((f, units), mut speakers)| {
                 f.units = units.into_boxed_slice();
                 speakers.sort_unstable();
-                f.lead = lead_speaker(&speakers);
+                let lead = lead_speaker(&speakers);
                 speakers.dedup();
                 f.speakers = speakers.into_boxed_slice();
-            });
+                lead
+            })
+            .collect();
         let mut skeleton = vec![0u16; vocab.len()];
         for (&key, &w) in &vocab {
             skeleton[w as usize] = (key & SKELETON_BITS) as u16;
@@ -349,6 +338,7 @@ impl Forms {
             person,
             question,
             synonyms,
+            lead,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -382,13 +372,17 @@ impl Forms {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
+            lead: Vec::new(),
         }
     }
 
-    /// The one speaker of form `f`: the one given all or nearly all its
-    /// attributed units ([`LEAD_SHARE`]).
+    /// The one speaker of form `f`: its only one, or the one given nearly
+    /// all its attributed units ([`LEAD_SHARE`]).
     pub fn one_speaker(&self, f: FormId) -> Option<PersonId> {
-        self.forms[f].lead
+        match self.forms[f].speakers[..] {
+            [s] => Some(s),
+            _ => self.lead.get(f).copied().flatten(),
+        }
     }
 
     /// Whether a one-word form is one scare quote repeated: an article that

@@ -24,22 +24,3 @@ fn a_form_is_led_by_the_speaker_of_nearly_all_its_units() {
     assert_eq!(lead_speaker(&[a, a, a, b, b]), None);
     assert_eq!(lead_speaker(&[]), None);
 }
-
-#[test]
-fn one_speaker_is_the_lead_of_the_speakers_given() {
-    let (a, b) = (PersonId::new(0), PersonId::new(1));
-    let forms = Forms {
-        forms: vec![
-            Form::new(vec![1, 2]).with_speakers(&[a, a]),
-            Form::new(vec![1, 3]).with_speakers(&[a, a, a, b]),
-            Form::new(vec![2, 3]).with_speakers(&[a, b]),
-            Form::new(vec![3]),
-        ],
-        ..Forms::default()
-    };
-    assert_eq!(forms.one_speaker(0), Some(a));
-    assert_eq!(forms.one_speaker(1), Some(a));
-    assert_eq!(forms.one_speaker(2), None);
-    assert_eq!(forms.one_speaker(3), None);
-    assert_eq!(&*forms.forms[1].speakers, &[a, b]);
-}

@@ -130,6 +130,7 @@ mod tests {
             person: Vec::new(),
             question: Vec::new(),
             synonyms: Vec::new(),
+            lead: Vec::new(),
         }
     }
 

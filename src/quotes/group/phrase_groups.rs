@@ -132,7 +132,11 @@ mod tests {
             forms: lists
                 .iter()
                 .zip(speakers)
-                .map(|(l, s)| Form::new(l.to_vec()).with_speakers(s))
+                .map(|(l, s)| {
+                    let mut form = Form::new(l.to_vec());
+                    form.speakers = s.to_vec().into();
+                    form
+                })
                 .collect(),
             idf: vec![1.0; 16],
             df: vec![1; 16],
