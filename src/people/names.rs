@@ -26,6 +26,10 @@ use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
 use crate::text::{compounds, marks};
 
+/// A lone word a role titles as a surname has at least this many letters:
+/// shorter ones are party and body abbreviations ("il segretario Pd").
+const MIN_LONE_SURNAME_CHARS: usize = 4;
+
 /// One whitespace-separated chunk, reduced to its word core.
 #[derive(Debug, Clone)]
 struct Chunk {
@@ -263,7 +267,7 @@ impl Scan<'_> {
             .next()
             .is_some_and(governed_by_role);
         *lex == 0
-            && word.chars().count() >= 4
+            && word.chars().count() >= MIN_LONE_SURNAME_CHARS
             && (romance || reads_as_nominative_surname(word))
             && !is_acronym(word)
             && !is_first_name(word)
