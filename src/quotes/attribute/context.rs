@@ -178,6 +178,10 @@ impl<'a> Context<'a> {
             .map_or(q.sentence().end, |o| o.start.min(q.sentence().end));
         let before = self.words(seg_start..q.outer().start);
         let after = self.words(q.outer().end..after_end.max(q.outer().end));
+        // Three rules below ask what the clause after the quote says: it is
+        // read once, by the first that asks.
+        let after_verdict = std::cell::OnceCell::new();
+        let after_clause = || *after_verdict.get_or_init(|| self.after_clause(&after));
 
         if let Some(p) = self.according_to(&before) {
             return Verdict::Speaker(p);
@@ -192,7 +196,7 @@ impl<'a> Context<'a> {
             && !self.text[seg_start..q.outer().start]
                 .trim_end()
                 .ends_with(':')
-            && let Verdict::Speaker(p) = self.after_clause(&after)
+            && let Verdict::Speaker(p) = after_clause()
         {
             return Verdict::Speaker(p);
         }
@@ -216,7 +220,7 @@ impl<'a> Context<'a> {
         // the reporting clause after the quote that names its speaker.
         if intro
             && before_verdict.is_none()
-            && let v @ Verdict::Speaker(_) = self.after_clause(&after)
+            && let v @ Verdict::Speaker(_) = after_clause()
         {
             return self.past_the_quotes_subject(q, &after, v);
         }
@@ -239,7 +243,7 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
-        match self.after_clause(&after) {
+        match after_clause() {
             Verdict::NoCue => {}
             // "X a mis en garde contre « … », qu'il considère …": a verb
             // after the quote that names nobody leaves the quote to the
