@@ -116,6 +116,7 @@ fn run_once(dir: &Path) -> anyhow::Result<Run> {
         people,
         clusters,
         source_divergence,
+        set_aside: Vec::new(),
     };
     let mut sink = Vec::new();
     run.stage(|| report::quotes::write_json(&mut sink, &corpus, &analysis))?;

@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, LoadWarning};
 use crate::people::{self, Person};
 use crate::quotes::{Cluster, Quote, QuoteId, SourceId, attribute, extract, group};
 
@@ -19,10 +19,22 @@ pub struct Analysis {
     /// Per source (index as in the corpus): the share of its renderings that
     /// diverge from the other outlets' (0 when it has none in cross-source groups).
     pub source_divergence: Vec<f64>,
+    /// Articles the engine failed on (a bug), analysed as if empty so that
+    /// the rest still loads; one line each for stderr. Empty as a rule.
+    pub set_aside: Vec<LoadWarning>,
 }
 
-/// Runs the whole engine over `corpus`.
+mod guard;
+
+/// Runs the whole engine over `corpus`. A panic inside it (a bug) does not
+/// end the run: the articles that cause it are set aside with a warning
+/// (see [`guard`]) and everything else is analysed.
 pub fn analyze(corpus: &Corpus) -> Analysis {
+    guard::analyze_with(corpus, analyze_unguarded)
+}
+
+/// The engine itself, stage after stage.
+fn analyze_unguarded(corpus: &Corpus) -> Analysis {
     // Extraction and people finding read only the corpus. People's merging
     // is mostly serial, so it runs beside extraction, which keeps the other
     // core busy and takes both once the merge is done. The name scan comes
@@ -41,6 +53,7 @@ pub fn analyze(corpus: &Corpus) -> Analysis {
         people,
         clusters,
         source_divergence,
+        set_aside: Vec::new(),
     }
 }
 

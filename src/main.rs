@@ -282,7 +282,7 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
         }
         Command::Quotes(args) => {
             let session = open(&args.paths)?;
-            let (corpus, analysis) = (&session.corpus, session.analysis());
+            let (corpus, analysis) = (&session.corpus, analysis_of(&session));
             let format = if args.json {
                 QuotesFormat::Json
             } else {
@@ -300,7 +300,7 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
         }
         Command::People(args) => {
             let session = open(&args.paths)?;
-            let (corpus, analysis) = (&session.corpus, session.analysis());
+            let (corpus, analysis) = (&session.corpus, analysis_of(&session));
             let printed = print_with(|out| {
                 if args.json {
                     report::people::write_json(out, corpus, analysis)
@@ -313,6 +313,7 @@ fn run_report(command: Command, options: &LoadOptions, colour: bool) -> anyhow::
         }
         Command::Find(args) => {
             let session = open(&args.paths)?;
+            analysis_of(&session);
             let (corpus, index) = (&session.corpus, session.index());
             let kind = args.kind.map(|k| match k {
                 FindKind::Person => CandidateKind::Person,
@@ -391,6 +392,14 @@ fn open(paths: &[PathBuf], options: &LoadOptions) -> anyhow::Result<Session> {
     let session = Session::open(paths, options, |_, _, _| {})?;
     diag::load_warnings(&session.corpus.warnings);
     Ok(session)
+}
+
+/// The session's analysis; the articles the engine set aside (a bug) are
+/// named on stderr like skipped files.
+fn analysis_of(session: &Session) -> &verbatim::analysis::Analysis {
+    let analysis = session.analysis();
+    diag::load_warnings(&analysis.set_aside);
+    analysis
 }
 
 /// Why the reader cannot run here, if it cannot: it reads keys from

@@ -70,6 +70,7 @@ fn fixture() -> (Corpus, Analysis) {
         people,
         clusters,
         source_divergence,
+        set_aside: Vec::new(),
     };
     (corpus, analysis)
 }

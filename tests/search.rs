@@ -107,6 +107,7 @@ fn fixture() -> (Corpus, Analysis) {
         people: vec![trump, zelenskyy, merz],
         clusters: vec![],
         source_divergence: vec![0.0; 3],
+        set_aside: Vec::new(),
     };
     (corpus, analysis)
 }

@@ -5,7 +5,6 @@
 //! Files are read (within the limits of [`super::read`]) and parsed in
 //! parallel; all per-file work is linear in the file's size.
 
-use std::collections::HashSet;
 use std::ffi::OsString;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -14,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use rayon::prelude::*;
 
+use super::article_ids::{IdAllocator, stem};
 use super::html_file;
 use super::read::{self, Entry, describe_io};
 use super::{Article, Corpus};
@@ -259,16 +259,30 @@ fn build_articles(
             Err(w) => warnings.push(w),
         }
     }
-    pending
+    let built: Vec<Result<Article, LoadWarning>> = pending
         .into_par_iter()
         .map(|(id, path, text, notes)| {
-            let mut article = Article::new(id, path, text);
+            // Splitting a text into paragraphs should never panic; if it
+            // does (a bug), that file is skipped, not the whole load.
+            let built = std::panic::catch_unwind(|| Article::new(id, path.clone(), text));
+            let mut article = built.map_err(|_| LoadWarning {
+                path,
+                message: "skipped: reading it failed (a bug: please report it)".to_string(),
+            })?;
             // Reading notes first, then what the text itself said (front matter).
             let own = std::mem::replace(&mut article.warnings, notes);
             article.warnings.extend(own);
-            article
+            Ok(article)
         })
-        .collect()
+        .collect();
+    let mut articles = Vec::with_capacity(built.len());
+    for b in built {
+        match b {
+            Ok(article) => articles.push(article),
+            Err(w) => warnings.push(w),
+        }
+    }
+    articles
 }
 
 /// Keeps the first of inputs naming the same file (through another path, a
@@ -430,45 +444,9 @@ fn decode_owned(bytes: Vec<u8>) -> Result<(String, Vec<String>), String> {
     Ok((text, notes))
 }
 
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "article".to_string())
-}
-
-/// Hands out unique ids: the stem, then `stem-2`, `stem-3`, ... on collisions.
-#[derive(Default)]
-struct IdAllocator {
-    used: HashSet<String>,
-}
-
-impl IdAllocator {
-    fn allocate(&mut self, stem: String) -> String {
-        if self.used.insert(stem.clone()) {
-            return stem;
-        }
-        let id = (2..)
-            .map(|n| format!("{stem}-{n}"))
-            .find(|candidate| !self.used.contains(candidate))
-            .expect("an unused suffix always exists");
-        self.used.insert(id.clone());
-        id
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ids_are_unique() {
-        let mut ids = IdAllocator::default();
-        assert_eq!(ids.allocate("a".into()), "a");
-        assert_eq!(ids.allocate("a".into()), "a-2");
-        assert_eq!(ids.allocate("a-2".into()), "a-2-2");
-        assert_eq!(ids.allocate("a".into()), "a-3");
-    }
 
     #[test]
     fn decode_rules() {

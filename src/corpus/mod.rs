@@ -3,6 +3,7 @@
 //! Everything downstream (quotes, people, the reader) refers back into an
 //! [`Article`]'s `text` by byte ranges, so the text is kept exactly as read.
 
+mod article_ids;
 mod classify;
 pub mod display;
 mod html_file;
