@@ -209,7 +209,7 @@ impl App {
         let shared = Shared::new(loaded);
         self.progress = None;
         let first = diff::first_comparison(&shared);
-        let skipped = shared.corpus.warnings.len();
+        let skipped = shared.corpus.warnings.len() + shared.analysis.set_aside.len();
         if skipped > 0 {
             // The full list goes to stderr when the reader exits.
             self.notice = Some(format!(

@@ -8,23 +8,54 @@
 //! sent with `kill` suspends as Ctrl-Z does.
 
 use std::io::stdout;
+use std::sync::Mutex;
 
 use crossterm::cursor::{Hide, Show};
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use tokio::signal::unix::{Signal, SignalKind, signal};
 
+/// Panic messages from threads other than the reader's, kept for the exit.
+static BACKGROUND_PANICS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Background panic messages kept at most (the first ones explain the rest).
+const BACKGROUND_PANICS_KEPT: usize = 5;
+
 /// Takes the terminal over: raw mode, the alternate screen (ratatui, whose
 /// panic hook restores both), and mouse reporting (released by ours).
+///
+/// Only a panic on the reader's own thread gives the terminal back. One on
+/// another thread is caught there (the engine sets aside the article that
+/// caused it) or ends the reader through its join handle; either way the
+/// screen stays the reader's until then, so the message is kept and shown
+/// after the exit ([`take_background_panics`]) instead of being written
+/// over the reader's screen.
 pub fn take_over() -> anyhow::Result<ratatui::DefaultTerminal> {
     let terminal = ratatui::try_init()?;
     let hook = std::panic::take_hook();
+    let reader = std::thread::current().id();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != reader {
+            if let Ok(mut kept) = BACKGROUND_PANICS.lock()
+                && kept.len() < BACKGROUND_PANICS_KEPT
+            {
+                kept.push(info.to_string());
+            }
+            return;
+        }
         let _ = crossterm::execute!(stdout(), DisableMouseCapture);
         hook(info);
     }));
     crossterm::execute!(stdout(), EnableMouseCapture)?;
     Ok(terminal)
+}
+
+/// The messages of panics on other threads while the reader ran.
+pub fn take_background_panics() -> Vec<String> {
+    BACKGROUND_PANICS
+        .lock()
+        .map(|mut kept| std::mem::take(&mut *kept))
+        .unwrap_or_default()
 }
 
 /// Gives the terminal back as it was found. Safe to call more than once,

@@ -100,6 +100,10 @@ pub fn run(origin: Origin, options: LoadOptions, colour: bool) -> anyhow::Result
     }
     if let Some(data) = app.shared() {
         crate::diag::load_warnings(&data.corpus.warnings);
+        crate::diag::load_warnings(&data.analysis.set_aside);
+    }
+    for message in lifecycle::take_background_panics() {
+        crate::diag::warning(&format!("internal error (a bug: please report it): {message}"));
     }
     keeper.save(&app);
     if let Some(e) = keeper.take_error() {
