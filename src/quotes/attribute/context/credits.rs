@@ -15,6 +15,10 @@ use crate::text::speech;
 /// speaker ("È quanto scrive in un post sul social X il presidente ucraino
 /// Volodymyr Zelensky"): more, and the name is an object of the credit.
 const CREDIT_WORDS: usize = 14;
+/// How far into a short credit its verb or its "what" may stand ("Lo ha
+/// detto …", "That is what X told …"): a verb further in belongs to a
+/// sentence of its own.
+const SHORT_CREDIT_WORDS: usize = 4;
 /// An "about this" credit may open the paragraph after the quote's
 /// ("«Офіс» … областей. ¶ Про це …"), not one further.
 const MAX_LINE_BREAKS: usize = 2;
@@ -57,7 +61,7 @@ impl Context<'_> {
         if !follows && !reaches {
             return None;
         }
-        let verb_words = if about_this { CREDIT_WORDS } else { 4 };
+        let verb_words = if about_this { CREDIT_WORDS } else { SHORT_CREDIT_WORDS };
         let verb = words
             .iter()
             .take(verb_words)
@@ -72,13 +76,18 @@ impl Context<'_> {
         // told reporters.", "È quanto ha dichiarato X.": the name comes after
         // the "what", before or after the verb.
         let what = (demonstrative_opener(&opener))
-            .then(|| words.iter().take(4).position(|w| is_what(&lower(w.text))))
+            .then(|| {
+                words
+                    .iter()
+                    .take(SHORT_CREDIT_WORDS)
+                    .position(|w| is_what(&lower(w.text)))
+            })
             .flatten()
             .filter(|&at| {
                 words
                     .iter()
                     .skip(at + 1)
-                    .take(4)
+                    .take(SHORT_CREDIT_WORDS)
                     .any(|w| cues::is_speech_verb(w.text))
             });
         let credits = thus
