@@ -23,7 +23,10 @@ const SET_ASIDE: &str =
 const FAILED_TOGETHER: &str = "the quote engine failed on these articles together (a bug: please report it); they are shown without quotes";
 
 /// Runs `engine` over `corpus`, setting aside the articles it panics on.
-pub(super) fn analyze_with(corpus: &Corpus, engine: impl Fn(&Corpus) -> Analysis + Sync) -> Analysis {
+pub(super) fn analyze_with(
+    corpus: &Corpus,
+    engine: impl Fn(&Corpus) -> Analysis + Sync,
+) -> Analysis {
     if let Some(analysis) = unwinding_to_none(|| engine(corpus)) {
         return analysis;
     }
@@ -107,7 +110,10 @@ mod tests {
 
     #[test]
     fn a_corpus_the_engine_reads_is_analysed_as_usual() {
-        let c = corpus(&["Title\n\n\"We will win,\" Jane Doe said.", "Other\n\nNo quotes."]);
+        let c = corpus(&[
+            "Title\n\n\"We will win,\" Jane Doe said.",
+            "Other\n\nNo quotes.",
+        ]);
         let analysis = analyze_with(&c, engine_failing_on_boom);
         assert_eq!(analysis.quotes.len(), 1);
         assert!(analysis.set_aside.is_empty());
@@ -124,7 +130,11 @@ mod tests {
         assert_eq!(analysis.set_aside.len(), 1);
         assert_eq!(analysis.set_aside[0].path, "a1.txt");
         let sources: Vec<usize> = analysis.quotes.iter().map(|q| q.source.index()).collect();
-        assert_eq!(sources, vec![0, 2], "the others keep their index and quotes");
+        assert_eq!(
+            sources,
+            vec![0, 2],
+            "the others keep their index and quotes"
+        );
         assert_eq!(analysis.source_divergence.len(), 3);
         assert!(
             analysis.clusters.iter().any(|c| c.quotes.len() == 2),
@@ -136,7 +146,11 @@ mod tests {
     fn a_failure_no_single_article_explains_keeps_every_article_without_quotes() {
         // Fails only when two particular articles meet.
         let engine = |c: &Corpus| {
-            let n = c.articles.iter().filter(|a| a.text.contains("half")).count();
+            let n = c
+                .articles
+                .iter()
+                .filter(|a| a.text.contains("half"))
+                .count();
             assert!(n < 2, "injected failure");
             analyze_unguarded(c)
         };

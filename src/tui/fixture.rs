@@ -220,6 +220,7 @@ pub(super) fn fixture() -> Loaded {
         people: people(&corpus),
         clusters,
         source_divergence: vec![0.5, 1.0, 0.0],
+        set_aside: Vec::new(),
     };
     let index = SearchIndex::from_candidates(vec![Candidate {
         kind: CandidateKind::Variant,

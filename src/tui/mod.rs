@@ -103,7 +103,9 @@ pub fn run(origin: Origin, options: LoadOptions, colour: bool) -> anyhow::Result
         crate::diag::load_warnings(&data.analysis.set_aside);
     }
     for message in lifecycle::take_background_panics() {
-        crate::diag::warning(&format!("internal error (a bug: please report it): {message}"));
+        crate::diag::warning(&format!(
+            "internal error (a bug: please report it): {message}"
+        ));
     }
     keeper.save(&app);
     if let Some(e) = keeper.take_error() {

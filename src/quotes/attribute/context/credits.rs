@@ -61,7 +61,11 @@ impl Context<'_> {
         if !follows && !reaches {
             return None;
         }
-        let verb_words = if about_this { CREDIT_WORDS } else { SHORT_CREDIT_WORDS };
+        let verb_words = if about_this {
+            CREDIT_WORDS
+        } else {
+            SHORT_CREDIT_WORDS
+        };
         let verb = words
             .iter()
             .take(verb_words)
