@@ -32,9 +32,18 @@ fn two_full_names_side_by_side_are_two_people() {
 #[test]
 fn given_names_from_beyond_the_census_lists_open_a_name() {
     for (body, name) in [
-        ("Yesterday Geert Tindmore joined the meeting.", "Geert Tindmore"),
-        ("Yesterday Elon Quarvell joined the meeting.", "Elon Quarvell"),
-        ("Yesterday Masoud Drabmore joined the meeting.", "Masoud Drabmore"),
+        (
+            "Yesterday Geert Tindmore joined the meeting.",
+            "Geert Tindmore",
+        ),
+        (
+            "Yesterday Elon Quarvell joined the meeting.",
+            "Elon Quarvell",
+        ),
+        (
+            "Yesterday Masoud Drabmore joined the meeting.",
+            "Masoud Drabmore",
+        ),
     ] {
         assert_eq!(people_named(body), vec![name.to_string()], "{body}");
     }

@@ -182,7 +182,10 @@ mod tests {
                 .collect();
             let second = split_two_full_names(text, &mut run);
             let words = |ws: &[(Range<usize>, Lex)]| {
-                ws.iter().map(|w| &text[w.0.clone()]).collect::<Vec<_>>().join(" ")
+                ws.iter()
+                    .map(|w| &text[w.0.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
             };
             (words(&run), words(&second))
         };
