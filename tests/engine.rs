@@ -31,6 +31,7 @@ mod people_forms;
 mod people_inflection;
 mod people_neighbours;
 mod people_not_persons;
+mod people_recall;
 mod people_regnal;
 mod people_role_bodies;
 mod reports;

@@ -409,9 +409,12 @@ struct PeopleFloor {
 // Session 26: 0.979, recall 0.916, splits 8 → 5 with people33 (capitals
 // words, "den Tod von Kirk", "the Charlie Hebdo satirical newspaper",
 // "de Francia", "ЕК Урсулы", oblique given names and longer names).
+// Session 28: 0.975, recall 0.926 → 0.936 with people35 (two full names
+// run together, given names the census lists lack, "Prefect", a body of
+// two or three words between a role and a full name).
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
     precision: 0.97,
-    recall: 0.90,
+    recall: 0.92,
 };
 
 // Check recall 0.746 since a Romanian "la" after a name ends it ("… la
@@ -453,10 +456,12 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // the brief named, not from check's texts). Session 27: Trump's UN speech
 // (story34, 0.800 of its own) joined check with no change to the engine:
 // 0.908, recall 0.795. Session 28: Putin's Valdai speech (story35b, 1.000
-// of its own) joined check with no change to the engine: 0.914, recall 0.798.
+// of its own) joined check with no change to the engine: 0.914, recall 0.798;
+// people35 (written from tune and the kinds the brief named, not from
+// check's texts) made it 0.909, recall 0.801 on the twelve before.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
     precision: 0.90,
-    recall: 0.78,
+    recall: 0.79,
 };
 
 fn assert_people_floor(half: &str, floor: &PeopleFloor) {

@@ -5,14 +5,7 @@
 
 use crate::people_support;
 
-use people_support::{names, people_of};
-
-fn people_named(body: &str) -> Vec<String> {
-    names(&people_of(&[body]))
-        .into_iter()
-        .map(str::to_string)
-        .collect()
-}
+use people_support::people_named;
 
 #[test]
 fn a_given_name_and_surname_after_a_role_and_its_body_are_the_person() {

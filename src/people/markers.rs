@@ -18,7 +18,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "champion", "candidate", "nominee", "challenger", "incumbent",
     "host", "anchor", "reporter", "journalist", "columnist", "historian", "professor",
     "researcher", "expert", "strategist", "pollster", "activist", "lawyer", "prosecutor",
-    "defendant", "witness", "pastor", "reverend", "rev",
+    "defendant", "witness", "pastor", "reverend", "rev", "prefect", "prefetto", "préfet",
     // Kinship: a relative named by the relation.
     "wife", "husband", "daughter", "granddaughter", "grandson", "grandfather",
     "grandmother", "mother", "uncle", "aunt", "nephew", "niece", "cousin", "widow", "widower",
@@ -57,7 +57,7 @@ pub(super) const LOWER_ROLES: &[&str] = &[
     "coach", "manager", "boss", "star", "striker", "forward", "midfielder", "defender",
     "goalkeeper", "winger", "captain", "skipper", "player", "teammate", "chairman",
     "chairwoman", "owner", "pope", "king", "queen", "prince", "princess", "cardinal",
-    "archbishop", "bishop", "pastor", "rabbi", "imam", "actor", "actress", "singer", "rapper",
+    "archbishop", "bishop", "pastor", "rabbi", "imam", "prefect", "actor", "actress", "singer", "rapper",
     "businessman", "businesswoman", "billionaire", "tycoon", "attorney", "journalist",
     "reporter", "columnist", "historian", "professor", "researcher", "scientist", "activist",
     "candidate", "nominee", "challenger", "incumbent", "assistant", "successor",

@@ -16,6 +16,7 @@ use super::role_body::governed_by_role;
 use super::run::emit;
 use super::separators::{
     ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at, split_glued_and,
+    split_two_full_names,
 };
 use super::word_shapes::{
     is_acronym, is_elided, is_initial, is_product_camel_case, reads_as_nominative_surname,
@@ -287,7 +288,10 @@ impl Scan<'_> {
         });
         let run_start = self.run.first()?.0.start;
         // "Jennifer Brandtand Anna Lee": two names, the first cut short.
-        let second = split_glued_and(self.text, &mut self.run);
+        let mut second = split_glued_and(self.text, &mut self.run);
+        if second.is_empty() {
+            second = split_two_full_names(self.text, &mut self.run);
+        }
         emit(
             self.text,
             &self.run,

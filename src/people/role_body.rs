@@ -114,6 +114,10 @@ pub(super) fn role_complement<'w>(
     {
         return (&words[lead + 1..], Some(role.start..words[lead].0.end));
     }
+    if let Some(given) = body_then_full_name(text, &words[lead..]) {
+        let given = lead + given;
+        return (&words[given..], Some(role.start..words[given - 1].0.end));
+    }
     // The cheap tests first: `is_first_name` builds a key, and two-word
     // names after a lower-case role are common.
     let body_then_surname = words.len() == lead + 2
@@ -132,6 +136,31 @@ pub(super) fn role_complement<'w>(
         return (words, None);
     }
     (words, Some(role))
+}
+
+/// Where the given name starts when `words` (after a lower-case role and
+/// the particles that open what it governs) are a body of two or three
+/// words and then a given name and a surname ("reporterul *CBS News*
+/// Jennifer Jacobs", "la portavoce della *Casa Bianca* Karoline Leavitt",
+/// "ministrul *Apărării Naționale* Ion Pop"). The body may hold a word the
+/// table gives as a name ("Bianca"), so the name is read from the end: the
+/// last two words, a given name and a plain word that is none. A body
+/// never opens with a given name: "Anna Maria Nowak" is one person's.
+fn body_then_full_name(text: &str, words: &[Word]) -> Option<usize> {
+    let n = words.len();
+    if !(2..=MAX_BODY_WORDS).contains(&n.checked_sub(2)?) {
+        return None;
+    }
+    let (given, surname) = (&words[n - 2], &words[n - 1]);
+    let word = |w: &Word| &text[w.0.clone()];
+    let body = &words[..n - 2];
+    (given.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME | lexicon::PARTICLE) == 0
+        && surname.1 == 0
+        && body.iter().all(|w| w.1 & lexicon::PARTICLE == 0)
+        && is_first_name(word(given))
+        && !is_first_name(word(surname))
+        && !is_first_name(word(&body[0])))
+    .then_some(n - 2)
 }
 
 /// A capitalised Cyrillic noun in the genitive, as the body a role governs
@@ -281,6 +310,24 @@ mod tests {
             one(None, "della Repubblica")
         );
         assert_eq!(after_role("kandydat", "KO"), one(None, "KO"));
+    }
+
+    #[test]
+    fn a_body_of_two_or_three_words_before_a_full_name_joins_the_role() {
+        assert_eq!(
+            after_role("reporterul", "CBS News Jennifer Wolnik"),
+            one(Some("reporterul CBS News"), "Jennifer Wolnik")
+        );
+        // A body word the table gives as a name: the name is read from the end.
+        assert_eq!(
+            after_role("portavoce", "della Casa Bianca Karoline Wolnik"),
+            one(Some("portavoce della Casa Bianca"), "Karoline Wolnik")
+        );
+        // A given name opening the words is a person's, not a body's.
+        assert_eq!(
+            after_role("presidente", "Anna Maria Rosa Wolnik"),
+            one(Some("presidente"), "Anna Maria Rosa Wolnik")
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::evidence::is_first_name;
 use super::lexicon::Lex;
+use crate::text::translit::is_cyrillic;
 
 pub(super) fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '/' | '—' | '–')
@@ -104,6 +105,33 @@ pub(super) fn split_glued_and(
     second
 }
 
+/// Cuts a run of two full names side by side ("Aide to Elon Musk Katie
+/// Miller", a caption's "Donald Trump Elon Musk") after the first, and
+/// returns the second name's words; otherwise returns none. Four plain
+/// words read so when the first and third are given names and the second
+/// and fourth are not: a second given name follows the first ("Anna Maria
+/// Nowak"), never a surname, so a given name after a surname opens another
+/// person's name. Not in Cyrillic: there a foreign person's given names
+/// are transliterated as separate words, declined ("Жана Огюста Доминика
+/// Энгра" for Jean-Auguste-Dominique Ingres), and the table knows few of them.
+pub(super) fn split_two_full_names(
+    text: &str,
+    run: &mut Vec<(Range<usize>, Lex)>,
+) -> Vec<(Range<usize>, Lex)> {
+    let [a, b, c, d] = run.as_slice() else {
+        return Vec::new();
+    };
+    let given = |w: &(Range<usize>, Lex)| text.get(w.0.clone()).is_some_and(is_first_name);
+    // The lexicon bits first: they are cheap, and most runs carry some.
+    let pair = [a, b, c, d].iter().all(|w| w.1 == 0)
+        && given(a)
+        && !given(b)
+        && given(c)
+        && !given(d)
+        && !text.get(a.0.clone()).is_some_and(is_cyrillic);
+    if pair { run.split_off(2) } else { Vec::new() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +165,43 @@ mod tests {
             "Anna Leand Maria Lee",
         ] {
             assert_eq!(pair(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn two_full_names_side_by_side_separate() {
+        let split = |text: &str| {
+            let mut at = 0;
+            let mut run: Vec<(Range<usize>, Lex)> = text
+                .split(' ')
+                .map(|w| {
+                    let r = at..at + w.len();
+                    at += w.len() + 1;
+                    (r, 0)
+                })
+                .collect();
+            let second = split_two_full_names(text, &mut run);
+            let words = |ws: &[(Range<usize>, Lex)]| {
+                ws.iter()
+                    .map(|w| &text[w.0.clone()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            (words(&run), words(&second))
+        };
+        assert_eq!(
+            split("Elon Musk Katie Miller"),
+            ("Elon Musk".to_string(), "Katie Miller".to_string())
+        );
+        // A second given name, a surname that is no given name, three words.
+        for text in [
+            "Anna Maria Nowak Kowalska",
+            "Anna Nowak Kowalska Lee",
+            "Luiz Inácio Lula Silva",
+            "Anna Nowak Maria",
+            "Жана Огюста Доминика Энгра",
+        ] {
+            assert_eq!(split(text), (text.to_string(), String::new()), "{text}");
         }
     }
 

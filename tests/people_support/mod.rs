@@ -34,3 +34,11 @@ pub fn names(people: &[Person]) -> Vec<&str> {
     names.sort();
     names
 }
+
+/// The names of the people of one article, sorted.
+pub fn people_named(body: &str) -> Vec<String> {
+    names(&people_of(&[body]))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}

@@ -1,0 +1,46 @@
+//! People named in ways the engine used to miss (#11): two full names run
+//! together with nothing between them, given names from outside the
+//! European census lists, and a prefect titled by rank. The surnames are
+//! invented, so only the given name or the role tells.
+
+use crate::people_support;
+
+use people_support::people_named;
+
+#[test]
+fn two_full_names_side_by_side_are_two_people() {
+    // A caption or a title lost to a line break leaves two names in one
+    // run of capitals: a given name after a surname opens the second.
+    assert_eq!(
+        people_named("An aide to Daniel Quarvell Sarah Tindmore joined the firm."),
+        vec!["Daniel Quarvell".to_string(), "Sarah Tindmore".to_string()]
+    );
+}
+
+#[test]
+fn given_names_from_beyond_the_census_lists_open_a_name() {
+    for (body, name) in [
+        (
+            "Yesterday Geert Tindmore joined the meeting.",
+            "Geert Tindmore",
+        ),
+        (
+            "Yesterday Elon Quarvell joined the meeting.",
+            "Elon Quarvell",
+        ),
+        (
+            "Yesterday Masoud Drabmore joined the meeting.",
+            "Masoud Drabmore",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+}
+
+#[test]
+fn a_capitalised_prefect_titles_a_lone_surname() {
+    assert_eq!(
+        people_named("The cabinet named Prefect Quarvelli the new head of the service."),
+        vec!["Quarvelli".to_string()]
+    );
+}
