@@ -13,6 +13,7 @@ mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_romance;
 mod attribution_session27;
+mod attribution_session28;
 mod extraction;
 mod find_cli;
 mod grouping;

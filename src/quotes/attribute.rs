@@ -32,7 +32,9 @@
 //!    5–6 carried to it (a headline lifting words from the body's quotation).
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
-//! person of a sentence (a cheap stand-in for the grammatical subject).
+//! person of a sentence (a cheap stand-in for the grammatical subject), or
+//! in English to the holder of a role opening a sentence since ("The
+//! president appeared to be watching. “…” he wrote").
 
 mod context;
 mod cues;

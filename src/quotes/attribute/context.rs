@@ -15,6 +15,7 @@ mod holders;
 mod qualifiers;
 mod role_mentions;
 mod role_nouns;
+mod role_subjects;
 mod subjects;
 
 use super::cues;
@@ -69,12 +70,14 @@ pub(super) struct Context<'a> {
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
-    /// Whether the article is German, detected on first need (reported
-    /// speech's "sei").
-    german: OnceCell<bool>,
+    /// The article's language, detected on first need (reported speech's
+    /// German "sei", English role subjects).
+    language: OnceCell<Option<String>>,
     /// The sentence of the quote being attributed: a pronoun in it never
     /// stands for a person the sentence names after it.
     sentence: Cell<(usize, usize)>,
+    /// Whether a role subject is being looked up (see `role_subjects`).
+    reading_role_subject: Cell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -124,8 +127,9 @@ impl<'a> Context<'a> {
             role_words: OnceCell::new(),
             role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
-            german: OnceCell::new(),
+            language: OnceCell::new(),
             sentence: Cell::new((0, 0)),
+            reading_role_subject: Cell::new(false),
         }
     }
 
@@ -140,10 +144,14 @@ impl<'a> Context<'a> {
                 None => {}
             }
         }
-        if_german
-            && *self
-                .german
-                .get_or_init(|| self.article.language().as_deref() == Some("de"))
+        if_german && self.language() == Some("de")
+    }
+
+    /// The article's language (see [`Article::language`]), detected once.
+    fn language(&self) -> Option<&str> {
+        self.language
+            .get_or_init(|| self.article.language())
+            .as_deref()
     }
 
     /// Whether a comma stands between `words[i - 1]` and `words[i]`; never

@@ -15,7 +15,7 @@ use crate::text::function_words::is_indefinite_article;
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_gerund, is_opening_gerund, is_opening_participle,
-    is_opening_preposition, is_participle, is_passive_auxiliary,
+    is_opening_preposition, is_participle, is_passive_auxiliary, is_scene_preposition,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
@@ -114,7 +114,7 @@ pub(super) fn is_adverb(word: &str) -> bool {
 
 /// Prepositions whose object is never the subject of the clause ("met
 /// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом", "talks
-/// *between* Merz and …"). "by" is left out: a passive's agent ("was
+/// *between* Merz and …", "warnings *about* Trump"). "by" is left out: a passive's agent ("was
 /// thanked by X, saying") speaks.
 pub(super) fn is_preposition(word: &str) -> bool {
     with_lower(word, |w| PREPOSITION_SET.contains(w))
@@ -129,7 +129,7 @@ const PREPOSITIONS: &[&str] = &[
     "with", "to", "of", "for", "from", "against", "towards", "con", "avec", "mit", "com", "cu",
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
-    "fra", "între", "między", "між", "между",
+    "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a

@@ -65,6 +65,17 @@ impl<'a> Context<'a> {
                             .unwrap_or(role),
                         _ => role,
                     };
+                    // "Vice President Kamala Harris": second to a
+                    // president, never one ("the president said").
+                    let vice = last_first.peek().is_some_and(|&&(_, q)| {
+                        q.trim_matches(|c: char| !c.is_alphanumeric())
+                            .eq_ignore_ascii_case("vice")
+                    });
+                    let role = if vice && role == "president" {
+                        "vice-president"
+                    } else {
+                        role
+                    };
                     // The capitalised word right before, on the same line,
                     // or a country written in lower case before or after
                     // the noun ("der russische Präsident", "le président

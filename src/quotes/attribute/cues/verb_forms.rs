@@ -99,6 +99,23 @@ pub(in crate::quotes::attribute) fn is_opening_preposition(word: &str) -> bool {
         })
 }
 
+/// A preposition of place or medium opening a sentence ("*In* a post on
+/// Truth Social, Trump …", "*Dans* un message sur X, Macron …", "*W*
+/// wywiadzie dla TVN, Tusk …"). Unlike [`is_opening_preposition`], such a
+/// phrase may also lead into its subject with no comma ("In Moscow Putin
+/// said"), so only a phrase closed by a comma is passed over. Not "la",
+/// which is the Romance article too ("La ministra, Rachida Dati, …").
+pub(in crate::quotes::attribute) fn is_scene_preposition(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && with_lower(word, |w| {
+            [
+                "in", "on", "at", "dans", "sur", "en", "nel", "nella", "su", "sul", "sulla", "em",
+                "no", "na", "im", "auf", "bei", "w", "we", "в", "во", "на", "у", "în", "pe",
+            ]
+            .contains(&w)
+        })
+}
+
 /// A present participle or gerund of a reporting verb ("saying",
 /// "affermando", "prometiendo", "déclarant", "spunând", "podkreślając",
 /// "наголошуючи"): its subject is the subject of the clause it hangs on

@@ -1,0 +1,86 @@
+//! Role phrases as the subjects pronouns refer back to: "The president
+//! appeared to be tracking the event. “…” he wrote." Sentence subjects
+//! (see `subjects`) are person mentions only; a sentence opening with a
+//! role noun names its holder as much as one opening with the name.
+
+use super::Context;
+use crate::ids::PersonId;
+use crate::quotes::attribute::cues;
+use crate::quotes::attribute::words::Word;
+use crate::text::sentences::is_abbreviation;
+
+/// How far back (bytes) sentences are read for a role subject: the
+/// sentence before a quote or two, not the article.
+const REACH: usize = 600;
+/// Bytes of a sentence's opening read for its role phrase ("The U.S.
+/// president", "Le chef de l'État").
+const OPENING_BYTES: usize = 80;
+/// Words before the role noun: an article and a qualifier at most.
+const WORDS_BEFORE_ROLE: usize = 2;
+
+impl Context<'_> {
+    /// The latest sentence opening with a role phrase that names someone
+    /// here, starting after `from` and before `at`: its start and the
+    /// role's holder. (The sentence holding `from`, a named subject, is
+    /// not read: "The minister of culture, Rachida Dati, told …" names
+    /// its subject.) A role may itself be resolved as a pronoun
+    /// would ("the far-right leader"), so a lookup started inside another
+    /// one finds nothing rather than recursing.
+    pub(super) fn role_subject_between(&self, from: usize, at: usize) -> Option<(usize, PersonId)> {
+        if self.reading_role_subject.replace(true) {
+            return None;
+        }
+        let found = self.latest_role_opening(from, at);
+        self.reading_role_subject.set(false);
+        found
+    }
+
+    fn latest_role_opening(&self, from: usize, at: usize) -> Option<(usize, PersonId)> {
+        let start = self.floor(from.clamp(at.saturating_sub(REACH), at));
+        let region = self.text.get(start..at)?;
+        let bytes = region.as_bytes();
+        // After a stop and a space, where the stop is no abbreviation's
+        // ("U.S. President Donald Trump" opens no sentence).
+        let starts = bytes.windows(2).enumerate().filter_map(|(i, pair)| {
+            let stop = match pair[0] {
+                b'\n' => true,
+                b'.' => !is_abbreviation(&region[..i]),
+                b'!' | b'?' => true,
+                _ => false,
+            };
+            (stop && pair[1].is_ascii_whitespace()).then_some(start + i + 2)
+        });
+        let starts: Vec<usize> = starts.collect();
+        starts.into_iter().rev().find_map(|s| {
+            let end = self.floor((s + OPENING_BYTES).min(at));
+            let words = self.words(s..end.max(s));
+            self.opening_role(&words).map(|p| (s, p))
+        })
+    }
+
+    /// The person a role phrase opening `words` stands for: "The
+    /// president", "The U.S. president", "Il premier", never a possessor
+    /// ("The president's rival") nor words opening with a name.
+    fn opening_role(&self, words: &[Word]) -> Option<PersonId> {
+        let first = words.first()?;
+        if self.mention_covering(first.range.start).is_some() {
+            return None;
+        }
+        (0..=WORDS_BEFORE_ROLE.min(words.len() - 1)).find_map(|k| {
+            let determined = k == 0 || cues::is_determiner(first.text);
+            if !determined || words[k].possessive {
+                return None;
+            }
+            self.role_at(words, k)
+        })
+    }
+
+    /// The char boundary at or before `at`.
+    fn floor(&self, mut at: usize) -> usize {
+        at = at.min(self.text.len());
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+}
