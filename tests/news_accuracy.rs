@@ -96,7 +96,11 @@ const TUNE: Floor = Floor {
     // 0.907 with people32's places and surnames and extract31 merged.
     // 0.914 with attr33 (a later clause's own subject, "In his speech, X",
     // "Mao-style", Italian enclitic gerunds, "l'ex-président"; it 0.829).
-    speaker: 0.91,
+    // Session 28: the Liberation Day speech (story35a, 0.848 of its own:
+    // scare quotes in headlines and subheads, a quote after "The president
+    // pledged …", Italian and French quotes with the speaker only in a
+    // headline or after the closer) joined tune: 0.909.
+    speaker: 0.90,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
     // session 18 (long23: a one-word piece stays with its sentence). 0.96
@@ -109,7 +113,11 @@ const TUNE: Floor = Floor {
     // 0.962 in session 22 with the inaugural (0.97) and Le Pen (1.00)
     // stories moved in; 0.967 with prec28's `voices` (one short phrase of
     // two speakers: Bolsonaro 0.82 → 0.89).
-    precision: 0.96,
+    // 0.956 in session 28 with the Liberation Day speech in tune (0.86 of
+    // its own: the scare quote "American Dream" joins both sentences that
+    // say it; the event's title "Make America Wealthy Again" joins Trump's
+    // "make America wealthy again").
+    precision: 0.95,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
     // 0.81 in session 12 (slots: a lone rendering joins the one in its
@@ -344,7 +352,10 @@ fn the_detected_language_is_the_labelled_one() {
 /// (0.514 when this floor was set; 0.691 in session 25, floor 0.66; 0.653 in
 /// session 26 when the Spiderweb story joined tune with 1 of its 7 found: posts
 /// on X printed as paragraphs of their own and a headline "words - Name", floor
-/// 0.64). The check half's are block statements
+/// 0.64; 0.630 in session 28 when the Liberation Day speech joined tune with
+/// 7 of its 18 found: a block quote of the speech, a transcript's paragraphs
+/// after "The President.", an English post in a Spanish page, a "Trump: …"
+/// subhead, floor 0.62). The check half's are block statements
 /// and label lines (`Name: words`) the engine does not read yet, so it has
 /// no floor.
 #[test]
@@ -352,7 +363,7 @@ fn the_tune_half_finds_unquoted_statements() {
     let split = Split::load(Path::new(ROOT)).unwrap();
     let c = half_counts(&split, "tune");
     assert!(c.unquoted >= 20, "{} unquoted labels", c.unquoted);
-    assert!(c.unquoted_recall() >= 0.64, "{:.3}", c.unquoted_recall());
+    assert!(c.unquoted_recall() >= 0.62, "{:.3}", c.unquoted_recall());
 }
 
 /// The people figure a half must reach: the share of listed people that are
@@ -411,10 +422,13 @@ struct PeopleFloor {
 // "de Francia", "ЕК Урсулы", oblique given names and longer names).
 // Session 28: 0.975, recall 0.926 → 0.936 with people35 (two full names
 // run together, given names the census lists lack, "Prefect", a body of
-// two or three words between a role and a full name).
+// two or three words between a role and a full name); then LIBERATION
+// with the Liberation Day speech in tune (its own precision is low: "Rose
+// Garden", "Jones Industrial Average", "Tariff Increases", capitals words
+// and "Floride Rick Scott" listed as people).
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
-    precision: 0.97,
-    recall: 0.92,
+    precision: 0.95,
+    recall: 0.90,
 };
 
 // Check recall 0.746 since a Romanian "la" after a name ends it ("… la
