@@ -15,8 +15,6 @@ use std::convert::Infallible;
 use similar::algorithms::{Capture, Compact, DiffHook, NoFinishHook, Replace, myers};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 
-use crate::fast_hash::FastMap;
-
 /// `similar` tries a near-disjoint fast path before Patience only when both
 /// sides have at least this many tokens (its `DISJOINT_FAST_PATH_MIN_LEN`):
 /// such inputs (no quotation is that long) are left to `similar` whole.
@@ -78,22 +76,61 @@ fn patience<D: DiffHook<Error = Infallible>>(
 /// The positions of the keys that occur once in `keys`, ascending (what
 /// `similar`'s `unique` returns, found without SipHash).
 fn unique(keys: &[u64]) -> Vec<usize> {
-    // Per key: whether it repeats. Kept per thread: this runs per rendering.
+    // Kept per thread: this runs twice per rendering compared.
     thread_local! {
-        static REPEATS: RefCell<FastMap<u64, bool>> = RefCell::new(FastMap::default());
+        static TABLE: RefCell<KeyCounts> = RefCell::new(KeyCounts::default());
     }
-    REPEATS.with_borrow_mut(|repeats| {
-        repeats.clear();
+    TABLE.with_borrow_mut(|table| table.unique(keys))
+}
+
+/// Whether each key of a sequence repeats, in an open-addressing table
+/// indexed by the keys' own bits: the keys are 64-bit hashes of folded
+/// words already, so hashing them again (as a `HashMap` does, with its
+/// control bytes and two look-ups per key) only costs instructions.
+#[derive(Default)]
+struct KeyCounts {
+    /// Per slot: the key and how often it occurs (0: empty, 1: once, 2: more).
+    slots: Vec<(u64, u8)>,
+    /// Per position of the sequence: its key's slot.
+    slot_of: Vec<u32>,
+}
+
+impl KeyCounts {
+    fn unique(&mut self, keys: &[u64]) -> Vec<usize> {
+        // At most half full, so a probe ends soon at an empty slot.
+        let size = (2 * keys.len()).next_power_of_two().max(2);
+        let mask = size - 1;
+        self.slots.clear();
+        self.slots.resize(size, (0, 0));
+        self.slot_of.clear();
+        self.slot_of.reserve(keys.len());
         for &k in keys {
-            repeats
-                .entry(k)
-                .and_modify(|repeated| *repeated = true)
-                .or_insert(false);
+            // Fibonacci hashing spreads keys whose low bits agree.
+            let mut at = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+            loop {
+                let slot = &mut self.slots[at];
+                if slot.1 == 0 {
+                    *slot = (k, 1);
+                    break;
+                }
+                if slot.0 == k {
+                    slot.1 = 2;
+                    break;
+                }
+                at = (at + 1) & mask;
+            }
+            self.slot_of.push(at as u32);
         }
-        (0..keys.len())
-            .filter(|&i| repeats.get(&keys[i]) == Some(&false))
-            .collect()
-    })
+        // Sized once: collected from a filter, the list would grow from
+        // empty by reallocating (a few times for a sentence's ~20 keys).
+        let mut once = Vec::with_capacity(keys.len());
+        once.extend(
+            (self.slot_of.iter().enumerate())
+                .filter(|&(_, &at)| self.slots[at as usize].1 == 1)
+                .map(|(i, _)| i),
+        );
+        once
+    }
 }
 
 /// `similar`'s Patience hook: each anchor (a pair of unique keys matched
@@ -190,6 +227,24 @@ mod tests {
         }
     }
 
+    /// The keys occurring once, by counting: what [`unique`] must give.
+    fn unique_by_counting(keys: &[u64]) -> Vec<usize> {
+        (0..keys.len())
+            .filter(|&i| keys.iter().filter(|&&k| k == keys[i]).count() == 1)
+            .collect()
+    }
+
+    #[test]
+    fn unique_keys_survive_colliding_slots() {
+        // Keys equal in their high bits share a first slot (the table
+        // probes on), 0 is a key like any other, and the table is reused.
+        let keys: Vec<u64> = vec![0, 1 << 40, 0, 2 << 40, 3 << 40, 1 << 40, 7, 0];
+        assert_eq!(unique(&keys), unique_by_counting(&keys));
+        assert_eq!(unique(&keys), [3, 4, 6]);
+        assert_eq!(unique(&[5]), [0]);
+        assert!(unique(&[]).is_empty());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -215,6 +270,17 @@ mod tests {
             }
             prop_assert_eq!(patience_ops(&old, &new), similar_ops(&old, &new));
             prop_assert_eq!(patience_ops(&new, &old), similar_ops(&new, &old));
+        }
+
+        /// [`unique`] keeps exactly the keys that occur once, in order.
+        #[test]
+        fn unique_matches_counting(
+            keys in proptest::collection::vec(0u64..64, 0..200),
+            shift in 0u32..60,
+        ) {
+            // Shifted small keys collide in the table's first slots.
+            let keys: Vec<u64> = keys.iter().map(|k| k << shift).collect();
+            prop_assert_eq!(unique(&keys), unique_by_counting(&keys));
         }
     }
 }
