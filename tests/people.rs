@@ -144,6 +144,7 @@ fn places_organisations_and_calendar_words_are_not_people() {
         "Donetsk and Luhansk were discussed at the Alaska Summit with the European Commission.",
         "Despite Ukraine and its European allies, Russia already holds Crimea.",
         "The grid operator Red Eléctrica said power was back.",
+        "He spoke in the Rose Garden as the Dow Jones Industrial Average fell.",
     ]);
     let people = find_people(&c);
     assert!(people.is_empty(), "{:?}", names(&people));
