@@ -5,6 +5,8 @@
 
 use whatlang::Lang;
 
+use super::floor_char_boundary;
+
 /// How much text detection reads. Trigram statistics settle within a few
 /// hundred words; reading a whole 50 MB file would cost more than
 /// analysing it.
@@ -25,16 +27,6 @@ pub fn declared(tag: &str) -> Option<String> {
     let plausible =
         (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
     plausible.then(|| primary.to_ascii_lowercase())
-}
-
-fn floor_char_boundary(text: &str, at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    (0..=at)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0)
 }
 
 /// ISO 639-1 for every language whatlang knows (it names them in 639-3).

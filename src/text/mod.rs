@@ -22,3 +22,15 @@ pub mod stem;
 pub mod synonyms;
 pub mod translit;
 pub mod words;
+
+/// The last char boundary of `text` at or before byte `at` (its length when
+/// `at` is past the end): where a byte budget may cut a text.
+pub fn floor_char_boundary(text: &str, at: usize) -> usize {
+    if at >= text.len() {
+        return text.len();
+    }
+    (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0)
+}

@@ -8,6 +8,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::ends_sentence;
+use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
 use crate::text::speech;
 
@@ -32,10 +33,7 @@ impl Context<'_> {
     /// ¶ Про це президент … повідомив").
     pub(super) fn credit_after(&self, q: &Quote) -> Option<PersonId> {
         let from = q.sentence().end.max(q.outer().end);
-        let mut end = (from + CREDIT_BYTES).min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = floor_char_boundary(self.text, from + CREDIT_BYTES);
         let words = self.words(from..end);
         let words = &words[..words.len().min(CREDIT_WORDS)];
         let first = words.first()?;

@@ -8,6 +8,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
 use crate::text::words::is_apostrophe;
 use crate::text::{roles, speech};
@@ -250,10 +251,7 @@ impl Context<'_> {
             return None;
         }
         let next = self.article.paragraphs.get(q.paragraph() + 1)?;
-        let mut end = (next.start() + CREDIT_BYTES).min(next.end());
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = floor_char_boundary(self.text, (next.start() + CREDIT_BYTES).min(next.end()));
         let words = self.words(next.start()..end);
         let (r, p) = self.mention_at(words.first()?.range.start)?;
         let after = words.iter().position(|w| w.range.start >= r.end)?;

@@ -7,7 +7,7 @@ use super::qualifiers::{fold_qualifier, is_elect, tokens};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{genitive, governed, governed_through_title};
-use crate::text::roles;
+use crate::text::{floor_char_boundary, roles};
 
 /// A mention titled by a role noun ("Russian President Vladimir Putin").
 pub(super) struct RoleMention<'a> {
@@ -31,10 +31,7 @@ impl<'a> Context<'a> {
         const LOOK_BACK_WORDS: usize = 3;
         let mut out = Vec::new();
         for (r, p) in &self.mentions {
-            let mut from = r.start.saturating_sub(80);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
+            let from = floor_char_boundary(self.text, r.start.saturating_sub(80));
             let lead = self.text.get(from..r.start).unwrap_or("");
             let tokens = tokens(lead);
             let mut last_first = tokens.iter().rev().peekable();

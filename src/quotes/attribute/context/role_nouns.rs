@@ -10,7 +10,7 @@ use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, previous_word};
-use crate::text::roles;
+use crate::text::{floor_char_boundary, roles};
 
 impl<'a> Context<'a> {
     /// "the Russian leader", "The Russian President": a role phrase whose
@@ -287,10 +287,7 @@ impl<'a> Context<'a> {
         };
         // Read on in the text, not in `words`: a caller may pass the
         // opening words of a sentence only, which can end inside the phrase.
-        let mut reach = (noun.range.end + 120).min(self.text.len());
-        while !self.text.is_char_boundary(reach) {
-            reach -= 1;
-        }
+        let reach = floor_char_boundary(self.text, noun.range.end + 120);
         let following = self.words(noun.range.end..reach);
         let mut end = noun.range.end;
         for w in following.iter().take(qualifiers + 1) {

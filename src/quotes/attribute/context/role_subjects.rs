@@ -7,6 +7,7 @@ use super::Context;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::floor_char_boundary;
 use crate::text::sentences::is_abbreviation;
 
 /// How far back (bytes) sentences are read for a role subject: the
@@ -36,7 +37,7 @@ impl Context<'_> {
     }
 
     fn latest_role_opening(&self, from: usize, at: usize) -> Option<(usize, PersonId)> {
-        let start = self.floor(from.clamp(at.saturating_sub(REACH), at));
+        let start = floor_char_boundary(self.text, from.clamp(at.saturating_sub(REACH), at));
         let region = self.text.get(start..at)?;
         let bytes = region.as_bytes();
         // After a stop and a space, where the stop is no abbreviation's
@@ -52,7 +53,7 @@ impl Context<'_> {
         });
         let starts: Vec<usize> = starts.collect();
         starts.into_iter().rev().find_map(|s| {
-            let end = self.floor((s + OPENING_BYTES).min(at));
+            let end = floor_char_boundary(self.text, (s + OPENING_BYTES).min(at));
             let words = self.words(s..end.max(s));
             self.opening_role(&words).map(|p| (s, p))
         })
@@ -73,14 +74,5 @@ impl Context<'_> {
             }
             self.role_at(words, k)
         })
-    }
-
-    /// The char boundary at or before `at`.
-    fn floor(&self, mut at: usize) -> usize {
-        at = at.min(self.text.len());
-        while !self.text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
     }
 }
