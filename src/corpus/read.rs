@@ -184,10 +184,7 @@ pub(super) fn identity(path: &Path) -> Option<FileIdentity> {
 /// character in ten. Every file is sniffed, so the characters are counted
 /// in byte passes the compiler vectorises, not decoded.
 pub(super) fn looks_binary(text: &str, sniff: usize) -> bool {
-    let mut sniff = text.len().min(sniff);
-    while !text.is_char_boundary(sniff) {
-        sniff -= 1;
-    }
+    let sniff = crate::text::floor_char_boundary(text, sniff);
     let head = &text.as_bytes()[..sniff];
     let (total, ascii_bad) = count_chars_and_controls(head);
     // The other control characters are U+0080–U+009F (C2 80–C2 9F); the

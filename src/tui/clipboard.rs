@@ -9,6 +9,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use verbatim::corpus::display::is_unsafe;
 use verbatim::quotes::Quote;
+use verbatim::text::floor_char_boundary;
 
 use super::model::Shared;
 
@@ -66,10 +67,7 @@ fn cut(text: &str, max: usize) -> String {
     if text.len() <= max {
         return text.to_string();
     }
-    let mut end = max.saturating_sub('…'.len_utf8());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_char_boundary(text, max.saturating_sub('…'.len_utf8()));
     format!("{}…", text[..end].trim_end())
 }
 
