@@ -66,7 +66,12 @@ fn folder(home: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
 /// palette finds, and its one quote, by Harriet Calloway, is three quarters
 /// down, off screen at first.
 fn long_article() -> String {
-    let mut text = String::from("Harbour works drag on through the winter\n\n");
+    // The lede repeats the headline's words, as news does: a first line
+    // that shares none with the story is read as page furniture.
+    let mut text = String::from(
+        "Harbour works drag on through the winter\n\n\
+         The works on the harbour wall dragged on through the winter.\n\n",
+    );
     for day in 1..=120 {
         let paragraph = if day == 90 {
             "“Barnacles have eaten the gauges, so the tide tables are wrong,” \

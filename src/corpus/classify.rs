@@ -116,7 +116,7 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
         let kind = kind_of(&text[body_start..range.end], &mut lower);
         out.push(Paragraph::new(body_start..range.end, kind));
     }
-    mark_title(text, &mut out);
+    super::headline::mark_title(text, &mut out);
     mark_trailing_teasers(text, &mut out);
     out
 }
@@ -258,26 +258,6 @@ pub(crate) fn artefact_prefix(p: &str) -> usize {
     let glued = i < bytes.len() && bytes[i].is_ascii_uppercase();
     let shaped = underscores > 0 && bytes[0] != b'_' && bytes[i.saturating_sub(1)] != b'_';
     if glued && shaped { i } else { 0 }
-}
-
-/// The first paragraph is the title when it reads like a headline: short, one line, not a sentence.
-fn mark_title(text: &str, paragraphs: &mut [Paragraph]) {
-    // Time stamps, bylines and media-player notices above the headline are
-    // not the headline; anything else first (a tag line, a footer) means the
-    // page has none.
-    let Some(first) = paragraphs.iter_mut().find(|p| {
-        p.start() < p.end() && !matches!(p.kind, ParagraphKind::Dateline | ParagraphKind::Caption)
-    }) else {
-        return;
-    };
-    if first.kind != ParagraphKind::Body {
-        return;
-    }
-    let t = &text[first.range()];
-    let sentence_end = t.ends_with('.') && !t.ends_with("...");
-    if t.chars().count() <= 200 && words(t) <= 30 && !sentence_end && !t.contains('\n') {
-        first.kind = ParagraphKind::Title;
-    }
 }
 
 /// Everything after a footer (legal notice, comment form) or an agency sign-off

@@ -6,6 +6,7 @@
 mod article_ids;
 mod classify;
 pub mod display;
+mod headline;
 mod html_file;
 pub(crate) mod keywords;
 mod load;

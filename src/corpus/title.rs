@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::headline::{LEADING_LINES, is_furniture};
 use super::{Paragraph, ParagraphKind, display};
 use crate::text::marks;
 use crate::text::sentences::{Quoted, Splitter, is_terminator};
@@ -14,9 +15,13 @@ pub fn title_of(text: &str, paragraphs: &[Paragraph]) -> (String, bool) {
     if let Some(p) = paragraphs.iter().find(|p| p.kind == ParagraphKind::Title) {
         return (clean(&text[p.range()]), false);
     }
-    let first_body = paragraphs
-        .iter()
-        .find(|p| p.kind == ParagraphKind::Body)
+    // Short lines above the story that were not taken for the headline are
+    // page furniture ("Support Us"): the title comes from what follows.
+    let body = || paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body);
+    let first_body = body()
+        .take(LEADING_LINES)
+        .find(|p| !is_furniture(text, p))
+        .or_else(|| body().next())
         .or_else(|| paragraphs.first());
     let title = first_body
         .map(|p| shorten(&first_sentence(&text[p.range()])))
