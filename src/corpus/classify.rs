@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::fold::{lower_chars, lower_into};
-use crate::text::words::more_words_than;
+use crate::text::words::{is_word_char, more_words_than};
 
 /// Paragraphs longer than this are prose whatever keywords they contain.
 const SHORT_BYTES: usize = 600;
@@ -133,7 +133,7 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     // Footer and caption phrases in one pass; a footer phrase decides at once.
     let markers = MARKERS.found_in(lower, FOOTER_BITS);
     let footer = is_furniture(lower) || markers & FOOTER_BITS != 0;
-    if footer || !p.chars().any(char::is_alphanumeric) {
+    if footer || !p.chars().any(is_word_char) {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
@@ -152,7 +152,7 @@ fn words(p: &str) -> usize {
 
 /// A line that is page furniture on its own ("Advertisement:", "Read more").
 fn is_furniture(line: &str) -> bool {
-    let bare = line.trim_matches(|c: char| !c.is_alphanumeric());
+    let bare = line.trim_matches(|c: char| !is_word_char(c));
     bare.len() <= 20 && FURNITURE_LINES.iter().any(|f| bare.eq_ignore_ascii_case(f))
 }
 

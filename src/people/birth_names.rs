@@ -19,6 +19,7 @@ use super::person::absorb_people;
 use super::regnal;
 use crate::corpus::Corpus;
 use crate::text::fold::with_lower;
+use crate::text::words::is_word_char;
 
 /// Words between the two names must be fewer than this many bytes.
 const MAX_GAP: usize = 100;
@@ -45,7 +46,7 @@ fn names_one_person(gap: &str) -> bool {
     }
     let words: Vec<&str> = gap
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .filter(|w| !w.is_empty())
         .collect();
     let cue_ends = (0..words.len()).rev().find(|&i| {

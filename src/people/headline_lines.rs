@@ -5,6 +5,7 @@
 //! title: in one-word candidates only.
 
 use crate::text::fold::with_lower;
+use crate::text::words::is_word_char;
 
 /// Words that open a byline ("By Anna Berg", "Von Anna Berg, Studio Oslo"),
 /// lower case: a byline names its people in full.
@@ -58,7 +59,7 @@ pub(super) fn is_title_case_line(line: &str) -> bool {
     let mut long = 0;
     let mut capitalised = 0;
     for word in line.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word.trim_matches(|c: char| !is_word_char(c));
         // Figures have no case ("Kills 46, Injures Over 1,000").
         let figure = word.starts_with(|c: char| c.is_ascii_digit());
         if word.chars().count() >= 4 && !figure {

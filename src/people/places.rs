@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::lexicon::{self, Lex};
+use crate::text::words::is_word_char;
 
 /// Codes of US states, Brazilian states and Canadian provinces that are no
 /// word, degree or honour of their own: after a name, in the same run
@@ -112,10 +113,7 @@ fn followed_by_state_code(text: &str, words: &[Word]) -> bool {
     };
     fn code_at(rest: &str) -> Option<&str> {
         let code = rest.get(..2)?;
-        let ends = rest[2..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let ends = rest[2..].chars().next().is_none_or(|c| !is_word_char(c));
         (ends && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
     }
     if let Some(inner) = after.trim_start_matches(' ').strip_prefix('(')

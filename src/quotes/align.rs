@@ -13,7 +13,7 @@ use similar::DiffOp;
 
 use super::{AlignOp, OpKind};
 use crate::text::fold::fold_char_into;
-use crate::text::words::{is_apostrophe, is_combining_mark};
+use crate::text::words::{is_apostrophe, is_combining_mark, is_word_char};
 
 mod patience;
 
@@ -119,7 +119,7 @@ fn scan_tokens<const KEYED: bool>(s: &str, mut emit: impl FnMut(Range<usize>, u6
         if KEYED {
             key.push(c);
         }
-        let word = c.is_alphanumeric();
+        let word = is_word_char(c);
         let mut end = next;
         if word {
             loop {
@@ -132,9 +132,9 @@ fn scan_tokens<const KEYED: bool>(s: &str, mut emit: impl FnMut(Range<usize>, u6
                 }
                 let Some(cj) = char_at(s, end) else { break };
                 let after = end + cj.len_utf8();
-                let continues = cj.is_alphanumeric()
+                let continues = is_word_char(cj)
                     || is_combining_mark(cj)
-                    || (is_apostrophe(cj) && char_at(s, after).is_some_and(char::is_alphanumeric));
+                    || (is_apostrophe(cj) && char_at(s, after).is_some_and(is_word_char));
                 if !continues {
                     break;
                 }

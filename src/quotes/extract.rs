@@ -35,6 +35,7 @@ use crate::text::marks::is_quote_mark;
 use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
+use crate::text::words::is_word_char;
 use carry::Carry;
 use edges::{Edges, inner_span};
 use marks::{Family, Mark, collect_marks};
@@ -92,7 +93,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
         let inner = &text[span.inner.clone()];
         let opens_sentence = !text[sentence.start..span.outer.start]
             .chars()
-            .any(char::is_alphanumeric);
+            .any(is_word_char);
         let fragment = is_fragment(inner, opens_sentence);
         let id = QuoteId::new(first_id + quotes.len());
         let mut quote = Quote::new(id, source, span.inner, span.outer, sentence, span.paragraph);
@@ -250,7 +251,7 @@ fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
             start..start + part.trim_matches(edge).len()
         })
         .enumerate()
-        .filter(|(_, inner)| text[inner.clone()].chars().any(char::is_alphanumeric))
+        .filter(|(_, inner)| text[inner.clone()].chars().any(is_word_char))
         .map(|(i, inner)| {
             // The first part keeps what leads into the speech (its dash), the
             // last what trails it (a post's link before its credit).

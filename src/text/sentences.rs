@@ -17,6 +17,7 @@ use super::fold::with_lower;
 use super::marks;
 use super::speech;
 use crate::fast_hash::FastSet;
+use crate::text::words::is_word_char;
 
 /// Abbreviations whose full stop does not end a sentence, in any case
 /// (compared lower-cased, without the stop).
@@ -208,7 +209,7 @@ fn reporting_clause_after(text: &str, at: usize, limit: usize) -> bool {
     }
     let words: Vec<&str> = rest[..clause_end]
         .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .take(speech::MAX_CLAUSE_WORDS + 1)
         .collect();
     speech::reporting_verb_at(&words).is_some()

@@ -2,6 +2,8 @@
 //! spelling key under which the usual transliterations of one name agree
 //! (Зеленский, Zelensky, Zelenskyy, Zelenskiy; Мерц, Merz).
 
+use crate::text::words::is_word_char;
+
 /// Whether `s` is written (mostly) in Cyrillic letters.
 pub fn is_cyrillic(s: &str) -> bool {
     let mut cyrillic = 0;
@@ -118,7 +120,7 @@ pub fn loose_key(name: &str) -> String {
 /// doubled letter written once: the last step of [`loose_key`].
 fn merged_letters(latin: &str) -> String {
     let mut out = String::with_capacity(latin.len());
-    for c in latin.chars().filter(|c| c.is_alphanumeric()) {
+    for c in latin.chars().filter(|&c| is_word_char(c)) {
         let c = match c {
             'z' => 'c',
             'y' | 'j' => 'i',

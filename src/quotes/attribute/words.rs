@@ -188,7 +188,7 @@ pub(super) fn in_opening_clause(head: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let first = first.trim_matches(|c: char| !is_word_char(c) && c != '-');
     (cues::is_opening_gerund(first) || cues::is_opening_preposition(first))
         && !head.contains([',', ';', '—', '–'])
 }

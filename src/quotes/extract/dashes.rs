@@ -21,7 +21,7 @@ use std::ops::Range;
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::sentences::is_terminator;
 use crate::text::speech::{is_pro_drop_verb, is_speech_verb};
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, is_word_char};
 
 use super::{MIN_STATEMENT_WORDS, Span};
 
@@ -121,7 +121,7 @@ fn in_paragraph(base: usize, slice: &str, paragraph: usize, body: bool, out: &mu
         };
         let words = slice[start..end].trim_end();
         let inner = base + start..base + start + words.len();
-        if words.chars().any(char::is_alphanumeric) {
+        if words.chars().any(is_word_char) {
             out.push(DashSpeech {
                 outer: base + dash..inner.end,
                 inner,
@@ -237,7 +237,7 @@ fn words_after_dash(slice: &str, after: usize, dash: char) -> Option<usize> {
     let trimmed = rest.trim_start();
     let spaced = trimmed.len() < rest.len();
     let next = trimmed.chars().next()?;
-    let opens_words = next.is_alphanumeric() || crate::text::marks::is_quote_mark(next);
+    let opens_words = is_word_char(next) || crate::text::marks::is_quote_mark(next);
     (opens_words && (spaced || matches!(dash, '—' | '―'))).then(|| slice.len() - trimmed.len())
 }
 
@@ -251,7 +251,7 @@ fn closer(slice: &str, dashes: &[usize], start: usize) -> Option<(usize, usize)>
         let ch = slice[at..].chars().next()?;
         let rest = &slice[at + ch.len_utf8()..];
         let word = bare_words(rest).next();
-        (!prev.is_some_and(char::is_alphanumeric) && word.is_some_and(is_speech_verb))
+        (!prev.is_some_and(is_word_char) && word.is_some_and(is_speech_verb))
             .then(|| (at, at + ch.len_utf8()))
     })
 }

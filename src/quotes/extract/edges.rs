@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::marks::Mark;
+use crate::text::words::is_word_char;
 
 /// The bytes of a pair's marks: its opener's, and its closer's (0 when the
 /// quotation is bounded by its paragraph instead).
@@ -50,8 +51,5 @@ pub(super) fn inner_span(text: &str, outer: Range<usize>, edges: Edges) -> Optio
     start += inner.len() - trimmed_start.len();
     end = start + trimmed_start.trim_end().len();
     let words = text.get(start..end)?;
-    words
-        .chars()
-        .any(char::is_alphanumeric)
-        .then_some(start..end)
+    words.chars().any(is_word_char).then_some(start..end)
 }

@@ -12,6 +12,7 @@ use crate::people::is_first_name;
 
 use super::Span;
 use super::dashes::is_dash;
+use crate::text::words::is_word_char;
 
 /// A post needs a few words: shorter ones are link teasers ("Watch:").
 const MIN_POST_WORDS: usize = 4;
@@ -77,7 +78,7 @@ fn credit_start(paragraph: &str) -> Option<usize> {
         && handle.len() <= 40
         && handle
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-'));
+            .all(|c| is_word_char(c) || matches!(c, '_' | '.' | '-'));
     // What follows the handle is the post's date: short, with a digit.
     let date = &line[handle_end + 1..];
     let date_ok = date.len() <= 40 && date.chars().any(|c| c.is_ascii_digit());

@@ -10,6 +10,7 @@ use crate::text::speech::is_speech_verb;
 
 use super::marks::{Family, Mark};
 use super::{Edges, MIN_STATEMENT_WORDS, Scanner};
+use crate::text::words::is_word_char;
 
 /// The reporting verb comes within this many words after the closer
 /// (`", - додав Мерц"`, `," the minister said`).
@@ -101,7 +102,7 @@ pub(super) fn attributed(handed_on: bool, after: &str) -> bool {
     after
         .split_whitespace()
         .take(MAX_WORDS_TO_VERB + 1)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .any(is_speech_verb)
 }
 

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::Span;
 use super::dashes::dash_positions;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, is_word_char};
 
 /// At most this many words between the two dashes: a verb, a name, a role.
 const MAX_ATTRIBUTION_WORDS: usize = 6;
@@ -61,7 +61,7 @@ fn interruption(text: &str, inner: Range<usize>) -> Option<(Range<usize>, Range<
         let tail = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,;:".contains(c));
         let both_speak = [head, tail]
             .iter()
-            .all(|s| s.split_whitespace().count() >= 2 && s.chars().any(char::is_alphanumeric));
+            .all(|s| s.split_whitespace().count() >= 2 && s.chars().any(is_word_char));
         both_speak.then(|| {
             let after = inner.start + (words.len() - tail.len());
             (inner.start..inner.start + head.len(), after..inner.end)

@@ -28,6 +28,7 @@ use crate::text::person::speaks;
 
 use super::Span;
 use super::tails::is_person_name;
+use crate::text::words::is_word_char;
 
 /// Longest label, in words ("PRESIDENT VLADIMIR V. PUTIN").
 const MAX_LABEL_WORDS: usize = 4;
@@ -198,7 +199,7 @@ fn clock_stamp(line: &str) -> usize {
     if let Some(suffix) = CLOCK_SUFFIXES.iter().find(|s| {
         after_clock
             .strip_prefix(**s)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            .is_some_and(|rest| !rest.starts_with(is_word_char))
     }) {
         at = line.len() - after_clock.len() + suffix.len();
     }

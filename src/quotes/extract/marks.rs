@@ -6,6 +6,7 @@ pub(super) use crate::text::marks::{Family, closes, family};
 use crate::text::marks::{
     lost_closer, may_begin_quote_mark, mojibake_mark, opens_by_shape, skip_plain_ascii,
 };
+use crate::text::words::is_word_char;
 
 /// A quotation mark met while scanning, with what it may do where it stands.
 #[derive(Debug, Clone, Copy)]
@@ -36,7 +37,7 @@ impl Mark {
 }
 
 fn is_word(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(is_word_char)
 }
 
 fn is_space(c: Option<char>) -> bool {
@@ -58,7 +59,7 @@ fn opens_here(prev: Option<char>, next: Option<char>) -> bool {
 fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
     let after = match next {
         None => true,
-        Some(c) => c.is_whitespace() || (!c.is_alphanumeric() && c != '_'),
+        Some(c) => c.is_whitespace() || (!is_word_char(c) && c != '_'),
     };
     !is_space(prev) && after
 }

@@ -15,7 +15,7 @@ use crate::corpus::Corpus;
 use crate::ids::Span;
 use crate::quotes::{Quote, QuoteId};
 use crate::text::sentences::split_sentences;
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, is_word_char};
 
 /// A piece of fewer words than this is no statement of its own ("Why?",
 /// "never," after a dash): alone it fits whichever group holds the same
@@ -41,7 +41,7 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
         for sentence in split_sentences(text, line_range) {
             for piece in between_ellipses(text, sentence) {
                 let piece = trim(text, piece);
-                if text[piece.clone()].chars().any(char::is_alphanumeric) {
+                if text[piece.clone()].chars().any(is_word_char) {
                     out.push(piece);
                 }
             }

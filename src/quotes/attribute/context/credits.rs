@@ -11,6 +11,7 @@ use crate::quotes::attribute::words::ends_sentence;
 use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
 use crate::text::speech;
+use crate::text::words::is_word_char;
 
 /// How many words of the next sentence a credit may take before its
 /// speaker ("È quanto scrive in un post sul social X il presidente ucraino
@@ -52,7 +53,7 @@ impl Context<'_> {
                 .is_some_and(|w| matches!(lower(w.text).as_str(), "це" | "этом" | "это"));
         // Only "about this" reaches back past a line break or over the rest
         // of the quote's sentence: other credits follow the quote at once.
-        let follows = !gap.contains('\n') && !gap.chars().any(char::is_alphanumeric);
+        let follows = !gap.contains('\n') && !gap.chars().any(is_word_char);
         let reaches = about_this
             && q.sentence().start == q.outer().start
             && gap.matches('\n').count() <= MAX_LINE_BREAKS;

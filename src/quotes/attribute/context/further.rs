@@ -10,7 +10,7 @@ use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
-use crate::text::words::is_apostrophe;
+use crate::text::words::{is_apostrophe, is_word_char};
 use crate::text::{roles, speech};
 
 /// How many words an apposition or relative clause between a name and its
@@ -29,10 +29,7 @@ impl Context<'_> {
             .get(q.sentence().start..q.outer().start)
             .unwrap_or("");
         let after = self.text.get(q.outer().end..q.sentence().end).unwrap_or("");
-        !before
-            .chars()
-            .chain(after.chars())
-            .any(char::is_alphanumeric)
+        !before.chars().chain(after.chars()).any(is_word_char)
     }
 
     /// Whether the narrative words of a quote's sentence name nobody: no
@@ -59,7 +56,7 @@ impl Context<'_> {
             && self
                 .text
                 .get(from..later.sentence().start)
-                .is_some_and(|between| !between.chars().any(char::is_alphanumeric))
+                .is_some_and(|between| !between.chars().any(is_word_char))
     }
 
     /// `according to X` (`selon X`, `laut X`, `за словами X`): the person
@@ -143,7 +140,7 @@ impl Context<'_> {
                     return None;
                 }
                 let next = self.text.get(r.end..)?.trim_start().chars().next();
-                return next.is_none_or(|c| !c.is_alphanumeric()).then_some(p);
+                return next.is_none_or(|c| !is_word_char(c)).then_some(p);
             }
             if gap.chars().any(|c| !c.is_whitespace() && !is_apostrophe(c))
                 || self.mention_starting_in(words[i].range.clone()).is_some()
@@ -294,7 +291,7 @@ impl Context<'_> {
             // A quotation or a clause end in between: the verb is not the name's.
             if gap
                 .chars()
-                .any(|c| c.is_alphanumeric() || matches!(c, ';' | ':'))
+                .any(|c| is_word_char(c) || matches!(c, ';' | ':'))
             {
                 return None;
             }

@@ -7,6 +7,7 @@ use super::super::cues;
 use super::super::words::Word;
 use crate::text::fold::with_lower;
 use crate::text::roles;
+use crate::text::words::is_word_char;
 
 /// Words after a role noun that make its holder one elected, not yet in
 /// office ("le président *élu*", "președintele *ales*", "prezydent
@@ -19,7 +20,7 @@ const ELECT: &[&str] = &[
 
 /// Whether `word` marks a role's holder as elected ([`ELECT`]).
 pub(super) fn is_elect(word: &str) -> bool {
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = word.trim_matches(|c: char| !is_word_char(c));
     with_lower(word, |w| ELECT.contains(&w))
 }
 
@@ -63,7 +64,7 @@ pub(super) fn country_after(words: &[Word], k: usize) -> Option<String> {
 /// "us").
 pub(super) fn fold_qualifier(word: &str) -> String {
     word.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_word_char(c))
         .flat_map(char::to_lowercase)
         .collect()
 }

@@ -7,6 +7,7 @@ use super::qualifiers::{fold_qualifier, is_elect, tokens};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{genitive, governed, governed_through_title};
+use crate::text::words::is_word_char;
 use crate::text::{floor_char_boundary, roles};
 
 /// A mention titled by a role noun ("Russian President Vladimir Putin").
@@ -41,7 +42,7 @@ impl<'a> Context<'a> {
                 let Some(&(at, token)) = last_first.next() else {
                     break;
                 };
-                let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+                let core = token.trim_matches(|c: char| !is_word_char(c));
                 // "… the president. Tomorrow, Berg": a word ending its
                 // sentence is no title (abbreviations, "Gov.", are short).
                 if i > 0 && token.ends_with(['.', '!', '?']) && core.chars().count() > 3 {
@@ -57,7 +58,7 @@ impl<'a> Context<'a> {
                             .split_whitespace()
                             .take(3)
                             .find_map(|w| {
-                                roles::headed_by(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                                roles::headed_by(w.trim_matches(|c: char| !is_word_char(c)))
                             })
                             .unwrap_or(role),
                         _ => role,
@@ -65,7 +66,7 @@ impl<'a> Context<'a> {
                     // "Vice President Kamala Harris": second to a
                     // president, never one ("the president said").
                     let vice = last_first.peek().is_some_and(|&&(_, q)| {
-                        q.trim_matches(|c: char| !c.is_alphanumeric())
+                        q.trim_matches(|c: char| !is_word_char(c))
                             .eq_ignore_ascii_case("vice")
                     });
                     let role = if vice && role == "president" {
@@ -124,12 +125,12 @@ impl<'a> Context<'a> {
 /// *former* right-wing president, X", "the *former* Brazilian leader X"),
 /// whose holder holds the role no more.
 fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
-    let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !c.is_alphanumeric()));
+    let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !is_word_char(c)));
     let Some(next) = before.next() else {
         return false;
     };
     // Punctuation after the adjective ends the phrase: "former, president".
-    let plain = |t: &str| t.chars().all(|c| c.is_alphanumeric() || "-'’".contains(c));
+    let plain = |t: &str| t.chars().all(|c| is_word_char(c) || "-'’".contains(c));
     core(next)
         || (plain(next)
             && before

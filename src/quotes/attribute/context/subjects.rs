@@ -12,6 +12,7 @@ use crate::quotes::attribute::words::{
     last_sentence_start, previous_word, pronoun_leads,
 };
 use crate::text::fold::with_lower;
+use crate::text::words::is_word_char;
 use crate::text::{roles, speech};
 
 impl<'a> Context<'a> {
@@ -118,7 +119,7 @@ impl<'a> Context<'a> {
         let text = self.text.get(start..limit)?;
         let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
             let next = text[i + 1..].split_whitespace().next().unwrap_or("");
-            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let next = next.trim_matches(|c: char| !is_word_char(c));
             // "l’ancien ministre": the elided article is a word of its own.
             let article = next.split(['\'', '’']).next().unwrap_or(next);
             speech::opens_relative_clause(next)
@@ -305,7 +306,7 @@ impl<'a> Context<'a> {
             .text
             .get(w.range.end..)
             .and_then(|rest| rest.chars().next())
-            .is_none_or(|c| !c.is_alphanumeric() && !c.is_whitespace());
+            .is_none_or(|c| !is_word_char(c) && !c.is_whitespace());
         auxiliary || closing
     }
 
@@ -401,7 +402,7 @@ const REPORTED: &[&str] = &[
 fn names_a_source(head: &str, text: &str, end: usize) -> bool {
     let mut head_words = head.split_whitespace();
     let opens_with_as = head_words.next().is_some_and(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_word_char(c));
         w.starts_with(char::is_uppercase) && with_lower(w, |w| AS.contains(&w))
     });
     if !opens_with_as || head.contains(',') {
