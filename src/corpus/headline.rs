@@ -16,6 +16,7 @@
 use super::{Paragraph, ParagraphKind};
 use crate::text::floor_char_boundary;
 use crate::text::fold::lower_into;
+use crate::text::words::is_word_char;
 
 /// Headline-shaped lines looked at above the first line of prose.
 pub(super) const LEADING_LINES: usize = 6;
@@ -150,7 +151,7 @@ fn shared_words(line: &str, below: &str, lower: &mut String) -> Option<Shared> {
     // names them one by one.
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, '-' | '‐' | '‑' | '–'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     if words.len() < MIN_HEADLINE_WORDS || PICTURE_WORDS.contains(&words[0].to_lowercase().as_str())
