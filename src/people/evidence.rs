@@ -36,10 +36,11 @@ static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Names of countries, continents and states that the census lists also give
-/// as given names. In news they name the place ("makes America Strong",
-/// "India Today", "Georgia Power"), so they open no person's name. Given names
-/// that are as often a person's ("Jordan", "Israel", "Paris", "Victoria") stay.
+/// Names of countries, continents and states (in any language) that the
+/// census lists also give as given names. In news they name the place
+/// ("makes America Strong", "India Today", "Georgia Power"), so they open no
+/// person's name. Given names that are as often a person's ("Jordan",
+/// "Israel", "Paris", "Victoria") stay.
 const COUNTRY_GIVEN_NAMES: &[&str] = &[
     "america",
     "argentina",
@@ -49,6 +50,8 @@ const COUNTRY_GIVEN_NAMES: &[&str] = &[
     "kenya",
     "georgia",
     "florida",
+    // The same in the other languages' spellings ("le sénateur de Floride").
+    "floride",
 ];
 
 /// Case endings of given names in the Slavic languages ("Karola", "Karolem",

@@ -1,6 +1,7 @@
 //! Word lists that tell names from other capitalised words: role titles,
 //! name particles, and capitalised words that never start or form a name
-//! (function words, days, months, place and organisation head words).
+//! (function words, days, months; the head words of places and bodies are
+//! [`markers::NOT_PERSON_HEADS`], in every language).
 //!
 //! These are closed classes of the language, not names of particular people.
 
@@ -77,33 +78,6 @@ const NOT_NAMES: &[&str] = &[
     // The EU and the UN in the Romance languages and Polish ("l'UE",
     // "ONU", "ONZ"); the United States are among the countries.
     "ue", "onu", "onz",
-];
-
-/// Capitalised words that head the name of a place, body, event or thing,
-/// so a sequence containing one is not a person ("Fox *News*", "Oval *Office*").
-#[rustfmt::skip]
-const NOT_PERSON_HEADS: &[&str] = &[
-    "news", "house", "office", "war", "agreement", "social", "media", "base", "strip", "ministry",
-    "commission", "council", "union", "party", "army", "forces", "force", "bank", "fund", "times",
-    "post", "agency", "group", "street", "square", "summit", "conference", "day", "article",
-    "region", "province", "city", "state", "states", "kingdom", "republic", "coast", "sea", "ocean",
-    "island", "islands", "mountains", "airport", "university", "institute", "center", "centre",
-    "network", "press", "tv", "radio", "review", "journal", "company", "corporation", "ltd", "inc",
-    "club", "court", "parliament", "congress", "senate", "assembly", "department", "committee",
-    "organization", "organisation", "association", "federation", "league", "cup", "games",
-    "olympics", "championship", "treaty", "accord", "plan", "act", "law", "bill", "policy",
-    "initiative", "program", "programme", "project", "foundation", "trust", "service", "services",
-    "guard", "navy", "police", "council", "church", "hospital", "school", "college", "station",
-    "hall", "palace", "tower", "bridge", "park", "garden", "gardens", "river", "lake", "valley", "gulf", "peninsula",
-    "desert", "air", "airlines", "airways", "motors", "energy", "oil", "gas", "security", "peace",
-    "ceasefire", "guarantees", "talks", "deal", "crisis", "conflict", "revolution", "movement",
-    "front", "alliance", "coalition", "government", "administration", "embassy", "consulate",
-    "mission", "bureau", "authority", "board", "exchange", "market", "index", "average", "report", "daily",
-    "weekly", "herald", "tribune", "gazette", "telegraph", "guardian", "express", "mirror",
-    "observer", "chronicle", "channel", "online", "digital", "chapel", "basilica", "cathedral",
-    "abbey", "mosque", "synagogue", "temple", "spirit", "catholic", "catholics", "unit",
-    // Utilities and grids in other languages ("Red *Eléctrica*").
-    "eléctrica", "electrica", "électrique", "elettrica", "energía", "energia", "énergie",
 ];
 
 /// What the lists say about one word, as bits: one look-up answers every
@@ -187,7 +161,6 @@ impl Lexicon {
             (NOT_NAMES, NOT_NAME),
             // "Selon Maria Lopez": the marker opens no name.
             (speech::ACCORDING, NOT_NAME),
-            (NOT_PERSON_HEADS, NOT_PERSON),
             (markers::ROLE_HEADS, ROLE_HEAD),
             (markers::LOWER_ROLES, LOWER_ROLE),
             (
@@ -311,15 +284,28 @@ pub(super) fn lookup(word: &str) -> Lex {
     if !inner_capital {
         return bits;
     }
-    // Short ASCII words (nearly every acronym) are lower-cased on the stack.
+    // The word is folded to its capitalised form ("IL" → "Il", "NATO" →
+    // "Nato"): every list holds that form, and the other languages'
+    // function words hold only it, so an all-caps heading's "IL" or "PER"
+    // opens no name as "Il" and "Per" do not. Short ASCII words (nearly
+    // every acronym) are folded on the stack.
     let mut buf = [0u8; 32];
     let folded = if word.is_ascii() && word.len() <= buf.len() {
         let buf = &mut buf[..word.len()];
         buf.copy_from_slice(word.as_bytes());
         buf.make_ascii_lowercase();
+        if let Some(first) = buf.first_mut() {
+            first.make_ascii_uppercase();
+        }
         lex.exact(std::str::from_utf8(buf).unwrap_or_default())
     } else {
-        lex.exact(&lower(word))
+        let lowered = lower(word);
+        let mut chars = lowered.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        lex.exact(&capitalised)
     };
     bits | (folded & FOLDABLE)
 }
@@ -391,6 +377,8 @@ mod tests {
         assert!(is_not_name("US") && is_not_name("Us") && is_not_name("us"));
         assert!(is_role_head("PRESIDENT") && is_not_person_head("NeWs"));
         assert!(!is_role_head("Presidency") && !is_not_name("Zelensky"));
+        // One list of place and body heads, English and the others' words.
+        assert!(is_not_person_head("Harbour") && is_not_person_head("Stadion"));
         assert!(is_role_head("Kremlsprecher") && is_role_head("US-Präsident"));
         // German abstract nouns end a person's run; short names do not.
         assert!(is_not_person_head("Amtseinführung") && is_not_person_head("Bundesregierung"));
@@ -399,6 +387,11 @@ mod tests {
         assert!(is_not_person_head("Prezydenckie") && is_not_person_head("Europejskie"));
         assert!(!is_not_person_head("Mackie") && !is_not_person_head("Kowalski"));
         assert!(!is_not_name("") && !is_particle(""));
+        // All-caps function words of the other languages, listed only
+        // capitalised, fold to that form ("IL LANCIO", "PER ORA"); the
+        // ones that also write a surname ("DE", "LE") are not listed.
+        assert!(is_not_name("IL") && is_not_name("PER") && is_not_name("ÜBER"));
+        assert!(!is_not_name("DE") && !is_not_name("LE") && !is_not_name("LANCIO"));
         // A folded all-caps particle is not a particle; non-ASCII folds too.
         assert_eq!(lookup("VON") & PARTICLE, 0);
         assert!(!is_not_name(&"X".repeat(40)));

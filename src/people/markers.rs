@@ -2,7 +2,8 @@
 //! the English core lists of [`super::lexicon`]: role and kinship nouns before
 //! a name, the adjectives of nation and party that qualify a name, the
 //! function words that open a sentence or headline, and the head words of
-//! organisations, places and products.
+//! places, bodies, organisations and products (English ones included: one
+//! list of them).
 //!
 //! Closed classes of each language (and the common head words of team,
 //! agency and product names), never names of particular people or things.
@@ -211,13 +212,39 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "кожна", "кожне",
 ];
 
-/// Head words of organisations, teams, places, media and products in every
-/// language ("Allianz *Arena*", "Getty *Images*", "*Borussia* Dortmund", "*FC*
-/// Barcelona", "Agence France-*Presse*"): a run holding one names no person.
+/// Head words of places, bodies, events, organisations, teams, media and
+/// products in every language ("Fox *News*", "Oval *Office*", "Allianz
+/// *Arena*", "Getty *Images*", "*Borussia* Dortmund", "*FC* Barcelona",
+/// "Agence France-*Presse*"): a run holding one names no person. The one list
+/// of such words ([`super::lexicon`] gives them the `NOT_PERSON` bit).
 #[rustfmt::skip]
 pub(super) const NOT_PERSON_HEADS: &[&str] = &[
+    // English: places, bodies, events, media and the things news names.
+    "news", "house", "office", "war", "agreement", "social", "media", "base", "strip", "ministry",
+    "commission", "council", "union", "party", "army", "forces", "force", "bank", "fund", "times",
+    "post", "agency", "group", "street", "square", "summit", "conference", "day", "article",
+    "region", "province", "city", "state", "states", "kingdom", "republic", "coast", "sea", "ocean",
+    "island", "islands", "mountains", "airport", "university", "institute", "center", "centre",
+    "network", "press", "tv", "radio", "review", "journal", "company", "corporation", "ltd", "inc",
+    "club", "court", "parliament", "congress", "senate", "assembly", "department", "committee",
+    "organization", "organisation", "association", "federation", "league", "cup", "games",
+    "olympics", "championship", "treaty", "accord", "plan", "act", "law", "bill", "policy",
+    "initiative", "program", "programme", "project", "foundation", "trust", "service", "services",
+    "guard", "navy", "police", "church", "hospital", "school", "college", "station", "hall",
+    "palace", "tower", "bridge", "park", "garden", "gardens", "harbor", "harbour", "river", "lake",
+    "valley", "gulf", "peninsula", "desert", "air", "airlines", "airways", "motors", "energy",
+    "oil", "gas", "security", "peace", "ceasefire", "guarantees", "talks", "deal", "crisis",
+    "conflict", "revolution", "movement", "front", "alliance", "coalition", "government",
+    "administration", "embassy", "consulate", "mission", "bureau", "authority", "board", "exchange",
+    "market", "index", "average", "report", "daily", "weekly", "herald", "tribune", "gazette",
+    "telegraph", "guardian", "express", "mirror", "observer", "chronicle", "channel", "online",
+    "digital", "chapel", "basilica", "cathedral", "abbey", "mosque", "synagogue", "temple",
+    "spirit", "catholic", "catholics", "unit",
+    // Utilities and grids in other languages ("Red *Eléctrica*").
+    "eléctrica", "electrica", "électrique", "elettrica", "energía", "energia", "énergie",
+    // Stadiums, products, teams, leagues and agencies.
     "arena", "stadium", "stadion", "stade", "stadio", "estadio", "convention", "images",
-    "pictures", "photos", "inc", "llc", "plc", "gmbh", "ag", "sa", "spa", "co", "corp",
+    "pictures", "photos", "llc", "plc", "gmbh", "ag", "sa", "spa", "co", "corp",
     "holdings", "technologies", "systems", "software", "labs", "studios", "entertainment",
     "records", "magazine", "show", "podcast", "fc", "cf", "afc", "sc", "ssc", "bv", "sv", "vfb",
     "vfl", "borussia", "inter", "internazionale", "real", "atlético", "atletico", "olympique",

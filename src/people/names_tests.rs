@@ -98,3 +98,19 @@ fn an_en_dash_after_a_given_name_joins_a_double_surname() {
     assert!(found.contains(&"Ewą Lis–Kotą"), "{found:?}");
     assert!(!found.iter().any(|n| n.contains("Merz–")), "{found:?}");
 }
+
+#[test]
+fn a_place_after_a_preposition_is_no_part_of_the_full_name_after_it() {
+    let text = "Parmi eux se trouvaient le sénateur de Floride Rick Scott et Ana Ruiz. \
+                Ha parlato il sindaco di Verona Ugo Lanza.";
+    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+    let t = &article.text;
+    let found: Vec<&str> = candidates(&article).iter().map(|c| &t[c.span()]).collect();
+    assert!(found.contains(&"Rick Scott"), "{found:?}");
+    assert!(found.contains(&"Ugo Lanza"), "{found:?}");
+    assert!(
+        !found
+            .iter()
+            .any(|n| n.contains("Floride") || n.contains("Verona"))
+    );
+}

@@ -24,6 +24,7 @@ mod labels;
 mod letters;
 mod marks;
 mod sentence;
+mod shouted;
 mod tails;
 mod transcripts;
 mod unclosed;
@@ -107,8 +108,9 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 /// The statements printed without quotation marks: dash-introduced speech,
 /// embedded posts, speeches and letters printed in full, statements
 /// attributed at their paragraph's end, turns after a speaker's label and
-/// statements after a reporting clause's colon or before an attribution line,
-/// in text order, one overlapping a statement found before it dropped.
+/// statements after a reporting clause's colon or before an attribution
+/// line, and posts shouted in capitals; in text order, one overlapping a
+/// statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
     let mut statements = dashes::dash_speech(article);
     let others = embeds::embedded_posts(article)
@@ -117,7 +119,8 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
         .chain(tails::attributed_tails(article))
         .chain(labels::labelled_turns(article))
         .chain(letters::letter_paragraphs(article))
-        .chain(introduced::introduced_statements(article));
+        .chain(introduced::introduced_statements(article))
+        .chain(shouted::shouted_posts(article));
     for other in others {
         if !statements.iter().any(|s| overlap(&s.outer, &other.outer)) {
             statements.push(other);
