@@ -1,6 +1,6 @@
 //! Attribution kinds of session 29, each on an invented text: an
 //! inverted subject written as a role phrase and then its holder's name,
-//! and an apposition opening with a possessor's name.
+//! an apposition opening with a possessor's name, and the object of "at".
 
 use crate::attribution::{some, who};
 
@@ -47,5 +47,22 @@ fn a_possessor_opening_an_apposition_is_not_the_subject() {
              everyone."
         ),
         vec![some("Maria Lopez")]
+    );
+}
+
+/// "Carney takes aim at Trump, promises ‘humility’": the object of "at"
+/// is never the subject of the verb after it.
+#[test]
+fn the_object_of_at_is_not_the_subject() {
+    assert_eq!(
+        who(
+            "Tom Walsh won on Monday against Maria Berg. Later Walsh took aim at Berg, promised \
+             “humility” and thanked his voters."
+        ),
+        vec![some("Tom Walsh")]
+    );
+    assert_eq!(
+        who("Walsh takes aim at Berg, promises ‘humility’ in victory speech\n\nTom Walsh won."),
+        vec![some("Tom Walsh")]
     );
 }
