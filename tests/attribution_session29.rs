@@ -66,3 +66,24 @@ fn the_object_of_at_is_not_the_subject() {
         vec![some("Tom Walsh")]
     );
 }
+
+/// "Utah governor calls the attack …": a headline drops its article, so a
+/// role noun opening a clause of a headline (the title, or a short line
+/// with no closing stop below a site's banner) stands for its holder.
+#[test]
+fn a_role_noun_opening_a_headline_clause_stands_for_its_holder() {
+    assert_eq!(
+        who(
+            "Utah governor calls the attack a ‘political assassination’\n\nUtah Governor Tom \
+             Walsh spoke on Monday."
+        ),
+        vec![some("Tom Walsh")]
+    );
+    assert_eq!(
+        who(
+            "Heist creates ‘terrible image’ of Utah, governor says\n\nMaria Berg spoke first. \
+             Utah Governor Tom Walsh spoke on Monday. Berg left."
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
