@@ -55,7 +55,7 @@ impl Context<'_> {
 
     /// "Utah governor calls the attack …", "… of France, justice minister
     /// says": a headline drops its articles, so a role noun opening a
-    /// clause of the title, after one qualifier at most, stands for its
+    /// clause of a headline, after one qualifier at most, stands for its
     /// holder as "the governor" would.
     pub(super) fn opens_title_clause(&self, words: &[Word], k: usize) -> bool {
         let noun = &words[k];
