@@ -14,6 +14,7 @@ mod attribution_general;
 mod attribution_romance;
 mod attribution_session27;
 mod attribution_session28;
+mod attribution_session29;
 mod extraction;
 mod find_cli;
 mod grouping;

@@ -114,7 +114,7 @@ pub(super) fn is_adverb(word: &str) -> bool {
 
 /// Prepositions whose object is never the subject of the clause ("met
 /// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом", "talks
-/// *between* Merz and …", "warnings *about* Trump"). "by" is left out: a passive's agent ("was
+/// *between* Merz and …", "warnings *about* Trump", "took aim *at* Trump"). "by" is left out: a passive's agent ("was
 /// thanked by X, saying") speaks.
 pub(super) fn is_preposition(word: &str) -> bool {
     with_lower(word, |w| PREPOSITION_SET.contains(w))
@@ -126,7 +126,7 @@ static PREPOSITION_SET: LazyLock<FastSet<&str>> =
 
 #[rustfmt::skip]
 const PREPOSITIONS: &[&str] = &[
-    "with", "to", "of", "for", "from", "against", "towards", "con", "avec", "mit", "com", "cu",
+    "with", "to", "of", "for", "from", "against", "towards", "at", "con", "avec", "mit", "com", "cu",
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
     "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre",

@@ -381,6 +381,19 @@ pub(super) fn ends_speech_phrase(words: &[Word], k: usize) -> bool {
     crate::text::speech::ends_speech_phrase(&texts[..=k - from])
 }
 
+/// Whether an apposition opens `text` with its possessor's name, titles
+/// first ("Navarro, President Donald Trump’s senior counselor, said",
+/// "Lopez, Spain’s foreign minister, said"): the possessor is not the
+/// subject, the name before the comma is.
+pub(super) fn opens_with_possessor(text: &str) -> bool {
+    /// Capitalised words up to the possessor ("Prime Minister Jane Roe’s").
+    const NAME_WORDS: usize = 4;
+    text.split_whitespace()
+        .take(NAME_WORDS)
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+}
+
 #[cfg(test)]
 #[path = "words_tests.rs"]
 mod tests;

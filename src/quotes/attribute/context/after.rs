@@ -69,6 +69,9 @@ impl Context<'_> {
         } else {
             k
         };
+        if let Some(p) = self.name_after_subject_phrase(&words[k + 1..]) {
+            return Verdict::Speaker(p);
+        }
         // "said a grave-looking Spanish Prime Minister Pedro Sánchez": the
         // article and its modifiers stand before the subject's first word.
         let k = k + cues::modifiers_len(&words[k + 1..]);
@@ -114,6 +117,39 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// "…,” said France’s chief prosecutor, Jean Dupont, in …": an
+    /// inverted subject written as a phrase (an article or a possessor
+    /// first) and then, after a comma, its holder's name: that name
+    /// speaks, not a possessor in the phrase ("said the president’s
+    /// spokeswoman, Jane Roe"). A phrase naming someone who is no possessor
+    /// ("said the minister Jan Berg, in Rome, …") is left to the rules after.
+    fn name_after_subject_phrase(&self, after: &[Word]) -> Option<PersonId> {
+        /// Words of the phrase ("the head of the agency for nuclear safety").
+        const PHRASE_WORDS: usize = 8;
+        let first = after.first()?;
+        let possessor = || {
+            self.mention_at(first.range.start)
+                .is_some_and(|(r, _)| self.possessed(&r))
+        };
+        if !(first.possessive || cues::opens_apposition(first.text) || possessor()) {
+            return None;
+        }
+        let j = (1..after.len().min(PHRASE_WORDS + 1)).find(|&j| self.comma_before(after, j))?;
+        let phrase = first.range.start..after[j - 1].range.end;
+        let from = self
+            .mentions
+            .partition_point(|(r, _)| r.end <= phrase.start);
+        let named = self.mentions[from..]
+            .iter()
+            .take_while(|(r, _)| r.start < phrase.end)
+            .any(|(r, _)| !self.possessed(r));
+        if named {
+            return None;
+        }
+        let (r, p) = self.mention_at(after[j].range.start)?;
+        (!self.possessed(&r)).then_some(p)
     }
 
     /// `verdict` for the quote `q` by the clause after it, `after`, unless

@@ -1,9 +1,16 @@
 //! Headline labels before a quote: `Trump: ‘We will win’`, `Merz on the
-//! talks: “…”`, and the topic a label may name after its speaker.
+//! talks: “…”`, and the topic a label may name after its speaker; role
+//! nouns a headline writes without their article.
 
 use std::ops::Range;
 
 use super::Context;
+use crate::corpus::ParagraphKind;
+use crate::text::marks;
+use crate::text::sentences::is_terminator;
+
+/// The longest headline in bytes: two lines of a front page.
+const HEADLINE_BYTES: usize = 240;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
@@ -44,5 +51,39 @@ impl Context<'_> {
         let (start, end) = (opening.first()?.range.start, opening.last()?.range.end);
         // The name must open the segment: a title may precede it.
         self.mention_in(start..end)
+    }
+
+    /// "Utah governor calls the attack …", "… of France, justice minister
+    /// says": a headline drops its articles, so a role noun opening a
+    /// clause of a headline, after one qualifier at most, stands for its
+    /// holder as "the governor" would.
+    pub(super) fn opens_title_clause(&self, words: &[Word], k: usize) -> bool {
+        let noun = &words[k];
+        // The title, or a headline below a site's banner: a short
+        // paragraph with no closing stop.
+        let headline = self
+            .article
+            .paragraph_at(noun.range.start)
+            .and_then(|i| self.article.paragraphs.get(i))
+            .is_some_and(|p| {
+                let line = self.text[p.range()].trim_end_matches(marks::trails_sentence);
+                p.kind == ParagraphKind::Title
+                    || (line.len() <= HEADLINE_BYTES && !line.ends_with(is_terminator))
+            });
+        if !headline {
+            return false;
+        }
+        let first = match k.checked_sub(1).map(|j| &words[j]) {
+            Some(q)
+                if !q.possessive
+                    && !cues::is_speech_verb(q.text)
+                    && !self.comma_before(words, k) =>
+            {
+                q
+            }
+            _ => noun,
+        };
+        let before = self.text[..first.range.start].trim_end_matches(' ');
+        before.is_empty() || before.ends_with([',', '\n', ':', '-', '–', '—'])
     }
 }

@@ -102,6 +102,7 @@ impl<'a> Context<'a> {
             && !headline
             && !roles::carries_article(noun.text)
             && !after_verb_abroad()
+            && !self.opens_title_clause(words, k)
         {
             return None;
         }

@@ -8,7 +8,7 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::floor_char_boundary;
-use crate::text::sentences::is_abbreviation;
+use crate::text::sentences::split_sentences;
 
 /// How far back (bytes) sentences are read for a role subject: the
 /// sentence before a quote or two, not the article.
@@ -39,19 +39,16 @@ impl Context<'_> {
     fn latest_role_opening(&self, from: usize, at: usize) -> Option<(usize, PersonId)> {
         let start = floor_char_boundary(self.text, from.clamp(at.saturating_sub(REACH), at));
         let region = self.text.get(start..at)?;
-        let bytes = region.as_bytes();
-        // After a stop and a space, where the stop is no abbreviation's
-        // ("U.S. President Donald Trump" opens no sentence).
-        let starts = bytes.windows(2).enumerate().filter_map(|(i, pair)| {
-            let stop = match pair[0] {
-                b'\n' => true,
-                b'.' => !is_abbreviation(&region[..i]),
-                b'!' | b'?' => true,
-                _ => false,
-            };
-            (stop && pair[1].is_ascii_whitespace()).then_some(start + i + 2)
-        });
-        let starts: Vec<usize> = starts.collect();
+        // Sentences open each line and after each of its stops (the one
+        // splitter's rule); the region's first piece opens mid-sentence.
+        let mut starts = Vec::new();
+        let mut line_start = start;
+        for (n, line) in region.split('\n').enumerate() {
+            let line_range = line_start..line_start + line.len();
+            line_start = line_range.end + 1;
+            let sentences = split_sentences(self.text, line_range).into_iter();
+            starts.extend(sentences.skip(usize::from(n == 0)).map(|s| s.start));
+        }
         starts.into_iter().rev().find_map(|s| {
             let end = floor_char_boundary(self.text, (s + OPENING_BYTES).min(at));
             let words = self.words(s..end.max(s));

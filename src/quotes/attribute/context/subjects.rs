@@ -9,7 +9,7 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
     Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
-    last_sentence_start, previous_word, pronoun_leads,
+    last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
 };
 use crate::text::fold::with_lower;
 use crate::text::words::is_word_char;
@@ -123,7 +123,8 @@ impl<'a> Context<'a> {
             // "l’ancien ministre": the elided article is a word of its own.
             let article = next.split(['\'', '’']).next().unwrap_or(next);
             speech::opens_relative_clause(next)
-                || (cues::opens_apposition(article) && self.mention_ending_at(start + i))
+                || ((cues::opens_apposition(article) || opens_with_possessor(&text[i + 1..]))
+                    && self.mention_ending_at(start + i))
         })?;
         let closing = text[opening + 1..].find(',')? + opening + 1;
         Some(start + opening..start + closing)
