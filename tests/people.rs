@@ -151,6 +151,16 @@ fn places_organisations_and_calendar_words_are_not_people() {
 }
 
 #[test]
+fn an_honorific_titles_a_name_and_an_operation_is_no_one() {
+    let c = corpus(&[
+        "Shri Ravi Kumar spoke after Operation Shakti ended.",
+        "Later Shri Kumar said the Operação Sindoor was over.",
+    ]);
+    let people = find_people(&c);
+    assert_eq!(names(&people), vec!["Ravi Kumar"]);
+}
+
+#[test]
 fn people_sharing_a_surname_stay_apart() {
     let c = corpus(&["Donald Trump and Melania Trump arrived with Joe Biden."]);
     let people = find_people(&c);

@@ -30,6 +30,8 @@ const ROLE_HEADS: &[&str] = &[
     "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp", "pm",
     "vicar", "deacon", "abbot", "monsignor", "messrs", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "councilman", "councilwoman", "alderman", "sheriff",
+    // India's honorifics before a name ("Shri Narendra Modi", "Smt Droupadi Murmu").
+    "shri", "shrimati", "smt",
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a

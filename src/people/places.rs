@@ -43,7 +43,7 @@ pub(super) const STREETS: &[&str] = &[
 ];
 
 /// Words beyond [`STREETS`] that open the name of a square, building or
-/// landmark in the languages read ("*Torre* Eiffel", "*Mount* Everest",
+/// landmark (or of a military operation) in the languages read ("*Torre* Eiffel", "*Mount* Everest",
 /// "*San* Francisco"), lower case. None is a given name, so a run they open
 /// names a place even when a given name or a title follows.
 #[rustfmt::skip]
@@ -58,6 +58,10 @@ pub(super) const PLACE_OPENERS: &[&str] = &[
     // "New" of a place's name in other languages ("Nueva York", "Nova Iorque",
     // "Nuova Delhi", "Nowy Jork").
     "nueva", "nuevo", "nova", "novo", "nuova", "nuovo", "nowy", "nowa",
+    // Not places, but names that the same word opens whatever follows:
+    // military operations ("Operation Shakti", "Operação Sindoor").
+    "operation", "operação", "operación", "opération", "operazione", "operacja", "operațiunea",
+    "operatiunea",
 ];
 
 /// A word of a run: its span and lexicon bits.
