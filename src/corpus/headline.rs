@@ -107,7 +107,7 @@ pub(super) fn is_furniture(text: &str, paragraph: &Paragraph) -> bool {
 
 /// Short, on one line and not a sentence: the shape of a headline (and of
 /// page furniture).
-pub(super) fn is_headline_shaped(line: &str) -> bool {
+pub fn is_headline_shaped(line: &str) -> bool {
     let sentence_end = line.ends_with('.') && !line.ends_with("...");
     line.chars().count() <= 200
         && line.split_whitespace().count() <= 30

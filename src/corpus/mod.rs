@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub use headline::is_headline_shaped;
 pub use load::{
     LoadError, LoadOptions, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with,
 };

@@ -5,12 +5,7 @@
 use std::ops::Range;
 
 use super::Context;
-use crate::corpus::ParagraphKind;
-use crate::text::marks;
-use crate::text::sentences::is_terminator;
-
-/// The longest headline in bytes: two lines of a front page.
-const HEADLINE_BYTES: usize = 240;
+use crate::corpus::{ParagraphKind, is_headline_shaped};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
@@ -66,9 +61,7 @@ impl Context<'_> {
             .paragraph_at(noun.range.start)
             .and_then(|i| self.article.paragraphs.get(i))
             .is_some_and(|p| {
-                let line = self.text[p.range()].trim_end_matches(marks::trails_sentence);
-                p.kind == ParagraphKind::Title
-                    || (line.len() <= HEADLINE_BYTES && !line.ends_with(is_terminator))
+                p.kind == ParagraphKind::Title || is_headline_shaped(&self.text[p.range()])
             });
         if !headline {
             return false;
