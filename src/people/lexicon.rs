@@ -15,9 +15,11 @@ use crate::text::roles::{self, is_german_compound_title};
 use crate::text::speech;
 
 /// Capitalised words that end a role title written before a name
-/// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte").
+/// ("Prime *Minister* Giorgia Meloni", "Secretary *General* Mark Rutte"):
+/// the English core, which also gives the "-elect" forms; the other
+/// languages' and more English ones are [`markers::ROLE_HEADS`].
 #[rustfmt::skip]
-const ROLE_HEADS: &[&str] = &[
+const CORE_ROLE_HEADS: &[&str] = &[
     "president", "minister", "chancellor", "secretary", "general", "sir", "dame", "lord", "lady",
     "ambassador", "representative", "senator", "sen", "governor", "gov", "mayor", "king", "queen",
     "prince", "princess", "pope", "chairman", "chairwoman", "chair", "director", "commissioner",
@@ -35,9 +37,10 @@ const ROLE_HEADS: &[&str] = &[
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a
-/// name ("Kremlin *aide* Yuri Ushakov").
+/// name ("Kremlin *aide* Yuri Ushakov"): the English core; more in
+/// [`markers::LOWER_ROLES`].
 #[rustfmt::skip]
-const LOWER_ROLES: &[&str] = &[
+const CORE_LOWER_ROLES: &[&str] = &[
     "aide", "official", "spokesman", "spokeswoman", "spokesperson", "envoy", "adviser", "advisor",
     "minister", "president", "chancellor", "secretary", "leader", "chief", "ambassador",
     "negotiator", "commander", "diplomat", "senator", "governor", "mayor", "lawmaker", "analyst",
@@ -158,8 +161,8 @@ impl Lexicon {
         let mut add = |word: &str, bits: Lex| *words.entry(word.into()).or_default() |= bits;
         let countries: Vec<&str> = roles::country_names().collect();
         for (list, bits) in [
-            (ROLE_HEADS, ROLE_HEAD),
-            (LOWER_ROLES, LOWER_ROLE),
+            (CORE_ROLE_HEADS, ROLE_HEAD),
+            (CORE_LOWER_ROLES, LOWER_ROLE),
             (NOT_NAMES, NOT_NAME),
             // "Selon Maria Lopez": the marker opens no name.
             (speech::ACCORDING, NOT_NAME),
@@ -198,13 +201,17 @@ impl Lexicon {
         // Cardinals"). A role won but not yet taken titles the name after
         // it as the role does ("Mayor-elect Ana Ruiz", "governor-elect Ole
         // Dahl"): else the title is read as the first word of the name.
-        let derived = ROLE_HEADS
+        let derived = CORE_ROLE_HEADS
             .iter()
             .filter(|w| w.len() > 3)
             .map(|w| (format!("{w}s"), ROLE_HEAD))
-            .chain(ROLE_HEADS.iter().map(|w| (format!("{w}-elect"), ROLE_HEAD)))
             .chain(
-                LOWER_ROLES
+                CORE_ROLE_HEADS
+                    .iter()
+                    .map(|w| (format!("{w}-elect"), ROLE_HEAD)),
+            )
+            .chain(
+                CORE_LOWER_ROLES
                     .iter()
                     .map(|w| (format!("{w}-elect"), LOWER_ROLE)),
             );
@@ -406,7 +413,7 @@ mod tests {
     fn particles_and_lower_roles_are_plain_lower_case_words() {
         // The name scanner classifies lower-case words by these lists alone,
         // before any digit or full-stop test: that holds only if none has one.
-        for word in PARTICLES.iter().chain(LOWER_ROLES) {
+        for word in PARTICLES.iter().chain(CORE_LOWER_ROLES) {
             assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
             assert!(word.len() < 64);
         }
