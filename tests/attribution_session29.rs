@@ -1,6 +1,7 @@
 //! Attribution kinds of session 29, each on an invented text: an
 //! inverted subject written as a role phrase and then its holder's name,
-//! an apposition opening with a possessor's name, and the object of "at".
+//! an apposition opening with a possessor's name, the object of "at", and
+//! a surname in a title-case headline.
 
 use crate::attribution::{some, who};
 
@@ -86,4 +87,22 @@ fn a_role_noun_opening_a_headline_clause_stands_for_its_holder() {
         ),
         vec![some("Tom Walsh")]
     );
+}
+
+/// "‘…’: Walsh Says Race Is Over": a headline capitalises its function
+/// words too, and the surname among them is still the known person's.
+#[test]
+fn a_surname_in_a_title_case_headline_with_function_words_speaks() {
+    use verbatim::corpus::{Article, Corpus};
+    let text = "‘We must go on’: Walsh Says Race Is Over\n\n\
+                Senator Tom Walsh spoke on Sunday in Boston about the campaign.\n";
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text.to_string())]);
+    let mut quotes = crate::common::extract_all(&corpus);
+    let mut people = verbatim::people::find_people(&corpus);
+    verbatim::quotes::attribute::attribute(&corpus, &mut quotes, &mut people);
+    let speakers: Vec<_> = quotes
+        .iter()
+        .map(|q| q.speaker.map(|p| people[p].name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("Tom Walsh")]);
 }

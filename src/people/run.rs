@@ -137,12 +137,23 @@ pub(super) fn emit(
     if from > 0 && places::names_place(text, name) {
         return;
     }
-    if name.is_empty()
-        || name
-            .iter()
-            .any(|w| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0)
-            && !(role.is_some() && titled_given_name_and_surname(text, name))
+    if name.is_empty() {
+        return;
+    }
+    let not_a_name = |w: &(Range<usize>, Lex)| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;
+    if name.iter().any(not_a_name) && !(role.is_some() && titled_given_name_and_surname(text, name))
     {
+        // A headline capitalises its function words too ("Walsh Says Race
+        // Is Over"): its other words are still one-word candidates, which
+        // count only as known surnames.
+        if headline {
+            for w in name
+                .iter()
+                .filter(|w| w.1 & lexicon::PARTICLE == 0 && !not_a_name(w))
+            {
+                out.push(Candidate::new(w.0.clone(), None, 1, false));
+            }
+        }
         return;
     }
     let name_words = name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0).count();
