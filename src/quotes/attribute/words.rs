@@ -299,6 +299,9 @@ fn word_core(raw: &str) -> (usize, &str) {
     (lead, &body[..end])
 }
 
+/// The possessive `'s` with each apostrophe news text writes it with.
+const POSSESSIVE_SUFFIXES: [&str; 3] = ["’s", "'s", "ʼs"];
+
 /// Appends the words of `piece` (at byte `base` of its text) to `out`: the
 /// pieces between whitespace without their punctuation, a possessive `'s`
 /// cut and noted, an elided article (`l'`) split off. Asked for the words
@@ -312,7 +315,7 @@ pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>
         offset = end;
         let (lead, mut core) = word_core(raw);
         let mut possessive = false;
-        for suffix in ["’s", "'s", "ʼs"] {
+        for suffix in POSSESSIVE_SUFFIXES {
             if let Some(stem) = core.strip_suffix(suffix) {
                 core = stem;
                 possessive = true;
@@ -391,7 +394,7 @@ pub(super) fn opens_with_possessor(text: &str) -> bool {
     text.split_whitespace()
         .take(NAME_WORDS)
         .take_while(|w| w.starts_with(char::is_uppercase))
-        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        .any(|w| POSSESSIVE_SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
 #[cfg(test)]
