@@ -5,6 +5,7 @@
 //!
 //! These are closed classes of the language, not names of particular people.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::markers;
@@ -88,6 +89,9 @@ const NOT_NAMES: &[&str] = &[
 /// What the lists say about one word, as bits: one look-up answers every
 /// question the name scanner asks about a word.
 pub(super) type Lex = u16;
+
+/// A word of a run: its span and lexicon bits.
+pub(super) type Word = (Range<usize>, Lex);
 /// Ends a role title; matched case-insensitively for all-caps words.
 pub(super) const ROLE_HEAD: Lex = 1;
 /// Not part of a name; matched case-insensitively for all-caps words.

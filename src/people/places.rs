@@ -7,9 +7,7 @@
 //! Closed classes only: state codes, the head words that open the name of a
 //! street, square, building or landmark, and saints' prefixes of places.
 
-use std::ops::Range;
-
-use super::lexicon::{self, Lex};
+use super::lexicon::{self, Lex, Word};
 use crate::text::words::is_word_char;
 
 /// Codes of US states, Brazilian states and Canadian provinces that are no
@@ -63,9 +61,6 @@ pub(super) const PLACE_OPENERS: &[&str] = &[
     "operation", "operação", "operación", "opération", "operazione", "operacja", "operațiunea",
     "operatiunea",
 ];
-
-/// A word of a run: its span and lexicon bits.
-type Word = (Range<usize>, Lex);
 
 /// Whether the run `words` of `text` names a place: a place opener before
 /// at least one more word (any title must follow the opener directly:

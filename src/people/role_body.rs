@@ -6,12 +6,9 @@
 use std::ops::Range;
 
 use super::evidence::is_first_name;
-use super::lexicon::{self, Lex};
+use super::lexicon::{self, Lex, Word};
 use super::word_shapes::is_acronym;
 use crate::text::roles;
-
-/// A word of a run: its span and lexicon bits.
-type Word = (Range<usize>, Lex);
 
 /// Romance prepositions that join a role to the place or body it governs
 /// ("Presidente de la República", "Presidente da República", "ministre des

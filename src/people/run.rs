@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::kinship;
-use super::lexicon::{self, Lex};
+use super::lexicon::{self, Lex, Word};
 use super::places;
 use super::regnal;
 use super::role_body::{
@@ -19,7 +19,7 @@ use crate::text::translit::is_cyrillic;
 #[inline(never)]
 pub(super) fn emit(
     text: &str,
-    words: &[(Range<usize>, Lex)],
+    words: &[Word],
     outer_role: Option<Range<usize>>,
     headline: bool,
     initial: bool,
@@ -140,19 +140,14 @@ pub(super) fn emit(
     if name.is_empty() {
         return;
     }
-    let not_a_name = |w: &(Range<usize>, Lex)| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;
+    let not_a_name = |w: &Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;
     if name.iter().any(not_a_name) && !(role.is_some() && titled_given_name_and_surname(text, name))
     {
         // A headline capitalises its function words too ("Walsh Says Race
         // Is Over"): its other words are still one-word candidates, which
         // count only as known surnames.
         if headline {
-            for w in name
-                .iter()
-                .filter(|w| w.1 & lexicon::PARTICLE == 0 && !not_a_name(w))
-            {
-                out.push(Candidate::new(w.0.clone(), None, 1, false));
-            }
+            push_one_word_candidates(name.iter().filter(|w| !not_a_name(w)), out);
         }
         return;
     }
@@ -176,9 +171,7 @@ pub(super) fn emit(
             && name_words > 1
             && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
     if name_words > 4 || headline_split {
-        for w in name.iter().filter(|w| w.1 & lexicon::PARTICLE == 0) {
-            out.push(Candidate::new(w.0.clone(), None, 1, false));
-        }
+        push_one_word_candidates(name.iter(), out);
         return;
     }
     let span = name[0].0.start..name[name.len() - 1].0.end;
@@ -200,16 +193,23 @@ pub(super) fn emit(
     out.push(Candidate::new(span, role, name_words, initial).with_regnal_title(regnal));
 }
 
+/// Each of `words` but its particles as a one-word candidate: it counts
+/// only as a known surname.
+fn push_one_word_candidates<'w>(words: impl Iterator<Item = &'w Word>, out: &mut Vec<Candidate>) {
+    let words = words.filter(|w| w.1 & lexicon::PARTICLE == 0);
+    out.extend(words.map(|w| Candidate::new(w.0.clone(), None, 1, false)));
+}
+
 /// A titled pair of a given name and a surname, one of which the lists
 /// flag as a common word: a month or modal as the surname ("Prime Minister
 /// Theresa May"), a thing's head word as the given name ("President Bill
 /// Clinton"). The title rules out the month in a date and the bill in
 /// "Radio Liberty" or "Senate Bill"; the other word must be a plain one.
-fn titled_given_name_and_surname(text: &str, name: &[(Range<usize>, Lex)]) -> bool {
+fn titled_given_name_and_surname(text: &str, name: &[Word]) -> bool {
     let [given, surname] = name else {
         return false;
     };
-    let plain = |w: &(Range<usize>, Lex)| w.1 == 0;
+    let plain = |w: &Word| w.1 == 0;
     let given_flagged = given.1 & lexicon::NOT_NAME == 0 && plain(surname);
     let surname_flagged = surname.1 & lexicon::NOT_PERSON == 0 && plain(given);
     (given_flagged || surname_flagged) && is_first_name(&text[given.0.clone()])
@@ -230,7 +230,7 @@ fn names_by_place(text: &str, span: Range<usize>) -> bool {
 /// `from`: after function words, nation and party adjectives, an agency code
 /// ("AFP Jurgen Klopp") and a word joined to a full name by a particle
 /// ("Admirateur de Donald Trump": names put particles before one surname).
-fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usize {
+fn name_start(text: &str, words: &[Word], mut from: usize) -> usize {
     let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let word = |i: usize| &text[words[i].0.clone()];
     let plain_after = |i: usize| {
@@ -287,7 +287,7 @@ fn name_start(text: &str, words: &[(Range<usize>, Lex)], mut from: usize) -> usi
 /// The first particle after a name word that is followed by the head of a
 /// place or body's name ("la" in "Ronaldo la Sport TV"): names put particles
 /// before surnames, never before "TV" or "House".
-fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
+fn preposition_before_place(words: &[Word]) -> Option<usize> {
     let place = words.iter().position(|w| w.1 & lexicon::NOT_PERSON != 0)?;
     (1..place)
         .find(|&p| words[p].1 & lexicon::PARTICLE != 0)
@@ -299,7 +299,7 @@ fn preposition_before_place(words: &[(Range<usize>, Lex)]) -> Option<usize> {
 /// nouns joined by an article): names write them only after another
 /// particle ("Luis de la Fuente", "von der Leyen", "van den Berg"), so here
 /// each is a preposition or an article and the name ends before it.
-fn unpaired_particle(text: &str, words: &[(Range<usize>, Lex)]) -> Option<usize> {
+fn unpaired_particle(text: &str, words: &[Word]) -> Option<usize> {
     (1..words.len()).find(|&p| {
         matches!(text.get(words[p].0.clone()), Some("la" | "der" | "den"))
             && !lexicon::is_particle_any_case(&text[words[p - 1].0.clone()])
