@@ -15,7 +15,7 @@
 
 use super::{Paragraph, ParagraphKind};
 use crate::text::floor_char_boundary;
-use crate::text::fold::lower_into;
+use crate::text::fold::{lower_into, with_lower};
 use crate::text::words::is_word_char;
 
 /// Headline-shaped lines looked at above the first line of prose.
@@ -154,8 +154,7 @@ fn shared_words(line: &str, below: &str, lower: &mut String) -> Option<Shared> {
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    if words.len() < MIN_HEADLINE_WORDS || PICTURE_WORDS.contains(&words[0].to_lowercase().as_str())
-    {
+    if words.len() < MIN_HEADLINE_WORDS || with_lower(words[0], |w| PICTURE_WORDS.contains(&w)) {
         return None;
     }
     lower_into(below, lower);

@@ -114,8 +114,9 @@ pub(super) fn is_adverb(word: &str) -> bool {
 
 /// Prepositions whose object is never the subject of the clause ("met
 /// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом", "talks
-/// *between* Merz and …", "warnings *about* Trump", "took aim *at* Trump"). "by" is left out: a passive's agent ("was
-/// thanked by X, saying") speaks.
+/// *between* Merz and …", "warnings *about* Trump", "took aim *at*
+/// Trump"). "by" is left out: a passive's agent ("was thanked by X,
+/// saying") speaks.
 pub(super) fn is_preposition(word: &str) -> bool {
     with_lower(word, |w| PREPOSITION_SET.contains(w))
 }
