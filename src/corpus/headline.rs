@@ -117,35 +117,49 @@ pub fn is_headline_shaped(line: &str) -> bool {
 
 /// How many of a line's content words come back in the text below it.
 #[derive(Clone, Copy)]
-struct Shared {
-    found: usize,
-    of: usize,
+enum Shared {
+    /// The text below is too short to judge by (a test, a stub): the line's
+    /// shape alone decides.
+    Unjudged,
+    Counted {
+        found: usize,
+        of: usize,
+    },
 }
 
 impl Shared {
     fn reads_as_headline(self) -> bool {
-        self.of >= MIN_CONTENT_WORDS && self.found * SHARED_PART >= self.of
+        match self {
+            Shared::Unjudged => true,
+            Shared::Counted { found, of } => of >= MIN_CONTENT_WORDS && found * SHARED_PART >= of,
+        }
     }
 
     /// Whether some words are shared, a larger part of them than `other`'s.
     fn part_above(self, other: Option<Shared>) -> bool {
-        self.of >= MIN_CONTENT_WORDS
-            && self.found > 0
-            && other.is_none_or(|o| self.found * o.of > o.found * self.of)
+        let Shared::Counted { found, of } = self else {
+            return true;
+        };
+        of >= MIN_CONTENT_WORDS
+            && found > 0
+            && match other {
+                None => true,
+                Some(Shared::Unjudged) => false,
+                Some(Shared::Counted {
+                    found: o_found,
+                    of: o_of,
+                }) => found * o_of > o_found * of,
+            }
     }
 }
 
 /// The shared words of a headline-shaped `line` and the text `below` it;
 /// `None` when the line cannot be a headline (too few words, a picture's
-/// description). Above a text too short to judge by, all are shared.
+/// description).
 fn shared_words(line: &str, below: &str, lower: &mut String) -> Option<Shared> {
     let below = &below[..floor_char_boundary(below, LOOK_AHEAD_BYTES)];
     if below.split_whitespace().nth(MIN_WORDS_TO_JUDGE).is_none() {
-        let all = MIN_CONTENT_WORDS;
-        return Some(Shared {
-            found: all,
-            of: all,
-        });
+        return Some(Shared::Unjudged);
     }
     // Compounds are read by their parts ("Merz-Macron-Treffen"): the text
     // names them one by one.
@@ -163,21 +177,19 @@ fn shared_words(line: &str, below: &str, lower: &mut String) -> Option<Shared> {
         .filter(|w| w.chars().count() >= CONTENT_WORD_CHARS)
         .map(|w| w.to_lowercase().chars().take(STEM_CHARS).collect())
         .collect();
-    let mut shared = Shared {
-        found: 0,
-        of: stems.len(),
-    };
+    let of = stems.len();
+    let mut found = 0;
     // Counting stops once the line reads as the headline: most first lines
     // do, after a word or two.
     for stem in &stems {
-        if shared.reads_as_headline() {
+        if (Shared::Counted { found, of }).reads_as_headline() {
             break;
         }
         if memchr::memmem::find(lower.as_bytes(), stem.as_bytes()).is_some() {
-            shared.found += 1;
+            found += 1;
         }
     }
-    Some(shared)
+    Some(Shared::Counted { found, of })
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::markers;
 use super::places;
 use crate::fast_hash::FastMap;
-use crate::text::fold::lower;
+use crate::text::fold::lower_chars;
 use crate::text::roles::{self, is_german_compound_title};
 use crate::text::speech;
 
@@ -312,8 +312,7 @@ pub(super) fn lookup(word: &str) -> Lex {
         }
         lex.exact(std::str::from_utf8(buf).unwrap_or_default())
     } else {
-        let lowered = lower(word);
-        let mut chars = lowered.chars();
+        let mut chars = lower_chars(word);
         let capitalised: String = chars
             .next()
             .map(|first| first.to_uppercase().chain(chars).collect())
