@@ -9,6 +9,7 @@
 use crate::corpus::{Article, ParagraphKind};
 
 use super::Span;
+use crate::text::sentences::split_sentences;
 
 /// A post needs a few words: a shouted heading is shorter.
 const MIN_WORDS: usize = 8;
@@ -40,11 +41,7 @@ fn shouted(words: &str) -> bool {
     if !words.ends_with('!') || words.chars().any(char::is_lowercase) {
         return false;
     }
-    let sentences_inside = words
-        .trim_end_matches(['!', '.', '?'])
-        .match_indices(['.', '!', '?'])
-        .any(|(at, _)| words[at + 1..].starts_with(' '));
-    sentences_inside
+    split_sentences(words, 0..words.len()).len() > 1
         && words.split_whitespace().count() >= MIN_WORDS
         && words.chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
         && !super::has_quotation_mark(words)
@@ -75,6 +72,8 @@ mod tests {
         for body in [
             // One sentence, as a heading shouts.
             "Hubo reacciones.\n\nÚLTIMA HORA DESDE LA CASA BLANCA SOBRE LOS NUEVOS ARANCELES!",
+            // One sentence: the stops of "U.S." end none.
+            "Hubo reacciones.\n\nTHE U.S. WILL WIN THIS FIGHT AND WIN IT BIGGER THAN EVER!",
             // No cry at the end.
             "Hubo reacciones.\n\nLOS ARANCELES. LAS REACCIONES DE LOS MERCADOS EN TODO EL MUNDO",
             // Prose in ordinary case.
