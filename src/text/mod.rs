@@ -6,6 +6,7 @@
 //! other languages (their quotation marks, abbreviations, letters) are added
 //! to these tables, not to the modules that use them.
 
+pub mod calendar;
 pub mod compounds;
 pub mod contractions;
 pub mod fold;

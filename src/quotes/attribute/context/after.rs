@@ -6,7 +6,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
-use crate::text::speech;
+use crate::text::{calendar, speech};
 
 impl Context<'_> {
     /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
@@ -58,6 +58,9 @@ impl Context<'_> {
         }
         // "a déclaré pour sa part Lavrov": the aside is passed over.
         let k = k + cues::aside_len(&words[k + 1..]);
+        // "a insisté ce lundi 12 mai X", "afirmó este martes el presidente":
+        // so is a time, when the clause goes on after it.
+        let k = k + self.time_before_subject(&words[k..]);
         // "a précisé auprès de la presse X": so is the audience, when the
         // subject comes right after it ("agregó durante una conferencia de
         // prensa común con el presidente …" names whom she spoke beside).
@@ -267,6 +270,22 @@ impl Context<'_> {
         }
         (subject.len() == 1 && self.is_pronoun_at(subject, 0))
             .then(|| self.resolve_pronoun(first.range.start))
+    }
+
+    /// How many words a time phrase takes right after `words[0]` (a verb or
+    /// the last word of an aside), when more of the clause follows it in
+    /// the same sentence; else 0.
+    fn time_before_subject(&self, words: &[Word]) -> usize {
+        let Some((verb, after)) = words.split_first() else {
+            return 0;
+        };
+        let len = calendar::time_phrase_len(after.iter().map(|w| w.text));
+        let goes_on = after.get(len).is_some_and(|next| {
+            self.text
+                .get(verb.range.end..next.range.start)
+                .is_some_and(|between| !between.contains(['.', '!', '?', ';', ':', '\n']))
+        });
+        if len > 0 && goes_on { len } else { 0 }
     }
 
     /// Whether a subject may follow `verb`: the next word, if any (an

@@ -1,0 +1,115 @@
+//! Words of dates and times in the supported languages: the names of days
+//! and months, days relative to today and parts of the day. Reporting
+//! clauses put a time between the verb and its subject ("a insisté ce lundi
+//! 12 mai le Premier ministre", "afirmó este martes el presidente"), and
+//! those words name nobody.
+
+use super::fold::with_lower;
+
+/// Days of the week, months (the Slavic languages' genitive, as dates
+/// write them), days relative to today and parts of the day, in lower case.
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    // English
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "yesterday", "today", "tonight", "morning",
+    "afternoon", "evening", "night",
+    // French
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "hier", "aujourd'hui", "matin", "soir", "soirée", "après-midi",
+    "nuit",
+    // Spanish
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero",
+    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+    "noviembre", "diciembre", "ayer", "hoy", "anoche", "tarde", "noche",
+    // Italian
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "lunedi",
+    "martedi", "mercoledi", "giovedi", "venerdi", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", "ieri", "oggi", "stamattina",
+    "stasera", "mattina", "sera", "pomeriggio",
+    // Portuguese
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "dezembro", "ontem", "hoje", "manhã", "noite",
+    // German
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "gestern", "heute",
+    "abend", "montagabend", "dienstagabend", "mittwochabend", "donnerstagabend",
+    "freitagabend", "samstagabend", "sonntagabend",
+    // Romanian
+    "marți", "marţi", "miercuri", "vineri", "sâmbătă", "duminică", "ianuarie",
+    "februarie", "martie", "aprilie", "iunie", "iulie", "septembrie", "octombrie",
+    "noiembrie", "decembrie", "azi", "dimineață", "dimineaţă", "seară", "seara",
+    // Polish
+    "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę",
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+    "września", "października", "listopada", "grudnia", "wczoraj", "dzisiaj", "dziś",
+    // Russian
+    "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье",
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря", "вчера", "сегодня",
+    // Ukrainian
+    "понеділок", "вівторок", "середу", "п'ятницю", "суботу", "неділю", "січня", "лютого",
+    "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+    "листопада", "грудня", "вчора", "сьогодні",
+];
+
+/// Words that lead or link a time phrase without being one: "*ce* lundi",
+/// "*este* martes *por la* tarde", "*am* Montag", "*в* среду", "*le* 12 mai".
+#[rustfmt::skip]
+const TIME_LINKS: &[&str] = &[
+    "ce", "cette", "le", "dans", "la", "este", "esta", "el", "por", "de", "del", "questo",
+    "questa", "il", "in", "neste", "nesta", "nessa", "na", "no", "em", "à", "am", "an",
+    "on", "this", "last", "în", "w", "в", "у",
+];
+
+/// Whether `word` names a day, a month, a day relative to today or a part
+/// of the day, or is a number (a date's day or year).
+pub fn is_time_word(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+        || with_lower(word, |w| TIME_WORDS.contains(&w))
+}
+
+/// How many of `words` a time phrase opening them takes: words of
+/// [`TIME_WORDS`], numbers and the words linking them, ending on a time word
+/// ("ce lundi 12 mai 2025", "este martes"); 0 when none opens them.
+pub fn time_phrase_len<'a>(words: impl IntoIterator<Item = &'a str>) -> usize {
+    let mut len = 0;
+    for (i, word) in words.into_iter().enumerate() {
+        if is_time_word(word) {
+            len = i + 1;
+        } else if !with_lower(word, |w| TIME_LINKS.contains(&w)) {
+            break;
+        }
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn len(phrase: &str) -> usize {
+        time_phrase_len(phrase.split_whitespace())
+    }
+
+    #[test]
+    fn a_time_phrase_ends_on_its_last_time_word() {
+        assert_eq!(len("ce lundi 12 mai 2025 le Premier ministre"), 5);
+        assert_eq!(len("este martes el presidente"), 2);
+        assert_eq!(len("este martes por la tarde el presidente"), 5);
+        assert_eq!(len("am Montag der Kanzler"), 2);
+        assert_eq!(len("в среду Путин"), 2);
+        assert_eq!(len("lundi Jane Roe"), 1);
+    }
+
+    #[test]
+    fn articles_and_names_are_no_time_phrase() {
+        assert_eq!(len("la ministre"), 0);
+        assert_eq!(len("le président Jane Roe"), 0);
+        assert_eq!(len("Jane Roe lundi"), 0);
+        assert_eq!(len(""), 0);
+    }
+}
