@@ -73,6 +73,12 @@ fn a_gerund_with_its_pronoun_glued_on_reports() {
     assert!(verbatim::text::speech::is_enclitic_gerund("calificándolo"));
     assert!(!verbatim::text::speech::is_enclitic_gerund("mondolo"));
     assert!(!verbatim::text::speech::is_enclitic_gerund("quando"));
+    // Read off the bytes before lower-casing: capitals and a glued
+    // pronoun of every length still count, other endings do not.
+    assert!(verbatim::text::speech::is_enclitic_gerund("DEFINENDOLO"));
+    assert!(verbatim::text::speech::is_enclitic_gerund("Calificándolos"));
+    assert!(verbatim::text::speech::is_enclitic_gerund("definendoglielo"));
+    assert!(!verbatim::text::speech::is_enclitic_gerund("definendolx"));
 }
 
 #[test]

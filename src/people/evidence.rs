@@ -95,10 +95,17 @@ pub(super) fn is_listed_first_name(word: &str) -> bool {
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
     let key = loose_key(word);
+    // One buffer for the nominatives tried, not a string per case ending.
+    let mut nominative_key = String::new();
     FIRST_NAMES.contains(&key)
         || CASE_ENDINGS.iter().any(|(ending, nominative)| {
             key.strip_suffix(ending).is_some_and(|stem| {
-                stem.chars().count() >= 3 && FIRST_NAMES.contains(&format!("{stem}{nominative}"))
+                stem.chars().count() >= 3 && {
+                    nominative_key.clear();
+                    nominative_key.push_str(stem);
+                    nominative_key.push_str(nominative);
+                    FIRST_NAMES.contains(&nominative_key)
+                }
             })
         })
 }

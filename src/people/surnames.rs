@@ -21,7 +21,10 @@ pub(super) fn prefix_key(name: &str) -> String {
 pub(super) fn romanised_key(surname: &str) -> String {
     // Ukrainian "є" and Polish "ie" soften the consonant where English
     // writes a plain "e" ("Пєсков", "Pieskow" for "Peskov").
-    let key = loose_key(&as_english_transcribes(surname)).replace("ie", "e");
+    let mut key = loose_key(&as_english_transcribes(surname));
+    if holds(&key, "ie") {
+        key = key.replace("ie", "e");
+    }
     match key.strip_prefix('s') {
         // The loose key writes z as c.
         Some(rest) => format!("c{rest}"),
@@ -58,13 +61,22 @@ pub(super) fn given_name_surname_key(surname: &str) -> String {
 /// "Ushakov", "Putin". French is told by its "ou", which English
 /// transcription never writes.
 fn as_english_transcribes(surname: &str) -> String {
-    let mut s = surname
-        .to_lowercase()
-        .replace("sch", "sh")
-        .replace("sz", "sh")
-        .replace(['ș', 'ş'], "sh");
-    if s.contains("ou") {
-        s = s.replace("ou", "u").replace("ch", "sh");
+    // Each replace copies the whole string, found or not: only those whose
+    // letters occur run (merging keys thousands of surnames).
+    let mut s = surname.to_lowercase();
+    for (from, to) in [("sch", "sh"), ("sz", "sh")] {
+        if holds(&s, from) {
+            s = s.replace(from, to);
+        }
+    }
+    if !s.is_ascii() {
+        s = s.replace(['ș', 'ş'], "sh");
+    }
+    if holds(&s, "ou") {
+        s = s.replace("ou", "u");
+        if holds(&s, "ch") {
+            s = s.replace("ch", "sh");
+        }
         let mute_e = s.strip_suffix('e').is_some_and(|stem| {
             stem.chars()
                 .last()
@@ -75,6 +87,13 @@ fn as_english_transcribes(surname: &str) -> String {
         }
     }
     s
+}
+
+/// Whether `s` holds the ASCII letters `pat`: a byte comparison, cheaper on
+/// a name than `str::contains`'s searcher (the same answer: UTF-8 never
+/// writes an ASCII byte inside another character).
+fn holds(s: &str, pat: &str) -> bool {
+    s.as_bytes().windows(pat.len()).any(|w| w == pat.as_bytes())
 }
 
 /// A name folded for comparison: lower-case characters, case endings reduced

@@ -53,6 +53,18 @@ pub fn is_enclitic_gerund(word: &str) -> bool {
     if word.len() < 7 {
         return false;
     }
+    // Most words end in no "ndo" and a pronoun: read off the bytes before
+    // lower-casing. The pronouns and "ndo" are ASCII, and no character but
+    // an ASCII letter lower-cases to one of theirs (the Kelvin sign gives
+    // "k"), so a word whose lower case ends so ends so in ASCII itself.
+    let bytes = word.as_bytes();
+    let gerund_before = |clitic: usize| {
+        let end = bytes.len().saturating_sub(clitic);
+        end >= 3 && bytes[end - 3..end].eq_ignore_ascii_case(b"ndo")
+    };
+    if !CLITICS.iter().any(|c| gerund_before(c.len())) {
+        return false;
+    }
     with_lower(word, |w| {
         CLITICS.iter().any(|c| {
             let Some(gerund) = w.strip_suffix(c).filter(|g| g.ends_with("ndo")) else {

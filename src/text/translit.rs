@@ -89,49 +89,108 @@ pub fn to_latin(name: &str) -> String {
 /// ts/tz/z/c, y/j/i, w/v) and doubled letters written once.
 pub fn loose_key(name: &str) -> String {
     // Keys are taken of every first name in the table (15,000 at its first
-    // use, on people's serial path) and of names as they are read, so the
-    // Latin spelling is built in one buffer and each merge rewrites it only
-    // when its letters occur: `str::replace` copies the whole string even
-    // when nothing matches. Same key as `to_latin` + `base_letter` + the
-    // four replaces in this order (a test holds them together).
-    let mut latin = String::with_capacity(name.len());
+    // use, while the other core waits for the table) and of names as they
+    // are read, so the key is written in one pass into one buffer: the
+    // four merges of the Latin spelling ([`Merges`]) read it a character
+    // at a time, and the last step ([`MergedLetters`]) takes each letter as
+    // it comes; `str::replace` and `str::contains` cost more than the rest
+    // for words this short. Same key as `to_latin` + `base_letter` + the
+    // four replaces in this order + the last step over the whole string
+    // (a test holds them together).
+    let mut merges = Merges {
+        out: MergedLetters {
+            out: String::with_capacity(name.len()),
+            last: None,
+        },
+        pending: None,
+    };
     for c in name.chars() {
         if c.is_ascii() {
-            latin.push(c.to_ascii_lowercase());
+            merges.push(c.to_ascii_lowercase());
             continue;
         }
         for c in c.to_lowercase() {
             match cyrillic_letter(c) {
                 // Romanisations are plain ASCII: no diacritic to strip.
-                Some(letters) => latin.push_str(letters),
-                None => latin.push(base_letter(c)),
+                Some(letters) => letters.chars().for_each(|c| merges.push(c)),
+                None => merges.push(base_letter(c)),
             }
         }
     }
-    for (from, to) in [("kh", "h"), ("ts", "c"), ("tz", "c"), ("x", "ks")] {
-        if latin.contains(from) {
-            latin = latin.replace(from, to);
-        }
-    }
-    merged_letters(&latin)
+    merges.finish()
 }
 
-/// The letters and digits of `latin` with z/c, y/j/i and w/v merged and a
-/// doubled letter written once: the last step of [`loose_key`].
-fn merged_letters(latin: &str) -> String {
-    let mut out = String::with_capacity(latin.len());
-    for c in latin.chars().filter(|&c| is_word_char(c)) {
-        let c = match c {
-            'z' => 'c',
-            'y' | 'j' => 'i',
-            'w' => 'v',
-            c => c,
-        };
-        if !out.ends_with(c) {
-            out.push(c);
+/// The Latin spelling's merges "kh" → "h", "ts" → "c", "tz" → "c" and
+/// "x" → "ks", as four `str::replace` passes in that order would make them,
+/// on a stream of characters: a "k" or "t" waits for the next one. (No merge
+/// writes a pair another merge reads: "h", "c" and "ks" open and close none.)
+struct Merges {
+    out: MergedLetters,
+    /// A "k" or "t" not yet written: the first letter of a pair, maybe.
+    pending: Option<char>,
+}
+
+impl Merges {
+    fn push(&mut self, c: char) {
+        match (self.pending.take(), c) {
+            (Some('k'), 'h') => self.out.push('h'),
+            (Some('t'), 's' | 'z') => self.out.push('c'),
+            (before, c) => {
+                if let Some(b) = before {
+                    self.out.push(b);
+                }
+                match c {
+                    'k' | 't' => self.pending = Some(c),
+                    'x' => {
+                        self.out.push('k');
+                        self.out.push('s');
+                    }
+                    c => self.out.push(c),
+                }
+            }
         }
     }
-    out
+
+    fn finish(mut self) -> String {
+        if let Some(b) = self.pending.take() {
+            self.out.push(b);
+        }
+        self.out.out
+    }
+}
+
+/// The last step of [`loose_key`]: the letters and digits of the Latin
+/// spelling with z/c, y/j/i and w/v merged ([`merged_letter`]) and a
+/// doubled letter written once, a character at a time.
+struct MergedLetters {
+    out: String,
+    /// The last character written.
+    last: Option<char>,
+}
+
+impl MergedLetters {
+    fn push(&mut self, c: char) {
+        if let Some(c) = merged_letter(c)
+            && self.last != Some(c)
+        {
+            self.out.push(c);
+            self.last = Some(c);
+        }
+    }
+}
+
+/// A character as [`loose_key`] keeps it: letters and digits only, with
+/// z/c, y/j/i and w/v merged.
+fn merged_letter(c: char) -> Option<char> {
+    if !is_word_char(c) {
+        return None;
+    }
+    Some(match c {
+        'z' => 'c',
+        'y' | 'j' => 'i',
+        'w' => 'v',
+        c => c,
+    })
 }
 
 #[cfg(test)]
@@ -153,6 +212,18 @@ mod tests {
             assert_eq!(loose_key(z), loose_key("Zelenski"), "{z}");
         }
         assert_ne!(loose_key("Песков"), loose_key("Putin"));
+    }
+
+    /// The letters and digits of `latin` with z/c, y/j/i and w/v merged and a
+    /// doubled letter written once: the last step of [`loose_key`], as first written.
+    fn merged_letters(latin: &str) -> String {
+        let mut out = String::with_capacity(latin.len());
+        for c in latin.chars().filter_map(merged_letter) {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        out
     }
 
     /// The Latin spelling as first written: four passes, each copying the string.
