@@ -13,7 +13,6 @@ pub mod function_words;
 pub mod inflection;
 pub mod language;
 pub mod marks;
-pub mod numbers;
 pub mod person;
 pub mod roles;
 pub mod sentences;

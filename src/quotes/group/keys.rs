@@ -12,7 +12,6 @@ use crate::fast_hash::{FastMap, FxHasher};
 use crate::people::Person;
 use crate::quotes::align::for_each_folded_word;
 use crate::text::contractions;
-use crate::text::numbers;
 use crate::text::fold::fold_char_into;
 use crate::text::spelling;
 use crate::text::stem::{self, stem_into};
@@ -88,15 +87,13 @@ fn stem_key(word: &str, folded: &mut String, stem: &mut String) -> u64 {
 
 /// `word` (as written) folded, in one of its British/American spellings
 /// ([`spelling::unify`]: "honour" as "honor"), an English contraction as
-/// the word of it compared, a number word as its digits ("seven" as "7");
-/// `folded` is scratch space.
+/// the word of it compared; `folded` is scratch space.
 fn compared<'f>(word: &str, folded: &'f mut String) -> &'f str {
     folded.clear();
     word.chars()
         .for_each(|c| fold_char_into(c, |f| folded.push(f)));
     spelling::unify(folded);
-    let word = contractions::compared_word(folded);
-    numbers::as_digits(word).unwrap_or(word)
+    contractions::compared_word(folded)
 }
 
 /// The stem of `word` (as written) that its key cuts
@@ -210,15 +207,6 @@ mod tests {
             keys.of("we're stand down for our goal")
         );
         assert_ne!(keys.of("we will win"), keys.of("we will won"));
-    }
-
-    #[test]
-    fn a_number_word_is_its_digits() {
-        let keys = WordKeys::default();
-        assert_eq!(keys.of("in Seven minutes"), keys.of("in 7 minutes"));
-        assert_eq!(keys.of("twelve drones"), keys.of("12 drones"));
-        assert_ne!(keys.of("seven minutes"), keys.of("8 minutes"));
-        assert_ne!(keys.of("the seventh day"), keys.of("the 7 day"));
     }
 
     #[test]
