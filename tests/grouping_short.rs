@@ -252,3 +252,21 @@ fn a_fragment_with_a_listed_synonym_joins_its_statement() {
     // ... and "era" not with "opportunity".
     assert!(!together(&quotes, 2, 3), "{clusters:#?}");
 }
+
+#[test]
+fn a_fragment_with_a_listed_translation_variant_joins_its_statement() {
+    // Translators write "terror" and "terrorism", "trade" and "commerce"
+    // for one word (text::synonyms); a fragment one such swap away from a
+    // run of the statement renders it. Another word in its place does not.
+    let (corpus, mut quotes) = corpus_of(&[
+        "This is not an era of war, and it is not an era of terrorism either.",
+        "era of terror",
+        "era of fear",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+}

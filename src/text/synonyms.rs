@@ -50,7 +50,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["help", "assist", "aid"],
     &["ready", "prepared"],
     &["able", "capable"],
-    &["emotion", "feeling"],
+    &["emotion", "feeling", "sentiment"],
     &["defend", "protect"],
     &["increase", "raise", "boost"],
     &["reduce", "decrease", "lower"],
@@ -61,6 +61,11 @@ pub const ENGLISH: &[&[&str]] = &[
     &["country", "nation"],
     &["world", "global"],
     &["age", "era"],
+    &["terror", "terrorism"],
+    &["trade", "commerce"],
+    &["suspend", "pause"],
+    &["response", "reply"],
+    &["fight", "struggle"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.
