@@ -50,7 +50,8 @@
 //! 7. `slots`: a unit no group holds joins the rendering that stands in
 //!    its place in another article (the same speaker's next unit after one
 //!    group, or the one before it) when the two share two fifths of their
-//!    weighted words: translators keep a speech's order, not its words.
+//!    weighted words and do not each say a specific word the other lacks:
+//!    translators keep a speech's order and its names, not its words.
 //! 8. `echoes`: a scare quote of one to three words left out joins the one
 //!    group that its own article's longer quotations of its speaker, holding
 //!    its words as a run and nearest to it, belong to ("defeat" beside "a

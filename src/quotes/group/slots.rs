@@ -12,10 +12,13 @@
 //! Precision first: the slot's anchor is a group of two or more units, the
 //! speaker is known on both sides, the two renderings are of comparable
 //! length and share [`MIN_SHARED`] of the shorter one's weight (rare words
-//! count more), a form whose slots point to two different groups joins
-//! none, and two groups are never merged here. The cost is two hash
+//! count more) without each saying a specific word the other lacks
+//! ([`specifics_differ`]), a form whose slots point to two different groups
+//! joins none, and two groups are never merged here. The cost is two hash
 //! inserts per attributed unit and one bag comparison per pair in a slot,
 //! slots of more than [`MAX_SLOT_ENTRIES`] being skipped.
+
+use std::cmp::Ordering;
 
 use rayon::prelude::*;
 
@@ -24,7 +27,7 @@ use crate::ids::{PersonId, SourceId};
 use crate::union_find::UnionFind;
 
 use super::echoes::Voice;
-use super::forms::{FormId, Forms, UnitIdx};
+use super::forms::{Form, FormId, Forms, UnitIdx, WordId};
 use super::link::{MIN_WORDS, bag_overlap};
 
 /// Share of the shorter rendering's weight (bag overlap) that two
@@ -186,7 +189,37 @@ fn alike(forms: &Forms, a: FormId, b: FormId) -> bool {
         return false;
     }
     let short = fa.weight.min(fb.weight);
-    short > 0.0 && bag_overlap(forms, fa, fb) >= MIN_SHARED * short
+    short > 0.0
+        && bag_overlap(forms, fa, fb) >= MIN_SHARED * short
+        && !specifics_differ(forms, fa, fb)
+}
+
+/// Whether each of two forms says a word not common in the corpus (in at
+/// most [`Forms::common_df`] forms: a name, a number, a sentence's own noun)
+/// and they share none of them. The story's topic and function words weigh
+/// little each but add up, so two sentences of one passage share two fifths
+/// of their weight on them alone; two renderings of one sentence keep its
+/// specific words (a translator keeps the name and the number), so specific
+/// words on both sides and none in common are two sentences. A rendering
+/// with no specific word at all (one made only of the story's common words)
+/// is not judged here.
+fn specifics_differ(forms: &Forms, a: &Form, b: &Form) -> bool {
+    let common = forms.common_df();
+    let specific = |w: &WordId| forms.df[*w as usize] <= common;
+    let (x, y) = (a.sorted(), b.sorted());
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal if specific(&x[i]) => return false,
+            Ordering::Equal => {
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    x.iter().any(specific) && y.iter().any(specific)
 }
 
 /// Moves the forms as `sets` joined them: a set holding one group's node
@@ -232,4 +265,38 @@ fn apply(
     }
     groups.extend(fresh);
     groups.retain(|g| !g.is_empty());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn specific_words_on_both_sides_and_none_shared_are_two_sentences() {
+        // Words 0-3 are in many forms (the story's topic), 4-7 in few.
+        let mut df = vec![200; 4];
+        df.extend([2, 2, 1, 1]);
+        let forms = Forms {
+            forms: vec![
+                Form::new(vec![0, 1, 2, 4]),
+                Form::new(vec![2, 0, 1, 3, 6]),
+                Form::new(vec![5, 0, 1, 4]),
+                Form::new(vec![1, 0, 2, 3]),
+                Form::new(vec![7, 3, 1]),
+            ],
+            idf: vec![1.0; df.len()],
+            df,
+            ..Forms::default()
+        };
+        let [a, b, c, d, e] = [0, 1, 2, 3, 4].map(|f| &forms.forms[f]);
+        // Topic words in common, and a specific word of its own on each side.
+        assert!(specifics_differ(&forms, a, b));
+        assert!(specifics_differ(&forms, b, e));
+        // A specific word in common (4), wherever it stands.
+        assert!(!specifics_differ(&forms, a, c));
+        assert!(!specifics_differ(&forms, c, a));
+        // One side says only the story's common words: not judged here.
+        assert!(!specifics_differ(&forms, a, d));
+        assert!(!specifics_differ(&forms, d, b));
+    }
 }
