@@ -251,6 +251,11 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
+        if before.is_empty()
+            && let Some(p) = self.headline_label(q, &after)
+        {
+            return Verdict::Speaker(p);
+        }
         match after_clause() {
             Verdict::NoCue => {}
             // "X a mis en garde contre « … », qu'il considère …": a verb

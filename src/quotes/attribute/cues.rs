@@ -24,7 +24,7 @@ const SPEECH_NOUNS: &[&str] = &[
     "remarks", "words", "comments", "statement", "insistence", "call", "demand", "claim", "pledge",
     "promise", "warning", "assertion", "description", "speech", "message", "post", "tweet",
     "letter", "response", "reply", "answer", "view", "argument", "idea", "proposal", "offer",
-    "suggestion", "threat", "accusation", "appeal", "remark", "jibe", "vow",
+    "suggestion", "threat", "accusation", "appeal", "remark", "jibe", "vow", "address",
 ];
 
 /// Lower-case nouns that head a role written without a name ("the Russian leader").

@@ -1,0 +1,58 @@
+//! Attribution kinds of session 30, each on an invented text: a quote
+//! opening a headline, labelled after a colon by its speaker or by the
+//! possessor of a speech.
+
+use crate::attribution::{some, who};
+
+/// "‘…’: Jane Doe vows …": the person opening the label after a headline
+/// quote's colon speaks, a title before the name or not.
+#[test]
+fn the_person_opening_a_headline_label_speaks() {
+    assert_eq!(
+        who(
+            "“We will fight on”: Senator Tom Walsh sworn in for a third term\n\nTom Walsh met \
+             Maria Lopez in the capital on Monday. Lopez praised the vote."
+        )[0],
+        some("Tom Walsh")
+    );
+}
+
+/// "‘…’: Key points of Jane Doe’s victory speech", "‘…’, Doe’s address
+/// …": the possessor of a speech the label names speaks.
+#[test]
+fn the_possessor_of_a_speech_in_a_headline_label_speaks() {
+    assert_eq!(
+        who(
+            "“Turn the lights on”: Key points from Maria Lopez’s fiery victory speech\n\nTom \
+             Walsh met Maria Lopez in the capital on Monday. Walsh praised the vote."
+        )[0],
+        some("Maria Lopez")
+    );
+    assert_eq!(
+        who(
+            "“Only peace will do”, Maria Lopez’s address to the nation covers the war\n\nTom \
+             Walsh met Maria Lopez in the capital on Monday. Walsh praised the vote."
+        )[0],
+        some("Maria Lopez")
+    );
+}
+
+/// A possessor of anything but speech ("Doe’s killer"), or a name after a
+/// preposition ("Tributes for Doe"), is not the label's speaker.
+#[test]
+fn a_possessor_or_object_in_a_headline_label_does_not_speak() {
+    assert_ne!(
+        who(
+            "“A dark day for all of us”: Tom Walsh’s attacker charged in court\n\nMaria Lopez \
+             met Tom Walsh in the capital on Monday. Lopez praised the police."
+        )[0],
+        some("Tom Walsh")
+    );
+    assert_ne!(
+        who(
+            "“A great man”: Tributes for Tom Walsh pour in\n\nMaria Lopez met Tom Walsh in \
+             the capital on Monday. Lopez praised the police."
+        )[0],
+        some("Tom Walsh")
+    );
+}
