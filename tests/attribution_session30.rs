@@ -1,6 +1,6 @@
 //! Attribution kinds of session 30, each on an invented text: a quote
 //! opening a headline, labelled after a colon by its speaker or by the
-//! possessor of a speech.
+//! possessor of a speech; ordinals before a role noun.
 
 use crate::attribution::{some, who};
 
@@ -54,5 +54,18 @@ fn a_possessor_or_object_in_a_headline_label_does_not_speak() {
              the capital on Monday. Lopez praised the police."
         )[0],
         some("Tom Walsh")
+    );
+}
+
+/// "the 45th and 47th president said": ordinals between the article and
+/// the role noun leave the role the same.
+#[test]
+fn ordinals_before_a_role_noun_keep_its_holder() {
+    assert_eq!(
+        who(
+            "President Tom Walsh was sworn in on Monday beside Maria Lopez. The 45th and 47th \
+             president also declared that “the golden age begins now.”"
+        ),
+        vec![some("Tom Walsh")]
     );
 }

@@ -246,6 +246,13 @@ pub(super) fn is_determiner(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// A numeric ordinal ("47th", "1st", "2nd"): between a role noun and its
+/// article it leaves the role the same ("the 45th and 47th president").
+pub(super) fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..])
+}
+
 /// Auxiliaries and relatives that open a new clause after a role noun
 /// ("la présidente *a* annoncé", "il presidente *che*"): the role phrase
 /// ends before them.
