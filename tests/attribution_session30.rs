@@ -1,6 +1,7 @@
 //! Attribution kinds of session 30, each on an invented text: a quote
 //! opening a headline, labelled after a colon by its speaker or by the
-//! possessor of a speech; ordinals before a role noun.
+//! possessor of a speech; ordinals before a role noun; "these claims"; a
+//! contrasting clause after a quote with its own subject.
 
 use crate::attribution::{some, who};
 
@@ -67,5 +68,39 @@ fn ordinals_before_a_role_noun_keep_its_holder() {
              president also declared that “the golden age begins now.”"
         ),
         vec![some("Tom Walsh")]
+    );
+}
+
+/// "Y refuted these claims, but X stated that …": a reporting word after
+/// "these" or "those" is a noun, not the sentence's reporting verb.
+#[test]
+fn a_reporting_word_after_these_is_a_noun() {
+    assert_eq!(
+        who(
+            "Prime Minister Tom Walsh spoke on Monday. Lopez refuted these claims, but Walsh \
+             stated that Lopez chose to “attack” the country."
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
+
+/// "X called it “…”, while Y labeled the attack “…”": a clause set against
+/// an earlier quote's clause, opening with its own subject, is that
+/// subject's; one opening with a verb is not.
+#[test]
+fn a_contrasting_clause_with_its_own_subject_speaks_for_itself() {
+    assert_eq!(
+        who(
+            "Speaker Tom Walsh called it “a great heartbreak,” while Governor Maria Lopez \
+             labeled the attack “disgusting and vile.”"
+        ),
+        vec![some("Tom Walsh"), some("Maria Lopez")]
+    );
+    assert_ne!(
+        who(
+            "Speaker Tom Walsh called it “a great heartbreak,” while calling Maria Lopez “a \
+             true friend.”"
+        )[1],
+        some("Maria Lopez")
     );
 }

@@ -65,7 +65,8 @@ pub(super) fn is_possessive_pronoun(word: &str) -> bool {
 /// "a *call*", "his *post*"), not a verb.
 pub(super) fn is_noun_marker(word: &str) -> bool {
     [
-        "a", "an", "the", "another", "his", "her", "their", "its", "this", "my", "our", "your",
+        "a", "an", "the", "another", "his", "her", "their", "its", "this", "these", "those", "my",
+        "our", "your",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
@@ -384,6 +385,17 @@ pub(super) fn is_narrative_infinitive(words: &[Word]) -> bool {
 /// subject written, it reports the person a pronoun would name.
 pub(super) fn drops_subject(word: &str) -> bool {
     crate::text::speech::is_pro_drop_verb(word)
+}
+
+/// Words that set a clause against the one before it ("X called it “…”,
+/// *while* Y …"): the clause after one has a subject of its own.
+pub(super) fn is_contrast_link(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "while", "whereas", "but", "tandis", "mentre", "mientras", "während", "enquanto",
+        ]
+        .contains(&w)
+    })
 }
 
 /// Words that join a clause to the one before it rather than name a subject.
