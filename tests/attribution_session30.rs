@@ -1,7 +1,7 @@
 //! Attribution kinds of session 30, each on an invented text: a quote
 //! opening a headline, labelled after a colon by its speaker or by the
 //! possessor of a speech; ordinals before a role noun; "these claims"; a
-//! contrasting clause after a quote with its own subject.
+//! contrasting clause after a quote with its own subject; the first lady.
 
 use crate::attribution::{some, who};
 
@@ -102,5 +102,26 @@ fn a_contrasting_clause_with_its_own_subject_speaks_for_itself() {
              true friend.”"
         )[1],
         some("Maria Lopez")
+    );
+}
+
+/// "the first lady said", "dijo la primera dama": a two-word role noun
+/// stands for whoever the article titles so ("First Lady Jane Doe", "la
+/// primera dama, Jane Doe"), beside a president named too.
+#[test]
+fn the_first_lady_is_whoever_is_titled_so() {
+    assert_eq!(
+        who(
+            "U.S. First Lady Melania Walsh visited the school on Monday with President Tom \
+             Berg. “We love them,” the first lady said. “Thank you,” the president said."
+        ),
+        vec![some("Melania Walsh"), some("Tom Berg")]
+    );
+    assert_eq!(
+        who(
+            "La primera dama, Melania Walsh, visitó la escuela el lunes con Tom Berg. «Los \
+             amamos», dijo la primera dama."
+        ),
+        vec![some("Melania Walsh")]
     );
 }
