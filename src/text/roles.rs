@@ -259,17 +259,32 @@ const HOLY_FATHER: &[(&str, &str)] = &[
     ("ojciec", "święty"),
 ];
 
-/// The role of a two-word noun ("the Holy Father", "il Santo Padre"), read
-/// at its second word.
+/// Two-word role nouns for a head of state's spouse: (first word, noun).
+#[rustfmt::skip]
+const FIRST_LADY: &[(&str, &str)] = &[
+    ("first", "lady"), ("primera", "dama"), ("première", "dame"), ("primeira", "dama"),
+    ("prima", "doamnă"), ("pierwsza", "dama"), ("первая", "леди"), ("перша", "леді"),
+];
+
+/// The role of a two-word noun ("the Holy Father", "il Santo Padre", "the
+/// first lady"), read at its second word.
 pub fn role_of_pair(first: &str, second: &str) -> Option<&'static str> {
     // Read for most words near a quote: the noun is checked first, and
     // neither word is copied when already lower case.
-    with_lower(second, |noun| {
-        HOLY_FATHER
-            .iter()
-            .any(|&(a, b)| b == noun && with_lower(first, |w| w == a))
-    })
-    .then_some("pope")
+    let listed = |pairs: &[(&str, &str)]| {
+        with_lower(second, |noun| {
+            pairs
+                .iter()
+                .any(|&(a, b)| b == noun && with_lower(first, |w| w == a))
+        })
+    };
+    if listed(HOLY_FATHER) {
+        Some("pope")
+    } else if listed(FIRST_LADY) {
+        Some("first-lady")
+    } else {
+        None
+    }
 }
 
 /// What a "head" or "president" heads when `word` follows it (after "of",

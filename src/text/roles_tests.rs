@@ -42,6 +42,11 @@ fn role_nouns_of_every_language_name_one_role() {
     assert!(!carries_article("coach") && !carries_article("consul"));
     assert_eq!(role_of_pair("Holy", "Father"), Some("pope"));
     assert_eq!(role_of_pair("his", "father"), None);
+    assert_eq!(
+        role_of_pair("First", "Lady"),
+        role_of_pair("primera", "dama")
+    );
+    assert_eq!(role_of_pair("old", "lady"), None);
     assert_eq!(country_of("american"), country_of("us"));
     assert_eq!(country_of("liverpool"), None);
     assert_eq!(role_of("канцлером"), None);

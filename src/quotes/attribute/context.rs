@@ -251,6 +251,11 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
+        if before.is_empty()
+            && let Some(p) = self.headline_label(q, &after)
+        {
+            return Verdict::Speaker(p);
+        }
         match after_clause() {
             Verdict::NoCue => {}
             // "X a mis en garde contre « … », qu'il considère …": a verb
@@ -308,6 +313,21 @@ impl<'a> Context<'a> {
         };
         if before.is_empty() && q.sentence().start != q.outer().start {
             return credited();
+        }
+        // "X called it “…”, while Y labeled the attack “…”": a clause set
+        // against an earlier quote's, opening with a subject, has its own.
+        if before.len() < words.len()
+            && let [link, next, ..] = before
+            && cues::is_contrast_link(link.text)
+            && (next.text.starts_with(char::is_uppercase)
+                || cues::is_determiner(next.text)
+                || self.is_pronoun_at(before, 1))
+        {
+            let window = &before[1..before.len().min(1 + SUBJECT_WORDS)];
+            let limit = window.last().map_or(q.outer().start, |w| w.range.end);
+            if let Some(v @ Verdict::Speaker(_)) = self.first_subject(window, limit) {
+                return v;
+            }
         }
         // "Speaking to a crowd in Ottawa, Lopez thanked …": the subject
         // follows the sentence's opening phrase, however long.

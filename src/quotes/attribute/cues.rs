@@ -24,7 +24,7 @@ const SPEECH_NOUNS: &[&str] = &[
     "remarks", "words", "comments", "statement", "insistence", "call", "demand", "claim", "pledge",
     "promise", "warning", "assertion", "description", "speech", "message", "post", "tweet",
     "letter", "response", "reply", "answer", "view", "argument", "idea", "proposal", "offer",
-    "suggestion", "threat", "accusation", "appeal", "remark", "jibe", "vow",
+    "suggestion", "threat", "accusation", "appeal", "remark", "jibe", "vow", "address",
 ];
 
 /// Lower-case nouns that head a role written without a name ("the Russian leader").
@@ -65,7 +65,8 @@ pub(super) fn is_possessive_pronoun(word: &str) -> bool {
 /// "a *call*", "his *post*"), not a verb.
 pub(super) fn is_noun_marker(word: &str) -> bool {
     [
-        "a", "an", "the", "another", "his", "her", "their", "its", "this", "my", "our", "your",
+        "a", "an", "the", "another", "his", "her", "their", "its", "this", "these", "those", "my",
+        "our", "your",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
@@ -246,6 +247,13 @@ pub(super) fn is_determiner(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// A numeric ordinal ("47th", "1st", "2nd"): between a role noun and its
+/// article it leaves the role the same ("the 45th and 47th president").
+pub(super) fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && ["st", "nd", "rd", "th"].contains(&&word[digits..])
+}
+
 /// Auxiliaries and relatives that open a new clause after a role noun
 /// ("la présidente *a* annoncé", "il presidente *che*"): the role phrase
 /// ends before them.
@@ -377,6 +385,17 @@ pub(super) fn is_narrative_infinitive(words: &[Word]) -> bool {
 /// subject written, it reports the person a pronoun would name.
 pub(super) fn drops_subject(word: &str) -> bool {
     crate::text::speech::is_pro_drop_verb(word)
+}
+
+/// Words that set a clause against the one before it ("X called it “…”,
+/// *while* Y …"): the clause after one has a subject of its own.
+pub(super) fn is_contrast_link(word: &str) -> bool {
+    with_lower(word, |w| {
+        [
+            "while", "whereas", "but", "tandis", "mentre", "mientras", "während", "enquanto",
+        ]
+        .contains(&w)
+    })
 }
 
 /// Words that join a clause to the one before it rather than name a subject.

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::Context;
 use crate::corpus::{ParagraphKind, is_headline_shaped};
 use crate::ids::PersonId;
+use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 
@@ -48,22 +49,79 @@ impl Context<'_> {
         self.mention_in(start..end)
     }
 
+    /// `‘We will win’: Jane Doe vows …`, `‘…’: Key points of Doe’s victory
+    /// speech`: a quote opening a headline, followed by a colon (or, for
+    /// the second form, a comma or dash) and a label. The person opening
+    /// the label speaks (a title-case title may precede the name); so does
+    /// a possessor whose speech the label names ("Doe’s address"), while a
+    /// possessor of anything else ("Doe’s killer") does not.
+    pub(super) fn headline_label(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
+        /// Words of the label read for a possessor of speech.
+        const LABEL_WORDS: usize = 8;
+        /// Words a speech noun may stand after its possessor ("Doe’s
+        /// fiery victory speech").
+        const NOUN_WORDS: usize = 3;
+        let first = after.first()?;
+        if !self.opens_paragraph(q) || !self.in_headline(q.outer().start) {
+            return None;
+        }
+        let gap = self.text.get(q.outer().end..first.range.start)?.trim();
+        if !matches!(gap, ":" | "," | "-" | "–" | "—") {
+            return None;
+        }
+        if gap == ":"
+            && let Some(p) = self.label_opener(after)
+        {
+            return Some(p);
+        }
+        let label = &after[..after.len().min(LABEL_WORDS)];
+        label.iter().enumerate().find_map(|(i, w)| {
+            let speech = label[i + 1..]
+                .iter()
+                .take(NOUN_WORDS)
+                .any(|n| cues::is_speech_noun(n.text));
+            (w.possessive && speech)
+                .then(|| self.mention_covering(w.range.start))
+                .flatten()
+        })
+    }
+
+    /// The person who opens a headline label, after title-case words at
+    /// most ("US President Jane Doe"), and is no possessor.
+    fn label_opener(&self, label: &[Word]) -> Option<PersonId> {
+        /// Title words before the name ("Canadian Prime Minister").
+        const TITLE_WORDS: usize = 3;
+        let first = label.first()?;
+        let i = self
+            .mentions
+            .partition_point(|(r, _)| r.start < first.range.start);
+        let (r, p) = self.mentions.get(i)?;
+        let titles = label.iter().take_while(|w| w.range.end <= r.start);
+        let titled = titles.clone().count() <= TITLE_WORDS
+            && titles
+                .clone()
+                .all(|w| w.text.starts_with(char::is_uppercase) && !cues::is_preposition(w.text));
+        (titled && !self.possessed(r)).then_some(*p)
+    }
+
+    /// Whether byte `at` lies in the title or in a headline below a site's
+    /// banner: a short paragraph with no closing stop.
+    fn in_headline(&self, at: usize) -> bool {
+        self.article
+            .paragraph_at(at)
+            .and_then(|i| self.article.paragraphs.get(i))
+            .is_some_and(|p| {
+                p.kind == ParagraphKind::Title || is_headline_shaped(&self.text[p.range()])
+            })
+    }
+
     /// "Utah governor calls the attack …", "… of France, justice minister
     /// says": a headline drops its articles, so a role noun opening a
     /// clause of a headline, after one qualifier at most, stands for its
     /// holder as "the governor" would.
     pub(super) fn opens_title_clause(&self, words: &[Word], k: usize) -> bool {
         let noun = &words[k];
-        // The title, or a headline below a site's banner: a short
-        // paragraph with no closing stop.
-        let headline = self
-            .article
-            .paragraph_at(noun.range.start)
-            .and_then(|i| self.article.paragraphs.get(i))
-            .is_some_and(|p| {
-                p.kind == ParagraphKind::Title || is_headline_shaped(&self.text[p.range()])
-            });
-        if !headline {
+        if !self.in_headline(noun.range.start) {
             return false;
         }
         let first = match k.checked_sub(1).map(|j| &words[j]) {

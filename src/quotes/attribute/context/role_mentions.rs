@@ -48,7 +48,16 @@ impl<'a> Context<'a> {
                 if i > 0 && token.ends_with(['.', '!', '?']) && core.chars().count() > 3 {
                     break;
                 }
-                if let Some(role) = roles::role_of_any_case(core)
+                // "First Lady Jane Doe": a two-word role noun, read at its
+                // second word; its first is passed over, so the word before
+                // it qualifies it.
+                let pair = last_first.peek().and_then(|&&(_, first)| {
+                    roles::role_of_pair(first.trim_matches(|c: char| !is_word_char(c)), core)
+                });
+                if pair.is_some() {
+                    last_first.next();
+                }
+                if let Some(role) = roles::role_of_any_case(core).or(pair)
                     && !former_before(last_first.clone().map(|&(_, t)| t))
                 {
                     // "presidente del Gobierno, Pedro Sánchez": what the

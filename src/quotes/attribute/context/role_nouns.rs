@@ -81,7 +81,18 @@ impl<'a> Context<'a> {
         }
         // English needs its article ("the president"): a bare "president"
         // is a title or a common noun. Other languages may drop it.
-        let determined = words[k.saturating_sub(3)..k]
+        // "the 45th and 47th president": ordinals stand between them.
+        let ordinals = if words[..k].last().is_some_and(|w| cues::is_ordinal(w.text)) {
+            words[..k]
+                .iter()
+                .rev()
+                .take(3)
+                .take_while(|w| cues::is_ordinal(w.text) || w.text.eq_ignore_ascii_case("and"))
+                .count()
+        } else {
+            0
+        };
+        let determined = words[(k - ordinals).saturating_sub(3)..k]
             .iter()
             .any(|w| cues::is_determiner(w.text) || w.possessive);
         // Headlines drop the article: "CEO promises …", "Kremlin leader
