@@ -86,8 +86,12 @@ impl Context<'_> {
         if let (Some(first), Some(last)) = (tail.first(), tail.last())
             && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
             && !cues::is_preposition(first.text)
-            // "afferma definendo Kirk …": the gerund's object.
-            && !cues::is_gerund(first.text)
+            // "afferma definendo Kirk …", "ha detto ieri sera a Roma
+            // ringraziando X": the gerund's object.
+            && !tail
+                .iter()
+                .take_while(|w| self.mention_covering(w.range.start).is_none())
+                .any(|w| cues::is_gerund(w.text))
         {
             return Verdict::Speaker(p);
         }
