@@ -155,8 +155,12 @@ fn jumps_keep_a_margin_and_a_resize_keeps_the_selected_quote() {
     let tmux = tmux_in(home.path());
     start_reader(&tmux, home.path(), 160, 45, &[&corpus]);
     // Loaded, not only drawn: keys sent while loading would go nowhere.
+    // And drawn to the pane's foot: on a loaded machine a capture may catch
+    // the first frame half painted, its lower rows still blank.
     let screen = tmux.wait_for("the article loaded", |s| {
-        s.contains(" group") && pane_rows(s, LONG_TITLE).is_some()
+        s.contains(" group")
+            && pane_rows(s, LONG_TITLE)
+                .is_some_and(|rows| rows.iter().rev().take(3).any(|r| r.contains("Barge ")))
     });
     let rows = pane_rows(&screen, LONG_TITLE).unwrap();
     let height = rows.len();
