@@ -102,7 +102,8 @@ const TUNE: Floor = Floor {
     // headline or after the closer) joined tune: 0.909.
     // Session 30: 0.923 with attr37 (a headline quote's label after its
     // colon, ordinals before a role noun, "these claims", a contrasting
-    // clause's own subject, "the first lady").
+    // clause's own subject, "the first lady"). Session 31: 0.920 with
+    // Germany's election night in tune (0.854 of its own, floor kept).
     speaker: 0.91,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
     // a reporter's question and her answer share a phrase). 0.95 in
@@ -120,7 +121,10 @@ const TUNE: Floor = Floor {
     // its own: the scare quote "American Dream" joins both sentences that
     // say it; the event's title "Make America Wealthy Again" joins Trump's
     // "make America wealthy again"). 0.952 in session 29 with Modi's
-    // Sindoor address in tune (0.87 of its own, floor kept).
+    // Sindoor address in tune (0.87 of its own, floor kept). 0.951 in
+    // session 31 with Germany's election night in tune (0.93 of its own:
+    // Trump's "started" joins Merz's "Let's get the party started"; "absolute
+    // priority" joins his later "That is my absolute priority"), floor kept.
     precision: 0.95,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
@@ -155,7 +159,9 @@ const TUNE: Floor = Floor {
     // had a rival's), and the short copies of those four words, now of one
     // speaker, form a group of their own beside the full sentence (71
     // Mamdani pairs; a grouping rule's, not an attribution's, miss; check
-    // pairs unchanged).
+    // pairs unchanged). 0.843 in session 31 with Germany's election night
+    // in tune (recall 0.55, F1 0.69 of its own: Merz's German sentences in
+    // many English wordings), floor kept.
     f1: 0.84,
 };
 
@@ -375,7 +381,11 @@ fn the_detected_language_is_the_labelled_one() {
 /// subhead, floor 0.62; 0.615 in session 29 when Modi's Sindoor address
 /// joined tune with none of its 3 found: a Spanish paragraph of his words
 /// closed by "prometió", a headline "words: PM Modi" printed twice, floor
-/// 0.61). The check half's are block statements
+/// 0.61; 0.579 in session 31 when Germany's election night joined tune with
+/// 5 of its 18 found: a TT report whose every quote is a line without marks,
+/// a machine-translated page's "…, Scholz said" and "… - he said", Spanish
+/// paragraphs closed by "expresó", Polish blocks followed by "– stwierdził.",
+/// floor 0.57). The check half's are block statements
 /// and label lines (`Name: words`) the engine does not read yet, so it has
 /// no floor.
 #[test]
@@ -383,7 +393,7 @@ fn the_tune_half_finds_unquoted_statements() {
     let split = Split::load(Path::new(ROOT)).unwrap();
     let c = half_counts(&split, "tune");
     assert!(c.unquoted >= 20, "{} unquoted labels", c.unquoted);
-    assert!(c.unquoted_recall() >= 0.61, "{:.3}", c.unquoted_recall());
+    assert!(c.unquoted_recall() >= 0.57, "{:.3}", c.unquoted_recall());
 }
 
 /// The people figure a half must reach: the share of listed people that are
@@ -450,7 +460,9 @@ struct PeopleFloor {
 // recall 0.926 with extract36 alone (all-caps function words of the other
 // languages, "Floride", "Pearl Harbour"; check unchanged); 0.969, recall
 // 0.927 with both; 0.977 once India's honorifics title a name ("Shri
-// Modi") and "Operation" opens no person's name.
+// Modi") and "Operation" opens no person's name. Session 31: 0.973,
+// recall 0.925 with Germany's election night in tune (0.900, recall 0.895
+// of its own), floors kept.
 const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
     precision: 0.97,
     recall: 0.91,
