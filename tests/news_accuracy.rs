@@ -155,8 +155,10 @@ const TUNE: Floor = Floor {
     // had a rival's), and the short copies of those four words, now of one
     // speaker, form a group of their own beside the full sentence (71
     // Mamdani pairs; a grouping rule's, not an attribution's, miss; check
-    // pairs unchanged).
-    f1: 0.84,
+    // pairs unchanged). 0.855 in session 31 (recall38: a fragment fits
+    // a group its speaker agrees with better by the speakers' weight, so
+    // those copies join the full sentence again): floor back to 0.85.
+    f1: 0.85,
 };
 
 const CHECK: Floor = Floor {
