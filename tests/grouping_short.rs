@@ -270,3 +270,43 @@ fn a_fragment_with_a_listed_translation_variant_joins_its_statement() {
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     assert!(!together(&quotes, 0, 2), "{clusters:#?}");
 }
+
+#[test]
+fn a_fragment_given_to_its_speaker_joins_his_sentence_over_an_unattributed_one() {
+    // The phrase sits as one run in the speaker's sentence and in a
+    // translation that keeps it in brackets, given to nobody: about as
+    // well in both, but only the first agrees on who said it. One outlet
+    // gives the sentence's end to another man: the short copies link to
+    // his rendering on no side, so only their fit joins them to the group.
+    let texts = [
+        "So, Ada Lovelace, since I know you are listening, I have four words for you: keep the music loud.",
+        "Ada Lovelace, since I know you're listening, I have four words for you: keep the music loud,",
+        "Ada Lovelace, ya que sé que nos escucha, tengo cuatro palabras para usted: suba la música ('keep the music loud')",
+        "keep the music loud",
+        "keep the music loud",
+        "keep the music loud",
+        "I have four words for you: keep the music loud.",
+    ];
+    let (corpus, mut quotes) = corpus_of(&texts);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    quotes[2].speaker = None;
+    quotes[6].speaker = Some(PersonId::new(2));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    for copy in 3..=5 {
+        assert!(together(&quotes, 0, copy), "{copy}: {clusters:#?}");
+    }
+    // Copies given to nobody fit the two long sentences alike: they join
+    // neither (the short rendering, which they link to with no speaker
+    // against them, is left out: it alone would place them).
+    let (corpus, mut quotes) = corpus_of(&texts[..6]);
+    for q in &mut quotes[..2] {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    for copy in 3..=5 {
+        assert!(!together(&quotes, 0, copy), "{copy}: {clusters:#?}");
+    }
+}

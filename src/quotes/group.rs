@@ -24,7 +24,8 @@
 //!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
-//!    fits about as well; 2–3-word fragments must sit inside it as one run,
+//!    fits about as well (a link whose speakers agree fits better by the
+//!    weight a link gives them); 2–3-word fragments must sit inside it as one run,
 //!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
 //!    "a very fair deal", "strong oscillation" in "a strong fluctuation"). A fragment that fits only inside another,
 //!    attached, fragment follows it into its group; fragments no group

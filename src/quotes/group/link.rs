@@ -70,8 +70,9 @@ const NEUTRAL_MATCHED: f32 = 6.0;
 const MATCHED_CAP: u32 = 24;
 /// One speaker on both sides: a translation may keep only half the words.
 /// Higher trusts the attribution (recall) and would merge one person's
-/// different statements on one topic (precision).
-const AGREEING_SPEAKERS: f32 = 0.1;
+/// different statements on one topic (precision). A fragment's fit to a
+/// group counts them by the same weight (`attach`).
+pub(super) const AGREEING_SPEAKERS: f32 = 0.1;
 /// Words a verbatim excerpt must have to link despite a speaker disagreement:
 /// lower lets a short shared run outweigh the attribution and merge two
 /// speakers' statements (precision); higher lets one attribution error split
