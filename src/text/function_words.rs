@@ -22,7 +22,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "oder", "aber", "nicht", "nein", "ja", "kein", "keine", "zu", "im", "auf", "aus",
     "bei", "mit", "nach", "von", "vor", "für", "über", "unter", "um", "durch", "gegen", "ohne",
     "ist", "sind", "war", "hat", "haben", "wird", "es", "er", "sie", "wir", "ich", "man", "auch",
-    "noch", "schon", "nur", "wie", "als", "dass", "wenn", "doch",
+    "noch", "schon", "nur", "wie", "als", "dass", "wenn", "doch", "uns", "sich", "mich", "mir",
+    "ihn", "ihm", "ihr", "werden", "wurde", "sein", "kann", "können", "muss", "soll",
     // French
     "le", "la", "les", "un", "une", "du", "de", "et", "ou", "mais", "ne", "pas", "non", "oui",
     "si", "à", "au", "aux", "en", "dans", "sur", "pour", "par", "avec", "sans", "est", "sont",
@@ -61,6 +62,11 @@ pub const INDEFINITE_ARTICLES: &[&str] = &[
 /// Whether `word` (any case) is one of [`INDEFINITE_ARTICLES`].
 pub fn is_indefinite_article(word: &str) -> bool {
     with_lower(word, |w| INDEFINITE_ARTICLES.contains(&w))
+}
+
+/// The listed function words, lower-case.
+pub fn function_words() -> impl Iterator<Item = &'static str> {
+    FUNCTION_WORDS.iter().copied()
 }
 
 /// Whether `word` (any case) is a function word of one of the languages.

@@ -14,12 +14,13 @@ use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet, FxHasher};
 use crate::ids::PersonId;
 use crate::quotes::Quote;
+use crate::text::function_words::function_words;
 use crate::text::synonyms;
 
 pub use super::units::QuoteUnit;
 
 use super::address::persons_clash;
-use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys};
+use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys, listed_words};
 use super::link::EXCERPT_CONTAINMENT;
 
 pub type WordId = u32;
@@ -163,6 +164,9 @@ pub struct Forms {
     /// Per form: the speaker given most of its attributed units
     /// ([`lead_speaker`]), if one is.
     pub lead: Vec<Option<PersonId>>,
+    /// Per word: whether it keys a listed function word, which no
+    /// statement owns however rare its language is in the corpus.
+    pub function: Vec<bool>,
 }
 
 /// Share of a form's attributed units one speaker must be given to lead it:
@@ -317,6 +321,7 @@ impl Forms {
         }
         let table = super::address::person_table(vocab.len(), |k| vocab.get(&k).copied());
         let synonyms = synonym_pairs(|k| vocab.get(&k).copied());
+        let function = listed_words(vocab.len(), function_words(), |k| vocab.get(&k).copied());
         drop(vocab);
         let person = forms
             .par_iter()
@@ -339,6 +344,7 @@ impl Forms {
             question,
             synonyms,
             lead,
+            function,
             ..Forms::weigh(forms, n_words)
         }
     }
@@ -368,11 +374,7 @@ impl Forms {
             forms,
             idf,
             df,
-            skeleton: Vec::new(),
-            person: Vec::new(),
-            question: Vec::new(),
-            synonyms: Vec::new(),
-            lead: Vec::new(),
+            ..Forms::default()
         }
     }
 

@@ -126,11 +126,7 @@ mod tests {
             forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
             idf: idf.to_vec(),
             df: vec![1; idf.len()],
-            skeleton: Vec::new(),
-            person: Vec::new(),
-            question: Vec::new(),
-            synonyms: Vec::new(),
-            lead: Vec::new(),
+            ..Forms::default()
         }
     }
 

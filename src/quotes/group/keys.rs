@@ -16,6 +16,8 @@ use crate::text::fold::fold_char_into;
 use crate::text::spelling;
 use crate::text::stem::{self, stem_into};
 
+use super::forms::WordId;
+
 /// Keys the words of quote units, with the corpus' people's spellings merged.
 #[derive(Debug, Default)]
 pub struct WordKeys {
@@ -164,6 +166,26 @@ impl StemCache {
         // A copy without spare room: the keys live until their chunk is interned.
         scratch.clone()
     }
+}
+
+/// Per word id, whether it is the key of one of `words` (spellings of one
+/// word each), from the word keys the forms were built with (`id_of`: a
+/// key's word id, if any form has it).
+pub fn listed_words<'w>(
+    n_words: usize,
+    words: impl Iterator<Item = &'w str>,
+    id_of: impl Fn(u64) -> Option<WordId>,
+) -> Vec<bool> {
+    let mut table = vec![false; n_words];
+    let mut cache = StemCache::default();
+    for word in words {
+        if let [key] = cache.word_keys_of(word)[..]
+            && let Some(slot) = id_of(key).and_then(|w| table.get_mut(w as usize))
+        {
+            *slot = true;
+        }
+    }
+    table
 }
 
 /// One [`StemCache`] per worker thread, kept over all of a build's batches
