@@ -28,7 +28,7 @@ use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{
-    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pronoun, reporting_verb_at,
+    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, reporting_verb_at,
 };
 use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
@@ -200,7 +200,13 @@ fn statement_before(text: &str, start: usize, before: &str, clause: &str) -> Opt
                 || is_pronoun(w)
                 || role_of_any_case(w).is_some())
     });
-    if clause.len() < 2 || !names_subject {
+    // A language that drops its pronouns names the speaker by the verb's
+    // ending: the verb alone, or after its auxiliary, is a whole clause
+    // (`…, subrayó.`, `…, ha detto.`, `…, zaznaczył.`). Only such a verb:
+    // an English `…, said.` is a fragment.
+    let subject_dropped =
+        verb + 1 == clause.len() && clause.len() <= 2 && is_pro_drop_verb(clause[verb]);
+    if !subject_dropped && (clause.len() < 2 || !names_subject) {
         return None;
     }
     // Other languages invert paraphrase as readily ("сообщил президент …",
@@ -374,6 +380,21 @@ mod tests {
             tails("We will win, he said, before the crowd left the square and the lights in the hall went out.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_lone_verb_of_a_pro_drop_language_is_a_reporting_clause() {
+        assert_eq!(
+            tails("Tengo curiosidad por ver si nos pondremos de acuerdo, subrayó."),
+            ["Tengo curiosidad por ver si nos pondremos de acuerdo"]
+        );
+        assert_eq!(
+            tails("Noi non ci fermeremo adesso, ha detto."),
+            ["Noi non ci fermeremo adesso"]
+        );
+        // Still somebody speaking; an English verb alone names nobody.
+        assert!(tails("Los precios subirán en junio, subrayó.").is_empty());
+        assert!(tails("We will not stop now, said.").is_empty());
     }
 
     #[test]
