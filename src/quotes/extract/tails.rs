@@ -28,7 +28,7 @@ use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{
-    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pronoun, reporting_verb_at,
+    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, reporting_verb_at,
 };
 use crate::text::words::{bare_words, is_apostrophe, is_word_char};
 
@@ -151,13 +151,46 @@ fn named_in_full(text: &str, surname: &str) -> bool {
 fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
     let paragraph = without_credit(text, paragraph);
     let line = text[paragraph.clone()].strip_suffix('.')?;
-    let comma = line.rfind(',')?;
+    let last = line.rfind(',')?;
+    if let Some(statement) =
+        statement_before(text, paragraph.start, &line[..last], &line[last + 1..])
+    {
+        return Some(statement);
+    }
+    // `…, Jane Doe said, addressing the crowd.`: the reporting clause may
+    // stand before a short aside of its own commas (where, to whom, who the
+    // speaker is). The aside is narrative: no sentence end, nobody speaking
+    // in it (else the statement goes on after the clause).
+    let mut clause_end = last;
+    for _ in 0..MAX_ASIDE_COMMAS {
+        let aside = &line[clause_end + 1..];
+        let short = bare_words(aside).nth(MAX_CLAUSE_WORDS).is_none();
+        if !short || aside.contains(is_terminator) || speaks(aside) {
+            return None;
+        }
+        let comma = line[..clause_end].rfind(',')?;
+        let clause = &line[comma + 1..clause_end];
+        if let Some(statement) = statement_before(text, paragraph.start, &line[..comma], clause) {
+            return Some(statement);
+        }
+        clause_end = comma;
+    }
+    None
+}
+
+/// Most commas in the aside after a reporting clause (`, said one of its
+/// leaders, Jane Doe, who wants more say.`).
+const MAX_ASIDE_COMMAS: usize = 2;
+
+/// The statement `before` a reporting clause `clause` (the text between its
+/// commas), both slices of the paragraph starting at `start`: the sentences
+/// of `before` that are somebody speaking (the last one at least), when
+/// `clause` is a short reporting clause naming its speaker.
+fn statement_before(text: &str, start: usize, before: &str, clause: &str) -> Option<Range<usize>> {
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so, and the rest
     // of a long paragraph after its last comma is not cut into words.
-    let clause: Vec<&str> = bare_words(&line[comma + 1..])
-        .take(MAX_CLAUSE_WORDS + 1)
-        .collect();
+    let clause: Vec<&str> = bare_words(clause).take(MAX_CLAUSE_WORDS + 1).collect();
     let verb = reporting_verb_at(&clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
@@ -167,15 +200,21 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
                 || is_pronoun(w)
                 || role_of_any_case(w).is_some())
     });
-    if clause.len() < 2 || !names_subject {
+    // A language that drops its pronouns names the speaker by the verb's
+    // ending: the verb alone, or after its auxiliary, is a whole clause
+    // (`…, subrayó.`, `…, ha detto.`, `…, zaznaczył.`). Only such a verb:
+    // an English `…, said.` is a fragment.
+    let subject_dropped =
+        verb + 1 == clause.len() && clause.len() <= 2 && is_pro_drop_verb(clause[verb]);
+    if !subject_dropped && (clause.len() < 2 || !names_subject) {
         return None;
     }
     // Other languages invert paraphrase as readily ("сообщил президент …",
     // "a déclaré le ministre"): only English inversion tells.
     let inverted =
         verb == 0 && is_english_speech_verb(clause[0]) && names_a_person(text, &clause[1..]);
-    let end = paragraph.start + comma;
-    let sentences = split_sentences(text, paragraph.start..end);
+    let end = start + before.len();
+    let sentences = split_sentences(text, start..end);
     let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
     // The last sentence carries the clause; earlier ones of the paragraph
     // join it while they too are somebody speaking.
@@ -315,6 +354,47 @@ mod tests {
         assert_eq!(tails(eight), ["We will rebuild it"]);
         let nine = "We will rebuild it, the minister said to reporters in the old hall.";
         assert!(tails(nine).is_empty());
+    }
+
+    #[test]
+    fn a_short_aside_may_follow_the_reporting_clause() {
+        assert_eq!(
+            tails("We must rebuild the bridge first, Jane Doe said, addressing the council."),
+            ["We must rebuild the bridge first"]
+        );
+        assert_eq!(
+            tails("Our turnout was a record, Doe said in Leeds, at the party's office."),
+            ["Our turnout was a record"]
+        );
+        assert_eq!(
+            tails("This is a great day for the town, said the mayor, Jane Doe, who runs the fair."),
+            ["This is a great day for the town"]
+        );
+        // Still a reporting clause: wire paraphrase keeps its subject first.
+        assert!(
+            tails("Talks will resume in June, a spokesman said, citing the calendar.").is_empty()
+        );
+        // An aside that speaks carries the statement on; a long one is narrative.
+        assert!(tails("We will win, he said, and we will govern.").is_empty());
+        assert!(
+            tails("We will win, he said, before the crowd left the square and the lights in the hall went out.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_lone_verb_of_a_pro_drop_language_is_a_reporting_clause() {
+        assert_eq!(
+            tails("Tengo curiosidad por ver si nos pondremos de acuerdo, subrayó."),
+            ["Tengo curiosidad por ver si nos pondremos de acuerdo"]
+        );
+        assert_eq!(
+            tails("Noi non ci fermeremo adesso, ha detto."),
+            ["Noi non ci fermeremo adesso"]
+        );
+        // Still somebody speaking; an English verb alone names nobody.
+        assert!(tails("Los precios subirán en junio, subrayó.").is_empty());
+        assert!(tails("We will not stop now, said.").is_empty());
     }
 
     #[test]
