@@ -77,7 +77,9 @@ fn a_gerund_with_its_pronoun_glued_on_reports() {
     // pronoun of every length still count, other endings do not.
     assert!(verbatim::text::speech::is_enclitic_gerund("DEFINENDOLO"));
     assert!(verbatim::text::speech::is_enclitic_gerund("Calificándolos"));
-    assert!(verbatim::text::speech::is_enclitic_gerund("definendoglielo"));
+    assert!(verbatim::text::speech::is_enclitic_gerund(
+        "definendoglielo"
+    ));
     assert!(!verbatim::text::speech::is_enclitic_gerund("definendolx"));
 }
 
