@@ -1,5 +1,6 @@
 //! Attribution kinds of session 31, each on an invented text: an inverted
-//! reporting clause after a quote whose verb no table lists.
+//! reporting clause after a quote whose verb no table lists; a named
+//! report closing a paraphrase whose clause runs on past its verb.
 
 use crate::attribution::{some, who};
 
@@ -39,4 +40,30 @@ fn a_name_after_an_unlisted_verb_past_a_quote_and_comma_speaks() {
     ] {
         assert_ne!(who(text)[0], some("Maria Lopez"), "{text}");
     }
+}
+
+/// "…“new normal” in the fight against crime, Prime Minister Jane Roe said
+/// on Monday in her first address …": a named subject after a comma,
+/// right before its reporting verb, attributes the quote however long the
+/// clause runs on past the verb.
+#[test]
+fn a_named_report_closing_a_paraphrase_attributes_it_however_long_it_runs() {
+    assert_eq!(
+        who(
+            "Tom Berg met Maria Lopez in Leeds on Sunday.\n\nThe raid has set a “new normal” in \
+             the fight against crime and the police will answer any fresh attack at once, \
+             Prime Minister Maria Lopez said on Monday in her first address to the nation \
+             after the raids."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    // Any other word before the name makes it no subject of the report.
+    assert_ne!(
+        who(
+            "Tom Berg met Maria Lopez in Leeds on Sunday.\n\nThe raid has set a “new normal” in \
+             the fight against crime and the police will answer any fresh attack at once, the \
+             crowd that cheered Maria Lopez said on Monday at the rally after the raids."
+        )[0],
+        some("Maria Lopez")
+    );
 }
