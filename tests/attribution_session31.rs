@@ -1,6 +1,7 @@
 //! Attribution kinds of session 31, each on an invented text: an inverted
 //! reporting clause after a quote whose verb no table lists; a named
-//! report closing a paraphrase whose clause runs on past its verb.
+//! report closing a paraphrase whose clause runs on past its verb; a role
+//! after a fused "to the" ("al presidente") as the addressee.
 
 use crate::attribution::{some, who};
 
@@ -65,5 +66,20 @@ fn a_named_report_closing_a_paraphrase_attributes_it_however_long_it_runs() {
              crowd that cheered Maria Lopez said on Monday at the rally after the raids."
         )[0],
         some("Maria Lopez")
+    );
+}
+
+/// "En un mensaje al presidente de X, afirmó: «…»": a role after a "to
+/// the" fused into one word is whom the words were for; the verb's
+/// dropped subject, the person the text was about, speaks.
+#[test]
+fn a_role_after_a_fused_to_the_is_the_addressee_not_the_speaker() {
+    assert_eq!(
+        who(
+            "Cumbre en Lima\n\nEl presidente de Perú, Tom Berg, recibió a Maria Lopez en Lima. \
+             Lopez habló con la prensa.\n\nEn un claro mensaje al actual presidente de Perú, \
+             afirmó: «Seremos la luz en la oscuridad»."
+        ),
+        vec![some("Maria Lopez")]
     );
 }

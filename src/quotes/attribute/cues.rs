@@ -235,6 +235,16 @@ pub(super) fn is_dative_article(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Whether the role at `words[k]` follows a "to the" fused into one word
+/// ("al", "au", "alla"), maybe with an adjective between ("al actual
+/// presidente"): it names the addressee.
+pub(super) fn is_addressed_role(words: &[Word], k: usize) -> bool {
+    let dative = |j: usize| words.get(j).is_some_and(|w| is_dative_article(w.text));
+    k.checked_sub(1).is_some_and(dative)
+        || k.checked_sub(2)
+            .is_some_and(|j| dative(j) && words[j + 1].text.starts_with(char::is_lowercase))
+}
+
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*
 /// cancelliere", "*der* Kanzler"), Italian ones fused with "da" too
 /// ("annunciato *dall*'inquilino dell'Eliseo").
