@@ -12,6 +12,7 @@ mod epithets;
 mod further;
 mod headlines;
 mod holders;
+mod inverted;
 mod qualifiers;
 mod role_mentions;
 mod role_nouns;

@@ -15,7 +15,8 @@ use crate::text::function_words::is_indefinite_article;
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_gerund, is_opening_gerund, is_opening_participle,
-    is_opening_preposition, is_participle, is_passive_auxiliary, is_scene_preposition,
+    is_opening_preposition, is_participle, is_passive_auxiliary, is_perfect_auxiliary,
+    is_scene_preposition,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
@@ -232,6 +233,16 @@ pub(super) fn is_dative_article(word: &str) -> bool {
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the role at `words[k]` follows a "to the" fused into one word
+/// ("al", "au", "alla"), maybe with an adjective between ("al actual
+/// presidente"): it names the addressee.
+pub(super) fn is_addressed_role(words: &[Word], k: usize) -> bool {
+    let dative = |j: usize| words.get(j).is_some_and(|w| is_dative_article(w.text));
+    k.checked_sub(1).is_some_and(dative)
+        || k.checked_sub(2)
+            .is_some_and(|j| dative(j) && words[j + 1].text.starts_with(char::is_lowercase))
 }
 
 /// Definite articles that open a role phrase ("*the* chancellor", "*il*

@@ -23,6 +23,7 @@ impl Context<'_> {
             return self
                 .closing_report(words)
                 .or_else(|| self.closing_attribution(words))
+                .or_else(|| self.inverted_unknown_verb(words).map(Verdict::Speaker))
                 .unwrap_or(Verdict::NoCue);
         };
         let verb = &window[k];
@@ -260,7 +261,9 @@ impl Context<'_> {
         /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
         const SUBJECT_WORDS: usize = 5;
         let n = words.len();
-        let k = (n.saturating_sub(PAST_VERB + 1)..n).find(|&k| self.is_verb(words, k))?;
+        let Some(k) = (n.saturating_sub(PAST_VERB + 1)..n).find(|&k| self.is_verb(words, k)) else {
+            return self.named_report_within(words).map(Verdict::Speaker);
+        };
         let from = (k.saturating_sub(SUBJECT_WORDS)..k)
             .rev()
             .find(|&j| self.comma_before(words, j))?;
@@ -274,6 +277,52 @@ impl Context<'_> {
         }
         (subject.len() == 1 && self.is_pronoun_at(subject, 0))
             .then(|| self.resolve_pronoun(first.range.start))
+    }
+
+    /// "…“new normal” in its fight against terror, Prime Minister Jan
+    /// Berg said on Monday in his first address …": the closing
+    /// attribution with its clause running on past the verb. Only a named
+    /// subject, right before its verb and right after a comma, counts
+    /// there ("…, and Berg said" opens a clause of its own).
+    fn named_report_within(&self, words: &[Word]) -> Option<PersonId> {
+        /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
+        const SUBJECT_WORDS: usize = 5;
+        (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
+            if !self.is_verb(words, k) {
+                return None;
+            }
+            let from = (k.saturating_sub(SUBJECT_WORDS)..k)
+                .rev()
+                .find(|&j| self.comma_before(words, j))?;
+            let first = &words[from];
+            if cues::is_preposition(first.text)
+                || cues::is_clause_link(first.text)
+                || cues::is_coordinator(first.text)
+            {
+                return None;
+            }
+            let last = &words[k - 1];
+            let i = self
+                .mentions
+                .partition_point(|(r, _)| r.end < last.range.end);
+            let (r, p) = self.mentions.get(i)?;
+            // Titles before the name ("Prime Minister", "the French
+            // president"), no other words: "the crowd that cheered Berg
+            // said" is the crowd's.
+            let titles = words[from..k - 1]
+                .iter()
+                .take_while(|w| w.range.end <= r.start)
+                .all(|w| {
+                    w.text.starts_with(char::is_uppercase)
+                        || cues::is_determiner(w.text)
+                        || crate::text::roles::role_of(w.text).is_some()
+                });
+            (r.start >= first.range.start
+                && r.end == last.range.end
+                && titles
+                && !self.possessed(r))
+            .then_some(*p)
+        })
     }
 
     /// How many words a time phrase takes right after `words[0]` (a verb or

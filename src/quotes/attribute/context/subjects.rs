@@ -99,6 +99,10 @@ impl<'a> Context<'a> {
             }
             let candidate = if self.is_pronoun_at(words, k) {
                 Some(self.resolve_pronoun(w.range.start))
+            } else if cues::is_addressed_role(words, k) {
+                // "En un mensaje al presidente de X, afirmó": the role
+                // after "to the" is whom the words were for.
+                None
             } else {
                 self.role_at(words, k).map(Verdict::Speaker)
             };

@@ -149,6 +149,11 @@ pub(in crate::quotes::attribute) fn is_aspect_verb(word: &str) -> bool {
 /// *has* said").
 const PERFECT_AUXILIARIES: &[&str] = &["a", "au", "ont", "ha", "han", "hanno", "has", "have"];
 
+/// Whether `word` is one of [`PERFECT_AUXILIARIES`] ("*a* commencé").
+pub(in crate::quotes::attribute) fn is_perfect_auxiliary(word: &str) -> bool {
+    with_lower(word, |w| PERFECT_AUXILIARIES.contains(&w))
+}
+
 /// Whether the verb at `words[k]` is coordinated with the clause before it
 /// ("X criticised the ruling *and said*", "X a calificat … *și a acuzat*
 /// judecătorul Y"): it shares that clause's subject, so a name after it is
@@ -163,8 +168,5 @@ pub(in crate::quotes::attribute) fn is_coordinated(words: &[Word], k: usize) -> 
     let Some(before) = k.checked_sub(1) else {
         return false;
     };
-    and_at(before)
-        || (before > 0
-            && with_lower(words[before].text, |w| PERFECT_AUXILIARIES.contains(&w))
-            && and_at(before - 1))
+    and_at(before) || (before > 0 && is_perfect_auxiliary(words[before].text) && and_at(before - 1))
 }
