@@ -258,15 +258,11 @@ impl Context<'_> {
     fn closing_attribution(&self, words: &[Word]) -> Option<Verdict> {
         /// Words the clause may run on past its verb ("said on Monday").
         const PAST_VERB: usize = 3;
-        /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
-        const SUBJECT_WORDS: usize = 5;
         let n = words.len();
         let Some(k) = (n.saturating_sub(PAST_VERB + 1)..n).find(|&k| self.is_verb(words, k)) else {
             return self.named_report_within(words).map(Verdict::Speaker);
         };
-        let from = (k.saturating_sub(SUBJECT_WORDS)..k)
-            .rev()
-            .find(|&j| self.comma_before(words, j))?;
+        let from = self.closing_subject_start(words, k)?;
         let subject = &words[from..k];
         let (first, last) = (subject.first()?, subject.last()?);
         if cues::is_preposition(first.text) {
@@ -285,15 +281,11 @@ impl Context<'_> {
     /// subject, right before its verb and right after a comma, counts
     /// there ("…, and Berg said" opens a clause of its own).
     fn named_report_within(&self, words: &[Word]) -> Option<PersonId> {
-        /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
-        const SUBJECT_WORDS: usize = 5;
         (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
             if !self.is_verb(words, k) {
                 return None;
             }
-            let from = (k.saturating_sub(SUBJECT_WORDS)..k)
-                .rev()
-                .find(|&j| self.comma_before(words, j))?;
+            let from = self.closing_subject_start(words, k)?;
             let first = &words[from];
             if cues::is_preposition(first.text)
                 || cues::is_clause_link(first.text)
@@ -323,6 +315,17 @@ impl Context<'_> {
                 && !self.possessed(r))
             .then_some(*p)
         })
+    }
+
+    /// Where the subject of a closing attribution starts: the word after
+    /// the last comma within a subject's length before the verb at
+    /// `words[k]` ("…, Spanish Prime Minister Pedro Sánchez said").
+    fn closing_subject_start(&self, words: &[Word], k: usize) -> Option<usize> {
+        /// Words of the subject ("Spanish Prime Minister Pedro Sánchez").
+        const SUBJECT_WORDS: usize = 5;
+        (k.saturating_sub(SUBJECT_WORDS)..k)
+            .rev()
+            .find(|&j| self.comma_before(words, j))
     }
 
     /// How many words a time phrase takes right after `words[0]` (a verb or
