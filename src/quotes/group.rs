@@ -109,6 +109,8 @@ mod substitutions;
 mod units;
 mod voices;
 
+use std::sync::OnceLock;
+
 use rayon::iter::Either;
 use rayon::prelude::*;
 
@@ -255,7 +257,18 @@ fn group_once(
         }
     };
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
-    let (mut groups, anchors) = group_forms(&forms, voice, text);
+    // Detected only for the sources of fragments that fit two groups
+    // about equally ([`attach`]): a few, not every article.
+    let languages: Vec<OnceLock<Option<String>>> =
+        corpus.articles.iter().map(|_| OnceLock::new()).collect();
+    let language = |f: FormId| {
+        let source = quotes[units[*forms.forms[f].units.first()?].quote].source;
+        languages[source.index()]
+            .get_or_init(|| corpus.articles[source.index()].language())
+            .as_deref()
+    };
+    let same_language = |a: FormId, b: FormId| language(a).is_some_and(|l| language(b) == Some(l));
+    let (mut groups, anchors) = group_forms(&forms, voice, text, same_language);
     // Another speaker's copies of a short phrase leave a statement's group.
     voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)
@@ -310,10 +323,11 @@ fn group_forms<'t>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
     text: impl Fn(forms::UnitIdx) -> &'t str,
+    same_language: impl Fn(FormId, FormId) -> bool + Sync,
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
     let (links, anchors) = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
-    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets);
+    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, same_language);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:

@@ -2,6 +2,8 @@
 //! joins: the group of its best match when no other fits about as well,
 //! else the fragment it fits inside, else its one best free partner.
 
+use rayon::prelude::*;
+
 use crate::fast_hash::{FastMap, FastSet};
 
 use super::core_sets::Sets;
@@ -33,27 +35,28 @@ pub(super) fn attach_fragments(
     forms: &Forms,
     links: &[Link],
     sets: &mut Sets,
+    same_language: impl Fn(FormId, FormId) -> bool + Sync,
 ) -> (Vec<(FormId, FormId)>, Vec<bool>) {
     let core = |f: FormId| is_core(forms, f);
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    let mut fits: Fits = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             if !core(frag) && core(other) {
                 let root = sets.find(other);
-                fits.entry(frag).or_default().push((fit(&e), root));
+                fits.entry(frag).or_default().push((fit(&e), root, other));
             }
         }
     }
-    let (mut attach, ambiguous_frags) = best_fits(fits);
+    let (mut attach, ambiguous_frags) = best_fits(fits, &same_language);
     // Then fragments that fit only inside an attached fragment ("must be
     // ensured" lifted from the excerpt "security must be ensured", itself
     // an edited excerpt of the full sentence) follow it into its group.
     let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    let mut fits: Fits = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
@@ -62,11 +65,11 @@ pub(super) fn attach_fragments(
                 continue;
             }
             if let Some(&root) = joined.get(&other) {
-                fits.entry(frag).or_default().push((fit(&e), root));
+                fits.entry(frag).or_default().push((fit(&e), root, other));
             }
         }
     }
-    let (more, more_ambiguous) = best_fits(fits);
+    let (more, more_ambiguous) = best_fits(fits, &same_language);
     attach.extend(more);
     let mut ambiguous = vec![false; forms.len()];
     for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
@@ -91,7 +94,7 @@ fn join_free_fragments(
 ) {
     let joined: FastSet<FormId> = attach.iter().map(|&(f, _)| f).collect();
     let free = |f: FormId| !is_core(forms, f) && !joined.contains(&f) && !ambiguous[f];
-    let mut fits: FastMap<FormId, Vec<(f32, FormId)>> = FastMap::default();
+    let mut fits: Fits = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         let shortest = forms.forms[a]
@@ -115,10 +118,12 @@ fn join_free_fragments(
         }
         for (frag, other) in [(a, b), (b, a)] {
             let root = sets.find(other);
-            fits.entry(frag).or_default().push((fit(&e), root));
+            fits.entry(frag).or_default().push((fit(&e), root, other));
         }
     }
-    let (pairs, _) = best_fits(fits);
+    // Free fragments join one another on fit alone: a pair of copies of
+    // one phrase has no rendering of its own to prefer.
+    let (pairs, _) = best_fits(fits, &|_, _| false);
     for (frag, root) in pairs {
         let (ra, rb) = (sets.find(frag), sets.find(root));
         if ra != rb {
@@ -127,19 +132,56 @@ fn join_free_fragments(
     }
 }
 
+/// Per fragment, its fits: (how well, the group's root, the form linked to).
+type Fits = FastMap<FormId, Vec<(f32, FormId, FormId)>>;
+
 /// Per fragment, the group it fits best, or (second list) none when another
-/// group fits about as well.
-fn best_fits(fits: FastMap<FormId, Vec<(f32, FormId)>>) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
+/// group fits about as well. Among groups that fit about equally, the one
+/// alone in holding a rendering in the fragment's language takes it: an
+/// outlet lifts a phrase from a rendering in its own language, and a
+/// translation that keeps the original words in brackets ("suba el volumen
+/// ('turn the volume up')") holds them too without being what was copied.
+fn best_fits(
+    fits: Fits,
+    same_language: &(impl Fn(FormId, FormId) -> bool + Sync),
+) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
     let mut attach = Vec::new();
-    let mut ambiguous = Vec::new();
+    let mut ties = Vec::new();
     for (frag, mut groups) in fits {
         groups.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        let (best, root) = groups[0];
-        let rival = groups.iter().find(|(_, r)| *r != root).map(|g| g.0);
+        let (best, root, _) = groups[0];
+        let rival = groups.iter().find(|g| g.1 != root).map(|g| g.0);
         if rival.is_none_or(|s| best - s >= AMBIGUITY_MARGIN) {
             attach.push((frag, root));
         } else {
-            ambiguous.push(frag);
+            // The fits within the margin (the list is sorted: they come first).
+            groups.retain(|g| best - g.0 < AMBIGUITY_MARGIN);
+            ties.push((frag, groups));
+        }
+    }
+    // Languages are detected once per article, on all cores, before the
+    // ties ask for them one by one.
+    let mut asked: Vec<FormId> = ties
+        .iter()
+        .flat_map(|(frag, close)| std::iter::once(*frag).chain(close.iter().map(|g| g.2)))
+        .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    asked.par_iter().for_each(|&f| {
+        same_language(f, f);
+    });
+    let mut ambiguous = Vec::new();
+    for (frag, close) in ties {
+        let mut own: Vec<FormId> = close
+            .iter()
+            .filter(|g| same_language(frag, g.2))
+            .map(|g| g.1)
+            .collect();
+        own.sort_unstable();
+        own.dedup();
+        match own.as_slice() {
+            [only] => attach.push((frag, *only)),
+            _ => ambiguous.push(frag),
         }
     }
     (attach, ambiguous)
