@@ -186,3 +186,36 @@ fn best_fits(
     }
     (attach, ambiguous)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Fragment 0 fits group 10 (through its form 11) and group 20
+    /// (through form 21) about equally.
+    fn tied() -> Fits {
+        let mut fits = Fits::default();
+        fits.insert(0, vec![(0.90, 10, 11), (0.85, 20, 21), (0.40, 30, 31)]);
+        fits
+    }
+
+    #[test]
+    fn a_tie_goes_to_the_one_group_in_the_fragments_language() {
+        // Forms 0 and 11 are in one language, 21 and 31 in another.
+        let english = |f: FormId| [0, 11].contains(&f);
+        let same = |a: FormId, b: FormId| english(a) == english(b);
+        assert_eq!(best_fits(tied(), &same), (vec![(0, 10)], vec![]));
+    }
+
+    #[test]
+    fn a_tie_stays_a_tie_when_the_language_says_nothing() {
+        // Both close groups hold a rendering in the fragment's language,
+        // or none does: the fragment joins neither.
+        assert_eq!(best_fits(tied(), &|_, _| true), (vec![], vec![0]));
+        assert_eq!(best_fits(tied(), &|_, _| false), (vec![], vec![0]));
+        // A clear best fit needs no language.
+        let mut fits = Fits::default();
+        fits.insert(0, vec![(0.90, 10, 11), (0.50, 20, 21)]);
+        assert_eq!(best_fits(fits, &|_, _| false), (vec![(0, 10)], vec![]));
+    }
+}
