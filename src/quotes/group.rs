@@ -267,8 +267,7 @@ fn group_once(
             .get_or_init(|| corpus.articles[source.index()].language())
             .as_deref()
     };
-    let same_language = |a: FormId, b: FormId| language(a).is_some_and(|l| language(b) == Some(l));
-    let (mut groups, anchors) = group_forms(&forms, voice, text, same_language);
+    let (mut groups, anchors) = group_forms(&forms, voice, text, language);
     // Another speaker's copies of a short phrase leave a statement's group.
     voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)
@@ -319,15 +318,15 @@ type Pair = (u32, u32);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
-fn group_forms<'t>(
+fn group_forms<'t, 'l>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
     text: impl Fn(forms::UnitIdx) -> &'t str,
-    same_language: impl Fn(FormId, FormId) -> bool + Sync,
+    language: impl Fn(FormId) -> Option<&'l str> + Sync,
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
     let (links, anchors) = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
-    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, same_language);
+    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:

@@ -31,11 +31,11 @@ fn fit(e: &Evidence) -> f32 {
 
 /// Fragments and the group (root) each joins, and the fragments that fit
 /// several groups about equally (by form id).
-pub(super) fn attach_fragments(
+pub(super) fn attach_fragments<'l>(
     forms: &Forms,
     links: &[Link],
     sets: &mut Sets,
-    same_language: impl Fn(FormId, FormId) -> bool + Sync,
+    language: impl Fn(FormId) -> Option<&'l str> + Sync,
 ) -> (Vec<(FormId, FormId)>, Vec<bool>) {
     let core = |f: FormId| is_core(forms, f);
     // Fragments join the group of their best match, unless another group fits
@@ -51,7 +51,7 @@ pub(super) fn attach_fragments(
             }
         }
     }
-    let (mut attach, ambiguous_frags) = best_fits(fits, &same_language);
+    let (mut attach, ambiguous_frags) = best_fits(fits, &language);
     // Then fragments that fit only inside an attached fragment ("must be
     // ensured" lifted from the excerpt "security must be ensured", itself
     // an edited excerpt of the full sentence) follow it into its group.
@@ -69,7 +69,7 @@ pub(super) fn attach_fragments(
             }
         }
     }
-    let (more, more_ambiguous) = best_fits(fits, &same_language);
+    let (more, more_ambiguous) = best_fits(fits, &language);
     attach.extend(more);
     let mut ambiguous = vec![false; forms.len()];
     for f in ambiguous_frags.into_iter().chain(more_ambiguous) {
@@ -123,7 +123,7 @@ fn join_free_fragments(
     }
     // Free fragments join one another on fit alone: a pair of copies of
     // one phrase has no rendering of its own to prefer.
-    let (pairs, _) = best_fits(fits, &|_, _| false);
+    let (pairs, _) = best_fits(fits, &|_| None);
     for (frag, root) in pairs {
         let (ra, rb) = (sets.find(frag), sets.find(root));
         if ra != rb {
@@ -141,9 +141,10 @@ type Fits = FastMap<FormId, Vec<(f32, FormId, FormId)>>;
 /// outlet lifts a phrase from a rendering in its own language, and a
 /// translation that keeps the original words in brackets ("suba el volumen
 /// ('turn the volume up')") holds them too without being what was copied.
-fn best_fits(
+/// `language`: the language of a form's article, when known.
+fn best_fits<'l>(
     fits: Fits,
-    same_language: &(impl Fn(FormId, FormId) -> bool + Sync),
+    language: &(impl Fn(FormId) -> Option<&'l str> + Sync),
 ) -> (Vec<(FormId, FormId)>, Vec<FormId>) {
     let mut attach = Vec::new();
     let mut ties = Vec::new();
@@ -168,8 +169,9 @@ fn best_fits(
     asked.sort_unstable();
     asked.dedup();
     asked.par_iter().for_each(|&f| {
-        same_language(f, f);
+        language(f);
     });
+    let same_language = |a: FormId, b: FormId| language(a).is_some_and(|l| language(b) == Some(l));
     let mut ambiguous = Vec::new();
     for (frag, close) in ties {
         let mut own: Vec<FormId> = close
@@ -202,20 +204,19 @@ mod tests {
     #[test]
     fn a_tie_goes_to_the_one_group_in_the_fragments_language() {
         // Forms 0 and 11 are in one language, 21 and 31 in another.
-        let english = |f: FormId| [0, 11].contains(&f);
-        let same = |a: FormId, b: FormId| english(a) == english(b);
-        assert_eq!(best_fits(tied(), &same), (vec![(0, 10)], vec![]));
+        let language = |f: FormId| Some(if [0, 11].contains(&f) { "en" } else { "es" });
+        assert_eq!(best_fits(tied(), &language), (vec![(0, 10)], vec![]));
     }
 
     #[test]
     fn a_tie_stays_a_tie_when_the_language_says_nothing() {
         // Both close groups hold a rendering in the fragment's language,
-        // or none does: the fragment joins neither.
-        assert_eq!(best_fits(tied(), &|_, _| true), (vec![], vec![0]));
-        assert_eq!(best_fits(tied(), &|_, _| false), (vec![], vec![0]));
+        // or none does (no language is known): the fragment joins neither.
+        assert_eq!(best_fits(tied(), &|_| Some("en")), (vec![], vec![0]));
+        assert_eq!(best_fits(tied(), &|_| None), (vec![], vec![0]));
         // A clear best fit needs no language.
         let mut fits = Fits::default();
         fits.insert(0, vec![(0.90, 10, 11), (0.50, 20, 21)]);
-        assert_eq!(best_fits(fits, &|_, _| false), (vec![(0, 10)], vec![]));
+        assert_eq!(best_fits(fits, &|_| None), (vec![(0, 10)], vec![]));
     }
 }

@@ -48,12 +48,13 @@ impl Context<'_> {
     /// Whether the text before `at` ends, past spaces and closing quote
     /// marks, in a comma or a dash: the quote closes a clause.
     fn comma_or_dash_before(&self, at: usize) -> bool {
-        let lead = self.text.get(..at).unwrap_or("").trim_end();
-        let lead = lead.trim_end_matches(['—', '–', '-']).trim_end();
-        let dash = lead.len() < self.text.get(..at).unwrap_or("").trim_end().len();
+        let before = self.text.get(..at).unwrap_or("").trim_end();
+        let lead = before.trim_end_matches(['—', '–', '-']).trim_end();
+        let dash = lead.len() < before.len();
+        // A comma before or after the quote's closing marks.
         let lead_past_marks =
             lead.trim_end_matches(|c: char| is_quote_mark(c) || c.is_whitespace());
-        dash || lead.ends_with(',') || lead_past_marks.ends_with(',')
+        dash || lead_past_marks.ends_with(',')
     }
 }
 
