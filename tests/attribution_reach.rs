@@ -1,9 +1,34 @@
-//! Attribution kinds of session 31, each on an invented text: an inverted
-//! reporting clause after a quote whose verb no table lists; a named
-//! report closing a paraphrase whose clause runs on past its verb; a role
-//! after a fused "to the" ("al presidente") as the addressee.
+//! Credits standing away from the quote, each on an invented text: a
+//! credit after the quote's sentence, an inverted clause whose verb no
+//! table lists, and a named report closing a long paraphrase.
 
 use crate::attribution::{some, who};
+
+/// "È quanto scrive in un post … il presidente X": the credit's speaker
+/// may stand past a long adverbial; Ukrainian "Про це …" credits a quote
+/// that opens the sentence before it, across a line break; a pronoun
+/// subject in a credit keeps the names after it from speaking.
+#[test]
+fn a_credit_after_the_quote_reaches_its_speaker() {
+    assert_eq!(
+        who(
+            "Roma – “Abbiamo vinto una battaglia difficile”. È quanto scrive in un post sul \
+             suo profilo social il presidente del club Maria Lopez."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Олена Коваль приїхала до Києва.\n\"Штаб\" операції знаходився поруч із \
+             вокзалом.\nПро це президент Олена Коваль повідомила у зверненні."
+        ),
+        vec![some("Олена Коваль")]
+    );
+    assert_ne!(
+        who("Maria Lopez spoke. “We lost.” That is what he told the court before Judge Tom Berg."),
+        vec![some("Tom Berg")]
+    );
+}
 
 /// "«…», retó X", "„…“, erzählte X", "«…», a tranché X": a comma after
 /// the quote, one verb of manner (maybe with its auxiliary) and a name
@@ -66,20 +91,5 @@ fn a_named_report_closing_a_paraphrase_attributes_it_however_long_it_runs() {
              crowd that cheered Maria Lopez said on Monday at the rally after the raids."
         )[0],
         some("Maria Lopez")
-    );
-}
-
-/// "En un mensaje al presidente de X, afirmó: «…»": a role after a "to
-/// the" fused into one word is whom the words were for; the verb's
-/// dropped subject, the person the text was about, speaks.
-#[test]
-fn a_role_after_a_fused_to_the_is_the_addressee_not_the_speaker() {
-    assert_eq!(
-        who(
-            "Cumbre en Lima\n\nEl presidente de Perú, Tom Berg, recibió a Maria Lopez en Lima. \
-             Lopez habló con la prensa.\n\nEn un claro mensaje al actual presidente de Perú, \
-             afirmó: «Seremos la luz en la oscuridad»."
-        ),
-        vec![some("Maria Lopez")]
     );
 }

@@ -1,0 +1,121 @@
+//! Attribution in headlines and labels, each on an invented text: a
+//! possessive label ("the words of X were: …"), a quote opening a headline
+//! labelled after its colon by its speaker or by the possessor of a speech,
+//! a role noun or a surname in a title-case headline.
+
+use crate::attribution::{some, who};
+
+/// "Le parole di X sono state: «…»", "Les mots directs de X étaient :
+/// « … »": the words' owner speaks, an adjective may follow the noun; a
+/// subject whose verb answers someone's words still speaks.
+#[test]
+fn a_possessive_label_names_the_owner_of_the_words() {
+    assert_eq!(
+        who(
+            "Tom Berg parlò per primo. Le parole di Maria Lopez sono state: «Non ci fermeremo mai»."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Tom Berg a parlé. Les mots directs de Maria Lopez étaient : « Nous ne céderons pas »."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who("Tom Berg answered the words of Maria Lopez: “We will not back down.”"),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "‘…’: Jane Doe vows …": the person opening the label after a headline
+/// quote's colon speaks, a title before the name or not.
+#[test]
+fn the_person_opening_a_headline_label_speaks() {
+    assert_eq!(
+        who(
+            "“We will fight on”: Senator Tom Walsh sworn in for a third term\n\nTom Walsh met \
+             Maria Lopez in the capital on Monday. Lopez praised the vote."
+        )[0],
+        some("Tom Walsh")
+    );
+}
+
+/// "‘…’: Key points of Jane Doe’s victory speech", "‘…’, Doe’s address
+/// …": the possessor of a speech the label names speaks.
+#[test]
+fn the_possessor_of_a_speech_in_a_headline_label_speaks() {
+    assert_eq!(
+        who(
+            "“Turn the lights on”: Key points from Maria Lopez’s fiery victory speech\n\nTom \
+             Walsh met Maria Lopez in the capital on Monday. Walsh praised the vote."
+        )[0],
+        some("Maria Lopez")
+    );
+    assert_eq!(
+        who(
+            "“Only peace will do”, Maria Lopez’s address to the nation covers the war\n\nTom \
+             Walsh met Maria Lopez in the capital on Monday. Walsh praised the vote."
+        )[0],
+        some("Maria Lopez")
+    );
+}
+
+/// A possessor of anything but speech ("Doe’s killer"), or a name after a
+/// preposition ("Tributes for Doe"), is not the label's speaker.
+#[test]
+fn a_possessor_or_object_in_a_headline_label_does_not_speak() {
+    assert_ne!(
+        who(
+            "“A dark day for all of us”: Tom Walsh’s attacker charged in court\n\nMaria Lopez \
+             met Tom Walsh in the capital on Monday. Lopez praised the police."
+        )[0],
+        some("Tom Walsh")
+    );
+    assert_ne!(
+        who(
+            "“A great man”: Tributes for Tom Walsh pour in\n\nMaria Lopez met Tom Walsh in \
+             the capital on Monday. Lopez praised the police."
+        )[0],
+        some("Tom Walsh")
+    );
+}
+
+/// "Utah governor calls the attack …": a headline drops its article, so a
+/// role noun opening a clause of a headline (the title, or a short line
+/// with no closing stop below a site's banner) stands for its holder.
+#[test]
+fn a_role_noun_opening_a_headline_clause_stands_for_its_holder() {
+    assert_eq!(
+        who(
+            "Utah governor calls the attack a ‘political assassination’\n\nUtah Governor Tom \
+             Walsh spoke on Monday."
+        ),
+        vec![some("Tom Walsh")]
+    );
+    assert_eq!(
+        who(
+            "Heist creates ‘terrible image’ of Utah, governor says\n\nMaria Berg spoke first. \
+             Utah Governor Tom Walsh spoke on Monday. Berg left."
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
+
+/// "‘…’: Walsh Says Race Is Over": a headline capitalises its function
+/// words too, and the surname among them is still the known person's.
+#[test]
+fn a_surname_in_a_title_case_headline_with_function_words_speaks() {
+    use verbatim::corpus::{Article, Corpus};
+    let text = "‘We must go on’: Walsh Says Race Is Over\n\n\
+                Senator Tom Walsh spoke on Sunday in Boston about the campaign.\n";
+    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text.to_string())]);
+    let mut quotes = crate::common::extract_all(&corpus);
+    let mut people = verbatim::people::find_people(&corpus);
+    verbatim::quotes::attribute::attribute(&corpus, &mut quotes, &mut people);
+    let speakers: Vec<_> = quotes
+        .iter()
+        .map(|q| q.speaker.map(|p| people[p].name.as_str()))
+        .collect();
+    assert_eq!(speakers, [Some("Tom Walsh")]);
+}

@@ -1,0 +1,117 @@
+//! Roles standing for people, each on an invented text: a role noun a
+//! pronoun refers back to, a vice president who is no president, a role
+//! phrase before its holder's name, ordinals before a role noun, the first
+//! lady, and a role after a fused "to the" as the addressee.
+
+use crate::attribution::{some, who};
+
+/// "The president appeared to be tracking the event. “…” he wrote": in
+/// English, a sentence opening with a role noun names the person a
+/// pronoun after it stands for, over a person named before it; a person
+/// named after the role sentence still comes first.
+#[test]
+fn a_role_opening_the_sentence_before_is_what_a_pronoun_refers_to() {
+    let story = "Maria Lopez won the race. Lopez thanked voters. President Tom Berg had \
+                 attacked her for months. Lopez was cheered by a big crowd.";
+    assert_eq!(
+        who(&format!(
+            "{story} The president appeared to be tracking the event in real time. “And so \
+             it begins!” he wrote on his account as the speech unfolded."
+        )),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} The president appeared to be tracking the event in real time. Then Lopez \
+             turned to the crowd. “And so it begins!” she said as the speech unfolded."
+        )),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "Vice President Maria Lopez": second to a president, so "the
+/// president" is the one named President.
+#[test]
+fn a_vice_president_is_not_the_president() {
+    assert_eq!(
+        who(
+            "President Tom Berg arrived with Vice President Maria Lopez. The president said \
+             the deal was “a great day for the country”."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "…,” said France’s chief prosecutor, Jean Dupont": the name after the
+/// phrase's comma speaks, not a possessor inside the phrase; a phrase that
+/// names its subject itself keeps it.
+#[test]
+fn a_name_after_an_inverted_role_phrase_speaks() {
+    assert_eq!(
+        who(
+            "“We have nothing to hide, it is the law,” said Norway’s chief prosecutor for tax \
+             fraud, Hans Keller, in an interview."
+        ),
+        vec![some("Hans Keller")]
+    );
+    assert_eq!(
+        who(
+            "Tom Walsh left the room. “The talks went well,” said Tom Walsh’s spokeswoman, \
+             Anna Berg, on Monday."
+        ),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who("“We will not give in,” said the minister Jan Berg, in Rome, before the vote."),
+        vec![some("Jan Berg")]
+    );
+}
+
+/// "the 45th and 47th president said": ordinals between the article and
+/// the role noun leave the role the same.
+#[test]
+fn ordinals_before_a_role_noun_keep_its_holder() {
+    assert_eq!(
+        who(
+            "President Tom Walsh was sworn in on Monday beside Maria Lopez. The 45th and 47th \
+             president also declared that “the golden age begins now.”"
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
+
+/// "the first lady said", "dijo la primera dama": a two-word role noun
+/// stands for whoever the article titles so ("First Lady Jane Doe", "la
+/// primera dama, Jane Doe"), beside a president named too.
+#[test]
+fn the_first_lady_is_whoever_is_titled_so() {
+    assert_eq!(
+        who(
+            "U.S. First Lady Melania Walsh visited the school on Monday with President Tom \
+             Berg. “We love them,” the first lady said. “Thank you,” the president said."
+        ),
+        vec![some("Melania Walsh"), some("Tom Berg")]
+    );
+    assert_eq!(
+        who(
+            "La primera dama, Melania Walsh, visitó la escuela el lunes con Tom Berg. «Los \
+             amamos», dijo la primera dama."
+        ),
+        vec![some("Melania Walsh")]
+    );
+}
+
+/// "En un mensaje al presidente de X, afirmó: «…»": a role after a "to
+/// the" fused into one word is whom the words were for; the verb's
+/// dropped subject, the person the text was about, speaks.
+#[test]
+fn a_role_after_a_fused_to_the_is_the_addressee_not_the_speaker() {
+    assert_eq!(
+        who(
+            "Cumbre en Lima\n\nEl presidente de Perú, Tom Berg, recibió a Maria Lopez en Lima. \
+             Lopez habló con la prensa.\n\nEn un claro mensaje al actual presidente de Perú, \
+             afirmó: «Seremos la luz en la oscuridad»."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}

@@ -1,0 +1,127 @@
+//! Names that are no subject of the quote's clause, each on an invented
+//! text: a name glued to a modifier, an opening phrase of place or medium,
+//! the object of "about" or "at", a possessor opening an apposition, a
+//! reporting word used as a noun, and a contrasting clause with its own
+//! subject.
+
+use crate::attribution::{some, who};
+
+/// "Trump-era tariffs": a name glued to a modifier is no subject of its
+/// sentence, so it does not speak the sentence's quote.
+#[test]
+fn a_name_glued_to_a_modifier_does_not_speak() {
+    assert_ne!(
+        who(
+            "Maria Lopez met Tom Berg on Monday. Berg-era rules left the city “in ruins” for years."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "In a post on Truth Social, Trump questioned whether …": the subject
+/// follows the opening phrase, however many words it holds; a longer
+/// phrase is not passed over (its comma closes another clause).
+#[test]
+fn a_phrase_of_place_or_medium_opening_the_sentence_is_passed_over() {
+    assert_eq!(
+        who(
+            "In a post on his own social network, Tom Berg questioned whether Maria Lopez \
+             would “keep the promises she made to the voters.”"
+        ),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(
+            "Dans un long message publié sur son réseau social, Tom Berg a mis en doute la \
+             volonté de Maria Lopez de « tenir ses promesses »."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "Sandwiched between warnings about Tom Berg and an appeal for unity,
+/// Lopez paused": a name after "about" is spoken about, never the
+/// sentence's subject a pronoun refers back to.
+#[test]
+fn a_name_after_about_is_no_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez won the election on Monday. Sandwiched between warnings about Tom Berg \
+             and an appeal for unity, Lopez paused to thank her voters.\n\n“It’s tough out \
+             there,” she said."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "Navarro, President Donald Trump’s senior counselor, told …": the
+/// apposition after the subject's name opens with its possessor, who is
+/// not the one speaking.
+#[test]
+fn a_possessor_opening_an_apposition_is_not_the_subject() {
+    assert_eq!(
+        who(
+            "Anna Berg, Prime Minister Tom Walsh’s senior adviser for trade, told reporters on \
+             Monday that many countries were “close seconds.”"
+        ),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who(
+            "Maria Lopez, Tom Walsh's longtime ally, said the deal was “a good start” for \
+             everyone."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "Carney takes aim at Trump, promises ‘humility’": the object of "at"
+/// is never the subject of the verb after it.
+#[test]
+fn the_object_of_at_is_not_the_subject() {
+    assert_eq!(
+        who(
+            "Tom Walsh won on Monday against Maria Berg. Later Walsh took aim at Berg, promised \
+             “humility” and thanked his voters."
+        ),
+        vec![some("Tom Walsh")]
+    );
+    assert_eq!(
+        who("Walsh takes aim at Berg, promises ‘humility’ in victory speech\n\nTom Walsh won."),
+        vec![some("Tom Walsh")]
+    );
+}
+
+/// "Y refuted these claims, but X stated that …": a reporting word after
+/// "these" or "those" is a noun, not the sentence's reporting verb.
+#[test]
+fn a_reporting_word_after_these_is_a_noun() {
+    assert_eq!(
+        who(
+            "Prime Minister Tom Walsh spoke on Monday. Lopez refuted these claims, but Walsh \
+             stated that Lopez chose to “attack” the country."
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
+
+/// "X called it “…”, while Y labeled the attack “…”": a clause set against
+/// an earlier quote's clause, opening with its own subject, is that
+/// subject's; one opening with a verb is not.
+#[test]
+fn a_contrasting_clause_with_its_own_subject_speaks_for_itself() {
+    assert_eq!(
+        who(
+            "Speaker Tom Walsh called it “a great heartbreak,” while Governor Maria Lopez \
+             labeled the attack “disgusting and vile.”"
+        ),
+        vec![some("Tom Walsh"), some("Maria Lopez")]
+    );
+    assert_ne!(
+        who(
+            "Speaker Tom Walsh called it “a great heartbreak,” while calling Maria Lopez “a \
+             true friend.”"
+        )[1],
+        some("Maria Lopez")
+    );
+}
