@@ -7,10 +7,10 @@ mod screen;
 mod server;
 mod tmux;
 
-mod e2e_cache12;
 mod e2e_diff;
+mod e2e_empty_cache;
 mod e2e_feeds;
+mod e2e_jumps_marks;
 mod e2e_lists;
-mod e2e_r13;
 mod e2e_signals;
 mod e2e_tmux;
