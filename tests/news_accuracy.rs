@@ -218,6 +218,9 @@ const CHECK: Floor = Floor {
     // of its own) joined check with no change to the engine; 0.841
     // with attr37's rules (headline quotes' labels; blind). 0.843 with
     // attr38's rules (blind); the floor stays 0.83 for other sessions' merges.
+    // 0.843 in session 32 when Russian drones over Poland (story39, Tusk's
+    // Polish words in each outlet's translation; 0.839 of its own) joined
+    // check with no change to the engine.
     speaker: 0.83,
     // 0.896 since the Turnberry trade-deal story (story20b) joined check in
     // session 16 with precision 0.70 of its own (short generic quotes about
@@ -238,8 +241,11 @@ const CHECK: Floor = Floor {
     // with precision 0.68 of its own and no change to the engine (a speech
     // given in Russian, each English outlet quoting its own translation);
     // floor 0.94 → 0.90. 0.904 in session 30 with the Oval Office clash
-    // (story37, 0.83 of its own) in check.
-    precision: 0.90,
+    // (story37, 0.83 of its own) in check. 0.902 in session 32 when Russian
+    // drones over Poland (story39, 0.81 of its own) joined check with no
+    // change to the engine: floor 0.90 → 0.89, so that it sits a little
+    // under the figure rather than 0.002 under it.
+    precision: 0.89,
     // 0.788 since scare quotes join their statement (tune's note). 0.76
     // since Macron's address of 5 March 2025 (story19) joined check with
     // pair recall 0.48 and F1 0.62 of its own (each outlet translates a
@@ -261,6 +267,7 @@ const CHECK: Floor = Floor {
     // 0.801 in session 27 with Trump's UN speech (0.89) in check.
     // 0.787 in session 28 with Putin's Valdai speech (0.68) in check.
     // 0.791 in session 30 with the Oval Office clash (0.84) in check.
+    // 0.787 in session 32 with Russian drones over Poland (0.66) in check.
     f1: 0.76,
 };
 
@@ -521,6 +528,9 @@ const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
 // of its own) joined check with no change to the engine: 0.914, recall 0.798;
 // people35 (written from tune and the kinds the brief named, not from
 // check's texts) made it 0.909, recall 0.801 on the twelve before.
+// Session 32: Russian drones over Poland (story39, 0.800 of its own, recall
+// 0.786) joined check with no change to the engine: 0.922 → 0.913, recall
+// 0.811 → 0.809.
 const PEOPLE_CHECK: PeopleFloor = PeopleFloor {
     precision: 0.90,
     recall: 0.79,
