@@ -20,6 +20,7 @@ mod attribution_times;
 mod extraction;
 mod find_cli;
 mod grouping;
+mod grouping_languages;
 mod grouping_places;
 mod grouping_short;
 mod grouping_synthetic;
