@@ -87,7 +87,7 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<Range<usize>> {
     }
     let words = slice[stop + 1..].trim_start();
     let start = line.start + (slice.len() - words.len());
-    (words.split_whitespace().count() >= 2).then(|| start..line.end)
+    (words.split_whitespace().count() >= 2).then_some(start..line.end)
 }
 
 /// Whether `line` opens with a short label and a colon (`NOTE:`, `Q:`,

@@ -23,12 +23,8 @@ use crate::text::roles::role_of_any_case;
 use crate::text::sentences::is_terminator;
 use crate::text::words::more_words_than;
 
-use super::tails::is_person_name;
+use super::tails::{MAX_NAME_WORDS, is_person_name};
 use super::{MIN_STATEMENT_WORDS, Span};
-
-/// Longest name read after the colon, in words ("Vladimir Vladimirovich
-/// Putin"); a role may stand before it ("Italian PM", "Secretary of State").
-const MAX_NAME_WORDS: usize = 4;
 
 /// Most words of the signature, role and name ("Secretary of State Jane
 /// Doe", "Italian PM Jane Doe").
