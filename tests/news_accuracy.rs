@@ -403,7 +403,9 @@ fn the_detected_language_is_the_labelled_one() {
 /// paragraphs closed by "expresó", Polish blocks followed by "– stwierdził.",
 /// floor 0.57; 0.593 in session 31 after a reporting clause may stand before
 /// a short aside and a pro-drop language's lone verb closes a statement,
-/// floor 0.58). The check half's are block statements
+/// floor 0.58; 0.650 in session 32 with lines signed after a colon, "words:
+/// PM Modi", and the record's transcript turns after "The President.",
+/// floor 0.63). The check half's are block statements
 /// and label lines (`Name: words`) the engine does not read yet, so it has
 /// no floor.
 #[test]
@@ -411,7 +413,7 @@ fn the_tune_half_finds_unquoted_statements() {
     let split = Split::load(Path::new(ROOT)).unwrap();
     let c = half_counts(&split, "tune");
     assert!(c.unquoted >= 20, "{} unquoted labels", c.unquoted);
-    assert!(c.unquoted_recall() >= 0.58, "{:.3}", c.unquoted_recall());
+    assert!(c.unquoted_recall() >= 0.63, "{:.3}", c.unquoted_recall());
 }
 
 /// The people figure a half must reach: the share of listed people that are

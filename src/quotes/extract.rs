@@ -23,8 +23,10 @@ mod introduced;
 mod labels;
 mod letters;
 mod marks;
+mod records;
 mod sentence;
 mod shouted;
+mod signed;
 mod tails;
 mod transcripts;
 mod unclosed;
@@ -107,8 +109,8 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 
 /// The statements printed without quotation marks: dash-introduced speech,
 /// embedded posts, speeches and letters printed in full, statements
-/// attributed at their paragraph's end, turns after a speaker's label and
-/// statements after a reporting clause's colon or before an attribution
+/// attributed at their paragraph's end, turns after a speaker's label (a colon, or
+/// the record's office and stop) or before a signature, statements after a reporting clause's colon or before an attribution
 /// line, and posts shouted in capitals; in text order, one overlapping a
 /// statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
@@ -118,6 +120,8 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
         .chain(transcripts::transcript_paragraphs(article))
         .chain(tails::attributed_tails(article))
         .chain(labels::labelled_turns(article))
+        .chain(signed::signed_lines(article))
+        .chain(records::record_turns(article))
         .chain(letters::letter_paragraphs(article))
         .chain(introduced::introduced_statements(article))
         .chain(shouted::shouted_posts(article));

@@ -36,7 +36,7 @@ use super::dashes::dash_positions;
 use super::{MIN_STATEMENT_WORDS, Span};
 
 /// Longest name read after the dash, in words ("Vladimir Vladimirovich Putin").
-const MAX_NAME_WORDS: usize = 4;
+pub(super) const MAX_NAME_WORDS: usize = 4;
 
 /// The statements of `article` printed without marks and attributed at
 /// their paragraph's end, as spans marked unquoted, in text order.

@@ -1,0 +1,137 @@
+//! Transcripts in the style of the official record, which labels a turn
+//! with the speaker's office and a full stop instead of a colon: `The
+//! President. Thank you very much. Please sit down.` The paragraphs after
+//! the label are the same turn, printed without marks, up to the next
+//! label (`Q. Mr. President, …`, `The Vice President. …`, `NOTE: …`) or
+//! the end of the article.
+//!
+//! Prose never opens a paragraph with an office and a stop: the label is
+//! "The" and words written as a title (capitalised), the last of them a
+//! role noun ("The President", "THE FIRST LADY"); "The president." in
+//! lower case, a name ("Jane Doe.") or a sentence is none.
+
+use std::ops::Range;
+
+use crate::corpus::{Article, ParagraphKind};
+use crate::text::roles::role_of_any_case;
+
+use super::Span;
+
+/// Longest office in a label, in words after "The" ("Vice President").
+const MAX_OFFICE_WORDS: usize = 3;
+
+/// A label (of any kind, `NOTE:`, `Q:`) closes within this many words of
+/// the paragraph's start: a turn runs on to it and no further.
+const MAX_LABEL_WORDS: usize = 4;
+
+/// The turns of `article` after an office's label with a stop, and the
+/// paragraphs that continue them, as spans marked unquoted, in text order.
+pub(super) fn record_turns(article: &Article) -> Vec<Span> {
+    let text = article.text.as_str();
+    let mut spans = Vec::new();
+    let mut in_turn = false;
+    for (pi, p) in article.paragraphs.iter().enumerate() {
+        if !p.kind.is_content() {
+            continue;
+        }
+        let Some(line) = super::trimmed(text, p.range()) else {
+            continue;
+        };
+        if let Some(words) = office_turn(text, line.clone()) {
+            in_turn = true;
+            spans.push(Span::unquoted(words, pi));
+            continue;
+        }
+        if !in_turn {
+            continue;
+        }
+        // Another label (a question, a note) ends the turn.
+        if opens_with_label(&text[line.clone()]) {
+            in_turn = false;
+            continue;
+        }
+        // A paragraph quoting somebody is left to the marks.
+        if p.kind == ParagraphKind::Body
+            && !line.is_empty()
+            && !super::has_quotation_mark(&text[line.clone()])
+        {
+            spans.push(Span::unquoted(line, pi));
+        }
+    }
+    spans
+}
+
+/// `The President. words`: the range of the words after the label.
+fn office_turn(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[line.clone()];
+    // Every paragraph comes here: most are told by their first word,
+    // before any search for the stop.
+    if !slice
+        .get(..4)
+        .is_some_and(|the| the.eq_ignore_ascii_case("the "))
+    {
+        return None;
+    }
+    let stop = slice.find(". ")?;
+    let label: Vec<&str> = slice[..stop].split_whitespace().collect();
+    let (the, office) = label.split_first()?;
+    let titled = office
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    let is_office = the.eq_ignore_ascii_case("the")
+        && (1..=MAX_OFFICE_WORDS).contains(&office.len())
+        && titled
+        && office.last().is_some_and(|w| role_of_any_case(w).is_some());
+    if !is_office {
+        return None;
+    }
+    let words = slice[stop + 1..].trim_start();
+    let start = line.start + (slice.len() - words.len());
+    (words.split_whitespace().count() >= 2).then_some(start..line.end)
+}
+
+/// Whether `line` opens with a short label and a colon (`NOTE:`, `Q:`,
+/// `Jane Doe:`) or a question's `Q.`.
+fn opens_with_label(line: &str) -> bool {
+    if line.starts_with("Q. ") {
+        return true;
+    }
+    line.split_whitespace()
+        .take(MAX_LABEL_WORDS)
+        .any(|w| w.ends_with(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turns(body: &str) -> Vec<String> {
+        super::super::span_texts("Remarks on the new bridge", body, record_turns)
+    }
+
+    #[test]
+    fn an_office_label_with_a_stop_opens_a_turn_that_runs_to_the_next_label() {
+        let body = "The President. Thank you. Please sit down.\n\n\
+            Today we open a bridge that took ten years to build.\n\n\
+            It carries a \"new\" road.\n\n\
+            Q. Will it carry trains?\n\n\
+            The Vice President. Not this year.\n\n\
+            NOTE: The President spoke at 2 p.m. at the river bank.";
+        assert_eq!(
+            turns(body),
+            [
+                "Thank you. Please sit down.",
+                "Today we open a bridge that took ten years to build.",
+                "Not this year."
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_opening_with_an_office_is_no_label() {
+        assert!(turns("The president. He opened the bridge on Monday.").is_empty());
+        assert!(turns("Jane Doe. She opened the bridge on Monday.").is_empty());
+        assert!(turns("The President opened the bridge. Crowds cheered.").is_empty());
+        assert!(turns("The Bridge. It was opened on Monday.").is_empty());
+    }
+}
