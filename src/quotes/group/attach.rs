@@ -48,6 +48,11 @@ pub(super) fn attach_fragments<'l>(
     // its words do (a phrase the speaker used in two statements).
     let own = own_sentences(forms, links, sets, source);
     let elsewhere = |frag: FormId, root: FormId| own.get(&frag).is_some_and(|r| !r.contains(&root));
+    // A fragment fits only a rendering it shares a specific word with: a
+    // phrase of the story's common words fits many statements.
+    let specific = |frag: FormId, other: FormId| {
+        fragments::shares_a_specific_word(forms, &forms.forms[frag], &forms.forms[other])
+    };
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
@@ -55,7 +60,7 @@ pub(super) fn attach_fragments<'l>(
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
-            if !core(frag) && core(other) {
+            if !core(frag) && core(other) && specific(frag, other) {
                 let root = sets.find(other);
                 if !elsewhere(frag, root) {
                     fits.entry(frag).or_default().push((fit(&e), root, other));
@@ -77,6 +82,9 @@ pub(super) fn attach_fragments<'l>(
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
             if core(frag) || !inside || joined.contains_key(&frag) || own.contains_key(&frag) {
+                continue;
+            }
+            if !specific(frag, other) {
                 continue;
             }
             if let Some(&root) = joined.get(&other) {
@@ -260,6 +268,42 @@ mod tests {
         let mut sets = Sets::new(&forms);
         let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, alone);
         assert_eq!(attach, vec![(2, 1)]);
+    }
+
+    #[test]
+    fn a_fragment_of_common_words_fits_no_group() {
+        use crate::quotes::group::forms::Form;
+        // Words: 0 "the", 1 "deal", 2 "is", 3 "done", 4 "and", 5 "tariffs",
+        // 6 "fall", 7 "soybeans". "the", "deal", "is", "and" are in many
+        // forms (the story's topic and function words).
+        let lists: [&[u32]; 3] = [
+            // 0: "the deal is done and tariffs fall and soybeans"
+            &[0, 1, 2, 3, 4, 5, 6, 4, 7],
+            // 1: "the deal is"
+            &[0, 1, 2],
+            // 2: "tariffs fall"
+            &[5, 6],
+        ];
+        let mut forms = Forms {
+            forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
+            idf: vec![1.0; 8],
+            df: vec![50, 50, 50, 3, 50, 3, 3, 3],
+            ..Forms::default()
+        };
+        for f in 0..3 {
+            forms.forms[f].units = vec![f].into();
+        }
+        let inside = Evidence {
+            containment: 1.0,
+            coverage: 0.3,
+            matched: 2,
+            speakers: Speakers::Unknown,
+            run: true,
+        };
+        let links = [(0, 1, inside), (0, 2, inside)];
+        let mut sets = Sets::new(&forms);
+        let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, SourceId::new);
+        assert_eq!(attach, vec![(2, 0)]);
     }
 
     #[test]
