@@ -97,6 +97,7 @@ mod lcs;
 mod lifted;
 mod link;
 mod opening;
+mod own_sentences;
 mod phrase_groups;
 mod rare_words;
 mod rejoin;
@@ -326,7 +327,8 @@ fn group_forms<'t, 'l>(
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
     let (links, anchors) = find_links(forms);
     let mut sets = join_core_forms(forms, &links);
-    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language);
+    let (attach, ambiguous) =
+        attach_fragments(forms, &links, &mut sets, language, |u| voice(u).source);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:

@@ -1,14 +1,18 @@
 //! Fragments (forms under `MIN_CORE_WORDS` words) and the group each
 //! joins: the group of its best match when no other fits about as well,
-//! else the fragment it fits inside, else its one best free partner.
+//! else the fragment it fits inside, else its one best free partner. A
+//! fragment that each of its articles also quotes inside a longer sentence
+//! of its own joins only a group of those sentences ([`own_sentences`]).
 
 use rayon::prelude::*;
 
 use crate::fast_hash::{FastMap, FastSet};
+use crate::ids::SourceId;
 
 use super::core_sets::Sets;
-use super::forms::{FormId, Forms};
+use super::forms::{FormId, Forms, UnitIdx};
 use super::link::{AGREEING_SPEAKERS, Evidence, Speakers};
+use super::own_sentences::own_sentences;
 use super::{Link, fragments, is_core};
 
 /// How much better a fragment's best group must fit than any other.
@@ -30,14 +34,25 @@ fn fit(e: &Evidence) -> f32 {
 }
 
 /// Fragments and the group (root) each joins, and the fragments that fit
-/// several groups about equally (by form id).
+/// several groups about equally (by form id). `source`: a unit's article.
 pub(super) fn attach_fragments<'l>(
     forms: &Forms,
     links: &[Link],
     sets: &mut Sets,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
+    source: impl Fn(UnitIdx) -> SourceId,
 ) -> (Vec<(FormId, FormId)>, Vec<bool>) {
     let core = |f: FormId| is_core(forms, f);
+    // A fragment each of its articles quotes inside a sentence of its own
+    // was lifted from one of those: it fits no other group, however well
+    // its words do (a phrase the speaker used in two statements).
+    let own = own_sentences(forms, links, sets, source);
+    let elsewhere = |frag: FormId, root: FormId| own.get(&frag).is_some_and(|r| !r.contains(&root));
+    // A fragment fits only a rendering it shares a specific word with: a
+    // phrase of the story's common words fits many statements.
+    let specific = |frag: FormId, other: FormId| {
+        fragments::shares_a_specific_word(forms, &forms.forms[frag], &forms.forms[other])
+    };
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
@@ -45,23 +60,31 @@ pub(super) fn attach_fragments<'l>(
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
-            if !core(frag) && core(other) {
+            if !core(frag) && core(other) && specific(frag, other) {
                 let root = sets.find(other);
-                fits.entry(frag).or_default().push((fit(&e), root, other));
+                if !elsewhere(frag, root) {
+                    fits.entry(frag).or_default().push((fit(&e), root, other));
+                }
             }
         }
     }
     let (mut attach, ambiguous_frags) = best_fits(fits, &language);
     // Then fragments that fit only inside an attached fragment ("must be
     // ensured" lifted from the excerpt "security must be ensured", itself
-    // an edited excerpt of the full sentence) follow it into its group.
+    // an edited excerpt of the full sentence) follow it into its group;
+    // not one whose articles quote it inside their own sentences: it fitted
+    // those directly above, and when that left it undecided or out, a
+    // phrase it sits inside decides nothing more.
     let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
     let mut fits: Fits = FastMap::default();
     for &(a, b, e) in links {
         let (a, b) = (a as FormId, b as FormId);
         for (frag, other) in [(a, b), (b, a)] {
             let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
-            if core(frag) || !inside || joined.contains_key(&frag) {
+            if core(frag) || !inside || joined.contains_key(&frag) || own.contains_key(&frag) {
+                continue;
+            }
+            if !specific(frag, other) {
                 continue;
             }
             if let Some(&root) = joined.get(&other) {
@@ -199,6 +222,88 @@ mod tests {
         let mut fits = Fits::default();
         fits.insert(0, vec![(0.90, 10, 11), (0.85, 20, 21), (0.40, 30, 31)]);
         fits
+    }
+
+    #[test]
+    fn a_fragment_its_article_quotes_inside_a_sentence_joins_that_sentence() {
+        use crate::quotes::group::forms::Form;
+        // Words: 0 "we", 1 "want", 2 "a", 3 "fair", 4 "deal", 5 "for",
+        // 6 "our", 7 "farmers", 8 "is", 9 "what", 10 "will", 11 "sign",
+        // 12 "today", 13 "and", 14 "workers".
+        let lists: [&[u32]; 3] = [
+            // 0: "we want a fair deal for our farmers and workers" (article 0).
+            &[0, 1, 2, 3, 4, 5, 6, 7, 13, 14],
+            // 1: "a fair deal is what we will sign today" (article 1).
+            &[2, 3, 4, 8, 9, 0, 10, 11, 12],
+            // 2: "a fair deal", quoted by article 0 beside its sentence.
+            &[2, 3, 4],
+        ];
+        let mut forms = Forms {
+            forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
+            idf: vec![1.0; 15],
+            df: vec![1; 15],
+            ..Forms::default()
+        };
+        for (f, u) in [(0, 0), (1, 1), (2, 2)] {
+            forms.forms[f].units = vec![u].into();
+        }
+        let article = |u: UnitIdx| SourceId::new([0, 1, 0][u]);
+        let inside = |coverage: f32| Evidence {
+            containment: 1.0,
+            coverage,
+            matched: 3,
+            speakers: Speakers::Unknown,
+            run: true,
+        };
+        // The other statement fits the fragment clearly better (it covers
+        // more of the shorter sentence), yet the fragment's article took it
+        // from its own sentence.
+        let links = [(0, 2, inside(0.3)), (1, 2, inside(0.6))];
+        let mut sets = Sets::new(&forms);
+        let (attach, ambiguous) = attach_fragments(&forms, &links, &mut sets, |_| None, article);
+        assert_eq!(attach, vec![(2, 0)]);
+        assert!(!ambiguous[2]);
+        // Quoted alone by an article of its own, it joins its best fit.
+        let alone = |u: UnitIdx| SourceId::new([0, 1, 2][u]);
+        let mut sets = Sets::new(&forms);
+        let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, alone);
+        assert_eq!(attach, vec![(2, 1)]);
+    }
+
+    #[test]
+    fn a_fragment_of_common_words_fits_no_group() {
+        use crate::quotes::group::forms::Form;
+        // Words: 0 "the", 1 "deal", 2 "is", 3 "done", 4 "and", 5 "tariffs",
+        // 6 "fall", 7 "soybeans". "the", "deal", "is", "and" are in many
+        // forms (the story's topic and function words).
+        let lists: [&[u32]; 3] = [
+            // 0: "the deal is done and tariffs fall and soybeans"
+            &[0, 1, 2, 3, 4, 5, 6, 4, 7],
+            // 1: "the deal is"
+            &[0, 1, 2],
+            // 2: "tariffs fall"
+            &[5, 6],
+        ];
+        let mut forms = Forms {
+            forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
+            idf: vec![1.0; 8],
+            df: vec![50, 50, 50, 3, 50, 3, 3, 3],
+            ..Forms::default()
+        };
+        for f in 0..3 {
+            forms.forms[f].units = vec![f].into();
+        }
+        let inside = Evidence {
+            containment: 1.0,
+            coverage: 0.3,
+            matched: 2,
+            speakers: Speakers::Unknown,
+            run: true,
+        };
+        let links = [(0, 1, inside), (0, 2, inside)];
+        let mut sets = Sets::new(&forms);
+        let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, SourceId::new);
+        assert_eq!(attach, vec![(2, 0)]);
     }
 
     #[test]

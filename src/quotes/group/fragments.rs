@@ -73,6 +73,27 @@ fn replaces_one_common_word(forms: &Forms, short: &[WordId], window: &[WordId]) 
     kept >= REPLACED_CONTAINMENT * weight(short) && kept >= REPLACED_CONTAINMENT * weight(window)
 }
 
+/// Whether word `w` is specific: in few forms (not the story's topic words
+/// nor, in its language, a function word), so it tells one statement from
+/// another. A listed function word is never specific: in a story told
+/// mostly in other languages, "uns" or "que" is in few forms, yet every
+/// statement in its language says it.
+pub fn is_specific(forms: &Forms, w: WordId) -> bool {
+    forms.df[w as usize] <= forms.common_df()
+        && !forms.function.get(w as usize).copied().unwrap_or(false)
+}
+
+/// Whether `fragment` says a specific word ([`is_specific`]) that `other`
+/// says too. A phrase made only of the story's common words ("the deal",
+/// "very good") is said in many statements, so the one it fits best is no
+/// sign of the one it renders.
+pub fn shares_a_specific_word(forms: &Forms, fragment: &Form, other: &Form) -> bool {
+    fragment
+        .words()
+        .iter()
+        .any(|&w| is_specific(forms, w) && other.sorted().binary_search(&w).is_ok())
+}
+
 /// Containment and coverage from which two short forms (neither a core
 /// form) are close rewordings of each other: each says most of the other's
 /// weight in one order ("this has never happened before" / "something that

@@ -28,6 +28,7 @@ use crate::union_find::UnionFind;
 
 use super::echoes::Voice;
 use super::forms::{Form, FormId, Forms, UnitIdx, WordId};
+use super::fragments;
 use super::link::{MIN_WORDS, bag_overlap};
 
 /// Share of the shorter rendering's weight (bag overlap) that two
@@ -208,14 +209,13 @@ fn alike(forms: &Forms, a: FormId, b: FormId) -> bool {
 fn specifics_differ(forms: &Forms, a: &Form, b: &Form) -> bool {
     let common = forms.common_df();
     let specific = |w: &WordId| forms.df[*w as usize] <= common;
-    let function = |w: &WordId| forms.function.get(*w as usize).copied().unwrap_or(false);
     let (x, y) = (a.sorted(), b.sorted());
     let (mut i, mut j) = (0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
             Ordering::Less => i += 1,
             Ordering::Greater => j += 1,
-            Ordering::Equal if specific(&x[i]) && !function(&x[i]) => return false,
+            Ordering::Equal if fragments::is_specific(forms, x[i]) => return false,
             Ordering::Equal => {
                 i += 1;
                 j += 1;
