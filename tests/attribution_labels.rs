@@ -119,3 +119,21 @@ fn a_surname_in_a_title_case_headline_with_function_words_speaks() {
         .collect();
     assert_eq!(speakers, [Some("Tom Walsh")]);
 }
+
+/// "The President. Thank you …": a transcript in the record's style labels
+/// each turn with an office and a stop; the turn and the paragraphs going
+/// on with it are the office holder's, not the person named most, up to
+/// the next label (a question's "Q." here).
+#[test]
+fn a_record_turn_is_spoken_by_the_holder_of_its_office() {
+    assert_eq!(
+        who(
+            "Mayor Tom Berg introduced President Maria Lopez, and Tom Berg thanked the builders.\n\n\
+             The President. Thank you very much. Please sit down, everybody.\n\n\
+             Today we open a bridge that took ten long years to build.\n\n\
+             Q. Madam President, will it carry trains one day?\n\n\
+             Tom Berg spoke after her."
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez")]
+    );
+}

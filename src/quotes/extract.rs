@@ -31,6 +31,8 @@ mod tails;
 mod transcripts;
 mod unclosed;
 
+pub(crate) use records::office_speaking;
+
 use std::ops::Range;
 
 use crate::corpus::Article;

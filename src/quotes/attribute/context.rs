@@ -192,7 +192,7 @@ impl<'a> Context<'a> {
         let after_verdict = std::cell::OnceCell::new();
         let after_clause = || *after_verdict.get_or_init(|| self.after_clause(&after));
 
-        if let Some(p) = self.according_to(&before) {
+        if let Some(p) = self.according_to(&before).or_else(|| self.record_office(q)) {
             return Verdict::Speaker(p);
         }
         let intro = self.introduces(seg_start..q.outer().start, &before);

@@ -27,27 +27,66 @@ const MAX_LABEL_WORDS: usize = 4;
 /// The turns of `article` after an office's label with a stop, and the
 /// paragraphs that continue them, as spans marked unquoted, in text order.
 pub(super) fn record_turns(article: &Article) -> Vec<Span> {
-    let text = article.text.as_str();
     let mut spans = Vec::new();
-    let mut in_turn = false;
-    for (pi, p) in article.paragraphs.iter().enumerate() {
+    walk_turns(article, usize::MAX, |turn| {
+        spans.push(Span::unquoted(turn.words, turn.paragraph));
+    });
+    spans
+}
+
+/// The office's label (`The President`) speaking the turn that paragraph
+/// `paragraph` of `article` gives or continues, if it is a record's turn:
+/// attribution resolves it to the person holding that office.
+pub(crate) fn office_speaking(article: &Article, paragraph: usize) -> Option<Range<usize>> {
+    let mut office = None;
+    walk_turns(article, paragraph, |turn| {
+        if turn.paragraph == paragraph {
+            office = Some(turn.office);
+        }
+    });
+    office
+}
+
+/// One paragraph's words in a record's turn, and the label of the office
+/// whose turn it is.
+struct TurnWords {
+    paragraph: usize,
+    words: Range<usize>,
+    office: Range<usize>,
+}
+
+/// Calls `visit` with each paragraph's words of a record's turn, in text
+/// order, up to paragraph `last`.
+fn walk_turns(article: &Article, last: usize, mut visit: impl FnMut(TurnWords)) {
+    let text = article.text.as_str();
+    let mut office: Option<Range<usize>> = None;
+    for (pi, p) in article
+        .paragraphs
+        .iter()
+        .enumerate()
+        .take(last.saturating_add(1))
+    {
         if !p.kind.is_content() {
             continue;
         }
         let Some(line) = super::trimmed(text, p.range()) else {
             continue;
         };
-        if let Some(words) = office_turn(text, line.clone()) {
-            in_turn = true;
-            spans.push(Span::unquoted(words, pi));
+        if let Some((label, words)) = office_turn(text, line.clone()) {
+            office = Some(label.clone());
+            visit(TurnWords {
+                paragraph: pi,
+                words,
+                office: label,
+            });
             continue;
         }
-        if !in_turn {
+        let Some(label) = office.clone() else {
             continue;
-        }
+        };
         // Another label (a question, a note) ends the turn.
         if opens_with_label(&text[line.clone()]) {
-            in_turn = false;
+            office = None;
             continue;
         }
         // A paragraph quoting somebody is left to the marks.
@@ -55,14 +94,18 @@ pub(super) fn record_turns(article: &Article) -> Vec<Span> {
             && !line.is_empty()
             && !super::has_quotation_mark(&text[line.clone()])
         {
-            spans.push(Span::unquoted(line, pi));
+            visit(TurnWords {
+                paragraph: pi,
+                words: line,
+                office: label,
+            });
         }
     }
-    spans
 }
 
-/// `The President. words`: the range of the words after the label.
-fn office_turn(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+/// `The President. words`: the range of the label (`The President`) and
+/// that of the words after it.
+fn office_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
     let slice = &text[line.clone()];
     // Every paragraph comes here: most are told by their first word,
     // before any search for the stop.
@@ -87,7 +130,8 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<Range<usize>> {
     }
     let words = slice[stop + 1..].trim_start();
     let start = line.start + (slice.len() - words.len());
-    (words.split_whitespace().count() >= 2).then_some(start..line.end)
+    (words.split_whitespace().count() >= 2)
+        .then_some((line.start..line.start + stop, start..line.end))
 }
 
 /// Whether `line` opens with a short label and a colon (`NOTE:`, `Q:`,

@@ -12,6 +12,18 @@ use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 
 impl Context<'_> {
+    /// `The President. Thank you …` and the paragraphs that go on with it:
+    /// a turn of a transcript in the record's style is spoken by the person
+    /// the article names in the office of its label.
+    pub(super) fn record_office(&self, q: &Quote) -> Option<PersonId> {
+        if q.quoted {
+            return None;
+        }
+        let label = crate::quotes::extract::office_speaking(self.article, q.paragraph())?;
+        let words = self.words(label);
+        self.role_noun(&words, words.len().checked_sub(1)?)
+    }
+
     /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name
     /// and a colon before the quote.
     pub(super) fn name_then_colon(&self, range: Range<usize>, words: &[Word]) -> Option<PersonId> {
