@@ -17,6 +17,7 @@ mod attribution_session28;
 mod attribution_session29;
 mod attribution_session30;
 mod attribution_session31;
+mod attribution_session32;
 mod attribution_times;
 mod extraction;
 mod find_cli;
