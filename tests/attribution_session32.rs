@@ -1,5 +1,6 @@
 //! Attribution kinds of session 32, each on an invented text: a Cyrillic
-//! name read apart from the Latin outlet after it.
+//! name read apart from the Latin outlet after it; "let it be known" in
+//! any tense.
 
 use crate::attribution::{some, who};
 
@@ -22,4 +23,19 @@ fn a_name_ends_where_the_script_changes() {
         ),
         vec![some("Марія Лопес")]
     );
+}
+
+/// "«…», fa sapere X", "si limita a far sapere il ministro X", "hizo
+/// saber X": "let it be known" reports in the present and the infinitive
+/// as in the perfect ("ha fatto sapere").
+#[test]
+fn let_it_be_known_reports_in_any_tense() {
+    for text in [
+        "Tom Berg ha visto Maria Lopez a Roma. «Niente sarà come prima», fa sapere Maria Lopez.",
+        "Tom Berg ha visto Maria Lopez a Roma. «Niente sarà come prima», si limita a far \
+         sapere la ministra Maria Lopez.",
+        "Tom Berg visitó Lima con Maria Lopez. «Nada será como antes», hizo saber Maria Lopez.",
+    ] {
+        assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
+    }
 }
