@@ -1,6 +1,6 @@
 //! Attribution kinds of session 32, each on an invented text: a Cyrillic
 //! name read apart from the Latin outlet after it; "let it be known" in
-//! any tense.
+//! any tense; "l'heureux élu", "le nouvel élu".
 
 use crate::attribution::{some, who};
 
@@ -35,6 +35,20 @@ fn let_it_be_known_reports_in_any_tense() {
         "Tom Berg ha visto Maria Lopez a Roma. «Niente sarà come prima», si limita a far \
          sapere la ministra Maria Lopez.",
         "Tom Berg visitó Lima con Maria Lopez. «Nada será como antes», hizo saber Maria Lopez.",
+    ] {
+        assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
+    }
+}
+
+/// "«…», a déclaré l'heureux élu", "le nouvel élu": adjectives before an
+/// epithet, which then stands for the person the report is about.
+#[test]
+fn the_happy_or_new_elect_is_the_reports_subject() {
+    for text in [
+        "Maria Lopez a battu Tom Berg à Lyon. « Rien ne sera plus comme avant », a déclaré \
+         l'heureux élu.",
+        "Maria Lopez a battu Tom Berg à Lyon. « Rien ne sera plus comme avant », a déclaré le \
+         nouvel élu.",
     ] {
         assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
     }

@@ -388,6 +388,9 @@ const EPITHET_ADJECTIVES: &[&str] = &[
     "ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle",
     "nuevo", "nueva", "antiguo", "antigua", "actual", "principal", "máximo", "máxima", "nuovo",
     "nuova", "attuale", "futuro", "futura", "novo", "nova", "atual", "fostul", "fosta", "noul",
+    // French writes "nouveau" as "nouvel" before a vowel ("le nouvel élu"),
+    // and the winner of a vote is "l'heureux élu".
+    "nouvel", "heureux", "heureuse",
 ];
 
 /// Whether `word` describes a person as an epithet does: one of the
