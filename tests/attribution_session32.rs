@@ -1,6 +1,6 @@
 //! Attribution kinds of session 32, each on an invented text: a Cyrillic
 //! name read apart from the Latin outlet after it; "let it be known" in
-//! any tense; "l'heureux élu", "le nouvel élu".
+//! any tense; "l'heureux élu", "le nouvel élu"; the head of an executive.
 
 use crate::attribution::{some, who};
 
@@ -52,4 +52,25 @@ fn the_happy_or_new_elect_is_the_reports_subject() {
     ] {
         assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
     }
+}
+
+/// "«…», a ajouté le chef de l'exécutif américain": an executive is
+/// headed by its prime minister where one is named, else by the president
+/// of a presidential system.
+#[test]
+fn the_head_of_the_executive_is_a_president_where_no_prime_minister_is() {
+    assert_eq!(
+        who(
+            "Le président américain Maria Lopez a reçu Tom Berg à Lyon. « Nous resterons unis », \
+             a ajouté le chef de l'exécutif américain."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Le président Tom Berg a reçu le Premier ministre Maria Lopez à Lyon. « Nous \
+             resterons unis », a ajouté le chef de l'exécutif."
+        ),
+        vec![some("Maria Lopez")]
+    );
 }
