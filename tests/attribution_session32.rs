@@ -1,6 +1,7 @@
 //! Attribution kinds of session 32, each on an invented text: a Cyrillic
 //! name read apart from the Latin outlet after it; "let it be known" in
-//! any tense; "l'heureux élu", "le nouvel élu"; the head of an executive.
+//! any tense; "l'heureux élu", "le nouvel élu"; the head of an executive;
+//! a Portuguese subject phrase after a reporting verb.
 
 use crate::attribution::{some, who};
 
@@ -70,6 +71,20 @@ fn the_head_of_the_executive_is_a_president_where_no_prime_minister_is() {
         who(
             "Le président Tom Berg a reçu le Premier ministre Maria Lopez à Lyon. « Nous \
              resterons unis », a ajouté le chef de l'exécutif."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "«…», exclamou o seu aliado e primeiro-ministro húngaro, X, numa
+/// publicação": after a reporting verb "o" is the Portuguese article
+/// opening the subject phrase, and the name after its comma speaks.
+#[test]
+fn a_portuguese_subject_phrase_names_its_holder_after_a_comma() {
+    assert_eq!(
+        who(
+            "Tom Berg recebeu Jean Roe em Lisboa. «Nada será como antes», exclamou o seu aliado \
+             e primeiro-ministro húngaro, Maria Lopez, numa publicação."
         ),
         vec![some("Maria Lopez")]
     );
