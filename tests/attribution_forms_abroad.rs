@@ -1,6 +1,8 @@
 //! Attribution rules of the languages other than English, each on invented
 //! sentences: scene-setting participles, words two languages spell alike,
-//! and role nouns read against the titles the article named people with.
+//! role nouns read against the titles the article named people with, a
+//! name ending where the script changes, "let it be known" in any tense
+//! and a Portuguese subject phrase after its reporting verb.
 
 use crate::attribution::{some, who};
 
@@ -141,4 +143,54 @@ fn verbs_of_retort_and_outcry_report() {
     ] {
         assert_eq!(who(text), vec![some("Karel Novak")], "{text}");
     }
+}
+
+/// "«…», — цитирует Мерца Deutsche Welle": a name is written in one script;
+/// the Latin outlet after the Cyrillic name is no part of it, so the name
+/// stays a mention and the person quoted speaks.
+#[test]
+fn a_name_ends_where_the_script_changes() {
+    assert_eq!(
+        who(
+            "Мария Лопес выступила в Берлине. «Для нас главное — сильная Европа», — цитирует \
+             Лопес Deutsche Welle."
+        ),
+        vec![some("Мария Лопес")]
+    );
+    assert_eq!(
+        who(
+            "Марія Лопес виступила в Берліні. «Для нас головне — сильна Європа», - цитує Лопес \
+             Deutsche Welle."
+        ),
+        vec![some("Марія Лопес")]
+    );
+}
+
+/// "«…», fa sapere X", "si limita a far sapere il ministro X", "hizo
+/// saber X": "let it be known" reports in the present and the infinitive
+/// as in the perfect ("ha fatto sapere").
+#[test]
+fn let_it_be_known_reports_in_any_tense() {
+    for text in [
+        "Tom Berg ha visto Maria Lopez a Roma. «Niente sarà come prima», fa sapere Maria Lopez.",
+        "Tom Berg ha visto Maria Lopez a Roma. «Niente sarà come prima», si limita a far \
+         sapere la ministra Maria Lopez.",
+        "Tom Berg visitó Lima con Maria Lopez. «Nada será como antes», hizo saber Maria Lopez.",
+    ] {
+        assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
+    }
+}
+
+/// "«…», exclamou o seu aliado e primeiro-ministro húngaro, X, numa
+/// publicação": after a reporting verb "o" is the Portuguese article
+/// opening the subject phrase, and the name after its comma speaks.
+#[test]
+fn a_portuguese_subject_phrase_names_its_holder_after_a_comma() {
+    assert_eq!(
+        who(
+            "Tom Berg recebeu Jean Roe em Lisboa. «Nada será como antes», exclamou o seu aliado \
+             e primeiro-ministro húngaro, Maria Lopez, numa publicação."
+        ),
+        vec![some("Maria Lopez")]
+    );
 }

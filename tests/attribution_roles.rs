@@ -1,7 +1,8 @@
 //! Roles standing for people, each on an invented text: a role noun a
 //! pronoun refers back to, a vice president who is no president, a role
 //! phrase before its holder's name, ordinals before a role noun, the first
-//! lady, and a role after a fused "to the" as the addressee.
+//! lady, a role after a fused "to the" as the addressee, an elect's
+//! epithet, and the head of an executive.
 
 use crate::attribution::{some, who};
 
@@ -111,6 +112,41 @@ fn a_role_after_a_fused_to_the_is_the_addressee_not_the_speaker() {
             "Cumbre en Lima\n\nEl presidente de Perú, Tom Berg, recibió a Maria Lopez en Lima. \
              Lopez habló con la prensa.\n\nEn un claro mensaje al actual presidente de Perú, \
              afirmó: «Seremos la luz en la oscuridad»."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "«…», a déclaré l'heureux élu", "le nouvel élu": adjectives before an
+/// epithet, which then stands for the person the report is about.
+#[test]
+fn the_happy_or_new_elect_is_the_reports_subject() {
+    for text in [
+        "Maria Lopez a battu Tom Berg à Lyon. « Rien ne sera plus comme avant », a déclaré \
+         l'heureux élu.",
+        "Maria Lopez a battu Tom Berg à Lyon. « Rien ne sera plus comme avant », a déclaré le \
+         nouvel élu.",
+    ] {
+        assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
+    }
+}
+
+/// "«…», a ajouté le chef de l'exécutif américain": an executive is
+/// headed by its prime minister where one is named, else by the president
+/// of a presidential system.
+#[test]
+fn the_head_of_the_executive_is_a_president_where_no_prime_minister_is() {
+    assert_eq!(
+        who(
+            "Le président américain Maria Lopez a reçu Tom Berg à Lyon. « Nous resterons unis », \
+             a ajouté le chef de l'exécutif américain."
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "Le président Tom Berg a reçu le Premier ministre Maria Lopez à Lyon. « Nous \
+             resterons unis », a ajouté le chef de l'exécutif."
         ),
         vec![some("Maria Lopez")]
     );

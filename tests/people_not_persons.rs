@@ -3,7 +3,8 @@
 //! another language ("Weißen Haus", "Sąd Najwyższy", "Agencja"), a
 //! country's acronym after a role ("presidente dos EUA"), a kinship noun
 //! with a particle ("Hijo de …"), a photo credit glued to its caption and a
-//! keyword line that joins names with a bare comma. Names are invented.
+//! keyword line that joins names with a bare comma, a leaning inside a
+//! party's name. Names are invented.
 
 use crate::people_support;
 
@@ -171,4 +172,20 @@ fn a_thing_named_by_a_given_name_alone_elsewhere_is_still_a_thing() {
     ]);
     let listed = names(&people);
     assert!(!listed.iter().any(|n| n.contains("Dupont")), "{listed:?}");
+}
+
+/// "the Christian Democratic CDU/CSU": a political leaning after a name's
+/// first word makes the run a party's, and its acronym no person's alias;
+/// a leaning before a full name still titles the person.
+#[test]
+fn a_leaning_inside_a_name_makes_it_a_partys() {
+    assert_none_holds(
+        &[
+            "With 31 percent, the Christian Liberal KVP/KLP appears to lead. Tomas Verlaine \
+           spoke for the KVP.",
+        ],
+        &["Liberal", "KVP"],
+    );
+    let people = people_of(&["The Conservative Tomas Verlaine won the seat on Sunday."]);
+    assert!(names(&people).contains(&"Tomas Verlaine"));
 }

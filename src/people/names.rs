@@ -12,6 +12,7 @@ use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::headline_lines;
 use super::lexicon::{self, Lex};
+use super::regnal;
 use super::role_body::governed_by_role;
 use super::run::emit;
 use super::separators::{
@@ -19,7 +20,8 @@ use super::separators::{
     split_two_full_names,
 };
 use super::word_shapes::{
-    is_acronym, is_elided, is_initial, is_product_camel_case, reads_as_nominative_surname,
+    is_acronym, is_elided, is_generational_suffix, is_initial, is_product_camel_case,
+    reads_as_nominative_surname,
 };
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::sentences::is_terminator;
@@ -220,6 +222,12 @@ impl Scan<'_> {
         };
         match class {
             Class::Capital | Class::Particle => {
+                // "цитує Мерца Deutsche Welle": a name is written in one
+                // script; where the script changes, a name (or outlet) of
+                // its own starts.
+                if self.script_changes(chunk) {
+                    self.flush(headline);
+                }
                 // Whether a run opens a sentence matters only once it has a word.
                 if self.run.is_empty() {
                     self.initial = starts_sentence(text, paragraph_start, chunk.raw_start);
@@ -241,6 +249,22 @@ impl Scan<'_> {
                 self.flush(headline);
             }
         }
+    }
+
+    /// Whether `chunk` is written in another script (Cyrillic or not) than
+    /// the run's last word. A regnal numeral is Latin in any script ("Карл
+    /// III"), and a word with no letter has no script.
+    fn script_changes(&self, chunk: &Chunk) -> bool {
+        let word = &self.text[chunk.core.clone()];
+        let lettered = |w: &str| w.chars().any(char::is_alphabetic);
+        self.run.last().is_some_and(|(last, _)| {
+            let last = &self.text[last.clone()];
+            lettered(word)
+                && lettered(last)
+                && !regnal::is_numeral(word)
+                && !is_generational_suffix(word)
+                && is_cyrillic(last) != is_cyrillic(word)
+        })
     }
 
     /// Whether the run is one word that the pending role titles as a

@@ -12,7 +12,10 @@ use super::role_body::{
     after_preposition, body_before_full_name, body_words_before_full_name, governed_by_role,
     of_title_before_name, role_complement,
 };
-use super::word_shapes::{is_abstract_noun, is_acronym, is_generational_suffix, is_initial};
+use super::word_shapes::{
+    is_abstract_noun, is_acronym, is_compound_noun, is_generational_suffix, is_initial,
+    names_a_party,
+};
 use crate::text::translit::is_cyrillic;
 
 /// The candidates of one run of words (spans with lexicon bits).
@@ -132,6 +135,9 @@ pub(super) fn emit(
         role = Some(words[qualified_from].0.start..words[from - 1].0.end);
     }
     let name = &words[from..to];
+    if names_a_party(text, name) {
+        return;
+    }
     // What is left after a role may be the place it governs ("Alcalde de
     // Nueva York"): the whole run was no place, its tail may be.
     if from > 0 && places::names_place(text, name) {
@@ -304,12 +310,6 @@ fn unpaired_particle(text: &str, words: &[Word]) -> Option<usize> {
         matches!(text.get(words[p].0.clone()), Some("la" | "der" | "den"))
             && !lexicon::is_particle_any_case(&text[words[p - 1].0.clone()])
     })
-}
-
-/// Given names stop well short of fifteen letters; German compound nouns
-/// (capitalised like names) often pass it.
-fn is_compound_noun(word: &str) -> bool {
-    word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
 }
 
 /// The start of a dotted acronym right before `at`, one space between

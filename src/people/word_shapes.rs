@@ -124,6 +124,21 @@ pub(super) fn is_abstract_noun(word: &str) -> bool {
         && ABSTRACT_NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a run's name words (spans with lexicon bits) name a party: a
+/// political leaning after the first word ("the Christian *Democratic*
+/// CDU/CSU"). A first word may be a given name ("Tory").
+pub(super) fn names_a_party(text: &str, name: &[super::lexicon::Word]) -> bool {
+    name.iter()
+        .skip(1)
+        .any(|w| crate::text::roles::is_leaning(&text[w.0.clone()]))
+}
+
+/// Given names stop well short of fifteen letters; German compound nouns
+/// (capitalised like names) often pass it.
+pub(super) fn is_compound_noun(word: &str) -> bool {
+    word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

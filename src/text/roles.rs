@@ -107,14 +107,25 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("governor", &["губернатора", "губернатором", "guvernatorului", "gubernatora"]),
 ];
 
+/// An executive, which a head of government heads, or a president where
+/// none is ("le chef de l'exécutif américain").
+const EXECUTIVE: &[&str] = &[
+    "executive",
+    "exécutif",
+    "ejecutivo",
+    "esecutivo",
+    "executivo",
+    "executivului",
+];
+
 /// Words that make a "head" or "president" the head of a government ("chef
 /// du gouvernement", "presidente del Consiglio", "глава уряду") or of a state
 /// ("head of state", "chef de l'État", "capo dello Stato").
 #[rustfmt::skip]
 const HEADED: &[(&str, &[&str])] = &[
     ("government", &["government", "gouvernement", "governo", "gobierno", "guvernului",
-        "regierung", "уряду", "правительства", "rządu", "consiglio", "executive", "exécutif",
-        "ejecutivo", "esecutivo", "executivo", "executivului", "кабміну", "кабмина"]),
+        "regierung", "уряду", "правительства", "rządu", "consiglio", "кабміну", "кабмина"]),
+    ("government", EXECUTIVE),
     ("state", &["state", "état", "etat", "stato", "estado", "statului", "staates", "держави",
         "государства", "państwa"]),
 ];
@@ -298,6 +309,11 @@ pub fn headed_by(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `word` is an executive (any case): see [`headed_by`].
+pub fn is_executive(word: &str) -> bool {
+    with_lower(word, |w| EXECUTIVE.contains(&w))
+}
+
 /// Whether a person holding `held` fills the role `asked` for: the same
 /// role, or the head of a government (a prime minister or chancellor) or
 /// of a state (a president or monarch) asked for by that description, or
@@ -388,6 +404,9 @@ const EPITHET_ADJECTIVES: &[&str] = &[
     "ancien", "ancienne", "ex", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle",
     "nuevo", "nueva", "antiguo", "antigua", "actual", "principal", "máximo", "máxima", "nuovo",
     "nuova", "attuale", "futuro", "futura", "novo", "nova", "atual", "fostul", "fosta", "noul",
+    // French writes "nouveau" as "nouvel" before a vowel ("le nouvel élu"),
+    // and the winner of a vote is "l'heureux élu".
+    "nouvel", "heureux", "heureuse",
 ];
 
 /// Whether `word` describes a person as an epithet does: one of the

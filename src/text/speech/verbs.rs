@@ -353,6 +353,10 @@ pub(super) const PHRASES: &[&[&str]] = &[
     &["fait", "savoir"], &["fait", "valoir"], &["tenu", "à", "souligner"],
     &["tenu", "à", "rappeler"], &["tenu", "à", "préciser"], &["tenu", "à", "dire"],
     &["messo", "in", "guardia"], &["mette", "in", "guardia"], &["fatto", "sapere"],
+    // "let it be known" in the present and infinitive too ("«…», fa sapere
+    // X", "si limita a far sapere X", "hizo saber X").
+    &["fa", "sapere"], &["far", "sapere"], &["fanno", "sapere"], &["hizo", "saber"],
+    &["hecho", "saber"], &["hace", "saber"], &["fez", "saber"], &["faz", "saber"],
     &["tenuto", "a", "precisare"], &["tenuto", "a", "sottolineare"],
     &["puesto", "de", "relieve"], &["puso", "de", "relieve"], &["pone", "de", "relieve"],
     &["puesto", "de", "manifiesto"], &["puso", "de", "manifiesto"], &["hizo", "hincapié"],

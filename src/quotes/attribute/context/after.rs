@@ -141,7 +141,15 @@ impl Context<'_> {
             self.mention_at(first.range.start)
                 .is_some_and(|(r, _)| self.possessed(&r))
         };
-        if !(first.possessive || cues::opens_apposition(first.text) || possessor()) {
+        // Right after the verb, "o" is the Portuguese article, not the
+        // conjunction that keeps it out of `opens_apposition` ("exclamou o
+        // seu aliado e primeiro-ministro, X").
+        let portuguese_article = first.text.eq_ignore_ascii_case("o");
+        if !(first.possessive
+            || cues::opens_apposition(first.text)
+            || portuguese_article
+            || possessor())
+        {
             return None;
         }
         let j = (1..after.len().min(PHRASE_WORDS + 1)).find(|&j| self.comma_before(after, j))?;

@@ -122,11 +122,31 @@ impl<'a> Context<'a> {
             .or_else(|| country_after(words, k))
             .or_else(|| elect_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
+        let holder = |role| self.holder_of(words, k, role, qualifier.as_deref());
+        // "le chef de l'exécutif américain": an executive is headed by a
+        // prime minister or chancellor where there is one, else by the
+        // president of a presidential system.
+        if role == "government" && self.heads_executive(words, k) {
+            return holder(role).or_else(|| holder("state"));
+        }
+        holder(role)
+    }
+
+    /// The person a role noun at `words[k]`, read as `role` and qualified
+    /// by `qualifier`, stands for here (see [`Self::role_noun`]).
+    fn holder_of(
+        &self,
+        words: &[Word],
+        k: usize,
+        role: &'static str,
+        qualifier: Option<&str>,
+    ) -> Option<PersonId> {
+        let noun = &words[k];
         // "le chef du Kremlin", "il leader tedesco": a head or leader of a
         // country is whoever leads it, a president or a chancellor; so is
         // its seat's occupant ("l'inquilino della Casa Bianca"), who is
         // nobody without the seat.
-        let role = match qualifier.as_deref().and_then(roles::country_of) {
+        let role = match qualifier.and_then(roles::country_of) {
             Some(_) if matches!(role, "head" | "leader" | "occupant") => "country",
             _ if role == "occupant" => return None,
             _ => role,
@@ -146,7 +166,7 @@ impl<'a> Context<'a> {
         let named = named.into_iter();
         // "the U.S. president": whoever is named so first, else the holder
         // last named, unless named for another country.
-        let exact = qualifier.as_deref().and_then(|q| {
+        let exact = qualifier.and_then(|q| {
             named
                 .clone()
                 .find(|m| {
@@ -155,11 +175,8 @@ impl<'a> Context<'a> {
                 })
                 .map(|m| m.person)
         });
-        let fits = |p: PersonId| {
-            qualifier
-                .as_deref()
-                .is_none_or(|q| !self.named_for_another_country(p, role, q))
-        };
+        let fits =
+            |p: PersonId| qualifier.is_none_or(|q| !self.named_for_another_country(p, role, q));
         exact
             .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
             .or_else(|| self.ranked_holder(role, &fits))
@@ -204,6 +221,18 @@ impl<'a> Context<'a> {
             body
         };
         roles::headed_by(body.text).unwrap_or(role)
+    }
+
+    /// Whether the head or president at `words[k]` heads an executive
+    /// ("chef de l'exécutif", "capo dell'esecutivo"): the body
+    /// [`Self::headed`] reads.
+    fn heads_executive(&self, words: &[Word], k: usize) -> bool {
+        words
+            .iter()
+            .skip(k + 1)
+            .take(4)
+            .find(|w| !cues::is_role_link(w.text))
+            .is_some_and(|w| roles::is_executive(w.text))
     }
 
     /// A capitalised adjective right before a role noun ("the *U.S.*
