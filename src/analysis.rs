@@ -2,7 +2,7 @@
 
 use rayon::prelude::*;
 
-use crate::corpus::{Corpus, LoadWarning};
+use crate::corpus::{Corpus, Languages, LoadWarning};
 use crate::people::{self, Person};
 use crate::quotes::{Cluster, Quote, QuoteId, SourceId, attribute, extract, group};
 
@@ -45,8 +45,10 @@ fn analyze_unguarded(corpus: &Corpus) -> Analysis {
         || extract_all(corpus),
         || people::merge_candidates(corpus, candidates),
     );
-    attribute::attribute(corpus, &mut quotes, &mut people);
-    let clusters = group::group_with_people(corpus, &mut quotes, &people);
+    // Both stages ask some articles' languages, a detection each: once.
+    let languages = Languages::new(corpus);
+    attribute::attribute_with(corpus, &languages, &mut quotes, &mut people);
+    let clusters = group::group_with(corpus, &languages, &mut quotes, &people);
     let source_divergence = group::source_divergence(corpus, &quotes, &clusters);
     Analysis {
         quotes,

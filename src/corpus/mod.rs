@@ -9,6 +9,7 @@ pub mod display;
 mod headline;
 mod html_file;
 pub(crate) mod keywords;
+mod languages;
 mod load;
 mod meta;
 mod paragraphs;
@@ -20,6 +21,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 pub use headline::is_headline_shaped;
+pub use languages::Languages;
 pub use load::{
     LoadError, LoadOptions, LoadWarning, bundled_corpus, decode_bytes, load_paths, load_paths_with,
 };

@@ -46,8 +46,8 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::corpus::Corpus;
-use crate::ids::PersonId;
+use crate::corpus::{Corpus, Languages};
+use crate::ids::{PersonId, SourceId};
 use crate::people::Person;
 
 use super::Quote;
@@ -55,6 +55,17 @@ use context::{Context, Verdict};
 
 /// Sets `speaker` on the quotes whose speaker can be told, and fills `Person::quotes`.
 pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
+    attribute_with(corpus, &Languages::new(corpus), quotes, people);
+}
+
+/// [`attribute`], with the articles' languages detected into `languages`
+/// (the analysis shares them with grouping).
+pub fn attribute_with(
+    corpus: &Corpus,
+    languages: &Languages,
+    quotes: &mut [Quote],
+    people: &mut [Person],
+) {
     let sources = corpus.articles.len();
     let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
     for (i, q) in quotes.iter().enumerate() {
@@ -80,7 +91,8 @@ pub fn attribute(corpus: &Corpus, quotes: &mut [Quote], people: &mut [Person]) {
         .map(|(source, members)| {
             let mut own = mentions_for(&mentions, source);
             own.sort_by_key(|(r, _)| r.start);
-            speakers_in_article(corpus, source, members, shared, &own, people_ref)
+            let source = SourceId::new(source);
+            speakers_in_article(corpus, languages, source, members, shared, &own, people_ref)
         })
         .collect();
     for (i, speaker) in decided.into_iter().flatten() {
@@ -106,15 +118,16 @@ fn mentions_for(
 /// Speakers of one article's quotes (`members`, indices into `quotes`).
 fn speakers_in_article(
     corpus: &Corpus,
-    source: usize,
+    languages: &Languages,
+    source: SourceId,
     members: &[usize],
     quotes: &[Quote],
     mentions: &[(Range<usize>, PersonId)],
     people: &[Person],
 ) -> Vec<(usize, Option<PersonId>)> {
-    let article = &corpus.articles[source];
+    let article = &corpus.articles[source.index()];
     let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer()).collect();
-    let ctx = Context::new(article, &outers, mentions, people);
+    let ctx = Context::new(article, (languages, source), &outers, mentions, people);
     let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
     let mut decided = vec![false; members.len()];
     for (k, &i) in members.iter().enumerate() {

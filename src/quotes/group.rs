@@ -110,12 +110,10 @@ mod substitutions;
 mod units;
 mod voices;
 
-use std::sync::OnceLock;
-
 use rayon::iter::Either;
 use rayon::prelude::*;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Languages};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::people::Person;
 
@@ -141,6 +139,17 @@ pub fn group(corpus: &Corpus, quotes: &mut [Quote]) -> Vec<Cluster> {
 /// [`group`], with the spellings of each of `people` (their variants)
 /// compared as one word.
 pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person]) -> Vec<Cluster> {
+    group_with(corpus, &Languages::new(corpus), quotes, people)
+}
+
+/// [`group_with_people`], with the articles' languages detected into
+/// `languages` (the analysis shares them with attribution).
+pub fn group_with(
+    corpus: &Corpus,
+    languages: &Languages,
+    quotes: &mut [Quote],
+    people: &[Person],
+) -> Vec<Cluster> {
     // The units, flat and in quote order; each quote's own list is filled
     // only when grouping is done, so the lists (one allocation per quote)
     // are not held beside the forms at grouping's memory peak.
@@ -162,7 +171,7 @@ pub fn group_with_people(corpus: &Corpus, quotes: &mut [Quote], people: &[Person
         q.units = Default::default();
     });
     let keys = keys::WordKeys::new(people);
-    let (units, forms, groups, cut) = group_units(corpus, quotes, units, &keys);
+    let (units, forms, groups, cut) = group_units(corpus, languages, quotes, units, &keys);
     let plans: Vec<Plan> = groups
         .into_par_iter()
         .filter_map(|members| cluster::plan_cluster(corpus, quotes, &units, &forms, &members))
@@ -224,6 +233,7 @@ const CLUSTER_PIECE: usize = 16;
 /// [`cuts`]).
 fn group_units(
     corpus: &Corpus,
+    languages: &Languages,
     quotes: &[Quote],
     mut units: Vec<QuoteUnit>,
     keys: &keys::WordKeys,
@@ -233,7 +243,7 @@ fn group_units(
     Vec<Vec<FormId>>,
     FastSet<forms::UnitIdx>,
 ) {
-    let (mut forms, mut groups, anchors) = group_once(corpus, quotes, &units, keys);
+    let (mut forms, mut groups, anchors) = group_once(corpus, languages, quotes, &units, keys);
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
     let found = cuts::find(&forms, &groups, anchors, &units, text);
     let cut = cuts::apply(&mut forms, &mut groups, &mut units, found);
@@ -244,6 +254,7 @@ fn group_units(
 /// pairs that could anchor a cut ([`cuts::anchor_pair`]).
 fn group_once(
     corpus: &Corpus,
+    languages: &Languages,
     quotes: &[Quote],
     units: &[QuoteUnit],
     keys: &keys::WordKeys,
@@ -260,13 +271,9 @@ fn group_once(
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);
     // Detected only for the sources of fragments that fit two groups
     // about equally ([`attach`]): a few, not every article.
-    let languages: Vec<OnceLock<Option<String>>> =
-        corpus.articles.iter().map(|_| OnceLock::new()).collect();
     let language = |f: FormId| {
         let source = quotes[units[*forms.forms[f].units.first()?].quote].source;
-        languages[source.index()]
-            .get_or_init(|| corpus.articles[source.index()].language())
-            .as_deref()
+        languages.of(source)
     };
     let (mut groups, anchors) = group_forms(&forms, voice, text, language);
     // Another speaker's copies of a short phrase leave a statement's group.

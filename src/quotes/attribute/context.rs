@@ -22,8 +22,8 @@ mod subjects;
 use super::cues;
 use super::reported::{Mood, mood_of};
 use super::words::{Word, push_words};
-use crate::corpus::Article;
-use crate::ids::PersonId;
+use crate::corpus::{Article, Languages};
+use crate::ids::{PersonId, SourceId};
 use crate::people::Person;
 use crate::quotes::Quote;
 use crate::text::compounds::is_glued_modifier;
@@ -71,9 +71,10 @@ pub(super) struct Context<'a> {
     /// The latest quote attributed so far (its position and speaker): a
     /// pronoun may refer to it when no person was named since.
     last_speaker: Cell<Option<(usize, PersonId)>>,
-    /// The article's language, detected on first need (reported speech's
-    /// German "sei", English role subjects).
-    language: OnceCell<Option<String>>,
+    /// The corpus's languages and this article's id: its language is
+    /// detected on first need (reported speech's German "sei", English role
+    /// subjects), once for the whole analysis.
+    language: (&'a Languages<'a>, SourceId),
     /// The sentence of the quote being attributed: a pronoun in it never
     /// stands for a person the sentence names after it.
     sentence: Cell<(usize, usize)>,
@@ -85,6 +86,7 @@ impl<'a> Context<'a> {
     /// `mentions` are this article's person mentions, in text order.
     pub(super) fn new(
         article: &'a Article,
+        language: (&'a Languages<'a>, SourceId),
         outers: &'a [Range<usize>],
         mentions: &[(Range<usize>, PersonId)],
         people: &'a [Person],
@@ -128,7 +130,7 @@ impl<'a> Context<'a> {
             role_words: OnceCell::new(),
             role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
-            language: OnceCell::new(),
+            language,
             sentence: Cell::new((0, 0)),
             reading_role_subject: Cell::new(false),
         }
@@ -150,9 +152,8 @@ impl<'a> Context<'a> {
 
     /// The article's language (see [`Article::language`]), detected once.
     fn language(&self) -> Option<&str> {
-        self.language
-            .get_or_init(|| self.article.language())
-            .as_deref()
+        let (languages, source) = self.language;
+        languages.of(source)
     }
 
     /// Whether a comma stands between `words[i - 1]` and `words[i]`; never
