@@ -21,7 +21,7 @@ const WORDS: &[&str] = &[
     "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
     // es
     "yo", "mi", "mis", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras",
-    "usted", "ustedes", "tú",
+    "usted", "ustedes", "tú", "conmigo", "contigo",
     // fr
     "je", "j", "moi", "mon", "mes", "nous", "notre", "nos", "vous", "votre", "vos", "toi",
     // de
@@ -32,7 +32,7 @@ const WORDS: &[&str] = &[
     "vostro", "vostra",
     // pt
     "eu", "meu", "minha", "meus", "minhas", "nós", "nosso", "nossa", "nossos", "nossas", "você",
-    "vocês",
+    "vocês", "comigo", "conosco", "connosco",
     // ro
     "meu", "mea", "mei", "nostru", "noastră", "noștri", "noastre", "noştri",
     // pl
@@ -110,6 +110,12 @@ mod tests {
             "Our",
             "zwyciężyliśmy",
             "Jesteśmy",
+            // "with me", "with you", "with us": one word in Spanish and
+            // Portuguese.
+            "conmigo",
+            "contigo",
+            "comigo",
+            "conosco",
         ] {
             assert!(is_first_or_second_person(word), "{word}");
         }

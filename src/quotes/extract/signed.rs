@@ -107,6 +107,11 @@ mod tests {
             signed("Es muy parecido a lo que intentaron hacer con nosotros: Jane Doe"),
             ["Es muy parecido a lo que intentaron hacer con nosotros"]
         );
+        // "with me" is one word in Spanish and Portuguese.
+        assert_eq!(
+            signed("Es lo que intentaron hacer conmigo: Jane Doe"),
+            ["Es lo que intentaron hacer conmigo"]
+        );
         assert_eq!(
             signed(
                 "Jane Doe spoke on Monday.\n\n\
