@@ -137,3 +137,24 @@ fn a_record_turn_is_spoken_by_the_holder_of_its_office() {
         vec![some("Maria Lopez"), some("Maria Lopez")]
     );
 }
+
+/// "Le parole di Lopez sono state: «…»": after a speech noun's "of", a
+/// surname alone is the owner of the words, though "di Lopez" reads as a
+/// name with its particle ("de Gaulle") that names nobody.
+#[test]
+fn a_surname_alone_after_the_words_of_names_their_owner() {
+    assert_eq!(
+        who(
+            "La presidente Maria Lopez ha parlato a lungo. Le parole di Lopez sono state: \
+             \"Non ci fermeremo mai.\""
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "La présidente Maria Lopez a parlé longtemps. Les mots de Lopez étaient : « Nous \
+             ne céderons pas. »"
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
