@@ -31,7 +31,7 @@ mod tails;
 mod transcripts;
 mod unclosed;
 
-pub(crate) use records::office_speaking;
+pub(crate) use records::record_offices;
 
 use std::ops::Range;
 
@@ -111,8 +111,9 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 
 /// The statements printed without quotation marks: dash-introduced speech,
 /// embedded posts, speeches and letters printed in full, statements
-/// attributed at their paragraph's end, turns after a speaker's label (a colon, or
-/// the record's office and stop) or before a signature, statements after a reporting clause's colon or before an attribution
+/// attributed at their paragraph's end, turns after a speaker's label (a
+/// colon, or the record's office and stop) or before a signature,
+/// statements after a reporting clause's colon or before an attribution
 /// line, and posts shouted in capitals; in text order, one overlapping a
 /// statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {

@@ -65,6 +65,10 @@ pub(super) struct Context<'a> {
     /// here. Built on first use: few articles have a role phrase to resolve,
     /// and people can hold many roles.
     role_words: OnceCell<HashMap<String, PersonId>>,
+    /// The paragraphs of the article's record-style turns and the office
+    /// speaking each ([`crate::quotes::extract::record_offices`]), found on
+    /// first need.
+    record_offices: OnceCell<Vec<(usize, Range<usize>)>>,
     /// Mentions introduced by a role noun, in text order. Built on first
     /// use, like `role_words`.
     role_mentions: OnceCell<Vec<RoleMention<'a>>>,
@@ -128,6 +132,7 @@ impl<'a> Context<'a> {
             ranked: ranked.into_iter().map(|(p, _)| p).collect(),
             people,
             role_words: OnceCell::new(),
+            record_offices: OnceCell::new(),
             role_mentions: OnceCell::new(),
             last_speaker: Cell::new(None),
             language,

@@ -28,23 +28,19 @@ const MAX_LABEL_WORDS: usize = 4;
 /// paragraphs that continue them, as spans marked unquoted, in text order.
 pub(super) fn record_turns(article: &Article) -> Vec<Span> {
     let mut spans = Vec::new();
-    walk_turns(article, usize::MAX, |turn| {
+    walk_turns(article, |turn| {
         spans.push(Span::unquoted(turn.words, turn.paragraph));
     });
     spans
 }
 
-/// The office's label (`The President`) speaking the turn that paragraph
-/// `paragraph` of `article` gives or continues, if it is a record's turn:
-/// attribution resolves it to the person holding that office.
-pub(crate) fn office_speaking(article: &Article, paragraph: usize) -> Option<Range<usize>> {
-    let mut office = None;
-    walk_turns(article, paragraph, |turn| {
-        if turn.paragraph == paragraph {
-            office = Some(turn.office);
-        }
-    });
-    office
+/// Each paragraph of `article` that gives or continues a record's turn,
+/// with the office's label (`The President`) speaking it, in paragraph
+/// order: attribution resolves the label to the person holding that office.
+pub(crate) fn record_offices(article: &Article) -> Vec<(usize, Range<usize>)> {
+    let mut offices = Vec::new();
+    walk_turns(article, |turn| offices.push((turn.paragraph, turn.office)));
+    offices
 }
 
 /// One paragraph's words in a record's turn, and the label of the office
@@ -56,16 +52,11 @@ struct TurnWords {
 }
 
 /// Calls `visit` with each paragraph's words of a record's turn, in text
-/// order, up to paragraph `last`.
-fn walk_turns(article: &Article, last: usize, mut visit: impl FnMut(TurnWords)) {
+/// order.
+fn walk_turns(article: &Article, mut visit: impl FnMut(TurnWords)) {
     let text = article.text.as_str();
     let mut office: Option<Range<usize>> = None;
-    for (pi, p) in article
-        .paragraphs
-        .iter()
-        .enumerate()
-        .take(last.saturating_add(1))
-    {
+    for (pi, p) in article.paragraphs.iter().enumerate() {
         if !p.kind.is_content() {
             continue;
         }

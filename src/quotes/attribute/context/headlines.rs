@@ -19,8 +19,14 @@ impl Context<'_> {
         if q.quoted {
             return None;
         }
-        let label = crate::quotes::extract::office_speaking(self.article, q.paragraph())?;
-        let words = self.words(label);
+        // The article's turns, found once for all its unquoted statements.
+        let offices = self
+            .record_offices
+            .get_or_init(|| crate::quotes::extract::record_offices(self.article));
+        let k = offices
+            .binary_search_by_key(&q.paragraph(), |(paragraph, _)| *paragraph)
+            .ok()?;
+        let words = self.words(offices[k].1.clone());
         self.role_noun(&words, words.len().checked_sub(1)?)
     }
 
