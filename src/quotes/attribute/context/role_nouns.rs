@@ -209,7 +209,7 @@ impl<'a> Context<'a> {
         if !matches!(role, "head" | "president") {
             return role;
         }
-        let mut after = words.iter().skip(k + 1).take(4);
+        let mut after = words_after_role(words, k);
         let Some(body) = after.find(|w| !cues::is_role_link(w.text)) else {
             return role;
         };
@@ -224,13 +224,10 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the head or president at `words[k]` heads an executive
-    /// ("chef de l'exécutif", "capo dell'esecutivo"): the body
+    /// ("chef de l'exécutif", "capo dell'esecutivo"): the first body word
     /// [`Self::headed`] reads.
     fn heads_executive(&self, words: &[Word], k: usize) -> bool {
-        words
-            .iter()
-            .skip(k + 1)
-            .take(4)
+        words_after_role(words, k)
             .find(|w| !cues::is_role_link(w.text))
             .is_some_and(|w| roles::is_executive(w.text))
     }
@@ -397,4 +394,10 @@ impl<'a> Context<'a> {
         }
         role_words
     }
+}
+
+/// The words after the head or president at `words[k]` that may name what
+/// it heads ("chef *de l'État*", "presidente *del Consiglio dei ministri*").
+fn words_after_role<'w, 't>(words: &'w [Word<'t>], k: usize) -> impl Iterator<Item = &'w Word<'t>> {
+    words.iter().skip(k + 1).take(4)
 }
