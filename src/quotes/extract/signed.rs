@@ -20,7 +20,7 @@ use crate::corpus::Article;
 use crate::text::function_words::is_function_word;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
-use crate::text::sentences::is_terminator;
+use crate::text::sentences::split_sentences;
 use crate::text::words::more_words_than;
 
 use super::tails::{MAX_NAME_WORDS, is_person_name};
@@ -76,10 +76,9 @@ fn signed(text: &str, line: Range<usize>) -> Option<Range<usize>> {
     let statement = slice[..colon].trim_end();
     let enough = more_words_than(statement, MIN_STATEMENT_WORDS - 1)
         && (speaks(statement) || more_words_than(statement, MIN_IMPERSONAL_WORDS - 1));
-    // One sentence: a stop inside it parts narrative from a credit.
-    let one_sentence = !statement
-        .char_indices()
-        .any(|(i, c)| is_terminator(c) && statement[i + c.len_utf8()..].starts_with(' '));
+    // One sentence: a stop inside it parts narrative from a credit. The
+    // splitter's rule, so an abbreviation's stop ("Mr.", "U.S.") ends none.
+    let one_sentence = split_sentences(statement, 0..statement.len()).len() == 1;
     // A spaced dash parts a caption from its credit (`… — Foto: Jane Doe`).
     let credited = super::dashes::dash_positions(statement)
         .into_iter()
@@ -111,6 +110,11 @@ mod tests {
         assert_eq!(
             signed("Es lo que intentaron hacer conmigo: Jane Doe"),
             ["Es lo que intentaron hacer conmigo"]
+        );
+        // An abbreviation's stop does not part the words into two sentences.
+        assert_eq!(
+            signed("We will never let Mr. Smith sell the old bridge to anyone: Jane Doe"),
+            ["We will never let Mr. Smith sell the old bridge to anyone"]
         );
         assert_eq!(
             signed(
