@@ -119,3 +119,29 @@ fn a_given_name_with_a_place_is_not_the_pope_of_that_name() {
     let pope = people.iter().find(|p| p.name == "Pope Gregory").unwrap();
     assert_eq!(pope.mentions.len(), 2, "{people:?}");
 }
+
+/// Clergy titles at a sentence's head are roles in every language read, as
+/// "Cardinal" and "Archbishop" are in English: the name is what follows.
+#[test]
+fn a_clergy_title_abroad_is_a_role_not_part_of_the_name() {
+    let people = people_of(&[
+        "Kardinal Reinhard Keller sagte, der Tag sei historisch.",
+        "Arcybiskup Tadeusz Wojda powiedział, że to wielki dzień.",
+        "Mgr Éric Dupont a déclaré que c'était un signe.",
+        "Митрополит Иларион заявил, что это знак надежды.",
+    ]);
+    let mut expected = ["Reinhard Keller", "Tadeusz Wojda", "Éric Dupont", "Иларион"];
+    expected.sort();
+    assert_eq!(names(&people), expected, "{people:?}");
+}
+
+/// A patriarch is named by his religious name, as a pope is, in the
+/// languages whose title carries an article ("Patriarhul Daniel").
+#[test]
+fn a_patriarch_keeps_his_title_in_his_name() {
+    let people = people_of(&[
+        "Patriarhul Daniel a transmis un mesaj. Patriarhul Daniel a spus că este o zi mare.",
+    ]);
+    assert_eq!(names(&people), ["Patriarhul Daniel"], "{people:?}");
+    assert_eq!(people[0].roles, ["Patriarhul"], "{people:?}");
+}

@@ -39,6 +39,15 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "prezydent", "prezydenta", "premier", "kanclerz", "papież", "król", "rzecznik", "trener",
     "marszałek", "minister", "sekretarz", "wiceminister", "wicepremier", "wiceprezydent",
     "szef", "szefowa", "szefa", "szefowej",
+    // Clergy of the other languages, as the English core's cardinal, archbishop,
+    // bishop and monsignor ("Kardinal Reinhard Marx", "Mgr Éric Dupont",
+    // "Patriarhul Daniel", "Митрополит Иларион"): a sentence's first word.
+    "kardinal", "erzbischof", "bischof", "weihbischof", "pfarrer", "archevêque", "évêque",
+    "mgr", "monseigneur", "cardinale", "arcivescovo", "vescovo", "patriarca", "cardenal",
+    "arzobispo", "obispo", "monseñor", "cardeal", "arcebispo", "bispo", "cardinalul",
+    "arhiepiscopul", "episcopul", "patriarhul", "mitropolitul", "kardynał", "arcybiskup",
+    "biskup", "ksiądz", "prymas", "metropolita", "кардинал", "архиепископ", "епископ",
+    "патриарх", "митрополит", "архієпископ", "єпископ", "патріарх",
     // Kinship of the other languages, capitalised at a sentence's head or,
     // in Polish, as a courtesy ("wraz z Małżonką Anną Nowak").
     "ehefrau", "ehemann", "gattin", "małżonka", "małżonką", "małżonki", "małżonek",

@@ -17,7 +17,7 @@ const TITLES: &[&str] = &[
     "pape", "roi", "reine", "princesse", "papa", "pontefice", "re", "regina", "principe",
     "principessa", "rey", "reina", "príncipe", "princesa", "rei", "rainha", "regele",
     "prințul", "papież", "król", "królowa", "książę", "папа", "король", "королева", "принц",
-    "патриарх", "патріарх",
+    "патриарх", "патріарх", "patriarca", "patriarhul", "patriarcha",
 ];
 
 /// Whether the last word of a role title is a regnal or religious title
