@@ -151,3 +151,39 @@ fn the_head_of_the_executive_is_a_president_where_no_prime_minister_is() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// A pope named once and then by the other languages' words for him ("le
+/// souverain pontife", "der Pontifex", "понтифік", "Suveranul Pontif") or
+/// as the head of the Catholic Church: each stands for him.
+#[test]
+fn the_other_languages_words_for_a_pope_stand_for_the_one_named() {
+    assert_eq!(
+        who(
+            "Le pape Grégoire s'est adressé dimanche à la foule. « Que la paix soit avec \
+             vous », a déclaré le souverain pontife. « Nous voulons bâtir des ponts », a \
+             ajouté le chef de l'Église catholique."
+        ),
+        vec![some("Pape Grégoire"), some("Pape Grégoire")]
+    );
+    assert_eq!(
+        who(
+            "Papst Gregor sprach am Sonntag. Der Pontifex dankte den Kardinälen. „Wir \
+             wollen Brücken bauen“, sagte das Kirchenoberhaupt."
+        ),
+        vec![some("Papst Gregor")]
+    );
+    assert_eq!(
+        who(
+            "Папа Римський Григорій у неділю звернувся до вірян. «Мир вам усім», — сказав \
+             понтифік. «Ми хочемо будувати мости», — додав глава Католицької церкви."
+        ),
+        vec![some("Папа Григорій"), some("Папа Григорій")]
+    );
+    assert_eq!(
+        who(
+            "Papa Grigore s-a adresat mulțimii. „Pacea să fie cu voi”, a spus Suveranul \
+             Pontif."
+        ),
+        vec![some("Papa Grigore")]
+    );
+}

@@ -145,3 +145,50 @@ fn a_patriarch_keeps_his_title_in_his_name() {
     assert_eq!(names(&people), ["Patriarhul Daniel"], "{people:?}");
     assert_eq!(people[0].roles, ["Patriarhul"], "{people:?}");
 }
+
+/// A lower-case regnal title before a given name names a pope or a king
+/// by his regnal name, in the languages that write titles in lower case.
+#[test]
+fn a_lower_case_regnal_title_names_by_the_given_name_after_it() {
+    let people = people_of(&[
+        "Dimanche, le pape Grégoire s'est adressé à la foule.",
+        "Ayer el rey Felipe habló largo.",
+    ]);
+    assert_eq!(
+        names(&people),
+        ["Pape Grégoire", "Rey Felipe"],
+        "{people:?}"
+    );
+    // After another role a given name is no surname.
+    assert!(people_of(&["Ieri il presidente Sergio ha parlato."]).is_empty());
+}
+
+/// "Папа Римский" is the pope's whole title in Russian and Ukrainian: the
+/// name is the given name after it.
+#[test]
+fn the_pope_of_rome_is_titled_by_both_words() {
+    let people =
+        people_of(&["Папа Римский Григорий обратился к верующим. Григорий поблагодарил их."]);
+    assert_eq!(names(&people), ["Папа Григорий"], "{people:?}");
+    assert_eq!(people[0].mentions.len(), 2, "{people:?}");
+}
+
+/// Two words that together stand for a role ("Heilige Vater", "Святіший
+/// Отець", "Suveranul Pontif"), and a church a role governs ("liderul
+/// Bisericii Catolice"), name nobody.
+#[test]
+fn a_pope_s_epithet_and_his_church_are_no_people() {
+    for body in [
+        "Der Heilige Vater dankte den Kardinälen am Sonntag.",
+        "Святіший Отець подякував кардиналам у неділю.",
+        "A vorbit apoi Suveranul Pontif în fața mulțimii.",
+        "A vorbit apoi liderul Bisericii Catolice în fața mulțimii.",
+        "Выступил глава Католической церкви перед верующими.",
+    ] {
+        assert!(
+            people_of(&[body]).is_empty(),
+            "{body}: {:?}",
+            people_of(&[body])
+        );
+    }
+}

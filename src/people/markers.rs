@@ -48,6 +48,9 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "arhiepiscopul", "episcopul", "patriarhul", "mitropolitul", "kardynał", "arcybiskup",
     "biskup", "ksiądz", "prymas", "metropolita", "кардинал", "архиепископ", "епископ",
     "патриарх", "митрополит", "архієпископ", "єпископ", "патріарх",
+    // The pope in Russian and Ukrainian ("Папа Франциск", "Папа Римский
+    // Франциск").
+    "папа", "римский", "римський",
     // Kinship of the other languages, capitalised at a sentence's head or,
     // in Polish, as a courtesy ("wraz z Małżonką Anną Nowak").
     "ehefrau", "ehemann", "gattin", "małżonka", "małżonką", "małżonki", "małżonek",
@@ -249,6 +252,13 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "telegraph", "guardian", "express", "mirror", "observer", "chronicle", "channel", "online",
     "digital", "chapel", "basilica", "cathedral", "abbey", "mosque", "synagogue", "temple",
     "spirit", "catholic", "catholics", "unit",
+    // The church and its "Catholic" in the other languages, in the cases
+    // a role governs ("liderul Bisericii Catolice", "глава Католической
+    // церкви", "Oberhaupt der Katholischen Kirche").
+    "kirche", "katholische", "katholischen", "église", "catholique", "chiesa", "cattolica",
+    "iglesia", "católica", "igreja", "biserica", "bisericii", "catolică", "catolice",
+    "kościół", "kościoła", "katolicki", "katolickiego", "церковь", "церкви", "католическая",
+    "католической", "церква", "католицька", "католицької",
     // Utilities and grids in other languages ("Red *Eléctrica*").
     "eléctrica", "electrica", "électrique", "elettrica", "energía", "energia", "énergie",
     // Stadiums, products, teams, leagues and agencies.

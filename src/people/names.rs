@@ -299,6 +299,19 @@ impl Scan<'_> {
             && !governs
     }
 
+    /// Whether the run is one given name after a lower-case regnal title:
+    /// "le pape François", "il re Carlo", "el papa Francisco" name a pope
+    /// or a king by his regnal name, as "Pope Francis" does, where a given
+    /// name after any other role ("il presidente Sergio") is no surname.
+    fn regnal_name(&self, role: &Range<usize>) -> bool {
+        let [(span, _)] = self.run.as_slice() else {
+            return false;
+        };
+        self.pending_role_lone != 0
+            && self.text.get(role.clone()).is_some_and(regnal::is_title)
+            && is_first_name(&self.text[span.clone()])
+    }
+
     /// Turns the finished run into candidates and empties it; returns the
     /// run's start when the run directly precedes what follows (so a
     /// lower-case role can extend it).
@@ -307,8 +320,11 @@ impl Scan<'_> {
     #[inline]
     fn flush(&mut self, headline: bool) -> Option<usize> {
         let outer_role = self.pending_role.take();
-        let outer_role = outer_role.filter(|_| {
-            !self.pending_role_needs_full_name || self.run.len() >= 2 || self.lone_surname()
+        let outer_role = outer_role.filter(|role| {
+            !self.pending_role_needs_full_name
+                || self.run.len() >= 2
+                || self.lone_surname()
+                || self.regnal_name(role)
         });
         let run_start = self.run.first()?.0.start;
         // "Jennifer Brandtand Anna Lee": two names, the first cut short.

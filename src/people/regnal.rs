@@ -20,12 +20,25 @@ const TITLES: &[&str] = &[
     "патриарх", "патріарх", "patriarca", "patriarhul", "patriarcha",
 ];
 
+/// "Of Rome" after the pope's title in Russian and Ukrainian ("Папа Римский
+/// Франциск"): part of the title, not of the name.
+const OF_ROME: &[&str] = &["римский", "римський"];
+
+/// The title word that ends a role title ("Pope", "Britain's *King*", "il
+/// *papa*", "*Папа* Римский").
+fn title_word(role: &str) -> Option<&str> {
+    let mut words = role.split_whitespace().rev();
+    let last = words.next()?;
+    if with_lower(last, |w| OF_ROME.contains(&w)) {
+        return words.next();
+    }
+    Some(last)
+}
+
 /// Whether the last word of a role title is a regnal or religious title
-/// ("Pope", "Britain's King", "il papa").
+/// ("Pope", "Britain's King", "il papa", "Папа Римский").
 pub(super) fn is_title(role: &str) -> bool {
-    role.split_whitespace()
-        .next_back()
-        .is_some_and(|w| with_lower(w, |w| TITLES.contains(&w)))
+    title_word(role).is_some_and(|w| with_lower(w, |w| TITLES.contains(&w)))
 }
 
 /// Whether a person is named by a regnal title or numeral ("Pope Francis",
@@ -61,11 +74,7 @@ pub(super) fn shown_name(canonical: &str, roles: &[String]) -> Option<String> {
     if !regnal {
         return None;
     }
-    let title = roles
-        .iter()
-        .find(|r| is_title(r))?
-        .split_whitespace()
-        .next_back()?;
+    let title = title_word(roles.iter().find(|r| is_title(r))?)?;
     let mut chars = title.chars();
     let first = chars.next()?;
     Some(format!(
@@ -93,6 +102,10 @@ mod tests {
         let shown = |name: &str, r: &[&str]| shown_name(name, &roles(r));
         assert_eq!(shown("Leo XIV", &["Pope"]).as_deref(), Some("Pope Leo XIV"));
         assert_eq!(shown("Francis", &["Pope"]).as_deref(), Some("Pope Francis"));
+        assert_eq!(
+            shown("Франциск", &["Папа Римский"]).as_deref(),
+            Some("Папа Франциск")
+        );
         assert_eq!(
             shown("Charles III", &["President", "Britain's King"]).as_deref(),
             Some("King Charles III")

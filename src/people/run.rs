@@ -16,6 +16,7 @@ use super::word_shapes::{
     is_abstract_noun, is_acronym, is_compound_noun, is_generational_suffix, is_initial,
     names_a_party,
 };
+use crate::text::roles;
 use crate::text::translit::is_cyrillic;
 
 /// The candidates of one run of words (spans with lexicon bits).
@@ -136,6 +137,13 @@ pub(super) fn emit(
     }
     let name = &words[from..to];
     if names_a_party(text, name) {
+        return;
+    }
+    // "Der Heilige Vater", "Святіший Отець", "Suveranul Pontif": two words
+    // that together stand for a role (a pope, a first lady) name nobody.
+    if let [first, second] = name
+        && roles::role_of_pair(&text[first.0.clone()], &text[second.0.clone()]).is_some()
+    {
         return;
     }
     // What is left after a role may be the place it governs ("Alcalde de

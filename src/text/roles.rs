@@ -48,7 +48,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
         "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
     ("pope", &["pope", "pontiff", "papst", "pape", "papa", "pontefice", "pontífice", "папа",
-        "понтифик", "papież"]),
+        "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
+        "saint-père", "kirchenoberhaupt"]),
     ("king", &["king", "monarch", "könig", "roi", "rey", "regele", "король",
         "król"]),
     ("queen", &["queen", "königin", "reine", "regina", "reina", "rainha", "королева"]),
@@ -99,7 +100,8 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
         "ministrem"]),
     ("coach", &["тренера", "тренером", "antrenorului", "selecționerului", "trenera",
         "trenerem"]),
-    ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes"]),
+    ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes",
+        "pontifului", "понтифика", "понтифіка"]),
     ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika"]),
     ("head", &["главы", "голови", "очільника", "руководителя", "керівника", "șefului", "szefa"]),
     ("leader", &["лидера", "лідера", "liderului", "lidera"]),
@@ -128,6 +130,11 @@ const HEADED: &[(&str, &[&str])] = &[
     ("government", EXECUTIVE),
     ("state", &["state", "état", "etat", "stato", "estado", "statului", "staates", "держави",
         "государства", "państwa"]),
+    // The head of the Catholic Church is its pope ("le chef de l'Église
+    // catholique", "глава Католической церкви"); where the adjective comes
+    // first, it is the word read.
+    ("church", &["church", "église", "chiesa", "iglesia", "igreja", "bisericii", "kirche",
+        "церкви", "kościoła", "catholic", "katholischen", "католической", "католицької"]),
 ];
 
 static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -262,12 +269,14 @@ pub fn compound_stem(word: &str) -> Option<&str> {
     word.get(..word.len() - ending.len())
 }
 
-/// Two-word role nouns that stand for a pope: (first word, noun).
+/// Two-word role nouns that stand for a pope: (first word, noun). The
+/// "supreme pontiff" of the Romance languages is one of them.
 #[rustfmt::skip]
 const HOLY_FATHER: &[(&str, &str)] = &[
     ("holy", "father"), ("santo", "padre"), ("saint", "père"), ("heilige", "vater"),
-    ("heiliger", "vater"), ("sfântul", "părinte"), ("святой", "отец"), ("святіший", "отець"),
-    ("ojciec", "święty"),
+    ("heiliger", "vater"), ("sfântul", "părinte"), ("святой", "отец"), ("святейший", "отец"),
+    ("святіший", "отець"), ("ojciec", "święty"), ("souverain", "pontife"),
+    ("sommo", "pontefice"), ("sumo", "pontífice"), ("suveranul", "pontif"),
 ];
 
 /// Two-word role nouns for a head of state's spouse: (first word, noun).
@@ -327,6 +336,7 @@ pub fn fills(held: &str, asked: &str) -> bool {
             role,
             "president" | "king" | "queen" | "prime" | "chancellor" | "head" | "leader"
         ),
+        "church" => role == "pope",
         _ => false,
     };
     // A prime minister is a minister too ("the PM").
