@@ -194,3 +194,18 @@ fn a_portuguese_subject_phrase_names_its_holder_after_a_comma() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// "purtătorul de cuvânt al Guvernului Mihai Ionescu": the body after the
+/// Romanian genitive article is the role's, and the full name after it
+/// speaks, not the person named before.
+#[test]
+fn a_romanian_role_with_its_genitive_body_titles_the_speaker() {
+    assert_eq!(
+        who(
+            "Instanța a pronunțat verdictul, iar Ana Popescu a anunțat că face apel. Ieri, \
+             purtătorul de cuvânt al Guvernului Mihai Ionescu a descris cazul drept „o afacere \
+             internă a țării”."
+        ),
+        vec![some("Mihai Ionescu")]
+    );
+}
