@@ -194,3 +194,39 @@ fn a_portuguese_subject_phrase_names_its_holder_after_a_comma() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// Ukrainian and Polish news title a woman with a feminine role noun
+/// ("міністерка", "premierka"): it stands for the woman titled with it, as
+/// "міністр" does for a man, not for the last woman named.
+#[test]
+fn a_feminine_role_noun_names_the_woman_titled_with_it() {
+    for (text, name) in [
+        (
+            "Міністерка культури Ганна Петренко прибула до музею. Олена Коваль зустріла \
+             гостей біля входу. «Вони діяли без жодної паніки», — зазначила міністерка.",
+            "Ганна Петренко",
+        ),
+        (
+            "Premierka Anna Nowacka przyjechała do Sejmu. Maria Kowalska powitała gości przy \
+             wejściu. „Nie oddamy tego kraju” – powiedziała premierka.",
+            "Anna Nowacka",
+        ),
+    ] {
+        assert_eq!(who(text), vec![some(name)], "{text}");
+    }
+}
+
+/// "purtătorul de cuvânt al Guvernului Mihai Ionescu": the body after the
+/// Romanian genitive article is the role's, and the full name after it
+/// speaks, not the person named before.
+#[test]
+fn a_romanian_role_with_its_genitive_body_titles_the_speaker() {
+    assert_eq!(
+        who(
+            "Instanța a pronunțat verdictul, iar Ana Popescu a anunțat că face apel. Ieri, \
+             purtătorul de cuvânt al Guvernului Mihai Ionescu a descris cazul drept „o afacere \
+             internă a țării”."
+        ),
+        vec![some("Mihai Ionescu")]
+    );
+}

@@ -1,8 +1,8 @@
 //! Names that are no subject of the quote's clause, each on an invented
 //! text: a name glued to a modifier, an opening phrase of place or medium,
 //! the object of "about" or "at", a possessor opening an apposition, a
-//! reporting word used as a noun, and a contrasting clause with its own
-//! subject.
+//! reporting word used as a noun, a contrasting clause with its own
+//! subject, and a name given as an example of a noun ("people like X").
 
 use crate::attribution::{some, who};
 
@@ -123,5 +123,28 @@ fn a_contrasting_clause_with_its_own_subject_speaks_for_itself() {
              true friend.”"
         )[1],
         some("Maria Lopez")
+    );
+}
+
+/// "billionaires like X", "alguien como X": a name compared with the noun
+/// before it is an example, not the sentence's subject, so a pronoun or a
+/// dropped subject after it still stands for the person named before.
+#[test]
+fn a_name_given_as_an_example_is_no_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez thanked her staff. Many people like Tom Berg had doubted her, and she \
+             said: \"We proved them wrong.\""
+        ),
+        vec![some("Maria Lopez")]
+    );
+    assert_eq!(
+        who(
+            "El presidente Daniel Ortega recibió a Pablo Ruiz. «Su servicio ha sido \
+             incomparable», ha subrayado el presidente, quien ha elogiado que alguien como \
+             Ruiz se pusiera al servicio del país. «Es uno de los mejores hombres que he \
+             conocido», ha afirmado."
+        ),
+        vec![some("Daniel Ortega"), some("Daniel Ortega")]
     );
 }

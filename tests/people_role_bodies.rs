@@ -99,3 +99,23 @@ fn a_role_that_governs_a_genitive_titles_a_lone_nominative_surname() {
         assert_eq!(people_named(body), Vec::<String>::new(), "{body}");
     }
 }
+
+/// Romanian joins a role to the body it governs with a genitive article
+/// ("purtătorul de cuvânt *al* Guvernului", "purtătoarea de cuvânt *a*
+/// Primăriei"): the body after the article is no part of the name, so the
+/// given name and surname after it are the person.
+#[test]
+fn a_body_after_a_romanian_genitive_article_is_no_part_of_the_name() {
+    for (body, name) in [
+        (
+            "Ieri, purtătorul de cuvânt al Guvernului Mihai Drabmore a spus că nu.",
+            "Mihai Drabmore",
+        ),
+        (
+            "Ieri, ministrul de externe al Rusiei Vasile Quarvelli a spus că nu.",
+            "Vasile Quarvelli",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+}

@@ -136,6 +136,10 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "керівник", "руководитель", "миллиардер", "мільярдер", "журналист", "журналистка",
     "журналіст", "журналістка", "вратарь", "защитник", "нападающий", "воротар", "захисник",
     "нападник",
+    // Feminine titles, now usual in Ukrainian and Polish news ("міністерка
+    // культури Ганна Петренко").
+    "міністерка", "президентка", "прем'єрка", "прем’єрка", "речниця", "канцлерка", "лідерка",
+    "кандидатка", "керівниця", "prezydentka", "premierka", "rzeczniczka", "kandydatka",
 ];
 
 /// Kinship role nouns that title only a full name, whatever the language:

@@ -173,16 +173,44 @@ fn is_slavic_genitive(word: &str) -> bool {
 /// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
 /// victoire de Nicușor Dan"), where a surname's own particle comes after
 /// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+///
+/// After a Romanian genitive article the body a role governs comes first,
+/// then the holder's full name ("purtătorul de cuvânt *al Kremlinului*
+/// Dmitri Peskov", "purtătoarea de cuvânt *a Casei Albe* Ana Pop"): the
+/// body is no part of the name, so the run starts at the given name.
 pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
     let lead = words
         .iter()
         .take_while(|w| w.1 & lexicon::PARTICLE != 0)
         .count();
     if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
-        &words[lead..]
-    } else {
-        words
+        return &words[lead..];
     }
+    let genitive = match lead {
+        // "al" is a particle too ("al-Assad"); here it opens the run.
+        0 => words
+            .first()
+            .is_some_and(|w| after_genitive_article(text, w.0.start)),
+        1 => &text[words[0].0.clone()] == "al",
+        _ => false,
+    };
+    if !genitive {
+        return words;
+    }
+    match body_words_before_full_name(text, &words[lead..]) {
+        0 => words,
+        body => &words[lead + body..],
+    }
+}
+
+/// Whether the word ending just before `at` is a Romanian genitive article
+/// ("al", "a", "ai", "ale"), which joins a role to the body it governs.
+fn after_genitive_article(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+    matches!(word, "al" | "a" | "ai" | "ale")
 }
 
 #[cfg(test)]

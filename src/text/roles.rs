@@ -18,7 +18,9 @@ pub use leanings::is_leaning;
 const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("president", &["president", "président", "présidente", "presidente", "presidenta",
         "präsident", "präsidenten", "präsidentin", "mandatario", "președintele", "presedintele",
-        "președinte", "президент", "prezydent", "prezydenta"]),
+        "președinte", "президент", "prezydent", "prezydenta",
+        // Feminine titles, now usual in Ukrainian and Polish news.
+        "президентка", "prezydentka", "președinta"]),
     // Second to a president: never the president ("the vice-president said").
     ("vice-president", &["vice-president", "vicepresident", "vice-président", "vice-présidente",
         "vicepresidente", "vicepresidenta", "vice-presidente", "vizepräsident",
@@ -26,9 +28,10 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "віце-президент"]),
     ("chancellor", &["chancellor", "kanzler", "bundeskanzler", "kanzlerin", "chancelier",
         "chancelière", "cancelliere", "cancelliera", "canciller", "chanceler", "cancelarul",
-        "канцлер", "kanclerz"]),
+        "канцлер", "kanclerz", "канцлерка"]),
     ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр", "primeiro-ministro",
-        "primeira-ministra", "prim-ministrul", "prim-ministru"]),
+        "primeira-ministra", "prim-ministrul", "prim-ministru", "прем'єрка", "прем’єрка",
+        "premierka"]),
     // "Regierungschef", "Staatschef": who heads a government or a state,
     // whatever their title there (see `fills`).
     ("government", &["regierungschef", "regierungschefin"]),
@@ -36,10 +39,11 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // "PM" is the prime minister's ("The PM also highlighted …"); a clock's
     // "6 pm" has no article before it, which English role nouns need.
     ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
-        "міністр", "pm"]),
-    ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant"]),
+        "міністр", "міністерка", "pm"]),
+    ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant",
+        "лідерка", "liderka"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
-        "голова", "szef", "очільник", "очільниця", "руководитель", "керівник"]),
+        "голова", "szef", "очільник", "очільниця", "руководитель", "керівник", "керівниця"]),
     // Who sits in a seat of power, or rules a country, described without a
     // title ("l'inquilino della Casa Bianca", "le maître du Kremlin",
     // "господар Білого дому", "кремлівський диктатор"): a role only with
@@ -55,9 +59,9 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("queen", &["queen", "königin", "reine", "regina", "reina", "rainha", "королева"]),
     ("spokesperson", &["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin",
         "porte-parole", "portavoce", "portavoz", "porta-voz", "purtătorul", "пресс-секретарь",
-        "речник", "rzecznik"]),
+        "речник", "rzecznik", "речниця", "rzeczniczka", "purtătoarea"]),
     ("candidate", &["candidate", "kandidat", "candidat", "candidato", "candidata", "candidatul",
-        "кандидат", "kandydat"]),
+        "кандидат", "kandydat", "кандидатка", "kandydatka"]),
     ("coach", &["coach", "manager", "trainer", "entraîneur", "technicien", "allenatore",
         "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener",
         "ct", "míster"]),
@@ -91,18 +95,20 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
 #[rustfmt::skip]
 const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("president", &["президента", "президенту", "президентом", "президентові",
-        "președintelui", "presedintelui", "prezydentem", "prezydentowi"]),
+        "președintelui", "presedintelui", "prezydentem", "prezydentowi", "президентки",
+        "президенткою", "prezydentki"]),
     ("chancellor", &["kanzlers", "канцлера", "канцлеру", "канцлером", "канцлерові",
         "cancelarului", "kanclerza", "kanclerzem"]),
     ("prime", &["премьера", "премьером", "прем'єра", "прем'єром", "прем’єра", "прем’єром",
         "premierului", "premierem"]),
     ("minister", &["министра", "министром", "міністра", "міністром", "ministrului",
-        "ministrem"]),
+        "ministrem", "міністерки", "міністеркою"]),
     ("coach", &["тренера", "тренером", "antrenorului", "selecționerului", "trenera",
         "trenerem"]),
     ("pope", &["папы", "папи", "папой", "папою", "papei", "papieża", "papieżem", "papstes",
         "pontifului", "понтифика", "понтифіка"]),
-    ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika"]),
+    ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika", "речниці",
+        "речницею", "purtătoarei", "rzeczniczki"]),
     ("head", &["главы", "голови", "очільника", "руководителя", "керівника", "șefului", "szefa"]),
     ("leader", &["лидера", "лідера", "liderului", "lidera"]),
     ("mayor", &["primarului", "мэра", "мера", "burmistrza"]),

@@ -314,6 +314,13 @@ pub(super) fn is_age_epithet(word: &str) -> bool {
     })
 }
 
+/// Words that compare a name with a noun right before them ("billionaires
+/// *like* Trump", "alguien *como* Musk", "des dirigeants *comme* Orbán"):
+/// the name is an example of the noun, not a clause's subject.
+pub(super) fn is_comparison(word: &str) -> bool {
+    with_lower(word, |w| ["like", "como", "come", "comme"].contains(&w))
+}
+
 /// "and" in the nine languages: a verb right after it shares the subject
 /// of the clause before.
 pub(super) fn is_coordinator(word: &str) -> bool {

@@ -104,19 +104,27 @@ fn piece_end(s: &str, start: usize) -> usize {
 }
 
 /// Whether the mention starting at `at` is the object of a preposition
-/// ("met *with* Putin", "conferencia *con* Zelenski", "*з* Мерцом"): the
+/// ("met *with* Putin", "conferencia *con* Zelenski", "*з* Мерцом") or
+/// an example of the noun before it ("billionaires *like* Trump"): the
 /// word right before it, with nothing but spaces between.
 pub(super) fn governed(text: &str, at: usize) -> bool {
     let (head, start) = word_before(text, at);
     let word = &head[start..];
+    let before = head[..start].trim_end();
+    let previous = || last_word(before);
+    // "alguien como Musk se pusiera …": compared with a lower-case noun
+    // right before it; "Como dijo Musk", "y, como Musk, …" have none.
+    if cues::is_comparison(word) {
+        let previous = previous();
+        return previous.starts_with(char::is_lowercase) && !cues::is_coordinator(previous);
+    }
     if word.is_empty() || !cues::is_preposition(word) {
         return false;
     }
+    let previous = previous();
     // "according to X", "thanks to X": X is the source, not an object;
     // "as for X, he …", "quant à X, il …": X is the topic the next clause
     // takes up as its subject.
-    let before = head[..start].trim_end();
-    let previous = last_word(before);
     let source = word.eq_ignore_ascii_case("to")
         && (previous.eq_ignore_ascii_case("according") || previous.eq_ignore_ascii_case("thanks"));
     let topic = (word.eq_ignore_ascii_case("for") && previous.eq_ignore_ascii_case("as"))
