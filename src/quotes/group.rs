@@ -291,8 +291,9 @@ const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
 
 /// Where a group is listed, before its divergence counts: confident
 /// cross-outlet groups, then doubtful ones (a group holding two wordings
-/// that outlets each print word for word is one: `cluster::two_texts`),
-/// then groups whose renderings
+/// that outlets each print word for word is one: `cluster::two_texts`; so
+/// is one whose most divergent rendering shares almost no word with another
+/// outlet's: `cluster::renders_apart`), then groups whose renderings
 /// all come from one source (a headline repeating its own article, which
 /// says nothing about how outlets quote).
 pub fn listing_tier(c: &Cluster) -> u8 {

@@ -2,7 +2,7 @@
 //! reference unit and every other unit aligned with it.
 
 use crate::corpus::{Corpus, ParagraphKind};
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::Span;
 use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, Relation, RenderingPair, SourceId};
 
@@ -137,6 +137,67 @@ fn two_texts(printed: &[(&str, SourceId)], reference: usize, far: &[usize]) -> b
     printed_by(reference) >= TEXT_SOURCES && far.iter().any(|&i| printed_by(i) >= TEXT_SOURCES)
 }
 
+/// Renderings with fewer words are phrases ("a horrible betrayal"), too
+/// short to say a statement's part of their own: sharing no word with
+/// another rendering says nothing of them. Lower counts a short excerpt of
+/// one clause beside a rewording of another as two statements (true groups
+/// of a long sentence quoted in pieces demoted); higher keeps groups first
+/// whose divergent rendering renders another clause than an outlet's.
+const MIN_PART_WORDS: usize = 5;
+
+/// Whether the group's most divergent rendering (`divergent`, of at least
+/// [`MIN_PART_WORDS`] words) and another source's rendering of as many
+/// words share fewer than [`relation::MIN_SHARED_WORDS`] words, in any
+/// order: the two render different parts of a reference that joins two
+/// statements ("We are not closing any border crossing, but we must first
+/// restore the water supply" beside "It does not close any border crossing"
+/// and "We still must first restore water supply"), or the divergent one
+/// is another statement on the reference's theme. Its divergence then
+/// measures what it leaves out, not how it rewords: no misquote to lead
+/// the reader with.
+/// `printed`: each rendering's text and source.
+fn renders_apart(printed: &[(&str, SourceId)], divergent: usize) -> bool {
+    let bag = |t: &str| {
+        let mut words = relation::words_of(t);
+        words.sort_unstable();
+        words
+    };
+    let Some(&(text, source)) = printed.get(divergent) else {
+        return false;
+    };
+    let words = bag(text);
+    if words.len() < MIN_PART_WORDS {
+        return false;
+    }
+    // Identical texts (often most of a group) are read once.
+    let mut seen: FastSet<&str> = FastSet::default();
+    printed
+        .iter()
+        .filter(|&&(t, s)| s != source && t != text && seen.insert(t))
+        .any(|&(t, _)| {
+            let other = bag(t);
+            other.len() >= MIN_PART_WORDS
+                && shared_count(&words, &other) < relation::MIN_SHARED_WORDS
+        })
+}
+
+/// Words two sorted word lists share, each counted as often as both have it.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// `ops` moved from a unit's frame to its quote's (`Quote::inner`) frame.
 fn shift(ops: &mut [AlignOp], by_a: usize, by_b: usize) {
     for op in ops {
@@ -160,6 +221,8 @@ pub fn build_cluster(
         FastMap::default();
     let mut pairs = Vec::with_capacity(plan.units.len() - 1);
     let mut divergence_max: f64 = 0.0;
+    // The rendering that sets it, by its index in `plan.units`.
+    let mut divergent: Option<usize> = None;
     // Renderings far from the reference, by their index in `plan.units`.
     let mut far: Vec<usize> = Vec::new();
     for (i, &u) in plan
@@ -175,7 +238,10 @@ pub fn build_cluster(
             .clone();
         shift(&mut ops, offset(reference), offset(u));
         let divergence = relation::divergence_sharing(relation, similarity, shared);
-        divergence_max = divergence_max.max(divergence);
+        if divergence > divergence_max {
+            divergence_max = divergence;
+            divergent = Some(i);
+        }
         if divergence > 1.0 - TWO_TEXTS_SIMILARITY && divergence < 1.0 {
             far.push(i);
         }
@@ -192,14 +258,16 @@ pub fn build_cluster(
             .with_divergence(divergence),
         );
     }
-    if !far.is_empty() {
+    // Only a group that could lead the reader is read again.
+    if divergence_max < 1.0 && (!far.is_empty() || divergent.is_some()) {
         let printed: Vec<(&str, SourceId)> = plan
             .units
             .iter()
             .map(|&u| (text(u).text(corpus), quotes[units[u].quote].source))
             .collect();
         let at_reference = plan.units.iter().position(|&u| u == reference);
-        if at_reference.is_some_and(|r| two_texts(&printed, r, &far)) {
+        let two = !far.is_empty() && at_reference.is_some_and(|r| two_texts(&printed, r, &far));
+        if two || divergent.is_some_and(|d| renders_apart(&printed, d)) {
             divergence_max = 1.0;
         }
     }
@@ -221,6 +289,62 @@ pub fn build_cluster(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Article;
+    use crate::ids::QuoteId;
+
+    /// The group of `texts`, one article and quote each, the first the
+    /// reference.
+    fn cluster_of(texts: &[&str]) -> Cluster {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
+            .collect();
+        let corpus = Corpus::from_articles(articles);
+        let quotes: Vec<Quote> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let whole = 0..t.len();
+                let (id, source) = (QuoteId::new(i), SourceId::new(i));
+                Quote::new(id, source, whole.clone(), whole.clone(), whole, 0)
+            })
+            .collect();
+        let units: Vec<QuoteUnit> = quotes
+            .iter()
+            .map(|q| QuoteUnit::new(q.id, q.inner()))
+            .collect();
+        let plan = Plan {
+            units: (0..units.len()).collect(),
+            reference: 0,
+        };
+        build_cluster(&corpus, &quotes, &units, &plan)
+    }
+
+    #[test]
+    fn a_divergent_rendering_sharing_no_word_with_another_outlets_is_doubtful() {
+        // One outlet joins two statements in one sentence; the most
+        // divergent rendering rewords the first, another outlet's renders
+        // only the second: they share no word.
+        let joined = "We are not closing any border crossing, but we must first restore the water supply to every village,";
+        let first = "It does not close any border crossing";
+        let second = "We still must first restore water supply to every single village.";
+        let alone = cluster_of(&[joined, joined, first]);
+        assert!(
+            alone.divergence > 0.5 && alone.divergence < 1.0,
+            "{alone:#?}"
+        );
+        let both = cluster_of(&[joined, joined, first, second]);
+        assert_eq!(both.divergence, 1.0, "listed as doubtful");
+        // A rendering of the whole shares the first clause's words: one
+        // statement reworded, the group as divergent as before.
+        let whole = "We won't close any border crossing, but must restore water to every village.";
+        let reworded = cluster_of(&[joined, joined, first, whole]);
+        assert_eq!(reworded.divergence, alone.divergence);
+        // A phrase of the second clause is too short to say it apart.
+        let phrase = cluster_of(&[joined, joined, first, "restore the water supply"]);
+        assert_eq!(phrase.divergence, alone.divergence);
+    }
 
     #[test]
     fn two_wordings_each_printed_by_two_outlets_are_two_texts() {
