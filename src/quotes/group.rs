@@ -104,6 +104,7 @@ mod rejoin;
 mod relation;
 mod scatter;
 mod slots;
+mod sorted_words;
 mod sources;
 mod strays;
 mod substitutions;

@@ -133,7 +133,7 @@ fn bigram_ids(forms: &Forms) -> (Lists, usize) {
 /// its `bigrams`' ids, all above the vocabulary.
 fn features_into(form: &Form, bigrams: &[u32], v: &mut Vec<u32>) {
     v.clear();
-    v.extend_from_slice(form.sorted());
+    v.extend(form.sorted().iter());
     let words = v.len();
     v.extend_from_slice(bigrams);
     // Bigram ids are above every word id and the words come sorted: only

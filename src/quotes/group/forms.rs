@@ -22,6 +22,7 @@ pub use super::units::QuoteUnit;
 use super::address::persons_clash;
 use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys, listed_words};
 use super::link::EXCERPT_CONTAINMENT;
+use super::sorted_words::{self, Sorted};
 
 pub type WordId = u32;
 pub type FormId = usize;
@@ -31,8 +32,8 @@ pub type UnitIdx = usize;
 /// One distinct rendering text (as a word sequence) and the units that have it.
 #[derive(Debug, Clone)]
 pub struct Form {
-    /// The words, then the same words sorted (repeats kept, for bag
-    /// overlaps): one allocation, as forms are most of grouping's memory.
+    /// The words, then the order that sorts them (for bag overlaps): one
+    /// allocation, as forms are most of grouping's memory ([`sorted_words`]).
     word_lists: Box<[WordId]>,
     /// Boxed slices, not `Vec`s, like the speakers: a form is 56 bytes,
     /// not 72, and the forms live through all of grouping's memory peaks.
@@ -57,11 +58,8 @@ impl Form {
     /// [`Forms::build`] sorts all forms' bags on all cores, not on the
     /// thread that interns the units.
     fn unsorted(words: Vec<WordId>) -> Form {
-        let mut word_lists = Vec::with_capacity(2 * words.len());
-        word_lists.extend_from_slice(&words);
-        word_lists.extend_from_slice(&words);
         Form {
-            word_lists: word_lists.into_boxed_slice(),
+            word_lists: sorted_words::unsorted(&words),
             units: Box::default(),
             weight: 0.0,
             speakers: Box::default(),
@@ -70,8 +68,7 @@ impl Form {
     }
 
     fn sort_bag(&mut self) {
-        let n = self.word_lists.len() / 2;
-        self.word_lists[n..].sort_unstable();
+        sorted_words::sort(&mut self.word_lists);
     }
 
     /// The form of the words `span` of this one, with its speakers and no
@@ -87,12 +84,12 @@ impl Form {
 
     /// The words in order.
     pub fn words(&self) -> &[WordId] {
-        &self.word_lists[..self.word_lists.len() / 2]
+        &self.word_lists[..sorted_words::words_len(self.word_lists.len())]
     }
 
     /// The words sorted, repeats kept.
-    pub fn sorted(&self) -> &[WordId] {
-        &self.word_lists[self.word_lists.len() / 2..]
+    pub fn sorted(&self) -> Sorted<'_> {
+        Sorted::of(&self.word_lists)
     }
 
     /// Its distinct words, ascending.
