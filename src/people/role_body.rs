@@ -173,11 +173,16 @@ fn is_slavic_genitive(word: &str) -> bool {
 /// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
 /// victoire de Nicușor Dan"), where a surname's own particle comes after
 /// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+/// Capitalised, such a word opens a byline or a sentence ("Von Anna Berg,
+/// dpa", "De Anna Berg on sait peu"); one that is also a given name ("Al",
+/// "Van") stays the name's.
 pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
-    let lead = words
-        .iter()
-        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
-        .count();
+    let preposition = |w: &Word| {
+        let word = &text[w.0.clone()];
+        w.1 & lexicon::PARTICLE != 0
+            || (lexicon::is_particle_any_case(word) && !is_first_name(word))
+    };
+    let lead = words.iter().take_while(|w| preposition(w)).count();
     if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
         &words[lead..]
     } else {
@@ -273,6 +278,18 @@ mod tests {
             run_at_end("Chief of Staff Lee", "Staff Lee"),
             one(None, "Staff Lee")
         );
+    }
+
+    #[test]
+    fn a_capitalised_preposition_before_a_full_name_is_not_its_particle() {
+        for (text, name) in [
+            ("Von Jonas Berger", "Jonas Berger"),
+            ("De Lucie Moreau", "Lucie Moreau"),
+            ("Von der Leyen", "Von der Leyen"),
+            ("De Gaulle", "De Gaulle"),
+        ] {
+            assert_eq!(run_at_end(text, text), one(None, name), "{text}");
+        }
     }
 
     /// The one candidate `after_role` should give: its role and name.
