@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::family_first::family_name_first;
 use super::lexicon;
+use super::word_shapes::is_son_suffix;
 
 /// A name found in the text, before merging. A corpus holds hundreds of
 /// thousands, so this is small and flat: byte offsets as `u32` (an article
@@ -103,6 +104,18 @@ pub(super) struct Shape<'t> {
 
 impl<'t> Shape<'t> {
     pub fn of(name: &'t str) -> Self {
+        // "Robert F. Kennedy Jr": the son's suffix closes the surname, which
+        // starts at the word before it, so "Kennedy Jr" is no spelling of
+        // the father's "Kennedy" and the suffix alone is no surname. One
+        // word before it ("Trump Jr") names the son by surname alone.
+        if let Some(core) = without_son_suffix(name) {
+            let shape = Shape::of(core);
+            let from = shape.surname.as_ptr() as usize - name.as_ptr() as usize;
+            return Shape {
+                surname: &name[from..],
+                ..shape
+            };
+        }
         // Byte offsets of the words: they are subslices of `name`.
         let at = |word: &str| word.as_ptr() as usize - name.as_ptr() as usize;
         let mut first_name = "";
@@ -143,6 +156,16 @@ impl<'t> Shape<'t> {
             full: name_words >= 2 && from > 0,
         }
     }
+}
+
+/// `name` without its last word when that is a son's suffix ("Jr", "Sr.")
+/// after another word; a regnal numeral ("Charles III") stays, as the
+/// regnal names read it as the name's second word.
+fn without_son_suffix(name: &str) -> Option<&str> {
+    let name = name.trim_end();
+    let (core, last) = name.rsplit_once(char::is_whitespace)?;
+    let core = core.trim_end();
+    (is_son_suffix(last) && !core.is_empty()).then_some(core)
 }
 
 impl Candidate {
@@ -193,5 +216,17 @@ mod tests {
             ("Jinping", "Xi")
         );
         assert_eq!(Shape::of("Laurie Chen").surname, "Chen");
+    }
+
+    #[test]
+    fn a_sons_suffix_closes_the_surname() {
+        let son = Shape::of("Walter T. Brennan Jr.");
+        assert_eq!((son.first_name, son.surname), ("Walter", "Brennan Jr."));
+        assert!(son.full);
+        let by_surname = Shape::of("Brennan Jr");
+        assert_eq!(by_surname.surname, "Brennan Jr");
+        assert!(!by_surname.full);
+        assert_eq!(Shape::of("Jr").surname, "Jr");
+        assert_eq!(Shape::of("Henry VIII").surname, "VIII");
     }
 }

@@ -173,16 +173,21 @@ fn is_slavic_genitive(word: &str) -> bool {
 /// them: there they are prepositions ("a cobrança de Bruno Fernandes", "la
 /// victoire de Nicușor Dan"), where a surname's own particle comes after
 /// the given name or before a surname alone ("de Gaulle", "von der Leyen").
+/// Capitalised, such a word opens a byline or a sentence ("Von Anna Berg,
+/// dpa"); one that is also a given name of the table ("Al", "Van", "De")
+/// stays the name's.
 ///
 /// After a Romanian genitive article the body a role governs comes first,
 /// then the holder's full name ("purtătorul de cuvânt *al Kremlinului*
 /// Dmitri Peskov", "purtătoarea de cuvânt *a Casei Albe* Ana Pop"): the
 /// body is no part of the name, so the run starts at the given name.
 pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word] {
-    let lead = words
-        .iter()
-        .take_while(|w| w.1 & lexicon::PARTICLE != 0)
-        .count();
+    let preposition = |w: &Word| {
+        let word = &text[w.0.clone()];
+        w.1 & lexicon::PARTICLE != 0
+            || (lexicon::is_particle_any_case(word) && !is_first_name(word))
+    };
+    let lead = words.iter().take_while(|w| preposition(w)).count();
     if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
         return &words[lead..];
     }
@@ -301,6 +306,17 @@ mod tests {
             run_at_end("Chief of Staff Lee", "Staff Lee"),
             one(None, "Staff Lee")
         );
+    }
+
+    #[test]
+    fn a_capitalised_preposition_before_a_full_name_is_not_its_particle() {
+        for (text, name) in [
+            ("Von Jonas Berger", "Jonas Berger"),
+            ("Von der Leyen", "Von der Leyen"),
+            ("De Gaulle", "De Gaulle"),
+        ] {
+            assert_eq!(run_at_end(text, text), one(None, name), "{text}");
+        }
     }
 
     /// The one candidate `after_role` should give: its role and name.

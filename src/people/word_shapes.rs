@@ -5,9 +5,15 @@
 /// Trump Jr", "Napoleon III"): a son or heir named for his father, so no
 /// part of a surname. The dot is optional.
 pub(crate) fn is_generational_suffix(word: &str) -> bool {
+    is_son_suffix(word) || matches!(word.strip_suffix('.').unwrap_or(word), "II" | "III" | "IV")
+}
+
+/// "Jr" or "Sr", the dot optional: a son named for his father, or the
+/// father so told apart from him. A regnal numeral is no such suffix.
+pub(super) fn is_son_suffix(word: &str) -> bool {
     matches!(
         word.strip_suffix('.').unwrap_or(word),
-        "Jr" | "Sr" | "II" | "III" | "IV" | "jr" | "sr"
+        "Jr" | "Sr" | "jr" | "sr"
     )
 }
 
