@@ -310,3 +310,21 @@ fn a_fragment_given_to_its_speaker_joins_his_sentence_over_an_unattributed_one()
         assert!(!together(&quotes, 0, copy), "{copy}: {clusters:#?}");
     }
 }
+
+#[test]
+fn a_fragment_with_a_listed_reporting_variant_joins_its_statement() {
+    // Translators write "tell" and "inform" for one word (text::synonyms):
+    // a fragment one such swap away from a run of the statement renders it.
+    // Another word in its place does not.
+    let (corpus, mut quotes) = corpus_of(&[
+        "We must inform dockers first, and then rebuild the old quay together with them.",
+        "tell dockers first",
+        "pay dockers first",
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+}

@@ -66,6 +66,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["suspend", "pause"],
     &["response", "reply"],
     &["fight", "struggle"],
+    &["tell", "told", "inform"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.
