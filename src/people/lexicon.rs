@@ -355,8 +355,9 @@ pub(super) fn is_particle(word: &str) -> bool {
 /// "Le"): capitalised, it opens a bare surname ("Le Pen") or a title ("Le
 /// Figaro"), never a given name.
 pub(super) fn is_particle_any_case(word: &str) -> bool {
-    // Particles are short: longer words need no lower-casing.
-    is_particle(word) || (word.len() <= 5 && is_particle(&crate::text::fold::lower(word)))
+    // Particles are short ASCII words: others need no lower-casing, and
+    // these are lower-cased on the stack (this is asked of every run).
+    word.len() <= 5 && word.is_ascii() && crate::text::fold::with_lower(word, is_particle)
 }
 
 #[cfg(test)]
