@@ -4,7 +4,7 @@
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::Span;
-use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, Relation, RenderingPair, SourceId};
+use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, RenderingPair, SourceId};
 
 use super::forms::{FormId, Forms, QuoteUnit, UnitIdx};
 use super::{completeness, link, relation};
@@ -108,15 +108,13 @@ const TEXT_SOURCES: usize = 2;
 /// both published: two statements of one speaker on one theme (a post and
 /// a letter), or two translations, and neither is a misquote to lead the
 /// reader with. `printed`: each rendering's text and source; `reference`
-/// and `far` index into it.
-fn two_texts(printed: &[(&str, SourceId)], reference: usize, far: &[usize]) -> bool {
-    // Identical texts (often most of a group) are read once.
-    let mut words_of_text: FastMap<&str, Vec<u64>> = FastMap::default();
-    for &(t, _) in printed {
-        words_of_text
-            .entry(t)
-            .or_insert_with(|| relation::words_of(t));
-    }
+/// and `far` index into it; `words_of_text`: each text's words.
+fn two_texts(
+    printed: &[(&str, SourceId)],
+    words_of_text: &FastMap<&str, Vec<u64>>,
+    reference: usize,
+    far: &[usize],
+) -> bool {
     // The distinct sources printing each wording.
     let mut sources_of: FastMap<&[u64], Vec<SourceId>> = FastMap::default();
     for &(t, source) in printed {
@@ -155,10 +153,18 @@ const MIN_PART_WORDS: usize = 5;
 /// is another statement on the reference's theme. Its divergence then
 /// measures what it leaves out, not how it rewords: no misquote to lead
 /// the reader with.
-/// `printed`: each rendering's text and source.
-fn renders_apart(printed: &[(&str, SourceId)], divergent: usize) -> bool {
+/// `printed`: each rendering's text and source; `words_of_text`: each
+/// text's words.
+fn renders_apart(
+    printed: &[(&str, SourceId)],
+    words_of_text: &FastMap<&str, Vec<u64>>,
+    divergent: usize,
+) -> bool {
     let bag = |t: &str| {
-        let mut words = relation::words_of(t);
+        let mut words = words_of_text
+            .get(t)
+            .cloned()
+            .unwrap_or_else(|| relation::words_of(t));
         words.sort_unstable();
         words
     };
@@ -217,8 +223,7 @@ pub fn build_cluster(
     let ref_text = text(reference).text(corpus);
     let ref_prepared = relation::Reference::new(ref_text);
     // Identical texts (often thousands) are compared once.
-    let mut seen: FastMap<&str, (Relation, f64, relation::Overlap, Vec<AlignOp>)> =
-        FastMap::default();
+    let mut seen: FastMap<&str, relation::Compared> = FastMap::default();
     let mut pairs = Vec::with_capacity(plan.units.len() - 1);
     let mut divergence_max: f64 = 0.0;
     // The rendering that sets it, by its index in `plan.units`.
@@ -232,10 +237,10 @@ pub fn build_cluster(
         .filter(|&(_, &u)| u != reference)
     {
         let t = text(u).text(corpus);
-        let (relation, similarity, shared, mut ops) = seen
-            .entry(t)
-            .or_insert_with(|| ref_prepared.compare(t))
-            .clone();
+        let compared = seen.entry(t).or_insert_with(|| ref_prepared.compare(t));
+        let (relation, similarity, shared) =
+            (compared.relation, compared.similarity, compared.overlap);
+        let mut ops = compared.ops.clone();
         shift(&mut ops, offset(reference), offset(u));
         let divergence = relation::divergence_sharing(relation, similarity, shared);
         if divergence > divergence_max {
@@ -265,9 +270,18 @@ pub fn build_cluster(
             .iter()
             .map(|&u| (text(u).text(corpus), quotes[units[u].quote].source))
             .collect();
+        // Each text's words, as the comparisons read them.
+        let mut words_of_text: FastMap<&str, Vec<u64>> = seen
+            .into_iter()
+            .map(|(t, compared)| (t, compared.words))
+            .collect();
+        words_of_text
+            .entry(ref_text)
+            .or_insert_with(|| ref_prepared.words().to_vec());
         let at_reference = plan.units.iter().position(|&u| u == reference);
-        let two = !far.is_empty() && at_reference.is_some_and(|r| two_texts(&printed, r, &far));
-        if two || divergent.is_some_and(|d| renders_apart(&printed, d)) {
+        let two = !far.is_empty()
+            && at_reference.is_some_and(|r| two_texts(&printed, &words_of_text, r, &far));
+        if two || divergent.is_some_and(|d| renders_apart(&printed, &words_of_text, d)) {
             divergence_max = 1.0;
         }
     }
@@ -362,6 +376,13 @@ mod tests {
             (letter, source(2)),
             (letter, source(3)),
         ];
+        let words: FastMap<&str, Vec<u64>> = printed
+            .iter()
+            .map(|&(t, _)| (t, relation::words_of(t)))
+            .collect();
+        let two_texts = |printed: &[(&str, SourceId)], reference, far: &[usize]| {
+            two_texts(printed, &words, reference, far)
+        };
         assert!(two_texts(&printed, 0, &[2]));
         // The far wording in one outlet only: an outlet's rewording.
         assert!(!two_texts(&printed[..3], 0, &[2]));

@@ -34,21 +34,35 @@ impl<'a> Reference<'a> {
         }
     }
 
+    /// The reference's words as [`words_of`] reads them.
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
     /// The relation, word similarity in [0, 1], the words the two share and
-    /// the alignment of `b` against it.
-    pub fn compare(&self, b: &str) -> (Relation, f64, Overlap, Vec<AlignOp>) {
+    /// the alignment of `b` against it, with `b`'s words as [`words_of`]
+    /// reads them (read here already, so a group's later checks need not
+    /// read its texts again).
+    pub fn compare(&self, b: &str) -> Compared {
         let tb = tokenize(b);
         let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
         let runs = token_runs(&self.keys, &kb);
-        let (relation, similarity, matched) = self.relation_of(&tb, &kb, &runs);
+        let wb = word_keys(&tb);
+        let (relation, similarity, matched) = self.relation_of(&tb, &kb, &wb, &runs);
         let overlap = Overlap {
             matched,
-            words: tb.iter().filter(|t| t.word).count(),
+            words: wb.len(),
             covered: self.covered_words(&runs),
             reference: self.words.len(),
         };
         let ops = ops_of_runs(self.text, &self.tokens, b, &tb, &runs);
-        (relation, similarity, overlap, ops)
+        Compared {
+            relation,
+            similarity,
+            overlap,
+            ops,
+            words: wb,
+        }
     }
 
     /// The reference's words from the first word matched to the last.
@@ -70,9 +84,14 @@ impl<'a> Reference<'a> {
             .map_or(0, |t| t.iter().filter(|t| t.word).count())
     }
 
-    fn relation_of(&self, tb: &[Token], kb: &[u64], runs: &[TokenRun]) -> (Relation, f64, usize) {
+    fn relation_of(
+        &self,
+        tb: &[Token],
+        kb: &[u64],
+        wb: &[u64],
+        runs: &[TokenRun],
+    ) -> (Relation, f64, usize) {
         let wa = &self.words;
-        let wb = word_keys(tb);
         // Words matched in order: word tokens of `b` inside equal runs.
         let matched: usize = runs
             .iter()
@@ -90,11 +109,11 @@ impl<'a> Reference<'a> {
         };
         let relation = if self.keys == kb {
             Relation::Identical
-        } else if *wa == wb {
+        } else if wa.as_slice() == wb {
             Relation::Punctuation
-        } else if wb.len() < wa.len() && contains_run(wa, &wb) {
+        } else if wb.len() < wa.len() && contains_run(wa, wb) {
             Relation::Excerpt
-        } else if wa.len() < wb.len() && contains_run(&wb, wa) {
+        } else if wa.len() < wb.len() && contains_run(wb, wa) {
             Relation::Extended
         } else if self.substitutes_words(tb, runs) {
             Relation::Reworded
@@ -125,6 +144,17 @@ impl<'a> Reference<'a> {
     }
 }
 
+/// A rendering compared with the reference: see [`Reference::compare`].
+#[derive(Debug, Clone)]
+pub struct Compared {
+    pub relation: Relation,
+    pub similarity: f64,
+    pub overlap: Overlap,
+    pub ops: Vec<AlignOp>,
+    /// The rendering's words, as [`words_of`] reads them.
+    pub words: Vec<u64>,
+}
+
 /// What a rendering shares with the reference, beyond the relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Overlap {
@@ -153,8 +183,8 @@ impl Overlap {
 
 /// The relation, word similarity in [0, 1] and the alignment of `b` against `a`.
 pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
-    let (relation, similarity, _, ops) = Reference::new(a).compare(b);
-    (relation, similarity, ops)
+    let compared = Reference::new(a).compare(b);
+    (compared.relation, compared.similarity, compared.ops)
 }
 
 fn word_keys(tokens: &[Token]) -> Vec<u64> {
@@ -260,20 +290,35 @@ mod tests {
     #[test]
     fn a_rewording_that_shares_two_words_is_wholly_different() {
         let reference = Reference::new("Today was not a security or cyber incident.");
-        let (relation, similarity, shared, _) = reference.compare("It is a cyber attack.");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("It is a cyber attack.");
         assert!(matches!(relation, Relation::Reworded | Relation::Edited));
         assert!(divergence(relation, similarity) < 0.8);
         assert!(shared.matched < MIN_SHARED_WORDS);
         assert_eq!(divergence_sharing(relation, similarity, shared), 1.0);
         // Three words in order: a rewording, measured as one.
-        let (relation, similarity, shared, _) = reference.compare("It was not a cyber attack.");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("It was not a cyber attack.");
         assert_eq!(shared.matched, 4);
         assert_eq!(
             divergence_sharing(relation, similarity, shared),
             divergence(relation, similarity)
         );
         // An excerpt of two words diverges by nothing.
-        let (relation, similarity, shared, _) = reference.compare("cyber incident");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("cyber incident");
         assert_eq!(divergence_sharing(relation, similarity, shared), 0.0);
     }
 
@@ -284,7 +329,12 @@ mod tests {
         );
         // Three words of the reference in order, one skipped between them:
         // against the whole statement a rewording, against its stretch close.
-        let (relation, similarity, shared, _) = reference.compare("partners and neighbours");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("partners and neighbours");
         assert_eq!(relation, Relation::Edited);
         assert_eq!((shared.matched, shared.words, shared.covered), (3, 3, 4));
         assert_eq!(shared.reference, 14);
@@ -294,14 +344,22 @@ mod tests {
         // Longer, with no word swapped: an excerpt with a word dropped,
         // measured over its stretch ("partners and good neighbours, and we
         // will keep talking").
-        let (relation, similarity, shared, _) =
-            reference.compare("partners and neighbours, and we will keep talking");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("partners and neighbours, and we will keep talking");
         assert_eq!(relation, Relation::Edited);
         assert!(divergence_sharing(relation, similarity, shared) < 0.15);
         assert!(divergence(relation, similarity) > 0.25);
         // A rewording of four words or more swaps words: measured against the whole.
-        let (relation, similarity, shared, _) =
-            reference.compare("partners and good friends forever");
+        let Compared {
+            relation,
+            similarity,
+            overlap: shared,
+            ..
+        } = reference.compare("partners and good friends forever");
         assert_eq!(relation, Relation::Reworded);
         assert_eq!(
             divergence_sharing(relation, similarity, shared),
