@@ -192,3 +192,13 @@ fn a_pope_s_epithet_and_his_church_are_no_people() {
         );
     }
 }
+
+/// "Holy" makes a see, a land or a pope's epithet, never a name: "the Holy
+/// See press office" lists nobody.
+#[test]
+fn the_holy_see_is_no_person() {
+    assert!(
+        people_of(&["According to the Holy See press office, the mass is on Friday."]).is_empty()
+    );
+    assert!(people_of(&["Then the Holy Father greeted the crowd."]).is_empty());
+}

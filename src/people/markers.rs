@@ -256,6 +256,8 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "telegraph", "guardian", "express", "mirror", "observer", "chronicle", "channel", "online",
     "digital", "chapel", "basilica", "cathedral", "abbey", "mosque", "synagogue", "temple",
     "spirit", "catholic", "catholics", "unit",
+    // "Holy See", "Holy Father", "Holy Land", "Holy Week": never a name's word.
+    "holy",
     // The church and its "Catholic" in the other languages, in the cases
     // a role governs ("liderul Bisericii Catolice", "глава Католической
     // церкви", "Oberhaupt der Katholischen Kirche").
