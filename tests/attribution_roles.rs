@@ -187,3 +187,23 @@ fn the_other_languages_words_for_a_pope_stand_for_the_one_named() {
         vec![some("Papa Grigore")]
     );
 }
+
+/// The head of the see a pope governs from is the pope: "the head of the
+/// Vatican", "глава Ватикана", "șeful Vaticanului".
+#[test]
+fn the_head_of_the_vatican_is_its_pope() {
+    assert_eq!(
+        who(
+            "Pope Gregory addressed the crowd. \"Peace be with you,\" the head of the Vatican said."
+        ),
+        vec![some("Pope Gregory")]
+    );
+    assert_eq!(
+        who("Папа Римский Григорий обратился к верующим. «Мир вам всем», — заявил глава Ватикана."),
+        vec![some("Папа Григорий")]
+    );
+    assert_eq!(
+        who("Papa Grigore s-a adresat mulțimii. „Pacea să fie cu voi”, a spus șeful Vaticanului."),
+        vec![some("Papa Grigore")]
+    );
+}

@@ -140,7 +140,9 @@ const HEADED: &[(&str, &[&str])] = &[
     // catholique", "глава Католической церкви"); where the adjective comes
     // first, it is the word read.
     ("church", &["church", "église", "chiesa", "iglesia", "igreja", "bisericii", "kirche",
-        "церкви", "kościoła", "catholic", "katholischen", "католической", "католицької"]),
+        "церкви", "kościoła", "catholic", "katholischen", "католической", "католицької",
+        // The see it is governed from ("глава Ватикана", "șeful Vaticanului").
+        "vatican", "vaticano", "vaticanului", "vatikans", "watykanu", "ватикана", "ватикану"]),
 ];
 
 static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
