@@ -202,3 +202,15 @@ fn the_holy_see_is_no_person() {
     );
     assert!(people_of(&["Then the Holy Father greeted the crowd."]).is_empty());
 }
+
+/// Romanian writes a regnal numeral as an ordinal after its article
+/// ("Papa Grigore al XVII-lea"): the same pope as "Pope Gregory XVII".
+#[test]
+fn a_romanian_regnal_ordinal_is_the_numeral() {
+    let people = people_of(&[
+        "Pope Gregory XVII spoke from the balcony on Thursday.",
+        "Papa Grigore al XVII-lea a vorbit joi de la balcon.",
+    ]);
+    assert_eq!(names(&people), ["Pope Gregory XVII"], "{people:?}");
+    assert_eq!(people[0].mentions.len(), 2, "{people:?}");
+}

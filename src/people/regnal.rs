@@ -47,7 +47,27 @@ pub(super) fn is_regnal(p: &Person) -> bool {
     p.roles.iter().any(|r| is_title(r))
         || std::iter::once(&p.name)
             .chain(&p.variants)
-            .any(|v| v.split_whitespace().nth(1).is_some_and(is_numeral))
+            .any(|v| name_numeral(v).is_some())
+}
+
+/// The Roman numeral a regnal name carries after its given name: "Leo
+/// *XIV*", or Romanian's ordinal after its article, "Carol al *III*-lea",
+/// "Elisabeta a *II*-a".
+pub(super) fn name_numeral(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace().skip(1);
+    match words.next()? {
+        word if is_numeral(word) => Some(word),
+        "al" | "a" => romanian_ordinal(words.next()?),
+        _ => None,
+    }
+}
+
+/// The numeral of a Romanian ordinal ("III-lea", "II-a").
+pub(super) fn romanian_ordinal(word: &str) -> Option<&str> {
+    let numeral = word
+        .strip_suffix("-lea")
+        .or_else(|| word.strip_suffix("-a"))?;
+    is_numeral(numeral).then_some(numeral)
 }
 
 /// A Roman numeral of a regnal name ("II", "XIV", "XXIII"); "I" alone is
@@ -68,7 +88,7 @@ pub(super) fn shown_name(canonical: &str, roles: &[String]) -> Option<String> {
     let words: Vec<&str> = canonical.split_whitespace().collect();
     let regnal = match words[..] {
         [_] => true,
-        [_, numeral] => is_numeral(numeral),
+        [_, _] | [_, "al" | "a", _] => name_numeral(canonical).is_some(),
         _ => false,
     };
     if !regnal {

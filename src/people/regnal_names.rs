@@ -77,9 +77,15 @@ fn regnal_key(p: &Person) -> Option<(RegnalKey, Option<String>)> {
         .find_map(|w| row_of(TITLE_KINDS, &lower(w)));
     let mut given = Vec::new();
     let mut numeral = None;
-    for word in p.name.split_whitespace() {
+    let mut words = p.name.split_whitespace().peekable();
+    while let Some(word) = words.next() {
         let folded = lower(word);
-        if regnal::is_numeral(word) {
+        // Romanian's ordinal after its article: "Carol al III-lea" is III.
+        let ordinal_next = words.peek().and_then(|w| regnal::romanian_ordinal(w));
+        if let (true, Some(ordinal)) = (matches!(word, "al" | "a"), ordinal_next) {
+            numeral = Some(ordinal.to_string());
+            words.next();
+        } else if regnal::is_numeral(word) {
             numeral = Some(word.to_string());
         } else if row_of(TITLE_KINDS, &folded).is_none() {
             given.push(row_of(GIVEN_NAMES, &folded)?);
