@@ -160,11 +160,9 @@ fn renders_apart(
     words_of_text: &FastMap<&str, Vec<u64>>,
     divergent: usize,
 ) -> bool {
+    // Every printed text is in the map, as two_texts reads it too.
     let bag = |t: &str| {
-        let mut words = words_of_text
-            .get(t)
-            .cloned()
-            .unwrap_or_else(|| relation::words_of(t));
+        let mut words = words_of_text[t].clone();
         words.sort_unstable();
         words
     };
@@ -378,7 +376,7 @@ mod tests {
         ];
         let words: FastMap<&str, Vec<u64>> = printed
             .iter()
-            .map(|&(t, _)| (t, relation::words_of(t)))
+            .map(|&(t, _)| (t, relation::Reference::new(t).words().to_vec()))
             .collect();
         let two_texts = |printed: &[(&str, SourceId)], reference, far: &[usize]| {
             two_texts(printed, &words, reference, far)

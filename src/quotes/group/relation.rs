@@ -34,15 +34,16 @@ impl<'a> Reference<'a> {
         }
     }
 
-    /// The reference's words as [`words_of`] reads them.
+    /// The reference's words, in order (case and typography folded: two
+    /// renderings with equal lists say the same words).
     pub fn words(&self) -> &[u64] {
         &self.words
     }
 
     /// The relation, word similarity in [0, 1], the words the two share and
-    /// the alignment of `b` against it, with `b`'s words as [`words_of`]
-    /// reads them (read here already, so a group's later checks need not
-    /// read its texts again).
+    /// the alignment of `b` against it, with `b`'s words as [`Self::words`]
+    /// reads the reference's (read here already, so a group's later checks
+    /// need not read its texts again).
     pub fn compare(&self, b: &str) -> Compared {
         let tb = tokenize(b);
         let kb: Vec<u64> = tb.iter().map(|t| t.key).collect();
@@ -151,7 +152,7 @@ pub struct Compared {
     pub similarity: f64,
     pub overlap: Overlap,
     pub ops: Vec<AlignOp>,
-    /// The rendering's words, as [`words_of`] reads them.
+    /// The rendering's words, as [`Reference::words`] reads the reference's.
     pub words: Vec<u64>,
 }
 
@@ -189,12 +190,6 @@ pub fn compare(a: &str, b: &str) -> (Relation, f64, Vec<AlignOp>) {
 
 fn word_keys(tokens: &[Token]) -> Vec<u64> {
     tokens.iter().filter(|t| t.word).map(|t| t.key).collect()
-}
-
-/// A text's words as the comparisons read them (case and typography
-/// folded): two renderings with equal lists say the same words.
-pub fn words_of(text: &str) -> Vec<u64> {
-    word_keys(&tokenize(text))
 }
 
 /// How far a rendering departs from the reference: 0 for the same words or a
