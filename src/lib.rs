@@ -30,6 +30,11 @@
 //! The core cannot import a terminal, async, network, database or allocator
 //! crate, and `cargo build --no-default-features` checks it.
 //! Everything here is plain, synchronous functions over plain data.
+//!
+//! These docs are for the people who work on verbatim, not for users of a
+//! published library: read them with `cargo doc --document-private-items`,
+//! where the links to private helpers resolve.
+#![allow(rustdoc::private_intra_doc_links)]
 
 pub mod analysis;
 pub mod corpus;

@@ -71,7 +71,7 @@ pub fn write(out: &mut impl Write, corpus: &Corpus, analysis: &Analysis) -> io::
     w.flush()
 }
 
-/// “speaker, outlet, date, <address>” for one rendering; unknown parts are left out.
+/// “speaker, outlet, date, address” for one rendering; unknown parts are left out.
 pub fn citation(corpus: &Corpus, analysis: &Analysis, q: &Quote) -> String {
     let speaker = speaker_name(analysis, q).unwrap_or("unknown speaker");
     let mut parts = vec![escape(speaker)];

@@ -76,7 +76,7 @@ fn may_begin_terminator(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | 0xe2)
 }
 
-/// Where the first byte that [may begin a terminator](may_begin_terminator)
+/// Where the first byte that may begin a [terminator](is_terminator)
 /// sits in `bytes` (its length if none): the stops by one vectorised
 /// search, then the lead byte of `…` before the first stop. Every paragraph
 /// of every article is split, and a byte-at-a-time test was most of it.

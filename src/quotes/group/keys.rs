@@ -62,7 +62,8 @@ impl WordKeys {
         self.of_cached(text, &mut StemCache::default())
     }
 
-    /// [`WordKeys::of`], taking each spelling's stem key from `cache` when
+    /// The keys of the words of `text`, in order (punctuation dropped),
+    /// taking each spelling's stem key from `cache` when
     /// it was stemmed before: a story's quotes share most of their words.
     pub fn of_cached(&self, text: &str, cache: &mut StemCache) -> Vec<u64> {
         let mut keys = cache.word_keys_of(text);
