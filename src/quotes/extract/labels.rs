@@ -65,6 +65,9 @@ struct Turn {
     words: Range<usize>,
     /// A live blog's entry, after the time it was posted.
     stamped: bool,
+    /// In the body, not the headline: only body turns make a transcript
+    /// and run on.
+    in_body: bool,
 }
 
 /// The turns of `article` printed after a speaker's label, as spans marked
@@ -85,19 +88,23 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
                 label,
                 words,
                 stamped: stamp > 0,
+                in_body: p.kind == ParagraphKind::Body,
             })
         })
         .collect();
-    // Two people, or a person and a question: a headline repeated as a
-    // subheading is one person twice.
-    let mut speakers: Vec<&str> = turns
-        .iter()
+    // Two people, or a person and a question, in the body: a headline
+    // repeated as a subheading is one person twice, and a headline's kicker
+    // ("Live: …", "Liv" by a Slavic case ending) is no turn of the
+    // interview below it.
+    let body_turns = turns.iter().filter(|t| t.in_body);
+    let mut speakers: Vec<&str> = body_turns
+        .clone()
         .filter_map(|t| match &t.label {
             Label::Speaker(name) => Some(name.as_str()),
             Label::Question => None,
         })
         .collect();
-    let asked = speakers.len() < turns.len();
+    let asked = speakers.len() < body_turns.count();
     speakers.sort_unstable();
     speakers.dedup();
     let transcript = speakers.len() >= 2 || (speakers.len() == 1 && asked);
@@ -107,7 +114,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         // Words with a quotation in them frame it ("Putin: I invite them to
         // a \"duel\""): the quotation is taken, not its frame.
         let taken = matches!(turn.label, Label::Speaker(_))
-            && (transcript || speaks(words) || exclaims(words))
+            && ((transcript && turn.in_body) || speaks(words) || exclaims(words))
             && !super::has_quotation_mark(words);
         if !taken {
             continue;
@@ -115,6 +122,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         spans.push(Span::unquoted(turn.words.clone(), turn.paragraph));
         // An answer runs on over unlabelled paragraphs up to the next turn.
         if transcript
+            && turn.in_body
             && !turn.stamped
             && let Some(next) = turns.get(i + 1)
         {
@@ -342,6 +350,17 @@ mod tests {
         assert_eq!(clock_stamp("14:02 Uhr: Merz"), "14:02 Uhr: ".len());
         assert_eq!(clock_stamp("2024: a year"), 0);
         assert_eq!(clock_stamp("12:04Doe"), 0);
+    }
+
+    #[test]
+    fn a_headlines_label_makes_no_transcript_of_the_body() {
+        // "Live" reads as the given name "Liv" under a case ending.
+        let text = "Live: Doe and Roe meet in Geneva\n\n\
+            The two leaders met for three hours on Friday.\n\n\
+            14:12 — Roe invites Doe to Oslo\n\n\
+            Q: Will you meet Roe again?\n";
+        let article = Article::new("a", "a.txt", text.to_string());
+        assert!(labelled_turns(&article).is_empty());
     }
 
     #[test]
