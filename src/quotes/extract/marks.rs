@@ -14,7 +14,7 @@ pub(super) struct Mark {
     pub at: usize,
     pub ch: char,
     /// Bytes it spans: more than `ch`'s own for a mark spelt in mojibake
-    /// (`â€œ`), one for the first of two apostrophes read as a double mark.
+    /// (`â€œ`) or two apostrophes read as a double mark.
     pub len: usize,
     pub family: Family,
     pub can_open: bool,
@@ -216,16 +216,18 @@ pub(super) fn collect_marks(text: &str, base: usize, slice: &str, out: &mut Vec<
             ch = closer;
         }
         // Wire copy closes a straight double quote with two apostrophes
-        // (`"the end of the earth'' to find`): the pair is one double mark,
-        // read at its first byte, so the words end before it.
+        // (`"the end of the earth'' to find`), and copy typed without a
+        // double quote opens with them too (`declared: ''We will …''`): the
+        // pair is one double mark spanning both, so the words end before
+        // it and begin after it.
         let doubled = b == b'\'' && bytes.get(i + 1) == Some(&b'\'');
         if doubled {
-            ch = '"';
+            (ch, len) = ('"', 2);
         }
         if family(ch).is_none() {
             continue;
         }
-        let past = i + if doubled { 2 } else { len };
+        let past = i + len;
         next = past;
         let mut before = slice[..i].chars().rev();
         let (prev, prev2) = (before.next(), before.next());
@@ -304,6 +306,18 @@ mod tests {
         assert_eq!(
             quotes("They sang “Silent Night, “ then “Jingle Bells” and “Auld Lang Syne”."),
             ["Silent Night,", "Jingle Bells", "Auld Lang Syne"]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_double_mark_opening_or_closing() {
+        assert_eq!(
+            quotes("The minister declared: ''We will not give up our land''. Then he left."),
+            ["We will not give up our land"]
+        );
+        assert_eq!(
+            quotes("He would go \"to the end of the earth'' to find them, he said."),
+            ["to the end of the earth"]
         );
     }
 
