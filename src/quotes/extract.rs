@@ -94,7 +94,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     let sentences = sentence::Sentences::new(article, &spans);
     let mut quotes = Vec::with_capacity(spans.len());
     for span in spans {
-        let sentence = sentences.around(span.outer.clone());
+        let sentence = sentences.around(text, span.outer.clone());
         let inner = &text[span.inner.clone()];
         let opens_sentence = !text[sentence.start..span.outer.start]
             .chars()
