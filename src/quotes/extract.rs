@@ -17,6 +17,7 @@ mod closers;
 mod dashes;
 mod edges;
 mod embeds;
+mod full_names;
 mod headless;
 mod interrupted;
 mod introduced;

@@ -27,7 +27,7 @@ use crate::corpus::{Article, ParagraphKind};
 use crate::text::person::speaks;
 
 use super::Span;
-use super::tails::is_person_name;
+use super::full_names::FullNames;
 use crate::text::words::is_word_char;
 
 /// Longest label, in words ("PRESIDENT VLADIMIR V. PUTIN").
@@ -74,6 +74,7 @@ struct Turn {
 /// unquoted, in text order.
 pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
     let text = article.text.as_str();
+    let names = FullNames::new(text);
     let turns: Vec<Turn> = article
         .paragraphs
         .iter()
@@ -82,7 +83,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         .filter_map(|(pi, p)| {
             let slice = text.get(p.range())?;
             let stamp = clock_stamp(slice);
-            let (label, words) = labelled(text, p.start() + stamp..p.end())?;
+            let (label, words) = labelled(&names, p.start() + stamp..p.end())?;
             Some(Turn {
                 paragraph: pi,
                 label,
@@ -143,7 +144,8 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
 
 /// A paragraph opening with `Label: words`: the label's kind and the words'
 /// range, past an interpreter's note (`(As interpreted.)`).
-fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
+fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usize>)> {
+    let text = names.text();
     let slice = text.get(range.clone())?;
     let colon = label_colon(slice)?;
     let name = slice[..colon].trim();
@@ -155,7 +157,7 @@ fn labelled(text: &str, range: Range<usize>) -> Option<(Label, Range<usize>)> {
         Label::Question
     } else {
         let as_written = title_case(name);
-        if !is_person_name(text, &as_written) {
+        if !names.is_person_name(&as_written) {
             return None;
         }
         Label::Speaker(as_written)

@@ -23,7 +23,8 @@ use crate::text::roles::role_of_any_case;
 use crate::text::sentences::split_sentences;
 use crate::text::words::more_words_than;
 
-use super::tails::{MAX_NAME_WORDS, is_person_name};
+use super::full_names::FullNames;
+use super::tails::MAX_NAME_WORDS;
 use super::{MIN_STATEMENT_WORDS, Span};
 
 /// Most words of the signature, role and name ("Secretary of State Jane
@@ -40,6 +41,7 @@ const MIN_IMPERSONAL_WORDS: usize = 12;
 /// person's name, as spans marked unquoted, in text order.
 pub(super) fn signed_lines(article: &Article) -> Vec<Span> {
     let text = article.text.as_str();
+    let names = FullNames::new(text);
     article
         .paragraphs
         .iter()
@@ -47,7 +49,7 @@ pub(super) fn signed_lines(article: &Article) -> Vec<Span> {
         .filter(|(_, p)| p.kind.is_content())
         .filter_map(|(pi, p)| {
             let line = super::trimmed(text, p.range())?;
-            Some(Span::unquoted(signed(text, line)?, pi))
+            Some(Span::unquoted(signed(&names, line)?, pi))
         })
         .collect()
 }
@@ -55,7 +57,8 @@ pub(super) fn signed_lines(article: &Article) -> Vec<Span> {
 /// `Words: Name`: the range of the words, when the line's last colon is
 /// followed by a person's name (a role before it allowed) and the words
 /// are one sentence of somebody speaking.
-fn signed(text: &str, line: Range<usize>) -> Option<Range<usize>> {
+fn signed(names: &FullNames, line: Range<usize>) -> Option<Range<usize>> {
+    let text = names.text();
     let slice = &text[line.clone()];
     let colon = memchr::memrchr(b':', slice.as_bytes())?;
     let signature = slice[colon + 1..].trim().trim_end_matches('.');
@@ -71,7 +74,7 @@ fn signed(text: &str, line: Range<usize>) -> Option<Range<usize>> {
             w.starts_with(char::is_uppercase)
                 || role_of_any_case(w).is_some()
                 || is_function_word(w)
-        }) && is_person_name(text, &name.join(" "))
+        }) && names.is_person_name(&name.join(" "))
     });
     let statement = slice[..colon].trim_end();
     let enough = more_words_than(statement, MIN_STATEMENT_WORDS - 1)

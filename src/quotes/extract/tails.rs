@@ -22,7 +22,6 @@
 use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
-use crate::people::is_first_name;
 use crate::text::function_words::is_indefinite_article;
 use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
@@ -30,9 +29,10 @@ use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{
     MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, reporting_verb_at,
 };
-use crate::text::words::{bare_words, is_apostrophe, is_word_char};
+use crate::text::words::bare_words;
 
 use super::dashes::dash_positions;
+use super::full_names::FullNames;
 use super::{MIN_STATEMENT_WORDS, Span};
 
 /// Longest name read after the dash, in words ("Vladimir Vladimirovich Putin").
@@ -42,6 +42,7 @@ pub(super) const MAX_NAME_WORDS: usize = 4;
 /// their paragraph's end, as spans marked unquoted, in text order.
 pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
     let text = article.text.as_str();
+    let names = FullNames::new(text);
     let mut spans = Vec::new();
     for (pi, p) in article.paragraphs.iter().enumerate() {
         if p.kind != ParagraphKind::Body {
@@ -50,9 +51,9 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
         let Some(paragraph) = super::trimmed(text, p.range()) else {
             continue;
         };
-        let inner = dash_tail(text, paragraph.clone())
-            .or_else(|| clause_tail(text, paragraph.clone()))
-            .or_else(|| credited_by_next_line(article, pi, paragraph));
+        let inner = dash_tail(&names, paragraph.clone())
+            .or_else(|| clause_tail(&names, paragraph.clone()))
+            .or_else(|| credited_by_next_line(article, &names, pi, paragraph));
         if let Some(inner) = inner
             && !super::has_quotation_mark(&text[p.range()])
         {
@@ -64,7 +65,8 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
 
 /// `Statement. — Name.`: the statement's range, when the name after the
 /// paragraph's last spaced dash is a person's.
-fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
+fn dash_tail(names: &FullNames, paragraph: Range<usize>) -> Option<Range<usize>> {
+    let text = names.text();
     let line = &text[paragraph.clone()];
     let line = line.strip_suffix('.').unwrap_or(line);
     // Every body paragraph comes here: the dashes are found by the memchr
@@ -81,7 +83,7 @@ fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
         .next_back()
         .is_some_and(|c| is_terminator(c) || c == ',');
     let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
-    (ends_right && long_enough && is_person_name(text, name))
+    (ends_right && long_enough && names.is_person_name(name))
         .then(|| paragraph.start..paragraph.start + statement.trim_end_matches(',').len())
 }
 
@@ -91,6 +93,7 @@ fn dash_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
 /// sentence (an ellipsis too: pages cut a long statement short).
 fn credited_by_next_line(
     article: &Article,
+    names: &FullNames,
     pi: usize,
     paragraph: Range<usize>,
 ) -> Option<Range<usize>> {
@@ -106,54 +109,23 @@ fn credited_by_next_line(
     let words: Vec<&str> = name.split_whitespace().collect();
     // The name is the line's last words; a role may stand before them.
     let named = (1..=MAX_NAME_WORDS.min(words.len()))
-        .any(|n| is_person_name(text, &words[words.len() - n..].join(" ")));
+        .any(|n| names.is_person_name(&words[words.len() - n..].join(" ")));
     let statement = &text[paragraph.clone()];
     let ends_right = statement.chars().next_back().is_some_and(is_terminator);
     let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
     (named && ends_right && long_enough && words.len() <= 2 * MAX_NAME_WORDS).then_some(paragraph)
 }
 
-/// Whether `name` reads as a person's name: a few capitalised words, with a
-/// given name among them or its last word written after a given name
-/// somewhere in `text`.
-pub(super) fn is_person_name(text: &str, name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let shaped = (1..=MAX_NAME_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '.' || c == '-' || is_apostrophe(c))
-        });
-    shaped
-        && (words.iter().any(|w| is_first_name(w))
-            || words.last().is_some_and(|last| named_in_full(text, last)))
-}
-
-/// Whether `surname` appears in `text` right after a given name.
-fn named_in_full(text: &str, surname: &str) -> bool {
-    text.match_indices(surname).any(|(at, _)| {
-        let whole_word = text[at + surname.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !is_word_char(c));
-        let previous = text[..at]
-            .strip_suffix(' ')
-            .and_then(|before| before.rsplit(|c: char| !is_word_char(c) && c != '-').next());
-        // Capitalised: "said" in "…, said Reuters" is no given name Said.
-        whole_word
-            && previous.is_some_and(|p| p.starts_with(char::is_uppercase) && is_first_name(p))
-    })
-}
-
 /// `Statement, the Russian president said.`: the statement's range, when
 /// the clause after the paragraph's last comma is a short reporting clause
 /// and the sentences before it are somebody speaking.
-fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
+fn clause_tail(names: &FullNames, paragraph: Range<usize>) -> Option<Range<usize>> {
+    let text = names.text();
     let paragraph = without_credit(text, paragraph);
     let line = text[paragraph.clone()].strip_suffix('.')?;
     let last = line.rfind(',')?;
     if let Some(statement) =
-        statement_before(text, paragraph.start, &line[..last], &line[last + 1..])
+        statement_before(names, paragraph.start, &line[..last], &line[last + 1..])
     {
         return Some(statement);
     }
@@ -170,7 +142,7 @@ fn clause_tail(text: &str, paragraph: Range<usize>) -> Option<Range<usize>> {
         }
         let comma = line[..clause_end].rfind(',')?;
         let clause = &line[comma + 1..clause_end];
-        if let Some(statement) = statement_before(text, paragraph.start, &line[..comma], clause) {
+        if let Some(statement) = statement_before(names, paragraph.start, &line[..comma], clause) {
             return Some(statement);
         }
         clause_end = comma;
@@ -186,7 +158,13 @@ const MAX_ASIDE_COMMAS: usize = 2;
 /// commas), both slices of the paragraph starting at `start`: the sentences
 /// of `before` that are somebody speaking (the last one at least), when
 /// `clause` is a short reporting clause naming its speaker.
-fn statement_before(text: &str, start: usize, before: &str, clause: &str) -> Option<Range<usize>> {
+fn statement_before(
+    names: &FullNames,
+    start: usize,
+    before: &str,
+    clause: &str,
+) -> Option<Range<usize>> {
+    let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so, and the rest
     // of a long paragraph after its last comma is not cut into words.
@@ -212,7 +190,7 @@ fn statement_before(text: &str, start: usize, before: &str, clause: &str) -> Opt
     // Other languages invert paraphrase as readily ("сообщил президент …",
     // "a déclaré le ministre"): only English inversion tells.
     let inverted =
-        verb == 0 && is_english_speech_verb(clause[0]) && names_a_person(text, &clause[1..]);
+        verb == 0 && is_english_speech_verb(clause[0]) && names_a_person(names, &clause[1..]);
     let end = start + before.len();
     let sentences = split_sentences(text, start..end);
     let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
@@ -233,7 +211,7 @@ fn statement_before(text: &str, start: usize, before: &str, clause: &str) -> Opt
 /// its verb) is a person: a role noun ("the agency chief", "the minister")
 /// or a person's name ("Jane Doe"), not an institution ("the ministry"),
 /// nor somebody left unnamed ("a spokesman", "un responsable").
-fn names_a_person(text: &str, subject: &[&str]) -> bool {
+fn names_a_person(names: &FullNames, subject: &[&str]) -> bool {
     if subject.first().is_some_and(|w| is_indefinite_article(w)) {
         return false;
     }
@@ -249,7 +227,7 @@ fn names_a_person(text: &str, subject: &[&str]) -> bool {
         .skip_while(|w| !w.starts_with(char::is_uppercase))
         .take_while(|w| w.starts_with(char::is_uppercase))
         .collect();
-    !name.is_empty() && is_person_name(text, &name.join(" "))
+    !name.is_empty() && names.is_person_name(&name.join(" "))
 }
 
 /// Longest credit after a caption's last sentence, in words ("AFP",
