@@ -232,6 +232,12 @@ pub(super) fn clustered_groups(
     })
 }
 
+/// How many grouped units of its article on either side of a short unit
+/// are searched for the nearest holder of its words: a scare quote is
+/// lifted from a statement quoted beside it, not hundreds of quotes away,
+/// and the bound keeps a file of thousands of quotes from being quadratic.
+const MAX_HOLDER_REACH: usize = 256;
+
 /// Per short form, the groups of the longer units of its speaker in its own
 /// articles that hold its words as one run, the nearest of them per unit.
 fn same_article_votes(
@@ -259,36 +265,44 @@ fn same_article_votes(
             }
         }
     }
+    // In text order (units are numbered so), for the nearest holders.
+    for list in by_source.values_mut() {
+        list.sort_unstable_by_key(|&(m, _)| m);
+    }
     let vote = |f: FormId| {
         let mut vote = Vote::None;
         for &u in &forms.forms[f].units {
             let v = voice(u);
             let Some(speaker) = v.speaker else { continue };
             let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
-            // Collected once: `holds_run` compares word runs, and the
-            // holders are read twice (their nearest distance, then its votes).
-            let holders: Vec<(UnitIdx, FormId)> = same_article
+            let holds = |&&(m, g_form): &&(UnitIdx, FormId)| {
+                let w = voice(m);
+                w.quote != v.quote
+                    && w.speaker == Some(speaker)
+                    && group_of[g_form] != group_of[f]
+                    && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
+            };
+            // Only the nearest holders vote, one on either side: an
+            // article lifts its scare quote from the statement it quotes
+            // beside it ("he was 'ready' to talk" before "I am ready for
+            // this at any time"), not from one it quotes later on another
+            // matter that happens to use the word.
+            let at = same_article.partition_point(|&(m, _)| m < u);
+            let before = same_article[..at]
                 .iter()
-                .copied()
-                .filter(|&(m, g_form)| {
-                    let w = voice(m);
-                    w.quote != v.quote
-                        && w.speaker == Some(speaker)
-                        && group_of[g_form] != group_of[f]
-                        && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
-                })
-                .collect();
-            // Only the nearest holders vote (units are numbered in text
-            // order): an article lifts its scare quote from the statement
-            // it quotes beside it ("he was 'ready' to talk" before "I am
-            // ready for this at any time"), not from one it quotes later
-            // on another matter that happens to use the word.
-            let nearest = holders.iter().map(|&(m, _)| m.abs_diff(u)).min();
-            for &(_, g_form) in holders
+                .rev()
+                .take(MAX_HOLDER_REACH)
+                .find(holds);
+            let after = same_article[at..].iter().take(MAX_HOLDER_REACH).find(holds);
+            let nearest = before
                 .iter()
-                .filter(|&&(m, _)| Some(m.abs_diff(u)) == nearest)
-            {
-                vote.add(group_of[g_form]);
+                .chain(&after)
+                .map(|&&(m, _)| m.abs_diff(u))
+                .min();
+            for &&(m, g_form) in before.iter().chain(&after) {
+                if Some(m.abs_diff(u)) == nearest {
+                    vote.add(group_of[g_form]);
+                }
             }
         }
         vote

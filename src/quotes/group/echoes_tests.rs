@@ -269,3 +269,39 @@ fn a_lone_function_word_joins_no_statement() {
         assert_eq!(together(&quotes, 0, 1), joins, "{word}: {clusters:#?}");
     }
 }
+
+#[test]
+fn a_scare_quote_is_lifted_only_from_a_statement_quoted_near_it() {
+    let statement = "We are trying to present what happened in Syria as a defeat for Russia.";
+    // Another statement of the speaker's says the word, in other articles.
+    let other =
+        "Their offensive in Kursk will end in a total defeat for them, we will drive them out.";
+    // `between` statements of the same speaker quoted by both articles sit
+    // between the statement and the scare quote.
+    let scare_quote_joins = |between: usize| {
+        let others: Vec<String> = (0..between)
+            .map(|i| format!("We will open the kal{i} plant and the mer{i} depot next spring."))
+            .collect();
+        let mut first: Vec<&str> = vec![statement];
+        first.extend(others.iter().map(String::as_str));
+        first.push("defeat");
+        let mut second: Vec<&str> = vec![statement];
+        second.extend(others.iter().map(String::as_str));
+        let (text_a, text_b) = (first.join(" "), second.join(" "));
+        let (corpus, mut quotes) = articles_of(&[
+            (&text_a, &first),
+            (&text_b, &second),
+            (other, &[other]),
+            (other, &[other]),
+        ]);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(5));
+        }
+        group(&corpus, &mut quotes);
+        together(&quotes, 0, between + 1)
+    };
+    assert!(scare_quote_joins(3));
+    // Hundreds of quotes away, the statement is not the one it echoes, and
+    // two of the speaker's statements say the word.
+    assert!(!scare_quote_joins(MAX_HOLDER_REACH + 10));
+}
