@@ -330,8 +330,8 @@ type Pair = (u32, u32);
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
 fn group_forms<'t, 'l>(
     forms: &Forms,
-    voice: impl Fn(forms::UnitIdx) -> echoes::Voice,
-    text: impl Fn(forms::UnitIdx) -> &'t str,
+    voice: impl Fn(forms::UnitIdx) -> echoes::Voice + Sync,
+    text: impl Fn(forms::UnitIdx) -> &'t str + Sync,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
     let (links, anchors) = find_links(forms);

@@ -40,7 +40,7 @@ pub(super) fn attach_fragments<'l>(
     links: &[Link],
     sets: &mut Sets,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
-    source: impl Fn(UnitIdx) -> SourceId,
+    source: impl Fn(UnitIdx) -> SourceId + Sync,
 ) -> (Vec<(FormId, FormId)>, Vec<bool>) {
     let core = |f: FormId| is_core(forms, f);
     // A fragment each of its articles quotes inside a sentence of its own
@@ -56,16 +56,23 @@ pub(super) fn attach_fragments<'l>(
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
+    // The words are compared on all cores (this stage is otherwise
+    // serial); the fits are then listed in link order.
+    let fitting: Vec<(FormId, FormId, f32)> = links
+        .par_iter()
+        .flat_map_iter(|&(a, b, e)| {
+            let (a, b) = (a as FormId, b as FormId);
+            [(a, b), (b, a)]
+                .into_iter()
+                .filter(move |&(frag, other)| !core(frag) && core(other) && specific(frag, other))
+                .map(move |(frag, other)| (frag, other, fit(&e)))
+        })
+        .collect();
     let mut fits: Fits = FastMap::default();
-    for &(a, b, e) in links {
-        let (a, b) = (a as FormId, b as FormId);
-        for (frag, other) in [(a, b), (b, a)] {
-            if !core(frag) && core(other) && specific(frag, other) {
-                let root = sets.find(other);
-                if !elsewhere(frag, root) {
-                    fits.entry(frag).or_default().push((fit(&e), root, other));
-                }
-            }
+    for (frag, other, fit) in fitting {
+        let root = sets.find(other);
+        if !elsewhere(frag, root) {
+            fits.entry(frag).or_default().push((fit, root, other));
         }
     }
     let (mut attach, ambiguous_frags) = best_fits(fits, &language);
@@ -76,21 +83,33 @@ pub(super) fn attach_fragments<'l>(
     // those directly above, and when that left it undecided or out, a
     // phrase it sits inside decides nothing more.
     let joined: FastMap<FormId, FormId> = attach.iter().copied().collect();
+    let inside_fits: Vec<(FormId, (f32, FormId, FormId))> = links
+        .par_iter()
+        .flat_map_iter(|&(a, b, e)| {
+            let (a, b) = (a as FormId, b as FormId);
+            let (joined, own) = (&joined, &own);
+            [(a, b), (b, a)]
+                .into_iter()
+                .filter_map(move |(frag, other)| {
+                    let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
+                    if core(frag)
+                        || !inside
+                        || joined.contains_key(&frag)
+                        || own.contains_key(&frag)
+                    {
+                        return None;
+                    }
+                    if !specific(frag, other) {
+                        return None;
+                    }
+                    let &root = joined.get(&other)?;
+                    Some((frag, (fit(&e), root, other)))
+                })
+        })
+        .collect();
     let mut fits: Fits = FastMap::default();
-    for &(a, b, e) in links {
-        let (a, b) = (a as FormId, b as FormId);
-        for (frag, other) in [(a, b), (b, a)] {
-            let inside = forms.forms[frag].words().len() < forms.forms[other].words().len();
-            if core(frag) || !inside || joined.contains_key(&frag) || own.contains_key(&frag) {
-                continue;
-            }
-            if !specific(frag, other) {
-                continue;
-            }
-            if let Some(&root) = joined.get(&other) {
-                fits.entry(frag).or_default().push((fit(&e), root, other));
-            }
-        }
+    for (frag, fit) in inside_fits {
+        fits.entry(frag).or_default().push(fit);
     }
     let (more, more_ambiguous) = best_fits(fits, &language);
     attach.extend(more);

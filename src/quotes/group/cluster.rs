@@ -161,45 +161,47 @@ fn renders_apart(
     divergent: usize,
 ) -> bool {
     // Every printed text is in the map, as two_texts reads it too.
-    let bag = |t: &str| {
-        let mut words = words_of_text[t].clone();
-        words.sort_unstable();
-        words
-    };
     let Some(&(text, source)) = printed.get(divergent) else {
         return false;
     };
-    let words = bag(text);
+    let mut words = words_of_text[text].clone();
     if words.len() < MIN_PART_WORDS {
         return false;
     }
+    words.sort_unstable();
     // Identical texts (often most of a group) are read once.
     let mut seen: FastSet<&str> = FastSet::default();
     printed
         .iter()
         .filter(|&&(t, s)| s != source && t != text && seen.insert(t))
         .any(|&(t, _)| {
-            let other = bag(t);
-            other.len() >= MIN_PART_WORDS
-                && shared_count(&words, &other) < relation::MIN_SHARED_WORDS
+            let other = &words_of_text[t];
+            other.len() >= MIN_PART_WORDS && !shares_words(&words, other)
         })
 }
 
-/// Words two sorted word lists share, each counted as often as both have it.
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
+/// Whether `other` shares [`relation::MIN_SHARED_WORDS`] words with `bag`
+/// (sorted), each counted as often as both have it. Most renderings share
+/// them within their first words: each is looked up in the bag, and no
+/// rendering is copied or sorted.
+fn shares_words(bag: &[u64], other: &[u64]) -> bool {
+    // Where in `bag` each shared word starts: a word is shared again only
+    // while the bag holds more copies of it than were counted.
+    let mut taken = [0usize; relation::MIN_SHARED_WORDS];
+    let mut n = 0;
+    for w in other {
+        let start = bag.partition_point(|x| x < w);
+        let copies = bag[start..].iter().take_while(|&x| x == w).count();
+        let counted = taken[..n].iter().filter(|&&p| p == start).count();
+        if counted < copies {
+            taken[n] = start;
+            n += 1;
+            if n == taken.len() {
+                return true;
             }
         }
     }
-    n
+    false
 }
 
 /// `ops` moved from a unit's frame to its quote's (`Quote::inner`) frame.
@@ -356,6 +358,20 @@ mod tests {
         // A phrase of the second clause is too short to say it apart.
         let phrase = cluster_of(&[joined, joined, first, "restore the water supply"]);
         assert_eq!(phrase.divergence, alone.divergence);
+    }
+
+    #[test]
+    fn shared_words_count_each_copy_once() {
+        // The bag holds "the" twice and "deal" once.
+        let bag = [1, 1, 2, 3, 4];
+        assert!(shares_words(&bag, &[9, 1, 8, 1, 2]));
+        // A third "the" finds no copy left: two words shared.
+        assert!(!shares_words(&bag, &[1, 1, 1, 9]));
+        // Repeats of one word count once: one word shared.
+        assert!(!shares_words(&bag, &[2, 2, 2, 2]));
+        // In any order, as many as both hold.
+        assert!(shares_words(&bag, &[4, 7, 3, 2]));
+        assert!(!shares_words(&[], &[1, 2, 3]));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! does so, the fragment renders one of those sentences, not another
 //! statement whose words it also fits ([`super::attach`]).
 
+use rayon::prelude::*;
+
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::SourceId;
 
@@ -22,7 +24,7 @@ pub(super) fn own_sentences(
     forms: &Forms,
     links: &[Link],
     sets: &mut Sets,
-    source: impl Fn(UnitIdx) -> SourceId,
+    source: impl Fn(UnitIdx) -> SourceId + Sync,
 ) -> FastMap<FormId, Vec<FormId>> {
     let mut fragments: Vec<FormId> = links
         .iter()
@@ -48,21 +50,32 @@ pub(super) fn own_sentences(
             }
         }
     }
-    let mut own = FastMap::default();
-    'fragment: for f in fragments {
-        let words = forms.forms[f].words();
-        let mut roots = Vec::new();
-        for &u in forms.forms[f].units.iter() {
-            let before = roots.len();
-            for &c in sentences.get(&source(u)).map_or(&[][..], Vec::as_slice) {
-                if holds_run(forms.forms[c].words(), words) {
-                    roots.push(sets.find(c));
+    // The sentences holding each fragment are found on all cores (this
+    // stage is otherwise serial); their groups are then read in order.
+    let holding: Vec<(FormId, Vec<FormId>)> = fragments
+        .into_par_iter()
+        .filter_map(|f| {
+            let words = forms.forms[f].words();
+            let mut holding = Vec::new();
+            for &u in forms.forms[f].units.iter() {
+                let before = holding.len();
+                let sentences = sentences.get(&source(u)).map_or(&[][..], Vec::as_slice);
+                holding.extend(
+                    sentences
+                        .iter()
+                        .copied()
+                        .filter(|&c| holds_run(forms.forms[c].words(), words)),
+                );
+                if holding.len() == before {
+                    return None;
                 }
             }
-            if roots.len() == before {
-                continue 'fragment;
-            }
-        }
+            Some((f, holding))
+        })
+        .collect();
+    let mut own = FastMap::default();
+    for (f, holding) in holding {
+        let mut roots: Vec<FormId> = holding.into_iter().map(|c| sets.find(c)).collect();
         roots.sort_unstable();
         roots.dedup();
         own.insert(f, roots);

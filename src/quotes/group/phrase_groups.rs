@@ -16,6 +16,8 @@
 //! name one group only. The cost is one pass
 //! over the forms, each word looked up among the phrases that start with it.
 
+use rayon::prelude::*;
+
 use crate::fast_hash::FastMap;
 use crate::ids::PersonId;
 
@@ -61,19 +63,22 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         held
     };
     // A group whose phrase a rendering of another group says names no one
-    // statement.
+    // statement. What each form holds is read on all cores (this stage is
+    // otherwise serial).
     let mut shared = vec![false; groups.len()];
-    for (f, &g) in group_of.iter().enumerate() {
-        if g != usize::MAX && speaker_of[g].is_none() {
-            for h in held(f) {
-                shared[h] = true;
-            }
-        }
+    let in_shared: Vec<usize> = (0..forms.len())
+        .into_par_iter()
+        .filter(|&f| group_of[f] != usize::MAX && speaker_of[group_of[f]].is_none())
+        .flat_map_iter(&held)
+        .collect();
+    for h in in_shared {
+        shared[h] = true;
     }
     // The ungrouped sentences that may adopt a phrase; a group whose phrase
     // two of them hold names neither (two sentences in no group are two
     // statements, or they would have linked).
     let candidates: Vec<(FormId, Vec<usize>)> = (0..forms.len())
+        .into_par_iter()
         .filter(|&f| group_of[f] == usize::MAX && forms.forms[f].words().len() > MAX_FRAGMENT_WORDS)
         .map(|f| (f, held(f)))
         .collect();

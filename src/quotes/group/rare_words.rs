@@ -15,6 +15,8 @@
 //! The cost is one pass over the forms' words, only for the short forms'
 //! rarest words.
 
+use rayon::prelude::*;
+
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::SourceId;
 
@@ -46,7 +48,7 @@ pub fn adopt<'t>(
     forms: &Forms,
     groups: &mut Vec<Vec<FormId>>,
     voice: impl Fn(UnitIdx) -> Voice,
-    text: impl Fn(UnitIdx) -> &'t str,
+    text: impl Fn(UnitIdx) -> &'t str + Sync,
 ) {
     let group_of = clustered_groups(forms, groups, &voice);
     let rarest = |f: FormId| -> WordId {
@@ -81,34 +83,40 @@ pub fn adopt<'t>(
     }
     let mut holder = vec![Holder::None; short.len()];
     let index: FastMap<FormId, usize> = short.iter().enumerate().map(|(i, &f)| (f, i)).collect();
-    for (h, form) in forms.forms.iter().enumerate() {
-        // Most words are in many forms: an array look-up skips them
-        // before the map is asked.
-        for w in form
-            .bag()
-            .filter(|&w| forms.df[w as usize] as usize <= MAX_HOLDERS + 1)
-        {
-            for &f in wanted.get(&w).map_or(&[][..], Vec::as_slice) {
-                let run = forms.forms[f].words();
-                // A key cut short is no word said ("responsibly" is not
-                // held by "responsibility").
-                if h == f || !holds_run(form.words(), run) || !says_the_word(forms, &[h], f, &text)
-                {
-                    continue;
-                }
-                let slot = &mut holder[index[&f]];
-                // Attribution errs: a side with no known speaker agrees.
-                let (ours, theirs) = (&forms.forms[f].speakers, &form.speakers);
-                let agrees = ours.is_empty() || theirs.is_empty() || ours == theirs;
-                *slot = match (*slot, group_of[h]) {
-                    _ if !agrees => Holder::Several,
-                    (Holder::None, usize::MAX) => Holder::Form(h),
-                    (Holder::None, g) => Holder::Group(g),
-                    (Holder::Group(g), k) if g == k => Holder::Group(g),
-                    _ => Holder::Several,
-                };
-            }
-        }
+    // Which forms hold which short form, found on all cores (this stage is
+    // otherwise serial) and listed in the order the holders are read.
+    let text = &text;
+    let held: Vec<(FormId, FormId)> = forms
+        .forms
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(h, form)| {
+            // Most words are in many forms: an array look-up skips them
+            // before the map is asked.
+            form.bag()
+                .filter(|&w| forms.df[w as usize] as usize <= MAX_HOLDERS + 1)
+                .flat_map(|w| wanted.get(&w).map_or(&[][..], Vec::as_slice))
+                .filter(move |&&f| {
+                    let run = forms.forms[f].words();
+                    // A key cut short is no word said ("responsibly" is not
+                    // held by "responsibility").
+                    h != f && holds_run(form.words(), run) && says_the_word(forms, &[h], f, text)
+                })
+                .map(move |&f| (h, f))
+        })
+        .collect();
+    for (h, f) in held {
+        let slot = &mut holder[index[&f]];
+        // Attribution errs: a side with no known speaker agrees.
+        let (ours, theirs) = (&forms.forms[f].speakers, &forms.forms[h].speakers);
+        let agrees = ours.is_empty() || theirs.is_empty() || ours == theirs;
+        *slot = match (*slot, group_of[h]) {
+            _ if !agrees => Holder::Several,
+            (Holder::None, usize::MAX) => Holder::Form(h),
+            (Holder::None, g) => Holder::Group(g),
+            (Holder::Group(g), k) if g == k => Holder::Group(g),
+            _ => Holder::Several,
+        };
     }
     let moving: FastSet<FormId> = short
         .iter()

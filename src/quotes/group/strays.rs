@@ -35,7 +35,11 @@ const MAX_POSTINGS: usize = 256;
 /// Moves every stray form into the one group of `groups` (lists of form
 /// ids) that fits it (see the module doc). `eligible`: forms that may
 /// stray (not ones already judged ambiguous or stock phrases).
-pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, eligible: impl Fn(FormId) -> bool) {
+pub fn adopt(
+    forms: &Forms,
+    groups: &mut Vec<Vec<FormId>>,
+    eligible: impl Fn(FormId) -> bool + Sync,
+) {
     let mut group_of = vec![usize::MAX; forms.len()];
     let mut in_cluster = vec![false; forms.len()];
     for (g, members) in groups.iter().enumerate() {
@@ -51,7 +55,9 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, eligible: impl Fn(For
             .filter(|&w| forms.df[w as usize] <= common)
             .collect()
     };
+    // Read on all cores (this stage is otherwise serial), in form order.
     let strays: Vec<(FormId, Vec<WordId>)> = (0..forms.len())
+        .into_par_iter()
         .filter(|&f| {
             !in_cluster[f]
                 && !forms.forms[f].speakers.is_empty()
@@ -70,16 +76,31 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, eligible: impl Fn(For
         by_rarity
     };
     let mut postings: FastMap<WordId, Vec<FormId>> = FastMap::default();
+    // The words looked up, by word id: every group rendering's words are
+    // tested, and a table answers without hashing each.
+    let mut looked_up = vec![false; forms.df.len()];
     for (_, c) in &strays {
         for w in lookups(c) {
             postings.entry(w).or_default();
+            if let Some(x) = looked_up.get_mut(w as usize) {
+                *x = true;
+            }
         }
     }
-    for f in (0..forms.len()).filter(|&f| in_cluster[f]) {
-        for w in forms.forms[f].bag() {
-            if let Some(list) = postings.get_mut(&w) {
-                list.push(f);
-            }
+    // Found on all cores, listed in form order as each posting keeps them.
+    let found: Vec<(WordId, FormId)> = (0..forms.len())
+        .into_par_iter()
+        .filter(|&f| in_cluster[f])
+        .flat_map_iter(|f| {
+            forms.forms[f]
+                .bag()
+                .filter(|&w| looked_up.get(w as usize).copied().unwrap_or(false))
+                .map(move |w| (w, f))
+        })
+        .collect();
+    for (w, f) in found {
+        if let Some(list) = postings.get_mut(&w) {
+            list.push(f);
         }
     }
     let moves: Vec<(FormId, usize)> = strays
