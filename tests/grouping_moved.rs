@@ -3,14 +3,9 @@
 //! to the other end of the sentence.
 
 use verbatim::ids::PersonId;
-use verbatim::quotes::Quote;
 use verbatim::quotes::group::group;
 
-use crate::common::corpus_of;
-
-fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
-    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
-}
+use crate::common::{corpus_of, together};
 
 #[test]
 fn a_rendering_with_its_condition_moved_joins_its_sentence() {
