@@ -21,6 +21,7 @@ mod extraction;
 mod find_cli;
 mod grouping;
 mod grouping_languages;
+mod grouping_moved;
 mod grouping_places;
 mod grouping_short;
 mod grouping_synthetic;

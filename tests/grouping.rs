@@ -12,11 +12,7 @@ use verbatim::quotes::group::{group, listing_tier, source_divergence};
 use verbatim::quotes::{Cluster, Quote, Relation};
 
 use crate::common;
-use common::{corpus_of, quote};
-
-fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
-    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
-}
+use common::{corpus_of, quote, together};
 
 #[test]
 fn garbled_translation_groups_with_the_original_and_its_longer_form() {

@@ -7,11 +7,7 @@ use verbatim::ids::PersonId;
 use verbatim::quotes::Quote;
 use verbatim::quotes::group::group;
 
-use crate::common::{corpus_of, quote};
-
-fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
-    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
-}
+use crate::common::{corpus_of, quote, together};
 
 /// Articles of several quotes each, `(quoted parts, speaker)`, the parts
 /// printed one after another; quotes are numbered in order.

@@ -96,6 +96,7 @@ mod keys;
 mod lcs;
 mod lifted;
 mod link;
+mod moved;
 mod opening;
 mod own_sentences;
 mod phrase_groups;
@@ -431,6 +432,13 @@ fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, Pai
             let keep = keep && !opening::share_only_opening(fa, fb, &e);
             if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
                 return Some(Either::Left((a, b, e)));
+            }
+            // Translators move clauses: the pair may link with one moved.
+            if !keep
+                && let Some(x) = moved::relink(forms, fa, fb, &e)
+                && !forms.moods_part(a as usize, b as usize, x.containment)
+            {
+                return Some(Either::Left((a, b, x)));
             }
             e.containment * fa.weight.min(fb.weight)
         }

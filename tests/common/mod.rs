@@ -97,6 +97,11 @@ pub fn quote(id: usize, source: usize, start: usize, end: usize, speaker: Option
     quote
 }
 
+/// Whether quotes `a` and `b` were grouped, in one group.
+pub fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
+    quotes[a].cluster.is_some() && quotes[a].cluster == quotes[b].cluster
+}
+
 /// A corpus of one-quote articles, with each quote spanning its whole article.
 pub fn corpus_of(texts: &[&str]) -> (Corpus, Vec<Quote>) {
     let articles = texts
