@@ -43,7 +43,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant",
         "лідерка", "liderka"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
-        "голова", "szef", "очільник", "очільниця", "руководитель", "керівник", "керівниця"]),
+        "голова", "szef", "oberhaupt", "очільник", "очільниця", "руководитель", "керівник",
+        "керівниця"]),
     // Who sits in a seat of power, or rules a country, described without a
     // title ("l'inquilino della Casa Bianca", "le maître du Kremlin",
     // "господар Білого дому", "кремлівський диктатор"): a role only with
@@ -51,8 +52,9 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("occupant", &["inquilino", "inquilina", "locataire", "hôte", "maître", "padrone",
         "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
         "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
-    ("pope", &["pope", "pontiff", "papst", "pape", "papa", "pontefice", "pontífice", "папа",
-        "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
+    // Romanian "papă" is the noun without its article ("noul papă").
+    ("pope", &["pope", "pontiff", "papst", "pape", "papa", "papă", "pontefice", "pontífice",
+        "папа", "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
         "saint-père", "kirchenoberhaupt"]),
     ("king", &["king", "monarch", "könig", "roi", "rey", "regele", "король",
         "król"]),

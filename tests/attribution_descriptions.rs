@@ -1,0 +1,32 @@
+//! Speakers named by a description rather than a name, each on an invented
+//! text: a role noun after an adjective that carries the article, a head
+//! of a church, and a long description before its reporting verb.
+
+use crate::attribution::{some, who};
+
+/// Romanian writes the article onto an adjective before its noun ("noul
+/// papă", "primul papă american"), and German heads a church with an
+/// "Oberhaupt": each stands for the one pope named, not for the cardinal
+/// named last.
+#[test]
+fn a_pope_described_after_an_articled_adjective_or_as_a_church_head() {
+    let ro = "Papa Grigore al XVII-lea a apărut în balcon. Cardinalul Petru Braun a anunțat \
+              numele.";
+    assert_eq!(
+        who(&format!("{ro} „Construim poduri”, a declarat noul papă.")),
+        vec![some("Papa Grigore al XVII-lea")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{ro} „Construim poduri”, a declarat primul papă american."
+        )),
+        vec![some("Papa Grigore al XVII-lea")]
+    );
+    assert_eq!(
+        who(
+            "Papst Gregor XVII. trat auf die Loggia. Kardinal Peter Braun verkündete den Namen. \
+             „Wir bauen Brücken“, sagte das Oberhaupt der katholischen Kirche."
+        ),
+        vec![some("Papst Gregor XVII")]
+    );
+}
