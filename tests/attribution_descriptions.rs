@@ -30,3 +30,39 @@ fn a_pope_described_after_an_articled_adjective_or_as_a_church_head() {
         vec![some("Papst Gregor XVII")]
     );
 }
+
+/// A leader or head of a church, or of its members past a count, is its
+/// pope: "the leader of the Catholic Church", "the new leader of the
+/// world's 1.4 billion Catholics"; before its verb such a description runs
+/// past the words a verb is looked for in, and still names the speaker.
+#[test]
+fn a_pope_described_as_the_leader_of_a_church_or_its_members() {
+    let story = "Pope Gregory XVII, born John Smith, greeted the crowd. Cardinal Peter Brown \
+                 announced the name.";
+    assert_eq!(
+        who(&format!(
+            "{story} \"Peace be with you,\" said the leader of the Catholic Church."
+        )),
+        vec![some("Pope Gregory XVII")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} \"Peace be with you,\" the head of the Catholic Church said."
+        )),
+        vec![some("Pope Gregory XVII")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} \"Peace be with you,\" the new leader of the world's 1.4 billion \
+             Catholics said."
+        )),
+        vec![some("Pope Gregory XVII")]
+    );
+    // A clause in the phrase makes it no description of the speaker.
+    assert_eq!(
+        who(&format!(
+            "{story} \"Peace be with you,\" the lawyer for the man who met the pope said."
+        )),
+        vec![None]
+    );
+}

@@ -143,6 +143,9 @@ const HEADED: &[(&str, &[&str])] = &[
     // first, it is the word read.
     ("church", &["church", "église", "chiesa", "iglesia", "igreja", "bisericii", "kirche",
         "церкви", "kościoła", "catholic", "katholischen", "католической", "католицької",
+        // Its members ("the leader of the world's Catholics").
+        "catholics", "katholiken", "catholiques", "cattolici", "católicos", "catolicilor",
+        "католиков", "католиків", "katolików",
         // The see it is governed from ("глава Ватикана", "șeful Vaticanului").
         "vatican", "vaticano", "vaticanului", "vatikans", "watykanu", "ватикана", "ватикану"]),
 ];

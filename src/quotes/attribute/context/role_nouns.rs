@@ -204,9 +204,10 @@ impl<'a> Context<'a> {
 
     /// "chef du gouvernement", "presidente del Consiglio", "head of state":
     /// a head or president of a government or state stands for whoever
-    /// heads it, whatever their title.
+    /// heads it, whatever their title; so does a leader ("the leader of
+    /// the Catholic Church").
     fn headed(&self, words: &[Word], k: usize, role: &'static str) -> &'static str {
-        if !matches!(role, "head" | "president") {
+        if !matches!(role, "head" | "president" | "leader") {
             return role;
         }
         let mut after = words_after_role(words, k);
@@ -214,9 +215,10 @@ impl<'a> Context<'a> {
             return role;
         };
         // "the head of the State's executive": the possessed noun is what
-        // the head heads, not its possessor.
+        // the head heads, not its possessor, past a count ("the leader of
+        // the world's 1.4 billion Catholics").
         let body = if body.possessive {
-            after.next().unwrap_or(body)
+            after.find(|w| !is_count(w.text)).unwrap_or(body)
         } else {
             body
         };
@@ -397,7 +399,16 @@ impl<'a> Context<'a> {
 }
 
 /// The words after the head or president at `words[k]` that may name what
-/// it heads ("chef *de l'État*", "presidente *del Consiglio dei ministri*").
+/// it heads ("chef *de l'État*", "presidente *del Consiglio dei ministri*",
+/// "leader *of the world's 1.4 billion Catholics*").
 fn words_after_role<'w, 't>(words: &'w [Word<'t>], k: usize) -> impl Iterator<Item = &'w Word<'t>> {
-    words.iter().skip(k + 1).take(4)
+    words.iter().skip(k + 1).take(6)
+}
+
+/// A number or its scale ("1.4", "billion", "millions"), which counts the
+/// people a body is made of before naming them.
+fn is_count(word: &str) -> bool {
+    const SCALES: &[&str] = &["million", "millions", "billion", "billions", "milliards"];
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::text::fold::with_lower(word, |w| SCALES.contains(&w))
 }
