@@ -66,3 +66,16 @@ fn a_pope_described_as_the_leader_of_a_church_or_its_members() {
         vec![None]
     );
 }
+
+/// "the first Latin American pope": the article may stand four words
+/// before the role noun, past an ordinal and a two-word qualifier.
+#[test]
+fn an_article_four_words_before_a_role_noun_determines_it() {
+    assert_eq!(
+        who(
+            "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name. \
+             \"We must build bridges,\" the first Latin American pope said."
+        ),
+        vec![some("Pope Gregory XVII")]
+    );
+}

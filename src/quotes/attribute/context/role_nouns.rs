@@ -92,7 +92,9 @@ impl<'a> Context<'a> {
         } else {
             0
         };
-        let determined = words[(k - ordinals).saturating_sub(3)..k]
+        // The article may stand four words back: "the first Latin
+        // American pope".
+        let determined = words[(k - ordinals).saturating_sub(4)..k]
             .iter()
             .any(|w| cues::is_determiner(w.text) || w.possessive);
         // Headlines drop the article: "CEO promises …", "Kremlin leader
