@@ -1,6 +1,7 @@
 //! Speakers named by a description rather than a name, each on an invented
 //! text: a role noun after an adjective that carries the article, a head
-//! of a church, and a long description before its reporting verb.
+//! of a church, a long description before its reporting verb, an article
+//! four words before its role noun, and a speaker described by age.
 
 use crate::attribution::{some, who};
 
@@ -76,6 +77,27 @@ fn an_article_four_words_before_a_role_noun_determines_it() {
             "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name. \
              \"We must build bridges,\" the first Latin American pope said."
         ),
+        vec![some("Pope Gregory XVII")]
+    );
+}
+
+/// "the 69-year-old said": the one person the article gives that age
+/// ("Smith, 69,", "69-year-old Smith"), not the person named last.
+#[test]
+fn a_speaker_described_by_age_is_the_person_of_that_age() {
+    let story = "Pope Gregory XVII, born John Smith, greeted the crowd.";
+    assert_eq!(
+        who(&format!(
+            "{story} Smith, 69, was elected on Thursday. Cardinal Peter Brown, 71, announced \
+             the name. \"We must build bridges,\" the 69-year-old said."
+        )),
+        vec![some("Pope Gregory XVII")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} The 69-year-old Smith was elected on Thursday. Cardinal Peter Brown \
+             announced the name. \"We must build bridges,\" the 69-year-old said."
+        )),
         vec![some("Pope Gregory XVII")]
     );
 }

@@ -1,6 +1,9 @@
 //! A speaker described at length before the reporting verb after the
 //! quote ("“…,” the new leader of the world's 1.4 billion Catholics said"),
-//! a phrase longer than the verb window allows.
+//! a phrase longer than the verb window allows, and a speaker described by
+//! age ("the 69-year-old said").
+
+use std::ops::Range;
 
 use super::{AFTER_VERB_WINDOW, Context};
 use crate::ids::PersonId;
@@ -42,5 +45,47 @@ impl Context<'_> {
             return None;
         }
         (0..k).find_map(|i| self.role_at(words, i))
+    }
+
+    /// "the 69-year-old said": the one person the article gives that age
+    /// ("Smith, 69,", "69-year-old Smith", "Smith (69)"), else nobody
+    /// here, and the epithet stands for the person last named, like a
+    /// pronoun.
+    pub(super) fn aged_person(&self, at: usize) -> Option<PersonId> {
+        let rest = self.text.get(at..)?;
+        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let word = rest
+            .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-'))
+            .next()?;
+        if !cues::is_age_epithet(word) {
+            return None;
+        }
+        let age = &word[..word.bytes().take_while(u8::is_ascii_digit).count()];
+        let mut aged = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| self.given_age(r, age))
+            .map(|(_, p)| *p);
+        let first = aged.next()?;
+        aged.all(|p| p == first).then_some(first)
+    }
+
+    /// Whether the mention at `r` is given the age `age` (digits): right
+    /// after it ("Smith, 69," "Smith (69)") or as an epithet right before
+    /// it ("69-year-old Smith", "der 69-jährige Smith").
+    fn given_age(&self, r: &Range<usize>, age: &str) -> bool {
+        let is_age = |t: &str| {
+            t.strip_prefix(age)
+                .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let after = self.text.get(r.end..).unwrap_or("");
+        let follows = [", ", " ("]
+            .iter()
+            .any(|open| after.strip_prefix(open).is_some_and(is_age));
+        let before = self.text.get(..r.start).unwrap_or("").trim_end();
+        let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        follows || (cues::is_age_epithet(last) && is_age(last))
     }
 }
