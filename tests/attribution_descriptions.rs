@@ -101,3 +101,17 @@ fn a_speaker_described_by_age_is_the_person_of_that_age() {
         vec![some("Pope Gregory XVII")]
     );
 }
+
+/// "the Catholic leader", "the church leader": a body named before a head
+/// or leader is what it heads, so the pope leads a church.
+#[test]
+fn a_church_named_before_its_leader_stands_for_its_pope() {
+    let story = "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name.";
+    for leader in ["the Catholic leader", "the church leader"] {
+        assert_eq!(
+            who(&format!("{story} \"Peace be with you,\" said {leader}.")),
+            vec![some("Pope Gregory XVII")],
+            "{leader}"
+        );
+    }
+}

@@ -72,6 +72,15 @@ impl<'a> Context<'a> {
             roles::role_of_pair(first.text, noun.text)
         })?;
         let role = self.headed(words, k, role);
+        // "the Catholic leader", "the church leader": a body named before
+        // a head or leader is what it heads.
+        let role = match k
+            .checked_sub(1)
+            .and_then(|j| roles::headed_by(words[j].text))
+        {
+            Some(body) if matches!(role, "head" | "leader") => body,
+            _ => role,
+        };
         // "the Russian President": the qualified phrase decides, at "the".
         if k >= 2 && self.role_phrase(words, k - 2).is_some() {
             return None;
