@@ -115,3 +115,16 @@ fn a_church_named_before_its_leader_stands_for_its_pope() {
         );
     }
 }
+
+/// "the senator said": a senator is a role its holder is named with
+/// ("Senator Mark Doe"), which a role noun later stands for.
+#[test]
+fn the_senator_is_the_senator_named() {
+    assert_eq!(
+        who(
+            "Senator Mark Doe criticised the talks. Russian President Ivan Petrov met envoys. \
+             \"This is a betrayal of our allies,\" the senator said."
+        ),
+        vec![some("Mark Doe")]
+    );
+}

@@ -87,6 +87,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("governor", &["governor", "gouverneur", "gouverneure", "gobernador", "gobernadora",
         "governatore", "governatrice", "governador", "governadora", "guvernatorul",
         "губернатор", "gubernator"]),
+    ("senator", &["senator", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
+        "senadora", "senatorul", "сенатор", "senatorin"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
         "суддя", "sędzia"]),
 ];
@@ -172,7 +174,7 @@ const ENGLISH: &[&str] = &[
     "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
-    "governor",
+    "governor", "senator",
 ];
 
 /// Whether `word` is an English role noun.
