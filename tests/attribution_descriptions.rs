@@ -13,16 +13,13 @@ use crate::attribution::{some, who};
 fn a_pope_described_after_an_articled_adjective_or_as_a_church_head() {
     let ro = "Papa Grigore al XVII-lea a apărut în balcon. Cardinalul Petru Braun a anunțat \
               numele.";
-    assert_eq!(
-        who(&format!("{ro} „Construim poduri”, a declarat noul papă.")),
-        vec![some("Papa Grigore al XVII-lea")]
-    );
-    assert_eq!(
-        who(&format!(
-            "{ro} „Construim poduri”, a declarat primul papă american."
-        )),
-        vec![some("Papa Grigore al XVII-lea")]
-    );
+    for pope in ["noul papă", "primul papă american"] {
+        assert_eq!(
+            who(&format!("{ro} „Construim poduri”, a declarat {pope}.")),
+            vec![some("Papa Grigore al XVII-lea")],
+            "{pope}"
+        );
+    }
     assert_eq!(
         who(
             "Papst Gregor XVII. trat auf die Loggia. Kardinal Peter Braun verkündete den Namen. \
@@ -40,25 +37,17 @@ fn a_pope_described_after_an_articled_adjective_or_as_a_church_head() {
 fn a_pope_described_as_the_leader_of_a_church_or_its_members() {
     let story = "Pope Gregory XVII, born John Smith, greeted the crowd. Cardinal Peter Brown \
                  announced the name.";
-    assert_eq!(
-        who(&format!(
-            "{story} \"Peace be with you,\" said the leader of the Catholic Church."
-        )),
-        vec![some("Pope Gregory XVII")]
-    );
-    assert_eq!(
-        who(&format!(
-            "{story} \"Peace be with you,\" the head of the Catholic Church said."
-        )),
-        vec![some("Pope Gregory XVII")]
-    );
-    assert_eq!(
-        who(&format!(
-            "{story} \"Peace be with you,\" the new leader of the world's 1.4 billion \
-             Catholics said."
-        )),
-        vec![some("Pope Gregory XVII")]
-    );
+    for clause in [
+        "said the leader of the Catholic Church",
+        "the head of the Catholic Church said",
+        "the new leader of the world's 1.4 billion Catholics said",
+    ] {
+        assert_eq!(
+            who(&format!("{story} \"Peace be with you,\" {clause}.")),
+            vec![some("Pope Gregory XVII")],
+            "{clause}"
+        );
+    }
     // A clause in the phrase makes it no description of the speaker.
     assert_eq!(
         who(&format!(
@@ -73,12 +62,18 @@ fn a_pope_described_as_the_leader_of_a_church_or_its_members() {
 #[test]
 fn an_article_four_words_before_a_role_noun_determines_it() {
     assert_eq!(
-        who(
-            "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name. \
-             \"We must build bridges,\" the first Latin American pope said."
-        ),
+        after_a_pope_and_a_cardinal("the first Latin American pope said"),
         vec![some("Pope Gregory XVII")]
     );
+}
+
+/// The speakers of a quote and `clause` after a pope and then a cardinal
+/// are named.
+fn after_a_pope_and_a_cardinal(clause: &str) -> Vec<Option<String>> {
+    who(&format!(
+        "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name. \
+         \"We must build bridges,\" {clause}."
+    ))
 }
 
 /// "the 69-year-old said": the one person the article gives that age
@@ -106,10 +101,9 @@ fn a_speaker_described_by_age_is_the_person_of_that_age() {
 /// or leader is what it heads, so the pope leads a church.
 #[test]
 fn a_church_named_before_its_leader_stands_for_its_pope() {
-    let story = "Pope Gregory XVII greeted the crowd. Cardinal Peter Brown announced the name.";
     for leader in ["the Catholic leader", "the church leader"] {
         assert_eq!(
-            who(&format!("{story} \"Peace be with you,\" said {leader}.")),
+            after_a_pope_and_a_cardinal(&format!("said {leader}")),
             vec![some("Pope Gregory XVII")],
             "{leader}"
         );
