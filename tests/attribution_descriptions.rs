@@ -1,7 +1,9 @@
 //! Speakers named by a description rather than a name, each on an invented
 //! text: a role noun after an adjective that carries the article, a head
 //! of a church, a long description before its reporting verb, an article
-//! four words before its role noun, and a speaker described by age.
+//! four words before its role noun, a speaker described by age, a church
+//! named before its leader, a senator, and a pope named only by his regnal
+//! name.
 
 use crate::attribution::{some, who};
 
@@ -120,5 +122,20 @@ fn the_senator_is_the_senator_named() {
              \"This is a betrayal of our allies,\" the senator said."
         ),
         vec![some("Mark Doe")]
+    );
+}
+
+/// "the pope said" where the pope is never titled so, only named by his
+/// regnal name after his birth name: the one person named with a regnal
+/// numeral is the pope, not the cardinal titled after him.
+#[test]
+fn a_pope_named_only_by_his_regnal_name_is_the_pope() {
+    assert_eq!(
+        who(
+            "The former Cardinal John Smith, who took the name Gregory XVII, appeared on the \
+             balcony. Cardinal Peter Brown announced the name. \"Peace be with you,\" the pope \
+             said."
+        ),
+        vec![some("Gregory XVII")]
     );
 }

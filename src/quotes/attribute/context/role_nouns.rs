@@ -191,6 +191,7 @@ impl<'a> Context<'a> {
         exact
             .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
             .or_else(|| self.ranked_holder(role, &fits))
+            .or_else(|| self.regnal_holder(role))
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
             .or_else(|| self.leaning_leader_subject(words, k, role))
