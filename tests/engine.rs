@@ -9,6 +9,7 @@ mod alignment;
 mod attribution;
 mod attribution_abroad;
 mod attribution_clauses;
+mod attribution_descriptions;
 mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_labels;

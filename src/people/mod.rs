@@ -59,6 +59,7 @@ use crate::text::fold::lower;
 use crate::text::words::is_word_char;
 pub(crate) use evidence::is_first_name;
 pub(crate) use family_first::family_name;
+pub(crate) use regnal::has_regnal_numeral;
 pub(crate) use word_shapes::is_generational_suffix;
 
 index_by!(PersonId => Person);

@@ -44,10 +44,15 @@ pub(super) fn is_title(role: &str) -> bool {
 /// Whether a person is named by a regnal title or numeral ("Pope Francis",
 /// "Leo XIV", "King Charles III").
 pub(super) fn is_regnal(p: &Person) -> bool {
-    p.roles.iter().any(|r| is_title(r))
-        || std::iter::once(&p.name)
-            .chain(&p.variants)
-            .any(|v| name_numeral(v).is_some())
+    p.roles.iter().any(|r| is_title(r)) || has_regnal_numeral(p)
+}
+
+/// Whether a person is named with a regnal numeral ("Leo XIV", "Carol al
+/// III-lea"), which only a pope or a monarch bears.
+pub(crate) fn has_regnal_numeral(p: &Person) -> bool {
+    std::iter::once(&p.name)
+        .chain(&p.variants)
+        .any(|v| name_numeral(v).is_some())
 }
 
 /// The Roman numeral a regnal name carries after its given name: "Leo

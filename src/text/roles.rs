@@ -43,7 +43,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant",
         "лідерка", "liderka"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
-        "голова", "szef", "очільник", "очільниця", "руководитель", "керівник", "керівниця"]),
+        "голова", "szef", "oberhaupt", "очільник", "очільниця", "руководитель", "керівник",
+        "керівниця"]),
     // Who sits in a seat of power, or rules a country, described without a
     // title ("l'inquilino della Casa Bianca", "le maître du Kremlin",
     // "господар Білого дому", "кремлівський диктатор"): a role only with
@@ -51,8 +52,9 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("occupant", &["inquilino", "inquilina", "locataire", "hôte", "maître", "padrone",
         "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
         "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
-    ("pope", &["pope", "pontiff", "papst", "pape", "papa", "pontefice", "pontífice", "папа",
-        "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
+    // Romanian "papă" is the noun without its article ("noul papă").
+    ("pope", &["pope", "pontiff", "papst", "pape", "papa", "papă", "pontefice", "pontífice",
+        "папа", "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
         "saint-père", "kirchenoberhaupt"]),
     ("king", &["king", "monarch", "könig", "roi", "rey", "regele", "король",
         "król"]),
@@ -85,6 +87,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("governor", &["governor", "gouverneur", "gouverneure", "gobernador", "gobernadora",
         "governatore", "governatrice", "governador", "governadora", "guvernatorul",
         "губернатор", "gubernator"]),
+    ("senator", &["senator", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
+        "senadora", "senatorul", "сенатор", "senatorin"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
         "суддя", "sędzia"]),
 ];
@@ -141,6 +145,9 @@ const HEADED: &[(&str, &[&str])] = &[
     // first, it is the word read.
     ("church", &["church", "église", "chiesa", "iglesia", "igreja", "bisericii", "kirche",
         "церкви", "kościoła", "catholic", "katholischen", "католической", "католицької",
+        // Its members ("the leader of the world's Catholics").
+        "catholics", "katholiken", "catholiques", "cattolici", "católicos", "catolicilor",
+        "католиков", "католиків", "katolików",
         // The see it is governed from ("глава Ватикана", "șeful Vaticanului").
         "vatican", "vaticano", "vaticanului", "vatikans", "watykanu", "ватикана", "ватикану"]),
 ];
@@ -167,7 +174,7 @@ const ENGLISH: &[&str] = &[
     "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
-    "governor",
+    "governor", "senator",
 ];
 
 /// Whether `word` is an English role noun.

@@ -8,6 +8,7 @@ use std::ops::Range;
 mod after;
 mod clause;
 mod credits;
+mod descriptions;
 mod epithets;
 mod further;
 mod headlines;

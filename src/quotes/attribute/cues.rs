@@ -253,6 +253,9 @@ pub(super) fn is_determiner(word: &str) -> bool {
         "the", "il", "lo", "la", "l", "le", "el", "los", "las", "o", "os", "der", "die", "das",
         "den", "dem", "des", "del", "della", "dello", "dell", "al", "alla", "du", "au", "dal",
         "dall", "dalla", "dallo",
+        // Romanian writes the article onto an adjective before its noun
+        // ("noul papă", "primul papă american", "actualul președinte").
+        "noul", "noua", "primul", "actualul", "actuala",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))

@@ -23,6 +23,7 @@ impl Context<'_> {
             return self
                 .closing_report(words)
                 .or_else(|| self.closing_attribution(words))
+                .or_else(|| self.described_before_verb(words).map(Verdict::Speaker))
                 .or_else(|| self.inverted_unknown_verb(words).map(Verdict::Speaker))
                 .unwrap_or(Verdict::NoCue);
         };

@@ -61,6 +61,23 @@ impl Context<'_> {
             .or_else(|| self.ranked_holder("government", fits))
     }
 
+    /// "the pope said" where the pope is named only by his regnal name
+    /// ("the former Cardinal John Smith, who took the name Gregory XVII"):
+    /// the one person here named with a regnal numeral holds the throne a
+    /// pope or monarch sits on. With two, the role tells neither.
+    pub(super) fn regnal_holder(&self, role: &str) -> Option<PersonId> {
+        if !matches!(role, "pope" | "church" | "king" | "queen") {
+            return None;
+        }
+        let mut regnal = self.ranked.iter().copied().filter(|p| {
+            self.people
+                .get(p.index())
+                .is_some_and(crate::people::has_regnal_numeral)
+        });
+        let first = regnal.next()?;
+        regnal.next().is_none().then_some(first)
+    }
+
     /// The most mentioned person here whose corpus-wide roles include
     /// `role`, among those `fits` accepts.
     pub(super) fn ranked_holder(

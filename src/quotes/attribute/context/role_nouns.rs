@@ -72,6 +72,15 @@ impl<'a> Context<'a> {
             roles::role_of_pair(first.text, noun.text)
         })?;
         let role = self.headed(words, k, role);
+        // "the Catholic leader", "the church leader": a body named before
+        // a head or leader is what it heads.
+        let role = match k
+            .checked_sub(1)
+            .and_then(|j| roles::headed_by(words[j].text))
+        {
+            Some(body) if matches!(role, "head" | "leader") => body,
+            _ => role,
+        };
         // "the Russian President": the qualified phrase decides, at "the".
         if k >= 2 && self.role_phrase(words, k - 2).is_some() {
             return None;
@@ -92,7 +101,9 @@ impl<'a> Context<'a> {
         } else {
             0
         };
-        let determined = words[(k - ordinals).saturating_sub(3)..k]
+        // The article may stand four words back: "the first Latin
+        // American pope".
+        let determined = words[(k - ordinals).saturating_sub(4)..k]
             .iter()
             .any(|w| cues::is_determiner(w.text) || w.possessive);
         // Headlines drop the article: "CEO promises …", "Kremlin leader
@@ -180,6 +191,7 @@ impl<'a> Context<'a> {
         exact
             .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
             .or_else(|| self.ranked_holder(role, &fits))
+            .or_else(|| self.regnal_holder(role))
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
             .or_else(|| self.leaning_leader_subject(words, k, role))
@@ -204,9 +216,10 @@ impl<'a> Context<'a> {
 
     /// "chef du gouvernement", "presidente del Consiglio", "head of state":
     /// a head or president of a government or state stands for whoever
-    /// heads it, whatever their title.
+    /// heads it, whatever their title; so does a leader ("the leader of
+    /// the Catholic Church").
     fn headed(&self, words: &[Word], k: usize, role: &'static str) -> &'static str {
-        if !matches!(role, "head" | "president") {
+        if !matches!(role, "head" | "president" | "leader") {
             return role;
         }
         let mut after = words_after_role(words, k);
@@ -214,9 +227,10 @@ impl<'a> Context<'a> {
             return role;
         };
         // "the head of the State's executive": the possessed noun is what
-        // the head heads, not its possessor.
+        // the head heads, not its possessor, past a count ("the leader of
+        // the world's 1.4 billion Catholics").
         let body = if body.possessive {
-            after.next().unwrap_or(body)
+            after.find(|w| !is_count(w.text)).unwrap_or(body)
         } else {
             body
         };
@@ -397,7 +411,16 @@ impl<'a> Context<'a> {
 }
 
 /// The words after the head or president at `words[k]` that may name what
-/// it heads ("chef *de l'État*", "presidente *del Consiglio dei ministri*").
+/// it heads ("chef *de l'État*", "presidente *del Consiglio dei ministri*",
+/// "leader *of the world's 1.4 billion Catholics*").
 fn words_after_role<'w, 't>(words: &'w [Word<'t>], k: usize) -> impl Iterator<Item = &'w Word<'t>> {
-    words.iter().skip(k + 1).take(4)
+    words.iter().skip(k + 1).take(6)
+}
+
+/// A number or its scale ("1.4", "billion", "millions"), which counts the
+/// people a body is made of before naming them.
+fn is_count(word: &str) -> bool {
+    const SCALES: &[&str] = &["million", "millions", "billion", "billions", "milliards"];
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::text::fold::with_lower(word, |w| SCALES.contains(&w))
 }

@@ -355,19 +355,20 @@ impl<'a> Context<'a> {
             .flatten()
             .filter(|(_, p)| !named_after.contains(p));
         let latest = role.or(latest);
-        // Nobody named before it: a lead's "he said" stands for the
+        // "the 69-year-old": the one person given that age comes first;
+        // with nobody named before it, a lead's "he said" stands for the
         // article's main person, named in full further down.
-        latest
-            .map(|(_, p)| p)
+        let aged = self.aged_person(at);
+        aged.or(latest.map(|(_, p)| p))
             .or(self.main_person.filter(|p| !named_after.contains(p)))
             .map_or(Verdict::Unknown, Verdict::Speaker)
     }
 
     /// The people named as the object of a gerund of speaking ("hailing
-    /// Kirk", "definendo Rossi") after `at` in the sentence being attributed, when `at` lies
-    /// in it. Only a gerund's object: a name opening a clause of its own,
-    /// or any name after a possessive ("In his letter, Biden"), may be
-    /// the pronoun's referent.
+    /// Kirk", "definendo Rossi") after `at` in the sentence attributed, when
+    /// `at` lies in it. Only a gerund's object: a name opening a clause of
+    /// its own, or any name after a possessive ("In his letter, Biden"),
+    /// may be the pronoun's referent.
     fn spoken_about_after(&self, at: usize) -> Vec<PersonId> {
         let (start, end) = self.sentence.get();
         if !(start..end).contains(&at) {
