@@ -220,3 +220,18 @@ fn a_title_case_headline_gives_a_role_only_to_a_given_name_and_surname() {
         ["Marta Traventi"]
     );
 }
+
+#[test]
+fn a_firm_named_after_its_founders_is_no_person() {
+    // A given name and a speech verb make "Carla Wendt" look like a person;
+    // its analysts, shareholders or legal form show it is a firm.
+    let people = people_of(&[
+        "Analysts at Carla Wendt said the deal was near. \"We expect no deal this week,\" \
+         Carla Wendt said in a note to clients.",
+        "Gordon Traventi strategists said markets were calm. \"The risk is limited,\" \
+         Gordon Traventi said.",
+        "\"We will keep the plants open,\" Marta Holloway, Inc. said.",
+        "\"The audit is complete,\" said Marta Valmont, an economist at the bank.",
+    ]);
+    assert_eq!(names(&people), ["Marta Valmont"]);
+}

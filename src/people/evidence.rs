@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 
 use super::Person;
 use super::appositions::described;
+use super::firms;
 use super::lexicon;
 use super::lists;
 use super::person::number_in_mention_order;
@@ -155,7 +156,10 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
     if !person.roles.is_empty() {
         return true;
     }
-    if things::only_titles(&spellings) || named_only_as_thing(corpus, person) {
+    if things::only_titles(&spellings)
+        || named_only_as_thing(corpus, person)
+        || named_somewhere_as_firm(corpus, person)
+    {
         return false;
     }
     (!place_surname
@@ -173,6 +177,20 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
                     && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
             })
         })
+}
+
+/// Whether some mention of `person` of two name words or more is written
+/// as a firm's name ([`firms::named_as_firm`]): a firm named after its
+/// founders speaks and opens with a given name as a person does, so the
+/// one mention that shows it a firm outweighs the rest.
+fn named_somewhere_as_firm(corpus: &Corpus, person: &Person) -> bool {
+    person.mentions.iter().any(|m| {
+        corpus.articles.get(m.source.index()).is_some_and(|a| {
+            a.text.get(m.range()).is_some_and(|mention| {
+                mention.contains(' ') && firms::named_as_firm(&a.text, m.range())
+            })
+        })
+    })
 }
 
 /// Whether every mention of `person` is written as a thing's name is

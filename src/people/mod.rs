@@ -26,6 +26,7 @@ mod birth_names;
 mod candidate;
 mod evidence;
 mod family_first;
+mod firms;
 mod forms;
 mod garbled;
 mod headline_lines;

@@ -144,6 +144,13 @@ pub(super) fn role_complement<'w>(
 /// last two words, a given name and a plain word that is none. A body
 /// never opens with a given name: "Anna Maria Nowak" is one person's.
 fn body_then_full_name(text: &str, words: &[Word]) -> Option<usize> {
+    full_name_after_body(text, words).filter(|_| !is_first_name(&text[words[0].0.clone()]))
+}
+
+/// Where the given name starts when `words` are two or three words without
+/// a particle, then a given name and a plain word that is none: the shape
+/// [`body_then_full_name`] reads, whatever the body's first word is.
+fn full_name_after_body(text: &str, words: &[Word]) -> Option<usize> {
     let n = words.len();
     if !(2..=MAX_BODY_WORDS).contains(&n.checked_sub(2)?) {
         return None;
@@ -155,8 +162,7 @@ fn body_then_full_name(text: &str, words: &[Word]) -> Option<usize> {
         && surname.1 == 0
         && body.iter().all(|w| w.1 & lexicon::PARTICLE == 0)
         && is_first_name(word(given))
-        && !is_first_name(word(surname))
-        && !is_first_name(word(&body[0])))
+        && !is_first_name(word(surname)))
     .then_some(n - 2)
 }
 
@@ -202,8 +208,14 @@ pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word]
     if !genitive {
         return words;
     }
+    // The article governs a body, never a person's nominative name, so a
+    // body word the table also gives as a name ("Casei" keys as "Casey",
+    // "Albe" as "Alba" declined) must not hide the given name after it: the
+    // name is read from the end, as after a role.
     match body_words_before_full_name(text, &words[lead..]) {
-        0 => words,
+        0 => {
+            full_name_after_body(text, &words[lead..]).map_or(words, |given| &words[lead + given..])
+        }
         body => &words[lead + body..],
     }
 }
@@ -368,6 +380,31 @@ mod tests {
         assert_eq!(
             after_role("presidente", "Anna Maria Rosa Wolnik"),
             one(Some("presidente"), "Anna Maria Rosa Wolnik")
+        );
+    }
+
+    #[test]
+    fn the_body_after_a_romanian_genitive_article_is_no_name() {
+        // "Casei" keys as the given name "Casey", "Albe" as "Alba" declined:
+        // the name is read from the end, as after a role.
+        assert_eq!(
+            run_at_end(
+                "purtătoarea de cuvânt a Casei Albe Maria Wolnik",
+                "Casei Albe Maria Wolnik"
+            ),
+            one(None, "Maria Wolnik")
+        );
+        assert_eq!(
+            run_at_end(
+                "purtătorul de cuvânt al Consiliului Suprem Ion Wolnik",
+                "Consiliului Suprem Ion Wolnik"
+            ),
+            one(None, "Ion Wolnik")
+        );
+        // Without the article the run is left as it is.
+        assert_eq!(
+            run_at_end("spune Casei Albe Maria Wolnik", "Casei Albe Maria Wolnik"),
+            one(None, "Casei Albe Maria Wolnik")
         );
     }
 

@@ -39,6 +39,65 @@ fn surname_keys(p: &Person) -> Vec<Vec<char>> {
     name_word_keys(p, |v| v.split_whitespace().last(), 3)
 }
 
+/// The loose keys of a Latin-named person's surnames as Russian and
+/// Ukrainian copy transcribes their German spelling
+/// ([`as_cyrillic_writes_german`]), where that reading differs.
+fn german_surname_keys(p: &Person) -> Vec<Vec<char>> {
+    std::iter::once(&p.name)
+        .chain(&p.variants)
+        .filter_map(|v| v.split_whitespace().last())
+        .filter_map(as_cyrillic_writes_german)
+        .map(|s| loose_key(&s).chars().collect::<Vec<char>>())
+        .filter(|k| k.len() >= 3)
+        .collect()
+}
+
+/// A Latin surname in Latin letters as Cyrillic copy writes its German
+/// sounds, which no letter-by-letter key meets: "sch" as Ш and an opening
+/// "sp", "st" as Шп, Шт ("Spahn" / "Шпан"), an opening "s" before a vowel
+/// as З, "ch" as Х, "ü" as Ю ("Müller" / "Мюллер"), "ä" and "ae" as Е
+/// ("Baerbock" / "Бербок"), "ei" as Ай, "eu" and "äu" as Ой, "ie" as И,
+/// and a "h" that lengthens a vowel not at all. `None` when nothing changes.
+fn as_cyrillic_writes_german(surname: &str) -> Option<String> {
+    let lower = surname.to_lowercase();
+    let mut s = lower
+        .replace("sch", "sh")
+        .replace("ck", "k")
+        .replace('ß', "ss");
+    for (opening, as_written) in [("sp", "shp"), ("st", "sht")] {
+        if let Some(rest) = s.strip_prefix(opening) {
+            s = format!("{as_written}{rest}");
+        }
+    }
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'ü');
+    if s.starts_with('s') && s.chars().nth(1).is_some_and(vowel) {
+        s.replace_range(..1, "z");
+    }
+    s = s
+        .replace("äu", "oi")
+        .replace("eu", "oi")
+        .replace("ei", "ai")
+        .replace("ie", "i")
+        .replace("ae", "e")
+        .replace(['ä', 'ö'], "e")
+        .replace('ü', "yu");
+    // An "h" after a vowel and before a consonant or the end is mute
+    // ("Spahn", "Kohl"); that of "sh" and "ch" follows a consonant.
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let mute = c == 'h'
+            && i > 0
+            && vowel(chars[i - 1])
+            && chars.get(i + 1).is_none_or(|&next| !vowel(next));
+        if !mute {
+            out.push(c);
+        }
+    }
+    let out = out.replace("ch", "kh");
+    (out != lower).then_some(out)
+}
+
 /// The loose keys of a person's given names: the first word of each
 /// spelling of two or more words ("Кароля" → "karol").
 fn given_name_keys(p: &Person) -> Vec<Vec<char>> {
@@ -87,7 +146,7 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
         if is_cyrillic(&p.name) {
             continue;
         }
-        for key in surname_keys(p) {
+        for key in surname_keys(p).into_iter().chain(german_surname_keys(p)) {
             latin
                 .entry(key.iter().take(2).collect())
                 .or_default()
@@ -133,6 +192,33 @@ mod tests {
         let span = crate::ids::Span::new(crate::ids::SourceId::new(0), 0..1);
         p.mentions = vec![span; mentions];
         p
+    }
+
+    #[test]
+    fn a_german_surname_joins_its_cyrillic_transcription() {
+        let mut people = vec![
+            person("Karl Spohn", &["Spohn"], 3),
+            person("Greta Wühler", &[], 2),
+            person("Jonas Haerbeck", &[], 2),
+            person("Lena Steinhauer", &[], 2),
+            person("Карл Шпон", &["Шпон"], 1),
+            person("Грета Вюлер", &[], 1),
+            person("Йонас Хербек", &[], 1),
+            person("Лена Штайнхауэр", &[], 1),
+            person("Ирина Шпак", &[], 1),
+        ];
+        merge_across_scripts(&mut people);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Karl Spohn",
+                "Greta Wühler",
+                "Jonas Haerbeck",
+                "Lena Steinhauer",
+                "Ирина Шпак"
+            ]
+        );
     }
 
     #[test]
