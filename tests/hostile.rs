@@ -59,6 +59,26 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
     let soup: String = (0..300_000).map(|_| *rng.pick(&marks)).collect();
     write("marks.txt", soup.as_bytes());
 
+    // Shapes that once made the engine quadratic in one article: quotes in
+    // a paragraph that never ends a sentence (each quote read it whole),
+    // thousands of lines credited after a dash (each credit searched the
+    // whole text for its name), and thousands of quotes of one speaker in
+    // one article (each scare quote tested every other one).
+    write(
+        "unended.txt",
+        format!("Unended\n\n{}", "\"a\" ".repeat(10_000)).as_bytes(),
+    );
+    let credit = "— We will build the road this year, — said Ivanov.\n";
+    write(
+        "credits.txt",
+        format!("Credits\n\nPavel Ivanov spoke.\n{}", credit.repeat(10_000)).as_bytes(),
+    );
+    let said = "John Smith said \"We will win.\" ";
+    write(
+        "said.txt",
+        format!("Said\n\n{}", said.repeat(10_000)).as_bytes(),
+    );
+
     write(
         "crlf_bom.txt",
         "\u{feff}Windows headline\r\n\r\n“Line endings differ,” the clerk said.\r\nMore text.\r\n"
@@ -79,7 +99,8 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
     );
     (
         vec![
-            "good", "invalid", "huge", "marks", "crlf_bom", "scripts", "escapes",
+            "good", "invalid", "huge", "marks", "unended", "credits", "said", "crlf_bom",
+            "scripts", "escapes",
         ],
         vec!["random.txt", "empty.txt", "nul.md"],
     )
