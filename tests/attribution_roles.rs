@@ -2,7 +2,8 @@
 //! pronoun refers back to, a vice president who is no president, a role
 //! phrase before its holder's name, ordinals before a role noun, the first
 //! lady, a role after a fused "to the" as the addressee, an elect's
-//! epithet, and the head of an executive.
+//! epithet, the head of an executive, and the president named without a
+//! country.
 
 use crate::attribution::{some, who};
 
@@ -40,6 +41,29 @@ fn a_vice_president_is_not_the_president() {
              the deal was “a great day for the country”."
         ),
         vec![some("Tom Berg")]
+    );
+}
+
+/// "President Tom Berg … the Ruritanian president, Ivan Kos …": an
+/// unqualified "the president" is the one the article titles without a
+/// country, its own, though the foreign one was named last; a qualified
+/// one still finds the foreigner.
+#[test]
+fn the_president_unqualified_is_the_one_titled_without_a_country() {
+    let story = "President Tom Berg met Ruritanian President Ivan Kos on Friday. \
+                 The Ruritanian president, Ivan Kos, left early.";
+    assert_eq!(
+        who(&format!(
+            "{story} Speaking to reporters on the plane, the president said: “We will see.”"
+        )),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} Speaking to reporters on the plane, the Ruritanian president said: “We \
+             will see.”"
+        )),
+        vec![some("Ivan Kos")]
     );
 }
 

@@ -173,7 +173,17 @@ impl<'a> Context<'a> {
             .rev()
             .filter(|m| roles::fills(m.role, role))
             .collect();
-        named.sort_by_key(|m| (m.object, m.role != role));
+        // An unqualified "the president" is the one the article titles so
+        // without a country ("President X"), not one it names for a country
+        // ("Russian President Y", "the Ukrainian president, Z"), even when
+        // that one was named last.
+        named.sort_by_key(|m| {
+            (
+                m.object,
+                m.role != role,
+                qualifier.is_none() && m.qualifier.is_some(),
+            )
+        });
         let named = named.into_iter();
         // "the U.S. president": whoever is named so first, else the holder
         // last named, unless named for another country.
