@@ -243,6 +243,22 @@ fn possessors_and_objects_do_not_speak() {
     assert_eq!(who(body), vec![some("Maria Lopez")]);
 }
 
+/// "He remembered X: “…”": a name after the subject's verb is its
+/// object; the pronoun's person speaks, as a title before the name would not
+/// change ("Senator John Smith: “…”").
+#[test]
+fn a_name_after_a_verb_before_a_colon_is_its_object() {
+    let story = "Maria Lopez met John Smith on Friday. Lopez spoke first.";
+    for body in [
+        format!("{story} She remembered Smith: “We still keep his voice in our ears.”"),
+        format!("{story} She turned to Smith: “You are welcome in our city.”"),
+    ] {
+        assert_eq!(who(&body), vec![some("Maria Lopez")], "{body}");
+    }
+    let titled = format!("{story} Senator John Smith: “We still keep his voice in our ears.”");
+    assert_eq!(who(&titled), vec![some("John Smith")]);
+}
+
 #[test]
 fn speaker_after_a_dash_or_german_so_or_before_a_bare_colon() {
     let lopez = some("Maria Lopez");

@@ -40,13 +40,14 @@ impl Context<'_> {
         let last = words.last()?;
         let (at, p) = self.last_mention_in(last.range.clone())?;
         // "Meloni sur Musk : « … »": the name after "on" is the topic; the
-        // one opening the words speaks (see `subject_then_colon`).
-        let topic = words
-            .iter()
-            .rev()
-            .find(|w| w.range.end <= at)
+        // one opening the words speaks (see `subject_then_colon`). "He
+        // remembered Doe:", "Lopez turned to Doe:": a name after a verb is
+        // its object, and the subject speaks.
+        let before: Vec<&Word> = words.iter().take_while(|w| w.range.end <= at).collect();
+        let topic = before
+            .last()
             .is_some_and(|w| cues::is_topic_preposition(w.text));
-        (!topic).then_some(p)
+        (!topic && before.into_iter().all(|w| titles_a_name(w))).then_some(p)
     }
 
     /// `Trump was blunt: “…”`, `Merz on the talks: “…”`: a short colon
@@ -63,8 +64,16 @@ impl Context<'_> {
         }
         let opening = words.get(..words.len().min(3))?;
         let (start, end) = (opening.first()?.range.start, opening.last()?.range.end);
-        // The name must open the segment: a title may precede it.
-        self.mention_in(start..end)
+        // The name must open the segment: a title may precede it
+        // ("President Jane Doe:", "the minister Jane Doe:"), not a subject
+        // and its verb ("He remembered Doe:" is the pronoun's words).
+        let i = self.mentions.partition_point(|(r, _)| r.start < start);
+        let (r, p) = self.mentions.get(i).filter(|(r, _)| r.end <= end)?;
+        let titled = opening
+            .iter()
+            .take_while(|w| w.range.end <= r.start)
+            .all(|w| titles_a_name(w));
+        titled.then_some(*p)
     }
 
     /// `‘We will win’: Jane Doe vows …`, `‘…’: Key points of Doe’s victory
@@ -155,4 +164,16 @@ impl Context<'_> {
         let before = self.text[..first.range.start].trim_end_matches(' ');
         before.is_empty() || before.ends_with([',', '\n', ':', '-', '–', '—'])
     }
+}
+
+/// Whether `w` may stand before a name in a label as part of its title:
+/// a capitalised word ("President", "Prime Minister"), an article, a role
+/// noun, a country's adjective or a role's link ("le président français",
+/// "la ministra della Difesa"); not a verb or a pronoun's lower-case verb.
+fn titles_a_name(w: &Word) -> bool {
+    w.text.starts_with(char::is_uppercase)
+        || cues::is_determiner(w.text)
+        || cues::is_role_noun(w.text)
+        || cues::is_role_link(w.text)
+        || crate::text::roles::country_of(&super::qualifiers::fold_qualifier(w.text)).is_some()
 }
