@@ -365,3 +365,25 @@ fn a_president_elect_is_the_one_named_elected_not_the_one_in_office() {
         [Some("Mark Dalton".to_string())]
     );
 }
+
+/// "son homologue russe X", "il suo omologo russo X": a counterpart
+/// qualified by a country holds that country's office, so "le maître du
+/// Kremlin" is X, with no other article to name X's title.
+#[test]
+fn a_counterpart_of_a_country_holds_its_office() {
+    let sadovsky = vec![Some("Igor Sadovsky".to_string())];
+    assert_eq!(
+        crate::attribution::who(
+            "Le président américain Mark Dalton et son homologue russe Igor Sadovsky se sont \
+             rencontrés. Le maître du Kremlin a évoqué une rencontre « constructive »."
+        ),
+        sadovsky
+    );
+    assert_eq!(
+        crate::attribution::who(
+            "Il presidente americano Mark Dalton e il suo omologo russo Igor Sadovsky si sono \
+             incontrati. Il leader del Cremlino ha parlato di un incontro «costruttivo»."
+        ),
+        sadovsky
+    );
+}

@@ -52,6 +52,11 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("occupant", &["inquilino", "inquilina", "locataire", "hôte", "maître", "padrone",
         "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
         "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
+    // "his Russian counterpart X", "son homologue russe X": the holder of
+    // the other country's office, whatever its title; a role only with
+    // the country that qualifies it (see `fills`' "country").
+    ("counterpart", &["counterpart", "homologue", "omologo", "omologa", "homólogo",
+        "homóloga", "amtskollege", "amtskollegin", "omologul", "omoloaga", "odpowiednik"]),
     // Romanian "papă" is the noun without its article ("noul papă").
     ("pope", &["pope", "pontiff", "papst", "pape", "papa", "papă", "pontefice", "pontífice",
         "папа", "понтифик", "papież", "pontifex", "pontife", "pontif", "pontiful", "понтифік",
@@ -349,7 +354,14 @@ pub fn fills(held: &str, asked: &str) -> bool {
         "state" => matches!(role, "president" | "king" | "queen"),
         "country" => matches!(
             role,
-            "president" | "king" | "queen" | "prime" | "chancellor" | "head" | "leader"
+            "president"
+                | "king"
+                | "queen"
+                | "prime"
+                | "chancellor"
+                | "head"
+                | "leader"
+                | "counterpart"
         ),
         "church" => role == "pope",
         _ => false,
