@@ -35,3 +35,11 @@ pub fn floor_char_boundary(text: &str, at: usize) -> usize {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0)
 }
+
+/// The first char boundary of `text` at or after byte `at` (its length when
+/// `at` is past the end): where a text may be cut no earlier than a budget.
+pub fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    (at..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len())
+}

@@ -14,6 +14,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use verbatim::corpus::display::sanitize_line;
 use verbatim::corpus::{Article, ParagraphKind};
+use verbatim::text::ceil_char_boundary;
 
 /// One screen line of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,11 +62,7 @@ impl WrappedArticle {
             }
             // A single giant paragraph is cut at a char boundary past the limit.
             let end = if paragraph.end() - paragraph.start() > DISPLAY_LIMIT {
-                let mut cut = paragraph.start() + DISPLAY_LIMIT;
-                while !article.text.is_char_boundary(cut) {
-                    cut += 1;
-                }
-                cut
+                ceil_char_boundary(&article.text, paragraph.start() + DISPLAY_LIMIT)
             } else {
                 paragraph.end()
             };

@@ -9,8 +9,8 @@ use std::ops::Range;
 
 use super::Span;
 use crate::corpus::Article;
-use crate::text::floor_char_boundary;
 use crate::text::sentences::{Quoted, Splitter, is_terminator};
+use crate::text::{ceil_char_boundary, floor_char_boundary};
 
 /// The most text either side of a quotation that counts as its sentence.
 /// Attribution reads each quote's sentence, so text that never ends one (a
@@ -18,13 +18,6 @@ use crate::text::sentences::{Quoted, Splitter, is_terminator};
 /// punctuation) would have every quote read the whole paragraph: quadratic.
 /// News sentences stay far inside it.
 const MAX_SENTENCE_REACH: usize = 2_000;
-
-/// The first char boundary of `text` at or after byte `at`.
-fn ceil_char_boundary(text: &str, at: usize) -> usize {
-    (at..text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(text.len())
-}
 
 /// Sentence starts and ends of an article, ascending.
 pub(super) struct Sentences {
