@@ -118,13 +118,16 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
 /// line, and posts shouted in capitals; in text order, one overlapping a
 /// statement found before it dropped.
 fn unquoted_statements(article: &Article) -> Vec<Span> {
+    // Credits, labels and signatures ask whether a name is a person's: the
+    // article's surnames after given names are collected once for all three.
+    let names = full_names::FullNames::new(&article.text);
     let mut statements = dashes::dash_speech(article);
     let others = embeds::embedded_posts(article)
         .into_iter()
         .chain(transcripts::transcript_paragraphs(article))
-        .chain(tails::attributed_tails(article))
-        .chain(labels::labelled_turns(article))
-        .chain(signed::signed_lines(article))
+        .chain(tails::attributed_tails(article, &names))
+        .chain(labels::labelled_turns(article, &names))
+        .chain(signed::signed_lines(article, &names))
         .chain(records::record_turns(article))
         .chain(letters::letter_paragraphs(article))
         .chain(introduced::introduced_statements(article))

@@ -72,9 +72,8 @@ struct Turn {
 
 /// The turns of `article` printed after a speaker's label, as spans marked
 /// unquoted, in text order.
-pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
+pub(super) fn labelled_turns(article: &Article, names: &FullNames) -> Vec<Span> {
     let text = article.text.as_str();
-    let names = FullNames::new(text);
     let turns: Vec<Turn> = article
         .paragraphs
         .iter()
@@ -83,7 +82,7 @@ pub(super) fn labelled_turns(article: &Article) -> Vec<Span> {
         .filter_map(|(pi, p)| {
             let slice = text.get(p.range())?;
             let stamp = clock_stamp(slice);
-            let (label, words) = labelled(&names, p.start() + stamp..p.end())?;
+            let (label, words) = labelled(names, p.start() + stamp..p.end())?;
             Some(Turn {
                 paragraph: pi,
                 label,
@@ -256,7 +255,9 @@ mod tests {
     use super::*;
 
     fn turns(body: &str) -> Vec<String> {
-        super::super::span_texts("Leaders meet in Helsinki", body, labelled_turns)
+        super::super::span_texts("Leaders meet in Helsinki", body, |a| {
+            labelled_turns(a, &FullNames::new(&a.text))
+        })
     }
 
     #[test]
@@ -362,7 +363,7 @@ mod tests {
             14:12 — Roe invites Doe to Oslo\n\n\
             Q: Will you meet Roe again?\n";
         let article = Article::new("a", "a.txt", text.to_string());
-        assert!(labelled_turns(&article).is_empty());
+        assert!(labelled_turns(&article, &FullNames::new(text)).is_empty());
     }
 
     #[test]

@@ -39,9 +39,8 @@ const MIN_IMPERSONAL_WORDS: usize = 12;
 
 /// The lines of `article` whose words are signed after a colon by a
 /// person's name, as spans marked unquoted, in text order.
-pub(super) fn signed_lines(article: &Article) -> Vec<Span> {
+pub(super) fn signed_lines(article: &Article, names: &FullNames) -> Vec<Span> {
     let text = article.text.as_str();
-    let names = FullNames::new(text);
     article
         .paragraphs
         .iter()
@@ -49,7 +48,7 @@ pub(super) fn signed_lines(article: &Article) -> Vec<Span> {
         .filter(|(_, p)| p.kind.is_content())
         .filter_map(|(pi, p)| {
             let line = super::trimmed(text, p.range())?;
-            Some(Span::unquoted(signed(&names, line)?, pi))
+            Some(Span::unquoted(signed(names, line)?, pi))
         })
         .collect()
 }
@@ -100,7 +99,9 @@ mod tests {
     use super::*;
 
     fn signed(body: &str) -> Vec<String> {
-        super::super::span_texts("Leaders meet in Helsinki", body, signed_lines)
+        super::super::span_texts("Leaders meet in Helsinki", body, |a| {
+            signed_lines(a, &FullNames::new(&a.text))
+        })
     }
 
     #[test]

@@ -40,9 +40,8 @@ pub(super) const MAX_NAME_WORDS: usize = 4;
 
 /// The statements of `article` printed without marks and attributed at
 /// their paragraph's end, as spans marked unquoted, in text order.
-pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
+pub(super) fn attributed_tails(article: &Article, names: &FullNames) -> Vec<Span> {
     let text = article.text.as_str();
-    let names = FullNames::new(text);
     let mut spans = Vec::new();
     for (pi, p) in article.paragraphs.iter().enumerate() {
         if p.kind != ParagraphKind::Body {
@@ -51,9 +50,9 @@ pub(super) fn attributed_tails(article: &Article) -> Vec<Span> {
         let Some(paragraph) = super::trimmed(text, p.range()) else {
             continue;
         };
-        let inner = dash_tail(&names, paragraph.clone())
-            .or_else(|| clause_tail(&names, paragraph.clone()))
-            .or_else(|| credited_by_next_line(article, &names, pi, paragraph));
+        let inner = dash_tail(names, paragraph.clone())
+            .or_else(|| clause_tail(names, paragraph.clone()))
+            .or_else(|| credited_by_next_line(article, names, pi, paragraph));
         if let Some(inner) = inner
             && !super::has_quotation_mark(&text[p.range()])
         {
@@ -265,7 +264,9 @@ mod tests {
     use super::*;
 
     fn tails(body: &str) -> Vec<String> {
-        super::super::span_texts("Leaders meet in Helsinki", body, attributed_tails)
+        super::super::span_texts("Leaders meet in Helsinki", body, |a| {
+            attributed_tails(a, &FullNames::new(&a.text))
+        })
     }
 
     #[test]
