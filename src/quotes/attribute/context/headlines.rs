@@ -67,8 +67,7 @@ impl Context<'_> {
         // The name must open the segment: a title may precede it
         // ("President Jane Doe:", "the minister Jane Doe:"), not a subject
         // and its verb ("He remembered Doe:" is the pronoun's words).
-        let i = self.mentions.partition_point(|(r, _)| r.start < start);
-        let (r, p) = self.mentions.get(i).filter(|(r, _)| r.end <= end)?;
+        let (r, p) = self.mention_within(start..end)?;
         let titled = opening
             .iter()
             .take_while(|w| w.range.end <= r.start)

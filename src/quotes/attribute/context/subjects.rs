@@ -3,17 +3,14 @@
 
 use std::ops::Range;
 
-use super::Context;
-use super::Verdict;
+use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{
     Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
     last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
 };
-use crate::text::fold::with_lower;
-use crate::text::words::is_word_char;
-use crate::text::{roles, speech};
+use crate::text::{fold::with_lower, roles, speech, words::is_word_char};
 
 impl<'a> Context<'a> {
     /// The subject written right after its verb, within a few words.
@@ -203,13 +200,15 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
+        self.mention_within(range).map(|(_, p)| *p)
+    }
+
+    /// The first mention starting in `range`, if it ends there too.
+    pub(super) fn mention_within(&self, range: Range<usize>) -> Option<&(Range<usize>, PersonId)> {
         let i = self
             .mentions
             .partition_point(|(r, _)| r.start < range.start);
-        self.mentions
-            .get(i)
-            .filter(|(r, _)| r.end <= range.end)
-            .map(|(_, p)| *p)
+        self.mentions.get(i).filter(|(r, _)| r.end <= range.end)
     }
 
     pub(super) fn last_mention_in(&self, range: Range<usize>) -> Option<(usize, PersonId)> {
