@@ -3,7 +3,7 @@
 //! phrase before its holder's name, ordinals before a role noun, the first
 //! lady, a role after a fused "to the" as the addressee, an elect's
 //! epithet, the head of an executive, and the president named without a
-//! country.
+//! country, and a country's office after a verb with no article.
 
 use crate::attribution::{some, who};
 
@@ -229,5 +229,26 @@ fn the_head_of_the_vatican_is_its_pope() {
     assert_eq!(
         who("Papa Grigore s-a adresat mulțimii. „Pacea să fie cu voi”, a spus șeful Vaticanului."),
         vec![some("Papa Grigore")]
+    );
+}
+
+/// "“…”, said American president.": English machine-translated from a
+/// language without articles drops "the"; a country between the verb and
+/// the role noun still names the office, so the quote goes to its holder,
+/// not to nobody.
+#[test]
+fn a_country_office_after_a_verb_needs_no_article() {
+    let story = "U.S. President Tom Berg met Russian President Ivan Kos in Geneva.";
+    assert_eq!(
+        who(&format!(
+            "{story} “We made progress, but we are not there yet”, said American president."
+        )),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} “The talks were useful”, said Russian leader."
+        )),
+        vec![some("Ivan Kos")]
     );
 }

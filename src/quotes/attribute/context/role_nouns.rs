@@ -115,9 +115,17 @@ impl<'a> Context<'a> {
                 .is_none_or(|j| capitalised(&words[j]) && !cues::is_determiner(words[j].text));
         // Polish has no articles: "- podkreślił premier" (a reporting verb
         // of a language other than English right before the bare noun).
+        // Nor has English machine-translated from it, where a country names
+        // the office: "…”, said American president."
         let after_verb_abroad = || {
             let previous = previous_word(self.text, noun.range.start);
-            cues::is_speech_verb(previous) && !crate::text::speech::is_english_speech_verb(previous)
+            if cues::is_speech_verb(previous) {
+                return !crate::text::speech::is_english_speech_verb(previous);
+            }
+            k.checked_sub(1).is_some_and(|j| {
+                roles::country_of(&fold_qualifier(words[j].text)).is_some()
+                    && cues::is_speech_verb(previous_word(self.text, words[j].range.start))
+            })
         };
         if noun.text.is_ascii()
             && !determined
