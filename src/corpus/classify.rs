@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
+use crate::text::calendar;
 use crate::text::fold::{lower_chars, lower_into};
 use crate::text::words::{is_word_char, more_words_than};
 
@@ -92,10 +93,6 @@ const TAG_PREFIXES: &[&str] = &[
     "topics:",
     "keywords:",
     "(tagstotranslate)",
-];
-
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
 pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
@@ -196,7 +193,7 @@ fn is_dateline(p: &str, lower: &str) -> bool {
     let has_digit = p.chars().any(|c| c.is_ascii_digit());
     let has_month = lower
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
+        .any(calendar::is_english_month);
     let shouting_place = p
         .split([',', '(', '—', '-', '–'])
         .next()
@@ -390,6 +387,15 @@ mod tests {
         assert_eq!(got[2].0, Dateline);
         assert_eq!(got[3].0, Dateline);
         assert_eq!(got[4].0, Body);
+    }
+
+    /// A live page's heading under its time: a name that opens like a
+    /// month ("Marchenko", "Mayor") makes no date, so the heading is read.
+    #[test]
+    fn a_name_opening_like_a_month_makes_no_dateline() {
+        let got = kinds("Headline\n\n19:30 Marchenko responds\n\nSept. 3 2025\n\nThe story.");
+        assert_eq!(got[1].0, Body);
+        assert_eq!(got[2].0, Dateline);
     }
 
     #[test]

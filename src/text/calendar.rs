@@ -65,6 +65,22 @@ const TIME_LINKS: &[&str] = &[
     "on", "this", "last", "în", "w", "в", "у",
 ];
 
+/// English months, whole and shortened as datelines write them ("Aug 18",
+/// "Sept. 3"), in lower case.
+#[rustfmt::skip]
+const ENGLISH_MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Whether `lower`, a lower-case word, is an English month or its short
+/// form. The whole word: a name that opens like one ("Marchenko", "Mayor",
+/// "Novak") is none.
+pub fn is_english_month(lower: &str) -> bool {
+    ENGLISH_MONTHS.contains(&lower)
+}
+
 /// Whether `word` names a day, a month, a day relative to today or a part
 /// of the day, or is a number (a date's day or year).
 pub fn is_time_word(word: &str) -> bool {
@@ -93,6 +109,12 @@ mod tests {
 
     fn len(phrase: &str) -> usize {
         time_phrase_len(phrase.split_whitespace())
+    }
+
+    #[test]
+    fn an_english_month_is_the_whole_word() {
+        assert!(is_english_month("aug") && is_english_month("sept") && is_english_month("may"));
+        assert!(!is_english_month("marchenko") && !is_english_month("mayor"));
     }
 
     #[test]
