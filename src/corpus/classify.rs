@@ -12,6 +12,7 @@ use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::calendar;
 use crate::text::fold::{lower_chars, lower_into};
+use crate::text::marks;
 use crate::text::words::{is_word_char, more_words_than};
 
 /// Paragraphs longer than this are prose whatever keywords they contain.
@@ -184,6 +185,11 @@ fn is_tags(p: &str) -> bool {
 fn is_dateline(p: &str, lower: &str) -> bool {
     // The cheap test first: most short paragraphs end on a full stop.
     if p.ends_with('.') && !p.ends_with(".m.") || more_words_than(p, 12) {
+        return false;
+    }
+    // A quotation says something: 'On August 15 Berg said: “We will see.”'
+    // is prose, however short and dated.
+    if p.contains(marks::is_double_style) {
         return false;
     }
     let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
@@ -396,6 +402,18 @@ mod tests {
         let got = kinds("Headline\n\n19:30 Marchenko responds\n\nSept. 3 2025\n\nThe story.");
         assert_eq!(got[1].0, Body);
         assert_eq!(got[2].0, Dateline);
+    }
+
+    /// A short dated line that quotes someone is prose, not a dateline.
+    #[test]
+    fn a_dated_line_with_a_quotation_is_body() {
+        let got = kinds(
+            "Headline\n\nOn August 15 Berg said: \"We made progress.\"\n\n\
+             Harlow, 79, said in May: «We will see»\n\nMADRID, March 3",
+        );
+        assert_eq!(got[1].0, Body);
+        assert_eq!(got[2].0, Body);
+        assert_eq!(got[3].0, Dateline);
     }
 
     #[test]
