@@ -135,13 +135,37 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
-    if markers & CAPTION_BITS != 0 && !more_words_than(p, 30) {
+    if is_caption(lower, markers) && !more_words_than(p, 30) {
         return ParagraphKind::Caption;
     }
     if is_dateline(p, lower) {
         return ParagraphKind::Dateline;
     }
     ParagraphKind::Body
+}
+
+/// Whether the caption markers `markers` found in `lower` make a caption. A
+/// label ("Photo:", "Credit:") opens the line or follows a stop or bracket
+/// ("Berg in Geneva. Photo: Reuters", "(Credit: AP)"); after a word it is
+/// prose ("painted a bleak picture: “…”", "claimed credit: “…”").
+fn is_caption(lower: &str, markers: u64) -> bool {
+    if markers & CAPTION_BITS == 0 {
+        return false;
+    }
+    let labels_a_credit = |marker: &str| {
+        lower.match_indices(marker).any(|(at, _)| {
+            lower[..at]
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+        })
+    };
+    CAPTION_MARKERS
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| markers & (1 << i) != 0)
+        .any(|(_, marker)| !marker.ends_with(':') || labels_a_credit(marker))
 }
 
 fn words(p: &str) -> usize {
@@ -402,6 +426,22 @@ mod tests {
         let got = kinds("Headline\n\n19:30 Marchenko responds\n\nSept. 3 2025\n\nThe story.");
         assert_eq!(got[1].0, Body);
         assert_eq!(got[2].0, Dateline);
+    }
+
+    /// A caption's label opens the line or follows a stop; after a word the
+    /// same word is prose.
+    #[test]
+    fn a_label_word_after_a_word_is_prose() {
+        let got = kinds(
+            "Headline\n\nBerg painted a bleak picture: \"We are losing.\"\n\n\
+             Berg claimed credit: \"We did it.\"\n\nBerg in Geneva. Photo: Reuters\n\n\
+             Credit: AP\n\nThe summit in Geneva (Picture: AFP)",
+        );
+        assert_eq!(got[1].0, Body);
+        assert_eq!(got[2].0, Body);
+        assert_eq!(got[3].0, Caption);
+        assert_eq!(got[4].0, Caption);
+        assert_eq!(got[5].0, Caption);
     }
 
     /// A short dated line that quotes someone is prose, not a dateline.
