@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::calendar;
-use crate::text::fold::{lower_chars, lower_into};
+use crate::text::fold::{lower_chars, lower_into, with_lower};
 use crate::text::marks;
 use crate::text::words::{is_word_char, more_words_than};
 
@@ -131,7 +131,9 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     // Footer and caption phrases in one pass; a footer phrase decides at once.
     let markers = MARKERS.found_in(lower, FOOTER_BITS);
     let footer = is_furniture(lower) || markers & FOOTER_BITS != 0;
-    if footer || !p.chars().any(is_word_char) {
+    // A teaser for another story ("READ MORE: Berg says …") is a link, and
+    // its quotes are that story's.
+    if footer || !p.chars().any(is_word_char) || teaser_headline(p).is_some() {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
@@ -142,6 +144,29 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
         return ParagraphKind::Dateline;
     }
     ParagraphKind::Body
+}
+
+/// Words of the labels that introduce a teaser for another article
+/// ("READ ALSO:", "Lire aussi :", "Leggi anche:", "Czytaj więcej:"), lower case.
+#[rustfmt::skip]
+const TEASER_WORDS: &[&str] = &[
+    "read", "also", "more", "watch", "see", "related", "recommended", "lire", "aussi", "voir",
+    "leggi", "anche", "lee", "leia", "también", "também", "mehr", "lesen", "auch", "czytaj",
+    "więcej", "zobacz", "citește", "și", "читайте", "также", "також",
+];
+
+/// Whether `label`, the words before a colon, introduces a teaser: a few
+/// words, all of [`TEASER_WORDS`]. A caption's "Photo:" is no such label.
+fn is_teaser_label(label: &str) -> bool {
+    let mut words = label.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| with_lower(w, |w| TEASER_WORDS.contains(&w)))
+}
+
+/// The headline a teaser line introduces ("READ MORE: Berg says …",
+/// "Lire aussi : …"), after its label; `None` for any other line.
+pub(crate) fn teaser_headline(line: &str) -> Option<&str> {
+    let (label, rest) = line.split_once(':')?;
+    is_teaser_label(label).then_some(rest)
 }
 
 /// Whether the caption markers `markers` found in `lower` make a caption. A
@@ -296,7 +321,10 @@ fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
     let ends_story = |i: usize, p: &Paragraph| {
         let line = &text[p.range()];
         i * 2 >= n
-            && (p.kind == ParagraphKind::Boilerplate && line.len() > 12 && !is_furniture(line)
+            && (p.kind == ParagraphKind::Boilerplate
+                && line.len() > 12
+                && !is_furniture(line)
+                && teaser_headline(line).is_none()
                 || p.kind == ParagraphKind::Body && ends_with_signoff(line))
     };
     if let Some(cut) = paragraphs
@@ -330,213 +358,5 @@ fn ends_with_signoff(p: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::paragraphs::split;
-
-    fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {
-        classify(text, split(text))
-            .into_iter()
-            .map(|p| (p.kind, &text[p.range()]))
-            .collect()
-    }
-
-    use ParagraphKind::*;
-
-    #[test]
-    fn headline_then_body() {
-        let got =
-            kinds("Council approves new budget after long debate\n\nThe council voted on Monday.");
-        assert_eq!(got[0].0, Title);
-        assert_eq!(got[1].0, Body);
-    }
-
-    #[test]
-    fn time_stamps_and_player_notices_above_the_headline_are_not_titles() {
-        for above in [
-            "10.31 pm",
-            "09:15 BST",
-            "7:05pm ET",
-            "NEW You can now listen to Example News articles!",
-            "To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
-        ] {
-            let text =
-                format!("{above}\n\nCouncil approves new budget\n\nThe council voted on Monday.");
-            let got = kinds(&text);
-            assert_ne!(got[0].0, Title, "{above}");
-            assert_ne!(got[0].0, Body, "{above}");
-            assert_eq!(got[1], (Title, "Council approves new budget"), "{above}");
-        }
-    }
-
-    #[test]
-    fn a_time_inside_prose_is_not_a_clock_line() {
-        for line in [
-            "10.31 pm on Friday the vote passed",
-            "3.5 percent",
-            "2025",
-            "12:30 noon meeting",
-        ] {
-            assert!(!is_clock_time(&line.to_lowercase()), "{line}");
-        }
-    }
-
-    #[test]
-    fn sentence_first_line_is_not_a_title() {
-        let got = kinds("The council voted on Monday to approve the budget.\nIt passed narrowly.");
-        assert_eq!(got[0].0, Body);
-    }
-
-    #[test]
-    fn captions_with_credits() {
-        for caption in [
-            "The mayor at the opening. Photo: Jane Roe/Daily Planet",
-            "Firefighters at the scene (Photo by John Doe)",
-            "Protesters gather outside parliament. Credit: Example News",
-            "A file photo of the harbour",
-        ] {
-            let text = format!("Storm hits the coast\n\n{caption}\n\nThe storm arrived at dawn.");
-            assert_eq!(kinds(&text)[1], (Caption, caption), "{caption}");
-        }
-    }
-
-    #[test]
-    fn hashtag_and_keyword_lines() {
-        let got =
-            kinds("Headline here\n#budget #council vote# city\nTags: budget, council\nBody text.");
-        assert_eq!(got[1].0, Tags);
-        assert_eq!(got[2].0, Tags);
-    }
-
-    #[test]
-    fn datelines_and_bylines() {
-        let got = kinds(
-            "Headline\n\nBy Maria Lopez\n\nMADRID, March 3\n\nUpdated 14:02 GMT\n\nThe story.",
-        );
-        assert_eq!(got[1].0, Dateline);
-        assert_eq!(got[2].0, Dateline);
-        assert_eq!(got[3].0, Dateline);
-        assert_eq!(got[4].0, Body);
-    }
-
-    /// A live page's heading under its time: a name that opens like a
-    /// month ("Marchenko", "Mayor") makes no date, so the heading is read.
-    #[test]
-    fn a_name_opening_like_a_month_makes_no_dateline() {
-        let got = kinds("Headline\n\n19:30 Marchenko responds\n\nSept. 3 2025\n\nThe story.");
-        assert_eq!(got[1].0, Body);
-        assert_eq!(got[2].0, Dateline);
-    }
-
-    /// A caption's label opens the line or follows a stop; after a word the
-    /// same word is prose.
-    #[test]
-    fn a_label_word_after_a_word_is_prose() {
-        let got = kinds(
-            "Headline\n\nBerg painted a bleak picture: \"We are losing.\"\n\n\
-             Berg claimed credit: \"We did it.\"\n\nBerg in Geneva. Photo: Reuters\n\n\
-             Credit: AP\n\nThe summit in Geneva (Picture: AFP)",
-        );
-        assert_eq!(got[1].0, Body);
-        assert_eq!(got[2].0, Body);
-        assert_eq!(got[3].0, Caption);
-        assert_eq!(got[4].0, Caption);
-        assert_eq!(got[5].0, Caption);
-    }
-
-    /// A short dated line that quotes someone is prose, not a dateline.
-    #[test]
-    fn a_dated_line_with_a_quotation_is_body() {
-        let got = kinds(
-            "Headline\n\nOn August 15 Berg said: \"We made progress.\"\n\n\
-             Harlow, 79, said in May: «We will see»\n\nMADRID, March 3",
-        );
-        assert_eq!(got[1].0, Body);
-        assert_eq!(got[2].0, Body);
-        assert_eq!(got[3].0, Dateline);
-    }
-
-    #[test]
-    fn legal_notice_and_comment_form_and_furniture() {
-        let text = "Headline\nBody one.\nBody two.\nCopyright © 2024 Example Media. All rights reserved.\n\
-                    Leave a Reply\nAdvertisement";
-        let got = kinds(text);
-        assert_eq!(got[3].0, Boilerplate);
-        assert_eq!(got[4].0, Boilerplate);
-        assert_eq!(got[5].0, Boilerplate);
-    }
-
-    #[test]
-    fn teasers_after_footer_are_boilerplate() {
-        let text = "Headline\nOne.\nTwo.\nThree.\nAll rights reserved by Example Media.\n\
-                    An unrelated story about football begins here.\nAnother teaser.";
-        let got = kinds(text);
-        assert_eq!(got[5].0, Boilerplate);
-        assert_eq!(got[6].0, Boilerplate);
-        assert_eq!(got[1].0, Body);
-    }
-
-    #[test]
-    fn an_advertisement_line_does_not_end_the_story() {
-        let text = "Headline\nOne.\nTwo.\nAdvertisement:\nHe said the talks would go on.\n\
-                    Advertisement:\nShe agreed on Friday.";
-        let got = kinds(text);
-        assert_eq!(got[3].0, Boilerplate);
-        assert_eq!(got[4].0, Body);
-        assert_eq!(got[6].0, Body);
-    }
-
-    #[test]
-    fn teasers_after_agency_signoff_are_boilerplate() {
-        let text =
-            "Headline\nOne.\nTwo.\nThe talks end on Friday. (XYZA)\nA teaser about the weather.";
-        let got = kinds(text);
-        assert_eq!(got[3].0, Body);
-        assert_eq!(got[4].0, Boilerplate);
-    }
-
-    #[test]
-    fn acronym_at_end_of_sentence_is_not_a_signoff() {
-        assert!(!ends_with_signoff(
-            "He joined the World Health Organization (WHO)"
-        ));
-        assert!(ends_with_signoff("The war goes on. (AFP)"));
-    }
-
-    #[test]
-    fn scraped_icon_name_is_split_off() {
-        let text = "Headline\naccess_timeBERLIN: The chancellor spoke.";
-        let got = kinds(text);
-        assert_eq!(got[1], (Boilerplate, "access_time"));
-        assert_eq!(got[2].1, "BERLIN: The chancellor spoke.");
-        assert_eq!(got[2].0, Body);
-    }
-
-    #[test]
-    fn ordinary_snake_case_is_not_an_artefact() {
-        assert_eq!(artefact_prefix("snake_case is a style"), 0);
-        assert_eq!(artefact_prefix("Anchorage: x"), 0);
-    }
-
-    #[test]
-    fn folded_lowercase_matches_std() {
-        for p in ["Ünïcode ÀB İstanbul ΣΑΣ K", "MIXED case Tags: x", ""] {
-            let mut buf = String::from("stale");
-            lower_into(p, &mut buf);
-            assert_eq!(buf.replace('ς', "σ"), p.to_lowercase().replace('ς', "σ"));
-        }
-        assert!(starts_with_folded("TAGS: a, b", "tags:"));
-        assert!(starts_with_folded(
-            "(TagsToTranslate)x",
-            "(tagstotranslate)"
-        ));
-        assert!(!starts_with_folded("Tag", "tags:"));
-    }
-
-    #[test]
-    fn symbol_only_lines_are_boilerplate() {
-        let got = kinds("Headline\nBody.\n* * *\nMore body.");
-        assert_eq!(got[2].0, Boilerplate);
-        assert_eq!(got[3].0, Body);
-    }
-}
+#[path = "classify_tests.rs"]
+mod tests;

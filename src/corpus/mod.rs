@@ -20,6 +20,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub(crate) use classify::teaser_headline;
 pub use headline::is_headline_shaped;
 pub use languages::Languages;
 pub use load::{

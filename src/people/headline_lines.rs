@@ -4,6 +4,7 @@
 //! Takes Name Pope Francis"), so the name scan reads it as it reads the
 //! title: in one-word candidates only.
 
+use crate::corpus::teaser_headline;
 use crate::text::fold::with_lower;
 use crate::text::words::is_word_char;
 
@@ -14,22 +15,6 @@ const BYLINE_OPENERS: &[&str] = &[
     "by", "von", "par", "por", "di", "da", "de", "door", "przez", "от", "від",
 ];
 
-/// Words of the labels that introduce a teaser for another article
-/// ("READ ALSO:", "Lire aussi :", "Leggi anche:", "Czytaj więcej:"), lower case.
-#[rustfmt::skip]
-const TEASER_WORDS: &[&str] = &[
-    "read", "also", "more", "watch", "see", "related", "recommended", "lire", "aussi", "voir",
-    "leggi", "anche", "lee", "leia", "también", "também", "mehr", "lesen", "auch", "czytaj",
-    "więcej", "zobacz", "citește", "și", "читайте", "также", "також",
-];
-
-/// Whether `label`, the words before a colon, introduces a teaser: a few
-/// words, all of [`TEASER_WORDS`]. A caption's "Photo:" is no such label.
-fn is_teaser_label(label: &str) -> bool {
-    let mut words = label.split_whitespace().peekable();
-    words.peek().is_some() && words.all(|w| with_lower(w, |w| TEASER_WORDS.contains(&w)))
-}
-
 /// Whether `line` is set like a headline: one short line with no closing
 /// stop whose five or more longer words are all capitalised. Prose, a
 /// credit ("Foto: REUTERS/Anna Berg") and a byline are not. Every content
@@ -38,10 +23,7 @@ pub(super) fn is_title_case_line(line: &str) -> bool {
     let line = line.trim();
     // A teaser's label ("READ ALSO: …", "Watch: …") is judged apart from
     // the headline it introduces.
-    let line = match line.split_once(':') {
-        Some((label, rest)) if is_teaser_label(label) => rest.trim(),
-        _ => line,
-    };
+    let line = teaser_headline(line).map_or(line, str::trim);
     // Prose ends on a stop.
     if line.ends_with(['.', '!', '?', ';', '"', '”', '»', ')']) {
         return false;
