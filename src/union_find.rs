@@ -56,6 +56,15 @@ impl<I: SetIndex> UnionFind<I> {
         x
     }
 
+    /// The root of `x`'s set, read without shortening the path: for readers
+    /// on several threads at once.
+    pub(crate) fn root(&self, mut x: I) -> I {
+        while self.parent[x.to_usize()] != x {
+            x = self.parent[x.to_usize()];
+        }
+        x
+    }
+
     /// Joins the set of root `absorbed` into the set of root `keep`, which
     /// stays the root. Both must be roots.
     pub(crate) fn attach(&mut self, absorbed: I, keep: I) {

@@ -100,33 +100,83 @@ fn searchable(forms: &Forms, f: FormId) -> bool {
 }
 
 /// Each searchable form's bigram ids, window by window (none for the other
-/// forms), and the number of distinct bigrams. Ids are numbered after the
-/// vocabulary in order of first appearance over the searchable forms: the
-/// order breaks ties between equally rare features, so it must depend
-/// neither on hashing nor on threads. Numbered once here, the ids are read
-/// from the lists by the passes over the features (three), which would
-/// otherwise each hash every bigram again; and the numbering map, larger
-/// than the lists, is freed before them.
+/// forms), and the number of distinct bigrams. Ids follow the vocabulary in
+/// order of first appearance over the searchable forms (it breaks ties
+/// between equally rare features, so it depends neither on hashing nor on
+/// threads), numbered once for the three passes over the features. On all
+/// cores: each window gets the position of its bigram's first window
+/// ([`first_windows`]); a first window's rank among them (a bit set's
+/// count) is the id.
 fn bigram_ids(forms: &Forms) -> (Lists, usize) {
     let vocab = forms.idf.len() as u32;
-    let windows: usize = (0..forms.len())
-        .filter(|&f| searchable(forms, f))
-        .map(|f| forms.forms[f].words().len() - 1)
-        .sum();
-    let mut numbering: FastMap<(u32, u32), u32> = FastMap::default();
     let mut offsets = Vec::with_capacity(forms.len() + 1);
     offsets.push(0u32);
-    let mut items = Vec::with_capacity(windows.min(MAX_ITEMS));
+    let mut total = 0usize;
     for (f, form) in forms.forms.iter().enumerate() {
-        if searchable(forms, f) {
-            for w in form.words().windows(2) {
-                let next = vocab.saturating_add(numbering.len() as u32);
-                items.push(*numbering.entry((w[0], w[1])).or_insert(next));
+        let n = if searchable(forms, f) {
+            form.words().len() - 1
+        } else {
+            0
+        };
+        // Past the offsets' reach (billions of words), later forms have none.
+        total += n.min(MAX_ITEMS - total);
+        offsets.push(offset(total));
+    }
+    let mut items = first_windows(forms, &offsets);
+    // Bit `p` of `firsts`: window `p` is its bigram's first.
+    let firsts: Vec<u64> = items
+        .par_chunks(64)
+        .enumerate()
+        .map(|(block, items)| {
+            let base = block * 64;
+            (items.iter().enumerate())
+                .filter(|&(i, &first)| first as usize == base + i)
+                .fold(0u64, |bits, (i, _)| bits | 1 << i)
+        })
+        .collect();
+    // First windows before each block of 64.
+    let mut before = Vec::with_capacity(firsts.len());
+    let mut distinct = 0u32;
+    for bits in &firsts {
+        before.push(distinct);
+        distinct += bits.count_ones();
+    }
+    items.par_iter_mut().for_each(|x| {
+        let (block, bit) = (*x as usize / 64, *x % 64);
+        let below = firsts[block] & ((1u64 << bit) - 1);
+        *x = vocab.saturating_add(before[block] + below.count_ones());
+    });
+    (Lists { offsets, items }, distinct as usize)
+}
+
+/// Shards of the bigrams in [`first_windows`], each one task's (and map's).
+const BIGRAM_SHARDS: usize = 2;
+
+/// For each window of the searchable forms (at `offsets`), the position of
+/// its bigram's first window, found by the bigram's shard (a hash of the
+/// pair) on that shard's task, which reads every window.
+fn first_windows(forms: &Forms, offsets: &[u32]) -> Vec<u32> {
+    let total = offsets.last().map_or(0, |&n| n as usize);
+    let items: Vec<AtomicU32> = (0..total).map(|_| AtomicU32::new(0)).collect();
+    let shard_of = |a: u32, b: u32| {
+        // The product's high bits depend on both words.
+        let key = (u64::from(a) << 32 | u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (key >> 32) as usize % BIGRAM_SHARDS
+    };
+    (0..BIGRAM_SHARDS).into_par_iter().for_each(|shard| {
+        let mut first: FastMap<(u32, u32), u32> = FastMap::default();
+        for (f, form) in forms.forms.iter().enumerate() {
+            let (s, e) = (offsets[f], offsets[f + 1]);
+            let windows = form.words().windows(2).take((e - s) as usize);
+            for (p, w) in (s..e).zip(windows) {
+                if shard_of(w[0], w[1]) == shard {
+                    let at = *first.entry((w[0], w[1])).or_insert(p);
+                    items[p as usize].store(at, Ordering::Relaxed);
+                }
             }
         }
-        offsets.push(offset(items.len()));
-    }
-    (Lists { offsets, items }, numbering.len())
+    });
+    items.into_iter().map(AtomicU32::into_inner).collect()
 }
 
 /// A searchable form's distinct features, sorted, into `v`: word ids, then
@@ -394,6 +444,39 @@ mod tests {
         assert_eq!(index.get(1), &[2]);
         assert_eq!(index.get(2), &[0, 2]);
         assert_eq!(index.get(3), &[] as &[u32]);
+    }
+
+    #[test]
+    fn bigrams_are_numbered_in_order_of_first_appearance() {
+        // Many forms over a few words: every bigram recurs, in both shards.
+        let words: Vec<Vec<u32>> = (0..300u32)
+            .map(|f| (0..2 + f % 5).map(|i| (f * 7 + i * 3) % 11).collect())
+            .chain([vec![4]])
+            .collect();
+        let forms = Forms {
+            forms: words.iter().cloned().map(Form::new).collect(),
+            idf: vec![1.0; 11],
+            ..Forms::default()
+        };
+        // The numbering one window after another, as a serial pass gives it.
+        let mut want: Vec<u32> = Vec::new();
+        let mut seen: Vec<(u32, u32)> = Vec::new();
+        for w in words.iter().filter(|w| w.len() >= MIN_WORDS) {
+            for pair in w.windows(2) {
+                let at = seen.iter().position(|&s| s == (pair[0], pair[1]));
+                want.push(
+                    11 + at.unwrap_or_else(|| {
+                        seen.push((pair[0], pair[1]));
+                        seen.len() - 1
+                    }) as u32,
+                );
+            }
+        }
+        let (ids, distinct) = bigram_ids(&forms);
+        assert_eq!(ids.items, want);
+        assert_eq!(distinct, seen.len());
+        assert_eq!(ids.get(300), &[] as &[u32], "a one-word form has no bigram");
+        assert_eq!(ids.get(1).len(), 2);
     }
 
     #[test]

@@ -38,25 +38,53 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
         by_second: &by_second,
         core: &core,
     };
-    for &i in &core_links {
-        let (a, b, _) = links[i as usize];
-        let (a, b) = (a as FormId, b as FormId);
-        let (ra, rb) = (sets.find(a), sets.find(b));
-        if ra == rb {
-            continue;
-        }
-        let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
-        let agree = (ref_a == a && ref_b == b)
-            || (ref_a == b && ref_b == a)
-            || evidence(forms, &forms.forms[ref_a], &forms.forms[ref_b]).is_some_and(|e| e.links())
-            || partners.links_into(&mut sets, b, a, ra)
-            || partners.links_into(&mut sets, a, b, rb);
-        if agree {
-            sets.union(ra, rb);
+    let refs_link = |x: FormId, y: FormId| {
+        evidence(forms, &forms.forms[x], &forms.forms[y]).is_some_and(|e| e.links())
+    };
+    for batch in core_links.chunks(JUDGED_AHEAD) {
+        // Whether the references link, asked on all cores of the sets as
+        // they stand before the batch; a union within it changes a few
+        // references, and those links are asked again below.
+        let ahead: Vec<Option<(FormId, FormId, bool)>> = batch
+            .par_iter()
+            .map(|&i| {
+                let (a, b, _) = links[i as usize];
+                let (ra, rb) = (sets.root(a as FormId), sets.root(b as FormId));
+                let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
+                let pair = (ref_a, ref_b) == (a as FormId, b as FormId)
+                    || (ref_a, ref_b) == (b as FormId, a as FormId);
+                (ra != rb && !pair).then(|| (ref_a, ref_b, refs_link(ref_a, ref_b)))
+            })
+            .collect();
+        for (&i, asked) in batch.iter().zip(ahead) {
+            let (a, b, _) = links[i as usize];
+            let (a, b) = (a as FormId, b as FormId);
+            let (ra, rb) = (sets.find(a), sets.find(b));
+            if ra == rb {
+                continue;
+            }
+            let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
+            let agree = (ref_a == a && ref_b == b)
+                || (ref_a == b && ref_b == a)
+                || match asked {
+                    Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,
+                    _ => refs_link(ref_a, ref_b),
+                }
+                || partners.links_into(&mut sets, b, a, ra)
+                || partners.links_into(&mut sets, a, b, rb);
+            if agree {
+                sets.union(ra, rb);
+            }
         }
     }
     sets
 }
+
+/// Links whose references' evidence is asked at once, on all cores, before
+/// they are judged in order: the evidence was most of this serial stage's
+/// time. Larger batches waste more asks on references a union in the batch
+/// replaced.
+const JUDGED_AHEAD: usize = 512;
 
 /// Each core form's core link partners, read from the links sorted by their
 /// first form and from `by_second` (indices into them, sorted by the second).
@@ -113,6 +141,11 @@ impl<'a> Sets<'a> {
 
     pub(super) fn find(&mut self, x: FormId) -> FormId {
         self.sets.find(x)
+    }
+
+    /// [`Sets::find`] without shortening paths, for readers on all cores.
+    fn root(&self, x: FormId) -> FormId {
+        self.sets.root(x)
     }
 
     /// Joins the sets of roots `ra` and `rb` under `ra`, keeping the more
