@@ -254,11 +254,18 @@ fn a_fragment_with_a_listed_translation_variant_joins_its_statement() {
     // Translators write "terror" and "terrorism", "trade" and "commerce"
     // for one word (text::synonyms); a fragment one such swap away from a
     // run of the statement renders it. Another word in its place does not.
-    let (corpus, mut quotes) = corpus_of(&[
+    a_swap_joins_its_statement(
         "This is not an era of war, and it is not an era of terrorism either.",
         "era of terror",
         "era of fear",
-    ]);
+    );
+}
+
+/// Quotes of one speaker: `statement`; `swapped`, a run of it but for one
+/// word, which must join it; `other`, the run with another word in that
+/// place, which must not.
+fn a_swap_joins_its_statement(statement: &str, swapped: &str, other: &str) {
+    let (corpus, mut quotes) = corpus_of(&[statement, swapped, other]);
     for q in &mut quotes {
         q.speaker = Some(PersonId::new(1));
     }
@@ -312,15 +319,27 @@ fn a_fragment_with_a_listed_reporting_variant_joins_its_statement() {
     // Translators write "tell" and "inform" for one word (text::synonyms):
     // a fragment one such swap away from a run of the statement renders it.
     // Another word in its place does not.
-    let (corpus, mut quotes) = corpus_of(&[
+    a_swap_joins_its_statement(
         "We must inform dockers first, and then rebuild the old quay together with them.",
         "tell dockers first",
         "pay dockers first",
-    ]);
-    for q in &mut quotes {
-        q.speaker = Some(PersonId::new(1));
-    }
-    let clusters = group(&corpus, &mut quotes);
-    assert!(together(&quotes, 0, 1), "{clusters:#?}");
-    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    );
+}
+
+#[test]
+fn a_fragment_with_a_translators_variant_joins_its_statement() {
+    // Translators of one speech write "shared" or "common", "freedom" or
+    // "liberty" for one word (text::synonyms): a fragment one such swap
+    // away from a run of the statement renders it. A content word of
+    // another sense in its place does not.
+    a_swap_joins_its_statement(
+        "Our union must be neither a fortress nor a bazaar, but a shared home for the valley towns.",
+        "a common home",
+        "a quiet home",
+    );
+    a_swap_joins_its_statement(
+        "We will always defend the freedom of Dunmore, whatever the cost to us.",
+        "liberty of Dunmore",
+        "harbour of Dunmore",
+    );
 }
