@@ -2,8 +2,9 @@
 //! pronoun refers back to, a vice president who is no president, a role
 //! phrase before its holder's name, ordinals before a role noun, the first
 //! lady, a role after a fused "to the" as the addressee, an elect's
-//! epithet, the head of an executive, and the president named without a
-//! country, and a country's office after a verb with no article.
+//! epithet, the head of an executive, the president named without a
+//! country, a country's office after a verb with no article, and the head
+//! of state.
 
 use crate::attribution::{some, who};
 
@@ -250,5 +251,22 @@ fn a_country_office_after_a_verb_needs_no_article() {
             "{story} “The talks were useful”, said Russian leader."
         )),
         vec![some("Ivan Kos")]
+    );
+}
+
+/// "“…,” the head of state told reporters": "state" after "of" is a noun,
+/// not the reporting verb "to state", so the head of state speaks.
+#[test]
+fn the_head_of_state_speaks_though_state_is_a_verb_too() {
+    let story = "President Marco Bellini spoke in Rome on Sunday.";
+    assert_eq!(
+        who(&format!(
+            "{story} “We will stay,” the head of state told reporters."
+        )),
+        vec![some("Marco Bellini")]
+    );
+    assert_eq!(
+        who(&format!("{story} “We will fly,” the head of state added.")),
+        vec![some("Marco Bellini")]
     );
 }

@@ -207,9 +207,10 @@ impl Context<'_> {
         if prev.is_some_and(|p| self.article_before(words, k - 1, p)) {
             return false;
         }
-        // "another tweet", "a post", "his call": a noun, not a verb. Only
-        // in English: "a" is the auxiliary of "a spus", "a déclaré".
-        if prev.is_some_and(|p| cues::is_noun_marker(p.text))
+        // "another tweet", "a post", "his call": a noun, not a verb; so is
+        // one after "of" ("the head of state told"). Only in English: "a"
+        // is the auxiliary of "a spus", "a déclaré".
+        if prev.is_some_and(|p| cues::is_noun_marker(p.text) || p.text.eq_ignore_ascii_case("of"))
             && speech::is_english_speech_verb(w.text)
         {
             return false;
