@@ -502,13 +502,7 @@ fn a_translated_run_on_parts_but_not_where_its_sides_share_the_statements_words(
         "The government is setting aside two billion euros to fix the aqueducts.",
         "The government will allocate two billion euros to repair the aqueducts.",
     ];
-    let (corpus, _) = corpus_of(&texts);
-    let mut quotes: Vec<Quote> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| quote(i, i, 0, t.len(), Some(0)))
-        .collect();
-    let clusters = group(&corpus, &mut quotes);
+    let (quotes, clusters) = one_speaker_grouped(&texts);
     assert!(together(&quotes, 3, 4), "{clusters:#?}");
     assert!(!together(&quotes, 1, 4), "two sentences: {clusters:#?}");
     assert!(!together(&quotes, 2, 3), "two sentences: {clusters:#?}");
@@ -522,12 +516,19 @@ fn a_translated_run_on_parts_but_not_where_its_sides_share_the_statements_words(
         "The new dam will hold the water for every town.",
         "The new dam will hold the water for every town.",
     ];
-    let (corpus, _) = corpus_of(&texts);
+    let (quotes, clusters) = one_speaker_grouped(&texts);
+    assert!(together(&quotes, 1, 3), "{clusters:#?}");
+}
+
+/// `texts` as one quote each, in an article each, all said by one speaker,
+/// grouped.
+fn one_speaker_grouped(texts: &[&str]) -> (Vec<Quote>, Vec<Cluster>) {
+    let (corpus, _) = corpus_of(texts);
     let mut quotes: Vec<Quote> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| quote(i, i, 0, t.len(), Some(0)))
         .collect();
     let clusters = group(&corpus, &mut quotes);
-    assert!(together(&quotes, 1, 3), "{clusters:#?}");
+    (quotes, clusters)
 }
