@@ -490,3 +490,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_translated_run_on_parts_but_not_where_its_sides_share_the_statements_words() {
+    // Translators of one speech: one joins a pledge and the sentence after
+    // it with a comma, two print them apart in other words.
+    let texts = [
+        "We will not leave them alone, the government will allocate two billion euros to repair the aqueducts,",
+        "We will not leave them alone.",
+        "We shall not abandon them.",
+        "The government is setting aside two billion euros to fix the aqueducts.",
+        "The government will allocate two billion euros to repair the aqueducts.",
+    ];
+    let (quotes, clusters) = one_speaker_grouped(&texts);
+    assert!(together(&quotes, 3, 4), "{clusters:#?}");
+    assert!(!together(&quotes, 1, 4), "two sentences: {clusters:#?}");
+    assert!(!together(&quotes, 2, 3), "two sentences: {clusters:#?}");
+
+    // Two clauses that share three of their words may be one statement
+    // that some outlets print in two: the group stays whole.
+    let texts = [
+        "The new dam will hold the water of the valley, the new dam will hold the water for every town,",
+        "The new dam will hold the water of the valley.",
+        "The new dam will hold the water of the valley.",
+        "The new dam will hold the water for every town.",
+        "The new dam will hold the water for every town.",
+    ];
+    let (quotes, clusters) = one_speaker_grouped(&texts);
+    assert!(together(&quotes, 1, 3), "{clusters:#?}");
+}
+
+/// `texts` as one quote each, in an article each, all said by one speaker,
+/// grouped.
+fn one_speaker_grouped(texts: &[&str]) -> (Vec<Quote>, Vec<Cluster>) {
+    let (corpus, _) = corpus_of(texts);
+    let mut quotes: Vec<Quote> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| quote(i, i, 0, t.len(), Some(0)))
+        .collect();
+    let clusters = group(&corpus, &mut quotes);
+    (quotes, clusters)
+}

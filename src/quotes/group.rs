@@ -79,6 +79,11 @@
 //!     renderings in one group match and a run renderings in another group
 //!     match, each piece placed in the group that matched it (when it links
 //!     to a rendering there), without grouping again.
+//!     Where no such cut is made, a long unit whose own group holds, but
+//!     for it, only renderings wholly on one side of one of its clause
+//!     marks, each side with one printed as a sentence, parts that group
+//!     there (`parting`), when the sides' sentences share fewer than
+//!     three words and no other member is nearly as long.
 //! 13. `cluster`: the reference is the most complete rendering that two
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
@@ -99,6 +104,7 @@ mod link;
 mod moved;
 mod opening;
 mod own_sentences;
+mod parting;
 mod phrase_groups;
 mod rare_words;
 mod rejoin;

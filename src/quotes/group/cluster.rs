@@ -184,7 +184,7 @@ fn renders_apart(
 /// (sorted), each counted as often as both have it. Most renderings share
 /// them within their first words: each is looked up in the bag, and no
 /// rendering is copied or sorted.
-fn shares_words(bag: &[u64], other: &[u64]) -> bool {
+pub(super) fn shares_words<W: Ord>(bag: &[W], other: &[W]) -> bool {
     // Where in `bag` each shared word starts: a word is shared again only
     // while the bag holds more copies of it than were counted.
     let mut taken = [0usize; relation::MIN_SHARED_WORDS];

@@ -23,6 +23,7 @@ use crate::quotes::align::for_each_word;
 use super::forms::{Form, FormId, Forms, QuoteUnit, UnitIdx, WordId};
 use super::lcs;
 use super::link::{self, MIN_LINK_WORDS};
+use super::parting::{self, Parting};
 
 /// Units of fewer words are never cut: a short sentence rarely holds two
 /// statements, and its halves would be fragments that fit anywhere.
@@ -69,6 +70,9 @@ pub struct Cut {
     /// Per unit of the form with the same clause marks, its pieces' byte
     /// ranges into its quote's source, in order.
     units: Vec<(UnitIdx, Vec<Range<usize>>)>,
+    /// For a form that parts its own group ([`parting`]): the members that
+    /// leave it with the second piece, for a new group.
+    leaving: Option<Vec<FormId>>,
 }
 
 /// The cuts of long forms. `anchors`: candidate pairs `(long, short)` from
@@ -93,16 +97,33 @@ pub fn find<'t>(
                 .iter()
                 .map(|&(_, s)| (s as FormId, group_of[s as usize]))
                 .collect();
-            // Two groups at least, or no cut can part them.
-            if placed.iter().all(|&(_, g)| g == placed[0].1) {
-                return None;
-            }
             let form = &forms.forms[long];
             let first = *form.units.first()?;
-            let at: Vec<usize> = clause_marks(text(first))
-                .iter()
-                .map(|m| m.words_before)
-                .collect();
+            let marks = || -> Vec<usize> {
+                clause_marks(text(first))
+                    .iter()
+                    .map(|m| m.words_before)
+                    .collect()
+            };
+            // Where no cut between groups places its pieces, the form may
+            // part its own group ([`parting`]): only a form far longer than
+            // every other member can hold two of them, which is cheap to
+            // ask before its marks are read.
+            let own = group_of[long];
+            let parts_own = |at: Option<Vec<usize>>| {
+                let members = groups.get(own)?;
+                if !parting::may_part(forms, members, long, MAX_ANCHOR_SHARE) {
+                    return None;
+                }
+                let at = at.unwrap_or_else(marks);
+                let parting = parting::inside(forms, &text, members, long, &at, MIN_PIECE_WORDS)?;
+                Some(cut(forms, long, own, parting, units, &text))
+            };
+            // Two groups at least, or no cut can part them.
+            if placed.iter().all(|&(_, g)| g == placed[0].1) {
+                return parts_own(None);
+            }
+            let at = marks();
             let whole = 0..form.words().len();
             let pieces = place(forms, form.words(), &placed, &at, whole, usize::MAX);
             // Each piece must link to a rendering of the group that placed
@@ -115,7 +136,7 @@ pub fn find<'t>(
                 })
             };
             if pieces.len() < 2 || !pieces.iter().all(links_its_group) {
-                return None;
+                return parts_own(Some(at));
             }
             let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
             let units = form
@@ -128,9 +149,36 @@ pub fn find<'t>(
                 group: group_of[long],
                 pieces,
                 units,
+                leaving: None,
             })
         })
         .collect()
+}
+
+/// The cut of form `long` that parts its own group `group`.
+fn cut<'t>(
+    forms: &Forms,
+    long: FormId,
+    group: usize,
+    parting: Parting,
+    units: &[QuoteUnit],
+    text: &impl Fn(UnitIdx) -> &'t str,
+) -> Cut {
+    let [first, second] = parting.pieces;
+    let cut_at = [second.start];
+    let units = forms.forms[long]
+        .units
+        .iter()
+        .filter_map(|&u| Some((u, unit_pieces(units[u].range(), text(u), &cut_at)?)))
+        .collect();
+    Cut {
+        form: long,
+        group,
+        // The second piece's group is made when the cut is applied.
+        pieces: vec![(first, group), (second, usize::MAX)],
+        units,
+        leaving: Some(parting.leaving),
+    }
 }
 
 /// The byte ranges of a unit (`range`, whose text is `text`) cut at the
@@ -153,14 +201,27 @@ fn unit_pieces(range: Range<usize>, text: &str, cut_at: &[usize]) -> Option<Vec<
 /// and a form left with no unit leaves its group. Returns the units cut.
 pub fn apply(
     forms: &mut Forms,
-    groups: &mut [Vec<FormId>],
+    groups: &mut Vec<Vec<FormId>>,
     units: &mut Vec<QuoteUnit>,
     cuts: Vec<Cut>,
 ) -> FastSet<UnitIdx> {
     let mut removed = FastSet::default();
-    for cut in cuts {
+    // A group parts once: were a second form of it to part it too, its
+    // members would already have moved.
+    let mut parted: FastSet<usize> = FastSet::default();
+    for mut cut in cuts {
         if cut.units.is_empty() {
             continue;
+        }
+        if let Some(leaving) = cut.leaving.take() {
+            if !parted.insert(cut.group) {
+                continue;
+            }
+            groups[cut.group].retain(|f| !leaving.contains(f));
+            if let Some(last) = cut.pieces.last_mut() {
+                last.1 = groups.len();
+            }
+            groups.push(leaving);
         }
         let mut of_piece: Vec<Vec<UnitIdx>> = vec![Vec::new(); cut.pieces.len()];
         for (u, ranges) in &cut.units {

@@ -1,0 +1,169 @@
+//! Where a group that holds two statements only through one run-on
+//! rendering parts in two.
+//!
+//! One outlet joins two sentences of a speech with a comma ("Hatred and
+//! faith cannot live together, fear and hope cannot walk together") where
+//! the others each print one of them as a sentence. Those short quotes each
+//! fit the long one and join its group, so the group holds both statements,
+//! and every pair across them is false. [`super::cuts`] cuts such a unit
+//! only between two groups; here the group is its own: when every other
+//! rendering in it lies wholly on one side of one clause mark of the long
+//! form, and each side holds a rendering printed as a whole sentence that
+//! places it, the long form is cut there and the renderings of its second
+//! side leave with its second piece. A single other rendering that spans
+//! the mark (an outlet printing the whole run-on sentence) keeps the group
+//! whole: then it is one statement. So does one as long as the run-on
+//! ([`may_part`], asked before any alignment: most long forms sit among
+//! renderings as long as they are), and two sides whose sentences share
+//! three words, as the reader's doubtful groups do not.
+
+use std::ops::Range;
+
+use crate::text::sentences::is_terminator;
+
+use super::cluster::shares_words;
+use super::forms::{FormId, Forms, UnitIdx};
+use super::lcs;
+use super::link::{self, MIN_LINK_WORDS};
+
+/// Share of a rendering's match with the whole long form that must lie on
+/// one side of the mark: one matching both sides renders both (as
+/// [`super::cuts`] weighs its anchors).
+const SIDE_SHARE: f32 = 0.9;
+/// Words a rendering must match on its side to place it (not only follow
+/// it): fewer fit either statement, or an item of a list.
+const MIN_PLACING_WORDS: u32 = MIN_LINK_WORDS as u32;
+/// Share of a placing rendering's own weight its side must hold.
+const MIN_PLACING_CONTAINMENT: f32 = 0.5;
+
+/// A long form's group parted in two at a clause mark.
+pub struct Parting {
+    /// The two word spans of the long form: the first stays in its group,
+    /// the second leaves with `leaving`.
+    pub pieces: [Range<usize>; 2],
+    /// The members of the group that leave with the second piece.
+    pub leaving: Vec<FormId>,
+}
+
+/// Whether form `long` may part its group `members`: only when it is the
+/// one long rendering there, every other at most `max_share` of its words
+/// (as long, another renders all of it, or spans the mark). Most long forms
+/// sit among renderings as long as they are; this keeps the alignments of
+/// [`inside`] to the few that do not.
+pub fn may_part(forms: &Forms, members: &[FormId], long: FormId, max_share: f32) -> bool {
+    let limit = max_share * forms.forms[long].words().len() as f32;
+    members.len() >= 3
+        && members
+            .iter()
+            .all(|&m| m == long || forms.forms[m].words().len() as f32 <= limit)
+}
+
+/// The parting of the group `members` of form `long` at one of its clause
+/// marks (`at`: the words before each), when every other member lies wholly
+/// on one side of it and both sides hold a rendering printed as a sentence
+/// (`text`: a unit's text) that places them and links to that side's piece;
+/// none when a member spans the mark. The
+/// latest such mark wins, as in [`super::cuts`]; `min_piece`: the fewest
+/// words of a piece.
+pub fn inside<'t>(
+    forms: &Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    members: &[FormId],
+    long: FormId,
+    at: &[usize],
+    min_piece: usize,
+) -> Option<Parting> {
+    let form = &forms.forms[long];
+    let n = form.words().len();
+    let w = |x| forms.idf[x as usize];
+    let others: Vec<FormId> = members.iter().copied().filter(|&m| m != long).collect();
+    if others.len() < 2 {
+        return None;
+    }
+    let whole: Vec<lcs::Cell> = others
+        .iter()
+        .map(|&m| lcs::weighted(forms.forms[m].words(), form.words(), w))
+        .collect();
+    'marks: for &k in at.iter().rev() {
+        if k < min_piece || k + min_piece > n {
+            continue;
+        }
+        let (left, right) = (&form.words()[..k], &form.words()[k..]);
+        // Per member: its side (true for the second) and whether it places it.
+        let mut sides: Vec<(bool, bool)> = Vec::with_capacity(others.len());
+        for (&m, &(all, _)) in others.iter().zip(&whole) {
+            let words = forms.forms[m].words();
+            let weight = forms.forms[m].weight;
+            let on = |side: &[_]| {
+                let (got, matched) = lcs::weighted(words, side, w);
+                let places =
+                    matched >= MIN_PLACING_WORDS && got >= MIN_PLACING_CONTAINMENT * weight;
+                (got >= SIDE_SHARE * all).then_some(places)
+            };
+            match (on(left), on(right)) {
+                (Some(places), None) => sides.push((false, places)),
+                (None, Some(places)) => sides.push((true, places)),
+                _ => continue 'marks,
+            }
+        }
+        let placing = |second: bool| -> Vec<FormId> {
+            others
+                .iter()
+                .zip(&sides)
+                .filter(|&(_, &(s, p))| s == second && p)
+                .filter(|&(&m, _)| forms.forms[m].units.iter().any(|&u| printed_whole(text(u))))
+                .map(|(&m, _)| m)
+                .collect()
+        };
+        let (first, second) = (placing(false), placing(true));
+        // The two sides' sentences must be apart, as the reader's doubtful
+        // groups are ([`super::cluster`]): two sentences sharing three
+        // words may be one statement some outlets print in two, and a group
+        // parted there became a first screen judged false (not counting
+        // function words, one did on the check half).
+        let apart = |a: FormId, b: FormId| {
+            let mut bag = Vec::new();
+            forms.forms[a].sorted().copy_into(&mut bag);
+            !shares_words(&bag, forms.forms[b].words())
+        };
+        if !first.iter().any(|&a| second.iter().any(|&b| apart(a, b))) {
+            continue;
+        }
+        let piece_links = |span: Range<usize>, by: &[FormId]| {
+            let piece = form.piece(span, &forms.idf);
+            by.iter()
+                .any(|&m| link::evidence(forms, &piece, &forms.forms[m]).is_some_and(|e| e.links()))
+        };
+        if !piece_links(0..k, &first) || !piece_links(k..n, &second) {
+            continue;
+        }
+        let leaving = others
+            .iter()
+            .zip(&sides)
+            .filter(|&(_, &(s, _))| s)
+            .map(|(&m, _)| m)
+            .collect();
+        return Some(Parting {
+            pieces: [0..k, k..n],
+            leaving,
+        });
+    }
+    None
+}
+
+/// Whether a unit's text is printed as a whole sentence: a capital first, a
+/// stop last (not an ellipsis: words left out). A clause quoted alone is as
+/// often part of one statement, so only sentences place a side.
+fn printed_whole(text: &str) -> bool {
+    let text =
+        text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''));
+    let capital = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    let stop = text
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_terminator(c) && c != '…');
+    capital && stop
+}
