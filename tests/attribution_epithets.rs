@@ -69,3 +69,29 @@ fn a_description_without_a_title_names_the_reports_subject() {
         );
     }
 }
+
+/// A former holder is the one named as one ("former Governor X"), never
+/// the holder today; with no one named so, nobody known.
+#[test]
+fn a_former_role_names_the_former_holder_not_todays() {
+    let quote = "\"We will not back down,\" the former governor said.";
+    assert_eq!(
+        who(&format!(
+            "Governor Alice Fenwick met former Governor Walter Brimley on Tuesday. {quote}"
+        )),
+        vec![some("Walter Brimley")]
+    );
+    assert_eq!(
+        who(&format!(
+            "Governor Alice Fenwick met Walter Brimley on Tuesday. {quote}"
+        )),
+        vec![None]
+    );
+    assert_eq!(
+        who(
+            "Il ministro Marco Bianchi ha incontrato l'ex ministro Luca Verdi a Roma. \
+             «Siamo pronti», ha detto l'ex ministro."
+        ),
+        vec![some("Luca Verdi")]
+    );
+}
