@@ -1,6 +1,7 @@
 //! Speakers named by an English description with no title in it ("the
 //! veteran Republican", "the American cleric", "the former bishop of
-//! Springfield"), each on an invented text.
+//! Springfield") or by a former role ("the former governor"), each on an
+//! invented text.
 
 use crate::attribution::{some, who};
 
