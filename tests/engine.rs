@@ -10,6 +10,7 @@ mod attribution;
 mod attribution_abroad;
 mod attribution_clauses;
 mod attribution_descriptions;
+mod attribution_epithets;
 mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_labels;

@@ -9,9 +9,11 @@ use crate::fast_hash::FastMap;
 use crate::text::fold::with_lower;
 
 mod countries;
+mod descriptions;
 mod leanings;
 pub use countries::{country_names, country_of};
-pub use leanings::is_leaning;
+pub use descriptions::is_description_noun;
+pub use leanings::{is_leaning, party_of};
 
 /// Role nouns (lower case), each with the role it stands for.
 #[rustfmt::skip]

@@ -15,6 +15,29 @@ const LEANINGS: &[&str] = &[
     "republican", "democratic", "democrat", "labour", "tory", "gop",
 ];
 
+/// Party families and the words that name a member ("the veteran
+/// *Republican*", "*Democratic* Governor X", "*GOP* Senator X"): a
+/// description fits only someone named with the same family.
+#[rustfmt::skip]
+const PARTIES: &[(&str, &[&str])] = &[
+    ("republican", &["republican", "republicans", "gop"]),
+    ("democrat", &["democrat", "democrats", "democratic"]),
+    ("conservative", &["conservative", "conservatives", "tory", "tories"]),
+    ("socialist", &["socialist", "socialists"]),
+    ("labour", &["labour"]),
+];
+
+/// The party family `word` (any case) names a member of, as an adjective
+/// or a noun.
+pub fn party_of(word: &str) -> Option<&'static str> {
+    with_lower(word, |w| {
+        PARTIES
+            .iter()
+            .find(|(_, words)| words.contains(&w))
+            .map(|&(party, _)| party)
+    })
+}
+
 /// Whether `word` (any case, hyphens or not) is a political leaning.
 pub fn is_leaning(word: &str) -> bool {
     let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
@@ -39,5 +62,9 @@ mod tests {
         for w in ["French", "party", "leader", "far"] {
             assert!(!is_leaning(w), "{w}");
         }
+        assert_eq!(party_of("GOP"), party_of("Republican"));
+        assert_eq!(party_of("Democratic"), Some("democrat"));
+        assert_eq!(party_of("Tory"), party_of("conservative"));
+        assert_eq!(party_of("Russian"), None);
     }
 }

@@ -79,6 +79,7 @@ impl Context<'_> {
         }
         // "said a grave-looking Spanish Prime Minister Pedro Sánchez": the
         // article and its modifiers stand before the subject's first word.
+        let subject = k + 1;
         let k = k + cues::modifiers_len(&words[k + 1..]);
         let tail = &words[k + 1..words.len().min(k + 1 + AFTER_SUBJECT_WINDOW)];
         // The name may run past the window ("aseguró el entrenador
@@ -114,7 +115,11 @@ impl Context<'_> {
         {
             return self.resolve_pronoun(she.range.start);
         }
-        if let Some(v) = self.epithet_subject(rest) {
+        // "said the veteran Republican": English describes before its noun.
+        if let Some(v) = self
+            .description_at(&words[subject..], 0)
+            .or_else(|| self.epithet_subject(rest))
+        {
             return v;
         }
         if let Some(p) = self.subject_after_phrase(verb, &words[k + 1..]) {

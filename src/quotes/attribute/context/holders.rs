@@ -2,9 +2,12 @@
 //! mentioned holder elsewhere, and the head of government standing for
 //! "the president" (a prime minister titled "Prime Minister").
 
+use super::qualifiers::tokens;
+use super::role_mentions::former_before;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
-use crate::text::roles;
+use crate::text::words::is_word_char;
+use crate::text::{floor_char_boundary, roles};
 
 impl Context<'_> {
     /// "sagte der CDU-Chef": a party's head (a compound title whose stem
@@ -76,6 +79,33 @@ impl Context<'_> {
         });
         let first = regnal.next()?;
         regnal.next().is_none().then_some(first)
+    }
+
+    /// "the former governor said", "l'ex premier": the one person named
+    /// here as a former holder of `role` ("former Governor X", "l'ex
+    /// ministro X"), else nobody: a present holder is not the one meant.
+    pub(super) fn former_holder(&self, role: &str) -> Option<PersonId> {
+        /// Words a title may run to before the name.
+        const LOOK_BACK_WORDS: usize = 3;
+        let mut found = None;
+        for (r, p) in &self.mentions {
+            let from = floor_char_boundary(self.text, r.start.saturating_sub(80));
+            let lead = tokens(self.text.get(from..r.start).unwrap_or(""));
+            let mut before = lead.iter().rev().map(|&(_, t)| t);
+            let titled = (0..LOOK_BACK_WORDS).any(|_| {
+                before.next().is_some_and(|t| {
+                    let core = t.trim_matches(|c: char| !is_word_char(c));
+                    roles::role_of_any_case(core).is_some_and(|held| roles::fills(held, role))
+                        && former_before(before.clone())
+                })
+            });
+            match found {
+                _ if !titled => {}
+                Some(q) if q != *p => return None,
+                _ => found = Some(*p),
+            }
+        }
+        found
     }
 
     /// The most mentioned person here whose corpus-wide roles include

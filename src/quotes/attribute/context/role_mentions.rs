@@ -133,7 +133,7 @@ impl<'a> Context<'a> {
 /// one: "former" right before it, or with one adjective between ("Brazil's
 /// *former* right-wing president, X", "the *former* Brazilian leader X"),
 /// whose holder holds the role no more.
-fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
+pub(super) fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
     let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !is_word_char(c)));
     let Some(next) = before.next() else {
         return false;

@@ -88,6 +88,15 @@ impl<'a> Context<'a> {
         if let Some(named) = self.name_after_role(words, k) {
             return named;
         }
+        // "the former governor", "l'ex premier", "the former Brazilian
+        // leader": a holder no more, so never today's.
+        let former = |j: usize| words.get(j).is_some_and(|w| roles::is_former(w.text));
+        if k >= 1
+            && (former(k - 1)
+                || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text)))
+        {
+            return self.former_holder(role);
+        }
         // English needs its article ("the president"): a bare "president"
         // is a title or a common noun. Other languages may drop it.
         // "the 45th and 47th president": ordinals stand between them.

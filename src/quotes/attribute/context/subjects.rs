@@ -45,6 +45,9 @@ impl<'a> Context<'a> {
             if self.is_pronoun_at(words, k) {
                 return Some(self.resolve_pronoun(w.range.start));
             }
+            if let Some(v) = self.description_at(words, k) {
+                return Some(v);
+            }
             if let Some(p) = self.role_at(words, k) {
                 return Some(Verdict::Speaker(p));
             }
@@ -96,6 +99,9 @@ impl<'a> Context<'a> {
             }
             let candidate = if self.is_pronoun_at(words, k) {
                 Some(self.resolve_pronoun(w.range.start))
+            } else if let Some(v) = self.description_at(words, k) {
+                // "“…,” the veteran Republican said".
+                Some(v)
             } else if cues::is_addressed_role(words, k) {
                 // "En un mensaje al presidente de X, afirmó": the role
                 // after "to the" is whom the words were for.

@@ -1,0 +1,98 @@
+//! Speakers named by an English description with no title in it ("the
+//! veteran Republican", "the American cleric", "the former bishop of
+//! Springfield") or by a former role ("the former governor"), each on an
+//! invented text.
+
+use crate::attribution::{some, who};
+
+/// Two politicians, each named once with a party family.
+const RIVALS: &str = "Republican Senator Walter Brimley and Alice Fenwick, a Democrat from \
+                      Ohio, clashed over the budget on Tuesday.";
+
+/// A party family fits the one person named with it, before the verb or
+/// after it, as a noun or with a noun after it.
+#[test]
+fn a_party_description_names_the_one_member_named_so() {
+    for (clause, speaker) in [
+        ("the veteran Republican said", "Walter Brimley"),
+        ("said the veteran Republican", "Walter Brimley"),
+        ("the Democrat told reporters", "Alice Fenwick"),
+        ("the Democratic nominee said", "Alice Fenwick"),
+    ] {
+        assert_eq!(
+            who(&format!("{RIVALS} \"We will not back down,\" {clause}.")),
+            vec![some(speaker)],
+            "{clause}"
+        );
+    }
+    // "(R-Ohio)" names the family too.
+    assert_eq!(
+        who(
+            "Walter Brimley (R-Ohio) met Alice Fenwick on Tuesday. \"We will not back down,\" \
+             the veteran Republican said."
+        ),
+        vec![some("Walter Brimley")]
+    );
+    // A family nobody here is named with fits nobody known: the person
+    // last named is not the one meant.
+    assert_eq!(
+        who(
+            "Senator Walter Brimley met his adviser Tom Baxter on Friday. \"It was a good \
+             day,\" the Republican said."
+        ),
+        vec![None]
+    );
+    // Nor is the subject of a clause after "after" the reporting one's.
+    assert_eq!(
+        who(&format!(
+            "{RIVALS} Brimley answered after the Democrat spoke: \"We will not back down.\""
+        )),
+        vec![some("Walter Brimley")]
+    );
+}
+
+/// A description with no party or title stands for the person a pronoun
+/// there would name: the one the report is about.
+#[test]
+fn a_description_without_a_title_names_the_reports_subject() {
+    let story = "Thomas Whitfield, born in Moscow and raised in Ohio, addressed a crowd in Rome \
+                 on Sunday. Whitfield was bishop of Springfield for ten years.";
+    for clause in [
+        "the American cleric said",
+        "said the American cleric",
+        "the former bishop of Springfield said",
+        "the Moscow-born billionaire told the crowd",
+    ] {
+        assert_eq!(
+            who(&format!("{story} \"We must work for peace,\" {clause}.")),
+            vec![some("Thomas Whitfield")],
+            "{clause}"
+        );
+    }
+}
+
+/// A former holder is the one named as one ("former Governor X"), never
+/// the holder today; with no one named so, nobody known.
+#[test]
+fn a_former_role_names_the_former_holder_not_todays() {
+    let quote = "\"We will not back down,\" the former governor said.";
+    assert_eq!(
+        who(&format!(
+            "Governor Alice Fenwick met former Governor Walter Brimley on Tuesday. {quote}"
+        )),
+        vec![some("Walter Brimley")]
+    );
+    assert_eq!(
+        who(&format!(
+            "Governor Alice Fenwick met Walter Brimley on Tuesday. {quote}"
+        )),
+        vec![None]
+    );
+    assert_eq!(
+        who(
+            "Il ministro Marco Bianchi ha incontrato l'ex ministro Luca Verdi a Roma. \
+             «Siamo pronti», ha detto l'ex ministro."
+        ),
+        vec![some("Luca Verdi")]
+    );
+}
