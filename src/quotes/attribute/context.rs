@@ -14,6 +14,7 @@ mod further;
 mod headlines;
 mod holders;
 mod inverted;
+mod mentions;
 mod parties;
 mod qualifiers;
 mod role_mentions;
