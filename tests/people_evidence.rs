@@ -235,3 +235,17 @@ fn a_firm_named_after_its_founders_is_no_person() {
     ]);
     assert_eq!(names(&people), ["Marta Valmont"]);
 }
+
+#[test]
+fn a_firm_told_by_an_apposition_or_what_it_owns_is_no_person() {
+    // "Louis Vuitton said in a statement" reads as a person's words; the
+    // firm's shares, or an apposition calling it a firm, show what it is.
+    let people = people_of(&[
+        "Carla Wendt said in a statement that sales rose. Carla Wendt's shares fell 3% on \
+         Monday.",
+        "\"We will open two stores,\" said Gordon Traventi, the Italian fashion house.",
+        "Marta Holloway, which is owned by a holding, announced job cuts.",
+        "\"The audit is complete,\" said Marta Valmont, the group's founder.",
+    ]);
+    assert_eq!(names(&people), ["Marta Valmont"]);
+}

@@ -189,3 +189,37 @@ fn a_leaning_inside_a_name_makes_it_a_partys() {
     let people = people_of(&["The Conservative Tomas Verlaine won the seat on Sunday."]);
     assert!(names(&people).contains(&"Tomas Verlaine"));
 }
+
+/// "el aeropuerto Adolfo Suárez", "фонда Конрада Аденауэра", "Fundación
+/// …", "… airport": a body or place named after a person names no one the
+/// story is about; a role before the noun, or a nominative name in Russian,
+/// makes the name its holder's.
+#[test]
+fn a_body_named_after_a_person_is_no_mention_of_them() {
+    assert_none_holds(
+        &[
+            "Los vuelos del aeropuerto Tomas Verlaine fueron cancelados.",
+            "Les élèves du lycée Gaspard Morlaix ont manifesté.",
+            "Эксперт фонда Сергея Сомова заявил, что доклад готов.",
+            "Студенти університету імені Тараса Гнатюка протестували.",
+            "La Fundación Lucio Abrantes publicó un estudio.",
+            "Flights from Marcel Quentier airport resumed on Monday.",
+        ],
+        &[
+            "Verlaine",
+            "Morlaix",
+            "Сомов",
+            "Гнатюк",
+            "Abrantes",
+            "Quentier",
+        ],
+    );
+    let people = people_of(&[
+        "El director del instituto Tomas Verlaine dijo que todo iba bien.",
+        "Директор фонда Иван Сомов заявил, что доклад готов.",
+    ]);
+    let listed = names(&people);
+    for name in ["Tomas Verlaine", "Иван Сомов"] {
+        assert!(listed.contains(&name), "{name} not in {listed:?}");
+    }
+}

@@ -3,7 +3,9 @@
 //! which open with a given name and are the subjects of speech verbs
 //! ("Morgan Stanley said in a note") as a person's are. What tells them
 //! apart is what news writes around a firm only: its staff ("analysts at
-//! …", "… economists"), or its legal form ("…, Inc.").
+//! …", "… economists"), its legal form ("…, Inc."), an apposition that
+//! calls it a firm ("…, the French fashion house,", "…, which") or what
+//! only a firm owns ("…'s shares fell", "…'s stores").
 //!
 //! Closed classes only, and only words no person's name takes: a person
 //! has aides and advisers, never analysts, economists or shareholders.
@@ -42,9 +44,66 @@ const LEGAL_FORMS: &[&str] = &[
     "S.A.", "SpA", "S.p.A.", "SRL", "S.R.L.", "& Co", "& Co.",
 ];
 
+/// Nouns that head an apposition describing a firm ("Ann Lee, the French
+/// fashion house,", "Ann Lee, a carmaker,"). A person's apposition ends on
+/// a role ("the group's founder") or joins the firm by a preposition ("the
+/// chief executive of the company"), which [`firm_apposition`] reads apart.
+#[rustfmt::skip]
+const FIRM_HEADS: &[&str] = &[
+    "company", "firm", "brand", "label", "group", "retailer", "maker", "manufacturer", "chain",
+    "conglomerate", "carmaker", "automaker", "bank", "lender", "insurer", "airline", "startup",
+    "house", "giant", "producer", "supplier",
+];
+
+/// Prepositions that join a person's role to the firm in an apposition
+/// ("the head *of* the company", "an analyst *at* the bank").
+const ROLE_LINKS: &[&str] = &["of", "at", "for", "with", "from", "in", "to", "and"];
+
+/// What a firm owns or has, after its name in the possessive ("Ann Lee's
+/// shares fell", "Ann Lee's stores"): a person holds shares *in* a firm.
+#[rustfmt::skip]
+const POSSESSED: &[&str] = &[
+    "shares", "products", "stores", "boutiques", "subsidiary", "subsidiaries", "headquarters",
+    "CEO", "shareholders", "stockholders", "revenue", "revenues",
+];
+
+/// Whether an apposition after the name describes a firm: ", which" (a
+/// person is "who"), or an article, at most three more words without a
+/// preposition, and a noun of [`FIRM_HEADS`] that ends the apposition.
+fn firm_apposition(after: &str) -> bool {
+    let Some(apposition) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let clause = apposition
+        .split([',', '.', ';', ':', '(', '\n'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.first() == Some(&"which") {
+        return true;
+    }
+    matches!(words.first(), Some(&("the" | "a" | "an")))
+        && (2..=5).contains(&words.len())
+        && !words.iter().any(|w| ROLE_LINKS.contains(w))
+        && words.last().is_some_and(|w| FIRM_HEADS.contains(w))
+}
+
+/// Whether the name is in the possessive before a noun of [`POSSESSED`]
+/// ("Ann Lee's shares jumped"), not before "in" or "of" ("Ann Lee's
+/// shares in the firm").
+fn possesses_what_firms_do(after: &str) -> bool {
+    let Some(rest) = ["’s ", "'s "].iter().find_map(|s| after.strip_prefix(s)) else {
+        return false;
+    };
+    let mut words = rest.split(|c: char| c.is_whitespace() || c == ',' || c == '.');
+    let noun = words.next().unwrap_or_default();
+    POSSESSED.contains(&noun) && !matches!(words.next(), Some("in" | "of"))
+}
+
 /// Whether the mention at `name` is written as a firm's name: its staff
-/// before or after it, a noun only a firm's name modifies after it, or a
-/// legal form after it.
+/// before or after it, a noun only a firm's name modifies after it, a
+/// legal form after it, an apposition that describes a firm, or a thing
+/// only a firm owns in its possessive.
 pub(super) fn named_as_firm(text: &str, name: Range<usize>) -> bool {
     let (Some(before), Some(after)) = (text.get(..name.start), text.get(name.end..)) else {
         return false;
@@ -70,7 +129,11 @@ pub(super) fn named_as_firm(text: &str, name: Range<usize>) -> bool {
             .and_then(|b| b.strip_suffix(' '))
             .is_some_and(|b| STAFF.contains(&lower(last_word(b)).as_str()))
     });
-    staff_after || legal_form || staff_before
+    staff_after
+        || legal_form
+        || staff_before
+        || firm_apposition(after)
+        || possesses_what_firms_do(after)
 }
 
 #[cfg(test)]
@@ -104,5 +167,33 @@ mod tests {
         assert!(!at("the analyst Carla Wendt said", "Carla Wendt"));
         assert!(!at("Carla Wendt included analysts", "Carla Wendt"));
         assert!(!at("Carla Wendt Incorporated", "Carla Wendt"));
+    }
+
+    #[test]
+    fn a_firm_is_told_by_an_apposition_or_what_it_owns() {
+        assert!(at(
+            "Carla Wendt, which is owned by a holding,",
+            "Carla Wendt"
+        ));
+        assert!(at(
+            "Carla Wendt, the French fashion house, said",
+            "Carla Wendt"
+        ));
+        assert!(at("said Carla Wendt, a carmaker.", "Carla Wendt"));
+        assert!(at("Carla Wendt's shares fell 3%", "Carla Wendt"));
+        assert!(at("Carla Wendt’s stores will close", "Carla Wendt"));
+        // A person's apposition, shares and acts.
+        assert!(!at("Carla Wendt, who owns the firm, said", "Carla Wendt"));
+        assert!(!at("Carla Wendt, the group's founder, said", "Carla Wendt"));
+        assert!(!at(
+            "Carla Wendt, the head of the company, said",
+            "Carla Wendt"
+        ));
+        assert!(!at(
+            "Carla Wendt, an analyst at the bank, said",
+            "Carla Wendt"
+        ));
+        assert!(!at("Carla Wendt's shares in the firm", "Carla Wendt"));
+        assert!(!at("Carla Wendt's aides said", "Carla Wendt"));
     }
 }

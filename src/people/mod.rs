@@ -36,6 +36,7 @@ mod lists;
 mod markers;
 mod merge;
 mod names;
+mod namesakes;
 mod oblique;
 mod person;
 mod place_words;

@@ -6,6 +6,7 @@ use super::candidate::Candidate;
 use super::evidence::is_first_name;
 use super::kinship;
 use super::lexicon::{self, Lex, Word};
+use super::namesakes;
 use super::places;
 use super::regnal;
 use super::role_body::{
@@ -32,7 +33,7 @@ pub(super) fn emit(
     let Some(run_first) = words.first().map(|w| w.0.start) else {
         return;
     };
-    if places::names_place(text, words) {
+    if places::names_place(text, words) || namesakes::names_namesake(text, words) {
         return;
     }
     // "Наполеона III Евгении": a regnal numeral or "Jr" ends its name; a
