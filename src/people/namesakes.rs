@@ -16,10 +16,13 @@
 //! Closed classes only: the nouns of the kinds of places and bodies that
 //! bear people's names, in the languages read.
 
+use std::sync::LazyLock;
+
 use super::evidence::is_listed_first_name;
 use super::lexicon::{self, Word};
 use super::place_words::word_before_space;
-use crate::text::fold::lower;
+use crate::fast_hash::FastSet;
+use crate::text::fold::{lower, with_lower};
 use crate::text::words::{is_word_char, last_word};
 
 /// Nouns of bodies and places named after a person, lower case, as the
@@ -121,7 +124,7 @@ fn noun_before(text: &str, at: usize, first_word: &str) -> bool {
         return false;
     }
     let slavic = is_slavic_noun(word);
-    if !(slavic || NOUNS_BEFORE.contains(&word)) {
+    if !(slavic || NOUNS.contains(word)) {
         return false;
     }
     // "im. Jana …" is named after Jan, though "Jana" is a given name too.
@@ -129,12 +132,30 @@ fn noun_before(text: &str, at: usize, first_word: &str) -> bool {
     !holder && !headed_by_role(text, noun_at)
 }
 
-/// Whether `word` is a noun of [`STEMS_BEFORE`] under a case ending.
+/// The nouns of [`NOUNS_BEFORE`] and [`GERMAN_NOUNS`], and the stems of
+/// [`STEMS_BEFORE`], as sets: the name scan asks about the word before and
+/// the first words of every run of capitalised words in a corpus.
+static NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOUNS_BEFORE.iter().copied().collect());
+static CAPITALISED_NOUNS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOUNS_BEFORE.iter().chain(GERMAN_NOUNS).copied().collect());
+static STEMS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| STEMS_BEFORE.iter().copied().collect());
+
+/// Whether `word` is a noun of [`STEMS_BEFORE`] under a case ending: the
+/// word less its last [`MAX_CASE_ENDING`] characters or fewer is a stem.
 fn is_slavic_noun(word: &str) -> bool {
-    STEMS_BEFORE.iter().any(|stem| {
-        word.strip_prefix(stem)
-            .is_some_and(|ending| ending.chars().count() <= MAX_CASE_ENDING)
-    })
+    let mut stem = word;
+    for _ in 0..=MAX_CASE_ENDING {
+        if STEMS.contains(stem) {
+            return true;
+        }
+        match stem.char_indices().next_back() {
+            Some((last, _)) => stem = &stem[..last],
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether a lower-case role stands before the noun starting at byte `at`,
@@ -172,19 +193,28 @@ const MAX_NAMESAKE_WORDS: usize = 2;
 /// run, or follows its first word ("Ekspert Fundacji Jana Nowaka"), and at
 /// most [`MAX_NAMESAKE_WORDS`] name words end it.
 fn opened_by_noun(text: &str, words: &[Word]) -> bool {
-    let noun = |w: &Word| {
-        let word = lower(&text[w.0.clone()]);
-        NOUNS_BEFORE.contains(&word.as_str())
-            || GERMAN_NOUNS.contains(&word.as_str())
-            || is_slavic_noun(&word)
-    };
-    words.iter().take(2).position(noun).is_some_and(|at| {
+    let names_after = |at: usize| {
         let name = words[at + 1..]
             .iter()
             .filter(|w| w.1 & lexicon::PARTICLE == 0)
             .count();
         (1..=MAX_NAMESAKE_WORDS).contains(&name)
-    })
+    };
+    let noun = |w: &Word| {
+        with_lower(&text[w.0.clone()], |word| {
+            CAPITALISED_NOUNS.contains(word) || is_slavic_noun(word)
+        })
+    };
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // The counts before the nouns: they read bits, a noun reads the text.
+    let second = || words.len() > 1 && names_after(1) && noun(&words[1]);
+    if names_after(0) {
+        return noun(first) || second();
+    }
+    // A noun opening the run heads it, with too many name words after.
+    second() && !noun(first)
 }
 
 /// Whether a lower-case noun of [`NOUNS_AFTER`] follows byte `at`, one
