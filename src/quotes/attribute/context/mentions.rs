@@ -68,13 +68,8 @@ impl Context<'_> {
             .partition_point(|(r, _)| r.start < range.start);
         let within = self.mentions[i..]
             .iter()
-            .take_while(|(r, _)| r.end <= range.end)
-            .filter(|(r, _)| !self.possessed(r) && !self.governed(r));
-        within
-            .clone()
-            .find(|(r, _)| !genitive(self.text, r.start))
-            .or_else(|| within.clone().next())
-            .map(|(r, p)| (r.start, *p))
+            .take_while(|(r, _)| r.end <= range.end);
+        self.subject_among(within)
     }
 
     /// The last mention in `range` that can be a subject: not a possessor
@@ -85,12 +80,22 @@ impl Context<'_> {
             .iter()
             .rev()
             .take_while(|(r, _)| r.start >= range.start)
-            .filter(|(r, _)| r.end <= range.end)
-            .filter(|(r, _)| !self.possessed(r) && !self.governed(r));
-        within
+            .filter(|(r, _)| r.end <= range.end);
+        self.subject_among(within)
+    }
+
+    /// Of `mentions`, in the order searched, the first that can be a
+    /// subject (neither a possessor nor governed), preferring one not in
+    /// the genitive; with where it starts.
+    fn subject_among<'m>(
+        &self,
+        mentions: impl Iterator<Item = &'m (Range<usize>, PersonId)> + Clone,
+    ) -> Option<(usize, PersonId)> {
+        let subjects = mentions.filter(|(r, _)| !self.possessed(r) && !self.governed(r));
+        subjects
             .clone()
             .find(|(r, _)| !genitive(self.text, r.start))
-            .or_else(|| within.clone().next())
+            .or_else(|| subjects.clone().next())
             .map(|(r, p)| (r.start, *p))
     }
 }
