@@ -10,10 +10,10 @@ use std::sync::LazyLock;
 
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
-use crate::text::calendar;
 use crate::text::fold::{lower_chars, lower_into, with_lower};
 use crate::text::marks;
 use crate::text::words::{is_word_char, more_words_than};
+use crate::text::{calendar, floor_char_boundary};
 
 /// Paragraphs longer than this are prose whatever keywords they contain.
 const SHORT_BYTES: usize = 600;
@@ -165,8 +165,11 @@ fn is_teaser_label(label: &str) -> bool {
 /// The headline a teaser line introduces ("READ MORE: Berg says …",
 /// "Lire aussi : …"), after its label; `None` for any other line.
 pub(crate) fn teaser_headline(line: &str) -> Option<&str> {
-    let (label, rest) = line.split_once(':')?;
-    is_teaser_label(label).then_some(rest)
+    // A label is a few short words ("Читайте также" is 27 bytes): its
+    // colon is near the start, and every paragraph comes here.
+    const LABEL_BYTES: usize = 48;
+    let colon = line[..floor_char_boundary(line, LABEL_BYTES)].find(':')?;
+    is_teaser_label(&line[..colon]).then(|| &line[colon + 1..])
 }
 
 /// Whether the caption markers `markers` found in `lower` make a caption. A

@@ -123,6 +123,9 @@ fn noun_before(text: &str, at: usize, first_word: &str) -> bool {
     if !word.starts_with(char::is_lowercase) {
         return false;
     }
+    if !may_be_noun(word) {
+        return false;
+    }
     let slavic = is_slavic_noun(word);
     if !(slavic || NOUNS.contains(word)) {
         return false;
@@ -142,9 +145,37 @@ static CAPITALISED_NOUNS: LazyLock<FastSet<&'static str>> =
 static STEMS: LazyLock<FastSet<&'static str>> =
     LazyLock::new(|| STEMS_BEFORE.iter().copied().collect());
 
+/// The first two bytes of every noun and stem, sorted: most words (the
+/// function words before a name) open otherwise, and this tells without
+/// hashing.
+static HEADS: LazyLock<Vec<[u8; 2]>> = LazyLock::new(|| {
+    let mut heads: Vec<[u8; 2]> = NOUNS_BEFORE
+        .iter()
+        .chain(GERMAN_NOUNS)
+        .chain(STEMS_BEFORE)
+        .filter_map(|w| head(w))
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    heads
+});
+
+fn head(word: &str) -> Option<[u8; 2]> {
+    word.as_bytes().first_chunk::<2>().copied()
+}
+
+/// Whether `word` (lower case) may be one of the nouns or stems: it opens
+/// as one does.
+fn may_be_noun(word: &str) -> bool {
+    head(word).is_some_and(|h| HEADS.binary_search(&h).is_ok())
+}
+
 /// Whether `word` is a noun of [`STEMS_BEFORE`] under a case ending: the
 /// word less its last [`MAX_CASE_ENDING`] characters or fewer is a stem.
 fn is_slavic_noun(word: &str) -> bool {
+    if !may_be_noun(word) {
+        return false;
+    }
     let mut stem = word;
     for _ in 0..=MAX_CASE_ENDING {
         if STEMS.contains(stem) {
@@ -202,7 +233,7 @@ fn opened_by_noun(text: &str, words: &[Word]) -> bool {
     };
     let noun = |w: &Word| {
         with_lower(&text[w.0.clone()], |word| {
-            CAPITALISED_NOUNS.contains(word) || is_slavic_noun(word)
+            may_be_noun(word) && (CAPITALISED_NOUNS.contains(word) || is_slavic_noun(word))
         })
     };
     let Some(first) = words.first() else {
