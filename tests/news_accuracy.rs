@@ -189,8 +189,10 @@ const TUNE: Floor = Floor {
     f1: 0.86,
     // 22/25 until session 33; 24/25 with screen40's rule (a group whose most
     // divergent rendering shares under three words with another outlet's
-    // is doubtful, never the first screen).
-    screens: 0.92,
+    // is doubtful, never the first screen). 25/25 in session 35 when teaser
+    // lines ("READ MORE: …") became boilerplate (crowdstrike's first screen
+    // had been a teaser's words): floor 0.96.
+    screens: 0.96,
 };
 
 const CHECK: Floor = Floor {
