@@ -360,6 +360,20 @@ pub(super) fn is_particle_any_case(word: &str) -> bool {
     word.len() <= 5 && word.is_ascii() && crate::text::fold::with_lower(word, is_particle)
 }
 
+/// The words of `run` (split at single spaces) with their bits, as the
+/// scanner hands a run over, the first starting at byte `at` of its text:
+/// for the tests of the rules that read runs.
+#[cfg(test)]
+pub(super) fn run_at(at: usize, run: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut at = at;
+    for w in run.split(' ') {
+        words.push((at..at + w.len(), lookup(w)));
+        at += w.len() + 1;
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -264,13 +264,7 @@ mod tests {
     /// Whether the run `run` (words split at spaces) names a namesake where
     /// it first stands in `text`.
     fn at(text: &str, run: &str) -> bool {
-        let mut words = Vec::new();
-        let mut start = text.find(run).unwrap();
-        for w in run.split(' ') {
-            words.push((start..start + w.len(), lexicon::lookup(w)));
-            start += w.len() + 1;
-        }
-        names_namesake(text, &words)
+        names_namesake(text, &lexicon::run_at(text.find(run).unwrap(), run))
     }
 
     #[test]

@@ -134,13 +134,7 @@ mod tests {
     /// Whether `run` (words split at spaces) names a place where it first
     /// stands in `text`.
     fn place(text: &str, run: &str) -> bool {
-        let mut words = Vec::new();
-        let mut at = text.find(run).unwrap();
-        for w in run.split(' ') {
-            words.push((at..at + w.len(), lexicon::lookup(w)));
-            at += w.len() + 1;
-        }
-        names_place(text, &words)
+        names_place(text, &lexicon::run_at(text.find(run).unwrap(), run))
     }
 
     #[test]

@@ -239,12 +239,7 @@ mod tests {
     /// role `role`, as the scanner hands them over.
     fn after_role(role: &str, run: &str) -> Vec<(Option<String>, String)> {
         let text = format!("{role} {run}");
-        let mut words = Vec::new();
-        let mut at = role.len() + 1;
-        for w in run.split(' ') {
-            words.push((at..at + w.len(), lexicon::lookup(w)));
-            at += w.len() + 1;
-        }
+        let words = lexicon::run_at(role.len() + 1, run);
         let mut out = Vec::new();
         emit(&text, &words, Some(0..role.len()), false, false, &mut out);
         out.iter()
@@ -258,12 +253,7 @@ mod tests {
     /// The (role, name) of the candidates of the run that ends `text` and
     /// starts at `run`, with no lower-case role before it.
     fn run_at_end(text: &str, run: &str) -> Vec<(Option<String>, String)> {
-        let mut words = Vec::new();
-        let mut at = text.len() - run.len();
-        for w in run.split(' ') {
-            words.push((at..at + w.len(), lexicon::lookup(w)));
-            at += w.len() + 1;
-        }
+        let words = lexicon::run_at(text.len() - run.len(), run);
         let mut out = Vec::new();
         emit(text, &words, None, false, false, &mut out);
         out.iter()
