@@ -41,6 +41,9 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
     let refs_link = |x: FormId, y: FormId| {
         evidence(forms, &forms.forms[x], &forms.forms[y]).is_some_and(|e| e.links())
     };
+    // The link joins the two references themselves: it links them.
+    let is_the_link =
+        |refs: (FormId, FormId), a: FormId, b: FormId| refs == (a, b) || refs == (b, a);
     for batch in core_links.chunks(JUDGED_AHEAD) {
         // Whether the references link, asked on all cores of the sets as
         // they stand before the batch; a union within it changes a few
@@ -49,11 +52,11 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
             .par_iter()
             .map(|&i| {
                 let (a, b, _) = links[i as usize];
-                let (ra, rb) = (sets.root(a as FormId), sets.root(b as FormId));
+                let (a, b) = (a as FormId, b as FormId);
+                let (ra, rb) = (sets.root(a), sets.root(b));
                 let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
-                let pair = (ref_a, ref_b) == (a as FormId, b as FormId)
-                    || (ref_a, ref_b) == (b as FormId, a as FormId);
-                (ra != rb && !pair).then(|| (ref_a, ref_b, refs_link(ref_a, ref_b)))
+                (ra != rb && !is_the_link((ref_a, ref_b), a, b))
+                    .then(|| (ref_a, ref_b, refs_link(ref_a, ref_b)))
             })
             .collect();
         for (&i, asked) in batch.iter().zip(ahead) {
@@ -64,8 +67,7 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
                 continue;
             }
             let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
-            let agree = (ref_a == a && ref_b == b)
-                || (ref_a == b && ref_b == a)
+            let agree = is_the_link((ref_a, ref_b), a, b)
                 || match asked {
                     Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,
                     _ => refs_link(ref_a, ref_b),
