@@ -29,13 +29,9 @@ impl Context<'_> {
         let reach = words.len().min(DESCRIPTION_WORDS + 1);
         let k = (AFTER_VERB_WINDOW..reach).find(|&k| self.is_verb(words, k))?;
         let phrase = &words[..k];
-        let one_phrase = words[..=k].windows(2).all(|pair| {
-            let gap = self.text.get(pair[0].range.end..pair[1].range.start);
-            // "the world's 1.4 billion": a possessive "'s" stands between.
-            gap.is_some_and(|g| {
-                g.chars()
-                    .all(|c| c.is_whitespace() || is_apostrophe(c) || c == 's')
-            })
+        // "the world's 1.4 billion": a possessive "'s" stands between.
+        let one_phrase = self.only_between(&words[..=k], |c| {
+            c.is_whitespace() || is_apostrophe(c) || c == 's'
         });
         let clause = phrase.iter().any(|w| cues::opens_clause(w.text));
         let named = self
@@ -45,6 +41,16 @@ impl Context<'_> {
             return None;
         }
         (0..k).find_map(|i| self.role_at(words, i))
+    }
+
+    /// Whether only characters `ok` accepts stand between each two
+    /// neighbouring `words` (one phrase, not a list or two clauses).
+    pub(super) fn only_between(&self, words: &[Word], ok: impl Fn(char) -> bool) -> bool {
+        words.windows(2).all(|pair| {
+            self.text
+                .get(pair[0].range.end..pair[1].range.start)
+                .is_some_and(|gap| gap.chars().all(&ok))
+        })
     }
 
     /// "the 69-year-old said": the one person the article gives that age

@@ -39,11 +39,7 @@ impl Context<'_> {
                 && !cues::is_determiner(w.text)
                 && self.mention_covering(w.range.start).is_none()
         });
-        let joined = words[k..=n].windows(2).all(|pair| {
-            self.text
-                .get(pair[0].range.end..pair[1].range.start)
-                .is_some_and(|gap| gap.chars().all(char::is_whitespace))
-        });
+        let joined = self.only_between(&words[k..=n], char::is_whitespace);
         if !plain || !joined || !self.closes_description(&words[n]) {
             return None;
         }
