@@ -58,6 +58,25 @@ fn names_keep_their_words_roles_and_possessives_apart() {
 }
 
 #[test]
+fn dotted_initials_keep_a_title_on_the_surname_after_them() {
+    let text = "Vice President J.R. Holm said it. U.S. Senator Ann Reyes agreed.";
+    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+    let found: Vec<(String, Option<String>)> = candidates(&article)
+        .iter()
+        .map(|c| {
+            let t = &article.text;
+            (t[c.span()].to_string(), c.role().map(|r| t[r].to_string()))
+        })
+        .collect();
+    let want = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
+    assert!(found.contains(&want("Holm", "Vice President")), "{found:?}");
+    assert!(
+        found.contains(&want("Ann Reyes", "U.S. Senator")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_compound_or_foreign_role_titles_the_full_name_after_its_body() {
     for (text, name, role) in [
         (

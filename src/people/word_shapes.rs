@@ -17,9 +17,36 @@ pub(super) fn is_son_suffix(word: &str) -> bool {
     )
 }
 
+/// A given name's initial, its full stop trimmed: one capital ("J" of
+/// "Donald J. Trump"), or two or three joined by full stops ("J.D" of
+/// "J.D. Vance", "J.R.R" of "J.R.R. Tolkien"). Dotted capitals that write a
+/// country, a union or a city ("U.S", "E.U", "D.C") are no initials: they
+/// end a run of names as an acronym does.
 pub(super) fn is_initial(core: &str) -> bool {
     let mut chars = core.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single || is_dotted_initials(core)
+}
+
+/// Place and body abbreviations written with full stops between capitals.
+const DOTTED_ABBREVIATIONS: &[&str] = &["US", "UK", "EU", "UN", "DC", "LA", "NY", "AI", "UAE"];
+
+fn is_dotted_initials(core: &str) -> bool {
+    let bytes = core.as_bytes();
+    // "J.D" or "J.R.R": capitals at the even places, dots between.
+    let shaped = matches!(bytes.len(), 3 | 5)
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i % 2 == 0 {
+                b.is_ascii_uppercase()
+            } else {
+                *b == b'.'
+            }
+        });
+    if !shaped {
+        return false;
+    }
+    let letters: String = bytes.iter().step_by(2).map(|&b| char::from(b)).collect();
+    !DOTTED_ABBREVIATIONS.contains(&letters.as_str())
 }
 
 /// An apostrophe followed by a lower-case letter: an elided article or
@@ -178,6 +205,8 @@ mod tests {
     #[test]
     fn word_shapes_tell_initials_elisions_and_products() {
         assert!(is_initial("J") && is_initial("Ж") && !is_initial("Jo") && !is_initial("j"));
+        assert!(is_initial("J.D") && is_initial("J.R.R") && !is_initial("J.Do"));
+        assert!(!is_initial("U.S") && !is_initial("E.U") && !is_initial("J.D.R.R"));
         assert!(is_elided("Dall’altra") && is_elided("L'opposition"));
         assert!(!is_elided("D’Alema") && !is_elided("O'Neill") && !is_elided("Merz"));
         // A dash's lead byte is 0xE2 too: passed over to the apostrophe after it.
