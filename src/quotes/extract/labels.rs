@@ -24,7 +24,10 @@
 use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::fold::with_lower;
+use crate::text::function_words::is_function_word;
 use crate::text::person::speaks;
+use crate::text::roles::role_of_any_case;
 
 use super::Span;
 use super::full_names::FullNames;
@@ -156,7 +159,7 @@ fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usiz
         Label::Question
     } else {
         let as_written = title_case(name);
-        if !names.is_person_name(&as_written) {
+        if !names.is_person_name(&as_written) && !is_titled_surname(&as_written) {
             return None;
         }
         Label::Speaker(as_written)
@@ -172,6 +175,31 @@ fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usiz
     let words = slice[from..].trim_end();
     let start = range.start + from;
     (words.split_whitespace().count() >= 2).then(|| (label, start..start + words.len()))
+}
+
+/// Courtesy titles a transcript writes before a surname ("MS. LEAVITT:").
+const HONORIFICS: [&str; 5] = ["mr", "mrs", "ms", "dr", "mme"];
+
+/// A title and then a surname, one or two capitalised words: "President
+/// Harlow", "Prime Minister Berg", "Ms. Lund". Official transcripts label
+/// their speakers so and never write the given name, and the title says a
+/// person is meant where a bare word might be a place ("Washington:").
+fn is_titled_surname(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let is_title = |w: &str| {
+        role_of_any_case(w).is_some()
+            || with_lower(w.trim_end_matches('.'), |l| HONORIFICS.contains(&l))
+    };
+    let titles = words.iter().take_while(|w| is_title(w)).count();
+    let surname = &words[titles..];
+    titles > 0
+        && (1..=2).contains(&surname.len())
+        && surname.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !is_title(w)
+                && !is_function_word(w)
+        })
 }
 
 /// The byte offset of the colon closing a label at the start of `slice`:
@@ -276,6 +304,27 @@ mod tests {
                 "The talks were constructive.",
             ]
         );
+    }
+
+    #[test]
+    fn an_official_transcript_labels_speakers_by_title_and_surname() {
+        // No given name anywhere: the titles say the labels are people.
+        let body = "The leaders spoke in the Oval Office.\n\n\
+            PRESIDENT HOLM: Thank you very much. It was a great meeting.\n\n\
+            MS. LUND: Two more questions.\n\n\
+            Q: Will there be a ceasefire?\n\n\
+            PRIME MINISTER BERG: We are ready for a trilateral meeting.";
+        assert_eq!(
+            turns(body),
+            [
+                "Thank you very much. It was a great meeting.",
+                "Two more questions.",
+                "We are ready for a trilateral meeting.",
+            ]
+        );
+        // A title alone, or a title before a common word, names nobody.
+        assert!(turns("The leaders met.\n\nPRESIDENT: We will win.\n\nQ: Why?").is_empty());
+        assert!(turns("The leaders met.\n\nPresident of the Council: We will win.").is_empty());
     }
 
     #[test]
