@@ -167,7 +167,7 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         if let Some(role) = c.role().and_then(|r| text.get(r)) {
             let role = role.trim();
             if seen_roles.insert(role) {
-                roles.push(role.to_string());
+                add_role(&mut roles, role);
             }
         }
         let span = c.span();
@@ -188,5 +188,36 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         roles,
         mentions,
         quotes: Vec::new(),
+    }
+}
+
+/// Adds `role` to a person's roles unless it is one of them in another
+/// case: a transcript's label ("PRESIDENT") and the prose ("President"), or
+/// a title before a name ("Judge") and a noun ("judge"), are one role. The
+/// spelling kept is the first, unless that was all capitals.
+fn add_role(roles: &mut Vec<String>, role: &str) {
+    let capitals = |r: &str| !r.chars().any(char::is_lowercase);
+    let folded = role.to_lowercase();
+    match roles.iter_mut().find(|r| r.to_lowercase() == folded) {
+        Some(kept) => {
+            if capitals(kept) && !capitals(role) {
+                *kept = role.to_string();
+            }
+        }
+        None => roles.push(role.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::add_role;
+
+    #[test]
+    fn a_role_in_another_case_is_the_same_role() {
+        let mut roles = Vec::new();
+        for role in ["PRESIDENT", "Judge", "President", "judge", "Prime Minister"] {
+            add_role(&mut roles, role);
+        }
+        assert_eq!(roles, ["President", "Judge", "Prime Minister"]);
     }
 }
