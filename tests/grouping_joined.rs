@@ -3,10 +3,8 @@
 //! it must not bridge the two sentences' groups, and each sentence keeps a
 //! group of its own, the joined rendering taking part in both.
 
-use verbatim::quotes::Quote;
-use verbatim::quotes::group::group;
-
-use crate::common::{corpus_of, quote, together};
+use crate::common::together;
+use crate::grouping::one_speaker_grouped;
 
 #[test]
 fn a_rendering_joining_two_sentences_keeps_their_groups_apart() {
@@ -20,13 +18,7 @@ fn a_rendering_joining_two_sentences_keeps_their_groups_apart() {
         // A translator's other words for the first.
         "We cannot build tomorrow on the ruins of trust among nations,",
     ];
-    let (corpus, _) = corpus_of(&texts);
-    let mut quotes: Vec<Quote> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| quote(i, i, 0, t.len(), Some(0)))
-        .collect();
-    let clusters = group(&corpus, &mut quotes);
+    let (quotes, clusters) = one_speaker_grouped(&texts);
     assert!(!together(&quotes, 1, 2), "two sentences: {clusters:#?}");
     assert!(together(&quotes, 1, 4), "{clusters:#?}");
     // The two-sentence quotation takes part in both groups, one per unit.
