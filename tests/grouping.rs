@@ -522,7 +522,7 @@ fn a_translated_run_on_parts_but_not_where_its_sides_share_the_statements_words(
 
 /// `texts` as one quote each, in an article each, all said by one speaker,
 /// grouped.
-fn one_speaker_grouped(texts: &[&str]) -> (Vec<Quote>, Vec<Cluster>) {
+pub(crate) fn one_speaker_grouped(texts: &[&str]) -> (Vec<Quote>, Vec<Cluster>) {
     let (corpus, _) = corpus_of(texts);
     let mut quotes: Vec<Quote> = texts
         .iter()

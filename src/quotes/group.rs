@@ -342,7 +342,7 @@ fn group_forms<'t, 'l>(
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
     let (links, anchors) = find_links(forms);
-    let mut sets = join_core_forms(forms, &links);
+    let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) =
         attach_fragments(forms, &links, &mut sets, language, |u| voice(u).source);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);

@@ -2,18 +2,26 @@
 //! links, strongest first: two sets join when their references link, or when
 //! a second rendering of one set links into the other (a long run-on
 //! reference links badly). Each set keeps its most complete form as reference.
+//! A long form that runs two sentences together never bridges the sets of
+//! the two ([`parting::joins_two`]).
 
 use rayon::prelude::*;
 
-use super::forms::{FormId, Forms};
+use super::cuts::{MAX_ANCHOR_SHARE, MIN_CUT_WORDS};
+use super::forms::{FormId, Forms, UnitIdx};
 use super::link::evidence;
+use super::parting;
 use super::{Link, is_core};
 use crate::union_find::UnionFind;
 
 /// Core forms joined by their links, strongest first; two groups join only
 /// when their references link too, or when one end of the link has a second
-/// link into the other group.
-pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> {
+/// link into the other group; `text`: a unit's text.
+pub(super) fn join_core_forms<'a, 't>(
+    forms: &'a Forms,
+    links: &[Link],
+    text: &impl Fn(UnitIdx) -> &'t str,
+) -> Sets<'a> {
     let mut sets = Sets::new(forms);
     let core = |f: u32| is_core(forms, f as FormId);
     // Indices into `links` (u32: half the size of references) of the links
@@ -44,6 +52,23 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
     // The link joins the two references themselves: it links them.
     let is_the_link =
         |refs: (FormId, FormId), a: FormId, b: FormId| refs == (a, b) || refs == (b, a);
+    // Whether long form `long` (of the set of root `own`), linking `end` of
+    // the set of root `other`, would join the two only by running its
+    // statement and theirs together. Asked first on the two forms' lengths
+    // alone ([`parting::may_part`] asks the same of every member): most
+    // links fail there, and the judging is serial.
+    let joins_two = |sets: &mut Sets, long: FormId, end: FormId, own: FormId, other: FormId| {
+        let n = forms.forms[long].words().len();
+        n >= MIN_CUT_WORDS
+            && forms.forms[end].words().len() as f32 <= MAX_ANCHOR_SHARE * n as f32
+            && {
+                let ours = partners.in_set(sets, long, own);
+                !ours.is_empty() && {
+                    let theirs = partners.in_set(sets, long, other);
+                    parting::joins_two(forms, text, long, &ours, &theirs)
+                }
+            }
+    };
     for batch in core_links.chunks(JUDGED_AHEAD) {
         // Whether the references link, asked on all cores of the sets as
         // they stand before the batch; a union within it changes a few
@@ -74,7 +99,7 @@ pub(super) fn join_core_forms<'a>(forms: &'a Forms, links: &[Link]) -> Sets<'a> 
                 }
                 || partners.links_into(&mut sets, b, a, ra)
                 || partners.links_into(&mut sets, a, b, rb);
-            if agree {
+            if agree && !joins_two(&mut sets, a, b, ra, rb) && !joins_two(&mut sets, b, a, rb, ra) {
                 sets.union(ra, rb);
             }
         }
@@ -102,11 +127,23 @@ impl<C: Fn(u32) -> bool> CorePartners<'_, C> {
     /// agrees with `f`, so the two groups render one statement even when
     /// their references (a long run-on quotation, say) do not link.
     fn links_into(&self, sets: &mut Sets, f: FormId, besides: FormId, root: FormId) -> bool {
+        self.of(f)
+            .filter(|&x| x != besides)
+            .any(|x| sets.find(x) == root)
+    }
+
+    /// Form `f`'s core partners in the group of root `root`.
+    fn in_set(&self, sets: &mut Sets, f: FormId, root: FormId) -> Vec<FormId> {
+        self.of(f).filter(|&x| sets.find(x) == root).collect()
+    }
+
+    /// Form `f`'s core link partners.
+    fn of(&self, f: FormId) -> impl Iterator<Item = FormId> + '_ {
         let f = f as u32;
         let first = self.links.partition_point(|l| l.0 < f);
         let forward = self.links[first..]
             .iter()
-            .take_while(|l| l.0 == f)
+            .take_while(move |l| l.0 == f)
             .map(|l| l.1);
         let second = self
             .by_second
@@ -114,12 +151,12 @@ impl<C: Fn(u32) -> bool> CorePartners<'_, C> {
         let backward = self.by_second[second..]
             .iter()
             .map(|&i| &self.links[i as usize])
-            .take_while(|l| l.1 == f)
+            .take_while(move |l| l.1 == f)
             .map(|l| l.0);
         forward
             .chain(backward)
-            .filter(|&x| (self.core)(x) && x as FormId != besides)
-            .any(|x| sets.find(x as FormId) == root)
+            .filter(|&x| (self.core)(x))
+            .map(|x| x as FormId)
     }
 }
 

@@ -30,11 +30,11 @@ use super::parting::{self, Parting};
 pub const MIN_CUT_WORDS: usize = 12;
 /// Fewest words a piece may have: shorter, it fits any group holding the
 /// same few words (precision).
-const MIN_PIECE_WORDS: usize = 4;
+pub const MIN_PIECE_WORDS: usize = 4;
 /// An anchor (a rendering that places a piece) has at most this share of
 /// the long form's words: a rendering as long renders all of it, or
 /// something else.
-const MAX_ANCHOR_SHARE: f32 = 0.8;
+pub const MAX_ANCHOR_SHARE: f32 = 0.8;
 /// Words an anchor must match in order inside its piece.
 const MIN_ANCHOR_MATCHED: u32 = 3;
 /// Share of an anchor's weight its piece must hold in order: lower lets a
@@ -99,12 +99,7 @@ pub fn find<'t>(
                 .collect();
             let form = &forms.forms[long];
             let first = *form.units.first()?;
-            let marks = || -> Vec<usize> {
-                clause_marks(text(first))
-                    .iter()
-                    .map(|m| m.words_before)
-                    .collect()
-            };
+            let marks = || mark_words(text(first));
             // Where no cut between groups places its pieces, the form may
             // part its own group ([`parting`]): only a form far longer than
             // every other member can hold two of them, which is cheap to
@@ -338,6 +333,11 @@ fn side_containment(side: lcs::Cell, whole: lcs::Cell, anchor_weight: f32) -> Op
     let (weight, matched) = side;
     (matched >= MIN_ANCHOR_MATCHED && heavy_enough(weight, whole, anchor_weight))
         .then_some(weight / anchor_weight)
+}
+
+/// Where a unit's text may be cut: the words before each of its clause marks.
+pub fn mark_words(text: &str) -> Vec<usize> {
+    clause_marks(text).iter().map(|m| m.words_before).collect()
 }
 
 /// A clause mark inside a unit: the left piece ends at `end` (the mark

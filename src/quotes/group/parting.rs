@@ -22,6 +22,7 @@ use std::ops::Range;
 use crate::text::sentences::is_terminator;
 
 use super::cluster::shares_words;
+use super::cuts::{self, MAX_ANCHOR_SHARE, MIN_PIECE_WORDS};
 use super::forms::{FormId, Forms, UnitIdx};
 use super::lcs;
 use super::link::{self, MIN_LINK_WORDS};
@@ -149,6 +150,36 @@ pub fn inside<'t>(
         });
     }
     None
+}
+
+/// Whether the long form `long`, whose link would join `theirs` (its
+/// partners in another set) to `ours` (its partners in its own), holds the
+/// two as two statements: each set wholly on its own side of one of its
+/// clause marks, as [`inside`] parts a group. Then it runs together two
+/// sentences that outlets print apart, and must not bridge their groups:
+/// grouped apart, [`super::cuts`] cuts it between them, and each sentence
+/// keeps its own group (merged, one of the two was left out of it).
+pub fn joins_two<'t>(
+    forms: &Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    long: FormId,
+    ours: &[FormId],
+    theirs: &[FormId],
+) -> bool {
+    let members: Vec<FormId> = [long].iter().chain(ours).chain(theirs).copied().collect();
+    if ours.is_empty() || theirs.is_empty() || !may_part(forms, &members, long, MAX_ANCHOR_SHARE) {
+        return false;
+    }
+    let Some(&first) = forms.forms[long].units.first() else {
+        return false;
+    };
+    let at = cuts::mark_words(text(first));
+    inside(forms, text, &members, long, &at, MIN_PIECE_WORDS).is_some_and(|p| {
+        let leaving = |side: &[FormId]| {
+            p.leaving.len() == side.len() && side.iter().all(|m| p.leaving.contains(m))
+        };
+        leaving(ours) || leaving(theirs)
+    })
 }
 
 /// Whether a unit's text is printed as a whole sentence: a capital first, a
