@@ -152,7 +152,7 @@ fn mark_link_lists(text: &str, paragraphs: &mut [Paragraph]) {
         let line = &text[p.range()];
         if p.kind == ParagraphKind::Boilerplate {
             in_list = in_list || begun && is_list_heading(line);
-        } else if p.kind == ParagraphKind::Body {
+        } else if p.kind == ParagraphKind::Body && (in_list || !begun) {
             let prose = more_words_than(line, LINK_LIST_WORDS) || ends_as_sentence(line);
             begun = begun || prose;
             in_list = in_list && !prose;
@@ -186,7 +186,8 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     let footer = is_furniture(lower) || markers & FOOTER_BITS != 0;
     // A teaser for another story ("READ MORE: Berg says …") is a link, and
     // its quotes are that story's.
-    if footer || !p.chars().any(is_word_char) || teaser_headline(p).is_some() {
+    if footer || !p.chars().any(is_word_char) || teaser_headline(p).is_some() || is_comment_count(p)
+    {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
@@ -197,6 +198,33 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
         return ParagraphKind::Dateline;
     }
     ParagraphKind::Body
+}
+
+/// Words naming a comment section, lower case.
+#[rustfmt::skip]
+const COMMENT_WORDS: &[&str] = &[
+    "comments", "comment", "kommentare", "commenti", "commentaires", "comentarios", "comentarii",
+    "comentários", "komentarze", "комментарии", "коментарі",
+];
+
+/// A comment section's heading with its count ("Comments (124)", "12
+/// Kommentare"): readers' words follow, not the story's. A bare
+/// "Comments" is also a share bar's button, between the story's paragraphs.
+fn is_comment_count(line: &str) -> bool {
+    // "Comments (124)" and its translations are well under this.
+    const LONGEST: usize = 40;
+    if line.len() > LONGEST {
+        return false;
+    }
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ':'))
+        .filter(|w| !w.is_empty());
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let count = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let named = |w: &str| with_lower(w, |w| COMMENT_WORDS.contains(&w));
+    count(a) && named(b) || named(a) && count(b)
 }
 
 /// Words of the labels that introduce a teaser for another article
@@ -391,9 +419,8 @@ fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
         let line = &text[p.range()];
         i * 2 >= n
             && (p.kind == ParagraphKind::Boilerplate
-                && line.len() > 12
-                && !is_furniture(line)
-                && teaser_headline(line).is_none()
+                && (line.len() > 12 && !is_furniture(line) && teaser_headline(line).is_none()
+                    || is_comment_count(line))
                 || p.kind == ParagraphKind::Body && ends_with_signoff(line))
     };
     if let Some(cut) = paragraphs

@@ -261,3 +261,20 @@ fn a_link_list_ends_at_the_story_and_does_not_end_it() {
     assert_eq!(got[9].0, Body);
     assert_eq!(got[10].0, Body);
 }
+
+/// A comment section's counted heading in the second half ends the story:
+/// the readers' words under it are not quotes of it. In the first half it
+/// is a share bar's count, and the story goes on.
+#[test]
+fn a_counted_comments_heading_ends_the_story() {
+    let got = kinds(
+        "Headline\nOne.\nTwo.\nThree.\nComments (124)\nJ. Smith 2 hours ago\n\
+         \"This is a disgrace,\" he wrote.",
+    );
+    assert_eq!(got[4].0, Boilerplate);
+    assert_eq!(got[6].0, Boilerplate);
+    let got = kinds("Headline\n12 Kommentare\nOne.\nTwo.\nThree.");
+    assert_eq!(got[1].0, Boilerplate);
+    assert_eq!(got[2].0, Body);
+    assert!(!is_comment_count("Comments on the budget"));
+}
