@@ -12,6 +12,7 @@ use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::fold::{lower_chars, lower_into, with_lower};
 use crate::text::marks;
+use crate::text::sentences::is_terminator;
 use crate::text::words::{is_word_char, more_words_than};
 use crate::text::{calendar, floor_char_boundary};
 
@@ -87,6 +88,20 @@ const FURNITURE_LINES: &[&str] = &[
     "comments",
 ];
 
+/// Headings of the site's lists of its other stories ("Most read",
+/// "Trending", "Meistgelesen"), lower case: the headlines under them are
+/// not the story. "Related" and "Read also" are left out: they link to
+/// the same story, whose quotes their headlines carry.
+#[rustfmt::skip]
+const LIST_HEADINGS: &[&str] = &[
+    "most read", "most popular", "most viewed", "most shared", "most commented", "trending",
+    "trending now", "top stories", "latest news", "latest stories", "more stories",
+    "you may also like", "you might also like", "recommended", "recommended for you",
+    "meistgelesen", "am meisten gelesen", "i più letti", "più letti", "les plus lus",
+    "les plus populaires", "самое читаемое", "популярное", "найпопулярніше", "cele mai citite",
+    "lo más leído", "mais lidas", "najczęściej czytane",
+];
+
 /// Prefixes of keyword lines.
 const TAG_PREFIXES: &[&str] = &[
     "tags:",
@@ -115,8 +130,46 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
         out.push(Paragraph::new(body_start..range.end, kind));
     }
     super::headline::mark_title(text, &mut out);
+    // After the story's end is found: a linked headline is no notice.
     mark_trailing_teasers(text, &mut out);
+    mark_link_lists(text, &mut out);
     out
+}
+
+/// The most words a linked headline under a list heading has; a longer
+/// line is the story going on.
+const LINK_LIST_WORDS: usize = 25;
+
+/// The headlines under a list heading ("Most read", "Related") are links
+/// to other stories, and their quotes are those stories': they are
+/// boilerplate up to the first paragraph that is prose again, a long one
+/// or one ending as a sentence does. Above the story's first prose the list
+/// is the site's navigation, and the story's own headline, as shaped as
+/// any link, may be next: it is left alone.
+fn mark_link_lists(text: &str, paragraphs: &mut [Paragraph]) {
+    let (mut begun, mut in_list) = (false, false);
+    for p in paragraphs.iter_mut() {
+        let line = &text[p.range()];
+        if p.kind == ParagraphKind::Boilerplate {
+            in_list = in_list || begun && is_list_heading(line);
+        } else if p.kind == ParagraphKind::Body && (in_list || !begun) {
+            let prose = more_words_than(line, LINK_LIST_WORDS) || ends_as_sentence(line);
+            begun = begun || prose;
+            in_list = in_list && !prose;
+            if in_list {
+                p.kind = ParagraphKind::Boilerplate;
+            }
+        }
+    }
+}
+
+/// Whether `line` ends on a sentence's stop, before any closing marks
+/// ("… went well.”"), or on the colon that introduces a quotation ("Berg
+/// told reporters:"); a headline does neither ("Berg: 'No deal yet'").
+fn ends_as_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(marks::trails_sentence)
+        .ends_with(|c| is_terminator(c) || c == ':')
 }
 
 fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
@@ -133,7 +186,8 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
     let footer = is_furniture(lower) || markers & FOOTER_BITS != 0;
     // A teaser for another story ("READ MORE: Berg says …") is a link, and
     // its quotes are that story's.
-    if footer || !p.chars().any(is_word_char) || teaser_headline(p).is_some() {
+    if footer || !p.chars().any(is_word_char) || teaser_headline(p).is_some() || is_comment_count(p)
+    {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
@@ -144,6 +198,33 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
         return ParagraphKind::Dateline;
     }
     ParagraphKind::Body
+}
+
+/// Words naming a comment section, lower case.
+#[rustfmt::skip]
+const COMMENT_WORDS: &[&str] = &[
+    "comments", "comment", "kommentare", "commenti", "commentaires", "comentarios", "comentarii",
+    "comentários", "komentarze", "комментарии", "коментарі",
+];
+
+/// A comment section's heading with its count ("Comments (124)", "12
+/// Kommentare"): readers' words follow, not the story's. A bare
+/// "Comments" is also a share bar's button, between the story's paragraphs.
+fn is_comment_count(line: &str) -> bool {
+    // "Comments (124)" and its translations are well under this.
+    const LONGEST: usize = 40;
+    if line.len() > LONGEST {
+        return false;
+    }
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']' | ':'))
+        .filter(|w| !w.is_empty());
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let count = |w: &str| w.bytes().all(|b| b.is_ascii_digit());
+    let named = |w: &str| with_lower(w, |w| COMMENT_WORDS.contains(&w));
+    count(a) && named(b) || named(a) && count(b)
 }
 
 /// Words of the labels that introduce a teaser for another article
@@ -200,10 +281,23 @@ fn words(p: &str) -> usize {
     p.split_whitespace().count()
 }
 
-/// A line that is page furniture on its own ("Advertisement:", "Read more").
+/// A line that is page furniture on its own ("Advertisement:", "Most read").
 fn is_furniture(line: &str) -> bool {
+    is_bare_line_of(line, FURNITURE_LINES) || is_list_heading(line)
+}
+
+/// A line heading a list of links to other stories ("Most read", "Related:").
+fn is_list_heading(line: &str) -> bool {
+    is_bare_line_of(line, LIST_HEADINGS)
+}
+
+/// Whether `line`, without the marks around it, is one of `lines`
+/// (lower case), whatever its case.
+fn is_bare_line_of(line: &str, lines: &[&str]) -> bool {
+    // The longest line ("найпопулярніше") is 28 bytes.
+    const LONGEST: usize = 32;
     let bare = line.trim_matches(|c: char| !is_word_char(c));
-    bare.len() <= 20 && FURNITURE_LINES.iter().any(|f| bare.eq_ignore_ascii_case(f))
+    bare.len() <= LONGEST && with_lower(bare, |bare| lines.contains(&bare))
 }
 
 /// Whether `p`, lower-cased, starts with the ASCII keyword `prefix`, without
@@ -325,9 +419,8 @@ fn mark_trailing_teasers(text: &str, paragraphs: &mut [Paragraph]) {
         let line = &text[p.range()];
         i * 2 >= n
             && (p.kind == ParagraphKind::Boilerplate
-                && line.len() > 12
-                && !is_furniture(line)
-                && teaser_headline(line).is_none()
+                && (line.len() > 12 && !is_furniture(line) && teaser_headline(line).is_none()
+                    || is_comment_count(line))
                 || p.kind == ParagraphKind::Body && ends_with_signoff(line))
     };
     if let Some(cut) = paragraphs

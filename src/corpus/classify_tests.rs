@@ -219,3 +219,62 @@ fn a_teaser_line_is_boilerplate_and_the_story_goes_on() {
     assert_eq!(got[5].0, Body);
     assert_eq!(got[6].0, Boilerplate);
 }
+
+/// The headlines listed under "Most read" or "Meistgelesen" link to other
+/// stories: their quotes are not this story's, and the story's own prose
+/// after the list is read again. Without such a heading above it, a
+/// quoted heading (a live page's post) is read.
+#[test]
+fn headlines_under_a_list_heading_are_boilerplate() {
+    let got = kinds(
+        "Headline\nOne.\nTwo.\nMost Read\n1. 'I was terrified': Passenger describes ferry fire\n\
+         Halvorsen: 'We will not back down'\nStorm warning issued for the west coast\n\
+         Berg said the talks “went well.”\nMeistgelesen:\n„Noch ein weiter Weg“: Berg bleibt skeptisch\n\
+         Three.\nAdvertisement\nHalvorsen: 'We have turned a page'",
+    );
+    assert_eq!(got[3].0, Boilerplate);
+    for item in &got[4..7] {
+        assert_eq!(item.0, Boilerplate, "{}", item.1);
+    }
+    assert_eq!(got[7].0, Body);
+    assert_eq!(got[8].0, Boilerplate);
+    assert_eq!(got[9].0, Boilerplate);
+    assert_eq!(got[12].0, Body);
+}
+
+/// Above the story's first prose a list heading is the site's navigation,
+/// and the story's own headline may follow it. In the second half a list
+/// does not end the story as a legal notice does, and a line ending on a
+/// stop or on a quotation's colon is the story again.
+#[test]
+fn a_link_list_ends_at_the_story_and_does_not_end_it() {
+    let got = kinds(
+        "LATEST NEWS:\nBerg promises 'humility' after the vote\nOSLO — Berg spoke on Monday.\n\
+         Two.\nTrending\nBerg: 'No deal yet'\nHe said it “went well.”\n\
+         Trending\nBerg: 'No deal yet'\nThe minister told reporters:\n„Wir sind bereit“",
+    );
+    assert_eq!(got[0].0, Boilerplate);
+    assert_ne!(got[1].0, Boilerplate);
+    assert_eq!(got[5].0, Boilerplate);
+    assert_eq!(got[6].0, Body);
+    assert_eq!(got[8].0, Boilerplate);
+    assert_eq!(got[9].0, Body);
+    assert_eq!(got[10].0, Body);
+}
+
+/// A comment section's counted heading in the second half ends the story:
+/// the readers' words under it are not quotes of it. In the first half it
+/// is a share bar's count, and the story goes on.
+#[test]
+fn a_counted_comments_heading_ends_the_story() {
+    let got = kinds(
+        "Headline\nOne.\nTwo.\nThree.\nComments (124)\nJ. Smith 2 hours ago\n\
+         \"This is a disgrace,\" he wrote.",
+    );
+    assert_eq!(got[4].0, Boilerplate);
+    assert_eq!(got[6].0, Boilerplate);
+    let got = kinds("Headline\n12 Kommentare\nOne.\nTwo.\nThree.");
+    assert_eq!(got[1].0, Boilerplate);
+    assert_eq!(got[2].0, Body);
+    assert!(!is_comment_count("Comments on the budget"));
+}
