@@ -263,6 +263,16 @@ impl Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
+/// Whether `word` is the plural of a role head the lists derive it from
+/// ("Leaders", "Justices"), not a role that ends in "s" itself ("Mrs").
+pub(super) fn is_plural_role_head(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    // The lists derive plurals of stems longer than three letters only.
+    stem.len() > 3 && CORE_ROLE_HEADS.iter().any(|h| stem.eq_ignore_ascii_case(h))
+}
+
 /// The bits of `word` as written: enough for words that start in lower case.
 pub(super) fn exact(word: &str) -> Lex {
     LEXICON.exact(word)

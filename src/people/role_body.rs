@@ -57,16 +57,35 @@ pub(super) fn body_words_before_full_name(text: &str, words: &[Word]) -> usize {
 /// Zagranicznych i Administracji" is cut by its "i" before this matters).
 const MAX_BODY_WORDS: usize = 3;
 
-/// A run right after a capitalised role and "of" ("Chief of *Staff Ann
-/// Lee*", "Secretary of *State Ann Lee*"): the words before a given name
-/// complete the title, not the name. Returns the role (from its head word)
-/// and where the name starts; `None` when the run does not follow such a
-/// title or holds no given name with a surname after it.
+/// Prepositions that join a title to the body it governs and are no
+/// surname particle, so the body's run starts after them ("Chief *of*
+/// Staff", "Minister *for* Foreign Affairs", "ministre *des* Finances",
+/// "Minister *für* Wirtschaft", "ministro *degli* Esteri").
+const TITLE_PREPOSITIONS: &[&str] = &[
+    " of ", " for ", " des ", " für ", " dei ", " degli ", " delle ",
+];
+
+/// A run right after a role and a preposition ("Chief of *Staff Ann
+/// Lee*", "Minister for *Foreign Affairs Ann Lee*", "le ministre des
+/// *Finances Ann Lee*"): the words before a given name complete the title,
+/// not the name. The role is a capitalised role head or a lower-case role.
+/// Returns the role (from its head word) and where the name starts; `None`
+/// when the run does not follow such a title or holds no given name with a
+/// surname after it.
 pub(super) fn of_title_before_name(text: &str, words: &[Word]) -> Option<(Range<usize>, usize)> {
-    let before = text.get(..words.first()?.0.start)?.strip_suffix(" of ")?;
+    let start = words.first()?.0.start;
+    let before = text.get(..start)?;
+    let before = TITLE_PREPOSITIONS
+        .iter()
+        .find_map(|p| before.strip_suffix(p))?;
     let head_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
     let head = &before[head_start..];
-    if !head.starts_with(char::is_uppercase) || lexicon::lookup(head) & lexicon::ROLE_HEAD == 0 {
+    let titles = if head.starts_with(char::is_uppercase) {
+        lexicon::lookup(head) & lexicon::ROLE_HEAD != 0
+    } else {
+        lexicon::lower_case(head) & lexicon::LOWER_ROLE != 0
+    };
+    if !titles {
         return None;
     }
     let given = (1..words.len().saturating_sub(1))
@@ -286,6 +305,29 @@ mod tests {
         assert_eq!(
             run_at_end("Minister Anna Maria Wolnik", "Minister Anna Maria Wolnik"),
             one(Some("Minister"), "Anna Maria Wolnik")
+        );
+    }
+
+    #[test]
+    fn what_a_title_governs_after_a_preposition_is_no_name() {
+        assert_eq!(
+            run_at_end("le ministre des Armées Anna Wolnik", "Armées Anna Wolnik"),
+            one(Some("ministre des Armées"), "Anna Wolnik")
+        );
+        assert_eq!(
+            run_at_end(
+                "the Minister for Foreign Affairs Anna Wolnik",
+                "Foreign Affairs Anna Wolnik"
+            ),
+            one(Some("Minister for Foreign Affairs"), "Anna Wolnik")
+        );
+        // No role before the preposition: the run is left as it is.
+        assert_eq!(
+            run_at_end(
+                "the fund for Foreign Affairs Anna Wolnik",
+                "Foreign Affairs Anna Wolnik"
+            ),
+            one(None, "Foreign Affairs Anna Wolnik")
         );
     }
 

@@ -67,10 +67,10 @@ pub(super) fn emit(
     while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
-    if let Some(r) = (from..words.len())
+    let role_head = (from..words.len())
         .rev()
-        .find(|&i| has(i, lexicon::ROLE_HEAD))
-    {
+        .find(|&i| has(i, lexicon::ROLE_HEAD));
+    if let Some(r) = role_head {
         // Acronyms belong to the role ("US President"), function words do not.
         let mut lead = from;
         while lead > 0 && is_acronym(&text[words[lead - 1].0.clone()]) {
@@ -137,6 +137,17 @@ pub(super) fn emit(
         role = Some(words[qualified_from].0.start..words[from - 1].0.end);
     }
     let name = &words[from..to];
+    // "Faith Leaders Urge Calm": a role in the plural titles a list of
+    // names ("Justices Ana Ruiz and Ole Dahl"), which opens with a given
+    // name or a lone surname; before words of no given name it is a
+    // headline's subject, and what follows is its verb.
+    if let Some(head) = role_head
+        && name.len() >= 2
+        && lexicon::is_plural_role_head(&text[words[head].0.clone()])
+        && !is_first_name(&text[name[0].0.clone()])
+    {
+        role = None;
+    }
     if names_a_party(text, name) {
         return;
     }

@@ -164,3 +164,21 @@ fn prefixes_leave_the_name_for_its_role_or_go() {
         assert_eq!(split(nobody), None, "{nobody}");
     }
 }
+
+#[test]
+fn a_plural_role_before_words_of_no_given_name_titles_nobody() {
+    // A headline's subject and verb: no role, so no evidence of a person.
+    assert_eq!(
+        split("Faith Leaders Urge Calm").and_then(|(role, _)| role),
+        None
+    );
+    assert_eq!(
+        split("Justices Ana Ruiz"),
+        Some((Some("Justices".to_string()), "Ana Ruiz".to_string()))
+    );
+    // A role that ends in "s" itself is no plural.
+    assert_eq!(
+        split("Mrs Tolvane Berg"),
+        Some((Some("Mrs".to_string()), "Tolvane Berg".to_string()))
+    );
+}
