@@ -1,9 +1,9 @@
 //! Speakers named by a description rather than a name, each on an invented
 //! text: a role noun after an adjective that carries the article, a head
 //! of a church, a long description before its reporting verb, an article
-//! four words before its role noun, a speaker described by age, a church
-//! named before its leader, a senator, and a pope named only by his regnal
-//! name.
+//! four words before its role noun, a speaker described by age (in German
+//! in three words too), a church named before its leader, a senator, and a
+//! pope named only by his regnal name.
 
 use crate::attribution::{some, who};
 
@@ -96,6 +96,21 @@ fn a_speaker_described_by_age_is_the_person_of_that_age() {
              announced the name. \"We must build bridges,\" the 69-year-old said."
         )),
         vec![some("Pope Gregory XVII")]
+    );
+}
+
+/// "der 70 Jahre alte Konservative": German may spell an age out in three
+/// words before the noun; like "der 70-Jährige" it stands for the person
+/// last named.
+#[test]
+fn a_speaker_described_by_an_age_in_three_words_is_the_person_last_named() {
+    assert_eq!(
+        who(
+            "Der frühere Präsident Paul Brenner wurde am Donnerstag verurteilt. Seine Anwältin \
+             sprach vor dem Gericht. Brenner kündigte Berufung an. „Ich werde bis zum Ende \
+             kämpfen“, sagte der 70 Jahre alte Konservative."
+        ),
+        vec![some("Paul Brenner")]
     );
 }
 
