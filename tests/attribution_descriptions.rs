@@ -2,8 +2,8 @@
 //! text: a role noun after an adjective that carries the article, a head
 //! of a church, a long description before its reporting verb, an article
 //! four words before its role noun, a speaker described by age (in German
-//! in three words too), a church named before its leader, a senator, and a
-//! pope named only by his regnal name.
+//! in three words too), a holder in waiting, a church named before its
+//! leader, a senator, and a pope named only by his regnal name.
 
 use crate::attribution::{some, who};
 
@@ -111,6 +111,21 @@ fn a_speaker_described_by_an_age_in_three_words_is_the_person_last_named() {
              kämpfen“, sagte der 70 Jahre alte Konservative."
         ),
         vec![some("Paul Brenner")]
+    );
+}
+
+/// "the chancellor-in-waiting": a role its holder has yet to take is no
+/// title of today's holder (the chancellor named), but a description of
+/// the person last named, as "the veteran politician" would be.
+#[test]
+fn a_holder_in_waiting_is_the_person_last_named_not_the_holder() {
+    assert_eq!(
+        who(
+            "Chancellor Olga Lind conceded defeat. Karl Weber, the conservative leader, thanked \
+             his voters. \"Europe must stand on its own feet,\" the chancellor-in-waiting told \
+             reporters."
+        ),
+        vec![some("Karl Weber")]
     );
 }
 

@@ -19,9 +19,15 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "republican", "democrat", "tory", "conservative", "socialist",
 ];
 
-/// Whether `word` (any case) is an English description noun.
+/// Whether `word` (any case) is an English description noun, or a role
+/// its holder is yet to take ("the chancellor-in-waiting"): today's holder
+/// is someone else, so the phrase re-describes a person named otherwise.
 pub fn is_description_noun(word: &str) -> bool {
-    with_lower(word, |w| DESCRIPTION_NOUNS.contains(&w))
+    with_lower(word, |w| {
+        DESCRIPTION_NOUNS.contains(&w)
+            || w.strip_suffix("-in-waiting")
+                .is_some_and(|role| super::role_of(role).is_some())
+    })
 }
 
 #[cfg(test)]
@@ -32,5 +38,7 @@ mod tests {
     fn descriptions_are_no_titles() {
         assert!(is_description_noun("cleric") && is_description_noun("Republican"));
         assert!(!is_description_noun("president") && !is_description_noun("official"));
+        assert!(is_description_noun("Chancellor-in-waiting"));
+        assert!(!is_description_noun("lady-in-waiting"));
     }
 }
