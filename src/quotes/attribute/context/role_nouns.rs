@@ -188,7 +188,7 @@ impl<'a> Context<'a> {
         let mut named: Vec<&RoleMention> = holders[..before]
             .iter()
             .rev()
-            .filter(|m| roles::fills(m.role, role))
+            .filter(|m| !m.former && roles::fills(m.role, role))
             .collect();
         // An unqualified "the president" is the one the article titles so
         // without a country ("President X"), not one it names for a country
@@ -305,7 +305,7 @@ impl<'a> Context<'a> {
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
         let here = holders
             .iter()
-            .filter(|m| m.person == person && roles::fills(m.role, role))
+            .filter(|m| m.person == person && !m.former && roles::fills(m.role, role))
             .filter_map(|m| m.qualifier);
         let titles = self
             .people
