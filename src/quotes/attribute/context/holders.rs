@@ -36,13 +36,17 @@ impl Context<'_> {
     /// named president: the head of a government is its president in
     /// several countries ("presidente del Gobierno", "presidente del
     /// Consiglio"), so the one named as prime minister or chancellor.
+    /// "The Prime Minister said" where nobody is named prime minister: a
+    /// translation's name for whoever heads the government, a chancellor.
+    /// (Not "the chancellor" for a prime minister: in Britain a chancellor
+    /// is a minister.)
     pub(super) fn head_of_government(
         &self,
         role: &str,
         before: usize,
         fits: &dyn Fn(PersonId) -> bool,
     ) -> Option<PersonId> {
-        if role != "president" {
+        if !matches!(role, "president" | "prime") {
             return None;
         }
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());

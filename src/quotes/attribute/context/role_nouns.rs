@@ -72,6 +72,12 @@ impl<'a> Context<'a> {
             roles::role_of_pair(first.text, noun.text)
         })?;
         let role = self.headed(words, k, role);
+        // "the Prime Minister": a minister titled "Prime" heads the
+        // government (see `head_of_government` for whom it names).
+        let role = match k.checked_sub(1) {
+            Some(j) => super::holders::prime_minister(words[j].text, role),
+            None => role,
+        };
         // "the Catholic leader", "the church leader": a body named before
         // a head or leader is what it heads.
         let role = match k
