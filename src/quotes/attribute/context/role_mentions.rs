@@ -60,8 +60,13 @@ impl<'a> Context<'a> {
                 if pair.is_some() {
                     last_first.next();
                 }
-                if let Some(role) = roles::role_of_any_case(core).or(pair) {
-                    let former = former_before(last_first.clone().map(|&(_, t)| t));
+                // "el exministro Pedro Gil": a former holder in one word.
+                let (role, fused) = match roles::role_of_any_case(core).or(pair) {
+                    Some(role) => (Some(role), false),
+                    None => (roles::former_role(core), true),
+                };
+                if let Some(role) = role {
+                    let former = fused || former_before(last_first.clone().map(|&(_, t)| t));
                     // "presidente del Gobierno, Pedro Sánchez": what the
                     // head or president heads, in the words up to the name.
                     let role = match role {

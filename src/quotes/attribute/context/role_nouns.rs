@@ -67,7 +67,12 @@ impl<'a> Context<'a> {
         role_of: fn(&str) -> Option<&'static str>,
     ) -> Option<PersonId> {
         let noun = words.get(k)?;
-        let role = role_of(noun.text).or_else(|| {
+        // "dijo el exministro": a former holder in one word.
+        let fused = match role_of(noun.text) {
+            Some(_) => None,
+            None => roles::former_role(noun.text),
+        };
+        let role = role_of(noun.text).or(fused).or_else(|| {
             let first = words.get(k.checked_sub(1)?)?;
             roles::role_of_pair(first.text, noun.text)
         })?;
@@ -97,9 +102,10 @@ impl<'a> Context<'a> {
         // "the former governor", "l'ex premier", "the former Brazilian
         // leader": a holder no more, so never today's.
         let former = |j: usize| words.get(j).is_some_and(|w| roles::is_former(w.text));
-        if k >= 1
-            && (former(k - 1)
-                || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text)))
+        if fused.is_some()
+            || (k >= 1
+                && (former(k - 1)
+                    || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text))))
         {
             return self.former_holder(role);
         }
