@@ -2,8 +2,9 @@
 //! text: a role noun after an adjective that carries the article, a head
 //! of a church, a long description before its reporting verb, an article
 //! four words before its role noun, a speaker described by age (in German
-//! in three words too), a holder in waiting, a church named before its
-//! leader, a senator, and a pope named only by his regnal name.
+//! in three words too), a holder in waiting, a past career or an age in
+//! decades, a church named before its leader, a senator, and a pope named
+//! only by his regnal name.
 
 use crate::attribution::{some, who};
 
@@ -127,6 +128,23 @@ fn a_holder_in_waiting_is_the_person_last_named_not_the_holder() {
         ),
         vec![some("Karl Weber")]
     );
+}
+
+/// "the former magistrate", "the octogenarian": a past career or an age in
+/// decades describes the person last named, as "the veteran politician"
+/// does, not the prime minister named before.
+#[test]
+fn a_past_career_or_an_age_in_decades_is_the_person_last_named() {
+    for description in ["the former magistrate", "the octogenarian"] {
+        assert_eq!(
+            who(&format!(
+                "Prime Minister Laura Bianchi opened the session. President Marco Ferrante \
+                 spoke next. \"Justice cannot wait,\" {description} said."
+            )),
+            vec![some("Marco Ferrante")],
+            "{description}"
+        );
+    }
 }
 
 /// "the Catholic leader", "the church leader": a body named before a head

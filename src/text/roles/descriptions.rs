@@ -14,6 +14,9 @@ const DESCRIPTION_NOUNS: &[&str] = &[
     "theologian", "politician", "lawmaker", "legislator", "congressman", "congresswoman",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul", "entrepreneur",
     "statesman", "stateswoman", "diplomat", "banker", "economist", "incumbent", "nominee",
+    // A past career or an age in decades ("the former magistrate", "the
+    // octogenarian"): what reports call a statesman once named.
+    "magistrate", "jurist", "sexagenarian", "septuagenarian", "octogenarian", "nonagenarian",
     // Members of a party family ("the veteran Republican"): see
     // `leanings::party_of` for whom they fit.
     "republican", "democrat", "tory", "conservative", "socialist",
@@ -39,6 +42,7 @@ mod tests {
         assert!(is_description_noun("cleric") && is_description_noun("Republican"));
         assert!(!is_description_noun("president") && !is_description_noun("official"));
         assert!(is_description_noun("Chancellor-in-waiting"));
+        assert!(is_description_noun("magistrate") && is_description_noun("octogenarian"));
         assert!(!is_description_noun("lady-in-waiting"));
     }
 }
