@@ -1,9 +1,10 @@
 //! Speakers named by a description rather than a name, each on an invented
 //! text: a role noun after an adjective that carries the article, a head
 //! of a church, a long description before its reporting verb, an article
-//! four words before its role noun, a speaker described by age, a church
-//! named before its leader, a senator, and a pope named only by his regnal
-//! name.
+//! four words before its role noun, a speaker described by age (in German
+//! in three words too), a holder in waiting, a past career or an age in
+//! decades, a church named before its leader, a senator, and a pope named
+//! only by his regnal name.
 
 use crate::attribution::{some, who};
 
@@ -97,6 +98,53 @@ fn a_speaker_described_by_age_is_the_person_of_that_age() {
         )),
         vec![some("Pope Gregory XVII")]
     );
+}
+
+/// "der 70 Jahre alte Konservative": German may spell an age out in three
+/// words before the noun; like "der 70-Jährige" it stands for the person
+/// last named.
+#[test]
+fn a_speaker_described_by_an_age_in_three_words_is_the_person_last_named() {
+    assert_eq!(
+        who(
+            "Der frühere Präsident Paul Brenner wurde am Donnerstag verurteilt. Seine Anwältin \
+             sprach vor dem Gericht. Brenner kündigte Berufung an. „Ich werde bis zum Ende \
+             kämpfen“, sagte der 70 Jahre alte Konservative."
+        ),
+        vec![some("Paul Brenner")]
+    );
+}
+
+/// "the chancellor-in-waiting": a role its holder has yet to take is no
+/// title of today's holder (the chancellor named), but a description of
+/// the person last named, as "the veteran politician" would be.
+#[test]
+fn a_holder_in_waiting_is_the_person_last_named_not_the_holder() {
+    assert_eq!(
+        who(
+            "Chancellor Olga Lind conceded defeat. Karl Weber, the conservative leader, thanked \
+             his voters. \"Europe must stand on its own feet,\" the chancellor-in-waiting told \
+             reporters."
+        ),
+        vec![some("Karl Weber")]
+    );
+}
+
+/// "the former magistrate", "the octogenarian": a past career or an age in
+/// decades describes the person last named, as "the veteran politician"
+/// does, not the prime minister named before.
+#[test]
+fn a_past_career_or_an_age_in_decades_is_the_person_last_named() {
+    for description in ["the former magistrate", "the octogenarian"] {
+        assert_eq!(
+            who(&format!(
+                "Prime Minister Laura Bianchi opened the session. President Marco Ferrante \
+                 spoke next. \"Justice cannot wait,\" {description} said."
+            )),
+            vec![some("Marco Ferrante")],
+            "{description}"
+        );
+    }
 }
 
 /// "the Catholic leader", "the church leader": a body named before a head

@@ -1,8 +1,9 @@
 //! Attribution rules of the languages other than English, each on invented
 //! sentences: scene-setting participles, words two languages spell alike,
 //! role nouns read against the titles the article named people with, a
-//! name ending where the script changes, "let it be known" in any tense
-//! and a Portuguese subject phrase after its reporting verb.
+//! name ending where the script changes, "let it be known" in any tense,
+//! a Portuguese subject phrase after its reporting verb and former holders
+//! named in one word or in the genitive.
 
 use crate::attribution::{some, who};
 
@@ -228,5 +229,34 @@ fn a_romanian_role_with_its_genitive_body_titles_the_speaker() {
              internă a țării”."
         ),
         vec![some("Mihai Ionescu")]
+    );
+}
+
+/// A former holder written in one word ("el exministro") or governed in
+/// the genitive ("по словам бывшего министра"), or with a Romanian noun
+/// bare after "fostul": the one person named as a former minister, not the
+/// president named last.
+#[test]
+fn a_former_minister_in_one_word_or_in_the_genitive_is_the_one_named_so() {
+    assert_eq!(
+        who(
+            "El exministro Pedro Gil se reunió con el presidente Juan Ruiz. Ruiz habló primero. \
+             «Bajaremos los impuestos», dijo el exministro."
+        ),
+        vec![some("Pedro Gil")]
+    );
+    assert_eq!(
+        who(
+            "Fostul ministru Ion Dinu s-a întâlnit marți cu președintele Dan Marin. Marin a \
+             vorbit primul. „Vom reduce taxele”, a declarat fostul ministru."
+        ),
+        vec![some("Ion Dinu")]
+    );
+    assert_eq!(
+        who(
+            "Бывший министр финансов Иван Орлов встретился с президентом Петром Волковым. \
+             Волков выступил первым. По словам бывшего министра, «налоги будут снижены»."
+        ),
+        vec![some("Иван Орлов")]
     );
 }

@@ -3,8 +3,8 @@
 //! phrase before its holder's name, ordinals before a role noun, the first
 //! lady, a role after a fused "to the" as the addressee, an elect's
 //! epithet, the head of an executive, the president named without a
-//! country, a country's office after a verb with no article, and the head
-//! of state.
+//! country, a country's office after a verb with no article, the head
+//! of state, and a chancellor called prime minister.
 
 use crate::attribution::{some, who};
 
@@ -268,5 +268,18 @@ fn the_head_of_state_speaks_though_state_is_a_verb_too() {
     assert_eq!(
         who(&format!("{story} “We will fly,” the head of state added.")),
         vec![some("Marco Bellini")]
+    );
+}
+
+/// "the Prime Minister said" where nobody is named prime minister: a
+/// translation's name for the head of government, the chancellor named.
+#[test]
+fn the_prime_minister_is_the_chancellor_where_no_prime_minister_is_named() {
+    assert_eq!(
+        who(
+            "German Chancellor Karl Weber met reporters in Berlin. \"Europe cannot replace \
+             America,\" the Prime Minister said."
+        ),
+        vec![some("Karl Weber")]
     );
 }

@@ -10,9 +10,11 @@ use crate::text::fold::with_lower;
 
 mod countries;
 mod descriptions;
+mod former;
 mod leanings;
 pub use countries::{country_names, country_of};
 pub use descriptions::is_description_noun;
+pub use former::{former_role, is_former};
 pub use leanings::{is_leaning, party_of};
 
 /// Role nouns (lower case), each with the role it stands for.
@@ -41,7 +43,7 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // "PM" is the prime minister's ("The PM also highlighted …"); a clock's
     // "6 pm" has no article before it, which English role nouns need.
     ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
-        "міністр", "міністерка", "pm"]),
+        "міністр", "міністерка", "pm", "ministru"]),
     ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant",
         "лідерка", "liderka"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
@@ -417,23 +419,6 @@ const BARE_EPITHETS: &[&str] = &[
 /// Whether `word` is an epithet that stands without an article ("prezes").
 pub fn is_bare_epithet(word: &str) -> bool {
     with_lower(word, |w| BARE_EPITHETS.contains(&w))
-}
-
-/// Words that make a role a former one ("the *former* chancellor", "l'*ex*
-/// cancelliere Olaf Scholz", "l'*ancien* président"): its holder holds it no
-/// more, so a role noun today does not stand for them.
-#[rustfmt::skip]
-const FORMER: &[&str] = &[
-    "former", "ex", "ancien", "ancienne", "antiguo", "antigua", "expresidente", "fostul",
-    "fosta", "ehemalige", "ehemaliger", "ehemaligen", "früherer", "frühere", "były", "była",
-    "бывший", "бывшая", "колишній", "колишня", "then", "late",
-];
-
-/// Whether `word` makes the role after it a former one.
-pub fn is_former(word: &str) -> bool {
-    // An elided article is written onto the word: "l'ex cancelliere".
-    let word = word.rsplit(['\'', '’']).next().unwrap_or(word);
-    with_lower(word, |w| FORMER.contains(&w))
 }
 
 /// Adjectives that may stand between the article and an epithet ("l'*ancienne*

@@ -317,6 +317,20 @@ pub(super) fn is_age_epithet(word: &str) -> bool {
     })
 }
 
+/// A person named by age in three words, as German may write it ("der *70
+/// Jahre alte* Konservative", "die *45 Jahre alte* Politikerin"): the
+/// [`is_age_epithet`] "70-Jährige" spelt out, standing for the same person.
+pub(super) fn opens_age_phrase(words: &[Word]) -> bool {
+    match words {
+        [age, years, old, ..] => {
+            age.text.bytes().all(|b| b.is_ascii_digit())
+                && years.text == "Jahre"
+                && ["alte", "alter", "alten"].contains(&old.text)
+        }
+        _ => false,
+    }
+}
+
 /// Words that compare a name with a noun right before them ("billionaires
 /// *like* Trump", "alguien *como* Musk", "des dirigeants *comme* Orbán"):
 /// the name is an example of the noun, not a clause's subject.

@@ -2,12 +2,9 @@
 //! mentioned holder elsewhere, and the head of government standing for
 //! "the president" (a prime minister titled "Prime Minister").
 
-use super::qualifiers::tokens;
-use super::role_mentions::former_before;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
-use crate::text::words::is_word_char;
-use crate::text::{floor_char_boundary, roles};
+use crate::text::roles;
 
 impl Context<'_> {
     /// "sagte der CDU-Chef": a party's head (a compound title whose stem
@@ -39,13 +36,17 @@ impl Context<'_> {
     /// named president: the head of a government is its president in
     /// several countries ("presidente del Gobierno", "presidente del
     /// Consiglio"), so the one named as prime minister or chancellor.
+    /// "The Prime Minister said" where nobody is named prime minister: a
+    /// translation's name for whoever heads the government, a chancellor.
+    /// (Not "the chancellor" for a prime minister: in Britain a chancellor
+    /// is a minister.)
     pub(super) fn head_of_government(
         &self,
         role: &str,
         before: usize,
         fits: &dyn Fn(PersonId) -> bool,
     ) -> Option<PersonId> {
-        if role != "president" {
+        if !matches!(role, "president" | "prime") {
             return None;
         }
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
@@ -54,7 +55,7 @@ impl Context<'_> {
         let mut heads: Vec<_> = holders[..before]
             .iter()
             .rev()
-            .filter(|m| !m.object && roles::fills(m.role, "government"))
+            .filter(|m| !m.object && !m.former && roles::fills(m.role, "government"))
             .collect();
         heads.sort_by_key(|m| m.role != "government");
         heads
@@ -85,27 +86,13 @@ impl Context<'_> {
     /// here as a former holder of `role` ("former Governor X", "l'ex
     /// ministro X"), else nobody: a present holder is not the one meant.
     pub(super) fn former_holder(&self, role: &str) -> Option<PersonId> {
-        /// Words a title may run to before the name.
-        const LOOK_BACK_WORDS: usize = 3;
-        let mut found = None;
-        for (r, p) in &self.mentions {
-            let from = floor_char_boundary(self.text, r.start.saturating_sub(80));
-            let lead = tokens(self.text.get(from..r.start).unwrap_or(""));
-            let mut before = lead.iter().rev().map(|&(_, t)| t);
-            let titled = (0..LOOK_BACK_WORDS).any(|_| {
-                before.next().is_some_and(|t| {
-                    let core = t.trim_matches(|c: char| !is_word_char(c));
-                    roles::role_of_any_case(core).is_some_and(|held| roles::fills(held, role))
-                        && former_before(before.clone())
-                })
-            });
-            match found {
-                _ if !titled => {}
-                Some(q) if q != *p => return None,
-                _ => found = Some(*p),
-            }
-        }
-        found
+        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
+        let mut formers = holders
+            .iter()
+            .filter(|m| m.former && roles::fills(m.role, role))
+            .map(|m| m.person);
+        let first = formers.next()?;
+        formers.all(|p| p == first).then_some(first)
     }
 
     /// The most mentioned person here whose corpus-wide roles include

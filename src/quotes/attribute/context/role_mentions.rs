@@ -20,6 +20,9 @@ pub(super) struct RoleMention<'a> {
     /// Named as the object of a preposition or as a possessor ("of Pope
     /// Francis", "Pope Francis’s"), not as anyone's subject.
     pub object: bool,
+    /// Named as a former holder ("former Governor X", "l'ex ministro X"):
+    /// only "the former governor" stands for them, never "the governor".
+    pub former: bool,
     pub person: PersonId,
 }
 
@@ -57,9 +60,13 @@ impl<'a> Context<'a> {
                 if pair.is_some() {
                     last_first.next();
                 }
-                if let Some(role) = roles::role_of_any_case(core).or(pair)
-                    && !former_before(last_first.clone().map(|&(_, t)| t))
-                {
+                // "el exministro Pedro Gil": a former holder in one word.
+                let (role, fused) = match roles::role_of_any_case(core).or(pair) {
+                    Some(role) => (Some(role), false),
+                    None => (roles::former_role(core), true),
+                };
+                if let Some(role) = role {
+                    let former = fused || former_before(last_first.clone().map(|&(_, t)| t));
                     // "presidente del Gobierno, Pedro Sánchez": what the
                     // head or president heads, in the words up to the name.
                     let role = match role {
@@ -109,6 +116,7 @@ impl<'a> Context<'a> {
                         role,
                         qualifier,
                         object,
+                        former,
                         person: *p,
                     });
                 }
@@ -133,7 +141,7 @@ impl<'a> Context<'a> {
 /// one: "former" right before it, or with one adjective between ("Brazil's
 /// *former* right-wing president, X", "the *former* Brazilian leader X"),
 /// whose holder holds the role no more.
-pub(super) fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
+fn former_before<'t>(mut before: impl Iterator<Item = &'t str>) -> bool {
     let core = |t: &str| roles::is_former(t.trim_matches(|c: char| !is_word_char(c)));
     let Some(next) = before.next() else {
         return false;

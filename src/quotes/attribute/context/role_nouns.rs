@@ -67,11 +67,22 @@ impl<'a> Context<'a> {
         role_of: fn(&str) -> Option<&'static str>,
     ) -> Option<PersonId> {
         let noun = words.get(k)?;
-        let role = role_of(noun.text).or_else(|| {
+        // "dijo el exministro": a former holder in one word.
+        let fused = match role_of(noun.text) {
+            Some(_) => None,
+            None => roles::former_role(noun.text),
+        };
+        let role = role_of(noun.text).or(fused).or_else(|| {
             let first = words.get(k.checked_sub(1)?)?;
             roles::role_of_pair(first.text, noun.text)
         })?;
         let role = self.headed(words, k, role);
+        // "the Prime Minister": a minister titled "Prime" heads the
+        // government (see `head_of_government` for whom it names).
+        let role = match k.checked_sub(1) {
+            Some(j) => super::holders::prime_minister(words[j].text, role),
+            None => role,
+        };
         // "the Catholic leader", "the church leader": a body named before
         // a head or leader is what it heads.
         let role = match k
@@ -91,9 +102,10 @@ impl<'a> Context<'a> {
         // "the former governor", "l'ex premier", "the former Brazilian
         // leader": a holder no more, so never today's.
         let former = |j: usize| words.get(j).is_some_and(|w| roles::is_former(w.text));
-        if k >= 1
-            && (former(k - 1)
-                || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text)))
+        if fused.is_some()
+            || (k >= 1
+                && (former(k - 1)
+                    || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text))))
         {
             return self.former_holder(role);
         }
@@ -188,7 +200,7 @@ impl<'a> Context<'a> {
         let mut named: Vec<&RoleMention> = holders[..before]
             .iter()
             .rev()
-            .filter(|m| roles::fills(m.role, role))
+            .filter(|m| !m.former && roles::fills(m.role, role))
             .collect();
         // An unqualified "the president" is the one the article titles so
         // without a country ("President X"), not one it names for a country
@@ -305,7 +317,7 @@ impl<'a> Context<'a> {
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
         let here = holders
             .iter()
-            .filter(|m| m.person == person && roles::fills(m.role, role))
+            .filter(|m| m.person == person && !m.former && roles::fills(m.role, role))
             .filter_map(|m| m.qualifier);
         let titles = self
             .people

@@ -208,7 +208,11 @@ impl<'a> Context<'a> {
             return true;
         }
         // "the 53-year-old", "der 53-Jährige": the person last named.
-        if k > 0 && cues::is_determiner(words[k - 1].text) && cues::is_age_epithet(w.text) {
+        // "der 70 Jahre alte Konservative": the same age in three words.
+        if k > 0
+            && cues::is_determiner(words[k - 1].text)
+            && (cues::is_age_epithet(w.text) || cues::opens_age_phrase(&words[k..]))
+        {
             return true;
         }
         // French "il" is the Italian article too, but only the pronoun is
