@@ -35,18 +35,22 @@ fn trims_agree_with_the_standard_ones() {
     }
 }
 
+/// Each candidate's name and role, as written, in a one-paragraph article
+/// of `text`.
+fn names_and_roles(text: &str) -> Vec<(String, Option<String>)> {
+    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
+    let t = &article.text;
+    candidates(&article)
+        .iter()
+        .map(|c| (t[c.span()].to_string(), c.role().map(|r| t[r].to_string())))
+        .collect()
+}
+
 #[test]
 fn names_keep_their_words_roles_and_possessives_apart() {
     let text = "Kremlin aide Yuri Ushakov’s remarks. Later, Prime Minister Giorgia Meloni \
                 met Ursula von der Leyen/Zelensky in Rome.";
-    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
-    let found: Vec<(String, Option<String>)> = candidates(&article)
-        .iter()
-        .map(|c| {
-            let t = &article.text;
-            (t[c.span()].to_string(), c.role().map(|r| t[r].to_string()))
-        })
-        .collect();
+    let found = names_and_roles(text);
     let want = |n: &str, r: Option<&str>| (n.to_string(), r.map(str::to_string));
     assert!(
         found.contains(&want("Yuri Ushakov", Some("Kremlin aide"))),
@@ -60,14 +64,7 @@ fn names_keep_their_words_roles_and_possessives_apart() {
 #[test]
 fn dotted_initials_keep_a_title_on_the_surname_after_them() {
     let text = "Vice President J.R. Holm said it. U.S. Senator Ann Reyes agreed.";
-    let article = Article::new("a", "a", format!("Talks\n\n{text}\n"));
-    let found: Vec<(String, Option<String>)> = candidates(&article)
-        .iter()
-        .map(|c| {
-            let t = &article.text;
-            (t[c.span()].to_string(), c.role().map(|r| t[r].to_string()))
-        })
-        .collect();
+    let found = names_and_roles(text);
     let want = |n: &str, r: &str| (n.to_string(), Some(r.to_string()));
     assert!(found.contains(&want("Holm", "Vice President")), "{found:?}");
     assert!(
