@@ -286,7 +286,7 @@ fn is_furniture(line: &str) -> bool {
     is_bare_line_of(line, FURNITURE_LINES) || is_list_heading(line)
 }
 
-/// A line heading a list of links to other stories ("Most read", "Related:").
+/// A line heading a list of links to other stories ("Most read", "Trending").
 fn is_list_heading(line: &str) -> bool {
     is_bare_line_of(line, LIST_HEADINGS)
 }
