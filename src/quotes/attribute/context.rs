@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod after;
+mod bodies;
 mod clause;
 mod credits;
 mod descriptions;

@@ -157,11 +157,19 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let qualifier = self
-            .qualifier_before(words, k)
+        let before = self.qualifier_before(words, k);
+        let qualifier = before
+            .clone()
             .or_else(|| country_after(words, k))
             .or_else(|| elect_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
+        // "the Commission chief", "the head of the Commission": the one
+        // titled with that body, whatever their title.
+        if role == "head"
+            && let Some(p) = self.body_head(words, k, before.as_deref())
+        {
+            return Some(p);
+        }
         let holder = |role| self.holder_of(words, k, role, qualifier.as_deref());
         // "le chef de l'exécutif américain": an executive is headed by a
         // prime minister or chancellor where there is one, else by the
