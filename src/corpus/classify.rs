@@ -55,6 +55,17 @@ pub(super) const CAPTION_MARKERS: &[&str] = &[
 /// Phrases that mark legal notices, comment forms and page furniture.
 pub(super) const FOOTER_MARKERS: &[&str] = &[
     "all rights reserved",
+    // The same notice in the other languages the reader meets.
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "toate drepturile rezervate",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "усі права захищені",
     "all rights of the published",
     "rights of the published",
     "without a written",

@@ -134,6 +134,31 @@ fn legal_notice_and_comment_form_and_furniture() {
     assert_eq!(got[5].0, Boilerplate);
 }
 
+/// The legal notice in other languages is a notice too, and the teasers
+/// under it are not the story.
+#[test]
+fn legal_notices_abroad_end_the_story() {
+    for notice in [
+        "Beispiel Medien GmbH. Alle Rechte vorbehalten.",
+        "Exemple Presse – Tous droits réservés",
+        "Esempio Editore S.p.A. Tutti i diritti riservati",
+        "Riproduzione riservata",
+        "Ejemplo Medios. Todos los derechos reservados.",
+        "Exemplo Media. Todos os direitos reservados.",
+        "Exemplu Media. Toate drepturile rezervate.",
+        "Przykład Media. Wszelkie prawa zastrzeżone.",
+        "Пример Медиа. Все права защищены.",
+        "Приклад Медіа. Усі права захищені.",
+    ] {
+        let text = format!(
+            "Headline\nOne.\nTwo.\nThree.\n{notice}\nBerg says the talks \"went well\" in another story."
+        );
+        let got = kinds(&text);
+        assert_eq!(got[4].0, Boilerplate, "{notice}");
+        assert_eq!(got[5].0, Boilerplate, "{notice}");
+    }
+}
+
 #[test]
 fn teasers_after_footer_are_boilerplate() {
     let text = "Headline\nOne.\nTwo.\nThree.\nAll rights reserved by Example Media.\n\
