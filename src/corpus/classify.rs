@@ -8,6 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::byline;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::fold::{lower_chars, lower_into, with_lower};
@@ -369,6 +370,7 @@ fn is_dateline(p: &str, lower: &str) -> bool {
         || (has_digit && has_month)
         || (shouting_place && words(p) <= 6)
         || is_clock_time(lower)
+        || byline::is_byline(p, lower)
 }
 
 /// A line that is only a time of day ("10.31 pm", "09:15 BST"), as live

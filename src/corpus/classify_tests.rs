@@ -87,6 +87,40 @@ fn datelines_and_bylines() {
     assert_eq!(got[4].0, Body);
 }
 
+/// Bylines in other languages are bylines too: an opener or a label, then
+/// capitalised names. A surname that opens like one ("Di Maio", "Von der")
+/// and prose in lower case after the word stay body.
+#[test]
+fn bylines_abroad() {
+    let bylines = [
+        "Von Anna Berg, Studio Oslo",
+        "Von Anna Berg und Tom Lee",
+        "di Marco Rossi",
+        "Par Jean Martin (AFP)",
+        "Por Ana Gil | Madrid",
+        "de Ion Popescu",
+        "Autor: Jan Nowak",
+        "Auteur : Jean Martin",
+        "Autor:in Anna Berg",
+        "Текст: Анна Берг",
+        "Автор: Олена Коваль",
+    ];
+    let prose = [
+        "Von der Berg warnt vor neuen Zöllen",
+        "Di Stefano attacca il governo",
+        "De Luca",
+        "Par ailleurs, le conseil a voté",
+        "Por qué el consejo votó en contra",
+        "Von Oslo nach Bergen",
+        "Photo: Anna Berg",
+    ];
+    let lines = bylines.iter().map(|l| (l, true));
+    for (line, byline) in lines.chain(prose.iter().map(|l| (l, false))) {
+        let text = format!("Headline\n\n{line}\n\nThe story.");
+        assert_eq!(kinds(&text)[1].0 == Dateline, byline, "{line}");
+    }
+}
+
 /// A live page's heading under its time: a name that opens like a
 /// month ("Marchenko", "Mayor") makes no date, so the heading is read.
 #[test]
