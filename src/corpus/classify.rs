@@ -8,6 +8,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::byline;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::fold::{lower_chars, lower_into, with_lower};
@@ -55,6 +56,17 @@ pub(super) const CAPTION_MARKERS: &[&str] = &[
 /// Phrases that mark legal notices, comment forms and page furniture.
 pub(super) const FOOTER_MARKERS: &[&str] = &[
     "all rights reserved",
+    // The same notice in the other languages the reader meets.
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "tutti i diritti riservati",
+    "riproduzione riservata",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "toate drepturile rezervate",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "усі права захищені",
     "all rights of the published",
     "rights of the published",
     "without a written",
@@ -358,6 +370,7 @@ fn is_dateline(p: &str, lower: &str) -> bool {
         || (has_digit && has_month)
         || (shouting_place && words(p) <= 6)
         || is_clock_time(lower)
+        || byline::is_byline(p, lower)
 }
 
 /// A line that is only a time of day ("10.31 pm", "09:15 BST"), as live

@@ -87,6 +87,40 @@ fn datelines_and_bylines() {
     assert_eq!(got[4].0, Body);
 }
 
+/// Bylines in other languages are bylines too: an opener or a label, then
+/// capitalised names. A surname that opens like one ("Di Maio", "Von der")
+/// and prose in lower case after the word stay body.
+#[test]
+fn bylines_abroad() {
+    let bylines = [
+        "Von Anna Berg, Studio Oslo",
+        "Von Anna Berg und Tom Lee",
+        "di Marco Rossi",
+        "Par Jean Martin (AFP)",
+        "Por Ana Gil | Madrid",
+        "de Ion Popescu",
+        "Autor: Jan Nowak",
+        "Auteur : Jean Martin",
+        "Autor:in Anna Berg",
+        "Текст: Анна Берг",
+        "Автор: Олена Коваль",
+    ];
+    let prose = [
+        "Von der Berg warnt vor neuen Zöllen",
+        "Di Stefano attacca il governo",
+        "De Luca",
+        "Par ailleurs, le conseil a voté",
+        "Por qué el consejo votó en contra",
+        "Von Oslo nach Bergen",
+        "Photo: Anna Berg",
+    ];
+    let lines = bylines.iter().map(|l| (l, true));
+    for (line, byline) in lines.chain(prose.iter().map(|l| (l, false))) {
+        let text = format!("Headline\n\n{line}\n\nThe story.");
+        assert_eq!(kinds(&text)[1].0 == Dateline, byline, "{line}");
+    }
+}
+
 /// A live page's heading under its time: a name that opens like a
 /// month ("Marchenko", "Mayor") makes no date, so the heading is read.
 #[test]
@@ -132,6 +166,31 @@ fn legal_notice_and_comment_form_and_furniture() {
     assert_eq!(got[3].0, Boilerplate);
     assert_eq!(got[4].0, Boilerplate);
     assert_eq!(got[5].0, Boilerplate);
+}
+
+/// The legal notice in other languages is a notice too, and the teasers
+/// under it are not the story.
+#[test]
+fn legal_notices_abroad_end_the_story() {
+    for notice in [
+        "Beispiel Medien GmbH. Alle Rechte vorbehalten.",
+        "Exemple Presse – Tous droits réservés",
+        "Esempio Editore S.p.A. Tutti i diritti riservati",
+        "Riproduzione riservata",
+        "Ejemplo Medios. Todos los derechos reservados.",
+        "Exemplo Media. Todos os direitos reservados.",
+        "Exemplu Media. Toate drepturile rezervate.",
+        "Przykład Media. Wszelkie prawa zastrzeżone.",
+        "Пример Медиа. Все права защищены.",
+        "Приклад Медіа. Усі права захищені.",
+    ] {
+        let text = format!(
+            "Headline\nOne.\nTwo.\nThree.\n{notice}\nBerg says the talks \"went well\" in another story."
+        );
+        let got = kinds(&text);
+        assert_eq!(got[4].0, Boilerplate, "{notice}");
+        assert_eq!(got[5].0, Boilerplate, "{notice}");
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! [`Article`]'s `text` by byte ranges, so the text is kept exactly as read.
 
 mod article_ids;
+mod byline;
 mod classify;
 pub mod display;
 mod headline;
@@ -20,6 +21,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+pub(crate) use byline::BYLINE_OPENERS;
 pub(crate) use classify::teaser_headline;
 pub use headline::is_headline_shaped;
 pub use languages::Languages;

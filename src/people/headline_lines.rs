@@ -4,17 +4,10 @@
 //! Takes Name Pope Francis"), so the name scan reads it as it reads the
 //! title: in one-word candidates only.
 
-use crate::corpus::teaser_headline;
+use crate::corpus::{BYLINE_OPENERS, teaser_headline};
 use crate::text::floor_char_boundary;
 use crate::text::fold::with_lower;
 use crate::text::words::is_word_char;
-
-/// Words that open a byline ("By Anna Berg", "Von Anna Berg, Studio Oslo"),
-/// lower case: a byline names its people in full.
-#[rustfmt::skip]
-const BYLINE_OPENERS: &[&str] = &[
-    "by", "von", "par", "por", "di", "da", "de", "door", "przez", "от", "від",
-];
 
 /// A kicker, the label in capitals before a headline ("EXPLAINER: …",
 /// "FACT CHECK: …"), holds at most this many words within this many bytes.
