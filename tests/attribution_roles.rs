@@ -4,7 +4,8 @@
 //! lady, a role after a fused "to the" as the addressee, an elect's
 //! epithet, the head of an executive, the president named without a
 //! country, a country's office after a verb with no article, the head
-//! of state, and a chancellor called prime minister.
+//! of state, a chancellor called prime minister, and a country named
+//! after its leader's name.
 
 use crate::attribution::{some, who};
 
@@ -281,5 +282,27 @@ fn the_prime_minister_is_the_chancellor_where_no_prime_minister_is_named() {
              America,\" the Prime Minister said."
         ),
         vec![some("Karl Weber")]
+    );
+}
+
+/// "President Ivan Kos of Russia": a paper that writes every foreign
+/// leader so names the country after the name. "The American president"
+/// is then not Kos, though he was named last, and "the Russian president"
+/// is.
+#[test]
+fn a_country_after_the_name_qualifies_the_title() {
+    let story = "President Tom Berg and President Ivan Kos of Russia met on Friday. \
+                 Kos spoke first.";
+    assert_eq!(
+        who(&format!(
+            "{story} The American president said: “We will see.”"
+        )),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} The Russian president said: “We will see.”"
+        )),
+        vec![some("Ivan Kos")]
     );
 }

@@ -104,7 +104,8 @@ impl<'a> Context<'a> {
                         .filter(|q| !q.ends_with([',', ';', ':', '!', '?']))
                         .map(|q| q.trim_end_matches('.'))
                         .or_else(|| after.filter(|q| is_country(q) || is_elect(q)))
-                        .or_else(|| roles::compound_stem(core));
+                        .or_else(|| roles::compound_stem(core))
+                        .or_else(|| country_after_name(self.text, r.end));
                     let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
                     let object = governed(self.text, from + at)
                         || governed(self.text, r.start)
@@ -135,6 +136,19 @@ impl<'a> Context<'a> {
         }
         out
     }
+}
+
+/// The country an English title names after the name ("President Anna
+/// Berg *of Norway*", "Prime Minister Ole Dahl *of the Netherlands*"), as
+/// some papers write every foreign leader: it qualifies the role as
+/// "Norwegian President Anna Berg" would.
+fn country_after_name(text: &str, end: usize) -> Option<&str> {
+    let rest = text.get(end..)?.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word = rest.split_whitespace().next()?;
+    let word = word.trim_end_matches(|c: char| !is_word_char(c));
+    (word.starts_with(char::is_uppercase) && roles::country_of(&fold_qualifier(word)).is_some())
+        .then_some(word)
 }
 
 /// Whether the words before a role noun (nearest first) make it a former
