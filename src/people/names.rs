@@ -24,7 +24,7 @@ use super::word_shapes::{
     reads_as_nominative_surname,
 };
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::sentences::is_terminator;
+use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
 use crate::text::{compounds, marks};
@@ -386,6 +386,15 @@ fn trim_tail(raw: &str) -> &str {
     &raw[..end]
 }
 
+/// A title written short with a full stop ("Mr", "Sen", "Gov", "Dr"):
+/// an abbreviation the sentence splitter knows that titles a name.
+fn is_abbreviated_title(core: &str) -> bool {
+    core.len() <= 4
+        && core.starts_with(|c: char| c.is_ascii_uppercase())
+        && is_abbreviation(core)
+        && lexicon::lookup(core) & lexicon::ROLE_HEAD != 0
+}
+
 fn chunk(raw: &str, start: usize) -> Chunk {
     // Hand-written trims: std's pattern machinery cost more than the rest
     // of the chunk, and most chunks have nothing to trim.
@@ -409,14 +418,19 @@ fn chunk(raw: &str, start: usize) -> Chunk {
         core = &core[..name_len];
         possessive = true;
     }
+    let stopped = !possessive && lead + core.len() + 1 == raw.len() && raw.ends_with('.');
     // A middle initial ("Donald J. Trump") does not end the name.
-    let initial =
-        !possessive && lead + core.len() + 1 == raw.len() && raw.ends_with('.') && is_initial(core);
+    let initial = stopped && is_initial(core);
+    // Nor does an abbreviated title ("Sen. Ann Reyes", "Ms. Reyes"): its
+    // stop is the abbreviation's, and the title is the name's evidence.
+    let title = stopped && !initial && is_abbreviated_title(core);
     Chunk {
         raw_start: start,
         core: start + lead..start + lead + core.len(),
         breaks_before: lead > 0 || core.is_empty(),
-        breaks_after: !initial && (possessive || lead + core.len() < raw.len() || core.is_empty()),
+        breaks_after: !initial
+            && !title
+            && (possessive || lead + core.len() < raw.len() || core.is_empty()),
         initial,
     }
 }

@@ -74,6 +74,26 @@ fn dotted_initials_keep_a_title_on_the_surname_after_them() {
 }
 
 #[test]
+fn an_abbreviated_title_keeps_the_surname_after_its_stop() {
+    let found = names_and_roles("The vote was close. Sen. Reyes said it. Ms. Lund agreed.");
+    assert!(
+        found
+            .iter()
+            .any(|(n, r)| n == "Reyes" && r.as_deref() == Some("Sen")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(n, r)| n == "Lund" && r.as_deref() == Some("Ms")),
+        "{found:?}"
+    );
+    // A saint's town is no title.
+    let found = names_and_roles("The vote was close in St. Albans on Monday.");
+    assert!(found.iter().all(|(_, r)| r.is_none()), "{found:?}");
+}
+
+#[test]
 fn a_compound_or_foreign_role_titles_the_full_name_after_its_body() {
     for (text, name, role) in [
         (
