@@ -68,11 +68,12 @@ impl<'a> Context<'a> {
     ) -> Option<PersonId> {
         let noun = words.get(k)?;
         // "dijo el exministro": a former holder in one word.
-        let fused = match role_of(noun.text) {
+        let own = role_of(noun.text);
+        let fused = match own {
             Some(_) => None,
             None => roles::former_role(noun.text),
         };
-        let role = role_of(noun.text).or(fused).or_else(|| {
+        let role = own.or(fused).or_else(|| {
             let first = words.get(k.checked_sub(1)?)?;
             roles::role_of_pair(first.text, noun.text)
         })?;
