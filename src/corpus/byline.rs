@@ -25,12 +25,17 @@ const NAME_JOINERS: &[&str] = &[
     "di", "da", "del", "della", "du", "la", "le", "dos",
 ];
 
-/// Whether `p` (lower-cased as `lower`) is a byline outside English: an
-/// opener or a label, then names, each capitalised, up to a comma or a
-/// bar ("Por Ana Gil | Madrid"). A name after a bare opener is two words
-/// or more, as surnames open with the same words ("Di Maio", "De Gaulle")
-/// and prose goes on in lower case ("Von der Leyen warnt", "Par ailleurs").
+/// Whether `p` (lower-cased as `lower`) is a byline. English "By" and a
+/// capital is one ("By Jane Doe", "By JANE DOE AND TOM LEE"): no English
+/// prose line opens so. Elsewhere: an opener or a label, then names, each
+/// capitalised, up to a comma or a bar ("Por Ana Gil | Madrid"). A name
+/// after a bare opener is two words or more, as surnames open with the
+/// same words ("Di Maio", "De Gaulle") and prose goes on in lower case
+/// ("Von der Leyen warnt", "Par ailleurs").
 pub(super) fn is_byline(p: &str, lower: &str) -> bool {
+    if lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase) {
+        return true;
+    }
     // The cheap test first: the longest label, "автори:", is 13 bytes.
     const LONGEST: usize = 16;
     let Some(first) = lower.split_whitespace().next() else {

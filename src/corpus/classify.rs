@@ -350,7 +350,6 @@ fn is_dateline(p: &str, lower: &str) -> bool {
     if p.contains(marks::is_double_style) {
         return false;
     }
-    let byline = lower.starts_with("by ") && p[3..].starts_with(char::is_uppercase);
     let stamp = ["updated", "published", "posted", "last modified"]
         .iter()
         .any(|w| lower.starts_with(w));
@@ -365,12 +364,11 @@ fn is_dateline(p: &str, lower: &str) -> bool {
             let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
             letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
         });
-    byline
+    byline::is_byline(p, lower)
         || stamp
         || (has_digit && has_month)
         || (shouting_place && words(p) <= 6)
         || is_clock_time(lower)
-        || byline::is_byline(p, lower)
 }
 
 /// A line that is only a time of day ("10.31 pm", "09:15 BST"), as live
