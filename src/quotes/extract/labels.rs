@@ -149,6 +149,13 @@ pub(super) fn labelled_turns(article: &Article, names: &FullNames) -> Vec<Span> 
 fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usize>)> {
     let text = names.text();
     let slice = text.get(range.clone())?;
+    if let Some(from) = bare_question(slice) {
+        let start = range.start + from;
+        return Some((
+            Label::Question,
+            start..start + slice[from..].trim_end().len(),
+        ));
+    }
     let colon = label_colon(slice)?;
     let name = slice[..colon].trim();
     let words = name.split_whitespace().count();
@@ -175,6 +182,18 @@ fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usiz
     let words = slice[from..].trim_end();
     let start = range.start + from;
     (words.split_whitespace().count() >= 2).then(|| (label, start..start + words.len()))
+}
+
+/// The offset of the words after a question's bare "Q" (`Q  Mr. President,
+/// will you meet again?`): the White House prints its reporters' questions
+/// so, without a colon. Without it, a question read as the run-on of the
+/// answer before it, in that speaker's name. A capital must follow, as a
+/// question opens; "Q" before a lower-case word is something else.
+fn bare_question(slice: &str) -> Option<usize> {
+    let rest = slice.strip_prefix('Q')?;
+    let words = rest.trim_start();
+    (words.len() < rest.len() && words.starts_with(char::is_uppercase))
+        .then(|| slice.len() - words.len())
 }
 
 /// Courtesy titles a transcript writes before a surname ("MS. LEAVITT:").
@@ -325,6 +344,21 @@ mod tests {
         // A title alone, or a title before a common word, names nobody.
         assert!(turns("The leaders met.\n\nPRESIDENT: We will win.\n\nQ: Why?").is_empty());
         assert!(turns("The leaders met.\n\nPresident of the Council: We will win.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_q_is_a_question_that_ends_the_answer_before_it() {
+        let body = "Ivan Kos met Mark Holm.\n\n\
+            PRESIDENT HOLM: We had a productive meeting.\n\n\
+            Q  Mr. President, will you meet again?\n\n\
+            PRESIDENT HOLM: I could see it happening.";
+        assert_eq!(
+            turns(body),
+            ["We had a productive meeting.", "I could see it happening."]
+        );
+        // One speaker and a bare question make a transcript, as with "Q:".
+        let body = "Mark Holm spoke.\n\nQ  Will you sign?\n\nPRESIDENT HOLM: That is correct.";
+        assert_eq!(turns(body), ["That is correct."]);
     }
 
     #[test]
