@@ -39,6 +39,30 @@ fn time_stamps_and_player_notices_above_the_headline_are_not_titles() {
 }
 
 #[test]
+fn publication_stamps_are_datelines_in_every_language_and_length() {
+    for stamp in [
+        "Published June 3, 2025 at 2:22 p.m. ET | Updated June 3, 2025 at 4:40 p.m. ET after the minister's remarks",
+        "Aktualisiert am 03.06.2025, 14:22 Uhr",
+        "Pubblicato il 3 giugno 2025 alle 14:22, aggiornato il 3 giugno 2025 alle 16:40",
+        "Publié le 3 juin 2025 à 14h22, mis à jour le 3 juin 2025 à 16h40",
+        "Опубликовано 03.06.2025 14:22",
+    ] {
+        let text =
+            format!("Council approves new budget\n\n{stamp}\n\nThe council voted on Monday.");
+        assert_eq!(kinds(&text)[1], (Dateline, stamp), "{stamp}");
+    }
+    // Prose that opens with the same words is prose.
+    for line in [
+        "Published figures for 2025 show the council spent more than it planned on roads",
+        "Updatedness of 2025 registers",
+        "Publicatie 2025",
+    ] {
+        let text = format!("Council approves new budget\n\nThe council voted.\n\n{line}");
+        assert_eq!(kinds(&text)[2], (Body, line), "{line}");
+    }
+}
+
+#[test]
 fn a_time_inside_prose_is_not_a_clock_line() {
     for line in [
         "10.31 pm on Friday the vote passed",
