@@ -223,3 +223,14 @@ fn a_body_named_after_a_person_is_no_mention_of_them() {
         assert!(listed.contains(&name), "{name} not in {listed:?}");
     }
 }
+
+#[test]
+fn a_headline_after_a_given_name_is_no_person() {
+    let bodies = [
+        "Charlotte Hornets Win Title\n\nThe team will win a title again, \
+         its coach said. Greta Lindholm said the club has new powers.",
+        "Austin Powers Returns\n\nThe film returns to cinemas, said Greta Lindholm.",
+    ];
+    assert_none_holds(&bodies, &["Hornets", "Powers"]);
+    assert!(names(&people_of(&bodies)).contains(&"Greta Lindholm"));
+}

@@ -61,9 +61,14 @@ impl Candidate {
     }
 
     /// The name's words other than particles.
-    pub fn name_words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
+    pub fn name_words<'t>(&self, text: &'t str) -> impl DoubleEndedIterator<Item = &'t str> {
         let name = text.get(self.span()).unwrap_or_default();
         name.split_whitespace().filter(|w| !lexicon::is_particle(w))
+    }
+
+    /// How many name words are not particles.
+    pub fn name_words_count(&self) -> usize {
+        usize::from(self.name_words)
     }
 
     pub fn first_word<'t>(&self, text: &'t str) -> &'t str {

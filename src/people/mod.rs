@@ -163,10 +163,11 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             a.extend(b);
             a
         });
+    let is_common = |w: &str| common.contains(&lower(w));
     let phrase = |c: &candidate::Candidate, text: &str| {
         c.may_be_phrase()
             && !with_role.contains(text.get(c.span()).unwrap_or_default())
-            && c.name_words(text).all(|w| common.contains(&lower(w)))
+            && (c.name_words(text).all(is_common) || ends_in_common_words(c, text, is_common))
     };
     let phrases: Vec<Vec<bool>> = per_source
         .iter()
@@ -184,6 +185,21 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             }
         }
     }
+}
+
+/// Whether a name of three words or more ends in two common words: a
+/// headline's words after a given name ("Charlotte Hornets Win Title",
+/// "Austin Powers Returns"), where a person's name ends in a surname that
+/// is seldom a common word, let alone two ("Martin Luther King").
+fn ends_in_common_words(
+    c: &candidate::Candidate,
+    text: &str,
+    is_common: impl Fn(&str) -> bool,
+) -> bool {
+    let mut last = c.name_words(text).rev();
+    c.name_words_count() >= 3
+        && last.next().is_some_and(&is_common)
+        && last.next().is_some_and(&is_common)
 }
 
 /// The words of `queries` that `text` writes starting in lower case, a word

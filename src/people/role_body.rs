@@ -74,23 +74,52 @@ const TITLE_PREPOSITIONS: &[&str] = &[
 /// surname after it.
 pub(super) fn of_title_before_name(text: &str, words: &[Word]) -> Option<(Range<usize>, usize)> {
     let start = words.first()?.0.start;
-    let before = text.get(..start)?;
-    let before = TITLE_PREPOSITIONS
-        .iter()
-        .find_map(|p| before.strip_suffix(p))?;
-    let head_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let head = &before[head_start..];
-    let titles = if head.starts_with(char::is_uppercase) {
-        lexicon::lookup(head) & lexicon::ROLE_HEAD != 0
-    } else {
-        lexicon::lower_case(head) & lexicon::LOWER_ROLE != 0
-    };
-    if !titles {
-        return None;
-    }
+    let head_start = title_start(text.get(..start)?)?;
     let given = (1..words.len().saturating_sub(1))
         .find(|&i| words[i].1 == 0 && is_first_name(&text[words[i].0.clone()]))?;
     Some((head_start..words[given - 1].0.end, given))
+}
+
+/// Where the title that `before` ends in, with its preposition, starts:
+/// the role head before the preposition ("Chief of "), or one further back
+/// when the preposition closes a body that title governs, so two bodies
+/// follow the role ("Secretary of State for ", "Minister of Foreign
+/// Affairs of "). A body is up to [`MAX_BODY_WORDS`] capitalised words.
+fn title_start(before: &str) -> Option<usize> {
+    let (inner, head) = before_preposition(before)?;
+    if is_title_head(&inner[head..]) {
+        return Some(head);
+    }
+    let mut at = head;
+    for _ in 0..MAX_BODY_WORDS {
+        if !inner[at..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        if let Some((outer, head)) = before_preposition(&inner[..at]) {
+            return is_title_head(&outer[head..]).then_some(head);
+        }
+        let prev = inner[..at].strip_suffix(' ')?;
+        at = prev.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    }
+    None
+}
+
+/// `text` without the title preposition it ends in, and where its last
+/// word starts.
+fn before_preposition(text: &str) -> Option<(&str, usize)> {
+    let inner = TITLE_PREPOSITIONS
+        .iter()
+        .find_map(|p| text.strip_suffix(p))?;
+    Some((inner, inner.rfind(char::is_whitespace).map_or(0, |i| i + 1)))
+}
+
+/// Whether `head` heads a title: a capitalised role head or a lower-case role.
+fn is_title_head(head: &str) -> bool {
+    if head.starts_with(char::is_uppercase) {
+        lexicon::lookup(head) & lexicon::ROLE_HEAD != 0
+    } else {
+        lexicon::lower_case(head) & lexicon::LOWER_ROLE != 0
+    }
 }
 
 /// A lower-case role and the run after it: the place or body the role
@@ -349,6 +378,32 @@ mod tests {
         assert_eq!(
             run_at_end("Chief of Staff Lee", "Staff Lee"),
             one(None, "Staff Lee")
+        );
+    }
+
+    #[test]
+    fn a_title_governing_two_bodies_is_no_name() {
+        assert_eq!(
+            run_at_end(
+                "the Secretary of State for Health Anna Nowak",
+                "Health Anna Nowak"
+            ),
+            one(Some("Secretary of State for Health"), "Anna Nowak")
+        );
+        assert_eq!(
+            run_at_end(
+                "the Minister of Foreign Affairs of Norway Anna Nowak",
+                "Norway Anna Nowak"
+            ),
+            one(Some("Minister of Foreign Affairs of Norway"), "Anna Nowak")
+        );
+        // No title before the first body: as before.
+        assert_eq!(
+            run_at_end(
+                "the fund of Foreign Affairs for Norway Anna Nowak",
+                "Norway Anna Nowak"
+            ),
+            one(None, "Norway Anna Nowak")
         );
     }
 
