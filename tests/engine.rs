@@ -23,6 +23,7 @@ mod attribution_times;
 mod extraction;
 mod find_cli;
 mod grouping;
+mod grouping_compounds;
 mod grouping_joined;
 mod grouping_languages;
 mod grouping_moved;

@@ -261,6 +261,17 @@ fn a_fragment_with_a_listed_translation_variant_joins_its_statement() {
     );
 }
 
+#[test]
+fn a_fragment_with_a_translators_choice_of_noun_joins_its_statement() {
+    // Translators write "rubble" and "ruins" for one noun (text::synonyms):
+    // a fragment one such swap away from a run of the statement renders it.
+    a_swap_joins_its_statement(
+        "We will clear the rubble of markets first, and then open the square to the families.",
+        "ruins of markets",
+        "roofs of markets",
+    );
+}
+
 /// Quotes of one speaker: `statement`; `swapped`, a run of it but for one
 /// word, which must join it; `other`, the run with another word in that
 /// place, which must not.

@@ -92,6 +92,7 @@ mod address;
 mod attach;
 mod candidates;
 mod cluster;
+mod compounds;
 mod core_sets;
 mod cuts;
 mod echoes;

@@ -113,6 +113,23 @@ pub const ENGLISH: &[&[&str]] = &[
     &["anger", "rage", "fury"],
     &["shame", "disgrace"],
     &["terrible", "awful", "horrible", "dreadful"],
+    // A translator's choice for one verb or noun of the source language
+    // (Italian "volere", "macerie", "annunciare"...): each outlet's English
+    // takes one of these, the sentence around it staying the same.
+    &["want", "wish"],
+    &["rubble", "ruins"],
+    &["destroy", "demolish", "dismantle"],
+    &["announce", "declare", "proclaim"],
+    &["announcement", "declaration", "proclamation"],
+    &["explain", "clarify"],
+    &["firefighter", "fireman", "firemen"],
+    &["rebuild", "reconstruct"],
+    &["humble", "modest"],
+    &["mercy", "compassion"],
+    &["enough", "sufficient"],
+    &["controversy", "polemic", "polemics"],
+    &["unwavering", "unshakable", "unshakeable", "steadfast"],
+    &["phone", "telephone"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.

@@ -20,6 +20,7 @@ use crate::text::synonyms;
 pub use super::units::QuoteUnit;
 
 use super::address::persons_clash;
+use super::compounds::split_compounds;
 use super::keys::{SKELETON_BITS, StemCache, StemCaches, WordKeys, listed_words};
 use super::link::EXCERPT_CONTAINMENT;
 use super::sorted_words::{self, Sorted};
@@ -65,6 +66,12 @@ impl Form {
             speakers: Box::default(),
             one_voice: true,
         }
+    }
+
+    /// Gives the form other words (its units and speakers kept).
+    pub(super) fn set_words(&mut self, words: Vec<WordId>) {
+        self.word_lists = sorted_words::unsorted(&words);
+        self.sort_bag();
     }
 
     fn sort_bag(&mut self) {
@@ -290,8 +297,6 @@ impl Forms {
             );
             keyed = next;
         }
-        // The spellings' keys are not needed past the keying.
-        drop(caches);
         let Interner {
             vocab,
             mut forms,
@@ -299,6 +304,12 @@ impl Forms {
             speakers,
             ..
         } = interner;
+        // A compound some outlets write closed and others apart is
+        // compared as its two words ([`compounds`]).
+        let compounds = caches.compounds(keys, &forms, |k| vocab.get(&k).copied());
+        split_compounds(&mut forms, &compounds);
+        // The spellings' keys are not needed past the keying.
+        drop(caches);
         let lead: Vec<Option<PersonId>> = forms
             .par_iter_mut()
             .zip(units_of_form)

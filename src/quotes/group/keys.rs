@@ -16,6 +16,7 @@ use crate::text::fold::fold_char_into;
 use crate::text::spelling;
 use crate::text::stem::{self, stem_into};
 
+use super::compounds::{self, Spellings};
 use super::forms::WordId;
 
 /// Keys the words of quote units, with the corpus' people's spellings merged.
@@ -75,6 +76,12 @@ impl WordKeys {
             }
         }
         keys
+    }
+
+    /// The key of one word, as [`WordKeys::of_cached`] keys it in a text.
+    pub(super) fn key_of_word(&self, word: &str) -> u64 {
+        let key = stem_key(word, &mut String::new(), &mut String::new());
+        self.spellings.get(&key).copied().unwrap_or(key)
     }
 }
 
@@ -149,19 +156,29 @@ pub struct StemCache {
     buf: (String, String),
     /// The keys of the text being keyed, before their copy.
     scratch: Vec<u64>,
+    /// The distinct spellings keyed, for closed compounds ([`compounds`]).
+    pub(super) spellings: Spellings,
 }
 
 impl StemCache {
     /// The stemmed keys of the words of `text`, in order, each distinct
     /// spelling folded and stemmed once.
     pub(super) fn word_keys_of(&mut self, text: &str) -> Vec<u64> {
-        let StemCache { keys, buf, scratch } = self;
+        let StemCache {
+            keys,
+            buf,
+            scratch,
+            spellings,
+        } = self;
         let (folded, stem) = buf;
         scratch.clear();
         for_each_folded_word(text, |range, folded_hash| {
-            let key = *keys
-                .entry(folded_hash)
-                .or_insert_with(|| stem_key(text.get(range).unwrap_or(""), folded, stem));
+            let key = *keys.entry(folded_hash).or_insert_with(|| {
+                let key = stem_key(text.get(range).unwrap_or(""), folded, stem);
+                // `stem_key` left the word folded in `folded`.
+                spellings.note(folded, key);
+                key
+            });
             scratch.push(key);
         });
         // A copy without spare room: the keys live until their chunk is interned.
@@ -201,6 +218,23 @@ impl StemCaches {
     pub fn for_pool() -> StemCaches {
         let n = rayon::current_num_threads() + 1;
         StemCaches((0..n).map(|_| Mutex::default()).collect())
+    }
+
+    /// The closed compounds of `forms` ([`compounds::compounds`]), from the
+    /// spellings these caches keyed.
+    pub fn compounds(
+        &self,
+        keys: &WordKeys,
+        forms: &[super::forms::Form],
+        id_of: impl Fn(u64) -> Option<WordId> + Sync,
+    ) -> FastMap<WordId, (WordId, WordId)> {
+        let caches: Vec<_> = self
+            .0
+            .iter()
+            .map(|c| c.lock().unwrap_or_else(PoisonError::into_inner))
+            .collect();
+        let spellings: Vec<&Spellings> = caches.iter().map(|c| &c.spellings).collect();
+        compounds::compounds(&spellings, forms, |w| keys.key_of_word(w), id_of)
     }
 
     /// [`WordKeys::of_cached`] with the calling thread's cache. The lock is
