@@ -166,9 +166,17 @@ fn statement_before(
     let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so, and the rest
-    // of a long paragraph after its last comma is not cut into words.
-    let clause: Vec<&str> = bare_words(clause).take(MAX_CLAUSE_WORDS + 1).collect();
-    let verb = reporting_verb_at(&clause)?;
+    // of a long paragraph after its last comma is not cut into words. The
+    // words go to a buffer on the stack: this runs on nearly every body
+    // paragraph (at each of its last commas), and few clauses report.
+    let mut words = [""; MAX_CLAUSE_WORDS + 1];
+    let mut len = 0;
+    for (slot, word) in words.iter_mut().zip(bare_words(clause)) {
+        *slot = word;
+        len += 1;
+    }
+    let clause = &words[..len];
+    let verb = reporting_verb_at(clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
     let names_subject = clause.iter().enumerate().any(|(i, w)| {
@@ -195,13 +203,17 @@ fn statement_before(
     let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
     // The last sentence carries the clause; earlier ones of the paragraph
     // join it while they too are somebody speaking.
-    let last = sentences.last().filter(|r| inverted || speaking(r))?;
-    let first = sentences
+    // (Each sentence is asked once: `speaks` reads all its words.)
+    let (last, earlier) = sentences.split_last()?;
+    let last_speaks = speaking(last);
+    if !(inverted || last_speaks) {
+        return None;
+    }
+    let joined = earlier
         .iter()
         .rev()
-        .take_while(|r| speaking(r))
-        .last()
-        .unwrap_or(last);
+        .take_while(|r| last_speaks && speaking(r));
+    let first = joined.last().unwrap_or(last);
     let statement = first.start..end;
     has_words(&text[statement.clone()], MIN_STATEMENT_WORDS).then_some(statement)
 }
