@@ -41,7 +41,7 @@ use crate::text::marks::is_quote_mark;
 use crate::text::sentences::is_terminator;
 
 use super::{Quote, QuoteId, SourceId};
-use crate::text::words::is_word_char;
+use crate::text::words::{is_word_char, more_words_than};
 use carry::Carry;
 use edges::{Edges, inner_span};
 use marks::{Family, Mark, collect_marks};
@@ -486,8 +486,7 @@ impl Scanner {
 /// (`“Sanctions have failed,” he said`) or ends like one (`“No.”`) is a
 /// statement, however short; a scare quote sits mid-sentence.
 fn is_fragment(inner: &str, opens_sentence: bool) -> bool {
-    let words = inner.split_whitespace().count();
-    if words > FRAGMENT_MAX_WORDS {
+    if more_words_than(inner, FRAGMENT_MAX_WORDS) {
         return false;
     }
     let capitalised = inner.chars().next().is_some_and(char::is_uppercase);

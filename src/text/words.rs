@@ -111,6 +111,13 @@ pub fn more_words_than(p: &str, n: usize) -> bool {
     false
 }
 
+/// Whether `p` has at least `n` words (as `split_whitespace` counts them):
+/// the thresholds of the extraction rules, asked of every body paragraph
+/// and quotation, read no further than the `n`-th word.
+pub fn has_words(p: &str, n: usize) -> bool {
+    n == 0 || more_words_than(p, n - 1)
+}
+
 /// What one byte of UTF-8 says about whitespace, for [`more_words_than`].
 #[derive(Clone, Copy)]
 enum ByteClass {
@@ -215,6 +222,7 @@ mod tests {
             let count = p.split_whitespace().count();
             for n in 0..count + 2 {
                 assert_eq!(more_words_than(p, n), count > n, "{p:?} {n}");
+                assert_eq!(has_words(p, n), count >= n, "{p:?} at least {n}");
             }
         }
     }

@@ -21,7 +21,7 @@ use std::ops::Range;
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::sentences::is_terminator;
 use crate::text::speech::{is_pro_drop_verb, is_speech_verb};
-use crate::text::words::{bare_words, is_word_char};
+use crate::text::words::{bare_words, has_words, is_word_char};
 
 use super::{MIN_STATEMENT_WORDS, Span};
 
@@ -85,7 +85,7 @@ pub(super) fn dash_speech(article: &Article) -> Vec<Span> {
 }
 
 fn reads_as_sentences(words: &str) -> bool {
-    words.split_whitespace().count() >= MIN_UNATTRIBUTED_WORDS
+    has_words(words, MIN_UNATTRIBUTED_WORDS)
         && words
             .trim_end()
             .chars()
@@ -191,7 +191,7 @@ fn headless(slice: &str, dashes: &[usize]) -> Option<(usize, usize)> {
         .find(is_terminator)
         .map_or(slice.len(), |i| at + i);
     let aside = dashes.iter().any(|&d| d > at && d < attribution_end);
-    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    let long_enough = has_words(statement, MIN_STATEMENT_WORDS);
     (long_enough && !opened_before && !aside && !super::has_quotation_mark(statement)).then(|| {
         (
             statement.trim_end_matches(',').len(),

@@ -18,7 +18,7 @@ use crate::corpus::{Article, ParagraphKind};
 use crate::text::person::speaks;
 use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, has_words};
 
 use super::dashes::is_dash;
 use super::{MIN_STATEMENT_WORDS, Span};
@@ -85,7 +85,7 @@ pub(super) fn introduced_statements(article: &Article) -> Vec<Span> {
 /// no quotation mark (a quotation is taken by its marks), and somebody
 /// speaking unless an attribution paragraph follows them.
 fn is_statement(words: &str, attributed: bool) -> bool {
-    words.split_whitespace().count() >= MIN_STATEMENT_WORDS
+    has_words(words, MIN_STATEMENT_WORDS)
         && !super::has_quotation_mark(words)
         && (attributed || speaks(words))
 }

@@ -29,7 +29,7 @@ use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{
     MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, reporting_verb_at,
 };
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, has_words, more_words_than};
 
 use super::dashes::dash_positions;
 use super::full_names::FullNames;
@@ -81,7 +81,7 @@ fn dash_tail(names: &FullNames, paragraph: Range<usize>) -> Option<Range<usize>>
         .chars()
         .next_back()
         .is_some_and(|c| is_terminator(c) || c == ',');
-    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    let long_enough = has_words(statement, MIN_STATEMENT_WORDS);
     (ends_right && long_enough && names.is_person_name(name))
         .then(|| paragraph.start..paragraph.start + statement.trim_end_matches(',').len())
 }
@@ -111,7 +111,7 @@ fn credited_by_next_line(
         .any(|n| names.is_person_name(&words[words.len() - n..].join(" ")));
     let statement = &text[paragraph.clone()];
     let ends_right = statement.chars().next_back().is_some_and(is_terminator);
-    let long_enough = statement.split_whitespace().count() >= MIN_STATEMENT_WORDS;
+    let long_enough = has_words(statement, MIN_STATEMENT_WORDS);
     (named && ends_right && long_enough && words.len() <= 2 * MAX_NAME_WORDS).then_some(paragraph)
 }
 
@@ -166,9 +166,17 @@ fn statement_before(
     let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so, and the rest
-    // of a long paragraph after its last comma is not cut into words.
-    let clause: Vec<&str> = bare_words(clause).take(MAX_CLAUSE_WORDS + 1).collect();
-    let verb = reporting_verb_at(&clause)?;
+    // of a long paragraph after its last comma is not cut into words. The
+    // words go to a buffer on the stack: this runs on nearly every body
+    // paragraph (at each of its last commas), and few clauses report.
+    let mut words = [""; MAX_CLAUSE_WORDS + 1];
+    let mut len = 0;
+    for (slot, word) in words.iter_mut().zip(bare_words(clause)) {
+        *slot = word;
+        len += 1;
+    }
+    let clause = &words[..len];
+    let verb = reporting_verb_at(clause)?;
     // The clause names who speaks: a name, a pronoun or a role ("and then
     // went home" is no attribution).
     let names_subject = clause.iter().enumerate().any(|(i, w)| {
@@ -195,15 +203,19 @@ fn statement_before(
     let speaking = |r: &Range<usize>| speaks(&text[r.clone()]);
     // The last sentence carries the clause; earlier ones of the paragraph
     // join it while they too are somebody speaking.
-    let last = sentences.last().filter(|r| inverted || speaking(r))?;
-    let first = sentences
+    // (Each sentence is asked once: `speaks` reads all its words.)
+    let (last, earlier) = sentences.split_last()?;
+    let last_speaks = speaking(last);
+    if !(inverted || last_speaks) {
+        return None;
+    }
+    let joined = earlier
         .iter()
         .rev()
-        .take_while(|r| speaking(r))
-        .last()
-        .unwrap_or(last);
+        .take_while(|r| last_speaks && speaking(r));
+    let first = joined.last().unwrap_or(last);
     let statement = first.start..end;
-    (text[statement.clone()].split_whitespace().count() >= MIN_STATEMENT_WORDS).then_some(statement)
+    has_words(&text[statement.clone()], MIN_STATEMENT_WORDS).then_some(statement)
 }
 
 /// Whether the subject of an inverted reporting clause (the words after
@@ -247,8 +259,8 @@ fn without_credit(text: &str, paragraph: Range<usize>) -> Range<usize> {
         return paragraph;
     };
     let credit = line[dot + 2..].trim_matches(|c: char| matches!(c, '(' | ')' | '/' | ' '));
-    let words = credit.split_whitespace().count();
-    let shaped = (1..=MAX_CREDIT_WORDS).contains(&words)
+    let shaped = has_words(credit, 1)
+        && !more_words_than(credit, MAX_CREDIT_WORDS)
         && credit
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));

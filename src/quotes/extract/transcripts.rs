@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use crate::corpus::keywords::Keywords;
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::fold::lower_into;
+use crate::text::words::{has_words, more_words_than};
 
 use super::Span;
 
@@ -115,7 +116,7 @@ pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
         let Some(range) = super::trimmed(text, p.range()) else {
             continue;
         };
-        if text[range.clone()].split_whitespace().count() >= MIN_SPEECH_WORDS {
+        if has_words(&text[range.clone()], MIN_SPEECH_WORDS) {
             spans.push(Span::unquoted(range, pi));
         }
     }
@@ -141,7 +142,7 @@ fn introduces_full_text(paragraph: &str, lower: &mut String) -> bool {
     // pass it.
     (paragraph.ends_with(':') || FOLLOWS_HERE_KEYWORDS.found_in(lower, !0) != 0)
         && (has(&FULL_TEXT_OTHER) || (has(&FULL_TEXT_EN) && has(&SPEECH_NOUNS)))
-        && paragraph.split_whitespace().count() <= MAX_INTRO_WORDS
+        && !more_words_than(paragraph, MAX_INTRO_WORDS)
         && !super::has_quotation_mark(paragraph)
 }
 
