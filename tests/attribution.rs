@@ -628,6 +628,16 @@ fn a_leader_described_by_a_leaning_is_the_reports_subject() {
         ),
         vec![some("Anna Kowalska")]
     );
+    // Romance languages put the leaning after the noun; the report's
+    // subject wins over a leader the article titles so only further on.
+    assert_eq!(
+        who(
+            "Le Premier ministre hongrois Viktor Balogh a apporté son soutien à Claire Dumont \
+             sur X : « Je suis avec elle ! », a écrit le dirigeant nationaliste. La leader \
+             Claire Dumont a fait appel."
+        ),
+        vec![some("Viktor Balogh")]
+    );
 }
 
 /// "She called Tom Berg's words a “…”": the possessed noun is the verb's

@@ -13,6 +13,12 @@ const LEANINGS: &[&str] = &[
     // Party families, which describe a leader the same way ("the
     // Republican leader said", "the Labour leader").
     "republican", "democratic", "democrat", "labour", "tory", "gop",
+    // The Romance languages' forms, written after the noun ("le dirigeant
+    // nationaliste", "il leader sovranista", "el líder ultraderechista").
+    "nationaliste", "ultranationaliste", "populiste", "souverainiste", "conservateur",
+    "socialiste", "centriste", "nazionalista", "nacionalista", "naționalist", "populista",
+    "sovranista", "conservatore", "conservador", "conservadora", "ultraderechista",
+    "ultranacionalista", "ultranazionalista", "socialista", "centrista",
 ];
 
 /// Party families and the words that name a member ("the veteran

@@ -236,24 +236,37 @@ impl<'a> Context<'a> {
         });
         let fits =
             |p: PersonId| qualifier.is_none_or(|q| !self.named_for_another_country(p, role, q));
+        // A leader described by a leaning is the report's subject before
+        // anyone titled leader elsewhere: "a écrit le dirigeant
+        // nationaliste" after naming a prime minister is not the party
+        // leader the whole story titles so.
         exact
             .or_else(|| named.clone().map(|m| m.person).find(|&p| fits(p)))
+            .or_else(|| self.leaning_leader_subject(words, k, role))
             .or_else(|| self.ranked_holder(role, &fits))
             .or_else(|| self.regnal_holder(role))
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
-            .or_else(|| self.leaning_leader_subject(words, k, role))
             .or_else(|| self.party_head_subject(noun.text, noun.range.start, role))
     }
 
     /// "the far-right leader told reporters", "The Socialist leader called
-    /// on …": a leader described by a leaning, whom nobody here is named
-    /// as, is the person the report is about, as a pronoun would name.
-    /// (Letting any head of government fill it gave a party's leader to
-    /// the president.)
+    /// on …", "a écrit le dirigeant nationaliste": a leader described by a
+    /// leaning, whom nobody here is named as, is the person the report is
+    /// about, as a pronoun would name. (Letting any head of government
+    /// fill it gave a party's leader to the president.) English puts the
+    /// leaning before the noun, the Romance languages after it (Italian
+    /// with the English noun: "il leader sovranista").
     fn leaning_leader_subject(&self, words: &[Word], k: usize, role: &str) -> Option<PersonId> {
-        let leaning = words.get(k.checked_sub(1)?)?;
-        if role != "leader" || !roles::is_leaning(leaning.text) {
+        if role != "leader" {
+            return None;
+        }
+        let before = k.checked_sub(1).and_then(|j| words.get(j));
+        if !before
+            .into_iter()
+            .chain(words.get(k + 1))
+            .any(|w| roles::is_leaning(w.text))
+        {
             return None;
         }
         match self.resolve_pronoun(words[k].range.start) {
