@@ -16,8 +16,8 @@
 //!    long verbatim excerpt or a long rendering close to both. An excerpt of
 //!    a much longer form keeps its words together (`scatter`); two forms
 //!    that share only their opening words and then part are two statements
-//!    (`opening`); so are two sentences of one quote, however alike they
-//!    open (`units::share_a_quote`).
+//!    (`opening`); so are two sentences of one quote, one of them short,
+//!    however alike they open (`units::share_a_quote`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
@@ -373,8 +373,7 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
 /// The candidate pairs that link, sorted by (a, b): first on their words,
 /// then (the pairs that failed) with the substitutions the strong links
 /// teach ([`substitutions`]); and the candidate pairs that could anchor a
-/// cut of a long unit ([`cuts::anchor_pair`]). Two sentences of one quote
-/// (`quote`: a unit's quote) never link ([`units::share_a_quote`]).
+/// cut of a long unit ([`cuts::anchor_pair`]). `quote`: a unit's quote.
 fn find_links(
     forms: &Forms,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
@@ -393,9 +392,11 @@ fn find_links(
         .flat_map_iter(|(a, b)| {
             let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
             let anchor = cuts::anchor_pair(a as u32, fa, b as u32, fb);
-            // Asked of the pairs that link or may: far fewer than candidates.
-            let found = link_or_retry(forms, a, b)
-                .filter(|_| !units::share_a_quote(&fa.units, &fb.units, &quote));
+            // Asked only of pairs that link or may ([`units::share_a_quote`]).
+            let found = link_or_retry(forms, a, b).filter(|_| {
+                (is_core(forms, a) && is_core(forms, b))
+                    || !units::share_a_quote(&fa.units, &fb.units, &quote)
+            });
             found
                 .map(Either::Left)
                 .into_iter()
