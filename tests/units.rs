@@ -150,3 +150,50 @@ fn a_run_on_sentence_that_one_group_holds_stays_whole() {
     assert!(quotes[0].cluster.is_some());
     assert_eq!(quotes[0].cluster, quotes[1].cluster);
 }
+
+/// Other sentences of the speech that name "floods": the word is common in
+/// the story, as a speech's theme words are.
+const FLOODS: [&str; 5] = [
+    "Calm needs patience, more patience than floods,",
+    "It takes more patience to make calm than to make floods,",
+    "Calm requires patience, more patience than floods does,",
+    "Calm takes patience, more patience than floods,",
+    "Making calm needs more patience than making floods,",
+];
+const TWO_SENTENCES: &str =
+    "The town is weary of floods. The town is weary of promises with no dams behind them.";
+const FIRST_ALONE: &str = "The town is weary of floods,";
+
+#[test]
+fn a_sentence_joins_the_group_of_its_word_for_word_copy_not_its_neighbour() {
+    // The two sentences of one quote open alike: they are two statements,
+    // and the outlet printing the first alone renders the first.
+    let mut texts = vec![TWO_SENTENCES, FIRST_ALONE];
+    texts.extend(FLOODS);
+    let (corpus, mut quotes) = corpus_of(&texts);
+    group(&corpus, &mut quotes);
+    let units: Vec<_> = quotes[0].units.iter().map(|u| u.cluster).collect();
+    assert_eq!(units.len(), 2, "{units:?}");
+    assert!(units[0].is_some(), "{units:?}");
+    assert_eq!(quotes[1].cluster, units[0]);
+    assert_ne!(units[1], units[0]);
+}
+
+#[test]
+fn a_speech_sentence_printed_as_two_joins_the_outlets_printing_it_as_one() {
+    let mut texts = vec![
+        TWO_SENTENCES,
+        FIRST_ALONE,
+        "The town is weary of floods, and the town is weary of promises without dams,",
+        "The town is weary of floods and weary of promises that are not followed by dams,",
+        "The town is weary of floods and of promises that are never followed by dams,",
+    ];
+    texts.extend(FLOODS);
+    let (corpus, mut quotes) = corpus_of(&texts);
+    group(&corpus, &mut quotes);
+    let joined = quotes[2].cluster;
+    assert!(joined.is_some());
+    for (i, q) in quotes[..5].iter().enumerate() {
+        assert_eq!(q.cluster, joined, "{i}: {:?}", q.units);
+    }
+}

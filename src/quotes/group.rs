@@ -16,7 +16,8 @@
 //!    long verbatim excerpt or a long rendering close to both. An excerpt of
 //!    a much longer form keeps its words together (`scatter`); two forms
 //!    that share only their opening words and then part are two statements
-//!    (`opening`).
+//!    (`opening`); so are two sentences of one quote, one of them short,
+//!    however alike they open (`units::share_a_quote`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
@@ -284,7 +285,8 @@ fn group_once(
         let source = quotes[units[*forms.forms[f].units.first()?].quote].source;
         languages.of(source)
     };
-    let (mut groups, anchors) = group_forms(&forms, voice, text, language);
+    let quote = |u: forms::UnitIdx| units[u].quote;
+    let (mut groups, anchors) = group_forms(&forms, voice, text, language, quote);
     // Another speaker's copies of a short phrase leave a statement's group.
     voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)
@@ -335,14 +337,16 @@ type Link = (u32, u32, Evidence);
 type Pair = (u32, u32);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
-/// `voice`: a unit's article, quote and speaker; `text`: a unit's text.
+/// `voice`: a unit's article, quote and speaker; `text`: a unit's text;
+/// `quote`: a unit's quote, as its index.
 fn group_forms<'t, 'l>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice + Sync,
     text: impl Fn(forms::UnitIdx) -> &'t str + Sync,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
+    quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
-    let (links, anchors) = find_links(forms);
+    let (links, anchors) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) =
         attach_fragments(forms, &links, &mut sets, language, |u| voice(u).source);
@@ -370,8 +374,11 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
 /// The candidate pairs that link, sorted by (a, b): first on their words,
 /// then (the pairs that failed) with the substitutions the strong links
 /// teach ([`substitutions`]); and the candidate pairs that could anchor a
-/// cut of a long unit ([`cuts::anchor_pair`]).
-fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
+/// cut of a long unit ([`cuts::anchor_pair`]). `quote`: a unit's quote.
+fn find_links(
+    forms: &Forms,
+    quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
+) -> (Vec<Link>, Vec<(u32, u32)>) {
     let n = forms.len();
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept, with those that might link once words
@@ -386,7 +393,11 @@ fn find_links(forms: &Forms) -> (Vec<Link>, Vec<(u32, u32)>) {
         .flat_map_iter(|(a, b)| {
             let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
             let anchor = cuts::anchor_pair(a as u32, fa, b as u32, fb);
-            let found = link_or_retry(forms, a, b);
+            // Asked only of pairs that link or may ([`units::share_a_quote`]).
+            let found = link_or_retry(forms, a, b).filter(|_| {
+                (is_core(forms, a) && is_core(forms, b))
+                    || !units::share_a_quote(&fa.units, &fb.units, &quote)
+            });
             found
                 .map(Either::Left)
                 .into_iter()

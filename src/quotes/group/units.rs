@@ -168,6 +168,24 @@ impl QuoteUnit {
     }
 }
 
+/// Whether two forms' units (`a`, `b`: ascending, as their quotes are)
+/// hold two sentences of one quote: one quotation's sentences are its
+/// speaker's different statements, however alike they open ("The town is
+/// weary of floods. The town is weary of promises…"), never one. Linked,
+/// the short one fitted both the long one and its own copy elsewhere, and
+/// left every rendering of the two ungrouped. Grouping bars only pairs
+/// with a short sentence, which fits its neighbour and its copy alike:
+/// barring two long ones too cost a true pair on the news set's check
+/// half. `quote`: a unit's quote.
+pub fn share_a_quote(a: &[usize], b: &[usize], quote: impl Fn(usize) -> QuoteId) -> bool {
+    let (few, many) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    few.iter().any(|&u| {
+        let q = quote(u);
+        let at = many.partition_point(|&v| quote(v) < q);
+        many.get(at).is_some_and(|&v| quote(v) == q)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
