@@ -22,16 +22,13 @@ use super::word_shapes::is_capitals_word;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::speech;
-use crate::text::translit::{doubled_key, is_cyrillic, loose_key};
+use crate::text::translit::{doubled_key, loose_key};
 use crate::text::words::{is_word_char, last_word};
 
 /// Given names by their loose key (transliterated, without diacritics), so
 /// "Jürgen", "Jurgen" and "Юрген" find one entry. Built once.
 static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    include_str!("../../assets/first_names.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
+    table_names()
         .map(loose_key)
         .filter(|key| !key.is_empty() && !COUNTRY_GIVEN_NAMES.contains(&key.as_str()))
         .collect()
@@ -40,14 +37,16 @@ static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
 /// The table's given names by their [`doubled_key`]: how each is spelt,
 /// doubled letters and all ([`is_given_name_only_folded`]). The variants
 /// that are names ("Phillip", "Matthias", "Anna") have lines of their own.
-static FIRST_NAME_SPELLINGS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static FIRST_NAME_SPELLINGS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| table_names().map(doubled_key).collect());
+
+/// The given names of `assets/first_names.txt`, as written there.
+fn table_names() -> impl Iterator<Item = &'static str> {
     include_str!("../../assets/first_names.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
         .flat_map(str::split_whitespace)
-        .map(doubled_key)
-        .collect()
-});
+}
 
 /// Names of countries, continents and states (in any language) that the
 /// census lists also give as given names. In news they name the place
@@ -113,8 +112,9 @@ fn is_simple_first_name(word: &str) -> bool {
 /// Whether `word`, a Latin word with a doubled letter, is a given name of the
 /// table only once that letter is written once ("Tariff" and "Tarif"): a
 /// common word of the text more often than a spelling of the name, so the
-/// scan asks whether the text writes it in lower case too. (In Cyrillic,
-/// transliteration makes doubles of its own, "-ий".)
+/// scan asks whether the text writes it in lower case too. Only Latin
+/// letters count as doubled: in Cyrillic, transliteration makes doubles of
+/// its own ("-ий").
 pub(super) fn is_given_name_only_folded(word: &str) -> bool {
     // Most words double no letter: this pass spares them the keys.
     let doubled = word
@@ -122,7 +122,6 @@ pub(super) fn is_given_name_only_folded(word: &str) -> bool {
         .windows(2)
         .any(|w| w[0].is_ascii_alphabetic() && w[0].eq_ignore_ascii_case(&w[1]));
     doubled
-        && !is_cyrillic(word)
         && !word.contains('-')
         && is_simple_first_name(word)
         && !in_table(&FIRST_NAME_SPELLINGS, &doubled_key(word))
