@@ -22,20 +22,31 @@ use super::word_shapes::is_capitals_word;
 use crate::corpus::Corpus;
 use crate::fast_hash::FastSet;
 use crate::text::speech;
-use crate::text::translit::loose_key;
+use crate::text::translit::{doubled_key, loose_key};
 use crate::text::words::{is_word_char, last_word};
 
 /// Given names by their loose key (transliterated, without diacritics), so
 /// "Jürgen", "Jurgen" and "Юрген" find one entry. Built once.
 static FIRST_NAMES: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    include_str!("../../assets/first_names.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
+    table_names()
         .map(loose_key)
         .filter(|key| !key.is_empty() && !COUNTRY_GIVEN_NAMES.contains(&key.as_str()))
         .collect()
 });
+
+/// The table's given names by their [`doubled_key`]: how each is spelt,
+/// doubled letters and all ([`is_given_name_only_folded`]). The variants
+/// that are names ("Phillip", "Matthias", "Anna") have lines of their own.
+static FIRST_NAME_SPELLINGS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| table_names().map(doubled_key).collect());
+
+/// The given names of `assets/first_names.txt`, as written there.
+fn table_names() -> impl Iterator<Item = &'static str> {
+    include_str!("../../assets/first_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
 
 /// Names of countries, continents and states (in any language) that the
 /// census lists also give as given names. In news they name the place
@@ -95,17 +106,39 @@ pub(super) fn is_listed_first_name(word: &str) -> bool {
 
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
-    let key = loose_key(word);
+    in_table(&FIRST_NAMES, &loose_key(word))
+}
+
+/// Whether `word`, a Latin word with a doubled letter, is a given name of the
+/// table only once that letter is written once ("Tariff" and "Tarif"): a
+/// common word of the text more often than a spelling of the name, so the
+/// scan asks whether the text writes it in lower case too. Only Latin
+/// letters count as doubled: in Cyrillic, transliteration makes doubles of
+/// its own ("-ий").
+pub(super) fn is_given_name_only_folded(word: &str) -> bool {
+    // Most words double no letter: this pass spares them the keys.
+    let doubled = word
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_alphabetic() && w[0].eq_ignore_ascii_case(&w[1]));
+    doubled
+        && !word.contains('-')
+        && is_simple_first_name(word)
+        && !in_table(&FIRST_NAME_SPELLINGS, &doubled_key(word))
+}
+
+/// Whether `key` is in `table` as it is or under a Slavic case ending.
+fn in_table(table: &FastSet<String>, key: &str) -> bool {
     // One buffer for the nominatives tried, not a string per case ending.
     let mut nominative_key = String::new();
-    FIRST_NAMES.contains(&key)
+    table.contains(key)
         || CASE_ENDINGS.iter().any(|(ending, nominative)| {
             key.strip_suffix(ending).is_some_and(|stem| {
                 stem.chars().count() >= 3 && {
                     nominative_key.clear();
                     nominative_key.push_str(stem);
                     nominative_key.push_str(nominative);
-                    FIRST_NAMES.contains(&nominative_key)
+                    table.contains(&nominative_key)
                 }
             })
         })

@@ -88,6 +88,19 @@ pub fn to_latin(name: &str) -> String {
 /// diacritics, with the letters romanisations disagree on merged (kh/h,
 /// ts/tz/z/c, y/j/i, w/v) and doubled letters written once.
 pub fn loose_key(name: &str) -> String {
+    key_of(name, false)
+}
+
+/// [`loose_key`] with a doubled letter kept ("Tariff" → "tarif" loosely,
+/// "tariff" here): how a name is spelt, not only how it sounds, so a word
+/// that meets a given name only once a doubled letter is dropped can be
+/// told from the given name itself.
+pub fn doubled_key(name: &str) -> String {
+    key_of(name, true)
+}
+
+/// The key of [`loose_key`], with or without its doubled letters.
+fn key_of(name: &str, keep_doubles: bool) -> String {
     // Keys are taken of every first name in the table (15,000 at its first
     // use, while the other core waits for the table) and of names as they
     // are read, so the key is written in one pass into one buffer: the
@@ -101,6 +114,7 @@ pub fn loose_key(name: &str) -> String {
         out: MergedLetters {
             out: String::with_capacity(name.len()),
             last: None,
+            keep_doubles,
         },
         pending: None,
     };
@@ -166,12 +180,14 @@ struct MergedLetters {
     out: String,
     /// The last character written.
     last: Option<char>,
+    /// Whether a doubled letter is written twice ([`doubled_key`]).
+    keep_doubles: bool,
 }
 
 impl MergedLetters {
     fn push(&mut self, c: char) {
         if let Some(c) = merged_letter(c)
-            && self.last != Some(c)
+            && (self.keep_doubles || self.last != Some(c))
         {
             self.out.push(c);
             self.last = Some(c);
@@ -212,6 +228,13 @@ mod tests {
             assert_eq!(loose_key(z), loose_key("Zelenski"), "{z}");
         }
         assert_ne!(loose_key("Песков"), loose_key("Putin"));
+    }
+
+    #[test]
+    fn the_doubled_key_keeps_what_the_loose_key_writes_once() {
+        assert_eq!(loose_key("Tarrif"), "tarif");
+        assert_eq!(doubled_key("Tarrif"), "tarrif");
+        assert_eq!(doubled_key("Khodorkovsky"), loose_key("Khodorkovsky"));
     }
 
     /// The letters and digits of `latin` with z/c, y/j/i and w/v merged and a
