@@ -357,7 +357,7 @@ fn is_dateline(p: &str, lower: &str) -> bool {
         // 2:22 p.m. ET | Updated June 3, 2025 at 4:40 p.m. ET"); a date
         // must follow the stamp word then, as prose does not go on
         // ("Published figures for 2025 show …").
-        return stamp.is_some_and(|rest| dated(rest)) && !more_words_than(p, STAMP_MAX_WORDS);
+        return stamp.is_some_and(dated) && !more_words_than(p, STAMP_MAX_WORDS);
     }
     let stamp = stamp.is_some();
     let has_month = lower

@@ -51,12 +51,11 @@ pub fn lower_into(s: &str, out: &mut String) {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
-            // A whole ASCII run at once: copied, then lower-cased in place
-            // (classification and the transcript rule fold every short paragraph).
+            // A whole ASCII run at once: copied, and lower-cased below with
+            // the rest (classification and the transcript rule fold every
+            // short paragraph).
             let run = ascii_run(&bytes[i..]);
-            let from = out.len();
             out.push_str(&s[i..i + run]);
-            out[from..].make_ascii_lowercase();
             i += run;
         } else {
             // `i` only ever advances by whole characters, so it is a boundary.
@@ -67,6 +66,11 @@ pub fn lower_into(s: &str, out: &mut String) {
             i += c.len_utf8();
         }
     }
+    // The ASCII runs in one pass rather than one per run (runs end at every
+    // typographic quote or dash). It leaves the other characters' bytes
+    // alone, and the ASCII letters their folds gave ('K' for the Kelvin
+    // sign) are lower case already.
+    out.make_ascii_lowercase();
 }
 
 /// How many bytes at the start of `bytes` are ASCII: eight at a time (one
@@ -149,6 +153,20 @@ mod tests {
         let mut out = String::new();
         lower_into("The “QUICK” Brown ÉTÉ FOX Σ", &mut out);
         assert_eq!(out, "the “quick” brown été fox σ");
+    }
+
+    /// `lower_into` lower-cases ASCII once at the end, over the folds of
+    /// the other characters too: no fold may give an ASCII capital, and the
+    /// result is that of folding each character.
+    #[test]
+    fn no_fold_gives_an_ascii_capital_and_lower_into_folds_each_char() {
+        let mut out = String::new();
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            assert!(!c.to_lowercase().any(|l| l.is_ascii_uppercase()), "{c:?}");
+            let s = format!("A{c}Z{c}");
+            lower_into(&s, &mut out);
+            assert_eq!(out, lower_chars(&s).collect::<String>(), "{c:?}");
+        }
     }
 
     #[test]
