@@ -1,6 +1,7 @@
 //! Credits standing away from the quote, each on an invented text: a
 //! credit after the quote's sentence, an inverted clause whose verb no
-//! table lists, and a named report closing a long paraphrase.
+//! table lists, a named report closing a long paraphrase, and one opening
+//! with its auxiliary past the verb window.
 
 use crate::attribution::{some, who};
 
@@ -91,5 +92,26 @@ fn a_named_report_closing_a_paraphrase_attributes_it_however_long_it_runs() {
              crowd that cheered Maria Lopez said on Monday at the rally after the raids."
         )[0],
         some("Maria Lopez")
+    );
+}
+
+/// "…» sont en cours après les faits, a ajouté la ministre.": past the
+/// verb window the comma closing the quote's sentence may stand before the
+/// verb's auxiliary, as in the Romance perfect.
+#[test]
+fn a_report_past_the_verb_window_may_open_with_its_auxiliary() {
+    assert_eq!(
+        who(
+            "Claire Dupont a parlé lundi au musée de Lyon.\n\nDes « vérifications » sont en \
+             cours après les faits, a ajouté Dupont. Le musée reste fermé."
+        ),
+        vec![some("Claire Dupont")]
+    );
+    assert_eq!(
+        who(
+            "Il ministro Marco Ferri ha parlato a Roma.\n\nLe « verifiche » sono in corso dopo \
+             i fatti di lunedì, ha aggiunto il ministro."
+        ),
+        vec![some("Marco Ferri")]
     );
 }

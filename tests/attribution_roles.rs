@@ -4,8 +4,8 @@
 //! lady, a role after a fused "to the" as the addressee, an elect's
 //! epithet, the head of an executive, the president named without a
 //! country, a country's office after a verb with no article, the head
-//! of state, a chancellor called prime minister, and a country named
-//! after its leader's name.
+//! of state, a chancellor called prime minister, a country named
+//! after its leader's name, and a role titling a name past its body.
 
 use crate::attribution::{some, who};
 
@@ -304,5 +304,26 @@ fn a_country_after_the_name_qualifies_the_title() {
             "{story} The Russian president said: “We will see.”"
         )),
         vec![some("Ivan Kos")]
+    );
+}
+
+/// "la ministre de la Culture, Claire Dupont": a role noun titles a name
+/// past its body's complement ("de la Culture", "de la Vivienda"), so
+/// "a ajouté la ministre" stands for her.
+#[test]
+fn a_role_titles_a_name_past_the_body_it_governs() {
+    assert_eq!(
+        who(
+            "Un vol a eu lieu lundi au musée de Lyon, a indiqué la ministre de la Santé, Claire \
+             Dupont. Des « vérifications » sont en cours, a ajouté la ministre."
+        ),
+        vec![some("Claire Dupont")]
+    );
+    assert_eq!(
+        who(
+            "La ministra de la Vivienda, Ana Ruiz, visitó el barrio el lunes. «No habrá \
+             desalojos», dijo la ministra."
+        ),
+        vec![some("Ana Ruiz")]
     );
 }

@@ -246,10 +246,15 @@ impl Context<'_> {
 
     /// "…“ zwischen Berlin und Paris koordiniert werden, kündigte Merz
     /// an.": past the verb window, a comma, a reporting verb and its subject
-    /// right after it (a name or a role) close the quote's sentence.
+    /// right after it (a name or a role) close the quote's sentence. The
+    /// comma may stand before the verb's auxiliary: "…» sont en cours
+    /// après les faits, a ajouté la ministre."
     fn closing_report(&self, words: &[Word]) -> Option<Verdict> {
         (AFTER_VERB_WINDOW..words.len()).find_map(|k| {
-            if !self.comma_before(words, k) || !self.is_verb(words, k) {
+            let auxiliary =
+                |j: usize| cues::is_perfect_auxiliary(words[j].text) && self.comma_before(words, j);
+            let comma = self.comma_before(words, k) || k.checked_sub(1).is_some_and(auxiliary);
+            if !comma || !self.is_verb(words, k) {
                 return None;
             }
             let rest = &words[k + 1..];

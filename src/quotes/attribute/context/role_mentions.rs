@@ -33,6 +33,11 @@ impl<'a> Context<'a> {
     /// order.
     pub(super) fn role_mentions(&self) -> Vec<RoleMention<'a>> {
         const LOOK_BACK_WORDS: usize = 3;
+        // "la ministre de la Culture, X", "the head of the Commission X":
+        // the links of a body's complement ("de", "la", "of the") don't
+        // count against the look-back until a role noun is found, at most
+        // this many (precision: a farther noun titles another clause).
+        const BODY_LINKS: usize = 3;
         let mut out = Vec::new();
         for (r, p) in &self.mentions {
             let from = floor_char_boundary(self.text, r.start.saturating_sub(80));
@@ -41,11 +46,21 @@ impl<'a> Context<'a> {
             let mut last_first = tokens.iter().rev().peekable();
             // The word between the role noun and the name, if any.
             let mut after: Option<&str> = None;
-            for i in 0..LOOK_BACK_WORDS {
+            let (mut counted, mut links, mut titled) = (0, 0, false);
+            for i in 0.. {
+                if counted == LOOK_BACK_WORDS {
+                    break;
+                }
                 let Some(&(at, token)) = last_first.next() else {
                     break;
                 };
                 let core = token.trim_matches(|c: char| !is_word_char(c));
+                let link = cues::is_role_link(core) || cues::is_determiner(core);
+                if !titled && i > 0 && link && links < BODY_LINKS {
+                    links += 1;
+                } else {
+                    counted += 1;
+                }
                 // "… the president. Tomorrow, Berg": a word ending its
                 // sentence is no title (abbreviations, "Gov.", are short).
                 if i > 0 && token.ends_with(['.', '!', '?']) && core.chars().count() > 3 {
@@ -66,6 +81,7 @@ impl<'a> Context<'a> {
                     None => (roles::former_role(core), true),
                 };
                 if let Some(role) = role {
+                    titled = true;
                     let former = fused || former_before(last_first.clone().map(|&(_, t)| t));
                     // "presidente del Gobierno, Pedro Sánchez": what the
                     // head or president heads, in the words up to the name.
