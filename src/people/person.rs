@@ -10,6 +10,7 @@ use super::surnames::Root;
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, SourceId, Span};
+use crate::text::words::capitals_as_written;
 
 /// A mention while building people: where it is and how it is spelt.
 #[derive(Clone, Copy)]
@@ -195,6 +196,9 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
 /// case: a transcript's label ("PRESIDENT") and the prose ("President"), or
 /// a title before a name ("Judge") and a noun ("judge"), are one role. The
 /// spelling kept is the first, unless that was all capitals.
+/// The most letters of a role that is an acronym ("CEO"), not a shouted word.
+const ACRONYM_CHARS: usize = 3;
+
 fn add_role(roles: &mut Vec<String>, role: &str) {
     let capitals = |r: &str| !r.chars().any(char::is_lowercase);
     let folded = role.to_lowercase();
@@ -203,6 +207,11 @@ fn add_role(roles: &mut Vec<String>, role: &str) {
             if capitals(kept) && !capitals(role) {
                 *kept = role.to_string();
             }
+        }
+        // A transcript's label shouts its title ("PRESIDENT HOLM:"): listed
+        // as prose writes it, but for an acronym ("CEO", "MP").
+        None if capitals(role) && role.chars().count() > ACRONYM_CHARS => {
+            roles.push(capitals_as_written(role));
         }
         None => roles.push(role.to_string()),
     }
@@ -219,5 +228,14 @@ mod tests {
             add_role(&mut roles, role);
         }
         assert_eq!(roles, ["President", "Judge", "Prime Minister"]);
+    }
+
+    #[test]
+    fn a_role_in_capitals_alone_is_listed_as_a_title_is_written() {
+        let mut roles = Vec::new();
+        for role in ["PRIME MINISTER", "CEO", "Judge"] {
+            add_role(&mut roles, role);
+        }
+        assert_eq!(roles, ["Prime Minister", "CEO", "Judge"]);
     }
 }

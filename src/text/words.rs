@@ -148,6 +148,24 @@ const BYTE_CLASS: [ByteClass; 256] = {
     table
 };
 
+/// `s` with each word written in capitals written as a name is
+/// ("PRESIDENT TRUMP" → "President Trump"): transcripts print their labels,
+/// and so their speakers' titles, in capitals. Words with a lower-case
+/// letter stay as they are.
+pub fn capitals_as_written(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut chars = w.chars();
+            let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
+            first + &chars.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,7 +31,7 @@ use crate::text::roles::role_of_any_case;
 
 use super::Span;
 use super::full_names::FullNames;
-use crate::text::words::is_word_char;
+use crate::text::words::{capitals_as_written, is_word_char};
 
 /// Longest label, in words ("PRESIDENT VLADIMIR V. PUTIN").
 const MAX_LABEL_WORDS: usize = 4;
@@ -165,7 +165,7 @@ fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usiz
     let label = if QUESTION_LABELS.contains(&name.to_uppercase().as_str()) {
         Label::Question
     } else {
-        let as_written = title_case(name);
+        let as_written = capitals_as_written(name);
         if !names.is_person_name(&as_written) && !is_titled_surname(&as_written) {
             return None;
         }
@@ -279,22 +279,6 @@ fn exclaims(words: &str) -> bool {
 /// The length of the whitespace opening `s`.
 fn skip_space(s: &str) -> usize {
     s.len() - s.trim_start().len()
-}
-
-/// `name` with each all-capitals word written as a name ("PRESIDENT
-/// TRUMP" → "President Trump"): transcripts print labels in capitals.
-fn title_case(name: &str) -> String {
-    name.split_whitespace()
-        .map(|w| {
-            if w.chars().any(char::is_lowercase) {
-                return w.to_string();
-            }
-            let mut chars = w.chars();
-            let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
-            first + &chars.as_str().to_lowercase()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
