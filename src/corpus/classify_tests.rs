@@ -1,6 +1,7 @@
 //! Tests of paragraph classification ([`super`]).
 
 use super::*;
+use crate::corpus::dateline::is_clock_time;
 use crate::corpus::paragraphs::split;
 
 fn kinds(text: &str) -> Vec<(ParagraphKind, &str)> {

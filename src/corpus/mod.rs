@@ -6,6 +6,7 @@
 mod article_ids;
 mod byline;
 mod classify;
+mod dateline;
 pub mod display;
 mod headline;
 mod html_file;
