@@ -119,3 +119,22 @@ fn a_body_after_a_romanian_genitive_article_is_no_part_of_the_name() {
         assert_eq!(people_named(body), vec![name.to_string()], "{body}");
     }
 }
+
+/// English puts an article inside the title ("Secretary of the Treasury",
+/// "Minister of the Interior"): the body after it belongs to the title, and
+/// the person is the given name and surname after it.
+#[test]
+fn an_english_title_with_an_article_before_its_body_titles_the_name_after_it() {
+    for (body, name) in [
+        (
+            "The Secretary of the Treasury John Quarvell spoke on Monday.",
+            "John Quarvell",
+        ),
+        (
+            "The Minister for the Economy Anna Kowelska said no.",
+            "Anna Kowelska",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+}

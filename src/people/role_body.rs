@@ -59,10 +59,19 @@ const MAX_BODY_WORDS: usize = 3;
 
 /// Prepositions that join a title to the body it governs and are no
 /// surname particle, so the body's run starts after them ("Chief *of*
-/// Staff", "Minister *for* Foreign Affairs", "ministre *des* Finances",
-/// "Minister *für* Wirtschaft", "ministro *degli* Esteri").
+/// Staff", "Minister *for* Foreign Affairs", "Secretary *of the* Treasury",
+/// "ministre *des* Finances", "Minister *für* Wirtschaft", "ministro
+/// *degli* Esteri").
 const TITLE_PREPOSITIONS: &[&str] = &[
-    " of ", " for ", " des ", " für ", " dei ", " degli ", " delle ",
+    " of ",
+    " for ",
+    " of the ",
+    " for the ",
+    " des ",
+    " für ",
+    " dei ",
+    " degli ",
+    " delle ",
 ];
 
 /// A run right after a role and a preposition ("Chief of *Staff Ann
