@@ -5,7 +5,8 @@
 //! epithet, the head of an executive, the president named without a
 //! country, a country's office after a verb with no article, the head
 //! of state, a chancellor called prime minister, a country named
-//! after its leader's name, and a role titling a name past its body.
+//! after its leader's name, a role titling a name past its body, and a
+//! cabinet secretary.
 
 use crate::attribution::{some, who};
 
@@ -325,5 +326,26 @@ fn a_role_titles_a_name_past_the_body_it_governs() {
              desalojos», dijo la ministra."
         ),
         vec![some("Ana Ruiz")]
+    );
+}
+
+/// "Treasury Secretary X … the secretary said": a cabinet secretary is
+/// named by the role noun as a minister is, over a nearer name without
+/// the title.
+#[test]
+fn the_secretary_is_the_one_person_titled_secretary() {
+    assert_eq!(
+        who(
+            "Treasury Secretary John Miller spoke about the debt on Monday. “We will not \
+             default,” the secretary said."
+        ),
+        vec![some("John Miller")]
+    );
+    assert_eq!(
+        who(
+            "Treasury Secretary John Miller met the banker Tom Berg on Monday. “We will not \
+             default,” the secretary said."
+        ),
+        vec![some("John Miller")]
     );
 }

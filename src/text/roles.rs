@@ -96,6 +96,11 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("governor", &["governor", "gouverneur", "gouverneure", "gobernador", "gobernadora",
         "governatore", "governatrice", "governador", "governadora", "guvernatorul",
         "губернатор", "gubernator"]),
+    // A cabinet secretary ("Treasury Secretary X … the secretary said"), a
+    // party's secretary ("la segretaria del Pd"), a secretary-general.
+    ("secretary", &["secretary", "secrétaire", "segretario", "segretaria", "secretario",
+        "secretaria", "secretário", "secretária", "secretarul", "sekretarz", "секретарь",
+        "секретар"]),
     ("senator", &["senator", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
         "senadora", "senatorul", "сенатор", "senatorin"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
@@ -183,7 +188,7 @@ const ENGLISH: &[&str] = &[
     "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
-    "governor", "senator",
+    "governor", "senator", "secretary",
 ];
 
 /// Whether `word` is an English role noun.
