@@ -5,8 +5,8 @@
 //! epithet, the head of an executive, the president named without a
 //! country, a country's office after a verb with no article, the head
 //! of state, a chancellor called prime minister, a country named
-//! after its leader's name, a role titling a name past its body, and a
-//! cabinet secretary.
+//! after its leader's name, a role titling a name past its body, a
+//! cabinet secretary, and diplomats, aides and prosecutors.
 
 use crate::attribution::{some, who};
 
@@ -348,4 +348,22 @@ fn the_secretary_is_the_one_person_titled_secretary() {
         ),
         vec![some("John Miller")]
     );
+}
+
+/// "Special Envoy X … the envoy said": diplomats, advisers and
+/// prosecutors are named by their role noun as ministers are.
+#[test]
+fn an_envoy_an_ambassador_an_aide_and_a_prosecutor_are_their_holders() {
+    for (title, noun) in [
+        ("Special Envoy", "envoy"),
+        ("Ambassador", "ambassador"),
+        ("Kremlin aide", "aide"),
+        ("Chief Prosecutor", "prosecutor"),
+    ] {
+        let body = format!(
+            "{title} Steve Kellner arrived in Geneva on Monday. “We are close to a deal,” \
+             the {noun} said."
+        );
+        assert_eq!(who(&body), vec![some("Steve Kellner")], "{body}");
+    }
 }

@@ -96,6 +96,18 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("governor", &["governor", "gouverneur", "gouverneure", "gobernador", "gobernadora",
         "governatore", "governatrice", "governador", "governadora", "guvernatorul",
         "губернатор", "gubernator"]),
+    // Diplomats and advisers ("Special Envoy X … the envoy said", "the
+    // Kremlin aide", "l'ambassadeur"), and a case's prosecutor.
+    ("envoy", &["envoy", "émissaire", "envoyé", "envoyée", "inviato", "inviata", "enviado",
+        "enviada", "emisarul", "trimisul", "посланник", "спецпосланник", "посланець",
+        "спецпосланець", "wysłannik", "emisariusz"]),
+    ("ambassador", &["ambassador", "ambassadeur", "ambassadrice", "ambasciatore",
+        "ambasciatrice", "embajador", "embajadora", "embaixador", "embaixadora", "ambasadorul",
+        "посол", "ambasador"]),
+    ("adviser", &["adviser", "advisor", "aide", "conseiller", "conseillère", "consigliere",
+        "asesor", "asesora", "consilierul", "советник", "радник", "doradca"]),
+    ("prosecutor", &["prosecutor", "procureur", "procuratore", "procurador", "procuradora",
+        "procurorul", "прокурор", "prokurator"]),
     // A cabinet secretary ("Treasury Secretary X … the secretary said"), a
     // party's secretary ("la segretaria del Pd"), a secretary-general.
     ("secretary", &["secretary", "secrétaire", "segretario", "segretaria", "secretario",
@@ -188,7 +200,8 @@ const ENGLISH: &[&str] = &[
     "president", "chancellor", "premier", "minister", "leader", "head", "chief", "pope",
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
-    "governor", "senator", "secretary",
+    "governor", "senator", "secretary", "envoy", "ambassador", "adviser", "advisor", "aide",
+    "prosecutor",
 ];
 
 /// Whether `word` is an English role noun.
