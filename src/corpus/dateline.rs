@@ -18,7 +18,6 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
     if p.contains(marks::is_double_style) {
         return false;
     }
-    let has_digit = p.chars().any(|c| c.is_ascii_digit());
     let stamp = stamp_opener(lower);
     if more_words_than(p, 12) {
         // Sites stamp both times on one line ("Published June 3, 2025 at
@@ -27,7 +26,7 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
         // ("Published figures for 2025 show …").
         return stamp.is_some_and(dated) && !more_words_than(p, STAMP_MAX_WORDS);
     }
-    let stamp = stamp.is_some();
+    let has_digit = p.chars().any(|c| c.is_ascii_digit());
     let has_month = lower
         .split(|c: char| !c.is_alphabetic())
         .any(calendar::is_english_month);
@@ -39,7 +38,7 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
             letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
         });
     byline::is_byline(p, lower)
-        || stamp
+        || stamp.is_some()
         || (has_digit && has_month)
         || (shouting_place && !more_words_than(p, 6))
         || is_clock_time(lower)

@@ -192,13 +192,14 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
     }
 }
 
-/// Adds `role` to a person's roles unless it is one of them in another
-/// case: a transcript's label ("PRESIDENT") and the prose ("President"), or
-/// a title before a name ("Judge") and a noun ("judge"), are one role. The
-/// spelling kept is the first, unless that was all capitals.
 /// The most letters of a role that is an acronym ("CEO"), not a shouted word.
 const ACRONYM_CHARS: usize = 3;
 
+/// Adds `role` to a person's roles unless it is one of them in another
+/// case: a transcript's label ("PRESIDENT") and the prose ("President"), or
+/// a title before a name ("Judge") and a noun ("judge"), are one role. The
+/// spelling kept is the first, unless that was all capitals; a role in
+/// capitals alone is listed as prose writes it.
 fn add_role(roles: &mut Vec<String>, role: &str) {
     let capitals = |r: &str| !r.chars().any(char::is_lowercase);
     let folded = role.to_lowercase();
