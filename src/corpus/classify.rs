@@ -8,7 +8,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::credit;
 use super::dateline::is_dateline;
+use super::full_text::announces_full_text;
 use super::keywords::Keywords;
 use super::{Paragraph, ParagraphKind};
 use crate::text::floor_char_boundary;
@@ -24,6 +26,10 @@ const SHORT_BYTES: usize = 600;
 pub(super) const CAPTION_MARKERS: &[&str] = &[
     "photo:",
     "photos:",
+    // The label in most other languages read ("Foto: Jan Nowak", "Фото: …").
+    "foto:",
+    "fotos:",
+    "фото:",
     "photo by",
     "photograph:",
     "photograph by",
@@ -138,8 +144,13 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
                 ParagraphKind::Boilerplate,
             ));
         }
-        let kind = kind_of(&text[body_start..range.end], &mut lower);
-        out.push(Paragraph::new(body_start..range.end, kind));
+        let body = &text[body_start..range.end];
+        let kind = kind_of(body, &mut lower);
+        let mut paragraph = Paragraph::new(body_start..range.end, kind);
+        // `kind_of` left a body paragraph lower-cased unless it was long.
+        paragraph.announces_full_text = kind == ParagraphKind::Body
+            && announces_full_text(body, &mut lower, body.len() <= SHORT_BYTES);
+        out.push(paragraph);
     }
     super::headline::mark_title(text, &mut out);
     // After the story's end is found: a linked headline is no notice.
@@ -203,7 +214,9 @@ fn kind_of(p: &str, lower: &mut String) -> ParagraphKind {
         return ParagraphKind::Boilerplate;
     }
     // The mask first: counting words reads the whole paragraph.
-    if is_caption(lower, markers) && !more_words_than(p, 30) {
+    if is_caption(lower, markers) && !more_words_than(p, 30)
+        || credit::ends_with_credit(p) && !more_words_than(p, credit::CAPTION_MAX_WORDS)
+    {
         return ParagraphKind::Caption;
     }
     if is_dateline(p, lower) {

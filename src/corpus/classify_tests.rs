@@ -88,9 +88,39 @@ fn captions_with_credits() {
         "Firefighters at the scene (Photo by John Doe)",
         "Protesters gather outside parliament. Credit: Example News",
         "A file photo of the harbour",
+        "Anna Berg w Paryżu. Foto: Jan Nowak",
+        "Анна Берг в Осло. Фото: Иван Петров",
     ] {
         let text = format!("Storm hits the coast\n\n{caption}\n\nThe storm arrived at dawn.");
         assert_eq!(kinds(&text)[1], (Caption, caption), "{caption}");
+    }
+}
+
+/// A caption ending on an agency's credit is a caption however long, and
+/// one opening the page is not taken for its headline; a caption quoting
+/// someone is kept as prose, as the quote engine skips captions.
+#[test]
+fn captions_ending_on_an_agencys_credit() {
+    let caption = "Chancellor Anna Berg (L) welcomes President Ivan Volkov at the chancellery \
+                   in Oslo, a day after the two spoke by phone about the talks planned for \
+                   June, 28 May 2025. EFE-EPA/TOM LEE";
+    let text = format!(
+        "{caption}\n\nBerg and Volkov agree on a plan for the talks\n\nBerg met Volkov on Wednesday."
+    );
+    let got = kinds(&text);
+    assert_eq!(got[0], (Caption, caption));
+    assert_eq!(got[1].0, Title);
+    let quoting = "Berg said she was 'confident' of a deal in June. REUTERS/Tom Lee";
+    let text = format!("Storm hits the coast\n\n{quoting}\n\nThe storm arrived at dawn.");
+    assert_eq!(kinds(&text)[1], (Body, quoting));
+}
+
+/// A line crediting the text to agencies alone is a byline ("Von AFP").
+#[test]
+fn agency_credit_lines() {
+    for line in ["Von AFP", "Avec AFP et Reuters", "Quelle: dpa"] {
+        let text = format!("Headline\n\n{line}\n\nThe story.");
+        assert_eq!(kinds(&text)[1], (Dateline, line), "{line}");
     }
 }
 
@@ -361,4 +391,19 @@ fn a_counted_comments_heading_ends_the_story() {
     assert_eq!(got[1].0, Boilerplate);
     assert_eq!(got[2].0, Body);
     assert!(!is_comment_count("Comments on the budget"));
+}
+
+#[test]
+fn the_classifier_marks_the_body_paragraphs_that_announce_a_full_text() {
+    // The transcript rule reads this mark instead of lower-casing every
+    // body paragraph again; a capitalised phrase is found as a lower-case one.
+    let text = "Ministers met in Tallinn on Monday to discuss the grain corridor.\n\n\
+                HERE IS THE FULL TEXT OF THE MINISTER'S SPEECH:\n\n\
+                We gather today because the harvest cannot wait for the diplomats.\n\n\
+                The full text of the treaty was published on Monday.";
+    let marked: Vec<bool> = classify(text, split(text))
+        .iter()
+        .map(|p| p.announces_full_text)
+        .collect();
+    assert_eq!(marked, [false, true, false, false]);
 }

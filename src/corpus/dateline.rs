@@ -2,7 +2,7 @@
 //! when or by whom it was written ("KYIV (Reuters) -", "By Jane Doe",
 //! "Updated June 3, 2025", "09:15 BST") rather than saying anything.
 
-use super::byline;
+use super::{byline, credit};
 use crate::text::calendar;
 use crate::text::marks;
 use crate::text::words::{is_word_char, more_words_than};
@@ -38,6 +38,7 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
             letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
         });
     byline::is_byline(p, lower)
+        || credit::is_agency_line(p)
         || stamp.is_some()
         || (has_digit && has_month)
         || (shouting_place && !more_words_than(p, 6))
@@ -84,7 +85,7 @@ fn dated(rest: &str) -> bool {
 
 /// A line that is only a time of day ("10.31 pm", "09:15 BST"), as live
 /// pages print above each post.
-pub(super) fn is_clock_time(lower: &str) -> bool {
+pub(crate) fn is_clock_time(lower: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "am", "pm", "a.m.", "p.m.", "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "pt",
         "ist", "msk", "eet", "eest",

@@ -6,8 +6,10 @@
 mod article_ids;
 mod byline;
 mod classify;
+mod credit;
 mod dateline;
 pub mod display;
+pub(crate) mod full_text;
 mod headline;
 mod html_file;
 pub(crate) mod keywords;
@@ -24,6 +26,7 @@ use serde::Serialize;
 
 pub(crate) use byline::BYLINE_OPENERS;
 pub(crate) use classify::teaser_headline;
+pub(crate) use dateline::is_clock_time;
 pub use headline::is_headline_shaped;
 pub use languages::Languages;
 pub use load::{
@@ -69,6 +72,11 @@ pub struct Paragraph {
     start: u32,
     end: u32,
     pub kind: ParagraphKind,
+    /// Whether the paragraph says a speech's full text follows
+    /// ([`full_text`]): set by the classifier, which has the paragraph
+    /// lower-cased; in the 12 bytes' padding.
+    #[serde(skip)]
+    pub announces_full_text: bool,
 }
 
 impl Paragraph {
@@ -78,6 +86,7 @@ impl Paragraph {
             start: crate::ids::offset(range.start),
             end: crate::ids::offset(range.end),
             kind,
+            announces_full_text: false,
         }
     }
 

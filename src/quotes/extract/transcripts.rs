@@ -5,89 +5,11 @@
 //! the speaker's statement, printed unquoted; the introduction names the
 //! speaker, so attribution reads it as the narrative sentence before them.
 
-use std::sync::LazyLock;
-
-use crate::corpus::keywords::Keywords;
+use crate::corpus::full_text::MAX_INTRO_WORDS;
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::fold::lower_into;
 use crate::text::words::{has_words, more_words_than};
 
 use super::Span;
-
-/// English phrases that announce the full text of something, lower case:
-/// a speech only with a [`SPEECH_NOUNS`] word too ("the text of the law" is
-/// no speech).
-const FULL_TEXT_EN: [&str; 5] = [
-    "full text",
-    "full transcript",
-    "text of",
-    "transcript of",
-    "as prepared for delivery",
-];
-
-/// Phrases that announce a speech printed in full in the other languages
-/// the engine reads, lower case; each names a speech or is only used of one.
-const FULL_TEXT_OTHER: [&str; 17] = [
-    "testo integrale",
-    "il testo del discorso",
-    "texto íntegro",
-    "texto completo del discurso",
-    "texto integral",
-    "na íntegra",
-    "texte intégral",
-    "l'intégralité du discours",
-    "im wortlaut",
-    "pełny tekst",
-    "pełna treść",
-    "полный текст",
-    "текст выступления",
-    "текст обращения",
-    "повний текст",
-    "текст звернення",
-    "textul integral",
-];
-
-/// What a full text is of: a speech, not a law or a contract.
-const SPEECH_NOUNS: [&str; 12] = [
-    "speech",
-    "address",
-    "remarks",
-    "homily",
-    "sermon",
-    "message",
-    "statement",
-    "lecture",
-    "testimony",
-    "eulogy",
-    "letter",
-    "blessing",
-];
-
-/// Words saying the text follows right here (an introduction may also just
-/// end with a colon), lower case. An editor's note pointing further down
-/// ("For the full text, see below") does not introduce what follows it.
-const FOLLOWS_HERE: [&str; 14] = [
-    "here is",
-    "here are",
-    "here's",
-    "below is",
-    "the following is",
-    "as follows",
-    "di seguito",
-    "a continuación",
-    "ci-dessous",
-    "nachfolgend",
-    "poniżej",
-    "ниже",
-    "нижче",
-    "mai jos",
-];
-
-static FOLLOWS_HERE_KEYWORDS: LazyLock<Keywords> =
-    LazyLock::new(|| Keywords::new(FOLLOWS_HERE.to_vec()));
-
-/// An introduction is one short paragraph.
-const MAX_INTRO_WORDS: usize = 45;
 
 /// A speech paragraph needs a few words: shorter ones are stage directions
 /// ("(Applause.)") and sign-offs.
@@ -98,13 +20,11 @@ const MIN_SPEECH_WORDS: usize = 4;
 pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
     let text = article.text.as_str();
     let paragraphs = &article.paragraphs;
-    // One lower-casing buffer per article rather than one allocation per paragraph.
-    let mut lower = String::new();
+    // The classifier read the phrases on its lower-case copy of the paragraph.
     let Some(intro) = paragraphs.iter().position(|p| {
         p.kind == ParagraphKind::Body
-            && text
-                .get(p.range())
-                .is_some_and(|p| introduces_full_text(p, &mut lower))
+            && p.announces_full_text
+            && text.get(p.range()).is_some_and(introduces_full_text)
     }) else {
         return Vec::new();
     };
@@ -123,33 +43,21 @@ pub(super) fn transcript_paragraphs(article: &Article) -> Vec<Span> {
     spans
 }
 
-/// Whether `paragraph` announces a speech printed in full right after it:
-/// short, no quotation in it, a full-text phrase (the English ones with a
-/// speech noun, as they also introduce documents), and a colon at its end
-/// or words saying the text follows here. `lower` is a scratch buffer.
-fn introduces_full_text(paragraph: &str, lower: &mut String) -> bool {
+/// Whether `paragraph`, which announces a speech's full text
+/// ([`crate::corpus::full_text`]), introduces it right here: one short
+/// paragraph, no quotation in it.
+fn introduces_full_text(paragraph: &str) -> bool {
     let paragraph = paragraph.trim();
-    // Every body paragraph of every article comes here: the cheap tests
-    // first (an introduction's words fit in this many bytes).
-    if paragraph.is_empty() || paragraph.len() > MAX_INTRO_WORDS * 12 {
-        return false;
-    }
-    // The fold differs from `str::to_lowercase` only in a final sigma, which
-    // no phrase here holds.
-    lower_into(paragraph, lower);
-    let has = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    // "Follows here" first, its 14 phrases in one pass, and few paragraphs
-    // pass it.
-    (paragraph.ends_with(':') || FOLLOWS_HERE_KEYWORDS.found_in(lower, !0) != 0)
-        && (has(&FULL_TEXT_OTHER) || (has(&FULL_TEXT_EN) && has(&SPEECH_NOUNS)))
-        && !more_words_than(paragraph, MAX_INTRO_WORDS)
-        && !super::has_quotation_mark(paragraph)
+    !more_words_than(paragraph, MAX_INTRO_WORDS) && !super::has_quotation_mark(paragraph)
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::corpus::full_text::announces_full_text;
+
     fn introduces_full_text(paragraph: &str) -> bool {
-        super::introduces_full_text(paragraph, &mut String::new())
+        announces_full_text(paragraph, &mut String::new(), false)
+            && super::introduces_full_text(paragraph)
     }
 
     #[test]
