@@ -246,3 +246,59 @@ fn a_common_word_that_meets_a_given_name_only_with_a_letter_dropped_opens_no_nam
     assert_none_holds(&[body], &["Tariff"]);
     assert!(names(&people_of(&[body])).contains(&"Russlan Kellner"));
 }
+
+#[test]
+fn a_room_monument_or_doctrine_named_after_a_person_is_no_person() {
+    assert_none_holds(
+        &["The leaders met in the Roosevelt Room before a dinner. \
+             Later they walked to the Lincoln Memorial and the Jefferson Memorial, \
+             and an aide cited the Monroe Doctrine. The Truman Balcony was lit."],
+        &["Room", "Memorial", "Doctrine", "Balcony"],
+    );
+}
+
+#[test]
+fn a_slavic_plural_agent_noun_before_a_genitive_is_no_person() {
+    assert_none_holds(
+        &[
+            "Сторонники Гронова заявили, что довольны. Представители Кремля отказались от комментариев.",
+            "Співробітники Ермітажу заявили, що музей відкритий.",
+            "Zwolennicy Nowaka powiedzieli, że wygrają.",
+        ],
+        &["Сторонники", "Представители", "Співробітники", "Zwolennicy"],
+    );
+}
+
+#[test]
+fn a_german_body_or_a_town_s_springs_is_no_person() {
+    assert_none_holds(
+        &[
+            "Laut Deutsche Bahn fielen viele Züge aus. Laut Deutsche Welle war der Gipfel kurz.",
+            "Hope Springs Eternal for the talks, the envoy said.",
+        ],
+        &["Deutsche", "Springs"],
+    );
+}
+
+#[test]
+fn a_name_does_not_run_across_a_line_break() {
+    // Four headlines of like width read as one hard-wrapped paragraph.
+    let people = people_of(&[
+        "Grace Under Pressure: How The Leaders Handled The Long Day\n\
+         Rose Garden Remarks: What The President Said\n\
+         Red Carpet, Flyover And Handshake: Inside The Welcome\n\
+         Live Updates: The Envoys Meet In Geneva",
+    ]);
+    let listed = names(&people);
+    assert!(!listed.iter().any(|n| n.contains('\n')), "{listed:?}");
+}
+
+#[test]
+fn a_headline_s_reporting_verb_after_a_role_is_no_person() {
+    assert_none_holds(
+        &["Leaders Will Meet Again Next Month, President Says\n\n\
+             No deal yet, Foreign Minister Warns\n\n\
+             What The Chancellor Said About The Talks"],
+        &["Says", "Warns", "Said"],
+    );
+}

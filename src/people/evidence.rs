@@ -186,6 +186,16 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
     if spellings.iter().all(|s| is_capitals_word(s)) {
         return false;
     }
+    // A headline capitalises its verbs, so a role before one reads as a
+    // title and its name ("…, President Says", "Foreign Minister Warns",
+    // "What The Chancellor Said"): a reporting verb alone names no one,
+    // though a full name may hold one ("Edward Said").
+    if spellings
+        .iter()
+        .all(|s| !s.contains(' ') && speech::is_speech_verb(s))
+    {
+        return false;
+    }
     if !person.roles.is_empty() {
         return true;
     }

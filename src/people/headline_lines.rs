@@ -23,6 +23,11 @@ const MIN_LONG_WORDS: usize = 5;
 const MIN_LONG_WORDS_LABELLED: usize = 2;
 const MIN_WORDS_LABELLED: usize = 3;
 
+/// Words before a colon inside a headline, at least: fewer make a label
+/// ([`is_headline`]). A name of three words before a colon is read as a
+/// headline's words (one-word candidates), which few names are.
+const MIN_WORDS_BEFORE_COLON: usize = 3;
+
 /// Whether `line` is set like a headline: one short line with no closing
 /// stop whose longer words are all capitalised. Prose, a credit ("Foto:
 /// REUTERS/Anna Berg") and a byline are not. Every content paragraph comes
@@ -69,7 +74,15 @@ fn is_headline(line: &str, min_words: usize, min_long: usize) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| with_lower(w, |w| BYLINE_OPENERS.contains(&w)));
-    if byline || line.contains(['\n', ':', '/', '|', '@']) {
+    if byline || line.contains(['\n', '/', '|', '@']) {
+        return false;
+    }
+    // A speaker's or a credit's label holds a word or two ("Berg: …",
+    // "Photo: …", "Anna Berg: …"); a headline's first half holds more ("Red
+    // Carpet, Flyover And Handshake: Inside The Welcome").
+    if let Some(colon) = line.find(':')
+        && line[..colon].split_whitespace().count() < MIN_WORDS_BEFORE_COLON
+    {
         return false;
     }
     let mut long = 0;
@@ -118,6 +131,9 @@ mod tests {
             "FACT CHECK: Did Berg Say That",
             "АНАЛИЗ: Почему Осло Важен",
             "Read more: Grace Under Pressure",
+            // Three words or more before a colon are a headline's own.
+            "Grace Under Pressure: Inside The Welcome",
+            "Rose Garden Remarks: What The Envoy Said",
         ] {
             assert!(is_title_case_line(line), "{line}");
         }
@@ -128,6 +144,7 @@ mod tests {
             "UPDATED 5:42 PM Oslo Time Today",
             "EXPLAINER: why Oslo matters to Anna Berg",
             "Berg: Hope Springs Eternal",
+            "Anna Berg: Hope Springs Eternal For The Gold Medal",
         ] {
             assert!(!is_title_case_line(line), "{line}");
         }

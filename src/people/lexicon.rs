@@ -347,6 +347,15 @@ const THING_ENDINGS: &[(&[&str], usize)] = &[
     // surname in -ski or -cki never takes them (a family is "Kowalscy").
     // Long enough that "Mackie" and "Buckie" stay names.
     (&["skie", "ckie"], 9),
+    // Plural agent nouns of Russian, Ukrainian and Polish ("Сторонники
+    // Трампа", "Співробітники Ермітажу", "Przedstawiciele Kremla": supporters,
+    // staff, representatives), capitalised at a sentence's head before the
+    // genitive of whom they serve: a group, never a given name or surname
+    // (a family's plural is "-ские", "Kowalscy"). A consonant before
+    // "-ники" and "-ители" rather than "-тели", so the genitive of a given
+    // name ("Вероники", "Моники") and the Georgian "Церетели" stay names.
+    (&["тники", "вники", "нники", "дники", "сники", "зники", "щники", "льники", "ители",
+       "ятели", "ителі", "nicy", "ciele"], 9),
 ];
 
 /// Whether a capitalised word has one of [`THING_ENDINGS`] at its length.
@@ -423,6 +432,20 @@ mod tests {
         assert!(!is_not_person_head("Jung") && !is_not_person_head("Hartung"));
         assert!(is_not_person_head("Prezydenckie") && is_not_person_head("Europejskie"));
         assert!(!is_not_person_head("Mackie") && !is_not_person_head("Kowalski"));
+        // A plural agent noun names a group; a given name's genitive does not.
+        for group in [
+            "Сторонники",
+            "Співробітники",
+            "Представители",
+            "Zwolennicy",
+            "Przedstawiciele",
+        ] {
+            assert!(is_not_person_head(group), "{group}");
+        }
+        for name in ["Вероники", "Моники", "Церетели", "Ники", "Weroniki"]
+        {
+            assert!(!is_not_person_head(name), "{name}");
+        }
         assert!(!is_not_name("") && !is_particle(""));
         // All-caps function words of the other languages, listed only
         // capitalised, fold to that form ("IL LANCIO", "PER ORA"); the

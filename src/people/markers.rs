@@ -328,4 +328,16 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     "lewicy", "frente", "fronte", "frontul", "fratelli", "insoumise",
     // Wars ("la Seconde Guerre mondiale"); "Guerra" and "Krieg" are surnames too.
     "guerre", "weltkrieg", "wojna", "wojny", "война", "войны", "війна", "війни", "războiul",
+    // Rooms, monuments and buildings named after a person, and the
+    // doctrines, pacts and formats of diplomacy ("the Roosevelt Room", "the
+    // Lincoln Memorial", "the Monroe Doctrine", "the West Wing"): a summit's
+    // coverage names its venues so. None of them is a surname.
+    "room", "bedroom", "ballroom", "lounge", "memorial", "monument", "lawn", "balcony", "desk",
+    "foyer", "colonnade", "wing", "museum", "library", "hotel", "theatre", "theater",
+    "avenue", "boulevard", "cemetery", "academy", "terminal", "doctrine", "declaration",
+    "accords", "pact", "protocol", "memorandum", "forum",
+    // German's national adjective, capitalised only in a body's name
+    // ("Deutsche Bahn", "laut Deutsche Welle"), and the springs of towns'
+    // names ("Palm Springs"): never a person's word.
+    "deutsche", "deutschen", "deutscher", "deutsches", "springs",
 ];

@@ -221,11 +221,8 @@ fn ends_in_common_words(
 fn lower_case_words(text: &str, queries: &FastSet<String>, sketch: &Sketch) -> FastSet<String> {
     let mut found = FastSet::default();
     let bytes = text.as_bytes();
-    // Whether the character at byte `i` is a word character, and its length.
+    // Whether the non-ASCII character at byte `i` is a word character, and its length.
     let word_char_at = |i: usize| -> (bool, usize) {
-        if bytes[i].is_ascii() {
-            return (bytes[i].is_ascii_alphanumeric(), 1);
-        }
         match text[i..].chars().next() {
             Some(c) => (is_word_char(c), c.len_utf8()),
             None => (false, 1),
@@ -233,12 +230,16 @@ fn lower_case_words(text: &str, queries: &FastSet<String>, sketch: &Sketch) -> F
     };
     let mut i = 0;
     while i < bytes.len() {
-        let (starts, len) = word_char_at(i);
+        let start = i;
+        // An ASCII byte (most bytes) is classified here, without a call.
+        let (starts, len) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            _ => word_char_at(i),
+        };
         i += len;
         if !starts {
             continue;
         }
-        let start = i - len;
         loop {
             while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
                 i += 1;
@@ -254,10 +255,13 @@ fn lower_case_words(text: &str, queries: &FastSet<String>, sketch: &Sketch) -> F
             i += len;
         }
         let word = &text[start..i];
-        if sketch.may_hold(word)
-            && word.chars().next().is_some_and(char::is_lowercase)
-            && queries.contains(word)
-        {
+        // The first letter first: it is one byte to read for most words,
+        // where the sketch reads four and multiplies.
+        let lower_first = match bytes[start] {
+            b if b.is_ascii() => b.is_ascii_lowercase(),
+            _ => word.chars().next().is_some_and(char::is_lowercase),
+        };
+        if lower_first && sketch.may_hold(word) && queries.contains(word) {
             found.insert(word.to_string());
         }
     }
