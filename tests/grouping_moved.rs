@@ -29,3 +29,26 @@ fn a_rendering_with_its_condition_moved_joins_its_sentence() {
     assert!(!together(&quotes, 0, 2), "{clusters:#?}");
     assert!(!together(&quotes, 1, 2), "{clusters:#?}");
 }
+
+#[test]
+fn a_short_excerpt_with_one_word_moved_joins_its_sentence() {
+    // 2 cuts 0 and 1 with its particle moved ("turn up the music" for
+    // "turn the music up"): in order it keeps three words of four, under the
+    // link bar. 4 cuts 3 with subject and object swapped: another statement.
+    let (corpus, mut quotes) = corpus_of(&[
+        "So since I know the council is listening, I have four words for them: turn the music up,",
+        "Since I know the council is listening, I have four words for them: turn the music up.",
+        "turn up the music",
+        "The farmers accused the traders of hiding grain in the northern warehouses,",
+        "the traders accused the farmers",
+        "The city council has approved a new tram line to the station,",
+        "Fishermen will be paid for every day the harbour stays closed,",
+    ]);
+    for q in quotes.iter_mut() {
+        q.speaker = Some(PersonId::new(1));
+    }
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 1, 2), "{clusters:#?}");
+    assert!(!together(&quotes, 3, 4), "{clusters:#?}");
+}

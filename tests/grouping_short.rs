@@ -354,3 +354,30 @@ fn a_fragment_with_a_translators_variant_joins_its_statement() {
         "harbour of Dunmore",
     );
 }
+
+#[test]
+fn a_fragment_with_a_translators_adverb_joins_its_statement() {
+    // Translators write "ultimately" or "finally" for one word
+    // (text::synonyms): a fragment one such swap away from a run of the
+    // statement renders it. Another word in its place does not.
+    a_swap_joins_its_statement(
+        "The levies from the capital were sudden and ultimately ruinous for the mills of the valley.",
+        "and finally ruinous",
+        "and quietly ruinous",
+    );
+}
+
+#[test]
+fn a_fragment_with_a_translators_adjective_joins_its_statement() {
+    // So for "real" or "actual", "tough" or "hard".
+    a_swap_joins_its_statement(
+        "What the harbour board needs now is a little tough love from the county.",
+        "little hard love",
+        "little more love",
+    );
+    a_swap_joins_its_statement(
+        "We want real autonomy for the island parishes, step by step, within five years.",
+        "want actual autonomy",
+        "want partial autonomy",
+    );
+}

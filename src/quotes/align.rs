@@ -193,17 +193,24 @@ pub fn token_runs(ka: &[u64], kb: &[u64]) -> Vec<TokenRun> {
     runs_of(ka, kb, true)
 }
 
+/// How many items two sequences share at their start, and then at their
+/// end (within what is left past the start).
+pub(crate) fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    (head, tail)
+}
+
 /// [`token_runs`], with or without the shortcut for embeddings.
 fn runs_of(ka: &[u64], kb: &[u64], shortcut: bool) -> Vec<TokenRun> {
     // Most renderings share a long head or tail with the reference (excerpts,
     // trimmed quotes, a changed final comma): settle those without a diff.
-    let prefix = ka.iter().zip(kb).take_while(|(x, y)| x == y).count();
-    let suffix = ka[prefix..]
-        .iter()
-        .rev()
-        .zip(kb[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let (prefix, suffix) = common_ends(ka, kb);
     let (mid_a, mid_b) = (prefix..ka.len() - suffix, prefix..kb.len() - suffix);
     let mut runs: Vec<TokenRun> = Vec::new();
     if prefix > 0 {

@@ -78,7 +78,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["ask", "request"],
     &["build", "construct"],
     &["freedom", "liberty"],
-    &["difficult", "tough"],
+    &["difficult", "tough", "hard"],
     &["serious", "grave"],
     &["rich", "wealthy"],
     &["child", "children", "kid"],
@@ -130,6 +130,11 @@ pub const ENGLISH: &[&[&str]] = &[
     &["controversy", "polemic", "polemics"],
     &["unwavering", "unshakable", "unshakeable", "steadfast"],
     &["phone", "telephone"],
+    // Adverbs and adjectives a translator picks for one word of the source
+    // ("letztlich", "echt"): "ultimately outrageous" / "finally outrageous",
+    // "real independence" / "actual independence".
+    &["ultimately", "finally"],
+    &["real", "actual", "genuine"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.

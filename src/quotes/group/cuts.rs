@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use crate::fast_hash::FastSet;
 use crate::quotes::align::for_each_word;
 
+use super::cut_sides::{self, heavy_enough, side_containment};
 use super::forms::{Form, FormId, Forms, QuoteUnit, UnitIdx, WordId};
 use super::lcs;
 use super::link::{self, MIN_LINK_WORDS};
@@ -36,15 +37,15 @@ pub const MIN_PIECE_WORDS: usize = 4;
 /// something else.
 pub const MAX_ANCHOR_SHARE: f32 = 0.8;
 /// Words an anchor must match in order inside its piece.
-const MIN_ANCHOR_MATCHED: u32 = 3;
+pub(super) const MIN_ANCHOR_MATCHED: u32 = 3;
 /// Share of an anchor's weight its piece must hold in order: lower lets a
 /// topic phrase two statements share cut one of them (precision); higher
 /// misses loose translations of one half (recall).
-const MIN_ANCHOR_CONTAINMENT: f32 = 0.5;
+pub(super) const MIN_ANCHOR_CONTAINMENT: f32 = 0.5;
 /// Share of an anchor's match with the whole span that must lie on its side
 /// of the cut: an anchor matching both sides renders both, and places
 /// neither.
-const SIDE_SHARE: f32 = 0.9;
+pub(super) const SIDE_SHARE: f32 = 0.9;
 
 /// For a candidate pair of forms, `(long, short)` when the shorter could
 /// anchor a cut of the longer ([`find`] weighs it).
@@ -73,6 +74,8 @@ pub struct Cut {
     /// For a form that parts its own group ([`parting`]): the members that
     /// leave it with the second piece, for a new group.
     leaving: Option<Vec<FormId>>,
+    /// Members of the form's group that go with a piece ([`cut_sides`]).
+    moving: Vec<(FormId, usize)>,
 }
 
 /// The cuts of long forms. `anchors`: candidate pairs `(long, short)` from
@@ -134,6 +137,8 @@ pub fn find<'t>(
                 return parts_own(Some(at));
             }
             let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
+            let joining = parting::joining_marks(forms, &text, long);
+            let moving = cut_sides::followers(forms, groups, own, long, &pieces, &joining);
             let units = form
                 .units
                 .iter()
@@ -145,6 +150,7 @@ pub fn find<'t>(
                 pieces,
                 units,
                 leaving: None,
+                moving,
             })
         })
         .collect()
@@ -173,6 +179,7 @@ fn cut<'t>(
         pieces: vec![(first, group), (second, usize::MAX)],
         units,
         leaving: Some(parting.leaving),
+        moving: Vec::new(),
     }
 }
 
@@ -218,6 +225,7 @@ pub fn apply(
             }
             groups.push(leaving);
         }
+        cut_sides::follow(groups, cut.group, std::mem::take(&mut cut.moving));
         let mut of_piece: Vec<Vec<UnitIdx>> = vec![Vec::new(); cut.pieces.len()];
         for (u, ranges) in &cut.units {
             let quote = units[*u].quote;
@@ -320,21 +328,6 @@ fn place(
     }
 }
 
-/// Whether a side's match of an anchor weighing `anchor_weight` weighs
-/// enough for the anchor to sit wholly on that side (`whole`: its match
-/// with the whole span).
-fn heavy_enough(weight: f32, whole: lcs::Cell, anchor_weight: f32) -> bool {
-    weight >= SIDE_SHARE * whole.0 && weight / anchor_weight >= MIN_ANCHOR_CONTAINMENT
-}
-
-/// The anchor's containment on a side whose match is `side`, when it sits
-/// wholly there.
-fn side_containment(side: lcs::Cell, whole: lcs::Cell, anchor_weight: f32) -> Option<f32> {
-    let (weight, matched) = side;
-    (matched >= MIN_ANCHOR_MATCHED && heavy_enough(weight, whole, anchor_weight))
-        .then_some(weight / anchor_weight)
-}
-
 /// Where a unit's text may be cut: the words before each of its clause marks.
 pub fn mark_words(text: &str) -> Vec<usize> {
     clause_marks(text).iter().map(|m| m.words_before).collect()
@@ -342,19 +335,21 @@ pub fn mark_words(text: &str) -> Vec<usize> {
 
 /// A clause mark inside a unit: the left piece ends at `end` (the mark
 /// kept, as a sentence keeps its stop), the right one starts at `resume`,
-/// after `words_before` words (as grouping keys them).
+/// after `words_before` words (as grouping keys them); `joins`: a semicolon
+/// or colon, which joins two sentences more often than a comma does.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct ClauseMark {
+pub(super) struct ClauseMark {
     end: usize,
     resume: usize,
-    words_before: usize,
+    pub words_before: usize,
+    pub joins: bool,
 }
 
 /// The clause marks of a unit's text: a comma, semicolon or colon followed
 /// by a space (not "1,000" or "16:30"; a full-width one in any case), and a
 /// dash between spaces, with words on both sides. Words are counted as
 /// grouping keys them (one key per word), without keying them.
-fn clause_marks(text: &str) -> Vec<ClauseMark> {
+pub(super) fn clause_marks(text: &str) -> Vec<ClauseMark> {
     // Every mark starts with one of these bytes (the ASCII ones, or the
     // first byte of the dashes' and the full-width marks' encodings), so
     // the text is decoded only there, and split into words only when a
@@ -363,7 +358,7 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
         .bytes()
         .enumerate()
         .filter(|&(_, b)| matches!(b, b',' | b';' | b':' | b'-' | 0xE2 | 0xEF));
-    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
     for (i, _) in starts {
         let Some(c) = text[i..].chars().next() else {
             continue;
@@ -379,7 +374,7 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
             _ => continue,
         };
         let resume = text.len() - after.trim_start().len();
-        found.push((i, end, resume));
+        found.push((i, end, resume, matches!(c, ';' | ':' | '；' | '：')));
     }
     if found.is_empty() {
         return Vec::new();
@@ -387,7 +382,7 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
     let mut words: Vec<Range<usize>> = Vec::new();
     for_each_word(text, |r| words.push(r));
     let mut marks = Vec::with_capacity(found.len());
-    for (i, end, resume) in found {
+    for (i, end, resume, joins) in found {
         let words_before = words.partition_point(|w| w.start < i);
         let inside_a_word = words
             .get(words_before.wrapping_sub(1))
@@ -399,6 +394,7 @@ fn clause_marks(text: &str) -> Vec<ClauseMark> {
             end,
             resume,
             words_before,
+            joins,
         });
     }
     marks

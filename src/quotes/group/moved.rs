@@ -14,12 +14,18 @@
 //! agree are compared again (`link_or_retry`): a crossed alignment matches
 //! more of any two statements on one topic, and the attribution is what
 //! says the two are one person's sentence.
+//!
+//! A short excerpt may move a single word instead ("turn up the volume" for
+//! "turn the volume up"): it links as the run it is but for that move
+//! ([`one_word_moved`]).
 
 use std::cell::RefCell;
 
+use crate::quotes::align::common_ends;
+
 use super::forms::{Form, Forms, WordId};
 use super::lcs::{Cell, prefixes};
-use super::link::{Evidence, MIN_CORE_WORDS, Speakers};
+use super::link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, Speakers};
 use super::scatter::scattered_excerpt;
 
 /// Words each crossed part must match: fewer would let a short phrase
@@ -44,7 +50,11 @@ struct Rows {
 
 /// The link of two core forms with one clause moved, when their alignment in
 /// order (`plain`) failed to link them and one speaker says both.
+/// Also the link of a short form with one word moved ([`word_moved`]).
 pub(super) fn relink(forms: &Forms, a: &Form, b: &Form, plain: &Evidence) -> Option<Evidence> {
+    if let Some(e) = word_moved(a, b, plain) {
+        return Some(e);
+    }
     let core = a.words().len().min(b.words().len()) >= MIN_CORE_WORDS;
     if !core || plain.speakers != Speakers::Agree || plain.links() {
         return None;
@@ -102,4 +112,75 @@ fn crossed(forms: &Forms, a: &Form, b: &Form, speakers: Speakers) -> Option<Evid
         speakers,
         run: false,
     })
+}
+
+/// The link of a short form (under [`MIN_CORE_WORDS`] words) that is a run
+/// of the other but for one word moved: an outlet's cut moves a particle or
+/// an adverb ("turn up the volume" for "turn the volume up", "really not
+/// leaving" for "not really leaving"), and the order-preserving alignment
+/// then loses a word of three or four, under the link bar. One move only:
+/// two words swapped across a third ("Iran attacked Israel" / "Israel
+/// attacked Iran") say another thing, and stay apart; so does a two-word
+/// phrase. Not against disagreeing speakers, as for any fragment.
+fn word_moved(a: &Form, b: &Form, plain: &Evidence) -> Option<Evidence> {
+    let (short, long) = if a.words().len() <= b.words().len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let n = short.words().len();
+    if !(MIN_WORDS + 1..MIN_CORE_WORDS).contains(&n) || plain.speakers == Speakers::Differ {
+        return None;
+    }
+    if !long
+        .words()
+        .windows(n)
+        .any(|w| one_word_moved(short.words(), w))
+    {
+        return None;
+    }
+    // All of the short form's words, each once, as the run would count them.
+    Some(Evidence {
+        containment: 1.0,
+        coverage: (short.weight / long.weight).min(1.0),
+        matched: u32::try_from(n).unwrap_or(u32::MAX),
+        speakers: plain.speakers,
+        run: false,
+    })
+}
+
+/// Whether `b` is `a` (of the same length) with one word taken out and put
+/// back elsewhere: past their common start and end, one side's middle is
+/// the other's rotated by one word.
+fn one_word_moved(a: &[WordId], b: &[WordId]) -> bool {
+    let (start, end) = common_ends(a, b);
+    if start == a.len() {
+        return false;
+    }
+    let (x, y) = (&a[start..a.len() - end], &b[start..b.len() - end]);
+    let k = x.len();
+    k >= 2
+        && ((x[0] == y[k - 1] && x[1..] == y[..k - 1])
+            || (x[k - 1] == y[0] && x[..k - 1] == y[1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_word_moved;
+
+    #[test]
+    fn one_word_moved_is_one_rotation_of_the_differing_middle() {
+        // turn(0) up(1) the(2) volume(3)
+        assert!(one_word_moved(&[0, 1, 2, 3], &[0, 2, 3, 1]));
+        assert!(one_word_moved(&[0, 2, 3, 1], &[0, 1, 2, 3]));
+        // not(4) really(5) leaving(6): an adjacent swap is one move.
+        assert!(one_word_moved(&[5, 4, 6], &[4, 5, 6]));
+        // Iran(7) attacked(8) Israel(9): two words swapped across a third.
+        assert!(!one_word_moved(&[7, 8, 9], &[9, 8, 7]));
+        assert!(!one_word_moved(&[0, 1, 2, 3], &[0, 1, 2, 3]), "a run");
+        assert!(
+            !one_word_moved(&[0, 1, 2, 3], &[0, 1, 2, 4]),
+            "a word changed"
+        );
+    }
 }

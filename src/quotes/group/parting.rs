@@ -23,7 +23,7 @@ use crate::text::sentences::is_terminator;
 
 use super::cluster::shares_words;
 use super::cuts::{self, MAX_ANCHOR_SHARE, MIN_PIECE_WORDS};
-use super::forms::{FormId, Forms, UnitIdx};
+use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::lcs;
 use super::link::{self, MIN_LINK_WORDS};
 
@@ -85,6 +85,8 @@ pub fn inside<'t>(
         .iter()
         .map(|&m| lcs::weighted(forms.forms[m].words(), form.words(), w))
         .collect();
+    // The marks that join two sentences ([`joining_marks`]), read once.
+    let mut joining: Option<Vec<usize>> = None;
     'marks: for &k in at.iter().rev() {
         if k < min_piece || k + min_piece > n {
             continue;
@@ -107,12 +109,28 @@ pub fn inside<'t>(
                 _ => continue 'marks,
             }
         }
+        // A semicolon or colon joining two sentences that outlets print
+        // apart is the run-on's own mark, not a clause of one statement: there
+        // a sentence quoted before an attribution ('"We want peace," he
+        // said', its stop turned comma) places its side, and the two sides
+        // may share a speech's frame of function words ("we want … for the
+        // … of …, who have …"). Not at a comma: sides placed by such
+        // quotes, or sharing only function words, parted single statements
+        // there and cost recall.
+        let joins = joining
+            .get_or_insert_with(|| joining_marks(forms, text, long))
+            .contains(&k);
         let placing = |second: bool| -> Vec<FormId> {
             others
                 .iter()
                 .zip(&sides)
                 .filter(|&(_, &(s, p))| s == second && p)
-                .filter(|&(&m, _)| forms.forms[m].units.iter().any(|&u| printed_whole(text(u))))
+                .filter(|&(&m, _)| {
+                    forms.forms[m]
+                        .units
+                        .iter()
+                        .any(|&u| printed_whole(text(u), joins))
+                })
                 .map(|(&m, _)| m)
                 .collect()
         };
@@ -121,11 +139,19 @@ pub fn inside<'t>(
         // groups are ([`super::cluster`]): two sentences sharing three
         // words may be one statement some outlets print in two, and a group
         // parted there became a first screen judged false (not counting
-        // function words, one did on the check half).
+        // function words, one did on the check half: they count but at a
+        // joining mark).
+        let content = |w: &WordId| !forms.function.get(*w as usize).copied().unwrap_or(false);
         let apart = |a: FormId, b: FormId| {
             let mut bag = Vec::new();
             forms.forms[a].sorted().copy_into(&mut bag);
-            !shares_words(&bag, forms.forms[b].words())
+            let theirs = forms.forms[b].words();
+            if !joins {
+                return !shares_words(&bag, theirs);
+            }
+            bag.retain(content);
+            let theirs: Vec<WordId> = theirs.iter().copied().filter(content).collect();
+            !shares_words(&bag, &theirs)
         };
         if !first.iter().any(|&a| second.iter().any(|&b| apart(a, b))) {
             continue;
@@ -182,10 +208,28 @@ pub fn joins_two<'t>(
     })
 }
 
+/// The words before each semicolon or colon of form `long`'s first unit
+/// (`text`: a unit's text).
+pub(super) fn joining_marks<'t>(
+    forms: &Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    long: FormId,
+) -> Vec<usize> {
+    let Some(&first) = forms.forms[long].units.first() else {
+        return Vec::new();
+    };
+    cuts::clause_marks(text(first))
+        .iter()
+        .filter(|m| m.joins)
+        .map(|m| m.words_before)
+        .collect()
+}
+
 /// Whether a unit's text is printed as a whole sentence: a capital first, a
-/// stop last (not an ellipsis: words left out). A clause quoted alone is as
-/// often part of one statement, so only sentences place a side.
-fn printed_whole(text: &str) -> bool {
+/// stop last (not an ellipsis: words left out), or, when `comma` is true, a
+/// comma standing for the stop before an attribution. A clause quoted alone
+/// is as often part of one statement, so only sentences place a side.
+fn printed_whole(text: &str, comma: bool) -> bool {
     let text =
         text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''));
     let capital = text
@@ -195,6 +239,6 @@ fn printed_whole(text: &str) -> bool {
     let stop = text
         .chars()
         .next_back()
-        .is_some_and(|c| is_terminator(c) && c != '…');
+        .is_some_and(|c| (is_terminator(c) && c != '…') || (comma && c == ','));
     capital && stop
 }
