@@ -96,3 +96,24 @@ fn a_former_role_names_the_former_holder_not_todays() {
         vec![some("Luca Verdi")]
     );
 }
+
+/// "X, a former finance minister, …": an apposition after the name says
+/// who held the office before as well as a title before it, so "the former
+/// minister" is X; a present holder named nearer is still not meant.
+#[test]
+fn a_former_holder_in_apposition_is_the_former_one_meant() {
+    assert_eq!(
+        who(
+            "President Alice Fenwick met President Karl Holm on Friday. Walter Brimley, a \
+             former president, was less impressed. \"This was a gift,\" the former president said."
+        ),
+        vec![some("Walter Brimley")]
+    );
+    assert_eq!(
+        who(
+            "Minister Karl Holm spoke first. Anna Lind, the former foreign minister, was in the \
+             hall. \"Nothing was agreed,\" the former minister added."
+        ),
+        vec![some("Anna Lind")]
+    );
+}

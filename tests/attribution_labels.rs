@@ -138,6 +138,29 @@ fn a_record_turn_is_spoken_by_the_holder_of_its_office() {
     );
 }
 
+/// "THE PRESIDENT: …" beside "PRESIDENT HOLM: …": a transcript that labels
+/// its guest by name labels its host by office alone, so the office is the
+/// president with no turn of his own, not the guest the label follows; a
+/// paragraph after a turn goes on with it, up to the next label.
+#[test]
+fn an_office_label_beside_a_named_one_is_the_unlabelled_holder() {
+    assert_eq!(
+        who(
+            "President Tom Berg welcomed President Karl Holm to the summit.\n\n\
+             PRESIDENT HOLM: (As interpreted.) Dear Mr. President, our talks were useful.\n\n\
+             We expect this to be the starting point of a settlement.\n\n\
+             THE PRESIDENT: Thank you very much. That was a very productive meeting.\n\n\
+             PRESIDENT HOLM: Next time in our capital, then."
+        ),
+        vec![
+            some("Karl Holm"),
+            some("Karl Holm"),
+            some("Tom Berg"),
+            some("Karl Holm")
+        ]
+    );
+}
+
 /// "Le parole di Lopez sono state: «…»": after a speech noun's "of", a
 /// surname alone is the owner of the words, though "di Lopez" reads as a
 /// name with its particle ("de Gaulle") that names nobody.

@@ -1,7 +1,8 @@
 //! Credits standing away from the quote, each on an invented text: a
 //! credit after the quote's sentence, an inverted clause whose verb no
-//! table lists, a named report closing a long paraphrase, and one opening
-//! with its auxiliary past the verb window.
+//! table lists, a named report closing a long paraphrase, one opening
+//! with its auxiliary past the verb window, and the narrative before a
+//! quote-only paragraph across a photo caption.
 
 use crate::attribution::{some, who};
 
@@ -113,5 +114,21 @@ fn a_report_past_the_verb_window_may_open_with_its_auxiliary() {
              i fatti di lunedì, ha aggiunto il ministro."
         ),
         vec![some("Marco Ferri")]
+    );
+}
+
+/// A quote-only paragraph takes the subject of the narrative before it,
+/// and a photo caption standing between the two is passed over: it breaks
+/// the page, not the story.
+#[test]
+fn a_caption_between_the_narrative_and_its_quote_is_passed_over() {
+    assert_eq!(
+        who(
+            "President Ivan Volkov arrived in Oslo on Friday. Volkov met officials at the \
+             port.\n\nChancellor Anna Berg greeted the delegation at the chancellery.\n\nThe \
+             two leaders shake hands in Oslo, 28 May 2025. REUTERS/Tom Lee\n\n“We have a lot \
+             to talk about.”"
+        ),
+        vec![some("Anna Berg")]
     );
 }

@@ -6,9 +6,16 @@
 //! country, a country's office after a verb with no article, the head
 //! of state, a chancellor called prime minister, a country named
 //! after its leader's name, a role titling a name past its body, a
-//! cabinet secretary, and diplomats, aides and prosecutors.
+//! cabinet secretary, diplomats, aides and prosecutors, the leader of a
+//! smaller country among several leaders, and a country's office that
+//! only another outlet names.
 
 use crate::attribution::{some, who};
+use crate::common;
+
+use verbatim::corpus::{Article, Corpus};
+use verbatim::people::find_people;
+use verbatim::quotes::attribute::attribute;
 
 /// "The president appeared to be tracking the event. “…” he wrote": in
 /// English, a sentence opening with a role noun names the person a
@@ -366,4 +373,53 @@ fn an_envoy_an_ambassador_an_aide_and_a_prosecutor_are_their_holders() {
         );
         assert_eq!(who(&body), vec![some("Steve Kellner")], "{body}");
     }
+}
+
+/// "the Estonian leader said" among several leaders: the one titled for
+/// that country, as for the larger countries ("the Finnish president").
+#[test]
+fn the_leader_of_a_smaller_country_among_several() {
+    assert_eq!(
+        who(
+            "Estonian President Alar Kask and Finnish President Tom Berg met Chancellor Anna \
+             Lind in Oslo on Monday. “We stand together,” the veteran Estonian leader said."
+        ),
+        vec![some("Alar Kask")]
+    );
+}
+
+/// The speakers of the last article's quotes, in a corpus of `texts`.
+fn speakers_of_last(texts: &[&str]) -> Vec<Option<String>> {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}"), t.to_string()))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    let mut quotes = common::extract_all(&corpus);
+    let mut people = find_people(&corpus);
+    attribute(&corpus, &mut quotes, &mut people);
+    let last = corpus.articles.len() - 1;
+    quotes
+        .iter()
+        .filter(|q| q.source.index() == last)
+        .map(|q| q.speaker.map(|p| people[p.index()].name.clone()))
+        .collect()
+}
+
+/// "The Russian president said" in a rewrite that names nobody for the
+/// office: the one person another outlet's copy titles so. With two so
+/// titled in the corpus, the role tells neither.
+#[test]
+fn a_countrys_office_named_by_role_alone_is_its_holder_elsewhere() {
+    let wire = "Volkov and Hale meet in Oslo\n\nRussian President Ivan Volkov met U.S. \
+                President Marcus Hale in Oslo on Monday for three hours of talks.\n";
+    let rewrite = "Leaders meet in Oslo\n\nThe two leaders met for three hours on Monday.\n\n\
+                   The Russian president said the talks had been “useful and frank”.\n";
+    assert_eq!(
+        speakers_of_last(&[wire, rewrite]),
+        vec![some("Ivan Volkov")]
+    );
+    let another = "Petrov speaks\n\nRussian President Oleg Petrov spoke in Minsk on Monday.\n";
+    assert_eq!(speakers_of_last(&[wire, another, rewrite]), vec![None]);
 }

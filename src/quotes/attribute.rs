@@ -23,6 +23,9 @@
 //! 6. a quote standing alone as its sentence continues the previous
 //!    speaker of its paragraph (or of the previous paragraph, when it opens
 //!    one), unless a narrative sentence since names a subject, who speaks;
+//!    a paragraph of paraphrase before it opening with a pronoun or a role
+//!    ("He called on X and Y to …") is about the speaker, and the names in
+//!    its first sentence are objects, not subjects;
 //!    with neither, a quote that is its whole paragraph goes to a person
 //!    opening the next one with a reporting verb ("“…” ¶ X had insisted");
 //!    a quote in a sentence that names nobody (no person, pronoun or role)
@@ -225,7 +228,7 @@ fn continue_paragraphs(
         let q = &quotes[members[k]];
         // A quote inside a sentence that names nobody ("As for transport,
         // “…”") runs on the report of the sentence before it, and only so.
-        let alone = ctx.stands_alone(q);
+        let alone = ctx.stands_alone(q) || ctx.goes_on_in_address(q);
         if !alone && !ctx.names_nobody(q) {
             continue;
         }
@@ -250,14 +253,22 @@ fn continue_paragraphs(
         });
         // A narrative sentence naming someone after the previous quote
         // introduces this one: "Maria Lopez took the stage. “We won.”"
+        // A paragraph of paraphrase before it, opening "He called on …"
+        // or "The president turned to …", is about the speaker; a name in
+        // its first sentence is what the speech spoke of.
+        let paraphrase = (alone && ctx.opens_paragraph(q))
+            .then(|| ctx.paraphrase_subject(q))
+            .flatten();
         let narrative = ctx
             .narrative_subject(q)
-            .filter(|(at, _)| previous_quote.is_none_or(|(prev_at, _)| *at > prev_at));
+            .filter(|(at, _)| previous_quote.is_none_or(|(prev_at, _)| *at > prev_at))
+            .filter(|(at, _)| paraphrase.is_none_or(|(first_end, _)| *at >= first_end));
+        let paraphrase = paraphrase.map(|(_, p)| p);
         speakers[k] = match (narrative, previous_quote) {
             _ if !alone => previous_quote.and_then(|(_, speaker)| speaker),
             (Some((_, p)), _) => Some(p),
-            (None, Some((_, speaker))) => speaker,
-            (None, None) => ctx.speaker_next(q),
+            (None, Some((_, speaker))) => speaker.or(paraphrase),
+            (None, None) => ctx.speaker_next(q).or(paraphrase),
         };
     }
 }

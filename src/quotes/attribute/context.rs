@@ -16,6 +16,7 @@ mod headlines;
 mod holders;
 mod inverted;
 mod mentions;
+mod paraphrase;
 mod parties;
 mod qualifiers;
 mod role_mentions;
@@ -26,7 +27,7 @@ mod subjects;
 use super::cues;
 use super::reported::{Mood, mood_of};
 use super::words::{Word, push_words};
-use crate::corpus::{Article, Languages};
+use crate::corpus::{Article, Languages, Paragraph, ParagraphKind};
 use crate::ids::{PersonId, SourceId};
 use crate::people::Person;
 use crate::quotes::Quote;
@@ -389,25 +390,38 @@ impl<'a> Context<'a> {
     }
 
     /// The subject of the sentence before a quote, when it is in the quote's
-    /// paragraph or the one before: position and person.
+    /// paragraph or the one before ([`Self::paragraph_before`]): position
+    /// and person.
     pub(super) fn narrative_subject(&self, q: &Quote) -> Option<(usize, PersonId)> {
         let i = self
             .subjects
             .partition_point(|(at, _)| *at < q.outer().start);
         let (at, person) = *self.subjects.get(i.checked_sub(1)?)?;
-        let from = q
-            .paragraph()
-            .checked_sub(1)
-            .and_then(|p| self.article.paragraphs.get(p))
-            .map_or(0, |p| p.start());
+        let from = self.paragraph_before(q).map_or(0, |p| p.start());
         (at >= from).then_some((at, person))
     }
 
-    pub(super) fn opens_paragraph(&self, q: &Quote) -> bool {
+    /// The paragraph before `q`'s own. A caption or a credit line between
+    /// the two is passed over, as a reader's eye does: it breaks the page,
+    /// not the story.
+    fn paragraph_before(&self, q: &Quote) -> Option<&'a Paragraph> {
         self.article
             .paragraphs
-            .get(q.paragraph())
-            .is_some_and(|p| p.start() == q.outer().start)
+            .get(..q.paragraph())?
+            .iter()
+            .rev()
+            .find(|p| !matches!(p.kind, ParagraphKind::Caption | ParagraphKind::Dateline))
+    }
+
+    /// Whether `q` opens its paragraph, past a live page's time stamp.
+    pub(super) fn opens_paragraph(&self, q: &Quote) -> bool {
+        self.article.paragraphs.get(q.paragraph()).is_some_and(|p| {
+            p.start() == q.outer().start
+                || self
+                    .text
+                    .get(p.start()..q.outer().start)
+                    .is_some_and(further::is_time_stamp)
+        })
     }
 
     /// Words of `range` that lie outside every quotation.

@@ -52,6 +52,17 @@ pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
 }
 
+/// Nouns of words spoken to an audience ("the speech went on"), whose
+/// speaker is the one quoted from them; not a written "statement", whose
+/// issuer may be an office.
+const SPOKEN_ADDRESS_NOUNS: &[&str] = &["speech", "address", "homily", "sermon", "remarks"];
+
+pub(super) fn is_spoken_address(word: &str) -> bool {
+    SPOKEN_ADDRESS_NOUNS
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+}
+
 pub(super) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
 }

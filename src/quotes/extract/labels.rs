@@ -59,6 +59,10 @@ enum Label {
     Speaker(String),
     /// The interviewer's question.
     Question,
+    /// An office (`THE PRESIDENT`): the record's turn, which
+    /// [`records`](super::records) takes and resolves to its holder; here
+    /// it is one more voice of the transcript, and ends the turn before it.
+    Office,
 }
 
 /// One labelled paragraph: its index and the range of its words.
@@ -104,10 +108,13 @@ pub(super) fn labelled_turns(article: &Article, names: &FullNames) -> Vec<Span> 
         .clone()
         .filter_map(|t| match &t.label {
             Label::Speaker(name) => Some(name.as_str()),
+            Label::Office => Some("the office"),
             Label::Question => None,
         })
         .collect();
-    let asked = speakers.len() < body_turns.count();
+    let asked = body_turns
+        .clone()
+        .any(|t| matches!(t.label, Label::Question));
     speakers.sort_unstable();
     speakers.dedup();
     let transcript = speakers.len() >= 2 || (speakers.len() == 1 && asked);
@@ -164,6 +171,8 @@ fn labelled(names: &FullNames, range: Range<usize>) -> Option<(Label, Range<usiz
     }
     let label = if QUESTION_LABELS.contains(&name.to_uppercase().as_str()) {
         Label::Question
+    } else if super::records::is_office_label(name) {
+        Label::Office
     } else {
         let as_written = capitals_as_written(name);
         if !names.is_person_name(&as_written) && !is_titled_surname(&as_written) {

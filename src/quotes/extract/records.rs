@@ -106,23 +106,34 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<us
     {
         return None;
     }
-    let stop = slice.find(". ")?;
-    let label: Vec<&str> = slice[..stop].split_whitespace().collect();
-    let (the, office) = label.split_first()?;
-    let titled = office
+    // The record's stop, or a transcript's colon (`THE PRESIDENT: …`).
+    let stop = [". ", ": "]
         .iter()
-        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
-    let is_office = the.eq_ignore_ascii_case("the")
-        && (1..=MAX_OFFICE_WORDS).contains(&office.len())
-        && titled
-        && office.last().is_some_and(|w| role_of_any_case(w).is_some());
-    if !is_office {
+        .filter_map(|mark| slice.find(mark))
+        .min()?;
+    if !is_office_label(&slice[..stop]) {
         return None;
     }
     let words = slice[stop + 1..].trim_start();
     let start = line.start + (slice.len() - words.len());
     (words.split_whitespace().count() >= 2)
         .then_some((line.start..line.start + stop, start..line.end))
+}
+
+/// Whether `label` is "The" and an office written as a title, the last
+/// word a role noun: `The President`, `THE VICE PRESIDENT`.
+pub(super) fn is_office_label(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let Some((the, office)) = words.split_first() else {
+        return false;
+    };
+    let titled = office
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    the.eq_ignore_ascii_case("the")
+        && (1..=MAX_OFFICE_WORDS).contains(&office.len())
+        && titled
+        && office.last().is_some_and(|w| role_of_any_case(w).is_some())
 }
 
 /// Whether `line` opens with a short label and a colon (`NOTE:`, `Q:`,
@@ -158,6 +169,20 @@ mod tests {
                 "Thank you. Please sit down.",
                 "Today we open a bridge that took ten years to build.",
                 "Not this year."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_transcript_writes_the_office_label_with_a_colon() {
+        let body = "THE PRESIDENT: Thank you. It was a productive meeting.\n\n\
+            We agreed on many points.\n\n\
+            PRESIDENT HOLM: Next time in our capital.";
+        assert_eq!(
+            turns(body),
+            [
+                "Thank you. It was a productive meeting.",
+                "We agreed on many points."
             ]
         );
     }

@@ -26,6 +26,20 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("saudi", "saudi"), ("egyptian", "egypt"), ("syrian", "syria"),
     ("palestinian", "palestine"), ("venezuelan", "venezuela"), ("czech", "czechia"),
     ("slovak", "slovakia"), ("georgian", "georgia"), ("moldovan", "moldova"),
+    ("estonian", "estonia"), ("latvian", "latvia"), ("lithuanian", "lithuania"),
+    ("serbian", "serbia"), ("croatian", "croatia"), ("bulgarian", "bulgaria"),
+    ("slovenian", "slovenia"), ("albanian", "albania"), ("bosnian", "bosnia"),
+    ("armenian", "armenia"), ("azerbaijani", "azerbaijan"), ("kazakh", "kazakhstan"),
+    ("icelandic", "iceland"), ("cypriot", "cyprus"), ("pakistani", "pakistan"),
+    ("afghan", "afghanistan"), ("iraqi", "iraq"), ("lebanese", "lebanon"),
+    ("jordanian", "jordan"), ("qatari", "qatar"), ("emirati", "uae"), ("kuwaiti", "kuwait"),
+    ("yemeni", "yemen"), ("libyan", "libya"), ("tunisian", "tunisia"),
+    ("algerian", "algeria"), ("moroccan", "morocco"), ("nigerian", "nigeria"),
+    ("kenyan", "kenya"), ("ethiopian", "ethiopia"), ("sudanese", "sudan"),
+    ("southafrican", "southafrica"), ("indonesian", "indonesia"), ("malaysian", "malaysia"),
+    ("filipino", "philippines"), ("vietnamese", "vietnam"), ("thai", "thailand"),
+    ("taiwanese", "taiwan"), ("chilean", "chile"), ("colombian", "colombia"),
+    ("peruvian", "peru"), ("cuban", "cuba"), ("newzealand", "newzealand"),
     // The other languages: adjectives in their common forms, the country
     // in the genitive where a Slavic role governs it ("президент США"),
     // and the seats that stand for a government ("chef du Kremlin").
@@ -175,6 +189,20 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("autriche", "austria"), ("áustria", "austria"), ("austriei", "austria"),
     ("austrii", "austria"), ("австрия", "austria"), ("австрии", "austria"),
     ("австрія", "austria"), ("австрії", "austria"),
+    // Other countries in English, as a possessive names them ("Finland's
+    // president"). Those that are given names too ("Israel", "Jordan",
+    // "Georgia", "India", "Chad") or surnames ("Ireland") are left out: the
+    // lexicon would stop reading them as part of a name.
+    ("finland", "finland"), ("sweden", "sweden"), ("norway", "norway"),
+    ("denmark", "denmark"), ("estonia", "estonia"), ("latvia", "latvia"),
+    ("lithuania", "lithuania"), ("belarus", "belarus"), ("moldova", "moldova"),
+    ("iran", "iran"), ("iraq", "iraq"), ("syria", "syria"), ("japan", "japan"),
+    ("canada", "canada"), ("mexico", "mexico"), ("brazil", "brazil"),
+    ("argentina", "argentina"), ("australia", "australia"), ("belgium", "belgium"),
+    ("switzerland", "switzerland"), ("greece", "greece"),
+    ("turkey", "turkey"), ("egypt", "egypt"), ("lebanon", "lebanon"), ("qatar", "qatar"),
+    ("pakistan", "pakistan"), ("serbia", "serbia"), ("croatia", "croatia"),
+    ("bulgaria", "bulgaria"),
 ];
 
 static COUNTRY_OF: LazyLock<FastMap<&'static str, &'static str>> =

@@ -54,6 +54,12 @@ impl Context<'_> {
         {
             return self.resolve_pronoun(owner[0].range.start);
         }
+        // "…,” the speech went on": a spoken address goes on in the voice
+        // of its quotes before, which may be found only later (a paragraph
+        // of quotes alone, see `goes_on_in_address`).
+        if self.address_goes_on(&window[..k], verb) {
+            return Verdict::NoCue;
+        }
         // "…,” telling reporters": the sentence's own subject speaks.
         if verb.text.ends_with("ing") {
             return Verdict::NoCue;
@@ -131,6 +137,30 @@ impl Context<'_> {
             return self.resolve_pronoun(verb.range.start);
         }
         Verdict::Unknown
+    }
+
+    /// Whether the clause after `q` says only that a spoken address goes
+    /// on ("…,” the speech went on."), so `q` runs on the speech quoted
+    /// before it, like a quote standing alone. Not a "statement": a text's
+    /// issuer is another rule's to find.
+    pub(in crate::quotes::attribute) fn goes_on_in_address(&self, q: &Quote) -> bool {
+        let words = self.words(q.outer().end..q.sentence().end.max(q.outer().end));
+        let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
+        (0..window.len())
+            .find(|&k| self.is_verb(window, k))
+            .is_some_and(|k| self.address_goes_on(&window[..k], &window[k]))
+    }
+
+    /// Whether `subject`, the words before the reporting `verb`, is a
+    /// spoken address alone: "the speech", "the address" ("went on", whose
+    /// verb is its last word, may stand in `subject` with "went").
+    fn address_goes_on(&self, subject: &[Word], verb: &Word) -> bool {
+        let subject = match subject {
+            [head @ .., last] if speech::ends_speech_phrase(&[last.text, verb.text]) => head,
+            _ => subject,
+        };
+        matches!(subject, [the, noun] if the.text.eq_ignore_ascii_case("the")
+            && cues::is_spoken_address(noun.text))
     }
 
     /// "…,” said France’s chief prosecutor, Jean Dupont, in …": an

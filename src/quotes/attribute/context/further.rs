@@ -4,12 +4,13 @@
 //! opening the next sentence.
 
 use super::{Context, Verdict};
+use crate::corpus::is_clock_time;
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::floor_char_boundary;
-use crate::text::fold::lower;
+use crate::text::fold::with_lower;
 use crate::text::inflection::name_key;
 use crate::text::words::{is_apostrophe, is_word_char};
 use crate::text::{roles, speech};
@@ -23,14 +24,16 @@ const APPOSITION_WORDS: usize = 16;
 pub(super) const CREDIT_BYTES: usize = 200;
 
 impl Context<'_> {
-    /// Whether a quote is its own sentence (nothing but marks and punctuation around it).
+    /// Whether a quote is its own sentence (nothing but marks and punctuation
+    /// around it, or a live page's time stamp before it: "18:06 “…”").
     pub(in crate::quotes::attribute) fn stands_alone(&self, q: &Quote) -> bool {
         let before = self
             .text
             .get(q.sentence().start..q.outer().start)
             .unwrap_or("");
         let after = self.text.get(q.outer().end..q.sentence().end).unwrap_or("");
-        !before.chars().chain(after.chars()).any(is_word_char)
+        (!before.chars().any(is_word_char) || is_time_stamp(before))
+            && !after.chars().any(is_word_char)
     }
 
     /// Whether the narrative words of a quote's sentence name nobody: no
@@ -162,10 +165,9 @@ impl Context<'_> {
         let [marker, article, noun, ..] = words else {
             return None;
         };
-        let opens = matches!(
-            lower(marker.text).as_str(),
-            "pour" | "para" | "per" | "pentru"
-        );
+        let opens = with_lower(marker.text, |m| {
+            matches!(m, "pour" | "para" | "per" | "pentru")
+        });
         if !opens || !cues::is_determiner(article.text) || roles::role_of(noun.text).is_none() {
             return None;
         }
@@ -376,10 +378,9 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     // words before the quote (nothing else there) is "according to him".
     let for_him = k == 0
         && words.len() == 2
-        && matches!(
-            lower(w).as_str(),
-            "pour" | "para" | "per" | "für" | "pentru"
-        )
+        && with_lower(w, |w| {
+            matches!(w, "pour" | "para" | "per" | "für" | "pentru")
+        })
         && words.get(1).is_some_and(|n| {
             cues::is_pronoun(n.text) || cues::is_object_pronoun(n.text) || n.text == "el"
         });
@@ -391,7 +392,7 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     // so the window holds the name).
     let for_name = k == 0
         && (2..=5).contains(&words.len())
-        && matches!(lower(w).as_str(), "pour" | "para" | "per" | "pentru")
+        && with_lower(w, |w| matches!(w, "pour" | "para" | "per" | "pentru"))
         && words[1..]
             .iter()
             .all(|n| n.text.starts_with(char::is_uppercase));
@@ -400,7 +401,11 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     }
     // "Jak ocenił premier, …", "Как заявил Путин, …", "Як зазначив
     // Зеленський, …": "as X said", the subject after the verb.
-    if matches!(lower(w).as_str(), "jak" | "как" | "як")
+    // Asked of every word before a quote: lower-cased once, on the stack.
+    let (as_said, by_words) = with_lower(w, |w| {
+        (matches!(w, "jak" | "как" | "як"), matches!(w, "за" | "по"))
+    });
+    if as_said
         && words
             .get(k + 1)
             .is_some_and(|v| cues::is_speech_verb(v.text))
@@ -409,14 +414,36 @@ fn according_marker(words: &[Word], k: usize) -> Option<(usize, usize)> {
     }
     // Ukrainian and Russian "за (його) словами", "по (его) словам": "by
     // (his) words", the pronoun or name around the noun.
-    if matches!(lower(w).as_str(), "за" | "по") {
+    if by_words {
         return (1..=2)
             .find(|&d| {
                 words
                     .get(k + d)
-                    .is_some_and(|n| matches!(lower(n.text).as_str(), "словами" | "словам"))
+                    .is_some_and(|n| with_lower(n.text, |n| matches!(n, "словами" | "словам")))
             })
             .map(|d| (k, d + 1));
     }
     None
+}
+
+/// Whether `text` is nothing but a clock time ("18:06", "6.04pm BST"), as a
+/// live page stamps each of its posts.
+pub(super) fn is_time_stamp(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(|c: char| c.is_ascii_digit()) && with_lower(text, is_clock_time)
+}
+
+/// The length of the time stamp opening `paragraph` ("18:09 ", "6.04pm BST
+/// "), with the space after it; 0 when it opens with none.
+pub(super) fn time_stamp_len(paragraph: &str) -> usize {
+    // A clock and at most a zone: two words.
+    let mut end = 0;
+    let mut stamp = 0;
+    for word in paragraph.split_inclusive(char::is_whitespace).take(2) {
+        end += word.len();
+        if is_time_stamp(&paragraph[..end]) {
+            stamp = end;
+        }
+    }
+    stamp
 }

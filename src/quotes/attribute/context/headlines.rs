@@ -10,6 +10,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::roles;
 
 impl Context<'_> {
     /// `The President. Thank you …` and the paragraphs that go on with it:
@@ -27,7 +28,41 @@ impl Context<'_> {
             .binary_search_by_key(&q.paragraph(), |(paragraph, _)| *paragraph)
             .ok()?;
         let words = self.words(offices[k].1.clone());
-        self.role_noun(&words, words.len().checked_sub(1)?)
+        let noun = words.last()?;
+        roles::role_of_any_case(noun.text)
+            .and_then(|role| self.unlabelled_holder(role))
+            .or_else(|| self.role_noun(&words, words.len() - 1))
+    }
+
+    /// A transcript that gives a guest turns under his name (`PRESIDENT
+    /// HOLM: …`) labels its host by office alone (`THE PRESIDENT: …`): the
+    /// office is the first holder of `role` named here who has no turn of
+    /// his own. The nearest holder named, as for "the president said", is
+    /// the guest just labelled. None when nobody is labelled by name.
+    fn unlabelled_holder(&self, role: &str) -> Option<PersonId> {
+        /// Words of title before a labelled name ("PRIME MINISTER").
+        const TITLE_WORDS: usize = 3;
+        let line_start = |at: usize| self.text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let labelled: Vec<PersonId> = self
+            .mentions
+            .iter()
+            .filter(|(r, _)| {
+                self.text[r.end..].starts_with(':')
+                    && self.text[line_start(r.start)..r.start]
+                        .split_whitespace()
+                        .count()
+                        <= TITLE_WORDS
+            })
+            .map(|(_, p)| *p)
+            .collect();
+        if labelled.is_empty() {
+            return None;
+        }
+        let holders = self.role_mentions.get_or_init(|| self.role_mentions());
+        holders
+            .iter()
+            .find(|m| !m.former && roles::fills(m.role, role) && !labelled.contains(&m.person))
+            .map(|m| m.person)
     }
 
     /// Headline style `Trump: ‘We will win’`: nothing but a (titled) name

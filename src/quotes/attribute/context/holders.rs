@@ -2,8 +2,10 @@
 //! mentioned holder elsewhere, and the head of government standing for
 //! "the president" (a prime minister titled "Prime Minister").
 
+use super::qualifiers::fold_qualifier;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
+use crate::quotes::attribute::cues;
 use crate::text::roles;
 
 impl Context<'_> {
@@ -82,17 +84,76 @@ impl Context<'_> {
         regnal.next().is_none().then_some(first)
     }
 
+    /// "the Russian president said" where nobody here is named for that
+    /// country's office: a rewrite or a translated mirror may name its
+    /// people by role alone. The one person the whole corpus titles so
+    /// ("Russian President X" in another outlet's copy) holds it; with two
+    /// (a former holder titled without "former", a successor), the role
+    /// tells neither.
+    pub(super) fn corpus_holder(&self, role: &str, qualifier: Option<&str>) -> Option<PersonId> {
+        let country = roles::country_of(qualifier?)?;
+        let mut holders = self
+            .people
+            .iter()
+            .filter(|person| {
+                person
+                    .roles
+                    .iter()
+                    .any(|title| titles_for_country(title, role, country))
+            })
+            .map(|person| person.id);
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first)
+    }
+
     /// "the former governor said", "l'ex premier": the one person named
     /// here as a former holder of `role` ("former Governor X", "l'ex
-    /// ministro X"), else nobody: a present holder is not the one meant.
+    /// ministro X", "X, a former finance minister,"), else nobody: a
+    /// present holder is not the one meant.
     pub(super) fn former_holder(&self, role: &str) -> Option<PersonId> {
         let holders = self.role_mentions.get_or_init(|| self.role_mentions());
         let mut formers = holders
             .iter()
             .filter(|m| m.former && roles::fills(m.role, role))
-            .map(|m| m.person);
+            .map(|m| m.person)
+            .chain(self.apposed_formers(role));
         let first = formers.next()?;
         formers.all(|p| p == first).then_some(first)
+    }
+
+    /// The people described as former holders of `role` in an apposition
+    /// after their name ("Tom Berg, a former finance minister, …"), which
+    /// the titles before names (`role_mentions`) do not read.
+    fn apposed_formers<'s>(&'s self, role: &'s str) -> impl Iterator<Item = PersonId> + 's {
+        /// "a former deputy finance minister": the adjectives and the
+        /// noun after "former" stay within a few words.
+        const PHRASE_WORDS: usize = 4;
+        self.mentions.iter().filter_map(move |(r, p)| {
+            let rest = self.text.get(r.end..)?.strip_prefix(", ")?;
+            let mut words = rest.split_whitespace().take(PHRASE_WORDS + 2);
+            // "a former …", "the former …", "l'ex …": an article may open it.
+            let mut first = words.next()?;
+            if cues::opens_apposition(first) {
+                first = words.next()?;
+            }
+            if !roles::is_former(first) {
+                return None;
+            }
+            let mut previous = "";
+            for token in words.take(PHRASE_WORDS) {
+                let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let held = roles::role_of(core).map(|held| prime_minister(previous, held));
+                if held.is_some_and(|held| roles::fills(held, role)) {
+                    return Some(*p);
+                }
+                // Punctuation ends the apposition.
+                if core.len() != token.len() {
+                    return None;
+                }
+                previous = core;
+            }
+            None
+        })
     }
 
     /// The most mentioned person here whose corpus-wide roles include
@@ -105,17 +166,35 @@ impl Context<'_> {
         self.ranked.iter().copied().find(|&p| {
             fits(p)
                 && self.people.get(p.index()).is_some_and(|person| {
-                    person.roles.iter().any(|title| {
-                        let mut previous = "";
-                        title.split_whitespace().any(|w| {
-                            let held = roles::role_of(w).map(|held| prime_minister(previous, held));
-                            previous = w;
-                            held.is_some_and(|held| roles::fills(held, role))
-                        })
-                    })
+                    person
+                        .roles
+                        .iter()
+                        .any(|title| held_roles(title).any(|(_, held)| roles::fills(held, role)))
                 })
         })
     }
+}
+
+/// Whether `title` ("Russian President", "U.S. Secretary of State") holds
+/// `role` for `country`: a role noun with the country's adjective just
+/// before it, and no word marking a former holder.
+fn titles_for_country(title: &str, role: &str, country: &str) -> bool {
+    !title.split_whitespace().any(roles::is_former)
+        && held_roles(title).any(|(before, held)| {
+            roles::fills(held, role) && roles::country_of(&fold_qualifier(before)) == Some(country)
+        })
+}
+
+/// The roles a title's nouns hold, each with the word before its noun
+/// ("Russian" in "Russian President"); a minister titled "Prime" holds the
+/// government ([`prime_minister`]).
+fn held_roles(title: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    let mut previous = "";
+    title.split_whitespace().filter_map(move |word| {
+        let held = roles::role_of(word).map(|held| (previous, prime_minister(previous, held)));
+        previous = word;
+        held
+    })
 }
 
 /// A minister titled "Prime" heads the government: "Prime Minister Pedro

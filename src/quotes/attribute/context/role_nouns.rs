@@ -102,11 +102,18 @@ impl<'a> Context<'a> {
         }
         // "the former governor", "l'ex premier", "the former Brazilian
         // leader": a holder no more, so never today's.
-        let former = |j: usize| words.get(j).is_some_and(|w| roles::is_former(w.text));
+        // Read in the text, not in `words`: a caller may pass the words
+        // from the noun on, past "the former finance" as modifiers.
+        let lead = self.text.get(..noun.range.start).unwrap_or("");
+        let mut back = lead
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+        let (one, two) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
         if fused.is_some()
-            || (k >= 1
-                && (former(k - 1)
-                    || (k >= 2 && former(k - 2) && !cues::is_determiner(words[k - 1].text))))
+            || roles::is_former(one)
+            || (roles::is_former(two) && !one.is_empty() && !cues::is_determiner(one))
         {
             return self.former_holder(role);
         }
@@ -248,6 +255,7 @@ impl<'a> Context<'a> {
             .or_else(|| self.head_of_government(role, before, &fits))
             .or_else(|| self.team_role_subject(role, noun.range.start))
             .or_else(|| self.party_head_subject(noun.text, noun.range.start, role))
+            .or_else(|| self.corpus_holder(role, qualifier))
     }
 
     /// "the far-right leader told reporters", "The Socialist leader called

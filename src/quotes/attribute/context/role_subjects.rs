@@ -59,7 +59,7 @@ impl Context<'_> {
     /// The person a role phrase opening `words` stands for: "The
     /// president", "The U.S. president", "Il premier", never a possessor
     /// ("The president's rival") nor words opening with a name.
-    fn opening_role(&self, words: &[Word]) -> Option<PersonId> {
+    pub(super) fn opening_role(&self, words: &[Word]) -> Option<PersonId> {
         let first = words.first()?;
         if self.mention_covering(first.range.start).is_some() {
             return None;

@@ -1,0 +1,62 @@
+//! A speech reported in turns: quotes and paragraphs of paraphrase in
+//! between ("He called on Kell and Renn to settle the budget." ¶ "“…”").
+//! The paraphrase is about the speaker, named by a pronoun or a role; the
+//! people it names are what the speech spoke of, not who speaks next.
+
+use super::further::time_stamp_len;
+use super::{Context, Verdict};
+use crate::ids::PersonId;
+use crate::quotes::Quote;
+use crate::text::sentences::{is_terminator, split_sentences};
+use crate::text::{floor_char_boundary, marks};
+
+/// Bytes of the paragraph's opening read for its subject (past an
+/// opening phrase: "In his address to the nation on Sunday, he …").
+const OPENING_BYTES: usize = 120;
+
+impl Context<'_> {
+    /// The person the paragraph before `q` ([`Context::paragraph_before`])
+    /// is about, when that paragraph is narrative only (no quotation)
+    /// opening with a pronoun or a role phrase rather than a name: whom the
+    /// pronoun resolves to, or the role's holder. Also gives where the
+    /// paragraph's first sentence ends: a name before that is the verb's
+    /// object.
+    pub(in crate::quotes::attribute) fn paraphrase_subject(
+        &self,
+        q: &Quote,
+    ) -> Option<(usize, PersonId)> {
+        // A quote standing as a subheading ("‘A nation that stays a
+        // nation’") heads a section rather than running on the speech.
+        let own = self.article.paragraphs.get(q.paragraph())?;
+        let own = self.text.get(own.range())?.trim_end();
+        if !own
+            .trim_end_matches(marks::is_quote_mark)
+            .ends_with(is_terminator)
+        {
+            return None;
+        }
+        let range = self.paragraph_before(q)?.range();
+        let i = self.outers.partition_point(|o| o.end <= range.start);
+        if self.outers.get(i).is_some_and(|o| o.start < range.end) {
+            return None;
+        }
+        let end = floor_char_boundary(self.text, (range.start + OPENING_BYTES).min(range.end));
+        // A live page's post opens with its time ("18:09 The president …").
+        let start = range.start + time_stamp_len(&self.text[range.start..end]);
+        let words = self.words(start..end);
+        // "In his address, the president turned to …": the subject follows
+        // a scene-setting opening phrase.
+        let words = words.get(self.past_opening_phrase(&words)..)?;
+        let first = words.first()?;
+        let person = if self.is_pronoun_at(words, 0) {
+            match self.resolve_pronoun(first.range.start) {
+                Verdict::Speaker(p) => Some(p),
+                _ => None,
+            }
+        } else {
+            self.opening_role(words)
+        }?;
+        let first = split_sentences(self.text, range.clone()).into_iter().next();
+        Some((first.map_or(range.end, |s| s.end), person))
+    }
+}
