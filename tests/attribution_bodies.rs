@@ -1,6 +1,7 @@
 //! The head of a named body, on invented texts: "the Commission chief",
 //! "the NATO chief", "the head of the Commission" stand for the one person
-//! titled with that body, whatever their title's noun.
+//! titled with that body, whatever their title's noun; a ministry's head is
+//! its minister.
 
 use crate::attribution::{some, who};
 
@@ -59,4 +60,18 @@ fn a_chief_of_something_is_no_head_of_the_body() {
         )),
         vec![None]
     );
+}
+
+/// "глава норвезького МЗС", "le chef de la diplomatie": a ministry's head
+/// is its minister, named by title elsewhere, not the person named last.
+#[test]
+fn the_head_of_a_ministry_is_its_minister() {
+    let uk = "Міністр закордонних справ Ола Берг прибув до Києва у понеділок. Мер Києва \
+              Іван Шевчук зустрів гостя на вокзалі. За словами глави норвезького МЗС, це \
+              була «дуже важлива зустріч для обох країн».";
+    assert_eq!(who(uk), vec![some("Ола Берг")]);
+    let fr = "La ministre des Affaires étrangères, Ola Berg, est arrivée lundi. Le maire \
+              Ivan Petit l'a reçue à la gare. « Nous avancerons ensemble sur ce dossier », a \
+              déclaré la cheffe de la diplomatie norvégienne.";
+    assert_eq!(who(fr), vec![some("Ola Berg")]);
 }

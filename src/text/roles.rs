@@ -139,7 +139,7 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
         "pontifului", "понтифика", "понтифіка"]),
     ("spokesperson", &["пресс-секретаря", "речника", "purtătorului", "rzecznika", "речниці",
         "речницею", "purtătoarei", "rzeczniczki"]),
-    ("head", &["главы", "голови", "очільника", "руководителя", "керівника", "șefului", "szefa"]),
+    ("head", &["главы", "глави", "голови", "очільника", "руководителя", "керівника", "șefului", "szefa"]),
     ("leader", &["лидера", "лідера", "liderului", "lidera"]),
     ("mayor", &["primarului", "мэра", "мера", "burmistrza"]),
     ("governor", &["губернатора", "губернатором", "guvernatorului", "gubernatora"]),
@@ -176,6 +176,12 @@ const HEADED: &[(&str, &[&str])] = &[
         "католиков", "католиків", "katolików",
         // The see it is governed from ("глава Ватикана", "șeful Vaticanului").
         "vatican", "vaticano", "vaticanului", "vatikans", "watykanu", "ватикана", "ватикану"]),
+    // A ministry's head is its minister, or the American secretary ("глава
+    // МВС", "le chef de la diplomatie", "the head of the State Department").
+    ("ministry", &["ministry", "ministère", "ministero", "ministerio", "ministério",
+        "ministerului", "ministeriums", "министерства", "міністерства", "ministerstwa", "мвс",
+        "мвд", "мид", "мзс", "msz", "mswia", "госдепа", "держдепу", "diplomatie", "diplomazia",
+        "diplomacia", "diplomației", "дипломатии", "дипломатії", "dyplomacji"]),
 ];
 
 static ROLE_OF: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -386,6 +392,7 @@ pub fn fills(held: &str, asked: &str) -> bool {
                 | "counterpart"
         ),
         "church" => role == "pope",
+        "ministry" => matches!(role, "minister" | "secretary"),
         _ => false,
     };
     // A prime minister is a minister too ("the PM").

@@ -57,6 +57,10 @@ fn role_nouns_of_every_language_name_one_role() {
     assert!(fills("chancellor", "government") && fills("government", "prime"));
     assert!(fills("king", "state") && !fills("chancellor", "state"));
     assert!(!fills("president", "government") && fills("pope", "pope"));
+    // "глава МВС", "le chef de la diplomatie": whoever heads a ministry.
+    assert_eq!(headed_by("МВС"), Some("ministry"));
+    assert!(fills("minister", "ministry") && fills("secretary", "ministry"));
+    assert!(!fills("president", "ministry"));
     assert!(is_epithet("responsable") && is_epithet("Patronne") && is_epithet("candidate"));
     assert!(!is_epithet("parquet") && !is_epithet("portavoz"));
     assert!(is_epithet_adjective("ancienne") && is_epithet("líder"));

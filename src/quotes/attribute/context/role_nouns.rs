@@ -303,7 +303,12 @@ impl<'a> Context<'a> {
         } else {
             body
         };
-        roles::headed_by(body.text).unwrap_or(role)
+        // "глава французького МВС": a lower-case adjective may come first.
+        let lower = body.text.starts_with(char::is_lowercase);
+        let next = after.next().filter(|_| lower);
+        roles::headed_by(body.text)
+            .or_else(|| roles::headed_by(next?.text))
+            .unwrap_or(role)
     }
 
     /// Whether the head or president at `words[k]` heads an executive
