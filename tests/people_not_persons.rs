@@ -302,3 +302,22 @@ fn a_headline_s_reporting_verb_after_a_role_is_no_person() {
         &["Says", "Warns", "Said"],
     );
 }
+
+/// A firm named after its founder is told by the noun before it ("the
+/// brand …", "by fashion house …") or what it owns after it ("… stores");
+/// the founder's name as a person's stays ("the company … founded").
+#[test]
+fn a_firm_noun_before_a_name_or_its_stores_after_make_it_a_firm() {
+    assert_none_holds(
+        &[
+            "The brand Carlo Venturi said sales fell in the spring.",
+            "A gown by fashion house Elsa Marchetti sold out.",
+            "Shoppers queued outside Lucas Brandolini stores on Monday.",
+        ],
+        &["Venturi", "Marchetti", "Brandolini"],
+    );
+    let people = people_of(&[
+        "The company Lena Okonkwo founded said nothing.\n\nLena Okonkwo said she was proud.",
+    ]);
+    assert!(names(&people).contains(&"Lena Okonkwo"));
+}

@@ -5,7 +5,7 @@
 
 use crate::people_support;
 
-use people_support::people_named;
+use people_support::{names, people_named, people_of};
 
 #[test]
 fn a_given_name_and_surname_after_a_role_and_its_body_are_the_person() {
@@ -137,4 +137,32 @@ fn an_english_title_with_an_article_before_its_body_titles_the_name_after_it() {
     ] {
         assert_eq!(people_named(body), vec![name.to_string()], "{body}");
     }
+}
+
+/// A czar or tsar of a policy field is an official's role before the name
+/// ("Border Czar …", "energy tsar …"), not a word of the name nor a
+/// monarch's title.
+#[test]
+fn a_policy_czar_is_a_role_before_the_name() {
+    for (body, name) in [
+        (
+            "Border Czar Tomas Quarvell told reporters the work goes on.",
+            "Tomas Quarvell",
+        ),
+        (
+            "The energy tsar Mira Kowelska said prices will fall.",
+            "Mira Kowelska",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+}
+
+/// A role word before "Jr"/"Sr" is the surname it qualifies: "Martin Luther
+/// King Jr" is one person's whole name, the suffix kept with it.
+#[test]
+fn a_role_word_before_a_generational_suffix_is_a_surname() {
+    let people = people_of(&["Aldo Benedek King Jr. once said he had a plan."]);
+    assert_eq!(names(&people), vec!["Aldo Benedek King Jr"]);
+    assert!(people[0].roles.is_empty(), "{:?}", people[0].roles);
 }

@@ -13,6 +13,7 @@
 use std::ops::Range;
 
 use crate::text::fold::lower;
+use crate::text::speech;
 use crate::text::words::last_word;
 
 /// Staff a firm employs and news quotes by the firm's name, before it
@@ -26,8 +27,32 @@ const STAFF: &[&str] = &[
     "analiștii", "economiștii",
 ];
 
-/// Nouns only a firm's name modifies ("… shareholders").
-const FIRM_ONLY: &[&str] = &["shareholders", "stockholders"];
+/// Nouns only a firm's name modifies ("… shareholders", "… stores").
+#[rustfmt::skip]
+const FIRM_ONLY: &[&str] = &[
+    "shareholders", "stockholders", "stores", "boutiques", "outlets", "showrooms",
+];
+
+/// Nouns that call the name after them a firm's ("the brand …", "fashion
+/// house …", "la maison …", "il marchio …", "die Marke …").
+#[rustfmt::skip]
+const FIRM_NOUNS_BEFORE: &[&str] = &[
+    "brand", "label", "company", "firm", "retailer", "manufacturer", "carmaker", "automaker",
+    "conglomerate", "chain", "startup", "airline", "insurer", "lender",
+    "marque", "maison", "enseigne", "marchio", "griffe", "marca", "marke", "modehaus",
+    "modelabel", "marka", "бренд", "бренда", "марка", "марки", "brandul", "compania",
+];
+
+/// Articles and possessives that may open a relative clause's noun phrase
+/// ("the company Ann Lee founded").
+#[rustfmt::skip]
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "le", "la", "il", "lo", "el",
+    "der", "die", "das", "den", "o",
+];
+
+/// Words before "house" that make it a firm ("fashion house …").
+const HOUSE_KINDS: &[&str] = &["fashion", "auction", "publishing", "design", "couture"];
 
 /// Prepositions that join staff to their firm ("analysts *at* …",
 /// "economists *with* …", "analystes *chez* …", "analisti *di* …").
@@ -100,6 +125,36 @@ fn possesses_what_firms_do(after: &str) -> bool {
     POSSESSED.contains(&noun) && !matches!(words.next(), Some("in" | "of"))
 }
 
+/// Whether a firm's noun stands right before the name ("the brand Ann
+/// Lee said", "by fashion house Ann Lee"). After an article the name must
+/// end its clause or say something: "the company Ann Lee founded" is the
+/// firm a person founded; a bare noun is a title ("luxury label Ann Lee").
+fn firm_noun_before(before: &str, after: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let noun = last_word(before);
+    let mut rest = before[..before.len() - noun.len()].trim_end();
+    let firm = if noun == "house" {
+        let kind = lower(last_word(rest));
+        rest = rest[..rest.len() - kind.len()].trim_end();
+        HOUSE_KINDS.contains(&kind.as_str())
+    } else {
+        FIRM_NOUNS_BEFORE.contains(&noun)
+    };
+    if !firm {
+        return false;
+    }
+    let next = after.trim_start_matches(' ');
+    let ends_clause = next.is_empty() || next.starts_with([',', '.', ';', ':', ')', '\n']);
+    let next_word = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let after_article = ARTICLES.contains(&lower(last_word(rest)).as_str());
+    !after_article || ends_clause || speech::is_speech_verb(next_word)
+}
+
 /// Whether the mention at `name` is written as a firm's name: its staff
 /// before or after it, a noun only a firm's name modifies after it, a
 /// legal form after it, an apposition that describes a firm, or a thing
@@ -131,6 +186,7 @@ pub(super) fn named_as_firm(text: &str, name: Range<usize>) -> bool {
     });
     staff_after
         || legal_form
+        || firm_noun_before(before, after)
         || staff_before
         || firm_apposition(after)
         || possesses_what_firms_do(after)
@@ -156,6 +212,7 @@ mod tests {
         assert!(at("shares of Carla Wendt, Inc. fell", "Carla Wendt"));
         assert!(at("Carla Wendt Ltd. said", "Carla Wendt"));
         assert!(at("selon les analystes de Carla Wendt", "Carla Wendt"));
+        assert!(at("Carla Wendt stores closed", "Carla Wendt"));
         assert!(at("secondo gli analisti di Carla Wendt", "Carla Wendt"));
         // A person's own words, aides and acts.
         assert!(!at("said Carla Wendt on Monday", "Carla Wendt"));
@@ -195,5 +252,16 @@ mod tests {
         ));
         assert!(!at("Carla Wendt's shares in the firm", "Carla Wendt"));
         assert!(!at("Carla Wendt's aides said", "Carla Wendt"));
+    }
+
+    #[test]
+    fn a_firm_is_told_by_the_noun_before_it() {
+        assert!(at("The brand Carla Wendt said sales fell", "Carla Wendt"));
+        assert!(at("a dress by fashion house Carla Wendt.", "Carla Wendt"));
+        assert!(at("il marchio Carla Wendt, che", "Carla Wendt"));
+        // The firm a person founded, and a house that is no firm.
+        assert!(at("luxury label Carla Wendt opened a store", "Carla Wendt"));
+        assert!(!at("the company Carla Wendt founded", "Carla Wendt"));
+        assert!(!at("the house Carla Wendt bought, she said", "Carla Wendt"));
     }
 }

@@ -35,6 +35,9 @@ const CORE_ROLE_HEADS: &[&str] = &[
     "assemblyman", "assemblywoman", "councilman", "councilwoman", "alderman", "sheriff",
     // India's honorifics before a name ("Shri Narendra Modi", "Smt Droupadi Murmu").
     "shri", "shrimati", "smt",
+    // A czar of a policy field ("Border Czar Ana Ruiz"), not a monarch's
+    // title there ([`super::regnal`] reads the monarch's alone).
+    "czar", "tsar",
 ];
 
 /// Lower-case words that make a role between a capitalised qualifier and a
@@ -46,7 +49,7 @@ const CORE_LOWER_ROLES: &[&str] = &[
     "minister", "president", "chancellor", "secretary", "leader", "chief", "ambassador",
     "negotiator", "commander", "diplomat", "senator", "governor", "mayor", "lawmaker", "analyst",
     "economist", "correspondent", "editor", "director", "founder", "spokesperson", "officer",
-    "general", "premier", "counterpart", "deputy", "lawyer", "judge", "prosecutor",
+    "general", "premier", "counterpart", "deputy", "lawyer", "judge", "prosecutor", "czar", "tsar",
 ];
 
 /// Lower-case particles inside or at the head of a surname ("von der Leyen").

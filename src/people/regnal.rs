@@ -38,8 +38,18 @@ fn title_word(role: &str) -> Option<&str> {
 /// Whether the last word of a role title is a regnal or religious title
 /// ("Pope", "Britain's King", "il papa", "Папа Римский").
 pub(super) fn is_title(role: &str) -> bool {
-    title_word(role).is_some_and(|w| with_lower(w, |w| TITLES.contains(&w)))
+    title_word(role).is_some_and(|w| {
+        with_lower(w, |w| {
+            TITLES.contains(&w) && (!POLICY_TITLES.contains(&w) || !role.trim().contains(' '))
+        })
+    })
 }
+
+/// Titles that also name an official put in charge of a policy field
+/// ("Border Czar", "energy tsar"): a monarch's only when alone ("Tsar
+/// Nicholas"); a numeral still makes the name regnal ("Russian Tsar
+/// Nicholas II").
+const POLICY_TITLES: &[&str] = &["tsar", "czar"];
 
 /// Whether a person is named by a regnal title or numeral ("Pope Francis",
 /// "Leo XIV", "King Charles III").
@@ -117,6 +127,7 @@ mod tests {
     fn titles_numerals_and_the_name_shown() {
         assert!(is_title("Pope") && is_title("Britain's King") && is_title("il papa"));
         assert!(is_title("Papież") && is_title("König") && !is_title("President"));
+        assert!(is_title("Tsar") && !is_title("Border Czar") && !is_title("energy tsar"));
         for numeral in ["II", "III", "XIV", "XXIII", "VIII"] {
             assert!(is_numeral(numeral), "{numeral}");
         }

@@ -67,9 +67,16 @@ pub(super) fn emit(
     while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;
     }
+    // A role word before "Jr"/"Sr" is the surname it qualifies ("Martin
+    // Luther King Jr").
+    let before_suffix = |i: usize| {
+        words
+            .get(i + 1)
+            .is_some_and(|w| is_generational_suffix(&text[w.0.clone()]))
+    };
     let role_head = (from..words.len())
         .rev()
-        .find(|&i| has(i, lexicon::ROLE_HEAD));
+        .find(|&i| has(i, lexicon::ROLE_HEAD) && !before_suffix(i));
     if let Some(r) = role_head {
         // Acronyms belong to the role ("US President"), function words do not.
         let mut lead = from;
