@@ -260,3 +260,16 @@ fn a_former_minister_in_one_word_or_in_the_genitive_is_the_one_named_so() {
         vec![some("Иван Орлов")]
     );
 }
+
+/// "«…», міністр визнає, що …": a Ukrainian reporting verb in the present
+/// after the role noun that stands for the speaker.
+#[test]
+fn a_ukrainian_present_admits_after_its_role_subject() {
+    assert_eq!(
+        who(
+            "Міністр фінансів Ола Берг прибув до Вінниці у понеділок. Вважаючи, що «неможливо \
+             передбачити все», міністр визнає, що бюджет дуже вразливий."
+        ),
+        vec![some("Ола Берг")]
+    );
+}

@@ -412,6 +412,7 @@ mod tests {
             "précisait",
             "dicendo",
             "визнав",
+            "визнає",
             "apostilló",
             "réclamé",
             "proclamado",
