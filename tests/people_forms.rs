@@ -6,7 +6,7 @@
 
 use crate::people_support;
 
-use people_support::{holders, people_of};
+use people_support::{holders, names, people_of};
 
 fn one_person(bodies: &[&str], forms: &[&str]) {
     let people = people_of(bodies);
@@ -111,5 +111,18 @@ fn arabic_romanisations_of_one_surname_are_one_person() {
             "Libyan leader Muamar Kadafi said the money was a gift.",
         ],
         &["Muammar Gaddafi", "Muamar Kadafi"],
+    );
+}
+
+/// "Jr" and "Sr" are one letter apart but a son and his father: full names
+/// that differ only in them are two people.
+#[test]
+fn a_son_and_his_father_stay_two_people() {
+    let people = people_of(&[
+        "Tobias Wrenfield Jr said the farm was sold.\n\nHis father Tobias Wrenfield Sr. said it was not.",
+    ]);
+    assert_eq!(
+        names(&people),
+        vec!["Tobias Wrenfield Jr", "Tobias Wrenfield Sr"]
     );
 }

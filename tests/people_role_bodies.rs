@@ -166,3 +166,20 @@ fn a_role_word_before_a_generational_suffix_is_a_surname() {
     assert_eq!(names(&people), vec!["Aldo Benedek King Jr"]);
     assert!(people[0].roles.is_empty(), "{:?}", people[0].roles);
 }
+
+/// "Per" is a given name inside a sentence, where Italian writes its "per"
+/// in lower case; opening an Italian sentence it is still "for".
+#[test]
+fn a_given_name_that_is_a_function_word_elsewhere_opens_a_name_inside_a_sentence() {
+    for body in [
+        "Talks ended on Monday, said Per Quarnstedt.",
+        "The Swedish minister Per Quarnstedt said no.",
+    ] {
+        assert_eq!(
+            people_named(body),
+            vec!["Per Quarnstedt".to_string()],
+            "{body}"
+        );
+    }
+    assert!(people_named("Per Draghetti, la crisi è finita.").is_empty());
+}

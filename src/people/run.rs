@@ -20,6 +20,10 @@ use super::word_shapes::{
 use crate::text::roles;
 use crate::text::translit::is_cyrillic;
 
+/// Given names that are function words of another language, written with
+/// a capital ("Per", Italian "for"): a name only inside a sentence.
+const GIVEN_FUNCTION_WORDS: &[&str] = &["Per"];
+
 /// The candidates of one run of words (spans with lexicon bits).
 #[inline(never)]
 pub(super) fn emit(
@@ -54,7 +58,6 @@ pub(super) fn emit(
         None => (words, None),
     };
     let words = after_preposition(text, words);
-    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     let mut from = 0;
     let mut role = outer_role;
     if role.is_none()
@@ -63,6 +66,27 @@ pub(super) fn emit(
         role = Some(title);
         from = given;
     }
+    // "said Per Lindqvist": a given name that is another language's
+    // function word (Italian "per") opens a name inside a sentence, where
+    // the function word is written in lower case.
+    let given_first = !initial
+        && !headline
+        && from == 0
+        && words.len() >= 2
+        && GIVEN_FUNCTION_WORDS.contains(&&text[words[0].0.clone()])
+        && words[1..]
+            .iter()
+            .all(|w| w.1 & (lexicon::NOT_NAME | lexicon::NOT_PERSON) == 0);
+    let unmarked: Vec<Word>;
+    let words = if given_first {
+        unmarked = std::iter::once((words[0].0.clone(), 0))
+            .chain(words[1..].iter().cloned())
+            .collect();
+        &unmarked[..]
+    } else {
+        words
+    };
+    let has = |i: usize, bit: Lex| words[i].1 & bit != 0;
     // Leading function words, days and acronyms (sentence starts, "US President").
     while from < words.len() && has(from, lexicon::NOT_NAME) {
         from += 1;

@@ -133,12 +133,31 @@ pub(super) fn similar_surnames(a: &[char], b: &[char]) -> bool {
     if a.len() > 40 || b.len() > 40 || a.get(..2) != b.get(..2) {
         return false;
     }
+    // "Kane Jr" and "Kane Sr" are a son and his father, one letter apart.
+    if son_suffix(a) != son_suffix(b) {
+        return false;
+    }
     let limit = match a.len().min(b.len()) {
         0..=3 => 0,
         4..=5 => 1,
         _ => 2,
     };
     a.len().abs_diff(b.len()) <= limit && edit_distance(a, b, limit) <= limit
+}
+
+/// The son's or father's suffix that ends a folded surname ("kane jr"):
+/// its first letter, `j` or `s`.
+fn son_suffix(surname: &[char]) -> Option<char> {
+    let word = surname.rsplit(|c| *c == ' ').next()?;
+    let word = word.strip_suffix(&['.']).unwrap_or(word);
+    match word {
+        [first, 'r' | 'R']
+            if matches!(first, 'j' | 's' | 'J' | 'S') && word.len() < surname.len() =>
+        {
+            Some(first.to_ascii_lowercase())
+        }
+        _ => None,
+    }
 }
 
 /// People by surname: exact (lower-cased) and by blocking key for close spellings.
@@ -357,6 +376,8 @@ mod tests {
         assert!(similar_surnames(&z, &fold("Zelsky")));
         assert!(!similar_surnames(&z, &fold("Selensky")));
         assert!(!similar_surnames(&fold("Lee"), &fold("Lea")));
+        assert!(!similar_surnames(&fold("Kane Jr"), &fold("Kane Sr.")));
+        assert!(similar_surnames(&fold("Kane Jr"), &fold("Kanne Jr")));
     }
 
     #[test]
