@@ -67,10 +67,10 @@ fn role_nouns_of_every_language_name_one_role() {
     assert!(is_epithet("CDU-Politiker") && is_epithet("SPD-Chefin"));
     assert!(!is_epithet("Nato-Chef") && !is_epithet("US-Präsident"));
     assert!(is_bare_epithet("Prezes") && !is_bare_epithet("prezydent"));
-    for w in EPITHETS
+    for w in epithets::EPITHETS
         .iter()
-        .chain(EPITHET_ADJECTIVES)
-        .chain(BARE_EPITHETS)
+        .chain(epithets::EPITHET_ADJECTIVES)
+        .chain(epithets::BARE_EPITHETS)
     {
         assert_eq!(*w, crate::text::fold::lower(w), "{w} is not lower case");
     }
