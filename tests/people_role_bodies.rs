@@ -182,4 +182,16 @@ fn a_given_name_that_is_a_function_word_elsewhere_opens_a_name_inside_a_sentence
         );
     }
     assert!(people_named("Per Draghetti, la crisi è finita.").is_empty());
+    // Opening a quotation or a clause, or before a given name, it is "for".
+    for body in [
+        "Il ministro ha detto: «Per Draghetti la riforma è giusta».",
+        "Secondo il ministro, Per Draghetti era diverso.",
+        "Il ministro ha detto che Per Giorgia Draghetti la riforma è giusta.",
+    ] {
+        let people = people_named(body);
+        assert!(
+            people.iter().all(|p| !p.starts_with("Per ")),
+            "{body}: {people:?}"
+        );
+    }
 }

@@ -68,12 +68,19 @@ pub(super) fn emit(
     }
     // "said Per Lindqvist": a given name that is another language's
     // function word (Italian "per") opens a name inside a sentence, where
-    // the function word is written in lower case.
+    // the function word is written in lower case: right after a word. After
+    // a quotation mark, a colon or a comma it opens a clause («Per Giorgia
+    // Meloni la riforma è giusta»), and before a given name it is the
+    // preposition ("Per Giorgia Meloni").
     let given_first = !initial
         && !headline
         && from == 0
         && words.len() >= 2
         && GIVEN_FUNCTION_WORDS.contains(&&text[words[0].0.clone()])
+        && text[..words[0].0.start]
+            .trim_end()
+            .ends_with(char::is_alphabetic)
+        && !super::evidence::is_first_name(&text[words[1].0.clone()])
         && words[1..]
             .iter()
             .all(|w| w.1 & (lexicon::NOT_NAME | lexicon::NOT_PERSON) == 0);
