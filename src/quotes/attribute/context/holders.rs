@@ -139,20 +139,18 @@ impl Context<'_> {
             if !roles::is_former(first) {
                 return None;
             }
-            let mut previous = "";
-            for token in words.take(PHRASE_WORDS) {
+            // A word with punctuation after it ends the apposition, and counts.
+            let mut open = true;
+            let phrase = words.take(PHRASE_WORDS).map_while(|token| {
                 let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
-                let held = roles::role_of(core).map(|held| prime_minister(previous, held));
-                if held.is_some_and(|held| roles::fills(held, role)) {
-                    return Some(*p);
-                }
-                // Punctuation ends the apposition.
-                if core.len() != token.len() {
-                    return None;
-                }
-                previous = core;
-            }
-            None
+                open.then(|| {
+                    open = core.len() == token.len();
+                    core
+                })
+            });
+            held_roles(phrase)
+                .any(|(_, held)| roles::fills(held, role))
+                .then_some(*p)
         })
     }
 
@@ -166,10 +164,10 @@ impl Context<'_> {
         self.ranked.iter().copied().find(|&p| {
             fits(p)
                 && self.people.get(p.index()).is_some_and(|person| {
-                    person
-                        .roles
-                        .iter()
-                        .any(|title| held_roles(title).any(|(_, held)| roles::fills(held, role)))
+                    person.roles.iter().any(|title| {
+                        held_roles(title.split_whitespace())
+                            .any(|(_, held)| roles::fills(held, role))
+                    })
                 })
         })
     }
@@ -180,17 +178,19 @@ impl Context<'_> {
 /// before it, and no word marking a former holder.
 fn titles_for_country(title: &str, role: &str, country: &str) -> bool {
     !title.split_whitespace().any(roles::is_former)
-        && held_roles(title).any(|(before, held)| {
+        && held_roles(title.split_whitespace()).any(|(before, held)| {
             roles::fills(held, role) && roles::country_of(&fold_qualifier(before)) == Some(country)
         })
 }
 
-/// The roles a title's nouns hold, each with the word before its noun
-/// ("Russian" in "Russian President"); a minister titled "Prime" holds the
-/// government ([`prime_minister`]).
-fn held_roles(title: &str) -> impl Iterator<Item = (&str, &'static str)> {
+/// The roles the nouns of a title's `words` hold, each with the word
+/// before its noun ("Russian" in "Russian President"); a minister titled
+/// "Prime" holds the government ([`prime_minister`]).
+fn held_roles<'w>(
+    words: impl Iterator<Item = &'w str>,
+) -> impl Iterator<Item = (&'w str, &'static str)> {
     let mut previous = "";
-    title.split_whitespace().filter_map(move |word| {
+    words.filter_map(move |word| {
         let held = roles::role_of(word).map(|held| (previous, prime_minister(previous, held)));
         previous = word;
         held
