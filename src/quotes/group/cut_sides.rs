@@ -11,23 +11,24 @@
 use std::ops::Range;
 
 use super::cuts::{MAX_ANCHOR_SHARE, MIN_ANCHOR_CONTAINMENT, MIN_ANCHOR_MATCHED, SIDE_SHARE};
-use super::forms::{FormId, Forms, WordId};
-use super::lcs;
+use super::forms::{FormId, Forms, UnitIdx, WordId};
+use super::{lcs, parting};
 
 /// The members of group `own_group` of `groups` (the group of form `long`,
 /// cut into `pieces`, each with the group it joins) that go to another
 /// piece's group, with it: none unless a piece stays in their group, and
-/// only to pieces cut at a semicolon or colon (`joining`: the words before
-/// each), which join two sentences: at any mark, members so moved parted
-/// single statements (a first screen lost, check precision down). A member
-/// as long as [`MAX_ANCHOR_SHARE`] of the long form renders more than a side.
-pub fn followers(
+/// only to pieces cut at a semicolon or colon of the long form's text
+/// ([`parting::joining_marks`]; `text`: a unit's text), which join two
+/// sentences: at any mark, members so moved parted single statements (a
+/// first screen lost, check precision down). A member as long as
+/// [`MAX_ANCHOR_SHARE`] of the long form renders more than a side.
+pub fn followers<'t>(
     forms: &Forms,
     groups: &[Vec<FormId>],
     own_group: usize,
     long: FormId,
     pieces: &[(Range<usize>, usize)],
-    joining: &[usize],
+    text: &impl Fn(UnitIdx) -> &'t str,
 ) -> Vec<(FormId, usize)> {
     let Some(own) = groups.get(own_group) else {
         return Vec::new();
@@ -35,6 +36,7 @@ pub fn followers(
     if !pieces.iter().any(|&(_, g)| g == own_group) {
         return Vec::new();
     }
+    let joining = parting::joining_marks(forms, text, long);
     let words: &[WordId] = forms.forms[long].words();
     let limit = MAX_ANCHOR_SHARE * words.len() as f32;
     let w = |x: WordId| forms.idf[x as usize];

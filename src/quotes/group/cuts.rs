@@ -137,8 +137,7 @@ pub fn find<'t>(
                 return parts_own(Some(at));
             }
             let cut_at: Vec<usize> = pieces[1..].iter().map(|(span, _)| span.start).collect();
-            let joining = parting::joining_marks(forms, &text, long);
-            let moving = cut_sides::followers(forms, groups, own, long, &pieces, &joining);
+            let moving = cut_sides::followers(forms, groups, own, long, &pieces, &text);
             let units = form
                 .units
                 .iter()
