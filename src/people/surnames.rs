@@ -1,6 +1,7 @@
 //! The surname index of merging: which people a surname (or a close spelling
 //! of it) may name, and which of them a one-word mention in a given article means.
 
+use super::word_shapes::is_son_suffix;
 use crate::fast_hash::FastMap;
 use crate::text::inflection::name_key;
 use crate::text::translit::loose_key;
@@ -145,19 +146,17 @@ pub(super) fn similar_surnames(a: &[char], b: &[char]) -> bool {
     a.len().abs_diff(b.len()) <= limit && edit_distance(a, b, limit) <= limit
 }
 
-/// The son's or father's suffix that ends a folded surname ("kane jr"):
-/// its first letter, `j` or `s`.
+/// The son's or father's suffix that ends a folded surname ("kane jr"),
+/// as [`is_son_suffix`] reads one: its first letter, `j` or `s`.
 fn son_suffix(surname: &[char]) -> Option<char> {
     let word = surname.rsplit(|c| *c == ' ').next()?;
-    let word = word.strip_suffix(&['.']).unwrap_or(word);
-    match word {
-        [first, 'r' | 'R']
-            if matches!(first, 'j' | 's' | 'J' | 'S') && word.len() < surname.len() =>
-        {
-            Some(first.to_ascii_lowercase())
-        }
-        _ => None,
+    // "jr." at most, and never the whole surname.
+    if word.len() > 3 || word.len() == surname.len() {
+        return None;
     }
+    let word: String = word.iter().collect();
+    let first = word.chars().next().filter(|_| is_son_suffix(&word))?;
+    Some(first.to_ascii_lowercase())
 }
 
 /// People by surname: exact (lower-cased) and by blocking key for close spellings.
