@@ -452,7 +452,8 @@ fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, Pai
             if keep && !forms.moods_part(a as usize, b as usize, e.containment) {
                 return Some(Either::Left((a, b, e)));
             }
-            // Translators move clauses, cuts a word: the pair may link with one moved.
+            // Translators move clauses and an excerpt may move a word: the pair may
+            // link with one moved.
             if !keep
                 && let Some(x) = moved::relink(forms, fa, fb, &e)
                 && !forms.moods_part(a as usize, b as usize, x.containment)
