@@ -81,6 +81,23 @@ pub fn is_english_month(lower: &str) -> bool {
     ENGLISH_MONTHS.contains(&lower)
 }
 
+/// Months that a day written as an ordinal with a full stop comes before
+/// ("am 2. Oktober", "den 30. Juni", "6. sierpnia"), as German and Polish
+/// dates write them, in lower case.
+#[rustfmt::skip]
+const DOTTED_DAY_MONTHS: &[&str] = &[
+    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember", "stycznia", "lutego", "marca",
+    "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia",
+];
+
+/// Whether `word` is a month that a dotted ordinal day comes before, so the
+/// day's full stop ends no sentence ("Am 2. Oktober hielt er …").
+pub fn follows_dotted_day(word: &str) -> bool {
+    with_lower(word, |w| DOTTED_DAY_MONTHS.contains(&w))
+}
+
 /// Whether `word` names a day, a month, a day relative to today or a part
 /// of the day, or is a number (a date's day or year).
 pub fn is_time_word(word: &str) -> bool {

@@ -13,6 +13,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::calendar;
 use super::fold::with_lower;
 use super::marks;
 use super::speech;
@@ -177,7 +178,10 @@ impl<'a> Splitter<'a> {
                     };
                     let at = i + c.len_utf8();
                     let ended = match c {
-                        '.' => !is_abbreviation(&text[range.start..i]),
+                        '.' => {
+                            !is_abbreviation(&text[range.start..i])
+                                && !ends_dotted_day(&text[range.start..i], &text[at..])
+                        }
                         c => is_terminator(c),
                     };
                     (at, ended)
@@ -213,6 +217,26 @@ fn reporting_clause_after(text: &str, at: usize, limit: usize) -> bool {
         .take(speech::MAX_CLAUSE_WORDS + 1)
         .collect();
     speech::reporting_verb_at(&words).is_some()
+}
+
+/// Whether the full stop after `before` ends a day written as an ordinal
+/// before its month ("am 2. Oktober", "den 30. Juni"): the date goes on,
+/// where "in 2020. Oktober …" or "Punkt 3. Dann …" would not.
+fn ends_dotted_day(before: &str, after: &str) -> bool {
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - number.len();
+    let day_alone = number
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(');
+    let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let month = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (1..=2).contains(&digits) && day_alone && calendar::follows_dotted_day(month)
 }
 
 /// The sentences of `text[range]` (no quotations read as units).
@@ -415,6 +439,32 @@ mod tests {
         assert_eq!(LONGEST_ABBREVIATION, "approx".len());
         assert!(is_abbreviation("about APPROX") && is_abbreviation("cost approx"));
         assert!(!is_abbreviation("many approxs") && is_abbreviation("in Sept"));
+    }
+
+    #[test]
+    fn a_dotted_day_before_its_month_ends_no_sentence() {
+        assert_eq!(
+            split("Am 7. März sprach Anna Berg in Kiel. Sie blieb bis zum 30. Juni dort."),
+            [
+                "Am 7. März sprach Anna Berg in Kiel.",
+                "Sie blieb bis zum 30. Juni dort."
+            ]
+        );
+        assert_eq!(
+            split("Dnia 6. sierpnia (12. Mai) odszedł."),
+            ["Dnia 6. sierpnia (12. Mai) odszedł."]
+        );
+        // A year, a number glued to a word or a word that is no month still
+        // ends the sentence.
+        assert_eq!(
+            split("Das war 2020. Mai kam später."),
+            ["Das war 2020.", "Mai kam später."]
+        );
+        assert_eq!(
+            split("Sie kam auf Platz 3. Dann ging sie."),
+            ["Sie kam auf Platz 3.", "Dann ging sie."]
+        );
+        assert_eq!(split("Es war A3. Mai kam."), ["Es war A3.", "Mai kam."]);
     }
 
     #[test]
