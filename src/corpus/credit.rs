@@ -34,7 +34,7 @@ const CREDIT_WORDS: &[&str] = &[
 /// prose whatever it ends on.
 pub(super) const CAPTION_MAX_WORDS: usize = 60;
 
-fn is_agency(word: &str) -> bool {
+pub(super) fn is_agency(word: &str) -> bool {
     !word.is_empty() && with_lower(word, |w| AGENCIES.contains(&w))
 }
 

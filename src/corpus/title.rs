@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::dateline::opening_dateline;
 use super::headline::{LEADING_LINES, is_furniture};
 use super::{Paragraph, ParagraphKind, display};
 use crate::text::marks;
@@ -24,14 +25,22 @@ pub fn title_of(text: &str, paragraphs: &[Paragraph]) -> (String, bool) {
         .or_else(|| body().next())
         .or_else(|| paragraphs.first());
     let title = first_body
-        .map(|p| shorten(&first_sentence(&text[p.range()])))
+        .map(|p| {
+            let lede = &text[p.range()];
+            shorten(&first_sentence(&lede[opening_dateline(lede)..]))
+        })
         .unwrap_or_default();
     (title, true)
 }
 
-/// Display-safe text on one line with runs of whitespace collapsed.
+/// Display-safe text on one line with runs of whitespace collapsed, without
+/// the dashes, bullets and colons that pages leave before a title or lede
+/// ("- Conservative activist …", ": Vidéo …", "*Adds new information …").
 fn clean(s: &str) -> String {
     let safe = display::sanitize(s);
+    let safe = safe.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '*' | ':' | '|' | '•' | '·')
+    });
     safe.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -113,6 +122,27 @@ mod tests {
         );
         assert!(a.title_derived);
         assert_eq!(a.title, "The U.S. envoy met Mr. Smith in Geneva");
+    }
+
+    #[test]
+    fn a_derived_title_opens_after_the_dateline_and_leading_dashes() {
+        let derived = |text: &str| Article::new("a", "a.txt", text.into()).title;
+        assert_eq!(
+            derived("OSLO (Reuters) — Anna Berg won the vote. She thanked them.\n\nMore."),
+            "Anna Berg won the vote"
+        );
+        assert_eq!(
+            derived("Kiel, 3. Mai (dpa) - Der Kanzler kam. Er ging.\n\nMehr."),
+            "Der Kanzler kam"
+        );
+        assert_eq!(
+            derived("- Anna Berg was elected mayor. She thanked them.\n\nMore."),
+            "Anna Berg was elected mayor"
+        );
+        assert_eq!(
+            derived(": Storm hits coast\n\nIt rained hard."),
+            "Storm hits coast"
+        );
     }
 
     #[test]
