@@ -195,3 +195,21 @@ fn a_given_name_that_is_a_function_word_elsewhere_opens_a_name_inside_a_sentence
         );
     }
 }
+
+#[test]
+fn a_country_closing_a_roles_body_is_not_listed_as_the_role() {
+    // The body's last word, a country in the genitive, stands right before
+    // the name; it is where the person works, not their title.
+    for body in [
+        "Министр внутренних дел Франции Пьер Дюваль заявил, что это не так.",
+        "Міністр внутрішніх справ України Петро Дюваль заявив, що це не так.",
+    ] {
+        let people = people_of(&[body]);
+        let person = people.iter().find(|p| p.name.ends_with("Дюваль"));
+        let roles = person.map(|p| p.roles.clone()).unwrap_or_default();
+        assert!(
+            !roles.iter().any(|r| r == "Франции" || r == "України"),
+            "{body}: {roles:?}"
+        );
+    }
+}

@@ -10,6 +10,8 @@ use super::surnames::Root;
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, SourceId, Span};
+use crate::text::fold::with_lower;
+use crate::text::roles;
 use crate::text::words::capitals_as_written;
 
 /// A mention while building people: where it is and how it is spelt.
@@ -167,7 +169,7 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
             .map_or("", |a| a.text.as_str());
         if let Some(role) = c.role().and_then(|r| text.get(r)) {
             let role = role.trim();
-            if seen_roles.insert(role) {
+            if seen_roles.insert(role) && !names_a_country(role) {
                 add_role(&mut roles, role);
             }
         }
@@ -190,6 +192,13 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         mentions,
         quotes: Vec::new(),
     }
+}
+
+/// Whether `role` is only a country's name, as the body of a role before a
+/// name leaves it where the role's noun was not read ("министр внутренних
+/// дел Франции Лоран Нуньес" gave "Франции"): no title of the person's.
+fn names_a_country(role: &str) -> bool {
+    with_lower(role, |r| roles::country_names().any(|name| name == r))
 }
 
 /// The most letters of a role that is an acronym ("CEO"), not a shouted word.
@@ -220,7 +229,13 @@ fn add_role(roles: &mut Vec<String>, role: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::add_role;
+    use super::{add_role, names_a_country};
+
+    #[test]
+    fn a_country_alone_is_no_role() {
+        assert!(names_a_country("Франции") && names_a_country("Rosji"));
+        assert!(!names_a_country("Глава МВД") && !names_a_country("President"));
+    }
 
     #[test]
     fn a_role_in_another_case_is_the_same_role() {
