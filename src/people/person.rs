@@ -11,6 +11,7 @@ use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, SourceId, Span};
 use crate::text::fold::with_lower;
+use crate::text::function_words;
 use crate::text::roles;
 use crate::text::words::capitals_as_written;
 
@@ -170,7 +171,7 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         if let Some(role) = c.role().and_then(|r| text.get(r)) {
             let role = role.trim();
             if seen_roles.insert(role) && !names_a_country(role) {
-                add_role(&mut roles, role);
+                add_role(&mut roles, from_its_noun(role));
             }
         }
         let span = c.span();
@@ -201,6 +202,40 @@ fn names_a_country(role: &str) -> bool {
     with_lower(role, |r| roles::country_names().any(|name| name == r))
 }
 
+/// Contractions of a preposition and an article, which the function words
+/// leave out: "del presidente", "al presidente", "della giornalista".
+#[rustfmt::skip]
+const CONTRACTIONS: &[&str] = &[
+    "del", "al", "della", "dello", "dei", "degli", "delle", "alla", "allo", "ai", "agli",
+    "dal", "dalla", "nel", "nella", "sul", "sulla", "do", "da", "dos", "das", "ao", "aos",
+    "vom", "zum", "zur", "beim",
+];
+
+/// `role` from its role noun on, when only a function word stands right
+/// before that noun: the preposition or article the role's mention was read
+/// with ("del presidente", "de la reine", "nach Angaben von Premierminister"
+/// → "presidente", "reine", "Premierminister"). A qualifier before the noun
+/// stays ("US President", "Former President").
+fn from_its_noun(role: &str) -> &str {
+    let mut previous: Option<&str> = None;
+    for (at, word) in role
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - role.as_ptr() as usize, w))
+    {
+        if roles::role_of_any_case(word).is_some() {
+            // An acronym is a body, not an article: "UN Secretary General".
+            let led = previous.is_some_and(|p| {
+                (p.chars().any(char::is_lowercase) || p.chars().nth(1).is_none())
+                    && (function_words::is_function_word(p)
+                        || with_lower(p, |p| CONTRACTIONS.contains(&p)))
+            });
+            return if led { &role[at..] } else { role };
+        }
+        previous = Some(word);
+    }
+    role
+}
+
 /// The most letters of a role that is an acronym ("CEO"), not a shouted word.
 const ACRONYM_CHARS: usize = 3;
 
@@ -229,7 +264,27 @@ fn add_role(roles: &mut Vec<String>, role: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{add_role, names_a_country};
+    use super::{add_role, from_its_noun, names_a_country};
+
+    #[test]
+    fn a_role_is_listed_from_its_noun_after_a_preposition_or_article() {
+        assert_eq!(from_its_noun("del presidente"), "presidente");
+        assert_eq!(
+            from_its_noun("nach Angaben von Premierminister"),
+            "Premierminister"
+        );
+        assert_eq!(from_its_noun("Le président"), "président");
+        assert_eq!(from_its_noun("O presidente"), "presidente");
+        for kept in [
+            "US President",
+            "UN Secretary General",
+            "Former President",
+            "Secretary of State",
+            "Chief of Staff",
+        ] {
+            assert_eq!(from_its_noun(kept), kept);
+        }
+    }
 
     #[test]
     fn a_country_alone_is_no_role() {
