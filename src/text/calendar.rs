@@ -94,8 +94,28 @@ const DOTTED_DAY_MONTHS: &[&str] = &[
 
 /// Whether `word` is a month that a dotted ordinal day comes before, so the
 /// day's full stop ends no sentence ("Am 2. Oktober hielt er …").
-pub fn follows_dotted_day(word: &str) -> bool {
+fn follows_dotted_day(word: &str) -> bool {
     with_lower(word, |w| DOTTED_DAY_MONTHS.contains(&w))
+}
+
+/// Whether the full stop after `before` ends a day written as an ordinal
+/// before its month ("am 2. Oktober", "den 30. Juni"): the date goes on,
+/// where "in 2020. Oktober …" or "Punkt 3. Dann …" would not.
+pub fn ends_dotted_day(before: &str, after: &str) -> bool {
+    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = before.len() - number.len();
+    let day_alone = number
+        .chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || c == '(');
+    let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let month = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    (1..=2).contains(&digits) && day_alone && follows_dotted_day(month)
 }
 
 /// Whether `word` names a day, a month, a day relative to today or a part

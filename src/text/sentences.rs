@@ -180,7 +180,7 @@ impl<'a> Splitter<'a> {
                     let ended = match c {
                         '.' => {
                             !is_abbreviation(&text[range.start..i])
-                                && !ends_dotted_day(&text[range.start..i], &text[at..])
+                                && !calendar::ends_dotted_day(&text[range.start..i], &text[at..])
                         }
                         c => is_terminator(c),
                     };
@@ -217,26 +217,6 @@ fn reporting_clause_after(text: &str, at: usize, limit: usize) -> bool {
         .take(speech::MAX_CLAUSE_WORDS + 1)
         .collect();
     speech::reporting_verb_at(&words).is_some()
-}
-
-/// Whether the full stop after `before` ends a day written as an ordinal
-/// before its month ("am 2. Oktober", "den 30. Juni"): the date goes on,
-/// where "in 2020. Oktober …" or "Punkt 3. Dann …" would not.
-fn ends_dotted_day(before: &str, after: &str) -> bool {
-    let number = before.trim_end_matches(|c: char| c.is_ascii_digit());
-    let digits = before.len() - number.len();
-    let day_alone = number
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace() || c == '(');
-    let Some(rest) = after.strip_prefix([' ', '\u{a0}']) else {
-        return false;
-    };
-    let month = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    (1..=2).contains(&digits) && day_alone && calendar::follows_dotted_day(month)
 }
 
 /// The sentences of `text[range]` (no quotations read as units).
