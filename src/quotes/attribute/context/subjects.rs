@@ -59,7 +59,9 @@ impl<'a> Context<'a> {
     }
 
     /// The first person, pronoun or role phrase among `words`: the subject
-    /// of the clause they open.
+    /// of the clause they open. An epithet opening the clause ("La nouvelle
+    /// élue a adressé …", "Il politico ha ribadito …") is one too, standing
+    /// for the person the report is about as it does after a verb.
     pub(super) fn first_subject(&self, words: &[Word], limit: usize) -> Option<Verdict> {
         let start = words.first().map_or(limit, |w| w.range.start);
         let mention = self.first_mention_in(start..limit);
@@ -75,6 +77,11 @@ impl<'a> Context<'a> {
             }
             if let Some(p) = self.role_at(words, k) {
                 return Some(Verdict::Speaker(p));
+            }
+            if k == 0
+                && let Some(v) = self.epithet_subject(words)
+            {
+                return Some(v);
             }
         }
         mention.map(|(_, p)| Verdict::Speaker(p))
