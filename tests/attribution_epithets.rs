@@ -1,6 +1,7 @@
 //! Speakers named by an English description with no title in it ("the
 //! veteran Republican", "the American cleric", "the former bishop of
-//! Springfield") or by a former role ("the former governor"), each on an
+//! Springfield"), by a former role ("the former governor") or by a
+//! Romance epithet opening its clause ("la nouvelle élue"), each on an
 //! invented text.
 
 use crate::attribution::{some, who};
@@ -115,5 +116,20 @@ fn a_former_holder_in_apposition_is_the_former_one_meant() {
              hall. \"Nothing was agreed,\" the former minister added."
         ),
         vec![some("Anna Lind")]
+    );
+}
+
+/// "La nouvelle élue a adressé ses vœux à X, lui souhaitant « … »": an
+/// epithet opening the clause is its subject, the person the report is
+/// about, not the person named later in the clause.
+#[test]
+fn an_epithet_opening_its_clause_is_the_reports_subject() {
+    assert_eq!(
+        who(
+            "Lucie Martin a remporté la mairie de Nantes dimanche. La nouvelle élue de 41 ans \
+             a adressé ses vœux à son adversaire, Paul Girard, lui souhaitant « le meilleur \
+             pour la suite »."
+        ),
+        vec![some("Lucie Martin")]
     );
 }

@@ -415,3 +415,26 @@ fn a_name_right_before_a_lower_case_quote_is_its_subject_not_its_speaker() {
         vec![some("Lucía Ortega")]
     );
 }
+
+/// "…, a indiqué sur X la ministre …, Claire Vasseur, affirmant qu'il
+/// n'y avait « … »": the subject written after its verb may follow where
+/// the words were posted, be a role in apposition to the name, or be a
+/// name that runs past the words right after the verb; the participle
+/// after it goes on with that subject.
+#[test]
+fn an_inverted_subject_past_a_medium_or_a_role_speaks_on_in_the_participle() {
+    assert_eq!(
+        who(
+            "Un vol a eu lieu à Lyon, a indiqué la ministre Claire Vasseur, affirmant qu'il \
+             n'y avait « pas de blessés à déplorer »."
+        ),
+        vec![some("Claire Vasseur")]
+    );
+    assert_eq!(
+        who(
+            "Un vol a eu lieu à Lyon, a indiqué sur X la ministre française de la Culture, \
+             Claire Vasseur, affirmant qu'il n'y avait « pas de blessés à déplorer »."
+        ),
+        vec![some("Claire Vasseur")]
+    );
+}

@@ -18,23 +18,50 @@ impl<'a> Context<'a> {
         // Right after the verb (a title may come first): "said that Trump
         // had …" names the subject of another clause.
         const INVERTED_WINDOW: usize = 3;
+        // "a indiqué sur X la ministre …": where the post went comes
+        // between the verb and its subject.
+        let after = match after {
+            [on, medium, rest @ ..]
+                if cues::is_topic_preposition(on.text)
+                    && medium.text.starts_with(char::is_uppercase)
+                    && self.mention_covering(medium.range.start).is_none() =>
+            {
+                rest
+            }
+            _ => after,
+        };
         let window = &after[..after.len().min(INVERTED_WINDOW)];
         // "demandé à Emmanuel Macron": the one spoken to, not the speaker.
+        // A name may run past the window ("a indiqué la ministre Claire
+        // Vasseur").
         if let (Some(first), Some(last)) = (window.first(), window.last())
-            && let Some(p) = self.mention_in(first.range.start..last.range.end)
+            && let Some(p) = self.mention_starting_in(first.range.start..last.range.end)
             && !cues::is_preposition(first.text)
             // "afferma definendo Kirk": the gerund's object.
             && !cues::is_gerund(first.text)
         {
             return Some(Verdict::Speaker(p));
         }
-        (0..window.len())
+        if let Some(v) = (0..window.len())
             .find(|&k| self.is_pronoun_at(window, k))
             .map(|k| self.resolve_pronoun(window[k].range.start))
+        {
+            return Some(v);
+        }
+        // "a indiqué la ministre française de la Culture, …", "ha detto il
+        // premier": a role right after the verb (or its article) names
+        // its holder.
+        let role = match window.first() {
+            Some(article) if cues::is_determiner(article.text) => 1,
+            _ => 0,
+        };
+        self.role_at(after, role).map(Verdict::Speaker)
     }
 
     /// The first person, pronoun or role phrase among `words`: the subject
-    /// of the clause they open.
+    /// of the clause they open. An epithet opening the clause ("La nouvelle
+    /// élue a adressé …", "Il politico ha ribadito …") is one too, standing
+    /// for the person the report is about as it does after a verb.
     pub(super) fn first_subject(&self, words: &[Word], limit: usize) -> Option<Verdict> {
         let start = words.first().map_or(limit, |w| w.range.start);
         let mention = self.first_mention_in(start..limit);
@@ -50,6 +77,11 @@ impl<'a> Context<'a> {
             }
             if let Some(p) = self.role_at(words, k) {
                 return Some(Verdict::Speaker(p));
+            }
+            if k == 0
+                && let Some(v) = self.epithet_subject(words)
+            {
+                return Some(v);
             }
         }
         mention.map(|(_, p)| Verdict::Speaker(p))
