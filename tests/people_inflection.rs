@@ -91,3 +91,19 @@ fn a_polish_case_ending_after_an_apostrophe_declines_a_foreign_name() {
     assert!(found.contains(&"Claude’a Quarvanta"), "{found:?}");
     assert!(found.contains(&"Pierre’em Drabmorem"), "{found:?}");
 }
+
+#[test]
+fn a_polish_genitive_given_name_in_ii_joins_its_nominative() {
+    // "Marii" is the genitive of "Maria" (a stem in "-i" keeps it): the
+    // oblique full name is the same woman, not a second entry.
+    let people = people_of(&[
+        "Maria Drabina przemawiała w Sejmie.",
+        "Według Marii Drabiny reforma jest gotowa.",
+    ]);
+    assert_eq!(
+        holders(&people, "Marii Drabiny"),
+        holders(&people, "Maria Drabina"),
+        "{people:?}"
+    );
+    assert_eq!(holders(&people, "Maria Drabina").len(), 1, "{people:?}");
+}

@@ -213,3 +213,64 @@ fn a_country_closing_a_roles_body_is_not_listed_as_the_role() {
         );
     }
 }
+
+#[test]
+fn the_noun_after_an_article_is_a_body_even_where_it_spells_a_given_name() {
+    // "Santé" keys as the given name Sante, "Salute" as Salute: after "la"
+    // or "della" each is a body the role governs, and the name starts at
+    // the given name after it, a middle initial or a son's suffix and all.
+    for (body, name) in [
+        (
+            "Étaient là le secrétaire à la Santé Pablo Quarvelle Jr., et d’autres.",
+            "Pablo Quarvelle Jr",
+        ),
+        (
+            "Étaient là le secrétaire à la Santé Pablo T. Quarvelle et d’autres.",
+            "Pablo T. Quarvelle",
+        ),
+        (
+            "Étaient là le ministre de la Santé Pablo Quarvelle et d’autres.",
+            "Pablo Quarvelle",
+        ),
+        (
+            "Étaient là l’ancien attaché de presse de la Maison-Blanche Pablo Quarvelle et d’autres.",
+            "Pablo Quarvelle",
+        ),
+    ] {
+        assert_eq!(people_named(body), vec![name.to_string()], "{body}");
+    }
+    // An acronym after the run shows it spells out a body's name.
+    let party = "Ganó la Alianza Cristiano Quarvela (ACQ) en las elecciones.";
+    assert!(people_named(party).is_empty(), "{party}");
+}
+
+#[test]
+fn a_country_adjective_after_a_lower_case_role_keeps_the_role_titling_the_name() {
+    // Romance languages put the nationality after the role: the role still
+    // titles the lone surname or the initials after it.
+    for (body, name, role) in [
+        (
+            "Ieri il ministro russo Dalmatov è arrivato a Roma.",
+            "Dalmatov",
+            "ministro russo",
+        ),
+        (
+            "Ayer el vicepresidente estadounidense KT Drabmore habló en Madrid.",
+            "KT Drabmore",
+            "vicepresidente estadounidense",
+        ),
+        (
+            "Hier, le président ukrainien Quarvelko est arrivé à Paris.",
+            "Quarvelko",
+            "président ukrainien",
+        ),
+    ] {
+        let people = people_of(&[body]);
+        assert_eq!(names(&people), vec![name], "{body}");
+        assert!(
+            people[0].roles.iter().any(|r| r.ends_with(role)),
+            "{body}: {:?}",
+            people[0].roles
+        );
+    }
+}

@@ -27,6 +27,13 @@ const STAFF: &[&str] = &[
     "analiștii", "economiștii",
 ];
 
+/// People a firm serves or employs, joined to it by "at" ("shoppers at
+/// …", "workers at …"): a person is no place one shops or works at.
+#[rustfmt::skip]
+const PATRONS: &[&str] = &[
+    "shoppers", "customers", "diners", "patrons", "employees", "workers", "staffers",
+];
+
 /// Nouns only a firm's name modifies ("… shareholders", "… stores").
 #[rustfmt::skip]
 const FIRM_ONLY: &[&str] = &[
@@ -177,6 +184,8 @@ pub(super) fn named_as_firm(text: &str, name: Range<usize>) -> bool {
                     .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
             })
         });
+    // "analysts at Ann Lee's bank": the staff are the possessor's firm's.
+    let possessive = after.starts_with(['\'', '’']);
     let staff_before = STAFF_LINKS.iter().any(|link| {
         before
             .strip_suffix(' ')
@@ -184,10 +193,13 @@ pub(super) fn named_as_firm(text: &str, name: Range<usize>) -> bool {
             .and_then(|b| b.strip_suffix(' '))
             .is_some_and(|b| STAFF.contains(&lower(last_word(b)).as_str()))
     });
+    let patrons_before = before
+        .strip_suffix(" at ")
+        .is_some_and(|b| PATRONS.contains(&lower(last_word(b)).as_str()));
     staff_after
         || legal_form
         || firm_noun_before(before, after)
-        || staff_before
+        || (!possessive && (staff_before || patrons_before))
         || firm_apposition(after)
         || possesses_what_firms_do(after)
 }
@@ -224,6 +236,22 @@ mod tests {
         assert!(!at("the analyst Carla Wendt said", "Carla Wendt"));
         assert!(!at("Carla Wendt included analysts", "Carla Wendt"));
         assert!(!at("Carla Wendt Incorporated", "Carla Wendt"));
+        assert!(!at("analysts at Carla Wendt's bank said", "Carla Wendt"));
+    }
+
+    #[test]
+    fn a_firm_is_told_by_those_who_shop_or_work_at_it() {
+        assert!(at(
+            "Shoppers at Carla Wendt said prices rose",
+            "Carla Wendt"
+        ));
+        assert!(at("workers at Carla Wendt went on strike", "Carla Wendt"));
+        assert!(!at(
+            "workers at Carla Wendt's plant went on strike",
+            "Carla Wendt"
+        ));
+        assert!(!at("shoppers looked at Carla Wendt", "Carla Wendt"));
+        assert!(!at("fans of Carla Wendt cheered", "Carla Wendt"));
     }
 
     #[test]

@@ -16,14 +16,16 @@ use super::regnal;
 use super::role_body::governed_by_role;
 use super::run::emit;
 use super::separators::{
-    ASCII_SEPARATOR, double_surname_dash, glued_comma, separator_at, split_glued_and,
-    split_two_full_names,
+    ASCII_SEPARATOR, double_surname_dash, glued_comma, lead_len, separator_at, split_glued_and,
+    split_two_full_names, trim_tail,
 };
 use super::word_shapes::{
     is_acronym, is_elided, is_generational_suffix, is_initial, is_product_camel_case,
     reads_as_nominative_surname,
 };
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::fold::lower;
+use crate::text::roles;
 use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
@@ -161,7 +163,9 @@ impl Scan<'_> {
                 // and it is nearly always "other".
                 let lex = lexicon::lower_case(raw);
                 if lex & (lexicon::PARTICLE | lexicon::LOWER_ROLE) == 0 {
-                    self.flush(headline);
+                    if !self.qualifies_pending_role(base + start..base + i) {
+                        self.flush(headline);
+                    }
                     continue;
                 }
             }
@@ -246,9 +250,30 @@ impl Scan<'_> {
                 }
             }
             Class::Other => {
-                self.flush(headline);
+                if chunk.breaks_after || !self.qualifies_pending_role(chunk.core.clone()) {
+                    self.flush(headline);
+                }
             }
         }
+    }
+
+    /// Whether the lower-case word at `word` is a country adjective right
+    /// after a lower-case role, which it qualifies ("il presidente *ucraino*
+    /// Zelensky", "el vicepresidente *estadounidense* JD Vance", "le
+    /// président *américain*"): the role then runs on to it and still
+    /// titles the name after it.
+    fn qualifies_pending_role(&mut self, word: Range<usize>) -> bool {
+        if !self.run.is_empty() {
+            return false;
+        }
+        let Some(role) = self.pending_role.as_mut() else {
+            return false;
+        };
+        if roles::country_of(&lower(&self.text[word.clone()])).is_none() {
+            return false;
+        }
+        role.end = word.end;
+        true
     }
 
     /// Whether `chunk` is written in another script (Cyrillic or not) than
@@ -346,44 +371,6 @@ impl Scan<'_> {
         self.run.clear();
         Some(run_start)
     }
-}
-
-/// Byte length of the non-word characters opening `raw`.
-fn lead_len(raw: &str) -> usize {
-    let mut i = 0;
-    while let Some(&b) = raw.as_bytes().get(i) {
-        if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                break;
-            }
-            i += 1;
-        } else {
-            match raw.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if !is_word_char(c) => i += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    i
-}
-
-/// `raw` without the non-word characters closing it.
-fn trim_tail(raw: &str) -> &str {
-    let mut end = raw.len();
-    while let Some(&b) = raw.as_bytes().get(end.wrapping_sub(1)) {
-        if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                break;
-            }
-            end -= 1;
-        } else {
-            match raw.get(..end).and_then(|head| head.chars().next_back()) {
-                Some(c) if !is_word_char(c) => end -= c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    &raw[..end]
 }
 
 /// A title written short with a full stop ("Mr", "Sen", "Gov", "Dr"):

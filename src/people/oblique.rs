@@ -24,6 +24,8 @@ const ENDINGS: &[(&str, &str)] = &[
     ("y", "a"),
     ("ę", "a"),
     ("ą", "a"),
+    // "Marii" → "Maria", "Amelii" → "Amelia": a stem in "-i" keeps it.
+    ("ii", "ia"),
     ("i", "ia"),
 ];
 
@@ -114,6 +116,7 @@ mod tests {
         assert!(has("Andrzejem Dudą", "Andrzej Duda"));
         assert!(has("Donaldem Tuskiem", "Donald Tusk"));
         assert!(has("Szymona Hołowni", "Szymon Hołownia"));
+        assert!(has("Marii Drabiny", "Maria Drabina"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::evidence::is_first_name;
 use super::lexicon::{self, Lex, Word};
-use super::word_shapes::is_acronym;
+use super::word_shapes::{is_acronym, is_generational_suffix};
 use crate::text::roles;
 
 /// Romance prepositions that join a role to the place or body it governs
@@ -168,6 +168,14 @@ pub(super) fn role_complement<'w>(
     {
         return (&words[lead + 1..], Some(role.start..words[lead].0.end));
     }
+    // "ministre de la Santé Ann Wolnik": after an article the body's first
+    // word is no given name, whatever the table says (Sante).
+    if lead > 0
+        && let Some(given) = given_name_after_article(text, &words[lead - 1..])
+    {
+        let given = lead - 1 + given;
+        return (&words[given..], Some(role.start..words[given - 1].0.end));
+    }
     if let Some(given) = body_then_full_name(text, &words[lead..]) {
         let given = lead + given;
         return (&words[given..], Some(role.start..words[given - 1].0.end));
@@ -251,6 +259,11 @@ pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word]
             || (lexicon::is_particle_any_case(word) && !is_first_name(word))
     };
     let lead = words.iter().take_while(|w| preposition(w)).count();
+    if lead > 0
+        && let Some(given) = given_name_after_article(text, &words[lead - 1..])
+    {
+        return &words[lead + given - 1..];
+    }
     if lead > 0 && words.len() >= lead + 2 && is_first_name(&text[words[lead].0.clone()]) {
         return &words[lead..];
     }
@@ -275,6 +288,47 @@ pub(super) fn after_preposition<'w>(text: &str, words: &'w [Word]) -> &'w [Word]
         }
         body => &words[lead + body..],
     }
+}
+
+/// Lower-case articles (and a preposition fused with one) that the lexicon
+/// reads as surname particles ("de *la* Fuente", "*del* Bosque"): before
+/// a capitalised word they determine a noun, a body or a place ("de la
+/// Santé", "della Salute", "der Grünen"), where a person's name takes none.
+const ARTICLES: &[&str] = &["la", "le", "el", "del", "della", "du", "dos", "das", "der"];
+
+/// Whether `word` is one of the [`ARTICLES`], as written.
+fn is_article(word: &str) -> bool {
+    ARTICLES.contains(&word)
+}
+
+/// Where the given name starts in `words` when the first is an article, the
+/// second the noun it determines, and a full name follows ("la *Santé*
+/// Ann F. Wolnik", "de la *Maison-Blanche* Ann Wolnik"; "Santé" keys as
+/// the given name Sante): the noun is a body or place, never a given name,
+/// so the name starts at the given name after it. A body of more words
+/// ("della *Casa Bianca* Ann Wolnik") is read from the end, as after a role.
+fn given_name_after_article(text: &str, words: &[Word]) -> Option<usize> {
+    let word = |i: usize| &text[words[i].0.clone()];
+    if words.len() < 4 || !is_article(word(0)) || spelt_out_acronym(text, &words[words.len() - 1]) {
+        return None;
+    }
+    let plain = |i: usize| words[i].1 & (lexicon::PARTICLE | lexicon::NOT_NAME) == 0;
+    // A son's suffix closing the name is no surname to read from the end.
+    let end = words.len() - usize::from(is_generational_suffix(word(words.len() - 1)));
+    if let Some(given) = full_name_after_body(text, &words[1..end]) {
+        return Some(1 + given);
+    }
+    (plain(1) && plain(2) && is_first_name(word(2))).then_some(2)
+}
+
+/// Whether an acronym in parentheses follows `last`: the run before it
+/// spells out a body's name ("la Unión Cristiano Demócrata (CDU)"), whose
+/// words may read as a given name and a surname.
+fn spelt_out_acronym(text: &str, last: &Word) -> bool {
+    text.get(last.0.end..)
+        .and_then(|rest| rest.strip_prefix(" ("))
+        .and_then(|rest| rest.split_once(')'))
+        .is_some_and(|(inside, _)| is_acronym(inside))
 }
 
 /// Whether the word ending just before `at` is a Romanian genitive article

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::evidence::is_first_name;
 use super::lexicon::Lex;
 use crate::text::translit::is_cyrillic;
+use crate::text::words::is_word_char;
 
 pub(super) fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '/' | '—' | '–')
@@ -151,6 +152,44 @@ pub(super) fn split_two_full_names(
         && !given(d)
         && !text.get(a.0.clone()).is_some_and(is_cyrillic);
     if pair { run.split_off(2) } else { Vec::new() }
+}
+
+/// Byte length of the non-word characters opening `raw`.
+pub(super) fn lead_len(raw: &str) -> usize {
+    let mut i = 0;
+    while let Some(&b) = raw.as_bytes().get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            i += 1;
+        } else {
+            match raw.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if !is_word_char(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
+/// `raw` without the non-word characters closing it.
+pub(super) fn trim_tail(raw: &str) -> &str {
+    let mut end = raw.len();
+    while let Some(&b) = raw.as_bytes().get(end.wrapping_sub(1)) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            end -= 1;
+        } else {
+            match raw.get(..end).and_then(|head| head.chars().next_back()) {
+                Some(c) if !is_word_char(c) => end -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &raw[..end]
 }
 
 #[cfg(test)]
