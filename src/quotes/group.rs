@@ -136,7 +136,7 @@ use forms::{FormId, Forms, QuoteUnit};
 use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
 
 pub use relation::{compare, divergence};
-pub use sources::source_divergence;
+pub use sources::{listing_tier, source_divergence};
 
 /// Clusters of two or more renderings (`id` = index): cross-outlet groups
 /// before single-source ones, confident before doubtful, then most divergent
@@ -291,31 +291,6 @@ fn group_once(
     // Another speaker's copies of a short phrase leave a statement's group.
     voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)
-}
-
-/// A group whose most divergent rendering diverges more than this (shares
-/// under a fifth of the reference's words in order) is more often two
-/// different statements than a misquote: it is listed after the groups one
-/// can trust, so the reader never opens on it. Lower would demote real
-/// rewordings (translations keep few words in order); higher would open on
-/// false groups.
-const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
-
-/// Where a group is listed, before its divergence counts: confident
-/// cross-outlet groups, then doubtful ones (a group holding two wordings
-/// that outlets each print word for word is one: `cluster::two_texts`; so
-/// is one whose most divergent rendering shares almost no word with another
-/// outlet's: `cluster::renders_apart`), then groups whose renderings
-/// all come from one source (a headline repeating its own article, which
-/// says nothing about how outlets quote).
-pub fn listing_tier(c: &Cluster) -> u8 {
-    if c.sources.len() < 2 {
-        2
-    } else if c.divergence > MAX_CONFIDENT_DIVERGENCE {
-        1
-    } else {
-        0
-    }
 }
 
 /// The group of a quote's main unit: its longest unit that has a group (the

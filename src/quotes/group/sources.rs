@@ -1,7 +1,33 @@
-//! How much each source's renderings diverge from the groups' references.
+//! How much each source's renderings diverge from the groups' references,
+//! and where a group is listed by its sources and divergence.
 
 use crate::corpus::Corpus;
 use crate::quotes::{Cluster, Quote, Relation};
+
+/// A group whose most divergent rendering diverges more than this (shares
+/// under a fifth of the reference's words in order) is more often two
+/// different statements than a misquote: it is listed after the groups one
+/// can trust, so the reader never opens on it. Lower would demote real
+/// rewordings (translations keep few words in order); higher would open on
+/// false groups.
+const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
+
+/// Where a group is listed, before its divergence counts: confident
+/// cross-outlet groups, then doubtful ones (a group holding two wordings
+/// that outlets each print word for word is one: `cluster::two_texts`; so
+/// is one whose most divergent rendering shares almost no word with another
+/// outlet's: `cluster::renders_apart`), then groups whose renderings
+/// all come from one source (a headline repeating its own article, which
+/// says nothing about how outlets quote).
+pub fn listing_tier(c: &Cluster) -> u8 {
+    if c.sources.len() < 2 {
+        2
+    } else if c.divergence > MAX_CONFIDENT_DIVERGENCE {
+        1
+    } else {
+        0
+    }
+}
 
 /// Per source: the share of its renderings in cross-source groups that
 /// diverge (edited or reworded) from the reference; 0 when it has none.
