@@ -84,13 +84,19 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).trim().to_string()
     }
 
-    /// Polls the screen until `ok` holds, or fails with what was on screen.
+    /// Polls the screen until `ok` holds on a settled screen, or fails with
+    /// what was on screen. A capture taken while the reader was drawing
+    /// shows parts of two frames (a closing palette's rows over the jumped-to
+    /// text): only a screen that reads the same a moment later counts.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let screen = self.capture();
             if ok(&screen) {
-                return screen;
+                std::thread::sleep(Duration::from_millis(30));
+                if self.capture() == screen {
+                    return screen;
+                }
             }
             assert!(
                 Instant::now() < deadline,
