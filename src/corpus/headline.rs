@@ -60,6 +60,24 @@ const PICTURE_WORDS: &[&str] = &[
     "photo", "photos", "image", "picture", "video", "foto", "bild",
 ];
 
+/// Openings of the site's own calls to act above a story ("Stay up to date
+/// with notifications from …", "Sign up for your FREE newsletter …", "Share
+/// this @site", "Sponsor: …"), lower case: they name the site's words, not
+/// the story's, however many of them come back below.
+#[rustfmt::skip]
+const PROMO_OPENINGS: &[&str] = &[
+    "sign up for", "subscribe to", "stay up to date", "share this", "follow us", "sponsor:",
+    "sponsored:", "get the latest", "download our", "download the app",
+];
+
+/// Whether `line` opens as a call to act (see [`PROMO_OPENINGS`]).
+fn is_promo(line: &str) -> bool {
+    let head = &line[..floor_char_boundary(line, 40)];
+    with_lower(head.trim_start(), |h| {
+        PROMO_OPENINGS.iter().any(|p| h.starts_with(p))
+    })
+}
+
 /// Marks the headline among the leading paragraphs, if there is one: the
 /// first that reads as the headline, else the one sharing the largest part
 /// of its words with the text below (the earliest of equals), if any does.
@@ -168,7 +186,10 @@ fn shared_words(line: &str, below: &str, lower: &mut String) -> Option<Shared> {
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    if words.len() < MIN_HEADLINE_WORDS || with_lower(words[0], |w| PICTURE_WORDS.contains(&w)) {
+    if words.len() < MIN_HEADLINE_WORDS
+        || with_lower(words[0], |w| PICTURE_WORDS.contains(&w))
+        || is_promo(line)
+    {
         return None;
     }
     lower_into(below, lower);
@@ -224,6 +245,10 @@ mod tests {
             "The Evening Gazette",
             "Photo of the harbour bridge",
             "Maria Lopez and John Carter",
+            // Calls to act name the story's words and still are no headline.
+            "Stay up to date with the council's harbour bridge debate",
+            "Sign up for your free council and harbour newsletter",
+            "Share this @harbourbridgenews.com",
         ] {
             let head = format!("{furniture}\n\nCouncil approves harbour bridge after debate");
             let (title, derived) = title_of(&head);
