@@ -33,10 +33,7 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
     let shouting_place = p
         .split([',', '(', '—', '-', '–'])
         .next()
-        .is_some_and(|head| {
-            let letters: Vec<char> = head.chars().filter(|c| c.is_alphabetic()).collect();
-            letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
-        });
+        .is_some_and(shouts);
     byline::is_byline(p, lower)
         || credit::is_agency_line(p)
         || stamp.is_some()
@@ -200,8 +197,8 @@ fn is_dash_char(c: char) -> bool {
 /// Whether `place` is written in capitals: three letters or more, no
 /// lower-case one ("VALÈNCIA", "WASHINGTON, D.C.").
 fn shouts(place: &str) -> bool {
-    let mut letters = place.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.clone().count() >= 3 && letters.all(char::is_uppercase)
+    let letters = || place.chars().filter(|c| c.is_alphabetic());
+    letters().count() >= 3 && letters().all(char::is_uppercase)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use super::word_shapes::{
     reads_as_nominative_surname,
 };
 use crate::corpus::{Article, ParagraphKind};
-use crate::text::fold::lower;
+use crate::text::fold::with_lower;
 use crate::text::roles;
 use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::translit::is_cyrillic;
@@ -269,7 +269,7 @@ impl Scan<'_> {
         let Some(role) = self.pending_role.as_mut() else {
             return false;
         };
-        if roles::country_of(&lower(&self.text[word.clone()])).is_none() {
+        if with_lower(&self.text[word.clone()], roles::country_of).is_none() {
             return false;
         }
         role.end = word.end;
