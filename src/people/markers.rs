@@ -102,6 +102,13 @@ pub(super) const LOWER_ROLES_ROMANCE: &[&str] = &[
     "líder", "sottosegretario", "sottosegretaria", "viceministro", "viceministra",
     "secretário", "secretária", "subsecretario", "subsecretaria", "subsecretário",
     "subsecretária", "sous-secrétaire",
+    // Who governs a city or region, represents a state or sits in judgment:
+    // "la alcaldesa Ana Gil", "il governatore De Luca", "le juge Dupont".
+    "sindaca", "alcaldesa", "prefeito", "prefeita", "governatore", "governatrice", "gobernador",
+    "gobernadora", "governador", "governadora", "gouverneur", "gouverneure", "ambasciatore",
+    "ambasciatrice", "embajador", "embajadora", "embaixador", "embaixadora", "ambassadeur",
+    "ambassadrice", "procuratore", "procuratrice", "procureur", "procureure", "procurador",
+    "procuradora", "giudice", "juez", "jueza", "juge", "juiz", "juíza",
     // Trades and sport: "le milliardaire Elon Musk", "il portiere Sommer".
     "milliardaire", "miliardario", "multimillonario", "bilionário", "bilionario",
     "journaliste", "giornalista", "periodista", "jornalista", "prefetto", "préfet", "prefecto",

@@ -150,3 +150,38 @@ fn a_place_after_a_preposition_is_no_part_of_the_full_name_after_it() {
             .any(|n| n.contains("Floride") || n.contains("Verona"))
     );
 }
+
+#[test]
+fn the_city_a_mayor_governs_is_no_given_name() {
+    let name_of = |text: &str, want: &str| {
+        let found = names_and_roles(text);
+        assert!(
+            found.iter().any(|(n, r)| n == want && r.is_some()),
+            "{text}: {found:?}"
+        );
+    };
+    // Roma, Paris and Milano are given names of the table too.
+    name_of(
+        "Il sindaco di Roma Roberto Pellanda ha detto.",
+        "Roberto Pellanda",
+    );
+    name_of(
+        "Le maire de Paris Anne Morvelle a déclaré.",
+        "Anne Morvelle",
+    );
+    name_of(
+        "Ieri il sindaco di Milano Giuseppe Arvedi ha detto.",
+        "Giuseppe Arvedi",
+    );
+    name_of("La alcaldesa de Madrid Ana Sorbal dijo.", "Ana Sorbal");
+    name_of(
+        "O prefeito de São Paulo Ricardo Tavenes disse.",
+        "Ricardo Tavenes",
+    );
+    // A spokesperson may be a person's, whose name opens with two given names.
+    let found = names_and_roles("Ieri la portavoce di Anna Maria Pellanda ha detto.");
+    assert!(
+        found.iter().any(|(n, _)| n == "Anna Maria Pellanda"),
+        "{found:?}"
+    );
+}

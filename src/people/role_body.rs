@@ -159,8 +159,13 @@ pub(super) fn role_complement<'w>(
     let country = lexicon::QUALIFIER | lexicon::NOT_PERSON;
     let plain_or_country = |bits: Lex| bits == 0 || bits == country;
     // A government or state a head or president heads is a body even
-    // where a rare given name spells it ("presidente del Consiglio Maria …").
-    let body = |i: usize| roles::headed_by(word(i)).is_some() || !is_first_name(word(i));
+    // where a rare given name spells it ("presidente del Consiglio Maria …"),
+    // and so is the city a mayor governs ("sindaco di *Roma* Roberto …").
+    let body = |i: usize| {
+        roles::headed_by(word(i)).is_some()
+            || !is_first_name(word(i))
+            || (lead > 0 && place_before_full_name(text, words, i, &role))
+    };
     if words.len() >= lead + 3
         && plain_or_country(words[lead].1)
         && body(lead)
@@ -198,6 +203,40 @@ pub(super) fn role_complement<'w>(
         return (words, None);
     }
     (words, Some(role))
+}
+
+/// Whether the word at `at` is the place or body that `role` governs, though
+/// the table gives it as a given name ("il sindaco di *Roma* Roberto
+/// Gualtieri", "le maire de *Paris* Anne Hidalgo", "l'allenatore del *Milan*
+/// Ann Lee"): a full name follows it and ends the run, and the role is one
+/// that governs a place, a body or a club. A spokesperson, an adviser or an
+/// envoy may be someone's, whose name a given name may open ("la portavoce
+/// di Anna Maria Rossi"), so there the word stays a given name.
+pub(super) fn place_before_full_name(
+    text: &str,
+    words: &[Word],
+    at: usize,
+    role: &Range<usize>,
+) -> bool {
+    let word = |i: usize| &text[words[i].0.clone()];
+    words.len() == at + 3
+        && words[at + 1].1 == 0
+        && words[at + 2].1 == 0
+        && is_first_name(word(at + 1))
+        && !is_first_name(word(at + 2))
+        && governs_a_place(text.get(role.clone()).unwrap_or_default())
+}
+
+/// Whether the role written `role` (its noun last) governs a place, a body
+/// or a club rather than a person: see [`place_before_full_name`].
+fn governs_a_place(role: &str) -> bool {
+    let noun = role.rsplit(' ').next().unwrap_or_default();
+    roles::role_of(noun).is_some_and(|kind| {
+        !matches!(
+            kind,
+            "spokesperson" | "adviser" | "envoy" | "counterpart" | "occupant" | "candidate"
+        )
+    })
 }
 
 /// Where the given name starts when `words` (after a lower-case role and

@@ -11,7 +11,7 @@ use super::places;
 use super::regnal;
 use super::role_body::{
     after_preposition, body_before_full_name, body_words_before_full_name, governed_by_role,
-    of_title_before_name, role_complement,
+    of_title_before_name, place_before_full_name, role_complement,
 };
 use super::word_shapes::{
     is_abstract_noun, is_acronym, is_compound_noun, is_generational_suffix, is_initial,
@@ -128,8 +128,11 @@ pub(super) fn emit(
             .get(from)
             .is_some_and(|w| governed_by_role(&text[w.0.clone()]))
         {
+            let role = role.clone().unwrap_or_default();
             let given = |i: &usize| {
-                !has(*i, lexicon::PARTICLE) && is_first_name(&text[words[*i].0.clone()])
+                !has(*i, lexicon::PARTICLE)
+                    && is_first_name(&text[words[*i].0.clone()])
+                    && !place_before_full_name(text, words, *i, &role)
             };
             match (from..words.len()).find(given) {
                 Some(given) => from = given,

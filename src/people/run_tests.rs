@@ -182,3 +182,12 @@ fn a_plural_role_before_words_of_no_given_name_titles_nobody() {
         Some((Some("Mrs".to_string()), "Tolvane Berg".to_string()))
     );
 }
+
+#[test]
+fn a_capitalised_role_governs_a_city_named_like_a_person() {
+    // Georgia is a given name of the table too.
+    assert_eq!(
+        split("Presidente de Georgia Ana Morvelle").map(|(_, n)| n),
+        Some("Ana Morvelle".to_string())
+    );
+}

@@ -92,7 +92,7 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "игрок", "гравець", "zawodnik", "piłkarz", "futbolista", "calciatore", "fotbalistul"]),
     ("forward", &["striker", "forward", "avançado", "atacante", "delantero", "attaquant",
         "attaccante", "atacantul", "stürmer", "нападающий", "нападник", "napastnik"]),
-    ("mayor", &["mayor", "maire", "alcalde", "alcaldesa", "sindaco", "bürgermeister",
+    ("mayor", &["mayor", "maire", "alcalde", "alcaldesa", "sindaco", "sindaca", "prefeita", "bürgermeister",
         "oberbürgermeister", "primarul", "prefeito", "мэр", "мер", "burmistrz"]),
     // A state's or region's governor ("the governor wrote on X", "el gobernador").
     ("governor", &["governor", "gouverneur", "gouverneure", "gobernador", "gobernadora",
@@ -117,7 +117,7 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "секретар"]),
     ("senator", &["senator", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
         "senadora", "senatorul", "сенатор", "senatorin"]),
-    ("judge", &["judge", "richter", "juge", "giudice", "juez", "juiz", "judecătorul", "судья",
+    ("judge", &["judge", "richter", "juge", "giudice", "juez", "jueza", "juiz", "juíza", "judecătorul", "судья",
         "суддя", "sędzia"]),
 ];
 
