@@ -114,6 +114,19 @@ fn arabic_romanisations_of_one_surname_are_one_person() {
     );
 }
 
+/// Spanish writes the Kh of a Persian or Russian name as J, German as Ch.
+#[test]
+fn spanish_and_german_spellings_of_kh_are_one_person() {
+    one_person(
+        &[
+            "The supreme guide Ali Kharovski said the war was over.",
+            "El líder supremo Ali Jarovski dijo que la guerra había terminado.",
+            "Der iranische Staatschef Ali Charowski sagte, der Krieg sei vorbei.",
+        ],
+        &["Ali Kharovski", "Ali Jarovski", "Ali Charowski"],
+    );
+}
+
 /// "Jr" and "Sr" are one letter apart but a son and his father: full names
 /// that differ only in them are two people.
 #[test]

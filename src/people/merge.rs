@@ -8,6 +8,7 @@
 
 use super::Person;
 use rayon::prelude::*;
+use std::collections::hash_map::Entry;
 
 use super::candidate::{Candidate, Shape};
 use super::evidence::is_first_name;
@@ -15,7 +16,8 @@ use super::forms;
 use super::person;
 use super::regnal;
 use super::surnames::{
-    Known, Root, SurnameIndex, fold, given_name_surname_key, prefix_key, similar_surnames,
+    Known, Root, SurnameIndex, fold, given_name_surname_key, kh_transcription_key, prefix_key,
+    similar_surnames,
 };
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FastSet};
@@ -131,11 +133,16 @@ fn merge_full_names(found: &mut Found, groups: &mut UnionFind<Root>, owned: &mut
         // surname's first letter ("Wolodymyr Selenskyj" / "Volodymyr
         // Zelensky", "Muammar Gaddafi" / "Muamar Kadafi"), which the blocks
         // below keep apart.
-        let one_name = (first.clone(), given_name_surname_key(sp.shape.surname));
-        match romanised.get(&one_name) {
-            Some(&j) => groups.union_into_first(j, i),
-            None => {
-                romanised.insert(one_name, i);
+        // Spanish and German write that Kh as J and Ch ("Ali Jamenei", "Ali
+        // Chamenei"): such a surname also meets the Kh spelling.
+        let surname_keys = std::iter::once(given_name_surname_key(sp.shape.surname))
+            .chain(kh_transcription_key(sp.shape.surname));
+        for surname_key in surname_keys {
+            match romanised.entry((first.clone(), surname_key)) {
+                Entry::Occupied(j) => groups.union_into_first(*j.get(), i),
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
             }
         }
         let key = (first, prefix_key(sp.shape.surname));

@@ -55,6 +55,22 @@ pub(super) fn given_name_surname_key(surname: &str) -> String {
     }
 }
 
+/// The [`given_name_surname_key`] a surname opening with the J of Spanish
+/// or the Ch of German before a vowel would have written with the Kh of
+/// English ("Jamenei", "Chamenei" for "Khamenei"; "Jodorkovski",
+/// "Chodorkowski" for "Khodorkovsky"), which those languages write for the
+/// Kh of Russian, Persian and Arabic names. A second key, not the key: the
+/// same J is a Y in German and Polish ("Jelzin" for "Yeltsin"), and the
+/// same Ch is English's own ("Chen"); `None` for any other surname.
+pub(super) fn kh_transcription_key(surname: &str) -> Option<String> {
+    let lower = surname.to_lowercase();
+    let rest = lower
+        .strip_prefix("ch")
+        .or_else(|| lower.strip_prefix('j'))?;
+    rest.starts_with(['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú'])
+        .then(|| given_name_surname_key(&format!("kh{rest}")))
+}
+
 /// A surname with the letters that transcribe Ш and У from Russian and
 /// Ukrainian in German ("sch"), Polish ("sz"), Romanian ("ș") and French
 /// ("ch", "ou", with a mute final "e") written as English writes them:
@@ -341,6 +357,18 @@ mod tests {
             assert_eq!(romanised_key(written), romanised_key(english), "{written}");
         }
         assert_ne!(romanised_key("Poutine"), romanised_key("Putina"));
+    }
+
+    #[test]
+    fn spanish_j_and_german_ch_may_write_kh() {
+        let kh = given_name_surname_key("Kharovski");
+        for written in ["Jarovski", "Charowski", "Járovski"] {
+            assert_eq!(kh_transcription_key(written), Some(kh.clone()), "{written}");
+        }
+        // Only before a vowel, and never as the surname's own key.
+        assert_eq!(kh_transcription_key("Chrobak"), None);
+        assert_eq!(kh_transcription_key("Kharovski"), None);
+        assert_ne!(given_name_surname_key("Jarovski"), kh);
     }
 
     #[test]
