@@ -138,3 +138,21 @@ fn a_quote_right_after_a_possessed_noun_ends_the_words_it_looks_at() {
         1
     );
 }
+
+#[test]
+fn a_reporting_word_after_a_preposition_is_no_verb() {
+    // "state" of "on state television" is a modifier, not "to state".
+    assert_eq!(
+        who(
+            "Luca Bianchi spoke first. In a recorded message on state television, Anna Berg said the plan had \"gained nothing\" at all."
+        ),
+        vec![some("Anna Berg")]
+    );
+    // A gerund after a preposition still reports.
+    assert_eq!(
+        who(
+            "Luca Bianchi left. Anna Berg stayed, before adding that the plan was \"not over\" yet."
+        ),
+        vec![some("Anna Berg")]
+    );
+}

@@ -84,6 +84,18 @@ pub(super) fn is_noun_marker(word: &str) -> bool {
     .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// English prepositions after which a reporting word is a noun or a
+/// modifier ("on *state* media", "in *comments* to", "by *post*"): "to",
+/// which opens an infinitive ("declined to comment"), is not one of them.
+pub(super) fn is_english_preposition(word: &str) -> bool {
+    [
+        "on", "in", "at", "from", "by", "via", "with", "into", "onto", "over", "under", "upon",
+        "about", "during", "without", "through", "across",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// Romance articles after which a reporting word is a noun ("une
 /// *déclaration*", "d'*appel*", "del *anuncio*"): none of them is also
 /// an object pronoun, so no verb follows them.

@@ -215,6 +215,15 @@ impl Context<'_> {
         {
             return false;
         }
+        // "on state television", "in remarks to", "via post": after an
+        // English preposition a reporting word is a noun or a modifier. Its
+        // gerund still reports there ("before adding", "after saying").
+        if prev.is_some_and(|p| cues::is_english_preposition(p.text))
+            && speech::is_english_speech_verb(w.text)
+            && !w.text.ends_with("ing")
+        {
+            return false;
+        }
         // "a recent tweet", "his latest post": so with an adjective between,
         // for a word that is a reporting noun too ("the president said" is
         // no noun).
