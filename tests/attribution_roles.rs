@@ -423,3 +423,14 @@ fn a_countrys_office_named_by_role_alone_is_its_holder_elsewhere() {
     let another = "Petrov speaks\n\nRussian President Oleg Petrov spoke in Minsk on Monday.\n";
     assert_eq!(speakers_of_last(&[wire, another, rewrite]), vec![None]);
 }
+
+#[test]
+fn a_clerics_title_stands_for_the_one_titled_so() {
+    assert_eq!(
+        who(
+            "Supreme Leader Ayatollah Ali Kharovski spoke on Thursday. John Smith did not. \
+             The Ayatollah went further, claiming his country had \"won the war\" outright."
+        ),
+        vec![some("Ali Kharovski")]
+    );
+}

@@ -46,7 +46,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // "6 pm" has no article before it, which English role nouns need.
     ("minister", &["minister", "ministre", "ministro", "ministra", "ministrul", "министр",
         "міністр", "міністерка", "pm", "ministru"]),
-    ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant",
+    // French calls a supreme leader a guide ("le guide suprême").
+    ("leader", &["leader", "líder", "liderul", "лидер", "лідер", "lider", "dirigeant", "guide",
         "лідерка", "liderka"]),
     ("head", &["head", "chief", "chef", "cheffe", "capo", "jefe", "jefa", "chefe", "șeful", "глава",
         "голова", "szef", "oberhaupt", "очільник", "очільниця", "руководитель", "керівник",
@@ -80,6 +81,10 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "ct", "míster"]),
     ("ceo", &["ceo"]),
     ("cardinal", &["cardinal", "cardinale", "cardenal", "kardinal", "кардинал", "kardynał"]),
+    // A Shia cleric's title, which stands for the one titled so ("The
+    // Ayatollah went further").
+    ("ayatollah", &["ayatollah", "ayatolá", "ayatollá", "ajatollah", "ajatolah", "ayatollahul",
+        "аятолла", "аятола"]),
     ("goalkeeper", &["goalkeeper", "goalie", "portiere", "portero", "guardameta", "arquero",
         "gardien", "guarda-redes", "goleiro", "torwart", "portarul", "вратарь", "воротар",
         "bramkarz"]),
