@@ -37,6 +37,34 @@ fn a_shared_subject_follows_the_opening_phrase() {
     );
 }
 
+/// "As he spoke, X posted …, saying": a subordinate clause opening the
+/// sentence holds its own subject; the main clause's comes after its comma.
+#[test]
+fn a_subordinate_clause_before_the_subject_is_passed_over() {
+    assert_eq!(
+        who(
+            "Lena Okafor thanked her supporters at the old cannery. As she spoke, Tomas \
+             Reyes shared a post on his website saying, “The voters have chosen and I wish \
+             her well.”"
+        ),
+        vec![some("Tomas Reyes")]
+    );
+}
+
+/// "…”, but speaking after the verdict, X said …": a gerund after the link
+/// that opens the segment sets the scene; the verb after its phrase reports.
+#[test]
+fn a_linked_gerund_sets_the_scene() {
+    assert_eq!(
+        who(
+            "Presiding judge Clara Voss read the verdict. The judge justified the sentence \
+             by saying the case was of “rare seriousness”, but speaking after his sentencing, \
+             Henrik Dalmont said the ruling “is an insult to every honest citizen”."
+        ),
+        vec![some("Clara Voss"), some("Henrik Dalmont")]
+    );
+}
+
 /// "Lopez, an ally of Berg, said": the names inside an apposition describe
 /// the person before it.
 #[test]
