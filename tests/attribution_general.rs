@@ -65,6 +65,19 @@ fn a_linked_gerund_sets_the_scene() {
     );
 }
 
+/// "…, said minister X, adding that “…”": the subject English writes after
+/// its verb is the one the participle shares.
+#[test]
+fn a_participle_after_an_inverted_subject_shares_it() {
+    assert_eq!(
+        who(
+            "Ships will return next month, said transport minister Ilse Varga, adding that \
+             “the port will be busy before the winter”."
+        ),
+        vec![some("Ilse Varga")]
+    );
+}
+
 /// "Lopez, an ally of Berg, said": the names inside an apposition describe
 /// the person before it.
 #[test]

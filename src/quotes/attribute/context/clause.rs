@@ -88,8 +88,18 @@ impl Context<'_> {
         // before it: "asked whether he would", "saying that Trump had".
         // A verb after "and" has its subject before ("și a acuzat
         // judecătorul Y": Y is accused).
+        // Only "…, said minister X, adding that “…”": English inverts after
+        // the words the verb reports, and a participle past a comma reports
+        // the quote with the same subject.
+        let adding = || {
+            (k + 2..words.len()).any(|j| {
+                cues::is_participle(words[j].text)
+                    && cues::is_speech_verb(words[j].text)
+                    && self.comma_before(words, j)
+            })
+        };
         let inverted = || {
-            (!speech::is_english_speech_verb(verb.text) && !coordinated)
+            ((!speech::is_english_speech_verb(verb.text) || adding()) && !coordinated)
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };
