@@ -37,6 +37,47 @@ fn a_shared_subject_follows_the_opening_phrase() {
     );
 }
 
+/// "As he spoke, X posted …, saying": a subordinate clause opening the
+/// sentence holds its own subject; the main clause's comes after its comma.
+#[test]
+fn a_subordinate_clause_before_the_subject_is_passed_over() {
+    assert_eq!(
+        who(
+            "Lena Okafor thanked her supporters at the old cannery. As she spoke, Tomas \
+             Reyes shared a post on his website saying, “The voters have chosen and I wish \
+             her well.”"
+        ),
+        vec![some("Tomas Reyes")]
+    );
+}
+
+/// "…”, but speaking after the verdict, X said …": a gerund after the link
+/// that opens the segment sets the scene; the verb after its phrase reports.
+#[test]
+fn a_linked_gerund_sets_the_scene() {
+    assert_eq!(
+        who(
+            "Presiding judge Clara Voss read the verdict. The judge justified the sentence \
+             by saying the case was of “rare seriousness”, but speaking after his sentencing, \
+             Henrik Dalmont said the ruling “is an insult to every honest citizen”."
+        ),
+        vec![some("Clara Voss"), some("Henrik Dalmont")]
+    );
+}
+
+/// "…, said minister X, adding that “…”": the subject English writes after
+/// its verb is the one the participle shares.
+#[test]
+fn a_participle_after_an_inverted_subject_shares_it() {
+    assert_eq!(
+        who(
+            "Ships will return next month, said transport minister Ilse Varga, adding that \
+             “the port will be busy before the winter”."
+        ),
+        vec![some("Ilse Varga")]
+    );
+}
+
 /// "Lopez, an ally of Berg, said": the names inside an apposition describe
 /// the person before it.
 #[test]

@@ -7,8 +7,8 @@
 //! of state, a chancellor called prime minister, a country named
 //! after its leader's name, a role titling a name past its body, a
 //! cabinet secretary, diplomats, aides and prosecutors, the leader of a
-//! smaller country among several leaders, and a country's office that
-//! only another outlet names.
+//! smaller country among several leaders, a country's office that only
+//! another outlet names, and a name with dotted initials after its role.
 
 use crate::attribution::{some, who};
 use crate::common;
@@ -432,5 +432,20 @@ fn a_clerics_title_stands_for_the_one_titled_so() {
              The Ayatollah went further, claiming his country had \"won the war\" outright."
         ),
         vec![some("Ali Kharovski")]
+    );
+}
+
+/// "Lieutenant Governor A.B. Kowalczyk echoed …": a name written with
+/// dotted initials after its role is the role's holder, not the one the
+/// article titled governor before.
+#[test]
+fn a_role_before_a_name_with_initials_titles_that_name() {
+    assert_eq!(
+        who(
+            "Former Governor Daniel Whitcombe urged followers to pray, calling Halvorsen \
+             “a great guy from top to bottom.” Lieutenant Governor A.B. Kowalczyk echoed the \
+             sentiment, describing Halvorsen as a “genuinely good guy and young father.”"
+        ),
+        vec![some("Daniel Whitcombe"), some("Kowalczyk")]
     );
 }

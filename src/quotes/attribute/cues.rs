@@ -14,9 +14,9 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
-    is_aspect_verb, is_coordinated, is_gerund, is_opening_gerund, is_opening_participle,
-    is_opening_preposition, is_participle, is_passive_auxiliary, is_perfect_auxiliary,
-    is_scene_preposition,
+    is_aspect_verb, is_coordinated, is_gerund, is_opening_conjunction, is_opening_gerund,
+    is_opening_participle, is_opening_preposition, is_participle, is_passive_auxiliary,
+    is_perfect_auxiliary, is_scene_preposition,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").

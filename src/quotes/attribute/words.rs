@@ -307,6 +307,18 @@ fn word_core(raw: &str) -> (usize, &str) {
     (lead, &body[..end])
 }
 
+/// Whether `gap`, the characters between the word `before` and the next,
+/// keeps both in one phrase: spaces, an elided article's apostrophe ("de
+/// l'Intérieur"), and after initials ("J.D", "A") their full stop ("Vice
+/// President J.D. Vance").
+pub(super) fn joins_phrase(gap: &str, before: &str) -> bool {
+    let initials = before
+        .split('.')
+        .all(|part| part.chars().count() == 1 && part.starts_with(char::is_uppercase));
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\'' | '’') || (initials && c == '.'))
+}
+
 /// The possessive `'s` with each apostrophe news text writes it with.
 const POSSESSIVE_SUFFIXES: [&str; 3] = ["’s", "'s", "ʼs"];
 

@@ -138,3 +138,11 @@ fn sentence_ends_and_word_cores_agree_with_the_plain_rules() {
         assert_eq!(word_core(s), (lead, core), "{s:?}");
     }
 }
+
+#[test]
+fn an_initials_stop_joins_a_phrase_where_another_stop_ends_it() {
+    assert!(joins_phrase(". ", "J.D") && joins_phrase(". ", "A") && joins_phrase("’", "l"));
+    assert!(
+        !joins_phrase(". ", "Governor") && !joins_phrase(". ", "JD") && !joins_phrase(", ", "A")
+    );
+}

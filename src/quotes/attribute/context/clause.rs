@@ -88,8 +88,18 @@ impl Context<'_> {
         // before it: "asked whether he would", "saying that Trump had".
         // A verb after "and" has its subject before ("și a acuzat
         // judecătorul Y": Y is accused).
+        // Only "…, said minister X, adding that “…”": English inverts after
+        // the words the verb reports, and a participle past a comma reports
+        // the quote with the same subject.
+        let adding = || {
+            (k + 2..words.len()).any(|j| {
+                cues::is_participle(words[j].text)
+                    && cues::is_speech_verb(words[j].text)
+                    && self.comma_before(words, j)
+            })
+        };
         let inverted = || {
-            (!speech::is_english_speech_verb(verb.text) && !coordinated)
+            ((!speech::is_english_speech_verb(verb.text) || adding()) && !coordinated)
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };
@@ -180,9 +190,9 @@ impl Context<'_> {
     }
 
     /// A verb that sets the scene rather than reports: a capitalised
-    /// participle or gerund opening the segment ("Speaking to reporters, …")
-    /// or a verb after a subordinator ("When asked about …", "Following
-    /// calls with …").
+    /// participle or gerund opening the segment ("Speaking to reporters, …",
+    /// "but speaking after the verdict, …") or a verb after a subordinator
+    /// ("When asked about …", "Following calls with …").
     fn opens_scene(&self, words: &[Word], k: usize) -> bool {
         // "Commentando la condanna, …", "Réagissant au verdict, …" too.
         (k == 0
@@ -190,6 +200,18 @@ impl Context<'_> {
                 || cues::is_opening_gerund(words[k].text)))
             || k.checked_sub(1)
                 .is_some_and(|j| cues::is_subordinator(words[j].text))
+            || self.linked_scene(words, k)
+    }
+
+    /// "…”, but speaking after his sentencing, X said …": a gerund right
+    /// after the link that opens the segment, its phrase closed by a
+    /// comma, sets the scene for the clause after it as one opening a
+    /// sentence does.
+    fn linked_scene(&self, words: &[Word], k: usize) -> bool {
+        k == 1
+            && (cues::is_coordinator(words[0].text) || cues::is_contrast_link(words[0].text))
+            && cues::is_gerund(words[k].text)
+            && (k + 2..words.len()).any(|i| self.comma_before(words, i))
     }
 
     /// A reporting verb at `words[k]`. A capitalised one ("States" in "United

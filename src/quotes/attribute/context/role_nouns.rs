@@ -9,7 +9,7 @@ use super::role_mentions::RoleMention;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{Word, previous_word};
+use crate::quotes::attribute::words::{Word, joins_phrase, previous_word};
 use crate::text::{floor_char_boundary, roles};
 
 impl<'a> Context<'a> {
@@ -415,7 +415,7 @@ impl<'a> Context<'a> {
         // opening words of a sentence only, which can end inside the phrase.
         let reach = floor_char_boundary(self.text, noun.range.end + 120);
         let following = self.words(noun.range.end..reach);
-        let mut end = noun.range.end;
+        let (mut end, mut prev) = (noun.range.end, noun.text);
         for w in following.iter().take(qualifiers + 1) {
             let gap = self.text.get(end..w.range.start)?;
             // "el ministro del Interior, Laurent Nuñez, explicó": a name set
@@ -423,12 +423,9 @@ impl<'a> Context<'a> {
             if gap.trim() == "," {
                 return self.apposed_name(w).map(Some);
             }
-            // An elided article is a word of its own ("de l'Intérieur"):
-            // its apostrophe joins, where other punctuation ends the phrase.
-            if !gap
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
-            {
+            // An elided article's apostrophe ("de l'Intérieur") and an
+            // initial's stop ("J.D. Vance") join; other punctuation ends it.
+            if !joins_phrase(gap, prev) {
                 return None;
             }
             if let Some(p) = self.mention_starting_in(w.range.clone()) {
@@ -444,7 +441,7 @@ impl<'a> Context<'a> {
             if cues::is_speech_verb(w.text) || cues::opens_clause(w.text) {
                 return None;
             }
-            end = w.range.end;
+            (end, prev) = (w.range.end, w.text);
         }
         None
     }

@@ -90,7 +90,7 @@ impl<'a> Context<'a> {
     /// Where a clause's subject may start among `words`, its opening
     /// words: past an opening gerund or preposition and its phrase up to
     /// the comma ("Speaking to a crowd in Ottawa, Lopez …", "Portant un
-    /// costume de Mao, Xi …"); 0 when the clause opens otherwise, or with
+    /// costume de Mao, Xi …", "As she spoke, Lopez …"); 0 when the clause opens otherwise, or with
     /// a name ("Bryant, …").
     pub(super) fn past_opening_phrase(&self, words: &[Word]) -> usize {
         /// A phrase of place or medium ("In a post on Truth Social, …")
@@ -106,7 +106,9 @@ impl<'a> Context<'a> {
             |limit: usize| (1..words.len().min(limit)).find(|&i| self.comma_before(words, i));
         if cues::is_opening_gerund(first.text) || cues::is_opening_preposition(first.text) {
             comma(usize::MAX)
-        } else if cues::is_scene_preposition(first.text) {
+        } else if cues::is_scene_preposition(first.text) || cues::is_opening_conjunction(first.text)
+        {
+            // "As he spoke, Reyes shared …": a subordinate clause, as short.
             comma(SCENE_WORDS + 1)
         } else {
             None

@@ -116,6 +116,22 @@ pub(in crate::quotes::attribute) fn is_scene_preposition(word: &str) -> bool {
         })
 }
 
+/// A capitalised conjunction opening a subordinate clause before the
+/// main one ("*As* he spoke, Reyes posted …", "*Quand* elle a parlé, …",
+/// "*Mientras* hablaba, …"): a pronoun or name before its comma belongs
+/// to that clause, the sentence's subject comes after it.
+pub(in crate::quotes::attribute) fn is_opening_conjunction(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && with_lower(word, |w| {
+            [
+                "as", "when", "while", "whilst", "because", "although", "though", "since", "once",
+                "whereas", "quand", "lorsque", "tandis", "quando", "mentre", "cuando", "mientras",
+                "enquanto",
+            ]
+            .contains(&w)
+        })
+}
+
 /// A present participle or gerund of a reporting verb ("saying",
 /// "affermando", "prometiendo", "déclarant", "spunând", "podkreślając",
 /// "наголошуючи"): its subject is the subject of the clause it hangs on
