@@ -381,3 +381,29 @@ fn a_fragment_with_a_translators_adjective_joins_its_statement() {
         "want partial autonomy",
     );
 }
+
+#[test]
+fn a_short_sentence_of_a_longer_quotation_joins_no_other_statement() {
+    // "Port Brennmoor." opens the quotation of the mandate sentence (the crowd
+    // addressed by the town's name): it continues into its neighbour, and
+    // the longer statement that also names the town is not where it comes
+    // from, however well its words sit inside it.
+    let town = "Port Brennmoor will remain a harbour of weavers, a harbour built by weavers, \
+                carried by weavers, and, from this evening, led by a weaver.";
+    let town_again = "Port Brennmoor will remain a harbour of weavers, a harbour built by weavers, \
+                      carried by weavers and from this evening led by a weaver.";
+    let (corpus, mut quotes) = articles_of(&[
+        &[(town, 0)],
+        &[(town_again, 0)],
+        &[(
+            "Port Brennmoor. Tonight, you have handed us a mandate for repair.",
+            0,
+        )],
+        &[("Tonight, you have handed us a mandate for repair.", 0)],
+    ]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    let units = &quotes[2].units;
+    assert_eq!(units.len(), 2, "{units:?}");
+    assert_ne!(units[0].cluster, quotes[0].cluster, "{clusters:#?}");
+}

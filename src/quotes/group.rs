@@ -74,7 +74,10 @@
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
-//!     group with their own speaker's copies.
+//!     group with their own speaker's copies. Before that, a unit of one
+//!     to three words that is a sentence of a longer quotation ("New
+//!     Harbour. Tonight, …") leaves a group of longer renderings
+//!     (`continuations`): it continues its neighbour, not another statement.
 //! 12. `cuts`: a long unit holding two statements that one run-on sentence
 //!     joins ("…, and …") is cut at the clause mark between a run shorter
 //!     renderings in one group match and a run renderings in another group
@@ -94,6 +97,7 @@ mod attach;
 mod candidates;
 mod cluster;
 mod compounds;
+mod continuations;
 mod core_sets;
 mod cut_sides;
 mod cuts;
@@ -288,6 +292,11 @@ fn group_once(
     };
     let quote = |u: forms::UnitIdx| units[u].quote;
     let (mut groups, anchors) = group_forms(&forms, voice, text, language, quote);
+    // A short sentence of a longer quotation leaves another statement's group.
+    continuations::release(&forms, &mut groups, |u| {
+        let q = units[u].quote;
+        (u > 0 && units[u - 1].quote == q) || units.get(u + 1).is_some_and(|n| n.quote == q)
+    });
     // Another speaker's copies of a short phrase leave a statement's group.
     voices::separate(&mut forms, &mut groups, voice);
     (forms, groups, anchors)

@@ -15,12 +15,14 @@
 //! it joins only when all the votes name one group, and only when most of
 //! that group's renderings hold its words too. A single word that its own articles place nowhere may
 //! take the votes of its speaker's renderings in other articles instead
-//! (the same conditions: one group, said by most of it).
+//! (the same conditions: one group, said by most of it), when one of them
+//! prints the word as it is printed, not only a word of its stem.
 
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
 use crate::quotes::QuoteId;
 use crate::quotes::align::for_each_word;
+use crate::text::fold::lower_chars;
 use crate::text::function_words::is_function_word;
 use crate::text::words::{bare_words, contains_run};
 
@@ -81,14 +83,18 @@ pub fn adopt<'t>(
         return;
     }
     let mut votes = same_article_votes(forms, &group_of, &short, &voice);
+    // Placed by a longer quotation of its own articles, not only by others'.
+    let own: Vec<bool> = votes.iter().map(|v| *v != Vote::None).collect();
     cross_article_votes(forms, &group_of, &short, &mut votes);
     let moves: Vec<(FormId, usize)> = short
         .iter()
         .zip(votes)
-        .filter_map(|(&f, vote)| match vote {
+        .zip(own)
+        .filter_map(|((&f, vote), own)| match vote {
             Vote::One(g)
                 if said_by_most(forms, &groups[g], forms.forms[f].words())
-                    && says_the_word(forms, &groups[g], f, &text) =>
+                    && says_the_word(forms, &groups[g], f, &text)
+                    && (own || prints_the_word(forms, &groups[g], f, &text)) =>
             {
                 Some((f, g))
             }
@@ -408,6 +414,47 @@ pub(super) fn says_the_word<'t>(
             let mut found = false;
             for_each_word(t, |range| {
                 found = found || agrees(&uncut_stem(&t[range]).0);
+            });
+            found
+        })
+}
+
+/// Whether a rendering of the group prints the one-word scare quote `f`
+/// as it is printed, not only a word of its key: asked of a word placed
+/// only by other articles' renderings (its own articles quote no statement
+/// that holds it), where the key alone is too little. An outlet's
+/// "returning" (people returned to their countries) did not come from "I
+/// return to the presidency", nor "weaponizing" from "the weaponization of
+/// justice", though each shares its stem. Case is ignored.
+fn prints_the_word<'t>(
+    forms: &Forms,
+    members: &[FormId],
+    f: FormId,
+    text: impl Fn(UnitIdx) -> &'t str,
+) -> bool {
+    let form = &forms.forms[f];
+    let (&[word], Some(&u)) = (form.words(), form.units.first()) else {
+        return true;
+    };
+    let own = text(u);
+    let mut printed = None;
+    for_each_word(own, |range| {
+        if printed.is_none() {
+            printed = Some(range);
+        }
+    });
+    let Some(printed) = printed.map(|r| &own[r]) else {
+        return true;
+    };
+    members
+        .iter()
+        .filter(|&&m| m != f && forms.forms[m].bag().any(|w| w == word))
+        .flat_map(|&m| forms.forms[m].units.iter())
+        .any(|&m| {
+            let t = text(m);
+            let mut found = false;
+            for_each_word(t, |range| {
+                found = found || lower_chars(&t[range]).eq(lower_chars(printed));
             });
             found
         })

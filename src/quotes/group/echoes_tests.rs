@@ -305,3 +305,39 @@ fn a_scare_quote_is_lifted_only_from_a_statement_quoted_near_it() {
     // two of the speaker's statements say the word.
     assert!(!scare_quote_joins(MAX_HOLDER_REACH + 10));
 }
+
+#[test]
+fn a_scare_quote_placed_only_by_other_articles_is_a_word_they_print() {
+    let back = "I return to the harbour council proud and hopeful that the long winter is ending.";
+    let again = "I return to the harbour council proud and hopeful that the long winter is over,";
+    // Others say "return" in sentences of their own, none grouped: the
+    // word's key is no rare word of one statement ([`super::rare_words`]),
+    // and only the grouped statement votes for it.
+    let others = [
+        "The ferries return on Monday if the ice allows it.",
+        "We expect the miners to return before the first snow.",
+        "No tenant will return to the old blocks this year.",
+        "Prices return to normal once the bridge reopens.",
+        "Our players return from injury in a fortnight.",
+    ];
+    let parts: Vec<[&str; 1]> = others.iter().map(|&o| [o]).collect();
+    let grouped = |word: &'static str| {
+        let own = [[back], [again], [word]];
+        let mut articles: Vec<(&str, &[&str])> = own.iter().map(|p| (p[0], &p[..])).collect();
+        articles.extend(others.iter().zip(&parts).map(|(&o, p)| (o, &p[..])));
+        let (corpus, mut quotes) = articles_of(&articles);
+        for (i, q) in quotes.iter_mut().enumerate() {
+            q.speaker = Some(PersonId::new(if i < 3 { 7 } else { 8 + i }));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // The word as the statement prints it names the statement.
+    let (quotes, clusters) = grouped("hopeful");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    // "returning" shares the key of "return" but is another use of it (a
+    // promise of people "returning" to their countries).
+    let (quotes, clusters) = grouped("returning");
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(quotes[2].cluster.is_none(), "{clusters:#?}");
+}
