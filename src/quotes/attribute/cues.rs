@@ -14,9 +14,9 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
-    is_aspect_verb, is_coordinated, is_gerund, is_opening_conjunction, is_opening_gerund,
-    is_opening_participle, is_opening_preposition, is_participle, is_passive_auxiliary,
-    is_perfect_auxiliary, is_scene_preposition,
+    is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_opening_conjunction,
+    is_opening_gerund, is_opening_participle, is_opening_preposition, is_participle,
+    is_passive_auxiliary, is_perfect_auxiliary, is_scene_preposition,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
@@ -79,18 +79,6 @@ pub(super) fn is_noun_marker(word: &str) -> bool {
     [
         "a", "an", "the", "another", "his", "her", "their", "its", "this", "these", "those", "my",
         "our", "your",
-    ]
-    .iter()
-    .any(|w| word.eq_ignore_ascii_case(w))
-}
-
-/// English prepositions after which a reporting word is a noun or a
-/// modifier ("on *state* media", "in *comments* to", "by *post*"): "to",
-/// which opens an infinitive ("declined to comment"), is not one of them.
-pub(super) fn is_english_preposition(word: &str) -> bool {
-    [
-        "on", "in", "at", "from", "by", "via", "with", "into", "onto", "over", "under", "upon",
-        "about", "during", "without", "through", "across",
     ]
     .iter()
     .any(|w| word.eq_ignore_ascii_case(w))

@@ -132,6 +132,18 @@ pub(in crate::quotes::attribute) fn is_opening_conjunction(word: &str) -> bool {
         })
 }
 
+/// English prepositions after which a reporting word is a noun or a
+/// modifier ("on *state* media", "in *comments* to", "by *post*"): "to",
+/// which opens an infinitive ("declined to comment"), is not one of them.
+pub(in crate::quotes::attribute) fn is_english_preposition(word: &str) -> bool {
+    [
+        "on", "in", "at", "from", "by", "via", "with", "into", "onto", "over", "under", "upon",
+        "about", "during", "without", "through", "across",
+    ]
+    .iter()
+    .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// A present participle or gerund of a reporting verb ("saying",
 /// "affermando", "prometiendo", "déclarant", "spunând", "podkreślając",
 /// "наголошуючи"): its subject is the subject of the clause it hangs on
