@@ -156,3 +156,15 @@ fn a_reporting_word_after_a_preposition_is_no_verb() {
         vec![some("Anna Berg")]
     );
 }
+
+#[test]
+fn an_opening_clause_speaks_when_the_main_clause_names_nobody() {
+    // "As X put it": the main clause after the comma has no subject of its
+    // own, so the opening clause's name is the speaker's.
+    assert_eq!(
+        who(
+            "Luca Bianchi arrived first. As Anna Berg put it, the plan is \"dead in the water\" now."
+        ),
+        vec![some("Anna Berg")]
+    );
+}

@@ -106,10 +106,16 @@ impl<'a> Context<'a> {
             |limit: usize| (1..words.len().min(limit)).find(|&i| self.comma_before(words, i));
         if cues::is_opening_gerund(first.text) || cues::is_opening_preposition(first.text) {
             comma(usize::MAX)
-        } else if cues::is_scene_preposition(first.text) || cues::is_opening_conjunction(first.text)
-        {
-            // "As he spoke, Reyes shared …": a subordinate clause, as short.
+        } else if cues::is_scene_preposition(first.text) {
             comma(SCENE_WORDS + 1)
+        } else if cues::is_opening_conjunction(first.text) {
+            // "As he spoke, Reyes shared …": a subordinate clause, as short,
+            // when the main clause opens with a subject of its own. "As
+            // Reyes put it, the plan is “…”" names none there: Reyes speaks.
+            comma(SCENE_WORDS + 1).filter(|&i| {
+                self.mention_covering(words[i].range.start).is_some()
+                    || self.is_pronoun_at(words, i)
+            })
         } else {
             None
         }
