@@ -396,27 +396,17 @@ pub(super) fn says_the_word<'t>(
     f: FormId,
     text: impl Fn(UnitIdx) -> &'t str,
 ) -> bool {
-    let form = &forms.forms[f];
-    let (&[word], Some(&u)) = (form.words(), form.units.first()) else {
+    let Some((word, own)) = one_word_quote(forms, f, &text) else {
         return true;
     };
-    let (stem, cut) = first_uncut_stem(text(u));
+    let (stem, cut) = first_word(own).map_or((String::new(), false), |r| uncut_stem(&own[r]));
     if !cut {
         return true;
     }
-    let agrees = |other: &str| other.starts_with(&stem) || stem.starts_with(other);
-    members
-        .iter()
-        .filter(|&&m| m != f && forms.forms[m].bag().any(|w| w == word))
-        .flat_map(|&m| forms.forms[m].units.iter())
-        .any(|&m| {
-            let t = text(m);
-            let mut found = false;
-            for_each_word(t, |range| {
-                found = found || agrees(&uncut_stem(&t[range]).0);
-            });
-            found
-        })
+    a_member_prints(forms, members, f, word, &text, |other| {
+        let other = uncut_stem(other).0;
+        other.starts_with(&stem) || stem.starts_with(&other)
+    })
 }
 
 /// Whether a rendering of the group prints the one-word scare quote `f`
@@ -432,20 +422,42 @@ fn prints_the_word<'t>(
     f: FormId,
     text: impl Fn(UnitIdx) -> &'t str,
 ) -> bool {
+    let Some((word, own)) = one_word_quote(forms, f, &text) else {
+        return true;
+    };
+    let Some(printed) = first_word(own).map(|r| &own[r]) else {
+        return true;
+    };
+    a_member_prints(forms, members, f, word, &text, |other| {
+        lower_chars(other).eq(lower_chars(printed))
+    })
+}
+
+/// The word of the one-word form `f` and the text of its first unit;
+/// `None` for a form of several words (or none).
+fn one_word_quote<'t>(
+    forms: &Forms,
+    f: FormId,
+    text: &impl Fn(UnitIdx) -> &'t str,
+) -> Option<(WordId, &'t str)> {
     let form = &forms.forms[f];
     let (&[word], Some(&u)) = (form.words(), form.units.first()) else {
-        return true;
+        return None;
     };
-    let own = text(u);
-    let mut printed = None;
-    for_each_word(own, |range| {
-        if printed.is_none() {
-            printed = Some(range);
-        }
-    });
-    let Some(printed) = printed.map(|r| &own[r]) else {
-        return true;
-    };
+    Some((word, text(u)))
+}
+
+/// Whether a unit of another of `members` that holds `word` prints a word
+/// `matches` accepts: the test [`says_the_word`] and [`prints_the_word`]
+/// ask of the group's renderings, each with its own reading of "the word".
+fn a_member_prints<'t>(
+    forms: &Forms,
+    members: &[FormId],
+    f: FormId,
+    word: WordId,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    matches: impl Fn(&str) -> bool,
+) -> bool {
     members
         .iter()
         .filter(|&&m| m != f && forms.forms[m].bag().any(|w| w == word))
@@ -454,21 +466,21 @@ fn prints_the_word<'t>(
             let t = text(m);
             let mut found = false;
             for_each_word(t, |range| {
-                found = found || lower_chars(&t[range]).eq(lower_chars(printed));
+                found = found || matches(&t[range]);
             });
             found
         })
 }
 
-/// The uncut stem of the first word of `text`, and whether its key cuts it.
-fn first_uncut_stem(text: &str) -> (String, bool) {
+/// Where the first word of `text` stands, if it has one.
+fn first_word(text: &str) -> Option<std::ops::Range<usize>> {
     let mut first = None;
     for_each_word(text, |range| {
         if first.is_none() {
             first = Some(range);
         }
     });
-    first.map_or((String::new(), false), |range| uncut_stem(&text[range]))
+    first
 }
 
 /// Whether `run` occurs in `words` as one unbroken run, shorter than them.
