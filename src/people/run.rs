@@ -128,11 +128,11 @@ pub(super) fn emit(
             .get(from)
             .is_some_and(|w| governed_by_role(&text[w.0.clone()]))
         {
-            let role = role.clone().unwrap_or_default();
+            let role_noun = words[r].0.clone();
             let given = |i: &usize| {
                 !has(*i, lexicon::PARTICLE)
                     && is_first_name(&text[words[*i].0.clone()])
-                    && !place_before_full_name(text, words, *i, &role)
+                    && !place_before_full_name(text, words, *i, &role_noun)
             };
             match (from..words.len()).find(given) {
                 Some(given) => from = given,
