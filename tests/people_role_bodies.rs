@@ -274,3 +274,18 @@ fn a_country_adjective_after_a_lower_case_role_keeps_the_role_titling_the_name()
         );
     }
 }
+
+#[test]
+fn a_capitalised_particle_after_a_given_name_opens_the_surname() {
+    // Italian "Lo Russo", "Lo Bianco": "Lo" is the surname's particle, as
+    // "La" is in "La Russa", also after the city a mayor governs.
+    assert_eq!(
+        people_named("«Siamo pronti», ha detto il sindaco di Roma Ugo Lo Vetro."),
+        vec!["Ugo Lo Vetro".to_string()]
+    );
+    // The article "Lo" opening a sentence opens no name.
+    assert_eq!(
+        people_named("Lo ha detto Ugo Vetrani. Lo Stato Islamico ha risposto."),
+        vec!["Ugo Vetrani".to_string()]
+    );
+}

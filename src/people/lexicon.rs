@@ -56,7 +56,7 @@ const CORE_LOWER_ROLES: &[&str] = &[
 #[rustfmt::skip]
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn",
-    "al", "el", "dos", "das", "ter", "ten", "zu",
+    "al", "el", "dos", "das", "ter", "ten", "zu", "lo",
 ];
 
 /// Capitalised words that are not part of a name: sentence-initial function

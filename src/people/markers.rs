@@ -204,7 +204,7 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "ce", "cette", "ces", "sa", "ses", "leur", "qui", "que", "quand", "comme", "aussi",
     "au", "aux", "même",
     // Italian, Spanish, Portuguese
-    "lo", "gli", "uno", "con", "per", "tra", "fra", "anche", "dopo", "prima",
+    "gli", "uno", "con", "per", "tra", "fra", "anche", "dopo", "prima",
     "questo", "questa", "nel", "nella", "sul", "sulla", "dal", "dalla", "alla", "degli",
     "los", "las", "pero", "por", "para", "sin", "sobre", "desde", "hasta", "también", "según",
     "este", "esta", "os", "um", "uma", "em", "nos", "nas", "com", "pelo", "pela", "também",

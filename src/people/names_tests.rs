@@ -185,3 +185,19 @@ fn the_city_a_mayor_governs_is_no_given_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_capitalised_particle_opens_the_surname_after_a_given_name() {
+    // Italian "Lo" as in "Lo Russo": a particle, not the article "lo".
+    for (text, want) in [
+        ("Ieri Ugo Lo Vetro ha detto.", "Ugo Lo Vetro"),
+        (
+            "Il sindaco di Verona Ugo Lo Vetro ha detto.",
+            "Ugo Lo Vetro",
+        ),
+        ("Il sindaco di Roma Ugo Lo Vetro ha detto.", "Ugo Lo Vetro"),
+    ] {
+        let found = names_and_roles(text);
+        assert!(found.iter().any(|(n, _)| n == want), "{text}: {found:?}");
+    }
+}

@@ -219,11 +219,14 @@ pub(super) fn place_before_full_name(
     role: &Range<usize>,
 ) -> bool {
     let word = |i: usize| &text[words[i].0.clone()];
-    words.len() == at + 3
+    // The surname may open with particles ("Ugo Lo Vetro", "Ana de Souza").
+    let surname = words.len().saturating_sub(1);
+    words.len() >= at + 3
         && words[at + 1].1 == 0
-        && words[at + 2].1 == 0
+        && words[surname].1 == 0
+        && (at + 2..surname).all(|i| lexicon::is_particle_any_case(word(i)))
         && is_first_name(word(at + 1))
-        && !is_first_name(word(at + 2))
+        && !is_first_name(word(surname))
         && governs_a_place(text.get(role.clone()).unwrap_or_default())
 }
 
