@@ -4,6 +4,7 @@
 
 use super::{byline, credit};
 use crate::text::calendar;
+use crate::text::dashes::is_dash;
 use crate::text::marks;
 use crate::text::words::{is_word_char, more_words_than};
 
@@ -165,9 +166,7 @@ fn credited_place(p: &str) -> Option<usize> {
     }
     let after = p[close + 1..].trim_start_matches(['.', ':']);
     let spaced = after.trim_start();
-    let spaced = spaced
-        .strip_prefix(is_dash_char)
-        .map_or(spaced, str::trim_start);
+    let spaced = spaced.strip_prefix(is_dash).map_or(spaced, str::trim_start);
     (spaced.len() < after.len() && !spaced.is_empty()).then(|| p.len() - spaced.len())
 }
 
@@ -177,21 +176,14 @@ fn shouted_place(p: &str) -> Option<usize> {
     let window = &p[..crate::text::floor_char_boundary(p, OPENING_DATELINE_BYTES)];
     let (at, sep) = window
         .match_indices([' ', ':'])
-        .find(|&(i, s)| s == ":" || window[i + 1..].starts_with(is_dash_char))?;
+        .find(|&(i, s)| s == ":" || window[i + 1..].starts_with(is_dash))?;
     let place = &window[..at];
     let after = &p[at + sep.len()..];
-    let after = after
-        .trim_start()
-        .strip_prefix(is_dash_char)
-        .unwrap_or(after);
+    let after = after.trim_start().strip_prefix(is_dash).unwrap_or(after);
     let rest = after.trim_start();
     let fits = place.split_whitespace().count() <= OPENING_PLACE_WORDS;
     (fits && shouts(place) && rest.len() < after.len() && !rest.is_empty())
         .then(|| p.len() - rest.len())
-}
-
-fn is_dash_char(c: char) -> bool {
-    matches!(c, '-' | '–' | '—')
 }
 
 /// Whether `place` is written in capitals: three letters or more, no

@@ -5,6 +5,7 @@ use std::ops::Range;
 use super::dateline::opening_dateline;
 use super::headline::{LEADING_LINES, is_furniture};
 use super::{Paragraph, ParagraphKind, display};
+use crate::text::dashes::is_dash;
 use crate::text::marks;
 use crate::text::sentences::{Quoted, Splitter, is_terminator};
 
@@ -39,7 +40,7 @@ pub fn title_of(text: &str, paragraphs: &[Paragraph]) -> (String, bool) {
 fn clean(s: &str) -> String {
     let safe = display::sanitize(s);
     let safe = safe.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '*' | ':' | '|' | '•' | '·')
+        c.is_whitespace() || is_dash(c) || matches!(c, '*' | ':' | '|' | '•' | '·')
     });
     safe.split_whitespace().collect::<Vec<_>>().join(" ")
 }

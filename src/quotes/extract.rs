@@ -37,6 +37,7 @@ pub(crate) use records::record_offices;
 use std::ops::Range;
 
 use crate::corpus::Article;
+use crate::text::dashes::is_dash;
 use crate::text::marks::is_quote_mark;
 use crate::text::sentences::is_terminator;
 
@@ -256,7 +257,7 @@ fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
     }
     // A part ends where a quotation was cut out: not with the space, dash
     // or comma that led into it.
-    let edge = |c: char| c.is_whitespace() || dashes::is_dash(c) || matches!(c, ',' | ';' | ':');
+    let edge = |c: char| c.is_whitespace() || is_dash(c) || matches!(c, ',' | ';' | ':');
     parts
         .into_iter()
         .map(|r| {

@@ -9,6 +9,7 @@
 pub mod calendar;
 pub mod compounds;
 pub mod contractions;
+pub mod dashes;
 pub mod fold;
 pub mod function_words;
 pub mod inflection;

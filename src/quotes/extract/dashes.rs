@@ -24,20 +24,12 @@ use crate::text::speech::{is_pro_drop_verb, is_speech_verb};
 use crate::text::words::{bare_words, has_words, is_word_char};
 
 use super::{MIN_STATEMENT_WORDS, Span};
+use crate::text::dashes::{DASHES, is_dash};
 
 /// A statement that ends its sentence before the dash may name its speaker
 /// before the verb: the verb is among this many words after the dash
 /// (`– Sánchez said`, `– the prime minister said`).
 const MAX_WORDS_TO_VERB: usize = 3;
-
-/// Dashes that introduce or close speech. A hyphen-minus counts only with
-/// a space after it (a hyphen inside a word never does).
-const DASHES: [char; 4] = ['-', '–', '—', '―'];
-
-/// Whether `ch` is one of [`DASHES`].
-pub(super) fn is_dash(ch: char) -> bool {
-    DASHES.contains(&ch)
-}
 
 /// An unattributed dash paragraph is speech only with at least this many
 /// words: shorter ones are list items and scores (`- 36.45%`).

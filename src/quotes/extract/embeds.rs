@@ -11,7 +11,7 @@ use crate::corpus::Article;
 use crate::people::is_first_name;
 
 use super::Span;
-use super::dashes::is_dash;
+use crate::text::dashes::is_dash;
 use crate::text::words::is_word_char;
 
 /// A post needs a few words: shorter ones are link teasers ("Watch:").

@@ -20,8 +20,8 @@ use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
 use crate::text::words::{bare_words, has_words};
 
-use super::dashes::is_dash;
 use super::{MIN_STATEMENT_WORDS, Span};
+use crate::text::dashes::is_dash;
 
 /// The reporting verb is among this many last words before the colon
 /// ("Meloni said:", "Trump told reporters:", "ha detto ai giornalisti:").

@@ -270,7 +270,7 @@ fn clock_stamp(line: &str) -> usize {
     }
     let rest = &line[at..];
     let label = rest.trim_start_matches(|c: char| {
-        c.is_whitespace() || super::dashes::is_dash(c) || matches!(c, '|' | '·' | ':')
+        c.is_whitespace() || crate::text::dashes::is_dash(c) || matches!(c, '|' | '·' | ':')
     });
     // A space or a separator must part the time from the label.
     if label.len() == rest.len() {

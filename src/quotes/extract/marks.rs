@@ -159,7 +159,7 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
             // `»` a dash is the attribution's (`… » — a-t-il dit`).
             let opens_words = |c: Option<char>| {
                 is_word(c)
-                    || (ch == '«' && c.is_some_and(|c| super::dashes::is_dash(c) || c == '…'))
+                    || (ch == '«' && c.is_some_and(|c| crate::text::dashes::is_dash(c) || c == '…'))
             };
             let word_follows =
                 is_word(next) || (is_space(next) && !line_ends && opens_words(next2));

@@ -101,7 +101,7 @@ fn credited_by_next_line(
     let line = text.get(next.range())?.trim();
     let mut chars = line.chars();
     let (dash, space) = (chars.next()?, chars.next()?);
-    if !(super::dashes::is_dash(dash) && space.is_whitespace()) {
+    if !(crate::text::dashes::is_dash(dash) && space.is_whitespace()) {
         return None;
     }
     let name = line[dash.len_utf8()..].trim().trim_end_matches('.');

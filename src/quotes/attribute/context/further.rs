@@ -9,6 +9,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::dashes::is_dash;
 use crate::text::floor_char_boundary;
 use crate::text::fold::with_lower;
 use crate::text::inflection::name_key;
@@ -193,10 +194,10 @@ impl Context<'_> {
     pub(super) fn label_after(&self, q: &Quote, after: &[Word]) -> Option<PersonId> {
         let first = after.first()?;
         let gap = self.text.get(q.outer().end..first.range.start)?;
-        let dashed = gap.contains(['–', '—', '-'])
+        let dashed = gap.contains(is_dash)
             && gap
                 .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '–' | '—' | '-' | ','));
+                .all(|c| c.is_whitespace() || is_dash(c) || c == ',');
         // "„…“ an dessen Überwachung mitzuwirken, so Merz.": German `so`
         // after a comma closes the quote's sentence.
         let so_after_comma =
