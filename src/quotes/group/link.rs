@@ -63,8 +63,12 @@ const COVERAGE_WEIGHT: f32 = 0.5;
 /// matched in order around [`NEUTRAL_MATCHED`]: two statements sharing
 /// sixteen words in order are one utterance far more surely than two
 /// sharing four at the same ratio. Higher trusts long matches over
-/// attribution and ratios (recall), and distrusts short ones more.
-const MATCHED_WEIGHT: f32 = 0.15;
+/// attribution and ratios (recall), and distrusts short ones more: at 0.15
+/// a headline's few words of one speaker's sentence ("Sharp Rebuke to
+/// Brussels" beside "delivered a sharp rebuke to Brussels' leaders")
+/// stayed apart; 0.1 groups them, and on the labelled news gains true
+/// pairs on both halves at no loss of precision.
+const MATCHED_WEIGHT: f32 = 0.1;
 /// Words matched that count neither for nor against a link.
 const NEUTRAL_MATCHED: f32 = 6.0;
 /// Matched words beyond this add nothing more (and bound the support, so the
@@ -352,8 +356,11 @@ mod tests {
         assert!(evidence_of(0.76, 0.5, 12, Speakers::Unknown).links());
         assert!(evidence_of(0.76, 0.4, 6, Speakers::Agree).links());
         // Ratios that link on twelve matched words are chance on three.
-        assert!(evidence_of(0.7, 0.36, 12, Speakers::Unknown).links());
-        assert!(!evidence_of(0.7, 0.36, 3, Speakers::Unknown).links());
+        assert!(evidence_of(0.65, 0.36, 12, Speakers::Unknown).links());
+        assert!(!evidence_of(0.65, 0.36, 3, Speakers::Unknown).links());
+        // But a short excerpt of the same speaker's sentence, most of its
+        // weight matched, links: a headline's few words of it.
+        assert!(evidence_of(0.62, 0.36, 3, Speakers::Agree).links());
         // A quotation of several statements covers little of each: no hub.
         assert!(!evidence_of(0.6, 0.2, 13, Speakers::Agree).links());
         // Disagreeing speakers ask for a verbatim run or a long rendering
