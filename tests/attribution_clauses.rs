@@ -202,3 +202,19 @@ fn an_absolute_phrase_with_a_reporting_gerund_has_its_own_speaker() {
         vec![some("Ilse Marquardt")]
     );
 }
+
+#[test]
+fn according_to_a_pronoun_then_a_name_is_the_pronouns_referent() {
+    assert_eq!(
+        who(
+            "Ilse Marquardt spoke on Friday. According to her, Tomas Halvorsen is \"not fit to lead\" the party."
+        ),
+        vec![some("Ilse Marquardt")]
+    );
+    assert_eq!(
+        who(
+            "Тарас Гнатенко выступил в пятницу. По его словам, лидер партии Томас Хальворсен «не готов руководить» страной."
+        ),
+        vec![some("Тарас Гнатенко")]
+    );
+}
