@@ -218,3 +218,13 @@ fn according_to_a_pronoun_then_a_name_is_the_pronouns_referent() {
         vec![some("Тарас Гнатенко")]
     );
 }
+
+#[test]
+fn beginning_ones_speech_reports_the_quote() {
+    assert_eq!(
+        who(
+            "Tomas Halvorsen arrived late. \"The long winter is over,\" Mr. Halvorsen began his speech in the town hall."
+        ),
+        vec![some("Tomas Halvorsen")]
+    );
+}
