@@ -168,3 +168,63 @@ fn an_opening_clause_speaks_when_the_main_clause_names_nobody() {
         vec![some("Anna Berg")]
     );
 }
+
+#[test]
+fn a_quote_in_a_named_persons_claim_is_theirs() {
+    // The claim's owner, not the sentence's subject nor the clause after.
+    assert_eq!(
+        who(
+            "Tomas Halvorsen toured the site. Despite Halvorsen's repeated claims that the old bridge had been \"fully repaired\" last year, Ilse Marquardt insisted the city must close it."
+        ),
+        vec![some("Tomas Halvorsen")]
+    );
+    assert_eq!(
+        who(
+            "Ilse Marquardt rose in the council to mock Tomas Halvorsen's claims of \"total victory\" on Monday."
+        ),
+        vec![some("Tomas Halvorsen")]
+    );
+    // Past a comma the subject characterises the claim in her own words.
+    assert_eq!(
+        who(
+            "Ilse Marquardt dismissed Tomas Halvorsen's claims, calling them \"pure theatre\" on Monday."
+        ),
+        vec![some("Ilse Marquardt")]
+    );
+}
+
+#[test]
+fn an_absolute_phrase_with_a_reporting_gerund_has_its_own_speaker() {
+    assert_eq!(
+        who(
+            "Both parties said they had won the vote, with Mayor Ilse Marquardt hailing on Sunday a \"historic night\" for the city."
+        ),
+        vec![some("Ilse Marquardt")]
+    );
+}
+
+#[test]
+fn according_to_a_pronoun_then_a_name_is_the_pronouns_referent() {
+    assert_eq!(
+        who(
+            "Ilse Marquardt spoke on Friday. According to her, Tomas Halvorsen is \"not fit to lead\" the party."
+        ),
+        vec![some("Ilse Marquardt")]
+    );
+    assert_eq!(
+        who(
+            "Тарас Гнатенко выступил в пятницу. По его словам, лидер партии Томас Хальворсен «не готов руководить» страной."
+        ),
+        vec![some("Тарас Гнатенко")]
+    );
+}
+
+#[test]
+fn beginning_ones_speech_reports_the_quote() {
+    assert_eq!(
+        who(
+            "Tomas Halvorsen arrived late. \"The long winter is over,\" Mr. Halvorsen began his speech in the town hall."
+        ),
+        vec![some("Tomas Halvorsen")]
+    );
+}

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 mod after;
 mod bodies;
+mod claims;
 mod clause;
 mod credits;
 mod descriptions;
@@ -203,7 +204,12 @@ impl<'a> Context<'a> {
         let after_verdict = std::cell::OnceCell::new();
         let after_clause = || *after_verdict.get_or_init(|| self.after_clause(&after));
 
-        if let Some(p) = self.according_to(&before).or_else(|| self.record_office(q)) {
+        if let Some(p) = self
+            .according_to(&before)
+            .or_else(|| self.record_office(q))
+            .or_else(|| self.claim_owner(&before))
+            .or_else(|| self.absolute_speaker(&before))
+        {
             return Verdict::Speaker(p);
         }
         let intro = self.introduces(seg_start..q.outer().start, &before);

@@ -19,7 +19,9 @@ impl Context<'_> {
             return Verdict::Speaker(p);
         }
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
-        let Some(k) = (0..window.len()).find(|&k| self.is_verb(window, k)) else {
+        let Some(k) =
+            (0..window.len()).find(|&k| self.is_verb(window, k) || frames_address(words, k))
+        else {
             return self
                 .closing_report(words)
                 .or_else(|| self.closing_attribution(words))
@@ -415,4 +417,21 @@ impl Context<'_> {
             || (cues::is_determiner(next.text) && !cues::is_dative_article(next.text))
             || crate::text::roles::role_of(next.text).is_some()
     }
+}
+
+/// "“…,” Mr. Lopez began his speech": opening or closing one's own spoken
+/// address reports its words as a reporting verb does.
+fn frames_address(words: &[Word], k: usize) -> bool {
+    const FRAMING: &[&str] = &["began", "opened", "started", "closed", "ended", "concluded"];
+    FRAMING
+        .iter()
+        .any(|f| words[k].text.eq_ignore_ascii_case(f))
+        && words
+            .get(k + 1)
+            .is_some_and(|w| cues::is_possessive_pronoun(w.text))
+        && words
+            .iter()
+            .skip(k + 2)
+            .take(2)
+            .any(|w| cues::is_spoken_address(w.text))
 }

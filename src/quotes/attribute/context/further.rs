@@ -79,6 +79,9 @@ impl Context<'_> {
         // pronoun inside it; an empty window names nobody, the pronoun may.
         // A comma closes it: "Jak ocenił premier, gest Merza …" names the
         // premier, not Merz.
+        if let Some(p) = self.marker_pronoun(words, k, len) {
+            return Some(p);
+        }
         let mut end = (k + len + 4).min(words.len());
         if let Some(comma) = (from + 1..end).find(|&i| self.comma_before(words, i)) {
             end = comma;
@@ -118,6 +121,23 @@ impl Context<'_> {
                     _ => None,
                 }
             })
+    }
+
+    /// "По его словам, лидер американцев Дональд Трамп …", "According to
+    /// him, Trump …": a pronoun in or right after the marker, which a comma
+    /// (or the end of the words) closes, names the speaker; a name after
+    /// the comma is its clause's subject, of whom the speaker speaks.
+    fn marker_pronoun(&self, words: &[Word], k: usize, len: usize) -> Option<PersonId> {
+        let at = (k..(k + len + 1).min(words.len()))
+            .find(|&i| cues::is_pronoun(words[i].text) || cues::is_object_pronoun(words[i].text))?;
+        let end = (k + len).max(at + 1);
+        if end < words.len() && !self.comma_before(words, end) {
+            return None;
+        }
+        match self.resolve_pronoun(words[at].range.start) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// "Selon la présidente du groupe RN, Marine Le Pen, …", "según el
