@@ -37,6 +37,7 @@ mod load;
 mod markdown;
 mod metadata;
 mod news_accuracy;
+mod news_floors;
 mod people;
 mod people_evidence;
 mod people_forms;
