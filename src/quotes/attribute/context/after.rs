@@ -345,10 +345,7 @@ impl Context<'_> {
                 return None;
             }
             let last = &words[k - 1];
-            let i = self
-                .mentions
-                .partition_point(|(r, _)| r.end < last.range.end);
-            let (r, p) = self.mentions.get(i)?;
+            let (r, p) = self.mention_ended_at(last.range.end)?;
             // Titles before the name ("Prime Minister", "the French
             // president"), no other words: "the crowd that cheered Berg
             // said" is the crowd's.
@@ -360,11 +357,7 @@ impl Context<'_> {
                         || cues::is_determiner(w.text)
                         || crate::text::roles::role_of(w.text).is_some()
                 });
-            (r.start >= first.range.start
-                && r.end == last.range.end
-                && titles
-                && !self.possessed(r))
-            .then_some(*p)
+            (r.start >= first.range.start && titles && !self.possessed(r)).then_some(*p)
         })
     }
 

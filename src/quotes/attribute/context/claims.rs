@@ -67,14 +67,7 @@ impl Context<'_> {
         if (verb + 1..words.len()).any(|i| self.comma_before(words, i)) {
             return None;
         }
-        let subject = &words[verb - 1];
-        let i = self
-            .mentions
-            .partition_point(|(r, _)| r.end < subject.range.end);
-        let (r, person) = self.mentions.get(i)?;
-        if r.end != subject.range.end {
-            return None;
-        }
+        let (r, person) = self.mention_ended_at(words[verb - 1].range.end)?;
         // "with" opens the phrase after a comma; between it and the name
         // only capitalised words (a role: "Prime Minister").
         let with = (0..verb - 1)

@@ -11,8 +11,13 @@ use crate::quotes::attribute::words::genitive;
 impl Context<'_> {
     /// Whether a person mention ends at byte `end`.
     pub(super) fn mention_ending_at(&self, end: usize) -> bool {
+        self.mention_ended_at(end).is_some()
+    }
+
+    /// The person mention that ends at byte `end`, with its range.
+    pub(super) fn mention_ended_at(&self, end: usize) -> Option<&(Range<usize>, PersonId)> {
         let i = self.mentions.partition_point(|(r, _)| r.end < end);
-        self.mentions.get(i).is_some_and(|(r, _)| r.end == end)
+        self.mentions.get(i).filter(|(r, _)| r.end == end)
     }
 
     pub(super) fn mention_in(&self, range: Range<usize>) -> Option<PersonId> {
