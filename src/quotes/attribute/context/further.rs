@@ -75,13 +75,19 @@ impl Context<'_> {
         // A capitalised one-word marker ("Selon X") may open the name's run
         // of capitals, so the window includes it.
         let from = if len == 1 { k } else { k + len };
+        // "По его словам, лидер … Трамп": a pronoun the comma (or the end
+        // of the words) closes names the speaker before any name after it.
+        let pronoun = marker_pronoun(words, k, len);
+        if let Some(at) = pronoun
+            && self.closes_marker(words, k + len, at)
+            && let Some(p) = self.pronoun_speaker(&words[at])
+        {
+            return Some(p);
+        }
         // "За його словами, «…»": the marker may end the words, its
         // pronoun inside it; an empty window names nobody, the pronoun may.
         // A comma closes it: "Jak ocenił premier, gest Merza …" names the
         // premier, not Merz.
-        if let Some(p) = self.marker_pronoun(words, k, len) {
-            return Some(p);
-        }
         let mut end = (k + len + 4).min(words.len());
         if let Some(comma) = (from + 1..end).find(|&i| self.comma_before(words, i)) {
             end = comma;
@@ -95,15 +101,8 @@ impl Context<'_> {
         if let Some(p) = self.name_apposed_to_role(&words[k + len..]) {
             return Some(p);
         }
-        let marked = &words[k..(k + len + 1).min(words.len())];
-        if let Some(w) = marked
-            .iter()
-            .find(|w| cues::is_pronoun(w.text) || cues::is_object_pronoun(w.text))
-        {
-            return match self.resolve_pronoun(w.range.start) {
-                Verdict::Speaker(p) => Some(p),
-                _ => None,
-            };
+        if let Some(at) = pronoun {
+            return self.pronoun_speaker(&words[at]);
         }
         // The role's qualifier may run past the window ("dall'inquilino
         // dell'Eliseo"): the noun is read with the words after it.
@@ -123,18 +122,17 @@ impl Context<'_> {
             })
     }
 
-    /// "По его словам, лидер американцев Дональд Трамп …", "According to
-    /// him, Trump …": a pronoun in or right after the marker, which a comma
-    /// (or the end of the words) closes, names the speaker; a name after
-    /// the comma is its clause's subject, of whom the speaker speaks.
-    fn marker_pronoun(&self, words: &[Word], k: usize, len: usize) -> Option<PersonId> {
-        let at = (k..(k + len + 1).min(words.len()))
-            .find(|&i| cues::is_pronoun(words[i].text) || cues::is_object_pronoun(words[i].text))?;
-        let end = (k + len).max(at + 1);
-        if end < words.len() && !self.comma_before(words, end) {
-            return None;
-        }
-        match self.resolve_pronoun(words[at].range.start) {
+    /// Whether a comma or the end of the words closes the marker ending at
+    /// `marker_end` with its pronoun at `at` ("According to him, Trump …");
+    /// without one, a name right after the pronoun is read first.
+    fn closes_marker(&self, words: &[Word], marker_end: usize, at: usize) -> bool {
+        let end = marker_end.max(at + 1);
+        end >= words.len() || self.comma_before(words, end)
+    }
+
+    /// The person the pronoun `word` stands for, if it resolves to one.
+    fn pronoun_speaker(&self, word: &Word) -> Option<PersonId> {
+        match self.resolve_pronoun(word.range.start) {
             Verdict::Speaker(p) => Some(p),
             _ => None,
         }
@@ -381,6 +379,13 @@ impl Context<'_> {
                 .is_some_and(|surname| name_key(surname) == key)
         })
     }
+}
+
+/// Where the pronoun in or right after the "according to" marker of `len`
+/// words at `k` stands ("по *его* словам", "according to *him*").
+fn marker_pronoun(words: &[Word], k: usize, len: usize) -> Option<usize> {
+    (k..(k + len + 1).min(words.len()))
+        .find(|&i| cues::is_pronoun(words[i].text) || cues::is_object_pronoun(words[i].text))
 }
 
 /// An "according to" marker at `words[k]` and how many words it takes.
