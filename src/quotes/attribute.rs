@@ -203,10 +203,7 @@ fn carry_reported_speech(
                 .then_some(speakers[j])
                 .flatten()
         });
-        speakers[k] = earlier.or_else(|| match ctx.resolve_pronoun(q.outer().start) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        });
+        speakers[k] = earlier.or_else(|| ctx.resolve_pronoun(q.outer().start).speaker());
     }
 }
 

@@ -52,6 +52,16 @@ pub(super) enum Verdict {
     NoCue,
 }
 
+impl Verdict {
+    /// The person this verdict names, if it names one.
+    pub(super) fn speaker(self) -> Option<PersonId> {
+        match self {
+            Verdict::Speaker(p) => Some(p),
+            Verdict::Unknown | Verdict::NoCue => None,
+        }
+    }
+}
+
 pub(super) struct Context<'a> {
     text: &'a str,
     article: &'a Article,

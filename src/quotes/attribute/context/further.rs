@@ -3,7 +3,7 @@
 //! a name kept from its verb by an apposition or relative clause; a credit
 //! opening the next sentence.
 
-use super::{Context, Verdict};
+use super::Context;
 use crate::corpus::is_clock_time;
 use crate::ids::PersonId;
 use crate::quotes::Quote;
@@ -115,10 +115,7 @@ impl Context<'_> {
             .or_else(|| {
                 // "Pour le candidat d'extrême droite, …": an epithet no one
                 // here is named with stands for the report's subject.
-                match self.epithet_subject(&words[k + len..])? {
-                    Verdict::Speaker(p) => Some(p),
-                    _ => None,
-                }
+                self.epithet_subject(&words[k + len..])?.speaker()
             })
     }
 
@@ -132,10 +129,7 @@ impl Context<'_> {
 
     /// The person the pronoun `word` stands for, if it resolves to one.
     fn pronoun_speaker(&self, word: &Word) -> Option<PersonId> {
-        match self.resolve_pronoun(word.range.start) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
+        self.resolve_pronoun(word.range.start).speaker()
     }
 
     /// "Selon la présidente du groupe RN, Marine Le Pen, …", "según el

@@ -2,8 +2,8 @@
 //! mentioned holder elsewhere, and the head of government standing for
 //! "the president" (a prime minister titled "Prime Minister").
 
+use super::Context;
 use super::qualifiers::fold_qualifier;
-use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::text::roles;
@@ -28,10 +28,7 @@ impl Context<'_> {
         {
             return None;
         }
-        match self.resolve_pronoun(at) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
+        self.resolve_pronoun(at).speaker()
     }
 
     /// "The president emphasized …" where nobody here or elsewhere is

@@ -3,8 +3,8 @@
 //! The paraphrase is about the speaker, named by a pronoun or a role; the
 //! people it names are what the speech spoke of, not who speaks next.
 
+use super::Context;
 use super::further::time_stamp_len;
-use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::text::sentences::{is_terminator, split_sentences};
@@ -49,10 +49,7 @@ impl Context<'_> {
         let words = words.get(self.past_opening_phrase(&words)..)?;
         let first = words.first()?;
         let person = if self.is_pronoun_at(words, 0) {
-            match self.resolve_pronoun(first.range.start) {
-                Verdict::Speaker(p) => Some(p),
-                _ => None,
-            }
+            self.resolve_pronoun(first.range.start).speaker()
         } else {
             self.opening_role(words)
         }?;

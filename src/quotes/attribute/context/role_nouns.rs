@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
+use super::Context;
 use super::qualifiers::{country_after, elect_after, fold_qualifier, same_qualifier};
 use super::role_mentions::RoleMention;
-use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, joins_phrase, previous_word};
@@ -277,10 +277,7 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        match self.resolve_pronoun(words[k].range.start) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
+        self.resolve_pronoun(words[k].range.start).speaker()
     }
 
     /// "chef du gouvernement", "presidente del Consiglio", "head of state":
@@ -377,10 +374,7 @@ impl<'a> Context<'a> {
         if !roles::stands_for_the_subject(role) {
             return None;
         }
-        match self.resolve_pronoun(at) {
-            Verdict::Speaker(p) => Some(p),
-            _ => None,
-        }
+        self.resolve_pronoun(at).speaker()
     }
 
     /// A name right after the role noun at `words[k]`, which the noun
