@@ -59,7 +59,8 @@
 //!    its words as a run and nearest to it, belong to ("defeat" beside "a
 //!    defeat for Russia"); so does a group of one speaker's scare quotes
 //!    alone (a phrase that fits several statements, grouped with its own
-//!    copies).
+//!    copies). A copy whose own article's nearest longer quotation holding
+//!    its words is outside that group leaves the form (`echo_copies`).
 //! 9. `lifted`: an attributed sentence left out joins the group of a
 //!    scare quote its own article gives the same speaker, when it holds
 //!    that quote's words and a phrase of the group's own as runs ("hold a
@@ -101,6 +102,7 @@ mod continuations;
 mod core_sets;
 mod cut_sides;
 mod cuts;
+mod echo_copies;
 mod echoes;
 mod forms;
 mod fragments;
@@ -291,7 +293,9 @@ fn group_once(
         languages.of(source)
     };
     let quote = |u: forms::UnitIdx| units[u].quote;
-    let (mut groups, anchors) = group_forms(&forms, voice, text, language, quote);
+    let (mut groups, anchors, leaving) = group_forms(&forms, voice, text, language, quote);
+    // Copies of a scare quote their own article lifts from another statement.
+    echo_copies::part(&mut forms, leaving);
     // A short sentence of a longer quotation leaves another statement's group.
     continuations::release(&forms, &mut groups, |u| {
         let q = units[u].quote;
@@ -330,7 +334,7 @@ fn group_forms<'t, 'l>(
     text: impl Fn(forms::UnitIdx) -> &'t str + Sync,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
-) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>) {
+) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>, echo_copies::Leaving) {
     let (links, anchors) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) =
@@ -343,12 +347,12 @@ fn group_forms<'t, 'l>(
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
-    echoes::adopt(forms, &mut groups, &voice, &text);
+    let leaving = echoes::adopt(forms, &mut groups, &voice, &text);
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
-    lifted::adopt(forms, &mut groups, &voice);
+    lifted::adopt(forms, &mut groups, &voice, &leaving);
     phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
-    (groups, anchors)
+    (groups, anchors, leaving)
 }
 
 /// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).

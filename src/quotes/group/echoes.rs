@@ -41,13 +41,14 @@ pub struct Voice {
 /// Moves every short form left alone into the one group its article's own
 /// longer quotations of its speaker place it in (see the module doc).
 /// `groups` are lists of form ids; `voice` tells a unit's article, quote
-/// and speaker; `text` a unit's text.
+/// and speaker; `text` a unit's text. Returns the copies that leave their
+/// moved form ([`super::echo_copies`]).
 pub fn adopt<'t>(
     forms: &Forms,
     groups: &mut Vec<Vec<FormId>>,
     voice: impl Fn(UnitIdx) -> Voice,
     text: impl Fn(UnitIdx) -> &'t str,
-) {
+) -> super::echo_copies::Leaving {
     let group_of = clustered_groups(forms, groups, &voice);
     // A scare quote is a quotation of its own: a short sentence cut from a
     // longer quotation ("… for decades. Is over.") continues its neighbour,
@@ -80,7 +81,7 @@ pub fn adopt<'t>(
         })
         .collect();
     if short.is_empty() {
-        return;
+        return Vec::new();
     }
     let mut votes = same_article_votes(forms, &group_of, &short, &voice);
     // Placed by a longer quotation of its own articles, not only by others'.
@@ -101,7 +102,9 @@ pub fn adopt<'t>(
             _ => None,
         })
         .collect();
+    let leaving = super::echo_copies::leaving(forms, groups, &group_of, &moves, &voice);
     move_forms(groups, moves);
+    leaving
 }
 
 /// Whether a one-word form is a function word ("over", "nie", "tak"): said
@@ -242,7 +245,7 @@ pub(super) fn clustered_groups(
 /// are searched for the nearest holder of its words: a scare quote is
 /// lifted from a statement quoted beside it, not hundreds of quotes away,
 /// and the bound keeps a file of thousands of quotes from being quadratic.
-const MAX_HOLDER_REACH: usize = 256;
+pub(super) const MAX_HOLDER_REACH: usize = 256;
 
 /// Per short form, the groups of the longer units of its speaker in its own
 /// articles that hold its words as one run, the nearest of them per unit.

@@ -341,3 +341,38 @@ fn a_scare_quote_placed_only_by_other_articles_is_a_word_they_print() {
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     assert!(quotes[2].cluster.is_none(), "{clusters:#?}");
 }
+
+#[test]
+fn a_copy_its_own_article_lifts_from_another_statement_stays_out() {
+    let vow =
+        "We will celebrate our victory against the occupying army in every village of Norland.";
+    let vowed =
+        "We shall celebrate our victory against the occupying army in every village of Norland,";
+    let other = "the people's victory over the cruel sanctions of the bankers.";
+    let (corpus, mut quotes) = articles_of(&[
+        (
+            &format!("{vow} He spoke of \"victory\"."),
+            &[vow, "victory"][..],
+        ),
+        (
+            &format!("{vowed} a \"victory\" he said."),
+            &[vowed, "victory"][..],
+        ),
+        (
+            &format!("He hailed {other} What this \"victory\" means is unclear."),
+            &[other, "victory"][..],
+        ),
+    ]);
+    for q in &mut quotes {
+        q.speaker = Some(PersonId::new(3));
+    }
+    // The third article's word is given to nobody, but beside its speaker's
+    // other statement that holds it.
+    quotes[5].speaker = None;
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 0, 1) && together(&quotes, 0, 3),
+        "{clusters:#?}"
+    );
+    assert!(!together(&quotes, 0, 5), "{clusters:#?}");
+}

@@ -16,7 +16,7 @@
 //! that the group holds too. The cost is one pass over the forms and, per
 //! ungrouped attributed unit, a look at its article's grouped phrases.
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::SourceId;
 
 use super::echoes::{Voice, Vote, clustered_groups, holds_run, move_forms, said_by_most};
@@ -27,8 +27,18 @@ use super::link::MIN_WORDS;
 /// Moves every attributed form longer than a phrase that no group holds
 /// into the one group its article's grouped phrases of its speaker place it
 /// in (see the module doc). `groups` are lists of form ids; `voice` tells a
-/// unit's article, quote and speaker.
-pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
+/// unit's article, quote and speaker; `leaving` the copies of phrases
+/// that leave their form ([`super::echo_copies`]), which place nothing.
+pub fn adopt(
+    forms: &Forms,
+    groups: &mut Vec<Vec<FormId>>,
+    voice: impl Fn(UnitIdx) -> Voice,
+    leaving: &super::echo_copies::Leaving,
+) {
+    let left: FastSet<UnitIdx> = leaving
+        .iter()
+        .flat_map(|(_, u)| u.iter().copied())
+        .collect();
     let group_of = clustered_groups(forms, groups, &voice);
     // The grouped phrases of one speaker that most of their group says, by
     // article, each with its unit.
@@ -40,7 +50,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             && group_of[f] != usize::MAX
             && said_by_most(forms, &groups[group_of[f]], form.words())
         {
-            for &u in &form.units {
+            for &u in form.units.iter().filter(|u| !left.contains(u)) {
                 phrases.entry(voice(u).source).or_default().push((u, f));
             }
         }
@@ -87,7 +97,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
 /// in "we will defeat them" and in "a defeat for Russia") may be two
 /// statements, stemming makes a verb of a noun; a phrase the outlets lifted
 /// ("high-tech duel") is the statement's own.
-fn holds_a_phrase_of(forms: &Forms, members: &[FormId], sentence: &[WordId]) -> bool {
+pub(super) fn holds_a_phrase_of(forms: &Forms, members: &[FormId], sentence: &[WordId]) -> bool {
     members.iter().any(|&m| {
         let words = forms.forms[m].words();
         (MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&words.len()) && holds_run(sentence, words)
