@@ -228,3 +228,17 @@ fn beginning_ones_speech_reports_the_quote() {
         vec![some("Tomas Halvorsen")]
     );
 }
+
+#[test]
+fn according_to_a_pronoun_closing_a_reported_clause_is_that_clauses_subject() {
+    // The sentence's first subject (the minister) is not whom "selon
+    // elle" stands for: the clause it closes reports Dubois.
+    assert_eq!(
+        who(
+            "Même Paul Mercier, le ministre des Finances, n'avait pas été prévenu, tandis que \
+             Claire Dubois affirmait que la réforme était nécessaire selon elle : « Sans cette \
+             réforme, le pays aurait sombré », lance-t-elle."
+        ),
+        vec![some("Claire Dubois")]
+    );
+}
