@@ -242,3 +242,15 @@ fn according_to_a_pronoun_closing_a_reported_clause_is_that_clauses_subject() {
         vec![some("Claire Dubois")]
     );
 }
+
+#[test]
+fn a_quote_calling_someone_by_name_is_not_theirs() {
+    assert_eq!(
+        who(
+            "Maria Lopez won the vote in Porto and thanked her team. Tomas Berg, her rival, \
+             watched from home. \"Tomas Berg, I know you are watching: the city has spoken.\" \
+             The crowd cheered."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
