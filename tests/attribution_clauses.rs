@@ -254,3 +254,19 @@ fn a_quote_calling_someone_by_name_is_not_theirs() {
         vec![some("Maria Lopez")]
     );
 }
+
+#[test]
+fn a_person_cited_to_make_a_point_is_not_the_speaker() {
+    assert_eq!(
+        who(
+            "Maria Lopez cited former Prime Minister Karl Johansson to assert that the city \
+             had stepped from the \u{201c}old into the new.\u{201d}"
+        ),
+        vec![some("Maria Lopez")]
+    );
+    // "went on to say": the name before "to" is the verb's own subject.
+    assert_eq!(
+        who("Karl Johansson went on to say that the city was \u{201c}ready for more.\u{201d}"),
+        vec![some("Karl Johansson")]
+    );
+}
