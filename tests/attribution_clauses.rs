@@ -228,3 +228,45 @@ fn beginning_ones_speech_reports_the_quote() {
         vec![some("Tomas Halvorsen")]
     );
 }
+
+#[test]
+fn according_to_a_pronoun_closing_a_reported_clause_is_that_clauses_subject() {
+    // The sentence's first subject (the minister) is not whom "selon
+    // elle" stands for: the clause it closes reports Dubois.
+    assert_eq!(
+        who(
+            "Même Paul Mercier, le ministre des Finances, n'avait pas été prévenu, tandis que \
+             Claire Dubois affirmait que la réforme était nécessaire selon elle : « Sans cette \
+             réforme, le pays aurait sombré », lance-t-elle."
+        ),
+        vec![some("Claire Dubois")]
+    );
+}
+
+#[test]
+fn a_quote_calling_someone_by_name_is_not_theirs() {
+    assert_eq!(
+        who(
+            "Maria Lopez won the vote in Porto and thanked her team. Tomas Berg, her rival, \
+             watched from home. \"Tomas Berg, I know you are watching: the city has spoken.\" \
+             The crowd cheered."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+#[test]
+fn a_person_cited_to_make_a_point_is_not_the_speaker() {
+    assert_eq!(
+        who(
+            "Maria Lopez cited former Prime Minister Karl Johansson to assert that the city \
+             had stepped from the \u{201c}old into the new.\u{201d}"
+        ),
+        vec![some("Maria Lopez")]
+    );
+    // "went on to say": the name before "to" is the verb's own subject.
+    assert_eq!(
+        who("Karl Johansson went on to say that the city was \u{201c}ready for more.\u{201d}"),
+        vec![some("Karl Johansson")]
+    );
+}

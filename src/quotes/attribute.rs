@@ -34,6 +34,10 @@
 //!    attributed by a cue repeats takes that quote's speaker, over one rules
 //!    5–6 carried to it (a headline lifting words from the body's quotation).
 //!
+//! A quote opening by calling its speaker-to-be by name ("“Anna Berg, I
+//! know you're listening”") is never theirs: the person before them in
+//! the text speaks.
+//!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject), or
 //! in English to the holder of a role opening a sentence since ("The
@@ -134,7 +138,13 @@ fn speakers_in_article(
     let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
     let mut decided = vec![false; members.len()];
     for (k, &i) in members.iter().enumerate() {
-        match ctx.speaker_of(&quotes[i], k) {
+        let verdict = match ctx.speaker_of(&quotes[i], k) {
+            Verdict::Speaker(p) => ctx
+                .speaker_unless_addressed(&quotes[i], p)
+                .map_or(Verdict::NoCue, Verdict::Speaker),
+            v => v,
+        };
+        match verdict {
             Verdict::Speaker(p) => {
                 ctx.note_speaker(quotes[i].outer().start, p);
                 speakers[k] = Some(p);
@@ -148,6 +158,10 @@ fn speakers_in_article(
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
     carry_reported_speech(&ctx, quotes, members, &mut speakers, &decided);
     repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
+    // Rules 5–7 may carry a speaker onto a quote that addresses them.
+    for (speaker, &i) in speakers.iter_mut().zip(members) {
+        *speaker = speaker.and_then(|p| ctx.speaker_unless_addressed(&quotes[i], p));
+    }
     members.iter().copied().zip(speakers).collect()
 }
 

@@ -24,6 +24,7 @@ mod role_mentions;
 mod role_nouns;
 mod role_subjects;
 mod subjects;
+mod vocatives;
 
 use super::cues;
 use super::reported::{Mood, mood_of};

@@ -74,7 +74,7 @@ impl Context<'_> {
         // "X praised Y's efforts, saying", "X arrived and said": the verb
         // shares the clause's subject, the first person named.
         let coordinated = cues::is_coordinated(words, k);
-        let shared = cues::is_participle(verb.text) || coordinated;
+        let shared = cues::is_participle(verb.text) || coordinated || self.object_then_to(words, k);
         let subject = if shared {
             // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
             // the clause's subject follows its opening phrase.
@@ -104,6 +104,45 @@ impl Context<'_> {
                 .flatten()
         };
         Some(subject.or_else(inverted))
+    }
+
+    /// "X cited former Prime Minister Y to assert that …": a reporting verb
+    /// after "to" and a name that a verb before it takes as its object
+    /// (a lower-case "-ed" or "-ing" word, a title between) says what the
+    /// clause's subject used that person for: the subject speaks, as with
+    /// a participle. "Y went on to say" names Y before its own verb.
+    fn object_then_to(&self, words: &[Word], k: usize) -> bool {
+        /// Title words between the verb and the name ("former Indian Prime
+        /// Minister").
+        const TITLE_WORDS: usize = 5;
+        let (Some(to), Some(name)) = (
+            k.checked_sub(1).map(|i| &words[i]),
+            k.checked_sub(2).map(|i| &words[i]),
+        ) else {
+            return false;
+        };
+        if to.text != "to" {
+            return false;
+        }
+        let Some((r, _)) = self.mention_ended_at(name.range.end) else {
+            return false;
+        };
+        let before_name = words[..k - 2]
+            .iter()
+            .rev()
+            .skip_while(|w| w.range.start >= r.start);
+        for w in before_name.take(TITLE_WORDS + 1) {
+            if w.text.starts_with(char::is_uppercase)
+                || crate::text::roles::role_of_any_case(w.text).is_some()
+                || w.text == "former"
+            {
+                continue;
+            }
+            let verb_like = w.text.starts_with(char::is_lowercase)
+                && (w.text.ends_with("ed") || w.text.ends_with("ing"));
+            return verb_like && !cues::is_speech_verb(w.text);
+        }
+        false
     }
 
     /// A reporting word after `words[k]` that reports instead, its clause

@@ -78,6 +78,15 @@ impl Context<'_> {
         // "По его словам, лидер … Трамп": a pronoun the comma (or the end
         // of the words) closes names the speaker before any name after it.
         let pronoun = marker_pronoun(words, k, len);
+        // "…, tandis que Zelensky affirmait que l'attaque était évitable
+        // selon lui : « … »": a pronoun marker closing a clause with its
+        // own reporting verb stands for that verb's subject.
+        if pronoun.is_some()
+            && k > 0
+            && let Some(Some(Verdict::Speaker(p))) = self.reporting_clause(&words[..k], true)
+        {
+            return Some(p);
+        }
         if let Some(at) = pronoun
             && self.closes_marker(words, k + len, at)
             && let Some(p) = self.pronoun_speaker(&words[at])
