@@ -3,7 +3,7 @@
 //! a name kept from its verb by an apposition or relative clause; a credit
 //! opening the next sentence.
 
-use super::Context;
+use super::{Context, Verdict};
 use crate::corpus::is_clock_time;
 use crate::ids::PersonId;
 use crate::quotes::Quote;
@@ -83,7 +83,10 @@ impl Context<'_> {
         // own reporting verb stands for that verb's subject.
         if pronoun.is_some()
             && k > 0
-            && let Some(Some(Verdict::Speaker(p))) = self.reporting_clause(&words[..k], true)
+            && let Some(p) = self
+                .reporting_clause(&words[..k], true)
+                .flatten()
+                .and_then(Verdict::speaker)
         {
             return Some(p);
         }
