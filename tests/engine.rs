@@ -30,6 +30,7 @@ mod grouping_languages;
 mod grouping_moved;
 mod grouping_places;
 mod grouping_short;
+mod grouping_speakers;
 mod grouping_synthetic;
 mod hostile;
 mod limits;

@@ -77,7 +77,7 @@ fn known_different_speakers_do_not_merge_but_agreeing_ones_may() {
     let texts = [
         "We are ready to work on a fair agreement for the whole region,",
         "We are ready to work on a fair agreement for the whole region,",
-        "We are ready to work on a fair agreement for the region and beyond,",
+        "Our country is ready to work on a fair agreement for the region,",
     ];
     let (corpus, mut quotes) = corpus_of(&texts);
     quotes[1].speaker = Some(PersonId::new(1));
@@ -146,8 +146,8 @@ fn a_long_verbatim_excerpt_outweighs_a_speaker_disagreement() {
     quotes[2].speaker = Some(PersonId::new(3));
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
-    // An edited rendering is not enough against the disagreement.
-    assert!(!together(&quotes, 0, 2), "{clusters:#?}");
+    // So does an edited one keeping all but two of the stretch's words.
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
 }
 
 /// A translated copy that gives a long sentence to the wrong speaker still

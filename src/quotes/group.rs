@@ -12,8 +12,9 @@
 //! 3. `link`: candidates are compared by order-preserving, IDF-weighted
 //!    alignment, the evidence weighed as a whole (containment, coverage,
 //!    length of the match). Speakers are soft evidence: agreeing ones let a
-//!    loose translation link; disagreeing ones (attribution errs) demand a
-//!    long verbatim excerpt or a long rendering close to both. An excerpt of
+//!    loose translation link; disagreeing ones (attribution errs) weigh
+//!    against the words, outweighed by a long verbatim excerpt, a long
+//!    rendering close to both, or one keeping nearly all the other's words. An excerpt of
 //!    a much longer form keeps its words together (`scatter`); two forms
 //!    that share only their opening words and then part are two statements
 //!    (`opening`); so are two sentences of one quote, one of them short,
