@@ -14,11 +14,12 @@
 //!    length of the match). Speakers are soft evidence: agreeing ones let a
 //!    loose translation link; disagreeing ones (attribution errs) weigh
 //!    against the words, outweighed by a long verbatim excerpt, a long
-//!    rendering close to both, or one keeping nearly all the other's words. An excerpt of
-//!    a much longer form keeps its words together (`scatter`); two forms
-//!    that share only their opening words and then part are two statements
-//!    (`opening`); so are two sentences of one quote, one of them short,
-//!    however alike they open (`units::share_a_quote`).
+//!    rendering close to both, or one keeping nearly all the other's
+//!    words. An excerpt of a much longer form keeps its words together
+//!    (`scatter`); two forms that share only their opening words and then
+//!    part are two statements (`opening`); so are two sentences of one
+//!    quote, one of them short, however alike they open
+//!    (`units::share_a_quote`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on

@@ -15,8 +15,9 @@
 //! statement stays. A quotation in no group that holds a phrase of the
 //! group (two words or more, the adopted form among them) counts as the
 //! group's: `lifted` brings it in ("hold a high-tech duel between Russia
-//! and the West" beside "duel", where "high-tech duel" is grouped). The cost is one pass over the forms, indexing only the
-//! articles of the adopted copies, and a bounded search per copy.
+//! and the West" beside "duel", where "high-tech duel" is grouped). The
+//! cost is one pass over the forms, indexing only the articles of the
+//! adopted copies, and a bounded search per copy.
 
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};

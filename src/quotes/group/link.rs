@@ -84,9 +84,9 @@ pub(super) const AGREEING_SPEAKERS: f32 = 0.1;
 /// neither a long verbatim excerpt nor a long close rendering. Attribution
 /// errs most where its cue is weak (a pronoun, a name paragraphs away, a
 /// claim clause: "X said Y had warned that …"), which a link cannot see, so
-/// the words are weighed against it: a rendering that keeps nearly all of the other's words in
-/// order links despite the names, an edited excerpt that keeps two thirds
-/// does not. Lower lets two speakers' echoes of one phrasing merge
+/// the words are weighed against it: a rendering that keeps nearly all of
+/// the other's words in order links despite the names, an edited excerpt
+/// that keeps two thirds does not. Lower lets two speakers' echoes of one phrasing merge
 /// (precision); an outright veto (as before) split every group one
 /// copy misattributed (recall): on the labelled news 0.3 kept precision on
 /// both halves and joined 9 tune and 27 check true pairs the veto split.
