@@ -29,6 +29,7 @@ pub(super) fn embedded_posts(article: &Article) -> Vec<Span> {
             continue;
         };
         let Some(dash) = credit_start(slice) else {
+            posts.extend(uncredited_post(article, pi));
             continue;
         };
         // The credit ends the post's own paragraph, or stands alone after it.
@@ -62,6 +63,39 @@ pub(super) fn embedded_posts(article: &Article) -> Vec<Span> {
         }
     }
     posts
+}
+
+/// The post of paragraph `pi` when the page kept its picture link but
+/// dropped its credit: `A brilliant operation … pic.twitter.com/x` and no
+/// `— Name (@handle) date` after it. The link is the network's mark on the
+/// post's own words (a paragraph of the article links its sources with
+/// `https://`, not a tweet's picture); who wrote it is left to the context.
+/// A paragraph whose credit follows (a person's or not) is the credited
+/// rule's to judge.
+fn uncredited_post(article: &Article, pi: usize) -> Option<Span> {
+    let text = article.text.as_str();
+    let p = &article.paragraphs[pi];
+    let slice = text.get(p.range())?.trim_end();
+    let last = slice.split_whitespace().next_back()?;
+    let next_credits = article
+        .paragraphs
+        .get(pi + 1)
+        .and_then(|n| text.get(n.range()))
+        .is_some_and(|n| n.contains(" (@"));
+    if !p.kind.is_content()
+        || !last.starts_with("pic.twitter.com/")
+        || next_credits
+        || super::has_quotation_mark(slice)
+    {
+        return None;
+    }
+    let inner = post_words(text, p.range())?;
+    Some(Span {
+        outer: inner.start..p.start() + slice.len(),
+        inner,
+        paragraph: pi,
+        quoted: false,
+    })
 }
 
 /// Where the credit `— Name (@handle) date` that ends `paragraph` starts
@@ -163,6 +197,31 @@ mod tests {
         // Glued to a word, the dash is a hyphen in the post's text.
         assert!(
             posts("The ceremony in the hall begins—Jane Doe (@janedoe) May 2, 2025").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_post_whose_credit_the_page_dropped_is_still_a_post() {
+        assert_eq!(
+            posts(
+                "Kyiv reacted at once.\n\nA brilliant result, achieved by our service alone. pic.twitter.com/Ab12Cd"
+            ),
+            ["A brilliant result, achieved by our service alone."]
+        );
+        // A source link, a quoted paragraph, a short teaser, or a credit
+        // the credited rule judged (an account nobody's) is no such post.
+        assert!(
+            posts("A brilliant result, achieved by our service alone. https://example.org/a")
+                .is_empty()
+        );
+        assert!(
+            posts("He wrote: “A brilliant result, achieved by us.” pic.twitter.com/Ab12Cd")
+                .is_empty()
+        );
+        assert!(posts("Watch the video: pic.twitter.com/Ab12Cd").is_empty());
+        assert!(
+            posts("A brilliant result, achieved by our service alone. pic.twitter.com/Ab12Cd\n\n— Ministry of Defence (@DefenceU) June 1, 2025")
+                .is_empty()
         );
     }
 
