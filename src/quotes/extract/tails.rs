@@ -111,18 +111,27 @@ fn is_dash_reporting_clause(clause: &str, after_verb: usize) -> bool {
     if clause.contains(is_terminator) {
         return false;
     }
-    let mut words = [""; 2 * MAX_CLAUSE_WORDS + 1];
-    let mut len = 0;
-    for (slot, word) in words.iter_mut().zip(bare_words(clause)) {
-        *slot = word;
-        len += 1;
-    }
+    let (words, len) = first_words::<{ 2 * MAX_CLAUSE_WORDS + 1 }>(clause);
     if len > 2 * MAX_CLAUSE_WORDS {
         return false;
     }
     let head = &words[..len.min(MAX_CLAUSE_WORDS)];
     reporting_verb_at(head)
         .is_some_and(|verb| len - verb - 1 <= after_verb && says_who_speaks(head, verb))
+}
+
+/// The first `N` words of `clause`, and how many there are (at most `N`).
+/// They go to a buffer on the stack, and the rest of a long paragraph is
+/// not cut into words: clauses are read on nearly every body paragraph (at
+/// each of its last commas, after its last dash), and few of them report.
+fn first_words<const N: usize>(clause: &str) -> ([&str; N], usize) {
+    let mut words = [""; N];
+    let mut len = 0;
+    for (slot, word) in words.iter_mut().zip(bare_words(clause)) {
+        *slot = word;
+        len += 1;
+    }
+    (words, len)
 }
 
 /// Whether the reporting clause `clause`, its verb at `verb`, says who
@@ -222,16 +231,8 @@ fn statement_before(
 ) -> Option<Range<usize>> {
     let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
-    // one word past the limit tells `reporting_verb_at` so, and the rest
-    // of a long paragraph after its last comma is not cut into words. The
-    // words go to a buffer on the stack: this runs on nearly every body
-    // paragraph (at each of its last commas), and few clauses report.
-    let mut words = [""; MAX_CLAUSE_WORDS + 1];
-    let mut len = 0;
-    for (slot, word) in words.iter_mut().zip(bare_words(clause)) {
-        *slot = word;
-        len += 1;
-    }
+    // one word past the limit tells `reporting_verb_at` so.
+    let (words, len) = first_words::<{ MAX_CLAUSE_WORDS + 1 }>(clause);
     let clause = &words[..len];
     let verb = reporting_verb_at(clause)?;
     if !says_who_speaks(clause, verb) {
