@@ -158,8 +158,15 @@ fn speakers_in_article(
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
     carry_reported_speech(&ctx, quotes, members, &mut speakers, &decided);
     repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
-    // Rules 5–7 may carry a speaker onto a quote that addresses them.
-    for (speaker, &i) in speakers.iter_mut().zip(members) {
+    // Rules 5–7 may carry a speaker onto a quote that addresses them. They
+    // touch only quotes with no cue of their own: the decided ones were
+    // checked in the loop above.
+    for ((speaker, &i), _) in speakers
+        .iter_mut()
+        .zip(members)
+        .zip(&decided)
+        .filter(|(_, decided)| !**decided)
+    {
         *speaker = speaker.and_then(|p| ctx.speaker_unless_addressed(&quotes[i], p));
     }
     members.iter().copied().zip(speakers).collect()
