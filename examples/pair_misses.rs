@@ -5,7 +5,9 @@
 //! `cargo run --release --example pair_misses [-- STORY]`
 //!
 //! Only `tune` stories are printed: `check` stories are for measuring, and
-//! their texts stay unread while rules are tuned.
+//! their texts stay unread while rules are tuned. `-- --check-tally` prints
+//! each `check` story's TALLY line alone (counts, no text): whether the
+//! check half's misses have the shapes the tune half's have.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -18,11 +20,13 @@ use verbatim::quotes::Quote;
 const ROOT: &str = "tests/fixtures/news";
 
 fn main() -> anyhow::Result<()> {
-    let only_story = std::env::args().nth(1);
+    let check_tally = std::env::args().any(|a| a == "--check-tally");
+    let only_story = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let half = if check_tally { "check" } else { "tune" };
     let split = Split::load(Path::new(ROOT))?;
     for dir in Story::dirs(Path::new(ROOT)) {
         let story = Story::load(&dir)?;
-        if split.half_of(&story.labels.story) != Some("tune")
+        if split.half_of(&story.labels.story) != Some(half)
             || only_story
                 .as_deref()
                 .is_some_and(|s| s != story.labels.story)
@@ -32,6 +36,10 @@ fn main() -> anyhow::Result<()> {
         let analysis = analyze(&story.corpus);
         let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         println!("=== {}", story.labels.story);
+        if check_tally {
+            println!("{}", tally_of(&found));
+            continue;
+        }
         let text_of = |f: &Located| -> String {
             let Some(q) = f.engine else {
                 return format!("(not extracted) {}", f.gold.text);
@@ -91,13 +99,7 @@ fn main() -> anyhow::Result<()> {
                 .map_or("-", |p| analysis.people[p.index()].name.as_str());
             format!("{} / {got}", f.gold.speaker.as_deref().unwrap_or("?"))
         };
-        let mut tally = Tally::default();
-        for (i, a) in found.iter().enumerate() {
-            for b in &found[i + 1..] {
-                tally.add(a, b);
-            }
-        }
-        println!("{tally}");
+        println!("{}", tally_of(&found));
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
                 let gold = same_utterance(a, b);
@@ -119,6 +121,16 @@ fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn tally_of(found: &[Located]) -> Tally {
+    let mut tally = Tally::default();
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            tally.add(a, b);
+        }
+    }
+    tally
 }
 
 /// Whether the labels say the two quotes render a common utterance.
@@ -148,7 +160,15 @@ fn share(a: Option<&Quote>, b: Option<&Quote>) -> bool {
 struct Tally {
     missed: [usize; 3],
     false_pairs: [usize; 3],
+    /// False pairs whose quotes the engine gives one speaker, two, or
+    /// none on at least one side.
+    false_by_speaker: [usize; 3],
+    /// False pairs where one quote has at most `SHORT_WORDS` words.
+    false_short: usize,
 }
+
+/// A fragment's length in words, for the tally's short false pairs.
+const SHORT_WORDS: usize = 4;
 
 impl Tally {
     fn add(&mut self, a: &Located, b: &Located) {
@@ -169,6 +189,16 @@ impl Tally {
             return;
         };
         slot[0] += 1;
+        if !gold {
+            let k = match (qa.speaker, qb.speaker) {
+                (Some(x), Some(y)) if x == y => 0,
+                (Some(_), Some(_)) => 1,
+                _ => 2,
+            };
+            self.false_by_speaker[k] += 1;
+            let short = |f: &Located| f.gold.text.split_whitespace().count() <= SHORT_WORDS;
+            self.false_short += usize::from(short(a) || short(b));
+        }
         let long = |f: &Located, q: &Quote| labels(f) > 1 && q.units.len().max(1) < labels(f);
         let several = |f: &Located| labels(f) > 1;
         if long(a, qa) || long(b, qb) {
@@ -183,10 +213,13 @@ impl std::fmt::Display for Tally {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let [m, ml, ms] = self.missed;
         let [x, xl, xs] = self.false_pairs;
+        let [same, two, none] = self.false_by_speaker;
+        let short = self.false_short;
         write!(
             f,
             "TALLY missed {m} (multi-utterance quote: {ml} with fewer units than labels, {ms} split) \
-             false {x} ({xl} fewer units than labels, {xs} split)"
+             false {x} ({xl} fewer units than labels, {xs} split; speakers: {same} one, {two} two, \
+             {none} unknown; {short} with a quote of <= {SHORT_WORDS} words)"
         )
     }
 }
