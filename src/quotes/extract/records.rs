@@ -80,10 +80,12 @@ fn walk_turns(article: &Article, mut visit: impl FnMut(TurnWords)) {
             office = None;
             continue;
         }
-        // A paragraph quoting somebody is left to the marks.
+        // A paragraph quoting somebody is left to the marks; one with a
+        // term in scare quotes is the speaker's still (the statement is cut
+        // around the term, which stays a quote of its own).
         if p.kind == ParagraphKind::Body
             && !line.is_empty()
-            && !super::has_quotation_mark(&text[line.clone()])
+            && super::quotes_only_phrases(&text[line.clone()])
         {
             visit(TurnWords {
                 paragraph: pi,
@@ -159,7 +161,7 @@ mod tests {
     fn an_office_label_with_a_stop_opens_a_turn_that_runs_to_the_next_label() {
         let body = "The President. Thank you. Please sit down.\n\n\
             Today we open a bridge that took ten years to build.\n\n\
-            It carries a \"new\" road.\n\n\
+            The mayor wrote to me: \"This bridge will change the valley for ever.\"\n\n\
             Q. Will it carry trains?\n\n\
             The Vice President. Not this year.\n\n\
             NOTE: The President spoke at 2 p.m. at the river bank.";
@@ -171,6 +173,34 @@ mod tests {
                 "Not this year."
             ]
         );
+    }
+
+    #[test]
+    fn a_turn_paragraph_with_a_term_in_scare_quotes_is_the_speakers_still() {
+        let body = "The Governor. Good morning, everyone.\n\n\
+            This is \"harvest day.\" We waited a long time for it.\n\n\
+            She told me: \"I will not rest until every field is sown again.\"";
+        assert_eq!(
+            turns(body),
+            [
+                "Good morning, everyone.",
+                "This is \"harvest day.\" We waited a long time for it."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotations_of_phrases_alone() {
+        use super::super::quotes_only_phrases;
+        assert!(quotes_only_phrases("No marks at all here."));
+        assert!(quotes_only_phrases(
+            "Call it \"reciprocal\" and \"fair\" for once."
+        ));
+        assert!(!quotes_only_phrases(
+            "He said: \"We will build it again next year.\""
+        ));
+        // An odd mark: whatever it quotes runs on, so it is left to the marks.
+        assert!(!quotes_only_phrases("It is \"over, he said."));
     }
 
     #[test]
