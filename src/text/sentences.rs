@@ -282,12 +282,12 @@ fn opens_glued_sentence(rest: &str) -> bool {
 }
 
 /// Whether `rest` can open a sentence: a capital or digit, or a quotation
-/// mark, or brackets before a capital.
+/// mark, or brackets or Spanish "¡", "¿" before a capital ("… dijo. ¡Viva!").
 fn starts_sentence(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() || marks::is_quote_mark(c) => true,
-        Some('(' | '[') => chars
+        Some('(' | '[' | '¡' | '¿') => chars
             .find(|&c| !marks::leads_sentence(c))
             .is_some_and(char::is_uppercase),
         _ => false,
@@ -327,6 +327,10 @@ mod tests {
         assert_eq!(
             split("So it goes. (then more.)"),
             ["So it goes. (then more.)"]
+        );
+        assert_eq!(
+            split("Vale. ¡Viva Lugo! ¿Y ahora?"),
+            ["Vale.", "¡Viva Lugo!", "¿Y ahora?"]
         );
     }
 
