@@ -12,7 +12,8 @@
 //! Precision first: the slot's anchor is a group of two or more units, the
 //! speaker is known on both sides, the two renderings are of comparable
 //! length and share [`MIN_SHARED`] of the shorter one's weight (rare words
-//! count more) without each saying a specific word the other lacks
+//! count more) and [`MIN_SHARED_WORDS`] words without each saying a
+//! specific word the other lacks
 //! ([`specifics_differ`]), a form whose slots point to two different groups
 //! joins none, and two groups are never merged here. The cost is two hash
 //! inserts per attributed unit and one bag comparison per pair in a slot,
@@ -39,6 +40,13 @@ use super::link::{MIN_WORDS, bag_overlap};
 /// one answer; lower joins different sentences of one passage (precision),
 /// higher leaves reworded translations apart (recall).
 const MIN_SHARED: f32 = 0.4;
+/// Words two renderings in one slot must share (each counted as often as
+/// both say it), on top of [`MIN_SHARED`] of the weight: one word of two
+/// is two fifths of a short phrase's weight, and two phrases in one slot
+/// that share one word ("harbour fees", "ferry fees") name two things, not
+/// one sentence; a translation keeps more than one word. Higher would keep
+/// apart short translations that reword all but two words (recall).
+const MIN_SHARED_WORDS: usize = 2;
 /// Renderings in one slot whose lengths differ more than this many times
 /// are a sentence and a passage, or a sentence and a phrase.
 const MAX_LENGTH_RATIO: usize = 3;
@@ -191,8 +199,28 @@ fn alike(forms: &Forms, a: FormId, b: FormId) -> bool {
     }
     let short = fa.weight.min(fb.weight);
     short > 0.0
+        && shares_words(fa, fb)
         && bag_overlap(forms, fa, fb) >= MIN_SHARED * short
         && !specifics_differ(forms, fa, fb)
+}
+
+/// Whether two forms share [`MIN_SHARED_WORDS`] words, each counted as
+/// often as both say it.
+fn shares_words(a: &Form, b: &Form) -> bool {
+    let (x, y) = (a.sorted(), b.sorted());
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < x.len() && j < y.len() && shared < MIN_SHARED_WORDS {
+        match x[i].cmp(&y[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared >= MIN_SHARED_WORDS
 }
 
 /// Whether each of two forms says a word not common in the corpus (in at
@@ -301,6 +329,31 @@ mod tests {
         // One side says only the story's common words: not judged here.
         assert!(!specifics_differ(&forms, a, d));
         assert!(!specifics_differ(&forms, d, b));
+    }
+
+    #[test]
+    fn two_phrases_in_one_slot_sharing_one_word_are_two_things() {
+        // Words: 0 "harbour", 1 "fees", 2 "ferry", 3 "today", 4 "now",
+        // each in few forms and of one weight.
+        let mut forms = Forms {
+            forms: vec![
+                // "harbour fees" / "ferry fees": half of each in common.
+                Form::new(vec![0, 1]),
+                Form::new(vec![2, 1]),
+                // "harbour fees today" / "harbour fees now": two in common.
+                Form::new(vec![0, 1, 3]),
+                Form::new(vec![0, 1, 4]),
+            ],
+            idf: vec![1.0; 5],
+            df: vec![3, 4, 1, 1, 1],
+            function: vec![false; 5],
+            ..Forms::default()
+        };
+        for form in &mut forms.forms {
+            form.weight = form.words().len() as f32;
+        }
+        assert!(!alike(&forms, 0, 1));
+        assert!(alike(&forms, 2, 3));
     }
 
     #[test]
