@@ -289,6 +289,21 @@ fn a_german_report_may_close_the_sentence_past_the_verb_window() {
     );
 }
 
+/// "„…“, so in der Pressekonferenz": a German `so` label naming only the
+/// setting leaves the quote to the one a pronoun would name.
+#[test]
+fn a_german_so_label_naming_the_setting_keeps_the_running_speaker() {
+    assert_eq!(
+        who_alone(
+            "Bundeskanzlerin Anna Berg traf am Mittwoch den Präsidenten Tom Walsh in Paris. Die \
+             beiden sprachen über die Verteidigung Europas und die Hilfe für die Nachbarn.\n\n\
+             „Wir werden gemeinsam Maßnahmen treffen, um die Verteidigung weiter auszubauen“, so \
+             in der Pressekonferenz der beiden Regierungschefs."
+        ),
+        vec![Some("Anna Berg".to_string())]
+    );
+}
+
 /// The speaker of each quote of one article `body`, read alone.
 fn who_alone(body: &str) -> Vec<Option<String>> {
     let corpus = Corpus::from_articles(vec![Article::new(

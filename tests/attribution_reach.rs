@@ -132,3 +132,24 @@ fn a_caption_between_the_narrative_and_its_quote_is_passed_over() {
         vec![some("Anna Berg")]
     );
 }
+
+/// "„…” ¶ – oświadczył.": a dash line opening with its reporting verb
+/// after a quote ending its paragraph reports that quote, its dropped
+/// subject the one a pronoun would name, past a paragraph naming only a
+/// role; a dash line whose verb stands further in is a turn of dialogue.
+#[test]
+fn a_dash_line_after_a_quote_paragraph_reports_it() {
+    let text = |line: &str| {
+        format!(
+            "Minister Tomasz Kowalczyk i posłanka Anna Wróbel spotkali się w czwartek.\n\nPrzyszły \
+             premier otwarcie mówi o potrzebie szybkiej reformy podatków.\n\n„Jestem bardzo \
+             ciekaw, jak opozycja zareaguje na nasze propozycje”\n\n{line}"
+        )
+    };
+    assert_eq!(who(&text("– oświadczył.")), vec![some("Tomasz Kowalczyk")]);
+    assert_eq!(
+        who(&text("– dodała Anna Wróbel.")),
+        vec![some("Anna Wróbel")]
+    );
+    assert_eq!(who(&text("– Nie wiem, co powiedział.")), vec![None]);
+}

@@ -331,6 +331,7 @@ impl<'a> Context<'a> {
             return self
                 .credit_after(q)
                 .or_else(|| self.label_next(q))
+                .or_else(|| self.dash_line_after(q))
                 .map_or(Verdict::NoCue, Verdict::Speaker);
         }
         // "Le cause … «sono ancora in fase di studio». Lo ha detto il

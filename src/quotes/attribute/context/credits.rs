@@ -8,6 +8,7 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::ends_sentence;
+use crate::text::dashes::is_dash;
 use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
 use crate::text::speech;
@@ -24,6 +25,10 @@ const SHORT_CREDIT_WORDS: usize = 4;
 /// An "about this" credit may open the paragraph after the quote's
 /// ("«Офіс» … областей. ¶ Про це …"), not one further.
 const MAX_LINE_BREAKS: usize = 2;
+/// How many words a reporting clause on a line of its own may hold ("–
+/// dodał w rozmowie z dziennikarzami premier Jan Nowak."): more, and the
+/// dash opens a turn of dialogue, not a credit.
+const DASH_LINE_WORDS: usize = 10;
 
 impl Context<'_> {
     /// A quote closing a sentence with no speaker of its own, credited by
@@ -120,6 +125,30 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// "Jestem pewien, że … ¶ – oświadczył.": a reporting clause on a line
+    /// of its own after a quote ending its paragraph, opening with a dash
+    /// and its verb, reports that quote as it would right after it. A dash
+    /// line whose verb stands further in is a turn of dialogue ("– Nie
+    /// wiem, co powiedział.").
+    pub(super) fn dash_line_after(&self, q: &Quote) -> Option<PersonId> {
+        let own = self.article.paragraphs.get(q.paragraph())?;
+        let rest = self.text.get(q.outer().end..own.end().max(q.outer().end))?;
+        if rest.chars().any(is_word_char) {
+            return None;
+        }
+        let next = self.article.paragraphs.get(q.paragraph() + 1)?;
+        let line = self.text.get(next.start()..next.end())?;
+        if !line.trim_start().starts_with(is_dash) {
+            return None;
+        }
+        let words = self.words(next.start()..next.end());
+        let verb = words.first()?;
+        if words.len() > DASH_LINE_WORDS || !cues::is_speech_verb(verb.text) {
+            return None;
+        }
+        self.after_clause(&words).speaker()
     }
 }
 

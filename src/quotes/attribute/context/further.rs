@@ -241,6 +241,13 @@ impl Context<'_> {
             .or_else(|| dashed.then(|| self.person_spelled(window)).flatten())
             // "„…“, so der US-Präsident": a label may be a role.
             .or_else(|| (0..window.len()).find_map(|i| self.role_at(window, i)))
+            // "„…“, so in der Pressekonferenz": a `so` naming only the
+            // setting leaves its subject to the one a pronoun would name.
+            .or_else(|| {
+                (!dashed && is_setting_preposition(window[0].text) && self.language() == Some("de"))
+                    .then(|| self.resolve_pronoun(start).speaker())
+                    .flatten()
+            })
     }
 
     /// A person of this article spelled exactly as the first words of
@@ -478,4 +485,13 @@ pub(super) fn time_stamp_len(paragraph: &str) -> usize {
         }
     }
     stamp
+}
+
+/// German prepositions opening the setting of a `so` label ("so im
+/// Interview", "so bei der Kundgebung") rather than a speaker.
+fn is_setting_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "im" | "bei" | "beim" | "auf" | "am" | "vor" | "gegenüber"
+    )
 }
