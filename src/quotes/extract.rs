@@ -174,22 +174,6 @@ pub(super) fn has_quotation_mark(text: &str) -> bool {
     !marks.is_empty()
 }
 
-/// Whether every quotation in `text` is a phrase (marks in pairs, at most
-/// [`FRAGMENT_MAX_WORDS`] words between each pair): a speaker's own words
-/// with a term in scare quotes (`this is "liberation day." Been waiting`),
-/// not a passage quoting someone else. No marks at all counts too.
-pub(super) fn quotes_only_phrases(text: &str) -> bool {
-    let mut marks = Vec::new();
-    collect_marks(text, 0, text, &mut marks);
-    marks.len() % 2 == 0
-        && marks.chunks_exact(2).all(|pair| {
-            let (open, close) = (&pair[0], &pair[1]);
-            open.can_open
-                && close.can_close
-                && !more_words_than(&text[open.end()..close.at], FRAGMENT_MAX_WORDS)
-        })
-}
-
 /// Whether `text` holds a mark that may open a quotation: a stray closer
 /// alone (`… look after him.”`) quotes nothing.
 pub(super) fn opens_quotation(text: &str) -> bool {

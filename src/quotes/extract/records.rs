@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::roles::role_of_any_case;
+use crate::text::words::more_words_than;
 
 use super::Span;
 
@@ -85,7 +86,7 @@ fn walk_turns(article: &Article, mut visit: impl FnMut(TurnWords)) {
         // around the term, which stays a quote of its own).
         if p.kind == ParagraphKind::Body
             && !line.is_empty()
-            && super::quotes_only_phrases(&text[line.clone()])
+            && quotes_only_phrases(&text[line.clone()])
         {
             visit(TurnWords {
                 paragraph: pi,
@@ -94,6 +95,22 @@ fn walk_turns(article: &Article, mut visit: impl FnMut(TurnWords)) {
             });
         }
     }
+}
+
+/// Whether every quotation in `text` is a phrase (marks in pairs, at most
+/// [`super::FRAGMENT_MAX_WORDS`] words between each pair): a speaker's own words
+/// with a term in scare quotes (`this is "liberation day." Been waiting`),
+/// not a passage quoting someone else. No marks at all counts too.
+fn quotes_only_phrases(text: &str) -> bool {
+    let mut marks = Vec::new();
+    super::collect_marks(text, 0, text, &mut marks);
+    marks.len() % 2 == 0
+        && marks.chunks_exact(2).all(|pair| {
+            let (open, close) = (&pair[0], &pair[1]);
+            open.can_open
+                && close.can_close
+                && !more_words_than(&text[open.end()..close.at], super::FRAGMENT_MAX_WORDS)
+        })
 }
 
 /// `The President. words`: the range of the label (`The President`) and
@@ -191,7 +208,6 @@ mod tests {
 
     #[test]
     fn quotations_of_phrases_alone() {
-        use super::super::quotes_only_phrases;
         assert!(quotes_only_phrases("No marks at all here."));
         assert!(quotes_only_phrases(
             "Call it \"reciprocal\" and \"fair\" for once."
