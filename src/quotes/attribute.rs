@@ -161,13 +161,8 @@ fn speakers_in_article(
     // Rules 5–7 may carry a speaker onto a quote that addresses them. They
     // touch only quotes with no cue of their own: the decided ones were
     // checked in the loop above.
-    for ((speaker, &i), _) in speakers
-        .iter_mut()
-        .zip(members)
-        .zip(&decided)
-        .filter(|(_, decided)| !**decided)
-    {
-        *speaker = speaker.and_then(|p| ctx.speaker_unless_addressed(&quotes[i], p));
+    for (k, &i) in members.iter().enumerate().filter(|&(k, _)| !decided[k]) {
+        speakers[k] = speakers[k].and_then(|p| ctx.speaker_unless_addressed(&quotes[i], p));
     }
     members.iter().copied().zip(speakers).collect()
 }

@@ -139,11 +139,11 @@ impl Context<'_> {
             return None;
         }
         let next = self.article.paragraphs.get(q.paragraph() + 1)?;
-        let line = self.text.get(next.start()..next.end())?;
+        let line = self.text.get(next.range())?;
         if !line.trim_start().starts_with(is_dash) {
             return None;
         }
-        let words = self.words(next.start()..next.end());
+        let words = self.words(next.range());
         let verb = words.first()?;
         if words.len() > DASH_LINE_WORDS || !cues::is_speech_verb(verb.text) {
             return None;
