@@ -63,27 +63,37 @@ const LONGEST_ABBREVIATION: usize = {
     longest
 };
 
-/// Characters that end a sentence.
+/// Characters that end a sentence: the Latin stops and the ideographic
+/// ones of Chinese and Japanese text.
 pub fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+    matches!(c, '.' | '!' | '?' | '…') || is_ideographic_terminator(c)
+}
+
+/// The stops of Chinese and Japanese text (`。`, full-width `！` and `？`):
+/// no space follows them and no capital opens the next sentence, so the
+/// next sentence begins right after them (and their closing marks).
+fn is_ideographic_terminator(c: char) -> bool {
+    matches!(c, '。' | '！' | '？')
 }
 
 /// Whether `b` can be the first byte of a [terminator](is_terminator):
-/// the stops themselves, and the lead byte of `…` (U+2026). Any other byte
+/// the stops themselves, the lead byte of `…` (U+2026), of `。` (U+3002)
+/// and of the full-width `！` and `？` (U+FF01, U+FF1F). Any other byte
 /// starts no terminator, so the splitter skips it without decoding
 /// ([`first_possible_terminator`] finds the first such byte).
 #[cfg(test)]
 fn may_begin_terminator(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | 0xe2)
+    matches!(b, b'.' | b'!' | b'?' | 0xe2 | 0xe3 | 0xef)
 }
 
 /// Where the first byte that may begin a [terminator](is_terminator)
 /// sits in `bytes` (its length if none): the stops by one vectorised
-/// search, then the lead byte of `…` before the first stop. Every paragraph
-/// of every article is split, and a byte-at-a-time test was most of it.
+/// search, then the lead bytes of the three-byte stops before the first
+/// stop. Every paragraph of every article is split, and a byte-at-a-time
+/// test was most of it.
 fn first_possible_terminator(bytes: &[u8]) -> usize {
     let stop = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(bytes.len());
-    memchr::memchr(0xe2, &bytes[..stop]).unwrap_or(stop)
+    memchr::memchr3(0xe2, 0xe3, 0xef, &bytes[..stop]).unwrap_or(stop)
 }
 
 /// Whether the word just before a full stop is an abbreviation or initial
@@ -188,7 +198,8 @@ impl<'a> Splitter<'a> {
                 }
             };
             i = at;
-            if ended && let Some((end, next)) = break_after(text, at, range.end) {
+            let wide = || text[..at].ends_with(is_ideographic_terminator);
+            if ended && let Some((end, next)) = break_after(text, at, range.end, wide()) {
                 out.push(start..end);
                 start = next;
             }
@@ -226,8 +237,9 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// After a sentence's final stop at `at`: where the sentence ends (after
 /// closing marks) and where the next begins, if whitespace and then a
-/// sentence's first character follow before `limit`.
-fn break_after(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+/// sentence's first character follow before `limit` — after an ideographic
+/// stop (`wide`), any character but a space.
+fn break_after(text: &str, at: usize, limit: usize, wide: bool) -> Option<(usize, usize)> {
     let rest = text.get(at..limit)?;
     let mut end = at;
     let mut chars = rest.char_indices().peekable();
@@ -246,7 +258,9 @@ fn break_after(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
             continue;
         }
         let next = &rest[k..];
-        let opens = if spaced {
+        let opens = if wide {
+            true
+        } else if spaced {
             starts_sentence(next)
         } else {
             glued_at(text, end) && opens_glued_sentence(next)
@@ -295,206 +309,5 @@ fn starts_sentence(rest: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn split(text: &str) -> Vec<&str> {
-        split_sentences(text, 0..text.len())
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
-    }
-
-    #[test]
-    fn splits_at_terminators_before_capitals_digits_and_marks() {
-        assert_eq!(
-            split("He left. “Russia is great,” he said! Why? because 3.5 is not. Ok"),
-            vec![
-                "He left.",
-                "“Russia is great,” he said!",
-                "Why? because 3.5 is not.",
-                "Ok"
-            ]
-        );
-        assert_eq!(
-            split("It ended… 2025 began."),
-            vec!["It ended…", "2025 began."]
-        );
-        assert_eq!(
-            split("So it goes. (Then more.)"),
-            ["So it goes.", "(Then more.)"]
-        );
-        assert_eq!(
-            split("So it goes. (then more.)"),
-            ["So it goes. (then more.)"]
-        );
-        assert_eq!(
-            split("Vale. ¡Viva Lugo! ¿Y ahora?"),
-            ["Vale.", "¡Viva Lugo!", "¿Y ahora?"]
-        );
-    }
-
-    #[test]
-    fn every_terminator_begins_with_a_byte_the_splitter_stops_at() {
-        let mut buf = [0u8; 4];
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            if is_terminator(c) {
-                let first = c.encode_utf8(&mut buf).as_bytes()[0];
-                assert!(may_begin_terminator(first), "{c:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn the_splitter_stops_at_the_first_byte_that_may_begin_a_terminator() {
-        // Invented runs with stops, ellipses, other three-byte marks (“ ” —
-        // share the ellipsis's lead byte) and none at all.
-        for text in [
-            "",
-            "no stop here at all",
-            "one. two",
-            "why? because! yes.",
-            "wait… then",
-            "“quoted” — dashed. end",
-            "—",
-            "ünïcödé then a stop.",
-        ] {
-            let bytes = text.as_bytes();
-            for start in 0..=bytes.len() {
-                let want = (bytes[start..].iter())
-                    .position(|&b| may_begin_terminator(b))
-                    .unwrap_or(bytes.len() - start);
-                assert_eq!(
-                    first_possible_terminator(&bytes[start..]),
-                    want,
-                    "{text:?}@{start}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn splits_sentences_glued_without_a_space() {
-        assert_eq!(
-            split("Er will bleiben.Ihre Antwort kam spät."),
-            ["Er will bleiben.", "Ihre Antwort kam spät."]
-        );
-        assert_eq!(
-            split("Sie sprach von „Mut“.Danach ging er."),
-            ["Sie sprach von „Mut“.", "Danach ging er."]
-        );
-        assert_eq!(
-            split("\"Wir bleiben.\"Danach ging er."),
-            ["\"Wir bleiben.\"", "Danach ging er."]
-        );
-        // Abbreviations, acronyms, numbers and domains stay whole.
-        for whole in [
-            "Dr.Weber kam.",
-            "Die U.S.Army kam.",
-            "Es sind 3.5 Prozent.",
-            "Siehe www.example.DE heute.",
-            "Siehe Ph.D.Thesis heute.",
-        ] {
-            assert_eq!(split(whole), [whole]);
-        }
-    }
-
-    #[test]
-    fn keeps_initials_and_abbreviations() {
-        assert_eq!(
-            split("Mr. Putin met J. D. Vance in the U.S. Capitol. Then he left."),
-            vec![
-                "Mr. Putin met J. D. Vance in the U.S. Capitol.",
-                "Then he left."
-            ]
-        );
-        assert_eq!(
-            split("See fig. 3 and No. 10. Then go."),
-            ["See fig. 3 and No. 10.", "Then go."]
-        );
-        assert_eq!(
-            split("He said no. Then he left."),
-            ["He said no.", "Then he left."]
-        );
-        assert!(is_abbreviation("the MR") && is_abbreviation("e.g") && !is_abbreviation("in 3"));
-        // The longest abbreviation is still found; a letter more is a word,
-        // in any case (an ASCII word longer than every abbreviation is not
-        // looked up).
-        assert_eq!(LONGEST_ABBREVIATION, "approx".len());
-        assert!(is_abbreviation("about APPROX") && is_abbreviation("cost approx"));
-        assert!(!is_abbreviation("many approxs") && is_abbreviation("in Sept"));
-    }
-
-    #[test]
-    fn a_dotted_day_before_its_month_ends_no_sentence() {
-        assert_eq!(
-            split("Am 7. März sprach Anna Berg in Kiel. Sie blieb bis zum 30. Juni dort."),
-            [
-                "Am 7. März sprach Anna Berg in Kiel.",
-                "Sie blieb bis zum 30. Juni dort."
-            ]
-        );
-        assert_eq!(
-            split("Dnia 6. sierpnia (12. Mai) odszedł."),
-            ["Dnia 6. sierpnia (12. Mai) odszedł."]
-        );
-        // A year, a number glued to a word or a word that is no month still
-        // ends the sentence.
-        assert_eq!(
-            split("Das war 2020. Mai kam später."),
-            ["Das war 2020.", "Mai kam später."]
-        );
-        assert_eq!(
-            split("Sie kam auf Platz 3. Dann ging sie."),
-            ["Sie kam auf Platz 3.", "Dann ging sie."]
-        );
-        assert_eq!(split("Es war A3. Mai kam."), ["Es war A3.", "Mai kam."]);
-    }
-
-    #[test]
-    fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(
-            split("He said: “It is over.” Élysée sources agreed."),
-            vec!["He said: “It is over.”", "Élysée sources agreed."]
-        );
-    }
-
-    #[test]
-    fn quotations_are_read_as_units() {
-        let text = "“Stop. Now,” he said. “We are done.” Then he left.";
-        let span = |q: &str| {
-            let at = text.find(q).unwrap();
-            at..at + q.len()
-        };
-        let quoted = [
-            Quoted {
-                outer: span("“Stop. Now,”"),
-                ends_sentence: false,
-            },
-            Quoted {
-                outer: span("“We are done.”"),
-                ends_sentence: true,
-            },
-        ];
-        let got: Vec<&str> = Splitter::new(text, &quoted)
-            .split(0..text.len())
-            .into_iter()
-            .map(|r| &text[r])
-            .collect();
-        assert_eq!(
-            got,
-            ["“Stop. Now,” he said.", "“We are done.”", "Then he left."]
-        );
-    }
-
-    #[test]
-    fn ranges_are_relative_to_the_whole_text() {
-        let text = "Head\n\nOne. Two.";
-        let r = split_sentences(text, 6..text.len());
-        assert_eq!(
-            r.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>(),
-            ["One.", "Two."]
-        );
-        assert!(split_sentences("é", 1..2).is_empty());
-    }
-}
+#[path = "sentences_tests.rs"]
+mod tests;
