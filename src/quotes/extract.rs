@@ -368,7 +368,7 @@ impl Scanner {
                 if i == 0 {
                     self.close_from_line_start(text, base, slice, paragraph, &mark);
                 } else {
-                    self.close_after_pair(text, base, paragraph, &mark);
+                    self.close_after_pair(text, base, slice, paragraph, &mark);
                 }
                 continue;
             }

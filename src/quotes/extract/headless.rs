@@ -9,8 +9,8 @@ use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::is_speech_verb;
 
 use super::marks::{Family, Mark};
-use super::{Edges, MIN_STATEMENT_WORDS, Scanner};
-use crate::text::words::is_word_char;
+use super::{Edges, FRAGMENT_MAX_WORDS, MIN_STATEMENT_WORDS, Scanner};
+use crate::text::words::{is_word_char, more_words_than};
 
 /// The reporting verb comes within this many words after the closer
 /// (`", - додав Мерц"`, `," the minister said`).
@@ -46,11 +46,15 @@ impl Scanner {
     /// one that quotation ends (its attribution): the statement that goes
     /// on after it lost its opener (`« Qui ? », a-t-il lancé mardi. Nous
     /// devons … changé. »`). It must read as a statement and end like a
-    /// sentence or hand on to a reporting verb.
+    /// sentence or hand on to a reporting verb. When no sentence ends
+    /// between them, the earlier quotations were scare quotes inside the
+    /// statement itself, whose opener fell off at the paragraph's start
+    /// (`La chose … est que le "bureau" de … régions", a-t-il déclaré`).
     pub(super) fn close_after_pair(
         &mut self,
         text: &str,
         base: usize,
+        slice: &str,
         paragraph: usize,
         mark: &Mark,
     ) {
@@ -66,6 +70,14 @@ impl Scanner {
             return;
         };
         let Some(start) = split_sentences(text, last..mark.at).get(1).map(|s| s.start) else {
+            let scare_quotes_only = self
+                .pairs
+                .iter()
+                .filter(|(range, _, _)| range.start >= base)
+                .all(|(range, _, _)| !more_words_than(&text[range.clone()], FRAGMENT_MAX_WORDS));
+            if scare_quotes_only {
+                self.close_from_line_start(text, base, slice, paragraph, mark);
+            }
             return;
         };
         let statement = text[start..mark.at].trim_end();
@@ -133,6 +145,33 @@ mod tests {
         assert_eq!(
             quotes("« Qui est prêt ? », a lancé le ministre mardi. Nous devons changer » de cap."),
             ["Qui est prêt ?"]
+        );
+    }
+
+    #[test]
+    fn a_statement_whose_opener_fell_off_keeps_its_scare_quotes_inside() {
+        // Invented: the opener is lost, a quoted word stands inside.
+        let line = "La chose la plus utile - nous pouvons le dire - est que le \"siège\" de notre équipe était voisin de la mairie\", a-t-il déclaré.";
+        assert_eq!(
+            quotes(line),
+            [
+                "La chose la plus utile - nous pouvons le dire - est que le \"siège\" de notre équipe était voisin de la mairie"
+            ]
+        );
+        // No reporting verb after the stray closer: only the scare quote.
+        assert_eq!(
+            quotes(
+                "Le maire a visité le \"siège\" de notre équipe près de la mairie\" sans rien dire."
+            ),
+            ["siège"]
+        );
+        // A longer quotation before the closer is a statement of its own,
+        // not a scare quote: the paragraph's start is not where it opens.
+        assert_eq!(
+            quotes(
+                "Il a dit \"nous partirons demain matin très tôt\" puis la mairie\", a-t-il ajouté."
+            ),
+            ["nous partirons demain matin très tôt"]
         );
     }
 
