@@ -133,3 +133,27 @@ fn a_copy_of_the_second_sentence_leaves_with_its_piece() {
     assert!(together(&quotes, 3, 4), "{clusters:#?}");
     assert!(together(&quotes, 1, 2), "{clusters:#?}");
 }
+
+#[test]
+fn one_rendering_of_another_statement_does_not_take_a_piece() {
+    // One outlet runs two sentences together; two print the first apart.
+    // The second half shares its topic words with another statement
+    // ("closed to grain ships"), printed by one outlet in full and by one
+    // as a short excerpt that says too little of it to link the half.
+    let texts = [
+        "We will open the northern crossings of Dravenia to aid convoys next week, and the port of Velmora will welcome grain ships again by the spring,",
+        "We will open the northern crossings of Dravenia to aid convoys next week.",
+        "We will open the northern crossings of Dravenia to the aid convoys next week,",
+        "The port of Velmora will stay closed to grain ships until the spring,",
+        "stay closed to foreign grain ships",
+    ];
+    let (quotes, clusters) = one_speaker_grouped(&texts);
+    assert!(together(&quotes, 1, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    // The run-on quotation takes no part in the other statement's group.
+    let other = quotes[3].cluster;
+    assert!(
+        other.is_none() || quotes[0].units.iter().all(|u| u.cluster != other),
+        "{clusters:#?}"
+    );
+}

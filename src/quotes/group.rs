@@ -84,8 +84,8 @@
 //! 12. `cuts`: a long unit holding two statements that one run-on sentence
 //!     joins ("…, and …") is cut at the clause mark between a run shorter
 //!     renderings in one group match and a run renderings in another group
-//!     match, each piece placed in the group that matched it (when it links
-//!     to a rendering there), without grouping again.
+//!     match, each piece placed in the group that matched it (when two
+//!     renderings there link to it), without grouping again.
 //!     Where no such cut is made, a long unit whose own group holds, but
 //!     for it, only renderings wholly on one side of one of its clause
 //!     marks, each side with one printed as a sentence, parts that group
