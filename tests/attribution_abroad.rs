@@ -261,6 +261,18 @@ fn german_reported_speech_carries_on_the_reported_speaker() {
             Some("Igor Sadovsky".to_string()),
         ]
     );
+    // The plural reports in the subjunctive II ("hätten"): the names in
+    // it are what the speaker spoke of.
+    assert_eq!(
+        who_beside_wire(
+            "„Wir kommen voran“, sagte Mark Dalton. Igor Sadovsky und sein Stab hätten \
+             „Dinge gefunden, die niemand sehen wollte“."
+        ),
+        vec![
+            Some("Mark Dalton".to_string()),
+            Some("Mark Dalton".to_string()),
+        ]
+    );
 }
 
 #[test]

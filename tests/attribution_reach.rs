@@ -153,3 +153,28 @@ fn a_dash_line_after_a_quote_paragraph_reports_it() {
     );
     assert_eq!(who(&text("– Nie wiem, co powiedział.")), vec![None]);
 }
+
+/// "“… DAY!!!” Marsh posted on social media ahead of the opening bell.": a
+/// quote opening its paragraph as a sentence of its own, with no speaker
+/// before it, is reported by the sentence after it opening with a person
+/// and a reporting verb, however long that clause runs on.
+#[test]
+fn a_long_reporting_clause_after_an_exclaimed_quote_names_its_speaker() {
+    assert_eq!(
+        who(
+            "Governor Lena Marsh signed the harbour deal on Friday.\n\nThe markets reacted \
+             calmly on Thursday.\n\n“THE DEAL IS DONE! THE HARBOUR WILL BE STRONGER THAN EVER. \
+             GREAT DAY!!!” Marsh posted on social media ahead of the opening bell."
+        ),
+        vec![some("Lena Marsh")]
+    );
+    // A sentence in between is narrative of its own: no credit.
+    assert_eq!(
+        who(
+            "Governor Lena Marsh signed the harbour deal on Friday.\n\nThe markets reacted \
+             calmly on Thursday.\n\nThe port was quiet. “THE DEAL IS DONE! GREAT DAY!!!” The \
+             harbour master Tom Quill posted on social media ahead of the opening bell."
+        ),
+        vec![None]
+    );
+}

@@ -313,7 +313,7 @@ fn has_name_particle(spelling: &str) -> bool {
 /// Auxiliaries and adverbs between a subject and its reporting verb ("Trump
 /// has also said", "Kelemen Hunor a également salué", "Merz hat betont").
 #[rustfmt::skip]
-const BEFORE_VERB: &[&str] = &[
+pub(super) const BEFORE_VERB: &[&str] = &[
     "has", "had", "have", "was", "also", "later", "then", "again", "once", "a", "ha", "hat",
     "hatte", "è", "es", "está", "foi", "era", "também", "já", "aussi", "également",
     "encore", "déjà", "anche", "già", "poi", "también", "ya", "auch", "bereits", "ebenfalls",

@@ -13,6 +13,7 @@ use std::collections::hash_map::Entry;
 use super::candidate::{Candidate, Shape};
 use super::evidence::is_first_name;
 use super::forms;
+use super::lone_speakers;
 use super::person;
 use super::regnal;
 use super::surnames::{
@@ -88,6 +89,7 @@ pub(super) fn merge(corpus: &Corpus, mut per_source: Vec<Vec<Candidate>>) -> Vec
         groups.union_into_first(p, at);
         owned[at as usize] = true;
     }
+    lone_speakers::found_lone_speakers(corpus, &found, &mut groups, &mut owned);
     drop((lookups, named));
 
     let root_of = groups.into_roots();

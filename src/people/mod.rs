@@ -11,7 +11,9 @@
 //! 2. A one-word name is a person only when it is (or is one small edit away
 //!    from) a known surname, or carries a role title ("President Putin",
 //!    "Chancellor Merz"). Places and organisations never get a first name or a
-//!    role, so they stay out.
+//!    role, so they stay out. A one-word name no one's surname explains is a
+//!    person when it speaks a quotation in an inverted clause ("“…,” said
+//!    Okonkwo"): [`lone_speakers`].
 //! 3. Other [`forms`] of a known full name join it: an oblique case
 //!    ("Karola Nawrockiego"), the surname first ("Orbán Viktor"), a surname
 //!    opening with its particle ("De la Fuente"). A titled given name
@@ -33,6 +35,7 @@ mod headline_lines;
 mod kinship;
 mod lexicon;
 mod lists;
+mod lone_speakers;
 mod markers;
 mod merge;
 mod names;

@@ -27,7 +27,10 @@
 //!    ("He called on X and Y to …") is about the speaker, and the names in
 //!    its first sentence are objects, not subjects;
 //!    with neither, a quote that is its whole paragraph goes to a person
-//!    opening the next one with a reporting verb ("“…” ¶ X had insisted");
+//!    opening the next one with a reporting verb ("“…” ¶ X had insisted"),
+//!    and one opening its paragraph as a sentence of its own to a person
+//!    so opening the sentence after it there ("“…!!!” X posted on social
+//!    media ahead of the opening bell");
 //!    a quote in a sentence that names nobody (no person, pronoun or role)
 //!    continues an attributed quote of that sentence or the one before;
 //! 7. a quote with no cue of its own whose words a quote of the same article

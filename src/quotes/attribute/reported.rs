@@ -14,6 +14,10 @@ const SUBJUNCTIVE: &[&str] = &[
     "seien", "habe", "werde", "wolle", "solle", "könne", "müsse", "dürfe", "möge", "gebe",
     "brauche", "gehe", "bleibe", "stehe", "liege", "komme", "wisse", "gelte", "lasse", "sehe",
     "hoffe", "erscheine", "plane", "führe", "arbeite", "beginne", "halte", "trage", "wünsche",
+    // The plural's subjunctive I is the indicative ("sie haben"), so
+    // reported speech takes the subjunctive II there ("Musk und sein Team
+    // hätten …"). Past forms that are indicative too ("sollten") stay out.
+    "hätten", "wären", "würden", "könnten", "müssten",
 ];
 
 /// What a word says of the sentence it stands in (outside quotation marks).
@@ -48,7 +52,9 @@ mod tests {
         assert_eq!(mood_of("Habe"), Some(Mood::Reported));
         assert_eq!(mood_of("seien"), Some(Mood::Reported));
         assert_eq!(mood_of("sei"), Some(Mood::ReportedIfGerman));
+        assert_eq!(mood_of("hätten"), Some(Mood::Reported));
         assert_eq!(mood_of("wird"), None);
+        assert_eq!(mood_of("sollten"), None);
         assert_eq!(mood_of("mesi"), None);
     }
 }

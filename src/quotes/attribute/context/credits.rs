@@ -127,6 +127,45 @@ impl Context<'_> {
         None
     }
 
+    /// A quote that is its whole paragraph, with no speaker before it,
+    /// followed by a paragraph opening with a person and a reporting verb
+    /// ("“Let’s do this.” ¶ Biden had previously insisted …", a headline
+    /// quote then "Putin said he …"): that person. So too a quote opening
+    /// its paragraph as a sentence of its own, followed there by a sentence
+    /// so opening ("“… AGAIN!!!” Lena Marsh posted on social media ahead of
+    /// the opening bell."): a reporting clause too long to be read as the
+    /// quote's own.
+    pub(in crate::quotes::attribute) fn speaker_next(&self, q: &Quote) -> Option<PersonId> {
+        /// Words a verb may come after the name ("had previously insisted").
+        const VERB_WORDS: usize = 3;
+        let paragraph = self.article.paragraphs.get(q.paragraph())?;
+        let own = self.text.get(paragraph.range())?;
+        let (start, stop) = if own.trim().len() == q.outer().len() {
+            let next = self.article.paragraphs.get(q.paragraph() + 1)?;
+            (next.start(), next.end())
+        } else {
+            let before = self.text.get(paragraph.start()..q.outer().start)?;
+            let gap = self
+                .text
+                .get(q.outer().end..q.sentence().end.max(q.outer().end))?;
+            if !before.trim().is_empty() || gap.chars().any(is_word_char) {
+                return None;
+            }
+            (q.outer().end, paragraph.end())
+        };
+        let end = floor_char_boundary(self.text, (start + CREDIT_BYTES).min(stop));
+        let words = self.words(start..end);
+        let (r, p) = self.mention_at(words.first()?.range.start)?;
+        let after = words.iter().position(|w| w.range.start >= r.end)?;
+        let verb = words
+            .iter()
+            .skip(after)
+            .take(VERB_WORDS)
+            .position(|w| cues::is_speech_verb(w.text))?;
+        let between = self.text.get(r.end..words[after + verb].range.start)?;
+        (!between.contains([',', '.', ';', ':'])).then_some(p)
+    }
+
     /// "Jestem pewien, że … ¶ – oświadczył.": a reporting clause on a line
     /// of its own after a quote ending its paragraph, opening with a dash
     /// and its verb, reports that quote as it would right after it. A dash

@@ -10,7 +10,6 @@ use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::dashes::is_dash;
-use crate::text::floor_char_boundary;
 use crate::text::fold::with_lower;
 use crate::text::inflection::name_key;
 use crate::text::words::{is_apostrophe, is_word_char};
@@ -268,32 +267,6 @@ impl Context<'_> {
                 })
             })
         })
-    }
-
-    /// A quote that is its whole paragraph, with no speaker before it,
-    /// followed by a paragraph opening with a person and a reporting verb
-    /// ("“Let’s do this.” ¶ Biden had previously insisted …", a headline
-    /// quote then "Putin said he …"): that person.
-    pub(in crate::quotes::attribute) fn speaker_next(&self, q: &Quote) -> Option<PersonId> {
-        /// Words a verb may come after the name ("had previously insisted").
-        const VERB_WORDS: usize = 3;
-        let paragraph = self.article.paragraphs.get(q.paragraph())?;
-        let own = self.text.get(paragraph.range())?;
-        if own.trim().len() != q.outer().len() {
-            return None;
-        }
-        let next = self.article.paragraphs.get(q.paragraph() + 1)?;
-        let end = floor_char_boundary(self.text, (next.start() + CREDIT_BYTES).min(next.end()));
-        let words = self.words(next.start()..end);
-        let (r, p) = self.mention_at(words.first()?.range.start)?;
-        let after = words.iter().position(|w| w.range.start >= r.end)?;
-        let verb = words
-            .iter()
-            .skip(after)
-            .take(VERB_WORDS)
-            .position(|w| cues::is_speech_verb(w.text))?;
-        let between = self.text.get(r.end..words[after + verb].range.start)?;
-        (!between.contains([',', '.', ';', ':'])).then_some(p)
     }
 
     /// A quote standing alone, credited by a dash label after it in its
