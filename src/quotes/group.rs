@@ -80,7 +80,8 @@
 //!     group with their own speaker's copies. Before that, a unit of one
 //!     to three words that is a sentence of a longer quotation ("New
 //!     Harbour. Tonight, …") leaves a group of longer renderings
-//!     (`continuations`): it continues its neighbour, not another statement.
+//!     (`continuations`): it continues its neighbour, not another statement;
+//!     so does a slogan printed in Title Case in prose (`titled`).
 //! 12. `cuts`: a long unit holding two statements that one run-on sentence
 //!     joins ("…, and …") is cut at the clause mark between a run shorter
 //!     renderings in one group match and a run renderings in another group
@@ -126,6 +127,7 @@ mod sorted_words;
 mod sources;
 mod strays;
 mod substitutions;
+mod titled;
 mod units;
 mod voices;
 
@@ -298,6 +300,9 @@ fn group_once(
     let (mut groups, anchors, leaving) = group_forms(&forms, voice, text, language, quote);
     // Copies of a scare quote their own article lifts from another statement.
     echo_copies::part(&mut forms, leaving);
+    // A slogan printed in Title Case leaves the sentence it shares words with.
+    let titled = |u: forms::UnitIdx| titled::in_prose(corpus, &quotes[units[u].quote], text(u));
+    titled::release(&mut forms, &mut groups, titled);
     // A short sentence of a longer quotation leaves another statement's group.
     continuations::release(&forms, &mut groups, |u| {
         let q = units[u].quote;

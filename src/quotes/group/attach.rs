@@ -53,6 +53,7 @@ pub(super) fn attach_fragments<'l>(
     let specific = |frag: FormId, other: FormId| {
         fragments::shares_a_specific_word(forms, &forms.forms[frag], &forms.forms[other])
     };
+    let attributed = forms.forms.iter().any(|f| !f.speakers.is_empty());
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
@@ -64,7 +65,12 @@ pub(super) fn attach_fragments<'l>(
             let (a, b) = (a as FormId, b as FormId);
             [(a, b), (b, a)]
                 .into_iter()
-                .filter(move |&(frag, other)| !core(frag) && core(other) && specific(frag, other))
+                .filter(move |&(frag, other)| {
+                    !core(frag)
+                        && core(other)
+                        && specific(frag, other)
+                        && fragments::places_short_form(&forms.forms[frag], &e, attributed)
+                })
                 .map(move |(frag, other)| (frag, other, fit(&e)))
         })
         .collect();
@@ -323,6 +329,59 @@ mod tests {
         let mut sets = Sets::new(&forms);
         let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, SourceId::new);
         assert_eq!(attach, vec![(2, 0)]);
+    }
+
+    #[test]
+    fn a_short_form_given_to_nobody_joins_an_attributed_sentence_only_as_a_run() {
+        use crate::ids::PersonId;
+        use crate::quotes::group::forms::Form;
+        // Words: 0 "we", 1 "will", 2 "guard", 3 "the", 4 "harbour",
+        // 5 "and", 6 "its", 7 "fishing", 8 "fleet", 9 "always".
+        let lists: [&[u32]; 2] = [
+            // 0: "we will guard the harbour and its fishing fleet always",
+            // given to a speaker.
+            &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+            // 1: "we guard its fishing fleet", quoted with no speaker.
+            &[0, 2, 6, 7, 8],
+        ];
+        let mut forms = Forms {
+            forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
+            idf: vec![1.0; 10],
+            df: vec![1; 10],
+            ..Forms::default()
+        };
+        for f in 0..2 {
+            forms.forms[f].units = vec![f].into();
+        }
+        forms.forms[0].speakers = vec![PersonId::new(0)].into();
+        let link = |run: bool, speakers: Speakers| Evidence {
+            containment: 1.0,
+            coverage: 0.5,
+            matched: 5,
+            speakers,
+            run,
+        };
+        let attached = |forms: &Forms, e: Evidence| {
+            let mut sets = Sets::new(forms);
+            let links = [(0, 1, e)];
+            attach_fragments(forms, &links, &mut sets, |_| None, SourceId::new).0
+        };
+        // An edited match with nobody named on one side places nothing.
+        assert_eq!(attached(&forms, link(false, Speakers::Unknown)), vec![]);
+        // As an unbroken run it joins; so it does with both speakers known.
+        assert_eq!(
+            attached(&forms, link(true, Speakers::Unknown)),
+            vec![(1, 0)]
+        );
+        forms.forms[1].speakers = vec![PersonId::new(0)].into();
+        assert_eq!(attached(&forms, link(false, Speakers::Agree)), vec![(1, 0)]);
+        // Where nobody is named anywhere, the words decide.
+        forms.forms[0].speakers = Default::default();
+        forms.forms[1].speakers = Default::default();
+        assert_eq!(
+            attached(&forms, link(false, Speakers::Unknown)),
+            vec![(1, 0)]
+        );
     }
 
     #[test]
