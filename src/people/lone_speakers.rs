@@ -51,9 +51,11 @@ pub(super) fn found_lone_speakers(
         .map(|sp| name_key(sp.shape.surname))
         .collect();
     // Per key: the unowned one-word mentions, whether one speaks, whether
-    // one follows a definite article.
-    let mut keys: FastMap<String, (Vec<Root>, bool, bool)> = FastMap::default();
-    let mut key_of: FastMap<u32, Option<String>> = FastMap::default();
+    // one follows a definite article. Every mention of the corpus comes
+    // here: a spelling finds its key's slot once, by number.
+    let mut keys: Vec<(Vec<Root>, bool, bool)> = Vec::new();
+    let mut slot_of_key: FastMap<String, usize> = FastMap::default();
+    let mut slot_of: FastMap<u32, Option<usize>> = FastMap::default();
     let mut i: Root = 0;
     for (cands, article) in found.per_source.iter().zip(&corpus.articles) {
         let text = article.text.as_str();
@@ -64,27 +66,38 @@ pub(super) fn found_lone_speakers(
                 continue;
             }
             let s = found.spelling_of[at as usize];
-            let key = key_of.entry(s).or_insert_with(|| {
+            let slot = *slot_of.entry(s).or_insert_with(|| {
                 let sp = &found.spellings[s as usize];
                 let key = name_key(sp.text);
                 let one_word = !sp.text.contains(char::is_whitespace);
-                (!sp.shape.full
+                let lone = !sp.shape.full
                     && one_word
                     && has_a_name_s_shape(sp.text)
-                    && !surnames.contains(&key))
-                .then_some(key)
+                    && !surnames.contains(&key);
+                lone.then(|| {
+                    let next = slot_of_key.len();
+                    *slot_of_key.entry(key).or_insert(next)
+                })
             });
-            let Some(key) = key else { continue };
-            let entry = keys.entry(key.clone()).or_default();
+            let Some(slot) = slot else { continue };
+            if slot == keys.len() {
+                keys.push(Default::default());
+            }
+            let entry = &mut keys[slot];
             entry.0.push(at);
-            entry.1 |= speaks_after_quotation(text, cand);
-            entry.2 |= word_before_space(text, cand.span().start)
-                .is_some_and(|w| DEFINITE_ARTICLES.contains(&w));
+            entry.1 = entry.1 || speaks_after_quotation(text, cand);
+            entry.2 = entry.2
+                || word_before_space(text, cand.span().start)
+                    .is_some_and(|w| DEFINITE_ARTICLES.contains(&w));
         }
     }
     let folded: Vec<Vec<char>> = surnames.iter().map(|k| k.chars().collect()).collect();
-    for (key, (mentions, speaks, after_article)) in keys {
-        if !speaks || after_article || near_a_surname(&key, &folded) {
+    let mut key_of_slot = vec![""; keys.len()];
+    for (key, &slot) in &slot_of_key {
+        key_of_slot[slot] = key;
+    }
+    for ((mentions, speaks, after_article), key) in keys.into_iter().zip(key_of_slot) {
+        if !speaks || after_article || near_a_surname(key, &folded) {
             continue;
         }
         let first = mentions[0];
