@@ -332,6 +332,19 @@ fn who_alone(body: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// "«…», detalhou.": a Portuguese verb of detail reports as "explicou"
+/// does, the subject dropped.
+#[test]
+fn a_portuguese_verb_of_detail_reports_the_running_speaker() {
+    assert_eq!(
+        who_alone(
+            "A ministra Ana Costa visitou o porto de Vila Nova na segunda-feira.\n\n\
+             «Vamos abrir a nova ponte em maio e reduzir as portagens», detalhou."
+        ),
+        vec![Some("Ana Costa".to_string())]
+    );
+}
+
 #[test]
 fn a_country_adjective_of_any_country_qualifies_the_role_after_it() {
     // "Le" opening the sentence is no qualifier: the adjective after the
