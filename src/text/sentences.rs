@@ -163,12 +163,15 @@ impl<'a> Splitter<'a> {
             while self.quoted.get(self.next).is_some_and(|q| q.outer.end <= i) {
                 self.next += 1;
             }
-            let (at, ended) = match self.quoted.get(self.next).filter(|q| q.outer.start <= i) {
+            // `wide`: the stop is ideographic, so the next sentence may
+            // follow it with no space ([`break_after`]).
+            let (at, ended, wide) = match self.quoted.get(self.next).filter(|q| q.outer.start <= i)
+            {
                 Some(q) => {
                     let ends = q.ends_sentence
                         && q.outer.end <= range.end
                         && !reporting_clause_after(text, q.outer.end, range.end);
-                    (q.outer.end, ends)
+                    (q.outer.end, ends, false)
                 }
                 None => {
                     // Most characters cannot end a sentence: skip them a byte
@@ -194,12 +197,11 @@ impl<'a> Splitter<'a> {
                         }
                         c => is_terminator(c),
                     };
-                    (at, ended)
+                    (at, ended, is_ideographic_terminator(c))
                 }
             };
             i = at;
-            let wide = || text[..at].ends_with(is_ideographic_terminator);
-            if ended && let Some((end, next)) = break_after(text, at, range.end, wide()) {
+            if ended && let Some((end, next)) = break_after(text, at, range.end, wide) {
                 out.push(start..end);
                 start = next;
             }
