@@ -140,16 +140,14 @@ pub fn find<'t>(
             // nor does one rendering ([`MIN_PLACING_RENDERINGS`]).
             let links_its_group = |(span, g): &(Range<usize>, usize)| {
                 let piece = form.piece(span.clone(), &forms.idf);
-                let linked: usize = placed
-                    .iter()
-                    .filter(|&&(s, pg)| {
-                        pg == *g
-                            && link::evidence(forms, &piece, &forms.forms[s])
-                                .is_some_and(|e| e.links())
-                    })
-                    .map(|&(s, _)| forms.forms[s].units.len())
-                    .sum();
-                linked >= MIN_PLACING_RENDERINGS
+                // Aligned only until enough renderings link.
+                let mut linked = 0;
+                placed.iter().filter(|&&(_, pg)| pg == *g).any(|&(s, _)| {
+                    if link::evidence(forms, &piece, &forms.forms[s]).is_some_and(|e| e.links()) {
+                        linked += forms.forms[s].units.len();
+                    }
+                    linked >= MIN_PLACING_RENDERINGS
+                })
             };
             if pieces.len() < 2 || !pieces.iter().all(links_its_group) {
                 return parts_own(Some(at));
