@@ -118,6 +118,7 @@ mod opening;
 mod own_sentences;
 mod parting;
 mod phrase_groups;
+mod pieces;
 mod rare_words;
 mod rejoin;
 mod relation;

@@ -120,9 +120,6 @@ pub(super) fn leaving(
 /// in no group.
 pub(super) fn part(forms: &mut Forms, leaving: Leaving) {
     for (f, units) in leaving {
-        let gone = units.iter().copied().collect();
-        forms.remove_units(f, &gone);
-        let len = forms.forms[f].words().len();
-        forms.add_piece(f, 0..len, units);
+        forms.part_copies(f, units);
     }
 }

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
-use crate::fast_hash::{FastMap, FastSet, FxHasher};
+use crate::fast_hash::{FastMap, FxHasher};
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::text::function_words::function_words;
@@ -434,36 +434,6 @@ impl Forms {
     /// mood ([`super::address::moods_part`]).
     pub fn moods_part(&self, a: FormId, b: FormId, containment: f32) -> bool {
         super::address::moods_part(&self.question, a, b, containment, EXCERPT_CONTAINMENT)
-    }
-
-    /// Adds the form of a piece cut from form `of` (its words `span`),
-    /// with the piece's `units` ([`super::cuts`]): the words, speakers and
-    /// person of the form it was cut from; weighed with the corpus' weights.
-    pub fn add_piece(&mut self, of: FormId, span: Range<usize>, units: Vec<UnitIdx>) -> FormId {
-        let mut piece = self.forms[of].piece(span, &self.idf);
-        piece.units = units.into_boxed_slice();
-        let (person, question) = (self.person.get(of), self.question.get(of));
-        let (person, question) = (
-            person.copied().unwrap_or(0),
-            question.copied().unwrap_or(false),
-        );
-        self.forms.push(piece);
-        self.person.push(person);
-        self.question.push(question);
-        self.forms.len() - 1
-    }
-
-    /// Takes the units in `cut` out of form `f`; how many it keeps.
-    pub fn remove_units(&mut self, f: FormId, cut: &FastSet<UnitIdx>) -> usize {
-        let form = &mut self.forms[f];
-        let kept: Vec<UnitIdx> = form
-            .units
-            .iter()
-            .copied()
-            .filter(|u| !cut.contains(u))
-            .collect();
-        form.units = kept.into_boxed_slice();
-        form.units.len()
     }
 
     /// The forms alone, the word and form tables beside them freed.

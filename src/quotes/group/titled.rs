@@ -7,7 +7,6 @@
 //! untitled copy, and groups only with the titled copies of its form.
 
 use crate::corpus::{Corpus, ParagraphKind};
-use crate::fast_hash::FastSet;
 use crate::quotes::Quote;
 use crate::text::words::bare_words;
 
@@ -86,10 +85,7 @@ pub(super) fn release(
                 members.retain(|&m| m != f);
                 alone.push(f);
             } else {
-                let gone: FastSet<UnitIdx> = copies.iter().copied().collect();
-                forms.remove_units(f, &gone);
-                let len = forms.forms[f].words().len();
-                alone.push(forms.add_piece(f, 0..len, copies));
+                alone.push(forms.part_copies(f, copies));
             }
         }
     }

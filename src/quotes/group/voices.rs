@@ -69,11 +69,8 @@ pub fn separate(
         }
     }
     for (f, units) in moves {
-        let gone: FastSet<UnitIdx> = units.iter().copied().collect();
-        forms.remove_units(f, &gone);
         let quotes: FastSet<QuoteId> = units.iter().map(|&u| voice(u).quote).collect();
-        let len = forms.forms[f].words().len();
-        let own = forms.add_piece(f, 0..len, units);
+        let own = forms.part_copies(f, units);
         if quotes.len() >= 2 {
             groups.push(vec![own]);
         }
