@@ -53,7 +53,7 @@ pub(super) fn found_lone_speakers(
     // Per key: the unowned one-word mentions, whether one speaks, whether
     // one follows a definite article. Every mention of the corpus comes
     // here: a spelling finds its key's slot once, by number.
-    let mut keys: Vec<(Vec<Root>, bool, bool)> = Vec::new();
+    let mut keys: Vec<(String, Vec<Root>, bool, bool)> = Vec::new();
     let mut slot_of_key: FastMap<String, usize> = FastMap::default();
     let mut slot_of: FastMap<u32, Option<usize>> = FastMap::default();
     let mut i: Root = 0;
@@ -75,29 +75,24 @@ pub(super) fn found_lone_speakers(
                     && has_a_name_s_shape(sp.text)
                     && !surnames.contains(&key);
                 lone.then(|| {
-                    let next = slot_of_key.len();
-                    *slot_of_key.entry(key).or_insert(next)
+                    *slot_of_key.entry(key).or_insert_with_key(|key| {
+                        keys.push((key.clone(), Vec::new(), false, false));
+                        keys.len() - 1
+                    })
                 })
             });
             let Some(slot) = slot else { continue };
-            if slot == keys.len() {
-                keys.push(Default::default());
-            }
             let entry = &mut keys[slot];
-            entry.0.push(at);
-            entry.1 = entry.1 || speaks_after_quotation(text, cand);
-            entry.2 = entry.2
+            entry.1.push(at);
+            entry.2 = entry.2 || speaks_after_quotation(text, cand);
+            entry.3 = entry.3
                 || word_before_space(text, cand.span().start)
                     .is_some_and(|w| DEFINITE_ARTICLES.contains(&w));
         }
     }
     let folded: Vec<Vec<char>> = surnames.iter().map(|k| k.chars().collect()).collect();
-    let mut key_of_slot = vec![""; keys.len()];
-    for (key, &slot) in &slot_of_key {
-        key_of_slot[slot] = key;
-    }
-    for ((mentions, speaks, after_article), key) in keys.into_iter().zip(key_of_slot) {
-        if !speaks || after_article || near_a_surname(key, &folded) {
+    for (key, mentions, speaks, after_article) in keys {
+        if !speaks || after_article || near_a_surname(&key, &folded) {
             continue;
         }
         let first = mentions[0];
