@@ -135,6 +135,9 @@ fn to_the_audience_after_a_verb_is_no_subject() {
 fn verbs_of_retort_and_outcry_report() {
     for text in [
         "Karel Novak spoke on Monday. “We will never give up on this,” Novak needled.",
+        "Karel Novak spoke on Monday. “Tonight I want to talk about hope,” Novak began.",
+        "Karel Novak spoke on Monday. “The vote was stolen from us,” Novak fumed.",
+        "Karel Novak spoke on Monday. “We all owe them a debt,” Novak echoed.",
         "Karel Novak falou ontem. \"A nossa posição não mudou\", reagiu Karel Novak.",
         "Karel Novak falou ontem. \"Eu sou Ana\", exclamou o seu aliado Karel Novak, numa \
          publicação.",

@@ -56,6 +56,11 @@ pub(super) const ENGLISH: &[&str] = &[
     "implored", "asserting", "denouncing", "condemning",
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
+    "fumed", "fumes", "raged", "thundered", "blasted", "mocked", "teased", "taunted",
+    // A speech's first words ("“Tonight I want to speak about hope,” he began"), a
+    // speaker agreeing with another ("echoed"), testimony and pleas.
+    "began", "begins", "echoed", "echoes", "echoing", "testified", "testifies", "pleaded",
+    "pleads", "begged", "hinted", "hints", "observes", "laments", "retorts", "counters",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
