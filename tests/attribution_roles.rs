@@ -449,3 +449,28 @@ fn a_role_before_a_name_with_initials_titles_that_name() {
         vec![some("Daniel Whitcombe"), some("Kowalczyk")]
     );
 }
+
+/// "U.S. President X met Russian President Y. Ukrainian President Z was not
+/// there. … X spoke after Y. “…,” the president said": every holder is
+/// named for a country, so none is "the president" by name; the one the
+/// narrative is about, the last sentence's subject, is meant, not the last
+/// one titled.
+#[test]
+fn among_presidents_named_alike_the_president_is_the_narratives_subject() {
+    let story = "U.S. President Tom Berg met Russian President Ivan Kos on Friday. Ukrainian \
+                 President Olena Dovzhenko was not invited.";
+    assert_eq!(
+        who(&format!(
+            "{story} Berg spoke after Kos. “He was tough,” the president said of his \
+             counterpart."
+        )),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} Kos spoke after Berg. “He was fair,” the president said of his \
+             counterpart."
+        )),
+        vec![some("Ivan Kos")]
+    );
+}

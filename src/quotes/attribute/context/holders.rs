@@ -1,14 +1,42 @@
 //! Who holds a role asked for when no one here is named with it: the most
 //! mentioned holder elsewhere, and the head of government standing for
-//! "the president" (a prime minister titled "Prime Minister").
+//! "the president" (a prime minister titled "Prime Minister"); and, among
+//! holders named alike, the one the narrative is about.
 
 use super::Context;
 use super::qualifiers::fold_qualifier;
+use super::role_mentions::RoleMention;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::text::roles;
 
 impl Context<'_> {
+    /// "U.S. President X and Russian President Y met … X spoke after Y.
+    /// “…,” the president said": holders that `holder_of`'s ranking cannot
+    /// tell apart (all named for a country, or none) are the holder the
+    /// narrative is about, the last sentence subject before `at`, when that
+    /// is one of them; else `None` and the last named stands.
+    pub(super) fn subject_among_tied(
+        &self,
+        named: &[&RoleMention],
+        role: &str,
+        at: usize,
+    ) -> Option<PersonId> {
+        let rank = |m: &RoleMention| (m.object, m.role != role, m.qualifier.is_some());
+        let first = named.first()?;
+        let tied: Vec<PersonId> = named
+            .iter()
+            .take_while(|m| rank(m) == rank(first))
+            .map(|m| m.person)
+            .collect();
+        if tied.iter().all(|&p| p == first.person) {
+            return None;
+        }
+        let i = self.subjects.partition_point(|&(s, _)| s < at);
+        let (_, subject) = *self.subjects[..i].last()?;
+        tied.contains(&subject).then_some(subject)
+    }
+
     /// "sagte der CDU-Chef": a party's head (a compound title whose stem
     /// is an acronym that names no country: "CDU", "AfD", "PiS"), whom
     /// nobody here is named as, is the person the report is about, as a

@@ -229,6 +229,11 @@ impl<'a> Context<'a> {
                 qualifier.is_none() && m.qualifier.is_some(),
             )
         });
+        if qualifier.is_none()
+            && let Some(subject) = self.subject_among_tied(&named, role, noun.range.start)
+        {
+            return Some(subject);
+        }
         let named = named.into_iter();
         // "the U.S. president": whoever is named so first, else the holder
         // last named, unless named for another country.
