@@ -345,8 +345,7 @@ fn group_forms<'t, 'l>(
 ) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>, echo_copies::Leaving) {
     let (links, anchors) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
-    let (attach, ambiguous) =
-        attach_fragments(forms, &links, &mut sets, language, |u| voice(u).source);
+    let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language, &voice);
     let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:

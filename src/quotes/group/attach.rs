@@ -10,6 +10,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::SourceId;
 
 use super::core_sets::Sets;
+use super::echoes::Voice;
 use super::forms::{FormId, Forms, UnitIdx};
 use super::link::{AGREEING_SPEAKERS, Evidence, Speakers};
 use super::own_sentences::own_sentences;
@@ -40,8 +41,9 @@ pub(super) fn attach_fragments<'l>(
     links: &[Link],
     sets: &mut Sets,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
-    source: impl Fn(UnitIdx) -> SourceId + Sync,
+    voice: impl Fn(UnitIdx) -> Voice + Sync,
 ) -> (Vec<(FormId, FormId)>, Vec<bool>) {
+    let source = |u: UnitIdx| voice(u).source;
     let core = |f: FormId| is_core(forms, f);
     // A fragment each of its articles quotes inside a sentence of its own
     // was lifted from one of those: it fits no other group, however well
@@ -53,7 +55,23 @@ pub(super) fn attach_fragments<'l>(
     let specific = |frag: FormId, other: FormId| {
         fragments::shares_a_specific_word(forms, &forms.forms[frag], &forms.forms[other])
     };
-    let attributed = forms.forms.iter().any(|f| !f.speakers.is_empty());
+    // The articles that give a quote a speaker. A form with nobody named
+    // whose copies all stand in other articles comes from outlets that
+    // name nobody (a garbled translated mirror): its missing speaker says
+    // nothing about its being another statement.
+    let naming: FastSet<SourceId> = forms
+        .forms
+        .iter()
+        .flat_map(|f| f.units.iter())
+        .filter_map(|&u| {
+            let v = voice(u);
+            v.speaker.map(|_| v.source)
+        })
+        .collect();
+    let named_or_unnaming = |f: FormId| {
+        let form = &forms.forms[f];
+        !form.speakers.is_empty() || form.units.iter().all(|&u| !naming.contains(&source(u)))
+    };
     // Fragments join the group of their best match, unless another group fits
     // about as well: a phrase that fits two statements says nothing about
     // which one it renders.
@@ -69,7 +87,11 @@ pub(super) fn attach_fragments<'l>(
                     !core(frag)
                         && core(other)
                         && specific(frag, other)
-                        && fragments::places_short_form(&forms.forms[frag], &e, attributed)
+                        && fragments::places_short_form(
+                            &forms.forms[frag],
+                            &e,
+                            named_or_unnaming(frag) && named_or_unnaming(other),
+                        )
                 })
                 .map(move |(frag, other)| (frag, other, fit(&e)))
         })
@@ -240,6 +262,20 @@ fn best_fits<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::{PersonId, QuoteId};
+
+    /// Units' voices: each unit its own quote in article `source(u)`,
+    /// given to `speaker(u)`.
+    fn voices(
+        source: impl Fn(UnitIdx) -> SourceId + Sync,
+        speaker: impl Fn(UnitIdx) -> Option<PersonId> + Sync,
+    ) -> impl Fn(UnitIdx) -> Voice + Sync {
+        move |u| Voice {
+            source: source(u),
+            quote: QuoteId::new(u),
+            speaker: speaker(u),
+        }
+    }
 
     /// Fragment 0 fits group 10 (through its form 11) and group 20
     /// (through form 21) about equally.
@@ -285,13 +321,20 @@ mod tests {
         // from its own sentence.
         let links = [(0, 2, inside(0.3)), (1, 2, inside(0.6))];
         let mut sets = Sets::new(&forms);
-        let (attach, ambiguous) = attach_fragments(&forms, &links, &mut sets, |_| None, article);
+        let (attach, ambiguous) = attach_fragments(
+            &forms,
+            &links,
+            &mut sets,
+            |_| None,
+            voices(article, |_| None),
+        );
         assert_eq!(attach, vec![(2, 0)]);
         assert!(!ambiguous[2]);
         // Quoted alone by an article of its own, it joins its best fit.
         let alone = |u: UnitIdx| SourceId::new([0, 1, 2][u]);
         let mut sets = Sets::new(&forms);
-        let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, alone);
+        let (attach, _) =
+            attach_fragments(&forms, &links, &mut sets, |_| None, voices(alone, |_| None));
         assert_eq!(attach, vec![(2, 1)]);
     }
 
@@ -327,33 +370,43 @@ mod tests {
         };
         let links = [(0, 1, inside), (0, 2, inside)];
         let mut sets = Sets::new(&forms);
-        let (attach, _) = attach_fragments(&forms, &links, &mut sets, |_| None, SourceId::new);
+        let (attach, _) = attach_fragments(
+            &forms,
+            &links,
+            &mut sets,
+            |_| None,
+            voices(SourceId::new, |_| None),
+        );
         assert_eq!(attach, vec![(2, 0)]);
     }
 
     #[test]
     fn a_short_form_given_to_nobody_joins_an_attributed_sentence_only_as_a_run() {
-        use crate::ids::PersonId;
         use crate::quotes::group::forms::Form;
         // Words: 0 "we", 1 "will", 2 "guard", 3 "the", 4 "harbour",
-        // 5 "and", 6 "its", 7 "fishing", 8 "fleet", 9 "always".
-        let lists: [&[u32]; 2] = [
+        // 5 "and", 6 "its", 7 "fishing", 8 "fleet", 9 "always",
+        // 10 "nets", 11 "dry".
+        let lists: [&[u32]; 3] = [
             // 0: "we will guard the harbour and its fishing fleet always",
-            // given to a speaker.
+            // given to the mayor (article 0).
             &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-            // 1: "we guard its fishing fleet", quoted with no speaker.
+            // 1: "we guard its fishing fleet", quoted with no speaker
+            // (article 1).
             &[0, 2, 6, 7, 8],
+            // 2: "the nets dry", given to a skipper in article `skipper`.
+            &[3, 10, 11],
         ];
         let mut forms = Forms {
             forms: lists.iter().map(|l| Form::new(l.to_vec())).collect(),
-            idf: vec![1.0; 10],
-            df: vec![1; 10],
+            idf: vec![1.0; 12],
+            df: vec![1; 12],
             ..Forms::default()
         };
-        for f in 0..2 {
+        for f in 0..3 {
             forms.forms[f].units = vec![f].into();
         }
         forms.forms[0].speakers = vec![PersonId::new(0)].into();
+        forms.forms[2].speakers = vec![PersonId::new(1)].into();
         let link = |run: bool, speakers: Speakers| Evidence {
             containment: 1.0,
             coverage: 0.5,
@@ -361,27 +414,36 @@ mod tests {
             speakers,
             run,
         };
-        let attached = |forms: &Forms, e: Evidence| {
+        // Units' speakers are the forms' (each form has one unit).
+        let attached = |forms: &Forms, e: Evidence, skipper: usize| {
             let mut sets = Sets::new(forms);
             let links = [(0, 1, e)];
-            attach_fragments(forms, &links, &mut sets, |_| None, SourceId::new).0
+            let article = move |u: UnitIdx| SourceId::new([0, 1, skipper][u]);
+            let speaker = |u: UnitIdx| forms.forms[u].speakers.first().copied();
+            attach_fragments(forms, &links, &mut sets, |_| None, voices(article, speaker)).0
         };
-        // An edited match with nobody named on one side places nothing.
-        assert_eq!(attached(&forms, link(false, Speakers::Unknown)), vec![]);
+        // An edited match with nobody named on one side, in an article
+        // that names a speaker elsewhere, places nothing.
+        let edited = link(false, Speakers::Unknown);
+        assert_eq!(attached(&forms, edited, 1), vec![]);
         // As an unbroken run it joins; so it does with both speakers known.
         assert_eq!(
-            attached(&forms, link(true, Speakers::Unknown)),
+            attached(&forms, link(true, Speakers::Unknown), 1),
             vec![(1, 0)]
         );
+        // From an article that names nobody (the skipper is quoted
+        // elsewhere), the words decide: no speaker was to be had there.
+        assert_eq!(attached(&forms, edited, 2), vec![(1, 0)]);
         forms.forms[1].speakers = vec![PersonId::new(0)].into();
-        assert_eq!(attached(&forms, link(false, Speakers::Agree)), vec![(1, 0)]);
-        // Where nobody is named anywhere, the words decide.
-        forms.forms[0].speakers = Default::default();
-        forms.forms[1].speakers = Default::default();
         assert_eq!(
-            attached(&forms, link(false, Speakers::Unknown)),
+            attached(&forms, link(false, Speakers::Agree), 1),
             vec![(1, 0)]
         );
+        // Where nobody is named anywhere, the words decide too.
+        for f in 0..3 {
+            forms.forms[f].speakers = Default::default();
+        }
+        assert_eq!(attached(&forms, edited, 1), vec![(1, 0)]);
     }
 
     #[test]

@@ -98,19 +98,21 @@ pub fn shares_a_specific_word(forms: &Forms, fragment: &Form, other: &Form) -> b
 /// [`MIN_CORE_WORDS`] words) in the group of the longer rendering it links
 /// to. Fragments of at most [`MAX_FRAGMENT_WORDS`] words link only as
 /// (near-)runs already; a form of four to six words links on its weighted
-/// words, and in a corpus whose quotes attribution reads (`attributed`:
-/// some form has a speaker), an edited match of so few words with nobody
-/// named on one side is as often another statement on one topic: "we
-/// guard its fishing fleet" given to nobody fits the mayor's "we will
-/// guard the harbour and its fishing fleet" as loosely as her next
-/// statement on the fleet. An unbroken run of the other places it, and so
-/// do both speakers known (the link weighed them); where nobody is named
-/// anywhere, words are all there is.
-pub fn places_short_form(fragment: &Form, e: &Evidence, attributed: bool) -> bool {
+/// words, and an edited match of so few words with nobody named on one
+/// side is as often another statement on one topic: "we guard its fishing
+/// fleet" given to nobody fits the mayor's "we will guard the harbour and
+/// its fishing fleet" as loosely as her next statement on the fleet. An
+/// unbroken run of the other places it, and so do both speakers known (the
+/// link weighed them). `unnamed_by_outlet`: each side with nobody named
+/// comes from articles that name nobody at all (a garbled translated
+/// mirror): there no speaker was to be had, so words are all there is. The
+/// test reads the link's own two sides only, so adding an attributed
+/// article elsewhere moves no other article's short form.
+pub fn places_short_form(fragment: &Form, e: &Evidence, unnamed_by_outlet: bool) -> bool {
     fragment.words().len() <= MAX_FRAGMENT_WORDS
         || e.run
         || e.speakers != Speakers::Unknown
-        || !attributed
+        || unnamed_by_outlet
 }
 
 /// Containment and coverage from which two short forms (neither a core
