@@ -24,6 +24,7 @@ fn main() -> anyhow::Result<()> {
     let only_story = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let half = if check_tally { "check" } else { "tune" };
     let split = Split::load(Path::new(ROOT))?;
+    let mut total = Kinds::default();
     for dir in Story::dirs(Path::new(ROOT)) {
         let story = Story::load(&dir)?;
         if split.half_of(&story.labels.story) != Some(half)
@@ -37,7 +38,7 @@ fn main() -> anyhow::Result<()> {
         let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         println!("=== {}", story.labels.story);
         if check_tally {
-            println!("{}", tally_of(&found));
+            println!("{}", tally_of(&found, &mut total));
             continue;
         }
         let text_of = |f: &Located| -> String {
@@ -99,7 +100,7 @@ fn main() -> anyhow::Result<()> {
                 .map_or("-", |p| analysis.people[p.index()].name.as_str());
             format!("{} / {got}", f.gold.speaker.as_deref().unwrap_or("?"))
         };
-        println!("{}", tally_of(&found));
+        println!("{}", tally_of(&found, &mut total));
         for (i, a) in found.iter().enumerate() {
             for b in &found[i + 1..] {
                 let gold = same_utterance(a, b);
@@ -120,17 +121,112 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
+    println!("=== all {half} stories\n{total}");
     Ok(())
 }
 
-fn tally_of(found: &[Located]) -> Tally {
-    let mut tally = Tally::default();
+/// The story's tally and kinds of missed pairs, its kinds added to `total`.
+fn tally_of(found: &[Located], total: &mut Kinds) -> String {
+    let (mut tally, mut kinds) = (Tally::default(), Kinds::default());
     for (i, a) in found.iter().enumerate() {
         for b in &found[i + 1..] {
             tally.add(a, b);
+            kinds.add(a, b);
         }
     }
-    tally
+    total.merge(&kinds);
+    format!("{tally}\n{kinds}")
+}
+
+/// Missed pairs (two renderings of one utterance in no common group), by
+/// what stands in grouping's way: a side not extracted, a side of at most
+/// `SHORT_SIDE` words, two long sides sharing a run of `VERBATIM_RUN` words
+/// (a copy of one wording), two long sides with no such run (independent
+/// translations or paraphrases), or two languages.
+#[derive(Default)]
+struct Kinds {
+    not_extracted: usize,
+    short: usize,
+    verbatim: usize,
+    reworded: usize,
+    cross_language: usize,
+}
+
+/// A side this short is a fragment, not a sentence to reword.
+const SHORT_SIDE: usize = 3;
+/// Words in a row two renderings share when one copies the other's wording.
+const VERBATIM_RUN: usize = 4;
+
+impl Kinds {
+    fn merge(&mut self, o: &Kinds) {
+        self.not_extracted += o.not_extracted;
+        self.short += o.short;
+        self.verbatim += o.verbatim;
+        self.reworded += o.reworded;
+        self.cross_language += o.cross_language;
+    }
+
+    fn add(&mut self, a: &Located, b: &Located) {
+        if !same_utterance(a, b) {
+            return;
+        }
+        if let (Some(qa), Some(qb)) = (a.engine, b.engine)
+            && (qa.id == qb.id || share(a.engine, b.engine))
+        {
+            return;
+        }
+        let slot = if a.language != b.language {
+            &mut self.cross_language
+        } else if a.engine.is_none() || b.engine.is_none() {
+            &mut self.not_extracted
+        } else {
+            let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
+            if wa.len().min(wb.len()) <= SHORT_SIDE {
+                &mut self.short
+            } else if longest_run(&wa, &wb) >= VERBATIM_RUN {
+                &mut self.verbatim
+            } else {
+                &mut self.reworded
+            }
+        };
+        *slot += 1;
+    }
+}
+
+impl std::fmt::Display for Kinds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "KINDS missed: {} not extracted, {} a side <= {SHORT_SIDE} words, {} long with a \
+             {VERBATIM_RUN}-word run, {} long and reworded; {} across languages",
+            self.not_extracted, self.short, self.verbatim, self.reworded, self.cross_language
+        )
+    }
+}
+
+/// A text's words, folded to lower case, punctuation dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The longest run of words `a` and `b` share in a row.
+fn longest_run(a: &[String], b: &[String]) -> usize {
+    let mut prev = vec![0; b.len() + 1];
+    let mut best = 0;
+    for x in a {
+        let mut row = vec![0; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                row[j + 1] = prev[j] + 1;
+                best = best.max(row[j + 1]);
+            }
+        }
+        prev = row;
+    }
+    best
 }
 
 /// Whether the labels say the two quotes render a common utterance.
