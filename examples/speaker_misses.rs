@@ -4,7 +4,14 @@
 //! `cargo run --release --example speaker_misses [-- LANG]`
 //!
 //! Only `tune` stories are printed: `check` stories are for measuring, and
-//! their texts stay unread while rules are tuned.
+//! their texts stay unread while rules are tuned. `-- --check-tally` (or
+//! `--tally` for `tune`) prints counts alone, no text: per story, the misses
+//! by kind and by the shape of the sentence around the quote (see
+//! `misses_tally.rs`), so the check half's misses can be compared with the
+//! tune half's without reading them.
+
+#[path = "support/misses_tally.rs"]
+mod misses_tally;
 
 use std::path::Path;
 
@@ -15,16 +22,37 @@ use verbatim::eval::{Split, Story, locate};
 const ROOT: &str = "tests/fixtures/news";
 
 fn main() -> anyhow::Result<()> {
-    let only_language = std::env::args().nth(1);
+    let check_tally = std::env::args().any(|a| a == "--check-tally");
+    let tally_only = check_tally || std::env::args().any(|a| a == "--tally");
+    let half = if check_tally { "check" } else { "tune" };
+    let only_language = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let split = Split::load(Path::new(ROOT))?;
     let mut summary: std::collections::BTreeMap<(String, &str), usize> = Default::default();
+    let mut half_tally = misses_tally::Tally::default();
+    let mut by_language: std::collections::BTreeMap<String, misses_tally::Tally> =
+        Default::default();
     for dir in Story::dirs(Path::new(ROOT)) {
         let story = Story::load(&dir)?;
-        if split.half_of(&story.labels.story) != Some("tune") {
+        if split.half_of(&story.labels.story) != Some(half) {
             continue;
         }
         let analysis = analyze(&story.corpus);
-        for found in locate(&story, &analysis).map_err(|e| anyhow!(e))? {
+        let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
+        if tally_only {
+            let mut tally = misses_tally::Tally::default();
+            for f in found
+                .iter()
+                .filter(|f| only_language.as_deref().is_none_or(|l| l == f.language))
+            {
+                let one = misses_tally::Tally::of(&story, &analysis, f);
+                tally += &one;
+                *by_language.entry(f.language.to_string()).or_default() += &one;
+            }
+            println!("=== {}\n{tally}", story.labels.story);
+            half_tally += &tally;
+            continue;
+        }
+        for found in found {
             if only_language
                 .as_deref()
                 .is_some_and(|l| l != found.language)
@@ -72,6 +100,12 @@ fn main() -> anyhow::Result<()> {
                 context(q.outer().end..ceil(text, q.sentence().end.max(q.outer().end) + 40)),
             );
         }
+    }
+    if tally_only {
+        for (language, tally) in &by_language {
+            println!("=== {half} {language}\n{tally}");
+        }
+        println!("=== {half} total\n{half_tally}");
     }
     for ((language, kind), n) in summary {
         println!("{language} {kind} {n}");

@@ -169,7 +169,7 @@ fn pronouns_resolve_to_the_last_person_named_as_subject() {
     );
     assert_eq!(
         who(
-            "John Smith arrived. Maria Lopez spoke after him. He said “the deal is done and signed”."
+            "John Smith arrived. Maria Lopez spoke after him. She said “the deal is done and signed”."
         ),
         vec![some("Maria Lopez")]
     );
@@ -353,8 +353,8 @@ fn according_to_after_the_quote_and_a_lead_pronoun() {
     let body = "John Smith llegó. El canciller alemán, Maria Lopez, anunció la ayuda. \
                 «No habrá restricciones», según el canciller conservador.";
     assert_eq!(who(body), vec![lopez.clone()]);
-    // "He" before anyone is named: the person the article is about.
-    let body = "He said the army was “advancing toward our goals”.\n\n\
+    // "She" before anyone is named: the person the article is about.
+    let body = "She said the army was “advancing toward our goals”.\n\n\
                 Russian President Maria Lopez spoke on Thursday. John Smith asked questions. \
                 Maria Lopez answered them.";
     assert_eq!(who(body), vec![lopez]);

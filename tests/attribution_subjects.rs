@@ -148,3 +148,24 @@ fn a_name_given_as_an_example_is_no_subject() {
         vec![some("Daniel Ortega"), some("Daniel Ortega")]
     );
 }
+
+/// "While X claimed …, Y insisted they had “…”": the reporting verb of a
+/// subordinate clause opening the sentence sets the scene; the main
+/// clause's subject speaks.
+#[test]
+fn a_verb_in_an_opening_subordinate_clause_is_not_the_quotes() {
+    assert_eq!(
+        who(
+            "While Omar Haddad claimed the floods caused little damage, Governor Tom Berg \
+             insisted they had “wrecked” the valley."
+        ),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who(
+            "Although Omar Haddad said the talks had failed, Tom Berg insisted there was \
+             “real progress” on trade."
+        ),
+        vec![some("Tom Berg")]
+    );
+}

@@ -18,6 +18,7 @@ mod attribution_labels;
 mod attribution_reach;
 mod attribution_roles;
 mod attribution_romance;
+mod attribution_sexes;
 mod attribution_speeches;
 mod attribution_subjects;
 mod attribution_times;

@@ -50,6 +50,7 @@ mod context;
 mod cues;
 mod repeats;
 mod reported;
+mod sexes;
 mod words;
 
 use std::ops::Range;
@@ -94,6 +95,7 @@ pub fn attribute_with(
     }
     let shared: &[Quote] = quotes;
     let people_ref: &[Person] = people;
+    let sexes = sexes::sexes(corpus, people);
     let decided: Vec<Vec<(usize, Option<PersonId>)>> = by_source
         .par_iter()
         .enumerate()
@@ -102,7 +104,8 @@ pub fn attribute_with(
             let mut own = mentions_for(&mentions, source);
             own.sort_by_key(|(r, _)| r.start);
             let source = SourceId::new(source);
-            speakers_in_article(corpus, languages, source, members, shared, &own, people_ref)
+            let people = (people_ref, sexes.as_slice());
+            speakers_in_article(corpus, languages, source, members, shared, &own, people)
         })
         .collect();
     for (i, speaker) in decided.into_iter().flatten() {
@@ -133,7 +136,7 @@ fn speakers_in_article(
     members: &[usize],
     quotes: &[Quote],
     mentions: &[(Range<usize>, PersonId)],
-    people: &[Person],
+    people: (&[Person], &[Option<sexes::Sex>]),
 ) -> Vec<(usize, Option<PersonId>)> {
     let article = &corpus.articles[source.index()];
     let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer()).collect();

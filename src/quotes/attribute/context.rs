@@ -28,6 +28,7 @@ mod vocatives;
 
 use super::cues;
 use super::reported::{Mood, mood_of};
+use super::sexes::Sex;
 use super::words::{Word, push_words};
 use crate::corpus::{Article, Languages, Paragraph, ParagraphKind};
 use crate::ids::{PersonId, SourceId};
@@ -78,6 +79,8 @@ pub(super) struct Context<'a> {
     /// whom a pronoun with no antecedent (a lead's "he said") stands for.
     main_person: Option<PersonId>,
     people: &'a [Person],
+    /// Each person's sex where the corpus tells it (see `sexes`).
+    sexes: &'a [Option<Sex>],
     /// First word of a role (lower case, "russian") → the person who holds it
     /// here. Built on first use: few articles have a role phrase to resolve,
     /// and people can hold many roles.
@@ -110,7 +113,7 @@ impl<'a> Context<'a> {
         language: (&'a Languages<'a>, SourceId),
         outers: &'a [Range<usize>],
         mentions: &[(Range<usize>, PersonId)],
-        people: &'a [Person],
+        (people, sexes): (&'a [Person], &'a [Option<Sex>]),
     ) -> Self {
         let text = article.text.as_str();
         let inside = |at: usize| {
@@ -148,6 +151,7 @@ impl<'a> Context<'a> {
             main_person,
             ranked: ranked.into_iter().map(|(p, _)| p).collect(),
             people,
+            sexes,
             role_words: OnceCell::new(),
             record_offices: OnceCell::new(),
             role_mentions: OnceCell::new(),

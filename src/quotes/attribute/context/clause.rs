@@ -173,8 +173,29 @@ impl Context<'_> {
                 return false;
             };
             let linked = start > k + 1 && cues::is_coordinator(words[start - 1].text);
-            linked || (scene && start == k + 1)
+            linked || (scene && start == k + 1) || self.main_after_opening(words, k, start)
         })
+    }
+
+    /// "While X claimed …, President Y insisted they had “…”": a verb in a
+    /// subordinate clause opening the sentence sets the scene; the main
+    /// clause after its comma, opening with its subject (a title may come
+    /// first), reports.
+    fn main_after_opening(&self, words: &[Word], k: usize, start: usize) -> bool {
+        if !words
+            .first()
+            .is_some_and(|w| cues::is_opening_conjunction(w.text))
+        {
+            return false;
+        }
+        (k + 1..=start)
+            .rev()
+            .find(|&i| self.comma_before(words, i))
+            .is_some_and(|c| {
+                words[c..start]
+                    .iter()
+                    .all(|w| w.text.starts_with(char::is_uppercase))
+            })
     }
 
     /// "reacții dure din partea lui Donald Trump, care a calificat …",

@@ -6,6 +6,7 @@ use std::ops::Range;
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
+use crate::quotes::attribute::sexes::{Sex, referent_sex};
 use crate::quotes::attribute::words::{
     Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
     last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
@@ -296,15 +297,20 @@ impl<'a> Context<'a> {
         // after the pronoun speaks about is not its referent (a name is
         // never bound by a pronoun before it in its own clause).
         let named_after = self.spoken_about_after(at);
+        // "Anna Berg met Tomas Lind. “…,” she said": never someone the
+        // corpus shows to be of the other sex.
+        let sex = self.text.get(at..).and_then(referent_sex);
+        let of_sex = |p: &PersonId| {
+            let known = self.sexes.get(p.index()).copied().flatten();
+            sex.is_none_or(|s| known.is_none_or(|of| of == s))
+        };
+        let fits = |p: &PersonId| !named_after.contains(p) && of_sex(p);
         let subject = self.subjects[..i]
             .iter()
             .rev()
-            .find(|(_, p)| !named_after.contains(p))
+            .find(|(_, p)| fits(p))
             .copied();
-        let speaker = self
-            .last_speaker
-            .get()
-            .filter(|(s, p)| *s < at && !named_after.contains(p));
+        let speaker = self.last_speaker.get().filter(|(s, p)| *s < at && fits(p));
         let latest = match (subject, speaker) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
@@ -317,15 +323,31 @@ impl<'a> Context<'a> {
         let role = (self.language() == Some("en"))
             .then(|| self.role_subject_between(latest.map_or(0, |(a, _)| a), at))
             .flatten()
-            .filter(|(_, p)| !named_after.contains(p));
+            .filter(|(_, p)| fits(p));
         let latest = role.or(latest);
         // "the 69-year-old": the one person given that age comes first;
         // with nobody named before it, a lead's "he said" stands for the
         // article's main person, named in full further down.
-        let aged = self.aged_person(at);
-        aged.or(latest.map(|(_, p)| p))
-            .or(self.main_person.filter(|p| !named_after.contains(p)))
-            .map_or(Verdict::Unknown, Verdict::Speaker)
+        let aged = self.aged_person(at).filter(|p| of_sex(p));
+        let found = aged
+            .or(latest.map(|(_, p)| p))
+            .or(self.main_person.filter(|p| fits(p)));
+        // "she" goes to the latest subject known to be a woman over one of
+        // unknown sex: news names few women, and a woman is seldom named
+        // without a title, a common given name or a "she" of her own.
+        let woman =
+            |p: &PersonId| self.sexes.get(p.index()).copied().flatten() == Some(Sex::Female);
+        let found = match sex {
+            Some(Sex::Female) if !found.is_some_and(|p| woman(&p)) => self.subjects[..i]
+                .iter()
+                .rev()
+                .map(|&(_, p)| p)
+                .chain(self.main_person)
+                .find(|p| woman(p) && !named_after.contains(p))
+                .or(found),
+            _ => found,
+        };
+        found.map_or(Verdict::Unknown, Verdict::Speaker)
     }
 
     /// The people named as the object of a gerund of speaking ("hailing
