@@ -12,6 +12,7 @@ pub mod contractions;
 pub mod dashes;
 pub mod fold;
 pub mod function_words;
+pub mod gender;
 pub mod inflection;
 pub mod language;
 pub mod marks;

@@ -15,14 +15,13 @@ use std::ops::Range;
 use crate::corpus::Corpus;
 use crate::people::Person;
 use crate::text::fold::with_lower;
+use crate::text::gender;
 use crate::text::speech;
 use crate::text::words::is_word_char;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Sex {
-    Female,
-    Male,
-}
+/// A person's sex as the evidence tells it; a given name's is
+/// [`gender::of_name`]'s.
+pub(super) use crate::text::gender::Gender as Sex;
 
 /// Evidence weights: a given name is strong but said once per person; a
 /// title before a mention is near certain; a pronoun after "said" now and
@@ -198,66 +197,19 @@ fn pronoun_after(text: &str, r: &Range<usize>) -> Option<Sex> {
     None
 }
 
-/// The sex of a common given name opening `name` ("Anna Berg"), or of a
-/// title kept in it ("Pope Gregory XVII", "Queen Sofia").
+/// The sex of a title kept in `name` ("Pope Gregory XVII", "Queen
+/// Sofia"), or of the given name opening it ("Anna Berg",
+/// `assets/given_name_genders.txt`).
 fn given_name_sex(name: &str) -> Option<Sex> {
     let first = name.split_whitespace().next()?;
-    with_lower(first, |w| {
-        if FEMALE_NAMES.contains(&w) || FEMALE_TITLES.contains(&w) {
+    let titled = with_lower(first, |w| {
+        if FEMALE_TITLES.contains(&w) {
             Some(Sex::Female)
-        } else if MALE_NAMES.contains(&w) || MALE_TITLES.contains(&w) {
+        } else if MALE_TITLES.contains(&w) {
             Some(Sex::Male)
         } else {
             None
         }
-    })
+    });
+    titled.or_else(|| gender::of_name(name))
 }
-
-/// Common given names borne almost only by women, in the languages read.
-#[rustfmt::skip]
-const FEMALE_NAMES: &[&str] = &[
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
-    "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
-    "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
-    "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela",
-    "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha",
-    "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria",
-    "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia", "victoria",
-    "lauren", "christina", "joan", "evelyn", "judith", "megan", "cheryl", "hannah",
-    "jacqueline", "martha", "gloria", "teresa", "ann", "sara", "frances",
-    "kathryn", "janice", "abigail", "alice", "judy", "sophia", "grace", "denise",
-    "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana",
-    "natalie", "brittany", "charlotte", "marie", "kayla", "alexis", "lori", "hillary",
-    "kamala", "nikki", "kristi", "tulsi", "karoline", "melania", "ivanka", "jill", "michele",
-    "ursula", "annalena", "ricarda", "saskia", "sahra", "julia", "katarina",
-    "giorgia", "elly", "chiara", "francesca", "giulia", "paola", "elena", "silvia",
-    "marine", "ségolène", "valérie", "anne", "sophie", "nathalie", "isabelle", "brigitte",
-    "élisabeth", "rachida", "agnès", "clémence", "mathilde", "carmen", "isabel", "yolanda",
-    "pilar", "dolores", "lucía", "maría", "ana", "marta", "beata", "małgorzata",
-    "agnieszka", "katarzyna", "magdalena", "ewa", "joanna", "dilma", "gleisi", "marina",
-    "viorica", "ramona", "gabriela", "ioana", "mihaela", "olga", "tatiana",
-    "svetlana", "natalia", "yulia", "irina", "valentina", "oksana", "iryna",
-    "kaja", "mette", "sanna", "jacinda", "liz", "kemi", "yvette",
-];
-/// Common given names borne almost only by men, in the languages read.
-#[rustfmt::skip]
-const MALE_NAMES: &[&str] = &[
-    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
-    "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
-    "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
-    "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
-    "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
-    "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "walter",
-    "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl",
-    "sean", "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
-    "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis",
-    "bobby", "philip", "johnny", "barack", "mike", "marco", "jd", "elon", "bernie", "chuck",
-    "friedrich", "olaf", "emmanuel", "nicolas", "françois", "pierre", "jacques",
-    "vladimir", "dmitry", "sergei", "sergey", "volodymyr", "viktor", "xi", "narendra",
-    "pedro", "javier", "carlos", "luis", "jorge", "manuel", "antonio", "giuseppe", "matteo",
-    "sergio", "luca", "giovanni", "francesco", "karol", "andrzej", "jarosław", "rafał",
-    "tomasz", "piotr", "krzysztof", "jan", "nicușor", "ion", "klaus",
-    "wolfgang", "hans", "jürgen", "markus", "lars", "boris", "keir", "rishi", "recep",
-    "ali", "mohammed", "muhammad", "ahmed", "hassan", "abbas", "jair", "luiz",
-];
