@@ -184,9 +184,13 @@ pub fn is_german_singular_verb(word: &str) -> bool {
     })
 }
 
+// Asked of every word after every mention (`attribute::sexes`): a hash,
+// not a scan of the table.
+static ENGLISH_VERBS: LazyLock<FastSet<&str>> = LazyLock::new(|| ENGLISH.iter().copied().collect());
+
 /// Whether `word` is an English reporting verb.
 pub fn is_english_speech_verb(word: &str) -> bool {
-    with_lower(word, |w| ENGLISH.contains(&w))
+    with_lower(word, |w| ENGLISH_VERBS.contains(w))
 }
 
 /// Third-person singular subject pronouns that stand for one earlier person.

@@ -12,6 +12,8 @@
 
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use crate::corpus::Corpus;
 use crate::people::Person;
 use crate::text::fold::with_lower;
@@ -38,8 +40,9 @@ const PRONOUN_WINDOW: usize = 5;
 
 /// Each person's sex, where the evidence tells (indexed like `people`).
 pub(super) fn sexes(corpus: &Corpus, people: &[Person]) -> Vec<Option<Sex>> {
+    // Every mention of every person is read: on all cores.
     people
-        .iter()
+        .par_iter()
         .map(|p| {
             let (mut female, mut male) = (0, 0);
             match given_name_sex(&p.name) {
