@@ -135,14 +135,19 @@ fn title_before(text: &str, r: &Range<usize>) -> Option<Sex> {
         return None;
     }
     with_lower(word, |w| {
-        if FEMALE_TITLES.contains(&w) || FEMALE_TITLE_ENDINGS.iter().any(|e| w.ends_with(e)) {
-            Some(Sex::Female)
-        } else if MALE_TITLES.contains(&w) || MALE_TITLE_ENDINGS.iter().any(|e| w.ends_with(e)) {
-            Some(Sex::Male)
-        } else {
-            None
-        }
+        sex_where(|titles, endings| titles.contains(&w) || endings.iter().any(|e| w.ends_with(e)))
     })
+}
+
+/// The sex whose titles (the list and its endings) `holds` says hold.
+fn sex_where(holds: impl Fn(&[&str], &[&str]) -> bool) -> Option<Sex> {
+    if holds(FEMALE_TITLES, FEMALE_TITLE_ENDINGS) {
+        Some(Sex::Female)
+    } else if holds(MALE_TITLES, MALE_TITLE_ENDINGS) {
+        Some(Sex::Male)
+    } else {
+        None
+    }
 }
 
 /// Honorifics and titles only a woman holds, in the languages read.
@@ -205,14 +210,6 @@ fn pronoun_after(text: &str, r: &Range<usize>) -> Option<Sex> {
 /// `assets/given_name_genders.txt`).
 fn given_name_sex(name: &str) -> Option<Sex> {
     let first = name.split_whitespace().next()?;
-    let titled = with_lower(first, |w| {
-        if FEMALE_TITLES.contains(&w) {
-            Some(Sex::Female)
-        } else if MALE_TITLES.contains(&w) {
-            Some(Sex::Male)
-        } else {
-            None
-        }
-    });
+    let titled = with_lower(first, |w| sex_where(|titles, _| titles.contains(&w)));
     titled.or_else(|| gender::of_name(name))
 }
