@@ -12,17 +12,18 @@ use crate::text::roles;
 
 impl Context<'_> {
     /// "U.S. President X and Russian President Y met … X spoke after Y.
-    /// “…,” the president said": holders that `holder_of`'s ranking cannot
-    /// tell apart (all named for a country, or none) are the holder the
-    /// narrative is about, the last sentence subject before `at`, when that
-    /// is one of them; else `None` and the last named stands.
+    /// “…,” the president said": holders of an unqualified role noun that
+    /// [`RoleMention::rank`] cannot tell apart (all named for a country, or
+    /// none) are the holder the narrative is about, the last sentence
+    /// subject before `at`, when that is one of them; else `None` and the
+    /// last named stands. `named` is sorted by that rank.
     pub(super) fn subject_among_tied(
         &self,
         named: &[&RoleMention],
         role: &str,
         at: usize,
     ) -> Option<PersonId> {
-        let rank = |m: &RoleMention| (m.object, m.role != role, m.qualifier.is_some());
+        let rank = |m: &RoleMention| m.rank(role, true);
         let first = named.first()?;
         let tied: Vec<PersonId> = named
             .iter()

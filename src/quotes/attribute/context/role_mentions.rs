@@ -26,6 +26,22 @@ pub(super) struct RoleMention<'a> {
     pub person: PersonId,
 }
 
+impl RoleMention<'_> {
+    /// How well this mention answers a role noun read as `role`, best
+    /// first: a holder named as a subject before one named as an object,
+    /// one titled with that very role before one who only fills it, and,
+    /// for a noun with no qualifier of its own (`unqualified`: "the
+    /// president"), one titled without a country before one named for a
+    /// country ("Russian President Y").
+    pub(super) fn rank(&self, role: &str, unqualified: bool) -> (bool, bool, bool) {
+        (
+            self.object,
+            self.role != role,
+            unqualified && self.qualifier.is_some(),
+        )
+    }
+}
+
 impl<'a> Context<'a> {
     /// Mentions with a role noun among the few words before them
     /// ("U.S. President Donald Trump", "канцлер Германии Фридрих Мерц"),

@@ -222,13 +222,7 @@ impl<'a> Context<'a> {
         // without a country ("President X"), not one it names for a country
         // ("Russian President Y", "the Ukrainian president, Z"), even when
         // that one was named last.
-        named.sort_by_key(|m| {
-            (
-                m.object,
-                m.role != role,
-                qualifier.is_none() && m.qualifier.is_some(),
-            )
-        });
+        named.sort_by_key(|m| m.rank(role, qualifier.is_none()));
         if qualifier.is_none()
             && let Some(subject) = self.subject_among_tied(&named, role, noun.range.start)
         {
