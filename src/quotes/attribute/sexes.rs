@@ -100,15 +100,15 @@ fn pronoun_sex(word: &str) -> Option<Sex> {
     if word.ends_with("-il") {
         return Some(Sex::Male);
     }
-    with_lower(word, |w| {
-        if FEMALE_PRONOUNS.contains(&w) {
-            Some(Sex::Female)
-        } else if MALE_PRONOUNS.contains(&w) {
-            Some(Sex::Male)
-        } else {
-            None
-        }
-    })
+    with_lower(word, |w| sex_where(|sex| pronouns(sex).contains(&w)))
+}
+
+/// The subject pronouns of `sex`.
+fn pronouns(sex: Sex) -> &'static [&'static str] {
+    match sex {
+        Sex::Female => FEMALE_PRONOUNS,
+        Sex::Male => MALE_PRONOUNS,
+    }
 }
 
 #[rustfmt::skip]
@@ -135,18 +135,24 @@ fn title_before(text: &str, r: &Range<usize>) -> Option<Sex> {
         return None;
     }
     with_lower(word, |w| {
-        sex_where(|titles, endings| titles.contains(&w) || endings.iter().any(|e| w.ends_with(e)))
+        sex_where(|sex| {
+            let (titles, endings) = titles(sex);
+            titles.contains(&w) || endings.iter().any(|e| w.ends_with(e))
+        })
     })
 }
 
-/// The sex whose titles (the list and its endings) `holds` says hold.
-fn sex_where(holds: impl Fn(&[&str], &[&str]) -> bool) -> Option<Sex> {
-    if holds(FEMALE_TITLES, FEMALE_TITLE_ENDINGS) {
-        Some(Sex::Female)
-    } else if holds(MALE_TITLES, MALE_TITLE_ENDINGS) {
-        Some(Sex::Male)
-    } else {
-        None
+/// The sex, a woman's asked first, of which `is` holds; `None` when
+/// neither's does.
+fn sex_where(is: impl Fn(Sex) -> bool) -> Option<Sex> {
+    [Sex::Female, Sex::Male].into_iter().find(|&sex| is(sex))
+}
+
+/// The titles only `sex` holds, and the endings of more such titles.
+fn titles(sex: Sex) -> (&'static [&'static str], &'static [&'static str]) {
+    match sex {
+        Sex::Female => (FEMALE_TITLES, FEMALE_TITLE_ENDINGS),
+        Sex::Male => (MALE_TITLES, MALE_TITLE_ENDINGS),
     }
 }
 
@@ -210,6 +216,6 @@ fn pronoun_after(text: &str, r: &Range<usize>) -> Option<Sex> {
 /// `assets/given_name_genders.txt`).
 fn given_name_sex(name: &str) -> Option<Sex> {
     let first = name.split_whitespace().next()?;
-    let titled = with_lower(first, |w| sex_where(|titles, _| titles.contains(&w)));
+    let titled = with_lower(first, |w| sex_where(|sex| titles(sex).0.contains(&w)));
     titled.or_else(|| gender::of_name(name))
 }

@@ -300,10 +300,7 @@ impl<'a> Context<'a> {
         // "Anna Berg met Tomas Lind. “…,” she said": never someone the
         // corpus shows to be of the other sex.
         let sex = self.text.get(at..).and_then(referent_sex);
-        let of_sex = |p: &PersonId| {
-            let known = self.sexes.get(p.index()).copied().flatten();
-            sex.is_none_or(|s| known.is_none_or(|of| of == s))
-        };
+        let of_sex = |p: &PersonId| sex.is_none_or(|s| self.sex_of(*p).is_none_or(|of| of == s));
         let fits = |p: &PersonId| !named_after.contains(p) && of_sex(p);
         let subject = self.subjects[..i]
             .iter()
@@ -335,8 +332,7 @@ impl<'a> Context<'a> {
         // "she" goes to the latest subject known to be a woman over one of
         // unknown sex: news names few women, and a woman is seldom named
         // without a title, a common given name or a "she" of her own.
-        let woman =
-            |p: &PersonId| self.sexes.get(p.index()).copied().flatten() == Some(Sex::Female);
+        let woman = |p: &PersonId| self.sex_of(*p) == Some(Sex::Female);
         let found = match sex {
             Some(Sex::Female) if !found.is_some_and(|p| woman(&p)) => self.subjects[..i]
                 .iter()
@@ -348,6 +344,11 @@ impl<'a> Context<'a> {
             _ => found,
         };
         found.map_or(Verdict::Unknown, Verdict::Speaker)
+    }
+
+    /// Person `p`'s sex, where the corpus tells it (see `sexes`).
+    fn sex_of(&self, p: PersonId) -> Option<Sex> {
+        self.sexes.get(p.index()).copied().flatten()
     }
 
     /// The people named as the object of a gerund of speaking ("hailing
