@@ -21,7 +21,7 @@ use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, QuoteId};
 
 use super::echoes::Voice;
-use super::forms::{FormId, Forms, UnitIdx};
+use super::forms::{Form, FormId, Forms, UnitIdx};
 use super::fragments::MAX_FRAGMENT_WORDS;
 
 /// A form's units given to each of some speakers.
@@ -47,12 +47,7 @@ pub fn separate(
         }
         // Units per speaker in the whole group, so a form's own units can
         // be taken off to see who speaks elsewhere in it.
-        let mut in_group: FastMap<PersonId, usize> = FastMap::default();
-        for &f in members {
-            for s in forms.forms[f].units.iter().filter_map(|&u| speaker(u)) {
-                *in_group.entry(s).or_default() += 1;
-            }
-        }
+        let in_group = units_per_speaker(members.iter().map(|&f| &forms.forms[f]), speaker);
         for &f in members.iter().filter(|f| short(f)) {
             let mut own: FastMap<PersonId, Vec<UnitIdx>> = FastMap::default();
             for &u in forms.forms[f].units.iter() {
@@ -63,26 +58,19 @@ pub fn separate(
             let elsewhere = |s: &PersonId, units: &Vec<UnitIdx>| in_group[s] > units.len();
             let (here, away): (Vec<_>, Vec<_>) =
                 own.into_iter().partition(|(s, u)| elsewhere(s, u));
-            let count = |list: &[(PersonId, Vec<UnitIdx>)]| {
-                list.iter().map(|(_, u)| u.len()).sum::<usize>()
-            };
-            if here.is_empty() || count(&away) <= count(&here) {
+            if here.is_empty() || copies(&away) <= copies(&here) {
                 continue;
             }
             let mut away = away;
             away.sort_unstable();
-            proposed.push((f, count(&here), away));
+            proposed.push((f, copies(&here), away));
         }
     }
     // Units per speaker in the corpus, asked only when a move is proposed.
-    let mut said: FastMap<PersonId, usize> = FastMap::default();
-    if !proposed.is_empty() {
-        for form in &forms.forms {
-            for s in form.units.iter().filter_map(|&u| speaker(u)) {
-                *said.entry(s).or_default() += 1;
-            }
-        }
+    if proposed.is_empty() {
+        return;
     }
+    let said = units_per_speaker(forms.forms.iter(), speaker);
     for (f, here, away) in proposed {
         // A speaker with no unit in the story but copies of this phrase is
         // no voice of the story: the copies were given to a person named
@@ -90,7 +78,7 @@ pub fn separate(
         // statement the group's speakers made.
         let speaks_elsewhere = |(s, units): &(PersonId, Vec<UnitIdx>)| said[s] > units.len();
         let away: SpeakersCopies = away.into_iter().filter(speaks_elsewhere).collect();
-        if away.iter().map(|(_, u)| u.len()).sum::<usize>() <= here {
+        if copies(&away) <= here {
             continue;
         }
         for (_, units) in away {
@@ -101,6 +89,26 @@ pub fn separate(
             }
         }
     }
+}
+
+/// How many units `forms` give each speaker (`speaker` of a unit).
+fn units_per_speaker<'f>(
+    forms: impl Iterator<Item = &'f Form>,
+    speaker: impl Fn(UnitIdx) -> Option<PersonId>,
+) -> FastMap<PersonId, usize> {
+    let mut counts: FastMap<PersonId, usize> = FastMap::default();
+    for s in forms
+        .flat_map(|f| f.units.iter())
+        .filter_map(|&u| speaker(u))
+    {
+        *counts.entry(s).or_default() += 1;
+    }
+    counts
+}
+
+/// How many copies the speakers of `list` are given in all.
+fn copies(list: &[(PersonId, Vec<UnitIdx>)]) -> usize {
+    list.iter().map(|(_, units)| units.len()).sum()
 }
 
 #[cfg(test)]
