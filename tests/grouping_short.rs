@@ -12,23 +12,28 @@ use crate::common::{corpus_of, quote, together};
 /// Articles of several quotes each, `(quoted parts, speaker)`, the parts
 /// printed one after another; quotes are numbered in order.
 fn articles_of(articles: &[&[(&str, usize)]]) -> (Corpus, Vec<Quote>) {
+    let named: Vec<Vec<(&str, Option<usize>)>> = articles
+        .iter()
+        .map(|parts| parts.iter().map(|&(part, s)| (part, Some(s))).collect())
+        .collect();
+    let named: Vec<&[(&str, Option<usize>)]> = named.iter().map(Vec::as_slice).collect();
+    printed(&named, " He said ")
+}
+
+/// [`articles_of`] with a speaker or none for each part, and `between`
+/// printed between one part and the next.
+fn printed(articles: &[&[(&str, Option<usize>)]], between: &str) -> (Corpus, Vec<Quote>) {
     let mut quotes = Vec::new();
     let mut texts = Vec::new();
     for (source, parts) in articles.iter().enumerate() {
         let mut text = String::new();
         for &(part, speaker) in parts.iter() {
             if !text.is_empty() {
-                text.push_str(" He said ");
+                text.push_str(between);
             }
             let start = text.len();
             text.push_str(part);
-            quotes.push(quote(
-                quotes.len(),
-                source,
-                start,
-                text.len(),
-                Some(speaker),
-            ));
+            quotes.push(quote(quotes.len(), source, start, text.len(), speaker));
         }
         texts.push(text);
     }
@@ -432,26 +437,7 @@ fn a_garbled_short_rendering_from_an_outlet_that_names_nobody_joins_its_original
             ("Quay of ferry new opens spring.", None),
         ],
     ];
-    let mut quotes = Vec::new();
-    let mut texts = Vec::new();
-    for (source, parts) in articles.iter().enumerate() {
-        let mut text = String::new();
-        for &(part, speaker) in parts.iter() {
-            if !text.is_empty() {
-                text.push_str(" Then: ");
-            }
-            let start = text.len();
-            text.push_str(part);
-            quotes.push(quote(quotes.len(), source, start, text.len(), speaker));
-        }
-        texts.push(text);
-    }
-    let articles = texts
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t))
-        .collect();
-    let corpus = Corpus::from_articles(articles);
+    let (corpus, mut quotes) = printed(&articles, " Then: ");
     let clusters = group(&corpus, &mut quotes);
     assert!(together(&quotes, 0, 2), "{clusters:#?}");
     assert!(together(&quotes, 0, 3), "{clusters:#?}");
