@@ -474,3 +474,29 @@ fn among_presidents_named_alike_the_president_is_the_narratives_subject() {
         vec![some("Ivan Kos")]
     );
 }
+
+/// A role noun in an apposition without an article describes the name
+/// before it ("X, co-leader and candidate for mayor, said"), not the
+/// person the article named in that role elsewhere. A pronoun after the
+/// comma opens an aside, not an apposition.
+#[test]
+fn a_role_in_a_bare_apposition_describes_the_name_before_it() {
+    assert_eq!(
+        who(
+            "Mayoral candidate Jan Kowalski conceded early. Anna Berg, co-leader of the Greens and candidate for the mayoralty, stressed that her party \"is now the second force\" in the city."
+        ),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who(
+            "Anna Berg, candidata a sindaco, ha sottolineato che il partito \"è la seconda forza\". Il candidato Luca Bianchi ha perso."
+        ),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who(
+            "Jan Kowalski spoke after the vote. Talks with Anna Berg, he said, would be \"long and hard\" for everyone."
+        ),
+        vec![some("Jan Kowalski")]
+    );
+}

@@ -171,7 +171,9 @@ impl<'a> Context<'a> {
             // "l’ancien ministre": the elided article is a word of its own.
             let article = next.split(['\'', '’']).next().unwrap_or(next);
             speech::opens_relative_clause(next)
-                || ((cues::opens_apposition(article) || opens_with_possessor(&text[i + 1..]))
+                || ((cues::opens_apposition(article)
+                    || opens_with_possessor(&text[i + 1..])
+                    || opens_bare_apposition(next))
                     && self.mention_ending_at(start + i))
         })?;
         let closing = text[opening + 1..].find(',')? + opening + 1;
@@ -484,4 +486,17 @@ pub(super) fn sentence_subjects(
 fn possessor(text: &str, r: &Range<usize>) -> bool {
     let rest = text.get(r.end..).unwrap_or("");
     rest.starts_with("’s") || rest.starts_with("'s") || rest.starts_with("ʼs")
+}
+
+/// "Alice Weidel, codirigeante de l'AfD et candidate à la chancellerie, a
+/// souligné": an apposition without an article opens with a lower-case
+/// word (a role, a participle: "Lopez, speaking to reporters, said") or a
+/// role noun ("Lopez, CEO of Acme, said"). Its role nouns describe the
+/// name before it and stand for no one else. A pronoun or a reporting verb
+/// opens an aside instead ("talks with Lopez, he said, would …").
+fn opens_bare_apposition(word: &str) -> bool {
+    if speech::is_pronoun(word) || speech::is_speech_verb(word) {
+        return false;
+    }
+    word.starts_with(char::is_lowercase) || roles::role_of(word).is_some()
 }
