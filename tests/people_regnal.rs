@@ -86,6 +86,21 @@ fn a_birth_name_named_beside_the_regnal_name_joins_it() {
     );
 }
 
+/// "X, the new Pope Y" is an apposition naming one person twice; "X
+/// congratulated the new Pope Y" names two.
+#[test]
+fn the_new_regnal_name_in_an_apposition_joins_the_birth_name() {
+    let people = people_of(&[
+        "Who is Marco Bellini, the new Pope Gregory XVII? He was born in Turin.",
+        "President Anna Ferri congratulated the new Pope Gregory XVII on Friday.",
+    ]);
+    assert_eq!(
+        names(&people),
+        ["Anna Ferri", "Pope Gregory XVII"],
+        "{people:?}"
+    );
+}
+
 /// A lone given name means the pope its own article names, not a commoner
 /// of that surname named in another article.
 #[test]

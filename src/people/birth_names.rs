@@ -8,8 +8,8 @@
 //! Two neighbouring mentions in one sentence are linked when one is of a
 //! person with a regnal title or numeral and the other of a person with an
 //! ordinary full name, and the words between them end in a cue ("known as",
-//! "the name", "born", "the former") followed by nothing but a title
-//! ("Argentine Cardinal"). "Pope Francis praised the former president X"
+//! "the name", "born", "the former", or "the new" opening an apposition)
+//! followed by nothing but a title ("Argentine Cardinal"). "Pope Francis praised the former president X"
 //! has a lower-case word after the cue and links nothing; "Pope Francis,
 //! born in Buenos Aires, met X" neither. A birth name linked to two
 //! different regnal people is left alone.
@@ -33,6 +33,9 @@ const TITLE_WORDS: &[&str] = &[
     "cardenal", "cardinale", "kardinal", "arzobispo", "arcivescovo", "erzbischof", "di", "de",
 ];
 
+/// Articles that may open an apposition before its cue ("X, the new Pope Y").
+const ARTICLES: &[&str] = &["the", "el", "il", "le", "der"];
+
 /// Whether a person has an ordinary full name of two words or more.
 fn is_birth_name(p: &Person) -> bool {
     !regnal::is_regnal(p) && p.name.split_whitespace().nth(1).is_some()
@@ -44,6 +47,7 @@ fn names_one_person(gap: &str) -> bool {
     {
         return false;
     }
+    let apposed = gap.trim_start().starts_with(',');
     let words: Vec<&str> = gap
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
@@ -64,6 +68,14 @@ fn names_one_person(gap: &str) -> bool {
                 ]),
                 "born" | "née" | "né" | "nato" | "nata" | "nacido" | "nacida" | "geboren"
                 | "formerly" | "former" | "previously" | "ex" => true,
+                // "Cardinal X, the new Pope Y", "X, now King Y": in an
+                // apposition only; "X congratulated the new Pope Y" names two.
+                "new" | "now" | "nuevo" | "nuovo" | "nouveau" | "neue" | "neuer" => {
+                    apposed
+                        && words[..i]
+                            .iter()
+                            .all(|w| with_lower(w, |w| ARTICLES.contains(&w)))
+                }
                 _ => false,
             }
         })
@@ -159,6 +171,8 @@ mod tests {
             " was elected pope and chose the papal name ",
             ", the former Cardinal ",
             ", born ",
+            ", the new Pope ",
+            ", now King ",
         ] {
             assert!(names_one_person(gap), "{gap:?}");
         }
@@ -172,6 +186,8 @@ mod tests {
             " spoke. Later the former Cardinal ",
             " did not name ",
             " met ",
+            " congratulated the new Pope ",
+            ", who met the new King ",
         ] {
             assert!(!names_one_person(gap), "{gap:?}");
         }
