@@ -276,3 +276,15 @@ fn a_ukrainian_present_admits_after_its_role_subject() {
         vec![some("Ола Берг")]
     );
 }
+
+/// French "le PDG" is a chief executive, as "the CEO" is.
+#[test]
+fn a_french_pdg_is_the_chief_executive() {
+    assert_eq!(
+        who(
+            "Le PDG d'Acme, Paul Girard, a rencontré la ministre Claire Morel. Interrogé sur la \
+             fusion, le PDG a expliqué : « Nous sommes prêts. »"
+        ),
+        vec![some("Paul Girard")]
+    );
+}

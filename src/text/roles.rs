@@ -79,7 +79,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("coach", &["coach", "manager", "trainer", "entraîneur", "technicien", "allenatore",
         "tecnico", "entrenador", "técnico", "treinador", "antrenorul", "тренер", "trener",
         "ct", "míster"]),
-    ("ceo", &["ceo"]),
+    // French writes a chief executive as "PDG" (président-directeur général).
+    ("ceo", &["ceo", "pdg"]),
     ("cardinal", &["cardinal", "cardinale", "cardenal", "kardinal", "кардинал", "kardynał"]),
     // A Shia cleric's title, which stands for the one titled so ("The
     // Ayatollah went further").
