@@ -116,9 +116,39 @@ fn is_dash_reporting_clause(clause: &str, after_verb: usize) -> bool {
         return false;
     }
     let head = &words[..len.min(MAX_CLAUSE_WORDS)];
-    reporting_verb_at(head)
-        .is_some_and(|verb| len - verb - 1 <= after_verb && says_who_speaks(head, verb))
+    reporting_verb_at(head).is_some_and(|verb| {
+        let rest = &words[verb + 1..len];
+        (rest.len() <= after_verb || sets_the_scene(rest)) && says_who_speaks(head, verb)
+    })
 }
+
+/// Whether `rest`, the words after a reporting clause's verb or speaker,
+/// only say where or when (`— Jane Doe said in her first reaction at the
+/// party's office`, `, says party member Ana Ruiz from a village near
+/// Lyon`): it opens with a preposition of place or time and holds no word
+/// that opens a clause of its own (`— he said in May that prices …`).
+fn sets_the_scene(rest: &[&str]) -> bool {
+    rest.first().is_some_and(|w| SCENE_PREPOSITIONS.contains(w))
+        && !rest.iter().any(|w| CLAUSE_OPENERS.contains(w) || speaks(w))
+}
+
+/// Prepositions that open where or when a statement was made, after its
+/// reporting clause, in the languages whose pages print statements so.
+#[rustfmt::skip]
+const SCENE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "on", "during", "after", "from", "outside", "im", "bei", "nach", "dans", "lors",
+    "après", "durante", "dopo", "tras", "в", "на", "во", "після", "после", "podczas", "w", "după",
+    "în",
+];
+
+/// Words that open a clause of their own after a reporting verb, or make
+/// one ("— he said in May prices were …").
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whether", "if", "when", "because", "dass", "que", "qui", "che",
+    "что", "що", "że", "că", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+    "ist", "sind", "war", "est", "sont", "était", "è", "sono", "era", "es", "son", "fue",
+];
 
 /// The first `N` words of `clause`, and how many there are (at most `N`).
 /// They go to a buffer on the stack, and the rest of a long paragraph is
@@ -232,8 +262,17 @@ fn statement_before(
     let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so.
-    let (words, len) = first_words::<{ MAX_CLAUSE_WORDS + 1 }>(clause);
-    let clause = &words[..len];
+    let (words, len) = first_words::<{ 2 * MAX_CLAUSE_WORDS + 1 }>(clause);
+    if len > 2 * MAX_CLAUSE_WORDS {
+        return None;
+    }
+    // `…, says party member Ana Ruiz from a village near Lyon.`: where
+    // the speaker is from or spoke may run the clause past its length.
+    // The phrase follows the speaker's name: "saying X's comments on the
+    // issue were …" is no scene.
+    let scene = (2..len.min(MAX_CLAUSE_WORDS + 1))
+        .find(|&i| words[i - 1].starts_with(char::is_uppercase) && sets_the_scene(&words[i..len]));
+    let clause = &words[..scene.unwrap_or(len)];
     let verb = reporting_verb_at(clause)?;
     if !says_who_speaks(clause, verb) {
         return None;

@@ -42,9 +42,17 @@ fn a_reporting_clause_after_the_dash_credits_the_statement() {
     assert!(tails("The talks were useful and frank. — said.").is_empty());
     assert!(tails("The talks were useful and frank. — he said. Then he left").is_empty());
     assert!(tails("Prices rose sharply in May — he said the data were preliminary.").is_empty());
+    // Where and when may follow the verb at some length; a clause may not.
+    assert_eq!(
+        tails("This is a bitter result for the party — Jane Doe said in her first reaction."),
+        ["This is a bitter result for the party"]
+    );
     assert!(
-        tails("This is a bitter result for the party — Jane Doe said in her first reaction.")
+        tails("Prices rose sharply in May — Jane Doe said in a statement that the data were late.")
             .is_empty()
+    );
+    assert!(
+        tails("Prices rose sharply in May — he said on Friday prices were falling.").is_empty()
     );
     assert!(
         tails("The talks were useful and frank. — Jane Doe said in the hall of the old palace on the river after the long dinner with the guests.")
@@ -205,4 +213,21 @@ fn wire_paraphrase_and_quoted_paragraphs_are_left_alone() {
     assert!(tails("The US will act on tariffs soon, officials said.").is_empty());
     assert!(tails("\"We will meet again soon,\" the president said.").is_empty());
     assert!(tails("We will meet, they agreed, and then went home.").is_empty());
+}
+
+/// An inverted reporting clause may run past its length with where the
+/// speaker is from or spoke, right after the name; a participle's object
+/// and a clause after it are no scene.
+#[test]
+fn a_scene_after_the_speakers_name_lengthens_the_clause() {
+    assert_eq!(
+        tails(
+            "I had hoped for a few more votes, says party member Ana Ruiz from a village near Lyon."
+        ),
+        ["I had hoped for a few more votes"]
+    );
+    assert!(
+        tails("Jane Doe dismissed the claims on Monday, saying Ana Ruiz's remarks on the issue were aimed at the press.")
+            .is_empty()
+    );
 }
