@@ -8,8 +8,8 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::sexes::{Sex, referent_sex};
 use crate::quotes::attribute::words::{
-    Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
-    last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
+    Word, ends_sentence, genitive, governed, governed_apposition, governed_through_title,
+    in_opening_clause, last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
 };
 use crate::text::{fold::with_lower, roles, speech, words::is_word_char};
 
@@ -460,6 +460,7 @@ pub(super) fn sentence_subjects(
         }
         let head = text.get(start..r.start).unwrap_or("");
         if governed(text, r.start)
+            || governed_apposition(text, r.start)
             || credit(text, r)
             || in_opening_clause(head)
             || names_a_source(head, text, r.end)
