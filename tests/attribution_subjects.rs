@@ -3,7 +3,8 @@
 //! the object of "about" or "at", a possessor opening an apposition, a
 //! reporting word used as a noun, a contrasting clause with its own
 //! subject, a name given as an example of a noun ("people like X"), the
-//! object of "over" and a name in apposition to a governed role.
+//! object of "over", a name in apposition to a governed role, "state"
+//! before a medium and a name in an aside after a role subject.
 
 use crate::attribution::{some, who};
 
@@ -195,6 +196,34 @@ fn a_name_in_apposition_to_a_governed_role_is_no_subject() {
             "In a sharp speech aimed at the prime minister, Jan Holm, and his allies, Tom Berg \
              said the vote had settled the matter. He called the campaign “a circus of lies” \
              from start to end."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "On Iranian state television, Haddad said …": "state" before a medium
+/// is a noun's modifier, no reporting verb with no subject before it.
+#[test]
+fn state_before_a_medium_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "Foreign Minister Omar Haddad flew home on Thursday.\n\nOn Iranian state \
+             television, Haddad said the rivals had “gained nothing” from the long fight."
+        ),
+        vec![some("Omar Haddad")]
+    );
+}
+
+/// "The president, in a jab at his predecessor Jan Holm, who …, said":
+/// a role opening the sentence before an aside is its subject; the name
+/// in the aside neither speaks nor is the referent of a later "he".
+#[test]
+fn a_name_in_an_aside_after_a_role_subject_does_not_speak() {
+    assert_eq!(
+        who(
+            "President Tom Berg took the oath of office on Monday.\n\nThe president, in a jab \
+             at his predecessor Jan Holm, who sat a few feet away, said he had inherited a \
+             state that “cannot manage even a simple storm” at home."
         ),
         vec![some("Tom Berg")]
     );

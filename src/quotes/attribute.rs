@@ -46,8 +46,10 @@
 //! person of a sentence (a cheap stand-in for the grammatical subject), or
 //! in English to the holder of a role opening a sentence since, past an
 //! opening phrase ("In July, the president appeared to be watching. “…”
-//! he wrote"). A name after a preposition, or set off after a role that a
-//! preposition governs ("at the prime minister, X,"), is no subject.
+//! he wrote"). A name after a preposition, set off after a role that a
+//! preposition governs ("at the prime minister, X,"), or in an aside after
+//! a role opening its sentence ("The president, in a jab at X, said"), is
+//! no subject.
 
 mod context;
 mod cues;

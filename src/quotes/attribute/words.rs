@@ -197,6 +197,27 @@ pub(super) fn governed_apposition(text: &str, at: usize) -> bool {
     false
 }
 
+/// Whether a sentence opens with a role phrase and a comma, and `head`
+/// (the sentence up to a mention) runs on past that comma into an aside
+/// ("The president, in a jab at his predecessor Jan Holm, …, said"): the
+/// role is the sentence's subject, not the name in the aside. A name
+/// right after the comma is the role's own ("The president, Jan Holm,").
+pub(super) fn in_role_aside(head: &str) -> bool {
+    /// Words before the role noun: an article and a qualifier or two.
+    const ROLE_WORDS: usize = 4;
+    let Some((phrase, aside)) = head.split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (Some(first), Some(role)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= ROLE_WORDS
+        && cues::is_determiner(first)
+        && crate::text::roles::role_of(role).is_some()
+        && !aside.trim().is_empty()
+}
+
 /// Whether the mention starting at `at` follows a Romance or German "of"
 /// ("las amenazas *de* Putin"): a subject only when the clause has no other.
 pub(super) fn genitive(text: &str, at: usize) -> bool {

@@ -323,6 +323,15 @@ impl Context<'_> {
         {
             return false;
         }
+        // "on Iranian state television": "state" before a medium is its
+        // modifier, whatever stands before it.
+        if w.text == "state"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| cues::is_state_medium(n.text))
+        {
+            return false;
+        }
         // "a recent tweet", "his latest post": so with an adjective between,
         // for a word that is a reporting noun too ("the president said" is
         // no noun).

@@ -208,3 +208,15 @@ pub(in crate::quotes::attribute) fn is_coordinated(words: &[Word], k: usize) -> 
     };
     and_at(before) || (before > 0 && is_perfect_auxiliary(words[before].text) && and_at(before - 1))
 }
+
+/// Nouns of a medium that "state" modifies as a noun ("state media",
+/// "state television"), lower case: there it is no reporting verb.
+pub(in crate::quotes::attribute) fn is_state_medium(word: &str) -> bool {
+    with_lower(word, |w| STATE_MEDIA.contains(&w))
+}
+
+#[rustfmt::skip]
+const STATE_MEDIA: &[&str] = &[
+    "media", "television", "tv", "broadcaster", "news", "radio", "agency", "channel",
+    "newspaper", "outlet", "outlets", "press", "broadcast", "broadcasts",
+];
