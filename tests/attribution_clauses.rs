@@ -1,7 +1,8 @@
 //! Attribution where a sentence holds more than the speaker's own clause:
 //! a later clause with its own subject, a scene-setting phrase, a name made
 //! into a modifier, a gerund's object, a verb between two quotes, an
-//! enclitic gerund and a former holder's "ex-" role. Invented sentences.
+//! enclitic gerund, a former holder's "ex-" role and a verb joined to a
+//! subordinate clause with its own subject. Invented sentences.
 
 use crate::attribution::{some, who};
 
@@ -268,5 +269,19 @@ fn a_person_cited_to_make_a_point_is_not_the_speaker() {
     assert_eq!(
         who("Karl Johansson went on to say that the city was \u{201c}ready for more.\u{201d}"),
         vec![some("Karl Johansson")]
+    );
+}
+
+/// "X predicted it, because Y went online and wrote, “…”": a verb after
+/// "and" goes on the subordinate clause it joins, whose own subject
+/// speaks, not the sentence's first name.
+#[test]
+fn a_verb_joined_to_a_subordinate_clause_shares_its_subject() {
+    assert_eq!(
+        who(
+            "Tom Berg had guessed that Jan Holm would be watching, because Holm went online \
+             during the speech and wrote, “Here we go again!”"
+        ),
+        vec![some("Jan Holm")]
     );
 }

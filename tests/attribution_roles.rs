@@ -8,7 +8,9 @@
 //! after its leader's name, a role titling a name past its body, a
 //! cabinet secretary, diplomats, aides and prosecutors, the leader of a
 //! smaller country among several leaders, a country's office that only
-//! another outlet names, and a name with dotted initials after its role.
+//! another outlet names, a name with dotted initials after its role, a
+//! role opening its clause after a phrase of time, and a role sentence
+//! before a quote standing alone.
 
 use crate::attribution::{some, who};
 use crate::common;
@@ -498,5 +500,36 @@ fn a_role_in_a_bare_apposition_describes_the_name_before_it() {
             "Jan Kowalski spoke after the vote. Talks with Anna Berg, he said, would be \"long and hard\" for everyone."
         ),
         vec![some("Jan Kowalski")]
+    );
+}
+
+/// "In July, the president posted a letter. He called it a “…”": a role
+/// opening its clause after a phrase of time is the subject a pronoun
+/// refers back to, over a person named as subject before it.
+#[test]
+fn a_role_after_an_opening_phrase_is_the_pronouns_referent() {
+    assert_eq!(
+        who(
+            "President Tom Berg has long admired Jan Holm, the former mayor of the city. Holm \
+             was arrested last spring on fraud charges.\n\nIn July, the president posted a \
+             long letter on his website. He called the trial a “disgrace” and asked for it to \
+             end."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "The president pledged that … “…”": a quote standing alone as its
+/// sentence after a sentence opened by a role goes on that role's
+/// holder, over a person named as subject before it.
+#[test]
+fn a_quote_alone_after_a_role_sentence_is_the_role_holders() {
+    assert_eq!(
+        who(
+            "President Tom Berg visited the steel plant on Friday. Jan Holm, the union leader, \
+             greeted the visitors at the gate.\n\nThe president pledged that the new tariffs \
+             would bring back jobs. “Factories will come roaring back to every town.”"
+        ),
+        vec![some("Tom Berg")]
     );
 }

@@ -2,7 +2,9 @@
 //! text: a name glued to a modifier, an opening phrase of place or medium,
 //! the object of "about" or "at", a possessor opening an apposition, a
 //! reporting word used as a noun, a contrasting clause with its own
-//! subject, and a name given as an example of a noun ("people like X").
+//! subject, a name given as an example of a noun ("people like X"), the
+//! object of "over", a name in apposition to a governed role, "state"
+//! before a medium and a name in an aside after a role subject.
 
 use crate::attribution::{some, who};
 
@@ -165,6 +167,63 @@ fn a_verb_in_an_opening_subordinate_clause_is_not_the_quotes() {
         who(
             "Although Omar Haddad said the talks had failed, Tom Berg insisted there was \
              “real progress” on trade."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "Hours after his victory over Jan Holm, Tom Berg …": a name after
+/// "over" (like "alongside", "beside", "toward", "unlike") is an object,
+/// never the subject a later "he" refers back to.
+#[test]
+fn a_name_after_over_is_no_subject() {
+    assert_eq!(
+        who(
+            "Hours after his narrow victory over Jan Holm, Tom Berg climbed onto a small \
+             stage. He looked at the crowd and said, “The city is ours again.”"
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "Aimed at the prime minister, Jan Holm, and his allies, Berg said …":
+/// a name set off after a role that a preposition governs is that role's
+/// apposition, an object too; the subject comes after the phrase.
+#[test]
+fn a_name_in_apposition_to_a_governed_role_is_no_subject() {
+    assert_eq!(
+        who(
+            "In a sharp speech aimed at the prime minister, Jan Holm, and his allies, Tom Berg \
+             said the vote had settled the matter. He called the campaign “a circus of lies” \
+             from start to end."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "On Iranian state television, Haddad said …": "state" before a medium
+/// is a noun's modifier, no reporting verb with no subject before it.
+#[test]
+fn state_before_a_medium_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "Foreign Minister Omar Haddad flew home on Thursday.\n\nOn Iranian state \
+             television, Haddad said the rivals had “gained nothing” from the long fight."
+        ),
+        vec![some("Omar Haddad")]
+    );
+}
+
+/// "The president, in a jab at his predecessor Jan Holm, who …, said":
+/// a role opening the sentence before an aside is its subject; the name
+/// in the aside neither speaks nor is the referent of a later "he".
+#[test]
+fn a_name_in_an_aside_after_a_role_subject_does_not_speak() {
+    assert_eq!(
+        who(
+            "President Tom Berg took the oath of office on Monday.\n\nThe president, in a jab \
+             at his predecessor Jan Holm, who sat a few feet away, said he had inherited a \
+             state that “cannot manage even a simple storm” at home."
         ),
         vec![some("Tom Berg")]
     );

@@ -22,7 +22,8 @@
 //! 5. another attributed quote in the same sentence;
 //! 6. a quote standing alone as its sentence continues the previous
 //!    speaker of its paragraph (or of the previous paragraph, when it opens
-//!    one), unless a narrative sentence since names a subject, who speaks;
+//!    one), unless a narrative sentence since names a subject, who speaks
+//!    (in English, a sentence opening with a role names its holder);
 //!    a paragraph of paraphrase before it opening with a pronoun or a role
 //!    ("He called on X and Y to …") is about the speaker, and the names in
 //!    its first sentence are objects, not subjects;
@@ -43,8 +44,12 @@
 //!
 //! `he`/`she` resolve to the most recent person who was the first-named
 //! person of a sentence (a cheap stand-in for the grammatical subject), or
-//! in English to the holder of a role opening a sentence since ("The
-//! president appeared to be watching. “…” he wrote").
+//! in English to the holder of a role opening a sentence since, past an
+//! opening phrase ("In July, the president appeared to be watching. “…”
+//! he wrote"). A name after a preposition, set off after a role that a
+//! preposition governs ("at the prime minister, X,"), or in an aside after
+//! a role opening its sentence ("The president, in a jab at X, said"), is
+//! no subject.
 
 mod context;
 mod cues;

@@ -411,18 +411,6 @@ impl<'a> Context<'a> {
         Some(self.resolve_pronoun(verb.range.start))
     }
 
-    /// The subject of the sentence before a quote, when it is in the quote's
-    /// paragraph or the one before ([`Self::paragraph_before`]): position
-    /// and person.
-    pub(super) fn narrative_subject(&self, q: &Quote) -> Option<(usize, PersonId)> {
-        let i = self
-            .subjects
-            .partition_point(|(at, _)| *at < q.outer().start);
-        let (at, person) = *self.subjects.get(i.checked_sub(1)?)?;
-        let from = self.paragraph_before(q).map_or(0, |p| p.start());
-        (at >= from).then_some((at, person))
-    }
-
     /// The paragraph before `q`'s own. A caption or a credit line between
     /// the two is passed over, as a reader's eye does: it breaks the page,
     /// not the story.

@@ -14,9 +14,10 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use verb_forms::{
-    is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_opening_conjunction,
-    is_opening_gerund, is_opening_participle, is_opening_preposition, is_participle,
-    is_passive_auxiliary, is_perfect_auxiliary, is_scene_preposition,
+    is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,
+    is_opening_conjunction, is_opening_gerund, is_opening_participle, is_opening_preposition,
+    is_participle, is_passive_auxiliary, is_perfect_auxiliary, is_scene_preposition,
+    is_state_medium,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").
@@ -143,7 +144,8 @@ const PREPOSITIONS: &[&str] = &[
     "with", "to", "of", "for", "from", "against", "towards", "at", "con", "avec", "mit", "com", "cu",
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
-    "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre",
+    "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre", "over",
+    "alongside", "beside", "toward", "unlike",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a

@@ -167,6 +167,57 @@ pub(super) fn governed_through_title(text: &str, at: usize) -> bool {
     false
 }
 
+/// Whether the mention starting at `at` is set off by a comma after a
+/// role noun that a preposition governs ("aimed at the prime minister,
+/// Jan Berg, and his allies"): the role's apposition, an object as the
+/// role is.
+pub(super) fn governed_apposition(text: &str, at: usize) -> bool {
+    /// Words between the preposition and the role noun ("the Polish prime").
+    const TITLE_WORDS: usize = 3;
+    let Some(head) = text.get(..at).and_then(|h| h.trim_end().strip_suffix(',')) else {
+        return false;
+    };
+    let role = last_word(head);
+    if role.is_empty() || crate::text::roles::role_of_any_case(role).is_none() {
+        return false;
+    }
+    let mut rest = &head[..head.len() - role.len()];
+    for _ in 0..=TITLE_WORDS {
+        let trimmed = rest.trim_end_matches(' ');
+        let word = last_word(trimmed);
+        // Punctuation or a line break ends the phrase.
+        if word.is_empty() || trimmed.len() == rest.len() {
+            return false;
+        }
+        if cues::is_preposition(word) {
+            return true;
+        }
+        rest = &trimmed[..trimmed.len() - word.len()];
+    }
+    false
+}
+
+/// Whether a sentence opens with a role phrase and a comma, and `head`
+/// (the sentence up to a mention) runs on past that comma into an aside
+/// ("The president, in a jab at his predecessor Jan Holm, …, said"): the
+/// role is the sentence's subject, not the name in the aside. A name
+/// right after the comma is the role's own ("The president, Jan Holm,").
+pub(super) fn in_role_aside(head: &str) -> bool {
+    /// Words before the role noun: an article and a qualifier or two.
+    const ROLE_WORDS: usize = 4;
+    let Some((phrase, aside)) = head.split_once(',') else {
+        return false;
+    };
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (Some(first), Some(role)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= ROLE_WORDS
+        && cues::is_determiner(first)
+        && crate::text::roles::role_of(role).is_some()
+        && !aside.trim().is_empty()
+}
+
 /// Whether the mention starting at `at` follows a Romance or German "of"
 /// ("las amenazas *de* Putin"): a subject only when the clause has no other.
 pub(super) fn genitive(text: &str, at: usize) -> bool {

@@ -79,6 +79,13 @@ impl Context<'_> {
             // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
             // the clause's subject follows its opening phrase.
             let from = self.past_opening_phrase(before);
+            // "X predicted it, because Y took to the stage and said": a
+            // verb after "and" goes on the clause it joins, whose subject
+            // opens it after its conjunction.
+            let from = coordinated
+                .then(|| self.inner_clause_start(before, from))
+                .flatten()
+                .unwrap_or(from);
             self.first_subject(&before[from..], verb.range.start)
         } else {
             self.nearest_subject(before, verb.range.start)
@@ -104,6 +111,16 @@ impl Context<'_> {
                 .flatten()
         };
         Some(subject.or_else(inverted))
+    }
+
+    /// Where the last subordinate clause among `words[from..]` that opens
+    /// with its own subject ("because Y took …", "while she spoke …")
+    /// starts: the word after its conjunction.
+    fn inner_clause_start(&self, words: &[Word], from: usize) -> Option<usize> {
+        (from + 1..words.len()).rev().find(|&j| {
+            cues::is_inner_subordinator(words[j - 1].text)
+                && (self.is_pronoun_at(words, j) || self.mention_at(words[j].range.start).is_some())
+        })
     }
 
     /// "X cited former Prime Minister Y to assert that …": a reporting verb
@@ -303,6 +320,15 @@ impl Context<'_> {
         if prev.is_some_and(|p| cues::is_english_preposition(p.text))
             && speech::is_english_speech_verb(w.text)
             && !w.text.ends_with("ing")
+        {
+            return false;
+        }
+        // "on Iranian state television": "state" before a medium is its
+        // modifier, whatever stands before it.
+        if w.text == "state"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| cues::is_state_medium(n.text))
         {
             return false;
         }

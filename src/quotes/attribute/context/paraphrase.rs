@@ -2,6 +2,7 @@
 //! between ("He called on Kell and Renn to settle the budget." ¶ "“…”").
 //! The paraphrase is about the speaker, named by a pronoun or a role; the
 //! people it names are what the speech spoke of, not who speaks next.
+//! And the narrative sentence before a quote, whose subject speaks it.
 
 use super::Context;
 use super::further::time_stamp_len;
@@ -55,5 +56,34 @@ impl Context<'_> {
         }?;
         let first = split_sentences(self.text, range.clone()).into_iter().next();
         Some((first.map_or(range.end, |s| s.end), person))
+    }
+
+    /// The subject of the sentence before a quote, when it is in the quote's
+    /// paragraph or the one before ([`Self::paragraph_before`]): position
+    /// and person.
+    pub(in crate::quotes::attribute) fn narrative_subject(
+        &self,
+        q: &Quote,
+    ) -> Option<(usize, PersonId)> {
+        let i = self
+            .subjects
+            .partition_point(|(at, _)| *at < q.outer().start);
+        let from = self.paragraph_before(q).map_or(0, |p| p.start());
+        let named = i
+            .checked_sub(1)
+            .and_then(|i| self.subjects.get(i))
+            .filter(|(at, _)| *at >= from)
+            .copied();
+        // "The president pledged that … “…”": in English a sentence opening
+        // with a role since names the subject as a name would (as for
+        // pronouns, see `resolve_pronoun`). Read from just before the
+        // paragraph's start, so that its first sentence counts.
+        let role = (self.language() == Some("en"))
+            .then(|| {
+                let since = named.map_or(from.saturating_sub(1), |(at, _)| at);
+                self.role_subject_between(since, q.outer().start)
+            })
+            .flatten();
+        role.or(named)
     }
 }

@@ -52,7 +52,10 @@ impl Context<'_> {
         starts.into_iter().rev().find_map(|s| {
             let end = floor_char_boundary(self.text, (s + OPENING_BYTES).min(at));
             let words = self.words(s..end.max(s));
-            self.opening_role(&words).map(|p| (s, p))
+            // "In July, the president posted …": the role opens the
+            // clause after a phrase of time or place.
+            let skip = self.past_opening_phrase(&words);
+            self.opening_role(&words[skip..]).map(|p| (s, p))
         })
     }
 

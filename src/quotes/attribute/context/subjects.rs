@@ -8,8 +8,9 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::sexes::{Sex, referent_sex};
 use crate::quotes::attribute::words::{
-    Word, ends_sentence, genitive, governed, governed_through_title, in_opening_clause,
-    last_sentence_start, opens_with_possessor, previous_word, pronoun_leads,
+    Word, ends_sentence, genitive, governed, governed_apposition, governed_through_title,
+    in_opening_clause, in_role_aside, last_sentence_start, opens_with_possessor, previous_word,
+    pronoun_leads,
 };
 use crate::text::{fold::with_lower, roles, speech, words::is_word_char};
 
@@ -133,6 +134,9 @@ impl<'a> Context<'a> {
             (Some((at, _)), Some(c)) if inside(at) => self.last_subject_mention_in(start..c.start),
             (m, _) => m,
         };
+        // "The president, in a jab at Jan Holm, said": the role speaks.
+        let mention =
+            mention.filter(|(at, _)| !in_role_aside(self.text.get(start..*at).unwrap_or("")));
         let mut best: Option<(usize, Verdict)> = mention.map(|(at, p)| (at, Verdict::Speaker(p)));
         for (k, w) in words.iter().enumerate() {
             if inside(w.range.start) {
@@ -462,8 +466,10 @@ pub(super) fn sentence_subjects(
         }
         let head = text.get(start..r.start).unwrap_or("");
         if governed(text, r.start)
+            || governed_apposition(text, r.start)
             || credit(text, r)
             || in_opening_clause(head)
+            || in_role_aside(head)
             || names_a_source(head, text, r.end)
         {
             continue;

@@ -121,16 +121,26 @@ pub(in crate::quotes::attribute) fn is_scene_preposition(word: &str) -> bool {
 /// "*Mientras* hablaba, …"): a pronoun or name before its comma belongs
 /// to that clause, the sentence's subject comes after it.
 pub(in crate::quotes::attribute) fn is_opening_conjunction(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && with_lower(word, |w| {
-            [
-                "as", "when", "while", "whilst", "because", "although", "though", "since", "once",
-                "whereas", "quand", "lorsque", "tandis", "quando", "mentre", "cuando", "mientras",
-                "enquanto",
-            ]
-            .contains(&w)
-        })
+    word.starts_with(char::is_uppercase) && with_lower(word, |w| SUBORDINATORS.contains(&w))
 }
+
+/// A conjunction inside a sentence opening a subordinate clause with a
+/// subject of its own ("X predicted it, *because* Y took …"); not "as",
+/// "since" or "once", which also open phrases ("as well as", "since
+/// May"). The caller checks that a subject follows.
+pub(in crate::quotes::attribute) fn is_inner_subordinator(word: &str) -> bool {
+    with_lower(word, |w| {
+        SUBORDINATORS.contains(&w) && !matches!(w, "as" | "since" | "once")
+    })
+}
+
+/// Conjunctions opening a subordinate clause, lower case.
+#[rustfmt::skip]
+const SUBORDINATORS: &[&str] = &[
+    "as", "when", "while", "whilst", "because", "although", "though", "since", "once",
+    "whereas", "quand", "lorsque", "tandis", "quando", "mentre", "cuando", "mientras",
+    "enquanto",
+];
 
 /// English prepositions after which a reporting word is a noun or a
 /// modifier ("on *state* media", "in *comments* to", "by *post*"): "to",
@@ -198,3 +208,15 @@ pub(in crate::quotes::attribute) fn is_coordinated(words: &[Word], k: usize) -> 
     };
     and_at(before) || (before > 0 && is_perfect_auxiliary(words[before].text) && and_at(before - 1))
 }
+
+/// Nouns of a medium that "state" modifies as a noun ("state media",
+/// "state television"), lower case: there it is no reporting verb.
+pub(in crate::quotes::attribute) fn is_state_medium(word: &str) -> bool {
+    with_lower(word, |w| STATE_MEDIA.contains(&w))
+}
+
+#[rustfmt::skip]
+const STATE_MEDIA: &[&str] = &[
+    "media", "television", "tv", "broadcaster", "news", "radio", "agency", "channel",
+    "newspaper", "outlet", "outlets", "press", "broadcast", "broadcasts",
+];
