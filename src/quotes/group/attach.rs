@@ -88,7 +88,9 @@ pub(super) fn attach_fragments<'l>(
                         && core(other)
                         && specific(frag, other)
                         && fragments::places_short_form(
+                            forms,
                             &forms.forms[frag],
+                            &forms.forms[other],
                             &e,
                             named_or_unnaming(frag) && named_or_unnaming(other),
                         )
@@ -181,7 +183,7 @@ fn join_free_fragments(
         // ("this never happened before" / "it has never happened before")
         // is one sentence.
         let fits_as_fragment = shortest <= fragments::MAX_FRAGMENT_WORDS
-            || e.run
+            || fragments::unbroken_but_for_one_added(forms, &forms.forms[a], &forms.forms[b], &e)
             || fragments::close_short_rewording(&e);
         if !fits_as_fragment || !free(a) || !free(b) {
             continue;

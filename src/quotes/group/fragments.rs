@@ -34,15 +34,20 @@ pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
     if !(MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&n) {
         return false;
     }
-    let added = long
-        .windows(n + 1)
-        .any(|w| (1..n).any(|at| w[..at] == short[..at] && w[at + 1..] == short[at..]));
-    added
+    run_but_for_one_added(short, long)
         || (n > MIN_WORDS
             && long
                 .windows(n)
                 .any(|w| replaces_one_common_word(forms, short, w)))
         || long.windows(n).any(|w| swaps_one_synonym(forms, short, w))
+}
+
+/// Whether `short`'s words stand in `long` in a row but for one word added
+/// between two of them ("a fair deal" in "a very fair deal").
+fn run_but_for_one_added(short: &[WordId], long: &[WordId]) -> bool {
+    let n = short.len();
+    long.windows(n + 1)
+        .any(|w| (1..n).any(|at| w[..at] == short[..at] && w[at + 1..] == short[at..]))
 }
 
 /// Whether `window` is `short` with one word swapped for a listed
@@ -108,11 +113,41 @@ pub fn shares_a_specific_word(forms: &Forms, fragment: &Form, other: &Form) -> b
 /// mirror): there no speaker was to be had, so words are all there is. The
 /// test reads the link's own two sides only, so adding an attributed
 /// article elsewhere moves no other article's short form.
-pub fn places_short_form(fragment: &Form, e: &Evidence, unnamed_by_outlet: bool) -> bool {
+pub fn places_short_form(
+    forms: &Forms,
+    fragment: &Form,
+    other: &Form,
+    e: &Evidence,
+    unnamed_by_outlet: bool,
+) -> bool {
     fragment.words().len() <= MAX_FRAGMENT_WORDS
-        || e.run
+        || unbroken_but_for_one_added(forms, fragment, other, e)
         || e.speakers != Speakers::Unknown
         || unnamed_by_outlet
+}
+
+/// Whether the shorter of two forms stands in the other as one run, or as
+/// one but for a common word added inside it ([`is_specific`] not):
+/// "de valor histórico incalculable" in "de un valor histórico
+/// incalculable". Every word of it is said, in its order and together: an
+/// outlet's copy that drops an article, not a second statement on the
+/// topic. A specific word added is a word of another sentence.
+pub fn unbroken_but_for_one_added(forms: &Forms, a: &Form, b: &Form, e: &Evidence) -> bool {
+    let (short, long) = if a.words().len() <= b.words().len() {
+        (a.words(), b.words())
+    } else {
+        (b.words(), a.words())
+    };
+    let n = short.len();
+    e.run
+        || (n >= MIN_WORDS
+            && long.windows(n + 1).any(|w| {
+                (1..n).any(|at| {
+                    w[..at] == short[..at]
+                        && w[at + 1..] == short[at..]
+                        && !is_specific(forms, w[at])
+                })
+            }))
 }
 
 /// Containment and coverage from which two short forms (neither a core
