@@ -262,17 +262,27 @@ fn statement_before(
     let text = names.text();
     // A clause longer than a reporting clause is none, whatever its words:
     // one word past the limit tells `reporting_verb_at` so.
-    let (words, len) = first_words::<{ 2 * MAX_CLAUSE_WORDS + 1 }>(clause);
-    if len > 2 * MAX_CLAUSE_WORDS {
-        return None;
-    }
-    // `…, says party member Ana Ruiz from a village near Lyon.`: where
-    // the speaker is from or spoke may run the clause past its length.
-    // The phrase follows the speaker's name: "saying X's comments on the
-    // issue were …" is no scene.
-    let scene = (2..len.min(MAX_CLAUSE_WORDS + 1))
-        .find(|&i| words[i - 1].starts_with(char::is_uppercase) && sets_the_scene(&words[i..len]));
-    let clause = &words[..scene.unwrap_or(len)];
+    let (short, short_len) = first_words::<{ MAX_CLAUSE_WORDS + 1 }>(clause);
+    let long;
+    let clause = if short_len <= MAX_CLAUSE_WORDS {
+        &short[..short_len]
+    } else {
+        // `…, says party member Ana Ruiz from a village near Lyon.`: where
+        // the speaker is from or spoke may run the clause past its length,
+        // right after the speaker's name ("saying X's comments on the issue
+        // were …" is no scene). Most long clauses report nothing, and are
+        // read no further.
+        reporting_verb_at(&short[..MAX_CLAUSE_WORDS])?;
+        long = first_words::<{ 2 * MAX_CLAUSE_WORDS + 1 }>(clause);
+        let (words, len) = (&long.0, long.1);
+        if len > 2 * MAX_CLAUSE_WORDS {
+            return None;
+        }
+        let scene = (2..=MAX_CLAUSE_WORDS).find(|&i| {
+            words[i - 1].starts_with(char::is_uppercase) && sets_the_scene(&words[i..len])
+        })?;
+        &words[..scene]
+    };
     let verb = reporting_verb_at(clause)?;
     if !says_who_speaks(clause, verb) {
         return None;
