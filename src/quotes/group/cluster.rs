@@ -53,6 +53,8 @@ fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
 pub struct Plan {
     pub units: Vec<UnitIdx>,
     pub reference: UnitIdx,
+    /// Whether the group rests on pooled words alone (`Merged::joins`).
+    pub pooled: bool,
 }
 
 pub fn plan_cluster(
@@ -88,6 +90,7 @@ pub fn plan_cluster(
     (ids.len() >= 2).then_some(Plan {
         units: ids,
         reference,
+        pooled: forms.pooled.joins(members),
     })
 }
 
@@ -263,6 +266,11 @@ pub fn build_cluster(
             .with_divergence(divergence),
         );
     }
+    // Two groups merged on their pooled words alone, no rendering linking
+    // to another, may be two sentences: no misquote to lead the reader with.
+    if plan.pooled {
+        divergence_max = 1.0;
+    }
     // Only a group that could lead the reader is read again.
     if divergence_max < 1.0 && (!far.is_empty() || divergent.is_some()) {
         let printed: Vec<(&str, SourceId)> = plan
@@ -331,6 +339,7 @@ mod tests {
         let plan = Plan {
             units: (0..units.len()).collect(),
             reference: 0,
+            pooled: false,
         };
         build_cluster(&corpus, &quotes, &units, &plan)
     }
