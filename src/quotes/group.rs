@@ -241,7 +241,7 @@ pub fn group_with(
                 ..Unit::new(units[u].range())
             })
             .collect();
-        quote.cluster = main_unit_cluster(&quote.units);
+        quote.cluster = cluster::main_unit_cluster(&quote.units);
     }
     clusters.into_iter().map(|(c, _)| c).collect()
 }
@@ -317,24 +317,21 @@ fn group_once(
     (forms, groups, anchors)
 }
 
-/// The group of a quote's main unit: its longest unit that has a group (the
-/// first of equals). The longest, because it carries most of the quote.
-fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
-    let mut best: Option<&Unit> = None;
-    for u in units.iter().filter(|u| u.cluster.is_some()) {
-        if best.is_none_or(|b| u.range().len() > b.range().len()) {
-            best = Some(u);
-        }
-    }
-    best.and_then(|u| u.cluster)
-}
-
 /// A link between two forms (ids as u32: a link is 24 bytes, not 40, and
 /// there are hundreds of thousands).
 type Link = (u32, u32, Evidence);
 
 /// Two forms' ids, as in a [`Link`].
 type Pair = (u32, u32);
+
+/// What [`group_forms`] finds: the groups, the pairs that could anchor a
+/// cut, the scare quotes' copies leaving, and the groups' pooled merges.
+type Grouped = (
+    Vec<Vec<FormId>>,
+    Vec<(u32, u32)>,
+    echo_copies::Leaving,
+    pooled::Merged,
+);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text;
@@ -345,12 +342,7 @@ fn group_forms<'t, 'l>(
     text: impl Fn(forms::UnitIdx) -> &'t str + Sync,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
-) -> (
-    Vec<Vec<FormId>>,
-    Vec<(u32, u32)>,
-    echo_copies::Leaving,
-    pooled::Merged,
-) {
+) -> Grouped {
     let (links, anchors) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language, &voice);

@@ -4,7 +4,7 @@
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::Span;
-use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, RenderingPair, SourceId};
+use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, RenderingPair, SourceId, Unit};
 
 use super::forms::{FormId, Forms, QuoteUnit, UnitIdx};
 use super::{completeness, link, relation};
@@ -306,6 +306,18 @@ pub fn build_cluster(
         divergence: divergence_max,
         pairs,
     }
+}
+
+/// The group of a quote's main unit: its longest unit that has a group (the
+/// first of equals). The longest, because it carries most of the quote.
+pub fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
+    let mut best: Option<&Unit> = None;
+    for u in units.iter().filter(|u| u.cluster.is_some()) {
+        if best.is_none_or(|b| u.range().len() > b.range().len()) {
+            best = Some(u);
+        }
+    }
+    best.and_then(|u| u.cluster)
 }
 
 #[cfg(test)]

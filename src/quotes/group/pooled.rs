@@ -97,30 +97,17 @@ pub fn merge(
         .collect();
     let shared = shared_weights(forms, &pools);
     // Per group: its best partner's cover, the next best's, and the best.
+    // Each group weighs its partners on its own: on all cores.
     let mut best: Vec<(f32, f32, usize)> = vec![(0.0, 0.0, usize::MAX); groups.len()];
-    for run in shared.chunk_by(|x, y| x.0 == y.0) {
-        let a = run[0].0 as usize;
-        let Some(pa) = &pools[a] else { continue };
-        let mut partners = run.to_vec();
-        partners.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then(x.1.cmp(&y.1)));
-        for &(_, b, _) in partners.iter().take(MAX_PARTNERS) {
-            let b = b as usize;
-            let Some(pb) = &pools[b] else { continue };
-            if pa
-                .sources
-                .iter()
-                .any(|s| pb.sources.binary_search(s).is_ok())
-            {
-                continue;
-            }
-            let score = cover(forms, pa, pb).min(cover(forms, pb, pa));
-            let slot = &mut best[a];
-            if score > slot.0 {
-                *slot = (score, slot.0, b);
-            } else if score > slot.1 {
-                slot.1 = score;
-            }
-        }
+    let found: Vec<(usize, (f32, f32, usize))> = shared
+        .par_chunk_by(|x, y| x.0 == y.0)
+        .filter_map(|run| {
+            let a = run[0].0 as usize;
+            Some((a, best_partners(forms, &pools, a, run)?))
+        })
+        .collect();
+    for (a, slot) in found {
+        best[a] = slot;
     }
     let merges: Vec<(usize, usize)> = best
         .iter()
@@ -150,6 +137,39 @@ pub fn merge(
     groups.retain(|g| !g.is_empty());
     groups.sort_unstable();
     merged
+}
+
+/// Group `a`'s best partner among those it shares rare words with (`run`,
+/// its rows of [`shared_weights`]): the best cover, the next best, and the
+/// best partner.
+fn best_partners(
+    forms: &Forms,
+    pools: &[Option<Pool>],
+    a: usize,
+    run: &[(u32, u32, f32)],
+) -> Option<(f32, f32, usize)> {
+    let pa = pools[a].as_ref()?;
+    let mut partners = run.to_vec();
+    partners.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then(x.1.cmp(&y.1)));
+    let mut slot = (0.0, 0.0, usize::MAX);
+    for &(_, b, _) in partners.iter().take(MAX_PARTNERS) {
+        let b = b as usize;
+        let Some(pb) = &pools[b] else { continue };
+        if pa
+            .sources
+            .iter()
+            .any(|s| pb.sources.binary_search(s).is_ok())
+        {
+            continue;
+        }
+        let score = cover(forms, pa, pb).min(cover(forms, pb, pa));
+        if score > slot.0 {
+            slot = (score, slot.0, b);
+        } else if score > slot.1 {
+            slot.1 = score;
+        }
+    }
+    Some(slot)
 }
 
 /// The pool of a group whose attributed forms all have one speaker and
