@@ -18,8 +18,7 @@
 //!    words. An excerpt of a much longer form keeps its words together
 //!    (`scatter`); two forms that share only their opening words and then
 //!    part are two statements (`opening`); so are two sentences of one
-//!    quote, one of them short, however alike they open
-//!    (`units::share_a_quote`).
+//!    quote, one short, however alike they open (`units::share_a_quote`).
 //! 4. Here: links are merged strongest first, and two groups merge only if
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
@@ -28,25 +27,27 @@
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well (a link whose speakers agree fits better by the
-//!    weight a link gives them); 2–3-word fragments must sit inside it as one run,
-//!    or but for one edit inside the phrase (`fragments`: "a fair deal" in
-//!    "a very fair deal", "strong oscillation" in "a strong fluctuation"). A fragment that fits only inside another,
-//!    attached, fragment follows it into its group; fragments no group
-//!    takes join their one best near-identical partner, the short
-//!    sentence they are an unbroken excerpt of, or one the same speaker is
-//!    given that they reword closely (most words of both, in order), in
-//!    `attach`. Stock phrases (short, every word common in the corpus) stay
-//!    ungrouped, even identical copies: "the European
-//!    continent" in five outlets may come from five different statements;
-//!    so do ambiguous fragments, but for identical copies of a rare one
-//!    given to one speaker, which group with each other ("high-tech duel").
-//!    One-word scare quotes group only as one article repeating one
-//!    speaker's rare word.
+//!    weight a link gives them); 2–3-word fragments must sit inside it as
+//!    one run, or but for one edit inside the phrase (`fragments`: "a fair
+//!    deal" in "a very fair deal", "strong oscillation" in "a strong
+//!    fluctuation"). A fragment that fits only inside another, attached,
+//!    fragment follows it into its group; fragments no group takes join
+//!    their one best near-identical partner, the short sentence they are
+//!    an unbroken excerpt of, or one the same speaker is given that they
+//!    reword closely (most words of both, in order), in `attach`. Stock
+//!    phrases (short, every word common in the corpus) stay ungrouped,
+//!    even identical copies: "the European continent" in five outlets may
+//!    come from five different statements; so do ambiguous fragments, but
+//!    for identical copies of a rare one given to one speaker, which group
+//!    with each other ("high-tech duel"). One-word scare quotes group only
+//!    as one article repeating one speaker's rare word.
 //! 5. `rejoin`: two groups of two renderings or more whose every cross
 //!    pair of renderings links are one statement the rules above kept
 //!    apart (short wordings never bridge): they merge, unless a link
 //!    between them sets two speakers against each other, a quote has a
 //!    unit in both, or either group could merge with a third this way.
+//!    So do two groups of one speaker, each the other's clear best fit by
+//!    its renderings' rare words found among the other's (`pooled`).
 //! 6. `strays`: an attributed unit left out that is one group rendering's
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
@@ -119,6 +120,7 @@ mod own_sentences;
 mod parting;
 mod phrase_groups;
 mod pieces;
+mod pooled;
 mod rare_words;
 mod rejoin;
 mod relation;
@@ -239,7 +241,7 @@ pub fn group_with(
                 ..Unit::new(units[u].range())
             })
             .collect();
-        quote.cluster = main_unit_cluster(&quote.units);
+        quote.cluster = cluster::main_unit_cluster(&quote.units);
     }
     clusters.into_iter().map(|(c, _)| c).collect()
 }
@@ -298,7 +300,8 @@ fn group_once(
         languages.of(source)
     };
     let quote = |u: forms::UnitIdx| units[u].quote;
-    let (mut groups, anchors, leaving) = group_forms(&forms, voice, text, language, quote);
+    let (mut groups, anchors, leaving, pooled) = group_forms(&forms, voice, text, language, quote);
+    forms.pooled = pooled;
     // Copies of a scare quote their own article lifts from another statement.
     echo_copies::part(&mut forms, leaving);
     // A slogan printed in Title Case leaves the sentence it shares words with.
@@ -314,24 +317,21 @@ fn group_once(
     (forms, groups, anchors)
 }
 
-/// The group of a quote's main unit: its longest unit that has a group (the
-/// first of equals). The longest, because it carries most of the quote.
-fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
-    let mut best: Option<&Unit> = None;
-    for u in units.iter().filter(|u| u.cluster.is_some()) {
-        if best.is_none_or(|b| u.range().len() > b.range().len()) {
-            best = Some(u);
-        }
-    }
-    best.and_then(|u| u.cluster)
-}
-
 /// A link between two forms (ids as u32: a link is 24 bytes, not 40, and
 /// there are hundreds of thousands).
 type Link = (u32, u32, Evidence);
 
 /// Two forms' ids, as in a [`Link`].
 type Pair = (u32, u32);
+
+/// What [`group_forms`] finds: the groups, the pairs that could anchor a
+/// cut, the scare quotes' copies leaving, and the groups' pooled merges.
+type Grouped = (
+    Vec<Vec<FormId>>,
+    Vec<(u32, u32)>,
+    echo_copies::Leaving,
+    pooled::Merged,
+);
 
 /// Groups of forms (each a list of form ids) that render one utterance.
 /// `voice`: a unit's article, quote and speaker; `text`: a unit's text;
@@ -342,7 +342,7 @@ fn group_forms<'t, 'l>(
     text: impl Fn(forms::UnitIdx) -> &'t str + Sync,
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
-) -> (Vec<Vec<FormId>>, Vec<(u32, u32)>, echo_copies::Leaving) {
+) -> Grouped {
     let (links, anchors) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language, &voice);
@@ -351,6 +351,7 @@ fn group_forms<'t, 'l>(
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:
     // freed before the adoptions, whose own lists set grouping's peak.
     drop((links, sets));
+    let pooled = pooled::merge(forms, &mut groups, |u| voice(u).source);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
@@ -359,7 +360,7 @@ fn group_forms<'t, 'l>(
     lifted::adopt(forms, &mut groups, &voice, &leaving);
     phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
-    (groups, anchors, leaving)
+    (groups, anchors, leaving, pooled)
 }
 
 /// Whether a form is long enough to bridge groups (see [`MIN_CORE_WORDS`]).

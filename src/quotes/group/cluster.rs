@@ -4,7 +4,7 @@
 use crate::corpus::{Corpus, ParagraphKind};
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::Span;
-use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, RenderingPair, SourceId};
+use crate::quotes::{AlignOp, Cluster, ClusterId, Quote, RenderingPair, SourceId, Unit};
 
 use super::forms::{FormId, Forms, QuoteUnit, UnitIdx};
 use super::{completeness, link, relation};
@@ -53,6 +53,8 @@ fn reference_form(forms: &Forms, members: &[FormId]) -> Option<FormId> {
 pub struct Plan {
     pub units: Vec<UnitIdx>,
     pub reference: UnitIdx,
+    /// Whether the group rests on pooled words alone (`Merged::joins`).
+    pub pooled: bool,
 }
 
 pub fn plan_cluster(
@@ -88,6 +90,7 @@ pub fn plan_cluster(
     (ids.len() >= 2).then_some(Plan {
         units: ids,
         reference,
+        pooled: forms.pooled.joins(members),
     })
 }
 
@@ -263,6 +266,11 @@ pub fn build_cluster(
             .with_divergence(divergence),
         );
     }
+    // Two groups merged on their pooled words alone, no rendering linking
+    // to another, may be two sentences: no misquote to lead the reader with.
+    if plan.pooled {
+        divergence_max = 1.0;
+    }
     // Only a group that could lead the reader is read again.
     if divergence_max < 1.0 && (!far.is_empty() || divergent.is_some()) {
         let printed: Vec<(&str, SourceId)> = plan
@@ -300,6 +308,18 @@ pub fn build_cluster(
     }
 }
 
+/// The group of a quote's main unit: its longest unit that has a group (the
+/// first of equals). The longest, because it carries most of the quote.
+pub fn main_unit_cluster(units: &[Unit]) -> Option<ClusterId> {
+    let mut best: Option<&Unit> = None;
+    for u in units.iter().filter(|u| u.cluster.is_some()) {
+        if best.is_none_or(|b| u.range().len() > b.range().len()) {
+            best = Some(u);
+        }
+    }
+    best.and_then(|u| u.cluster)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +351,7 @@ mod tests {
         let plan = Plan {
             units: (0..units.len()).collect(),
             reference: 0,
+            pooled: false,
         };
         build_cluster(&corpus, &quotes, &units, &plan)
     }

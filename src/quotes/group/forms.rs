@@ -171,6 +171,9 @@ pub struct Forms {
     /// Per word: whether it keys a listed function word, which no
     /// statement owns however rare its language is in the corpus.
     pub function: Vec<bool>,
+    /// The sides of the merges of groups on pooled words alone
+    /// ([`super::pooled`]), to list the groups holding both as doubtful.
+    pub pooled: super::pooled::Merged,
 }
 
 /// Share of a form's attributed units one speaker must be given to lead it:

@@ -16,7 +16,8 @@ const MAX_CONFIDENT_DIVERGENCE: f64 = 0.8;
 /// cross-outlet groups, then doubtful ones (a group holding two wordings
 /// that outlets each print word for word is one: `cluster::two_texts`; so
 /// is one whose most divergent rendering shares almost no word with another
-/// outlet's: `cluster::renders_apart`), then groups whose renderings
+/// outlet's: `cluster::renders_apart`; so is one merged on its renderings'
+/// pooled words alone: `pooled`), then groups whose renderings
 /// all come from one source (a headline repeating its own article, which
 /// says nothing about how outlets quote).
 pub fn listing_tier(c: &Cluster) -> u8 {
