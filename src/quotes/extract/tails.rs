@@ -27,7 +27,8 @@ use crate::text::person::speaks;
 use crate::text::roles::role_of_any_case;
 use crate::text::sentences::{is_terminator, split_sentences};
 use crate::text::speech::{
-    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, reporting_verb_at,
+    MAX_CLAUSE_WORDS, is_english_speech_verb, is_pro_drop_verb, is_pronoun, is_speech_verb,
+    reporting_verb_at,
 };
 use crate::text::words::{bare_words, has_words, more_words_than};
 
@@ -268,11 +269,13 @@ fn statement_before(
         &short[..short_len]
     } else {
         // `…, says party member Ana Ruiz from a village near Lyon.`: where
-        // the speaker is from or spoke may run the clause past its length,
-        // right after the speaker's name ("saying X's comments on the issue
-        // were …" is no scene). Most long clauses report nothing, and are
-        // read no further.
-        reporting_verb_at(&short[..MAX_CLAUSE_WORDS])?;
+        // the speaker is from or spoke may run an inverted clause past its
+        // length, right after the speaker's name ("saying X's comments on
+        // the issue were …" is no scene). Most long clauses open with no
+        // reporting verb, and are read no further.
+        if !is_speech_verb(short[0]) {
+            return None;
+        }
         long = first_words::<{ 2 * MAX_CLAUSE_WORDS + 1 }>(clause);
         let (words, len) = (&long.0, long.1);
         if len > 2 * MAX_CLAUSE_WORDS {
