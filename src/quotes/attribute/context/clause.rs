@@ -1,12 +1,15 @@
 //! The reporting verb of the words before a quote and its subject: which
 //! word reports ("said", "a déclaré", a possessed "remarks"), which one
-//! is a noun after an article or sets the scene, and who is its subject.
+//! is a noun after an article or sets the scene, and who is its subject;
+//! the relative clauses and appositions whose words report nothing.
+
+use std::ops::Range;
 
 use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::{Word, ends_speech_phrase};
-use crate::text::speech;
+use crate::quotes::attribute::words::{Word, ends_speech_phrase, opens_with_possessor};
+use crate::text::{roles, speech, words::is_word_char};
 
 impl Context<'_> {
     /// The reporting verb (or possessed reporting noun) of a segment and its
@@ -353,4 +356,40 @@ impl Context<'_> {
             Some(prev) => self.mention_in(prev.range.clone()).is_some(),
         }
     }
+}
+
+impl Context<'_> {
+    /// A relative clause set off by commas within `start..limit` ("Ronaldo,
+    /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"),
+    /// or an apposition to the name right before it ("Lopez, an ally of
+    /// Maria Berg, said"): from its opening comma to its closing one.
+    pub(super) fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let text = self.text.get(start..limit)?;
+        let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
+            let next = text[i + 1..].split_whitespace().next().unwrap_or("");
+            let next = next.trim_matches(|c: char| !is_word_char(c));
+            // "l’ancien ministre": the elided article is a word of its own.
+            let article = next.split(['\'', '’']).next().unwrap_or(next);
+            speech::opens_relative_clause(next)
+                || ((cues::opens_apposition(article)
+                    || opens_with_possessor(&text[i + 1..])
+                    || opens_bare_apposition(next))
+                    && self.mention_ending_at(start + i))
+        })?;
+        let closing = text[opening + 1..].find(',')? + opening + 1;
+        Some(start + opening..start + closing)
+    }
+}
+
+/// "Alice Weidel, codirigeante de l'AfD et candidate à la chancellerie, a
+/// souligné": an apposition without an article opens with a lower-case
+/// word (a role, a participle: "Lopez, speaking to reporters, said") or a
+/// role noun ("Lopez, CEO of Acme, said"). Its role nouns describe the
+/// name before it and stand for no one else. A pronoun or a reporting verb
+/// opens an aside instead ("talks with Lopez, he said, would …").
+fn opens_bare_apposition(word: &str) -> bool {
+    if speech::is_pronoun(word) || speech::is_speech_verb(word) {
+        return false;
+    }
+    word.starts_with(char::is_lowercase) || roles::role_of(word).is_some()
 }
