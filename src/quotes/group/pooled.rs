@@ -56,26 +56,7 @@ struct Pool {
     speaker: PersonId,
     sources: Vec<SourceId>,
     words: Vec<WordId>,
-    long: Vec<LongForm>,
-}
-
-/// A long form's content words (sorted) with their weights and the sum of
-/// them, read once per pool: [`cover`] weighs them against every partner.
-struct LongForm {
-    words: Vec<(WordId, f32)>,
-    total: f32,
-}
-
-impl LongForm {
-    fn new(forms: &Forms, f: FormId) -> LongForm {
-        let words: Vec<(WordId, f32)> = forms.forms[f]
-            .bag()
-            .filter(|&w| !forms.function[w as usize])
-            .map(|w| (w, forms.idf[w as usize]))
-            .collect();
-        let total = words.iter().map(|&(_, weight)| weight).sum();
-        LongForm { words, total }
-    }
+    long: Vec<FormId>,
 }
 
 /// The forms of the groups merged, each with its side of its merge
@@ -122,7 +103,7 @@ pub fn merge(
         .par_chunk_by(|x, y| x.0 == y.0)
         .filter_map(|run| {
             let a = run[0].0 as usize;
-            Some((a, best_partners(&pools, a, run)?))
+            Some((a, best_partners(forms, &pools, a, run)?))
         })
         .collect();
     for (a, slot) in found {
@@ -162,6 +143,7 @@ pub fn merge(
 /// its rows of [`shared_weights`]): the best cover, the next best, and the
 /// best partner.
 fn best_partners(
+    forms: &Forms,
     pools: &[Option<Pool>],
     a: usize,
     run: &[(u32, u32, f32)],
@@ -180,7 +162,7 @@ fn best_partners(
         {
             continue;
         }
-        let score = cover(pa, pb).min(cover(pb, pa));
+        let score = cover(forms, pa, pb).min(cover(forms, pb, pa));
         if score > slot.0 {
             slot = (score, slot.0, b);
         } else if score > slot.1 {
@@ -204,11 +186,10 @@ fn pool_of(
         }
         speaker = Some(s);
     }
-    let long: Vec<LongForm> = members
+    let long: Vec<FormId> = members
         .iter()
         .copied()
         .filter(|&f| forms.forms[f].words().len() >= MIN_CORE_WORDS)
-        .map(|f| LongForm::new(forms, f))
         .collect();
     if long.is_empty() {
         return None;
@@ -265,21 +246,22 @@ fn shared_weights(forms: &Forms, pools: &[Option<Pool>]) -> Vec<(u32, u32, f32)>
 
 /// The largest share of a long form of `of` whose content weight `other`'s
 /// words say.
-fn cover(of: &Pool, other: &Pool) -> f32 {
+fn cover(forms: &Forms, of: &Pool, other: &Pool) -> f32 {
     of.long
         .iter()
-        .map(|long| {
-            let said: f32 = long
-                .words
-                .iter()
-                .filter(|(w, _)| other.words.binary_search(w).is_ok())
-                .map(|&(_, weight)| weight)
-                .sum();
-            if long.total > 0.0 {
-                said / long.total
-            } else {
-                0.0
+        .map(|&f| {
+            let (mut said, mut all) = (0.0, 0.0);
+            for w in forms.forms[f]
+                .bag()
+                .filter(|&w| !forms.function[w as usize])
+            {
+                let weight = forms.idf[w as usize];
+                all += weight;
+                if other.words.binary_search(&w).is_ok() {
+                    said += weight;
+                }
             }
+            if all > 0.0 { said / all } else { 0.0 }
         })
         .fold(0.0, f32::max)
 }
