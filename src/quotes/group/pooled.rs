@@ -20,7 +20,7 @@
 //! another: were it two sentences, it would be the most divergent group
 //! and lead the reader. It is listed as doubtful ([`Merged`]).
 //!
-//! The cost is one sort of (speaker, word, group) triples, the pairs of
+//! The cost is a sort of each speaker's (word, group) pairs, the pairs of
 //! groups that share a word few of the speaker's groups say, and a bag
 //! comparison for each group's [`MAX_PARTNERS`] best-sharing partners.
 
@@ -217,22 +217,36 @@ fn pool_of(
 /// content words both pools say that at most [`MAX_POSTING`] of the
 /// speaker's groups say; sorted by (a, b).
 fn shared_weights(forms: &Forms, pools: &[Option<Pool>]) -> Vec<(u32, u32, f32)> {
-    let mut said: Vec<(PersonId, WordId, u32)> = pools
+    // One speaker's (word, group) postings at a time, in one buffer: the
+    // whole corpus's at once were the largest thing held while grouping.
+    let mut by_speaker: Vec<(PersonId, u32)> = pools
         .iter()
         .enumerate()
-        .filter_map(|(g, p)| Some((g as u32, p.as_ref()?)))
-        .flat_map(|(g, p)| p.words.iter().map(move |&w| (p.speaker, w, g)))
+        .filter_map(|(g, p)| Some((p.as_ref()?.speaker, g as u32)))
         .collect();
-    said.par_sort_unstable();
+    by_speaker.sort_unstable();
+    let mut said: Vec<(WordId, u32)> = Vec::new();
     let mut pairs: Vec<(u32, u32, f32)> = Vec::new();
-    for run in said.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        if run.len() > MAX_POSTING {
+    for groups in by_speaker.chunk_by(|x, y| x.0 == y.0) {
+        if groups.len() < 2 {
             continue;
         }
-        let weight = forms.idf[run[0].1 as usize];
-        for (i, &(_, _, a)) in run.iter().enumerate() {
-            for &(_, _, b) in &run[i + 1..] {
-                pairs.extend([(a, b, weight), (b, a, weight)]);
+        said.clear();
+        for &(_, g) in groups {
+            if let Some(p) = &pools[g as usize] {
+                said.extend(p.words.iter().map(|&w| (w, g)));
+            }
+        }
+        said.sort_unstable();
+        for run in said.chunk_by(|x, y| x.0 == y.0) {
+            if run.len() > MAX_POSTING {
+                continue;
+            }
+            let weight = forms.idf[run[0].0 as usize];
+            for (i, &(_, a)) in run.iter().enumerate() {
+                for &(_, b) in &run[i + 1..] {
+                    pairs.extend([(a, b, weight), (b, a, weight)]);
+                }
             }
         }
     }
