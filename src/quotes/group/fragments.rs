@@ -142,11 +142,19 @@ pub fn unbroken_but_for_one_added(forms: &Forms, a: &Form, b: &Form, e: &Evidenc
     e.run
         || (n >= MIN_WORDS
             && long.windows(n + 1).any(|w| {
-                (1..n).any(|at| {
-                    w[..at] == short[..at]
-                        && w[at + 1..] == short[at..]
-                        && !is_specific(forms, w[at])
-                })
+                // The word added stands at `at` (0 < at < n) when the
+                // window's first `at` words and its last `n - at` are the
+                // short form's: within its shared prefix and suffix.
+                let prefix = w.iter().zip(short).take_while(|(x, y)| x == y).count();
+                let suffix = w
+                    .iter()
+                    .rev()
+                    .zip(short.iter().rev())
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                let first = (n - suffix).max(1);
+                let last = prefix.min(n - 1);
+                (first..=last).any(|at| !is_specific(forms, w[at]))
             }))
 }
 
