@@ -34,7 +34,7 @@ pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
     if !(MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&n) {
         return false;
     }
-    run_but_for_one_added(short, long)
+    run_but_for_one_added(short, long, |_| true)
         || (n > MIN_WORDS
             && long
                 .windows(n)
@@ -43,11 +43,29 @@ pub fn near_run(forms: &Forms, a: &Form, b: &Form) -> bool {
 }
 
 /// Whether `short`'s words stand in `long` in a row but for one word added
-/// between two of them ("a fair deal" in "a very fair deal").
-fn run_but_for_one_added(short: &[WordId], long: &[WordId]) -> bool {
+/// between two of them ("a fair deal" in "a very fair deal"), a word
+/// `added` accepts.
+fn run_but_for_one_added(
+    short: &[WordId],
+    long: &[WordId],
+    added: impl Fn(WordId) -> bool,
+) -> bool {
     let n = short.len();
-    long.windows(n + 1)
-        .any(|w| (1..n).any(|at| w[..at] == short[..at] && w[at + 1..] == short[at..]))
+    long.windows(n + 1).any(|w| {
+        // The word added stands at `at` (0 < at < n) when the window's
+        // first `at` words and its last `n - at` are the short form's:
+        // within its shared prefix and suffix.
+        let prefix = w.iter().zip(short).take_while(|(x, y)| x == y).count();
+        let suffix = w
+            .iter()
+            .rev()
+            .zip(short.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        let first = (n - suffix).max(1);
+        let last = prefix.min(n - 1);
+        (first..=last).any(|at| added(w[at]))
+    })
 }
 
 /// Whether `window` is `short` with one word swapped for a listed
@@ -138,24 +156,9 @@ pub fn unbroken_but_for_one_added(forms: &Forms, a: &Form, b: &Form, e: &Evidenc
     } else {
         (b.words(), a.words())
     };
-    let n = short.len();
     e.run
-        || (n >= MIN_WORDS
-            && long.windows(n + 1).any(|w| {
-                // The word added stands at `at` (0 < at < n) when the
-                // window's first `at` words and its last `n - at` are the
-                // short form's: within its shared prefix and suffix.
-                let prefix = w.iter().zip(short).take_while(|(x, y)| x == y).count();
-                let suffix = w
-                    .iter()
-                    .rev()
-                    .zip(short.iter().rev())
-                    .take_while(|(x, y)| x == y)
-                    .count();
-                let first = (n - suffix).max(1);
-                let last = prefix.min(n - 1);
-                (first..=last).any(|at| !is_specific(forms, w[at]))
-            }))
+        || (short.len() >= MIN_WORDS
+            && run_but_for_one_added(short, long, |w| !is_specific(forms, w)))
 }
 
 /// Containment and coverage from which two short forms (neither a core
