@@ -4,7 +4,8 @@
 //! reporting word used as a noun, a contrasting clause with its own
 //! subject, a name given as an example of a noun ("people like X"), the
 //! object of "over", a name in apposition to a governed role, "state"
-//! before a medium and a name in an aside after a role subject.
+//! before a medium, a name in an aside after a role subject and the agents
+//! of an opening participle ("Flanked by X, …", "Accompagnato da X, …").
 
 use crate::attribution::{some, who};
 
@@ -226,5 +227,42 @@ fn a_name_in_an_aside_after_a_role_subject_does_not_speak() {
              state that “cannot manage even a simple storm” at home."
         ),
         vec![some("Tom Berg")]
+    );
+}
+
+/// "Flanked by X and Y, Reyes addressed the crowd": the names after an
+/// opening participle and its agent acted on the subject; a later "he"
+/// is the subject, in any language.
+#[test]
+fn the_agents_of_an_opening_participle_are_no_subject() {
+    assert_eq!(
+        who(
+            "Flanked by Jan Holmqvist and Anna Berglund, Marcus Reyes addressed the crowd. \
+             “We have done what we promised,” he said."
+        ),
+        vec![some("Marcus Reyes")]
+    );
+    assert_eq!(
+        who(
+            "Acompañado por el ministro Pablo Ortega, Luis Herrera habló con la prensa. \
+             «Hemos hecho lo que prometimos», añadió."
+        ),
+        vec![some("Luis Herrera")]
+    );
+}
+
+/// "Applaudito calorosamente dalla destra, guidata da X, il leader del
+/// partito, Rinaldi si è …": an adverb may stand before the agent, and the
+/// phrase runs on through an aside on its last name and an apposition.
+#[test]
+fn an_opening_participle_phrase_runs_through_its_asides() {
+    assert_eq!(
+        who(
+            "Applaudito calorosamente dalla destra parlamentare, guidata da Giulio Ferraresi, il \
+             leader del partito che ha sostenuto la sua candidatura, Marco Rinaldi si è subito \
+             dichiarato contro l'euro.\n«Il paese deve restare per i cittadini e non diventare \
+             altro» ha sottolineato."
+        ),
+        vec![some("Marco Rinaldi")]
     );
 }

@@ -17,6 +17,7 @@ mod headlines;
 mod holders;
 mod inverted;
 mod mentions;
+mod openings;
 mod paraphrase;
 mod parties;
 mod qualifiers;

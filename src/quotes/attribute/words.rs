@@ -132,6 +132,24 @@ pub(super) fn governed(text: &str, at: usize) -> bool {
     !(source || topic)
 }
 
+/// Whether the mention at `at` is the agent of a participle right before
+/// it ("the right, *led by* X, …", "la destra, *guidata da* X, …", "*backed
+/// by* X"): the phrase hangs on another noun, so X is not the subject.
+pub(super) fn agent_of_participle(text: &str, at: usize) -> bool {
+    let (head, agent_start) = word_before(text, at);
+    let (head, verb_start) = word_before(head, agent_start);
+    let participle = &head[verb_start..];
+    let agent = text.get(agent_start..at).unwrap_or("").trim_end();
+    if participle.starts_with(char::is_lowercase) && cues::opens_agent_phrase(&[participle, agent])
+    {
+        return true;
+    }
+    // An adverb between them ("guidata saldamente da X").
+    let (head, first_start) = word_before(head, verb_start);
+    let first = &head[first_start..];
+    first.starts_with(char::is_lowercase) && cues::opens_agent_phrase(&[first, participle, agent])
+}
+
 /// Whether a title before the mention at `at` is the object of a
 /// preposition ("met *with* French President Emmanuel Macron", "a
 /// spokesperson *for* the opposition leader Feijóo", "*con* el presidente
@@ -242,13 +260,19 @@ fn word_before(text: &str, at: usize) -> (&str, usize) {
 /// not closed with a comma ("*Adresându-se* cancelarului Friedrich Merz, el
 /// …", "*Après* l'annonce par Emmanuel Macron, Marine Le Pen …"): the
 /// mention is inside that clause, not the sentence's subject.
-pub(super) fn in_opening_clause(head: &str) -> bool {
+pub(super) fn in_opening_clause<'a>(head: &'a str) -> bool {
     let mut words = head.split_whitespace();
     let Some(first) = words.next() else {
         return false;
     };
-    let first = first.trim_matches(|c: char| !is_word_char(c) && c != '-');
-    (cues::is_opening_gerund(first) || cues::is_opening_preposition(first))
+    let trim = |w: &'a str| w.trim_matches(|c: char| !is_word_char(c) && c != '-');
+    let first = trim(first);
+    // "*Flanked by* X and Y, …": the participle and its agent.
+    let mut next = words.map(trim);
+    let phrase = [first, next.next().unwrap_or(""), next.next().unwrap_or("")];
+    let agent_participle =
+        first.starts_with(char::is_uppercase) && cues::opens_agent_phrase(&phrase);
+    (cues::is_opening_gerund(first) || cues::is_opening_preposition(first) || agent_participle)
         && !head.contains([',', ';', '—', '–'])
 }
 

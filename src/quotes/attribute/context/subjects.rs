@@ -8,8 +8,9 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::sexes::{Sex, referent_sex};
 use crate::quotes::attribute::words::{
-    Word, ends_sentence, genitive, governed, governed_apposition, governed_through_title,
-    in_opening_clause, in_role_aside, last_sentence_start, previous_word, pronoun_leads,
+    Word, agent_of_participle, ends_sentence, genitive, governed, governed_apposition,
+    governed_through_title, in_opening_clause, in_role_aside, last_sentence_start, previous_word,
+    pronoun_leads,
 };
 use crate::text::{fold::with_lower, roles, speech, words::is_word_char};
 
@@ -86,41 +87,6 @@ impl<'a> Context<'a> {
             }
         }
         mention.map(|(_, p)| Verdict::Speaker(p))
-    }
-
-    /// Where a clause's subject may start among `words`, its opening
-    /// words: past an opening gerund or preposition and its phrase up to
-    /// the comma ("Speaking to a crowd in Ottawa, Lopez …", "Portant un
-    /// costume de Mao, Xi …", "As she spoke, Lopez …"); 0 when the clause opens otherwise, or with
-    /// a name ("Bryant, …").
-    pub(super) fn past_opening_phrase(&self, words: &[Word]) -> usize {
-        /// A phrase of place or medium ("In a post on Truth Social, …")
-        /// runs a few words; a comma further on closes another clause.
-        const SCENE_WORDS: usize = 10;
-        let Some(first) = words
-            .first()
-            .filter(|w| self.mention_covering(w.range.start).is_none())
-        else {
-            return 0;
-        };
-        let comma =
-            |limit: usize| (1..words.len().min(limit)).find(|&i| self.comma_before(words, i));
-        if cues::is_opening_gerund(first.text) || cues::is_opening_preposition(first.text) {
-            comma(usize::MAX)
-        } else if cues::is_scene_preposition(first.text) {
-            comma(SCENE_WORDS + 1)
-        } else if cues::is_opening_conjunction(first.text) {
-            // "As he spoke, Reyes shared …": a subordinate clause, as short,
-            // when the main clause opens with a subject of its own. "As
-            // Reyes put it, the plan is “…”" names none there: Reyes speaks.
-            comma(SCENE_WORDS + 1).filter(|&i| {
-                self.mention_covering(words[i].range.start).is_some()
-                    || self.is_pronoun_at(words, i)
-            })
-        } else {
-            None
-        }
-        .unwrap_or(0)
     }
 
     /// The nearest person, pronoun or role phrase among `words`, all before
@@ -444,6 +410,7 @@ pub(super) fn sentence_subjects(
         }
         let head = text.get(start..r.start).unwrap_or("");
         if governed(text, r.start)
+            || agent_of_participle(text, r.start)
             || governed_apposition(text, r.start)
             || credit(text, r)
             || in_opening_clause(head)

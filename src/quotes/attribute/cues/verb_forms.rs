@@ -17,6 +17,56 @@ pub(in crate::quotes::attribute) fn is_opening_participle(word: &str) -> bool {
     english || (word.starts_with(char::is_uppercase) && speech::is_asked_participle(word))
 }
 
+/// A past participle followed by its agent, an adverb perhaps between
+/// ("*Flanked* by", "*Applaudito calorosamente* dalla", "*Acompañado* por",
+/// "*Entouré* de", "*Însoțit* de", "*Begleitet* von", "*Otoczony* przez"),
+/// any case: `words` are the participle and the words after it. The names
+/// in its phrase acted on the subject ("Flanked by X and Y, Reyes said
+/// …"), they are not it.
+pub(in crate::quotes::attribute) fn opens_agent_phrase(words: &[&str]) -> bool {
+    /// Shorter words ending so are names or other words ("Ted", "Rita").
+    const MIN_CHARS: usize = 6;
+    let (participle, agent) = match words {
+        [p, adverb, agent, ..] if is_manner_adverb(adverb) => (p, agent),
+        [p, agent, ..] => (p, agent),
+        _ => return false,
+    };
+    if participle.chars().count() < MIN_CHARS && !participle.eq_ignore_ascii_case("led") {
+        return false;
+    }
+    with_lower(participle, |w| {
+        with_lower(agent, |n| {
+            AGENT_PARTICIPLES.iter().any(|(endings, agents)| {
+                endings.iter().any(|e| w.ends_with(e)) && agents.contains(&n)
+            })
+        })
+    })
+}
+
+/// An adverb of manner ("warmly", "calorosamente", "chaleureusement").
+fn is_manner_adverb(word: &str) -> bool {
+    word.starts_with(char::is_lowercase)
+        && word.chars().count() > 5
+        && (word.ends_with("ly") || word.ends_with("mente") || word.ends_with("ment"))
+}
+
+/// Past-participle endings and the prepositions that introduce their
+/// agent, by language family, lower case. French "-i"/"-u" forms take
+/// "par" only: "Lundi de …" is a day.
+#[rustfmt::skip]
+const AGENT_PARTICIPLES: &[(&[&str], &[&str])] = &[
+    (&["ed"], &["by"]),
+    (&["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"],
+     &["da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall"]),
+    (&["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+     &["por", "pelo", "pela", "pelos", "pelas", "de", "del"]),
+    (&["é", "ée", "és", "ées"], &["par", "de"]),
+    (&["i", "ie", "is", "u", "ue", "us"], &["par"]),
+    (&["at", "ată", "it", "ită", "ut", "ută", "ați"], &["de"]),
+    (&["et", "iert"], &["von", "vom"]),
+    (&["ny", "na", "ty", "ta"], &["przez"]),
+];
+
 /// An English auxiliary of the passive ("was asked", "had been pressed").
 pub(in crate::quotes::attribute) fn is_passive_auxiliary(word: &str) -> bool {
     ["was", "were", "is", "are", "been", "being", "be"].contains(&word)
