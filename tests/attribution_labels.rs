@@ -102,6 +102,26 @@ fn a_role_noun_opening_a_headline_clause_stands_for_its_holder() {
     );
 }
 
+/// "Iran supreme leader claims ‘victory’": two words may qualify the role
+/// noun of a headline, a country and a modifier of the role.
+#[test]
+fn a_headline_role_noun_may_follow_two_qualifiers() {
+    assert_eq!(
+        who(
+            "Norway supreme leader claims ‘victory’ in first comments\n\nNorway’s Supreme \
+             Leader Tom Walsh spoke on Monday."
+        ),
+        vec![some("Tom Walsh")]
+    );
+    assert_eq!(
+        who(
+            "Norwegian foreign minister claims ‘victory’ in first comments\n\nNorway’s Foreign \
+             Minister Tom Walsh spoke on Monday."
+        ),
+        vec![some("Tom Walsh")]
+    );
+}
+
 /// "‘…’: Walsh Says Race Is Over": a headline capitalises its function
 /// words too, and the surname among them is still the known person's.
 #[test]

@@ -177,24 +177,28 @@ impl Context<'_> {
     }
 
     /// "Utah governor calls the attack …", "… of France, justice minister
-    /// says": a headline drops its articles, so a role noun opening a
-    /// clause of a headline, after one qualifier at most, stands for its
-    /// holder as "the governor" would.
+    /// says", "Iran supreme leader claims …": a headline drops its
+    /// articles, so a role noun opening a clause of a headline, after two
+    /// qualifiers at most, stands for its holder as "the governor" would.
     pub(super) fn opens_title_clause(&self, words: &[Word], k: usize) -> bool {
+        const QUALIFIERS: usize = 2;
         let noun = &words[k];
         if !self.in_headline(noun.range.start) {
             return false;
         }
-        let first = match k.checked_sub(1).map(|j| &words[j]) {
-            Some(q)
-                if !q.possessive
-                    && !cues::is_speech_verb(q.text)
-                    && !self.comma_before(words, k) =>
-            {
-                q
-            }
-            _ => noun,
+        let qualifies = |j: usize| {
+            let q: &Word = &words[j];
+            !q.possessive
+                && !cues::is_speech_verb(q.text)
+                && !cues::is_determiner(q.text)
+                && !cues::is_role_link(q.text)
+                && !self.comma_before(words, j + 1)
         };
+        let first = (k.saturating_sub(QUALIFIERS)..k)
+            .rev()
+            .take_while(|&j| qualifies(j))
+            .last()
+            .map_or(noun, |j| &words[j]);
         let before = self.text[..first.range.start].trim_end_matches(' ');
         before.is_empty() || before.ends_with([',', '\n', ':', '-', '–', '—'])
     }
