@@ -153,7 +153,11 @@ fn the_detected_language_is_the_labelled_one() {
 /// a short aside and a pro-drop language's lone verb closes a statement,
 /// floor 0.58; 0.650 in session 32 with lines signed after a colon, "words:
 /// PM Modi", and the record's transcript turns after "The President.",
-/// floor 0.63). The check half's are block statements
+/// floor 0.63; 0.647 in session 48 when Trump and Netanyahu's press
+/// conference joined tune with 2 of its 14 found: a transcript's turns
+/// after "President Trump." and "Prime Minister Netanyahu.", a post on X
+/// after "Netanyahu on …:", a related headline "Netanyahu: words", a pull
+/// quote followed by "Donald Trump o Strefie Gazy", floor kept). The check half's are block statements
 /// and label lines (`Name: words`) the engine does not read yet, so it has
 /// no floor.
 #[test]

@@ -23,8 +23,12 @@ pub(crate) struct Floor {
 // Tune precision was 0.98 until letters printed whole were extracted: the
 // CrowdStrike CEO's letter repeats sentences of his earlier posts ("This was
 // not a cyber attack"), which the labels keep apart as other occasions.
+// Session 48: 0.990 rounded, just under 0.99, with Trump and Netanyahu's
+// press conference in tune (0.965 of its own: an RTTNews copy whose
+// single-quoted sentences are glued to the text around them without
+// spaces, 'site.'Level the site …'): floor 0.985.
 pub(crate) const TUNE: Floor = Floor {
-    extraction: 0.99,
+    extraction: 0.985,
     // The dissolution-night story (attr13) joined tune with speaker 0.76,
     // pair precision 0.77 and F1 0.76 of its own: tune is now speaker 0.896,
     // precision 0.95, F1 0.76 (news_eval after merging main). attr14's
@@ -109,6 +113,10 @@ pub(crate) const TUNE: Floor = Floor {
     // example); floor kept, 0.93 would leave no margin. Session 41: 0.924
     // with Khamenei's victory address in tune (0.728 of its own: his words
     // after "the Supreme Leader", "the Ayatollah", a title before his name),
+    // floor kept. Session 48: 0.938 with Trump and Netanyahu's press
+    // conference in tune (0.875 of its own: two men, "he", "the president"
+    // and "the prime minister"); 0.939 (0.894) once Israel's cases of other
+    // languages are a country ("Premier Izraela" is a role, not a name);
     // floor kept.
     speaker: 0.92,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:
@@ -139,7 +147,8 @@ pub(crate) const TUNE: Floor = Floor {
     // "victory" scare quotes of several sentences): floor 0.95. 0.968 in
     // session 45 (a cut piece needs two renderings of its group; short
     // edited matches need both speakers; Title-Case slogans part from the
-    // sentence): floor 0.96.
+    // sentence): floor 0.96. Session 48: 0.9693 with Trump and Netanyahu's
+    // press conference in tune (1.00 of its own), floor kept.
     precision: 0.96,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
@@ -189,7 +198,9 @@ pub(crate) const TUNE: Floor = Floor {
     // (signed lines, the record's transcripts): floor 0.86.
     // 0.859 in session 41 with Khamenei's victory address in tune (recall
     // 0.58, F1 0.71 of its own: each outlet translates his Persian its own
-    // way): floor 0.85.
+    // way): floor 0.85. Session 48: 0.863 with Trump and Netanyahu's press
+    // conference in tune (recall 0.63, F1 0.77 of its own: a transcript's
+    // turns and cut pieces of one long sentence), floor kept.
     f1: 0.85,
     // 22/25 until session 33; 24/25 with screen40's rule (a group whose most
     // divergent rendering shares under three words with another outlet's
@@ -374,7 +385,11 @@ pub(crate) struct PeopleFloor {
 // 0.927 with both; 0.977 once India's honorifics title a name ("Shri
 // Modi") and "Operation" opens no person's name. Session 31: 0.973,
 // recall 0.925 with Germany's election night in tune (0.900, recall 0.895
-// of its own), floors kept.
+// of its own), floors kept. Session 48: 0.972, recall 0.933 with Trump and
+// Netanyahu's press conference in tune (0.429 of its own: "Infine
+// Netanyahu", "Oriente Médio", "Izraela" and "Trumpa Strefa Gazy"
+// listed); 0.975 once Israel's cases are a country ("Izraela" gone;
+// check 0.920 -> 0.925), floors kept.
 pub(crate) const PEOPLE_TUNE: PeopleFloor = PeopleFloor {
     precision: 0.97,
     recall: 0.91,

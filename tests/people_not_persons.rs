@@ -94,6 +94,19 @@ fn a_country_a_role_governs_is_no_name() {
 }
 
 #[test]
+fn israel_in_the_case_a_role_governs_is_no_name() {
+    assert_none_holds(
+        &[
+            "Premier Izraela stwierdził jedynie, że Tomasz Wierzba „myśli nieszablonowo”.",
+            "На встрече с премьер-министром Израиля Ароном Левиным Пётр Соколов сказал, что всё решено.",
+            "Зустріч прем'єра Ізраїлю з Андрієм Мельником тривала годину.",
+            "Premierul Israelului, Avram Tal, a spus că Ion Mirea va veni.",
+        ],
+        &["Izraela", "Израиля", "Ізраїлю", "Israelului"],
+    );
+}
+
+#[test]
 fn a_new_city_of_another_language_is_no_person() {
     assert_none_holds(
         &[

@@ -189,6 +189,15 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("autriche", "austria"), ("áustria", "austria"), ("austriei", "austria"),
     ("austrii", "austria"), ("австрия", "austria"), ("австрии", "austria"),
     ("австрія", "austria"), ("австрії", "austria"),
+    // Israel in the cases a role's body puts it in ("Premier Izraela",
+    // "премьер-министр Израиля", "прем'єр Ізраїлю", "premierul Israelului",
+    // "Israels Premier", "premier di Israele"). The forms that are given
+    // names too ("Israel", "Izrael", "Израиль", "Ізраїль", the French
+    // "Israël") are left out, as "Israel" is below.
+    ("israele", "israel"), ("israels", "israel"), ("israelului", "israel"),
+    ("izraela", "israel"), ("izraelu", "israel"), ("izraelem", "israel"),
+    ("израиля", "israel"), ("израилю", "israel"), ("израилем", "israel"),
+    ("ізраїлю", "israel"), ("ізраїлем", "israel"),
     // Other countries in English, as a possessive names them ("Finland's
     // president"). Those that are given names too ("Israel", "Jordan",
     // "Georgia", "India", "Chad") or surnames ("Ireland") are left out: the
