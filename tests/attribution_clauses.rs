@@ -1,8 +1,9 @@
 //! Attribution where a sentence holds more than the speaker's own clause:
 //! a later clause with its own subject, a scene-setting phrase, a name made
 //! into a modifier, a gerund's object, a verb between two quotes, an
-//! enclitic gerund, a former holder's "ex-" role and a verb joined to a
-//! subordinate clause with its own subject. Invented sentences.
+//! enclitic gerund, a former holder's "ex-" role, a verb joined to a
+//! subordinate clause with its own subject, an aside set off by dashes and
+//! a reporting clause after a possessed noun's. Invented sentences.
 
 use crate::attribution::{some, who};
 
@@ -283,5 +284,53 @@ fn a_verb_joined_to_a_subordinate_clause_shares_its_subject() {
              during the speech and wrote, “Here we go again!”"
         ),
         vec![some("Jan Holm")]
+    );
+}
+
+/// "Lopez - the first leader to visit in the president's term - said": an
+/// aside set off by spaced dashes after a name describes that name, and
+/// its role nouns stand for no one else.
+#[test]
+fn an_aside_between_dashes_after_the_name_is_passed_over() {
+    assert_eq!(
+        who(
+            "Prime Minister Anna Berg welcomed President Tom Walsh on Tuesday.\n\nBerg - the \
+             first foreign leader to visit in the president's second term - said the plan was an \
+             idea \"worth paying attention to\"."
+        ),
+        vec![some("Anna Berg")]
+    );
+}
+
+/// "“…,” Berg goes on.": the present of "went on" reports too.
+#[test]
+fn goes_on_after_a_quote_reports_it() {
+    assert_eq!(
+        who(
+            "Prime Minister Anna Berg welcomed President Tom Walsh on Tuesday.\n\n“I think it is \
+             worth a look,” Berg goes on."
+        ),
+        vec![some("Anna Berg")]
+    );
+}
+
+/// "X’s proposal is worth a look, Y has said, praising the “…”": the
+/// reporting clause after the possessed noun's clause reports, and the
+/// participle after it shares its subject.
+#[test]
+fn a_participle_after_a_reporting_clause_shares_its_subject() {
+    assert_eq!(
+        who(
+            "President Tom Walsh's proposal is worth considering, Prime Minister Anna Berg has \
+             said, praising the \"bold approach\" of the plan."
+        ),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who(
+            "President Tom Walsh's proposal is worth considering, Prime Minister Anna Berg said, \
+             praising the \"bold approach\" of the plan."
+        ),
+        vec![some("Anna Berg")]
     );
 }

@@ -46,7 +46,7 @@ pub(super) const ENGLISH: &[&str] = &[
     // prudent, X a déclaré …") and would report them with no subject.
     "reckon", "reckons", "reckoned", "concurred", "scoff", "scoffed", "touted",
     "boasts", "complains", "vowing", "pledging", "promising", "demanding",
-    "went", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
+    "went", "goes", "reflecting", "rating", "informing", "applauding", "believed", "recounting",
     "countering", "retorting",
     // Verbs of judging that report words as often as "said" does ("slammed the ruling as a
     // “disgrace”", "branded it", "dubbed it").

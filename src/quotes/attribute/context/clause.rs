@@ -176,9 +176,13 @@ impl Context<'_> {
         k: usize,
         reports: impl Fn(&usize) -> bool,
     ) -> Option<usize> {
-        let scene = !self.is_verb(words, k) && self.comma_before(words, k + 1);
+        let owned = !self.is_verb(words, k);
+        let scene = owned && self.comma_before(words, k + 1);
         (k + 2..words.len()).filter(|j| reports(j)).find(|&j| {
-            let subject = &words[j - 1];
+            // "X’s proposal is worth a look, Y has said, praising …": an
+            // auxiliary may stand between the subject and the verb.
+            let auxiliary = cues::is_perfect_auxiliary(words[j - 1].text) && j > k + 2;
+            let subject = &words[if auxiliary { j - 2 } else { j - 1 }];
             let i = self
                 .mentions
                 .partition_point(|(r, _)| r.start <= subject.range.start);
@@ -193,7 +197,21 @@ impl Context<'_> {
                 return false;
             };
             let linked = start > k + 1 && cues::is_coordinator(words[start - 1].text);
-            linked || (scene && start == k + 1) || self.main_after_opening(words, k, start)
+            // A possessed noun's clause ended by a comma: the reporting
+            // clause after it ("…, Prime Minister Y has said") reports.
+            let after_owned = owned
+                && (k + 1..=start)
+                    .rev()
+                    .find(|&i| self.comma_before(words, i))
+                    .is_some_and(|c| {
+                        words[c..start]
+                            .iter()
+                            .all(|w| w.text.starts_with(char::is_uppercase))
+                    });
+            linked
+                || (scene && start == k + 1)
+                || after_owned
+                || self.main_after_opening(words, k, start)
         })
     }
 
@@ -362,8 +380,31 @@ impl Context<'_> {
     /// A relative clause set off by commas within `start..limit` ("Ronaldo,
     /// que foi substituído por Gonçalo Ramos aos 88 minutos, acrescentou"),
     /// or an apposition to the name right before it ("Lopez, an ally of
-    /// Maria Berg, said"): from its opening comma to its closing one.
+    /// Maria Berg, said", "Lopez - the first leader to visit in the
+    /// president's term - said"): from its opening comma or dash to its
+    /// closing one.
     pub(super) fn relative_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        self.comma_clause(start, limit)
+            .or_else(|| self.dash_apposition(start, limit))
+    }
+
+    /// An aside set off by spaced dashes right after a name: "Lopez – the
+    /// first leader to visit – said".
+    fn dash_apposition(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        const DASHES: [&str; 3] = [" - ", " – ", " — "];
+        let text = self.text.get(start..limit)?;
+        let (opening, dash) = DASHES
+            .iter()
+            .filter_map(|d| text.find(d).map(|i| (i, *d)))
+            .min()?;
+        if !self.mention_ending_at(start + opening) {
+            return None;
+        }
+        let closing = text[opening + dash.len()..].find(dash)? + opening + dash.len();
+        Some(start + opening..start + closing)
+    }
+
+    fn comma_clause(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let text = self.text.get(start..limit)?;
         let opening = text.match_indices(',').map(|(i, _)| i).find(|&i| {
             let next = text[i + 1..].split_whitespace().next().unwrap_or("");
