@@ -103,23 +103,30 @@ pub fn lower_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().flat_map(char::to_lowercase)
 }
 
+thread_local! {
+    /// [`with_lower`]'s buffer for ASCII words.
+    static ASCII_LOWER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
 /// Calls `f` with `word` lower-cased, allocating only for a word that has
-/// upper-case letters and is not short ASCII: most words looked up around
-/// quotes are lower case already.
+/// upper-case letters and is not ASCII: most words looked up around quotes
+/// are lower case already.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return f(word);
         }
-        let mut buf = [0u8; 32];
-        if let Some(buf) = buf.get_mut(..word.len()) {
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // ASCII stays valid UTF-8 when lower-cased.
-            if let Ok(lower) = std::str::from_utf8(buf) {
-                return f(lower);
-            }
-        }
+        // Lower-cased in this thread's buffer, taken out while `f` runs (a
+        // nested call finds it empty and grows its own). A `String` lower-
+        // cased in place needs no UTF-8 check: a byte buffer did, and that
+        // check was half of this function's cost (a million calls a run).
+        let mut lower = ASCII_LOWER.take();
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        let r = f(&lower);
+        ASCII_LOWER.set(lower);
+        return r;
     }
     if word.chars().any(char::is_uppercase) {
         let mut lower = String::new();
@@ -186,5 +193,20 @@ mod tests {
         assert_eq!(with_lower("SAID", str::to_string), "said");
         assert_eq!(lower_char('İ'), 'İ');
         assert_eq!(lower_char('Ä'), 'ä');
+    }
+
+    /// ASCII words are lower-cased in a buffer of the thread's: a call made
+    /// while another still reads its word gets its own, and a word longer
+    /// than the last leaves no stale tail.
+    #[test]
+    fn nested_ascii_folds_keep_their_own_words() {
+        let outer = with_lower("Mayor", |a| {
+            let inner = with_lower("Of The Harbour Town", |b| format!("{a}|{b}"));
+            format!("{inner}|{a}")
+        });
+        assert_eq!(outer, "mayor|of the harbour town|mayor");
+        assert_eq!(with_lower("A LONGER WORD THAN THIRTY-TWO BYTES, ALL ASCII", str::to_string),
+            "a longer word than thirty-two bytes, all ascii");
+        assert_eq!(with_lower("Ok", str::to_string), "ok");
     }
 }
