@@ -89,10 +89,11 @@ impl Merged {
 pub fn merge(
     forms: &Forms,
     groups: &mut Vec<Vec<FormId>>,
-    source_of: impl Fn(UnitIdx) -> SourceId,
+    source_of: impl Fn(UnitIdx) -> SourceId + Sync,
 ) -> Merged {
+    // On all cores: read serially, the pools held the other core idle.
     let pools: Vec<Option<Pool>> = groups
-        .iter()
+        .par_iter()
         .map(|members| pool_of(forms, members, &source_of))
         .collect();
     let shared = shared_weights(forms, &pools);
