@@ -103,23 +103,77 @@ pub fn lower_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().flat_map(char::to_lowercase)
 }
 
-/// Calls `f` with `word` lower-cased, allocating only for a word that has
-/// upper-case letters and is not short ASCII: most words looked up around
-/// quotes are lower case already.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return f(word);
-        }
-        let mut buf = [0u8; 32];
-        if let Some(buf) = buf.get_mut(..word.len()) {
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // ASCII stays valid UTF-8 when lower-cased.
-            if let Ok(lower) = std::str::from_utf8(buf) {
-                return f(lower);
+/// Whether `bytes` are all ASCII, and whether any of them is an ASCII
+/// capital (told only for ASCII), eight bytes at a time: [`with_lower`]
+/// asks both of a million words a run, most of them a few bytes long,
+/// where a test per byte cost as much as the look-ups the words were
+/// lower-cased for.
+fn ascii_case(bytes: &[u8]) -> (bool, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let (mut seen, mut capitals) = (0u64, 0u64);
+    // Only ORed together: a byte read twice, or a lane left zero, changes
+    // nothing. Each ASCII lane plus 0x3F reaches bit 7 from 'A' up, plus
+    // 0x25 from '[' up, and neither carries into the next lane (a lane
+    // with bit 7 set already is not ASCII, and then the capitals are moot).
+    let mut lanes = |x: u64| {
+        seen |= x;
+        capitals |= x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25);
+    };
+    let n = bytes.len();
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([bytes[i], bytes[i + 1]]));
+    let u32_at = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            bytes[i],
+            bytes[i + 1],
+            bytes[i + 2],
+            bytes[i + 3],
+        ]))
+    };
+    match n {
+        0 => {}
+        1 => lanes(u64::from(bytes[0])),
+        2..4 => lanes(u16_at(0) | u16_at(n - 2) << 16),
+        4..8 => lanes(u32_at(0) | u32_at(n - 4) << 32),
+        _ => {
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                lanes(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            }
+            if !chunks.remainder().is_empty() {
+                lanes(u32_at(n - 8) | u32_at(n - 4) << 32);
             }
         }
+    }
+    let ascii = seen & HIGH == 0;
+    (ascii, ascii && capitals & HIGH != 0)
+}
+
+thread_local! {
+    /// [`with_lower`]'s buffer for ASCII words.
+    static ASCII_LOWER: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+}
+
+/// Calls `f` with `word` lower-cased, allocating only for a word that has
+/// upper-case letters and is not ASCII: most words looked up around quotes
+/// are lower case already.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let (ascii, capitals) = ascii_case(word.as_bytes());
+    if ascii {
+        if !capitals {
+            return f(word);
+        }
+        // Lower-cased in this thread's buffer, taken out while `f` runs (a
+        // nested call finds it empty and grows its own). A `String` lower-
+        // cased in place needs no UTF-8 check: a byte buffer did, and that
+        // check was half of this function's cost (a million calls a run).
+        let mut lower = ASCII_LOWER.take();
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        let r = f(&lower);
+        ASCII_LOWER.set(lower);
+        return r;
     }
     if word.chars().any(char::is_uppercase) {
         let mut lower = String::new();
@@ -186,5 +240,46 @@ mod tests {
         assert_eq!(with_lower("SAID", str::to_string), "said");
         assert_eq!(lower_char('İ'), 'İ');
         assert_eq!(lower_char('Ä'), 'ä');
+    }
+
+    /// Every byte value at every place of short and long words, against
+    /// the tests one byte at a time.
+    #[test]
+    fn ascii_case_tells_ascii_and_capitals_as_a_byte_test_does() {
+        for n in 0..=19 {
+            for at in 0..n.max(1) {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'q'; n];
+                    if let Some(x) = bytes.get_mut(at) {
+                        *x = b;
+                    }
+                    let ascii = bytes.is_ascii();
+                    let capitals = ascii && bytes.iter().any(u8::is_ascii_uppercase);
+                    assert_eq!(ascii_case(&bytes), (ascii, capitals), "{bytes:?}");
+                }
+            }
+        }
+        assert_eq!(ascii_case(b"Zz@[`{"), (true, true));
+        assert_eq!(ascii_case(b"z@[`{\x7f"), (true, false));
+    }
+
+    /// ASCII words are lower-cased in a buffer of the thread's: a call made
+    /// while another still reads its word gets its own, and a word longer
+    /// than the last leaves no stale tail.
+    #[test]
+    fn nested_ascii_folds_keep_their_own_words() {
+        let outer = with_lower("Mayor", |a| {
+            let inner = with_lower("Of The Harbour Town", |b| format!("{a}|{b}"));
+            format!("{inner}|{a}")
+        });
+        assert_eq!(outer, "mayor|of the harbour town|mayor");
+        assert_eq!(
+            with_lower(
+                "A LONGER WORD THAN THIRTY-TWO BYTES, ALL ASCII",
+                str::to_string
+            ),
+            "a longer word than thirty-two bytes, all ascii"
+        );
+        assert_eq!(with_lower("Ok", str::to_string), "ok");
     }
 }

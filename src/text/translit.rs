@@ -6,6 +6,11 @@ use crate::text::words::is_word_char;
 
 /// Whether `s` is written (mostly) in Cyrillic letters.
 pub fn is_cyrillic(s: &str) -> bool {
+    // Most words asked about are ASCII, which holds no Cyrillic letter:
+    // told at once rather than char by char.
+    if s.is_ascii() {
+        return false;
+    }
     let mut cyrillic = 0;
     let mut letters = 0;
     for c in s.chars().filter(|c| c.is_alphabetic()) {

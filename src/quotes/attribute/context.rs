@@ -30,7 +30,7 @@ mod vocatives;
 use super::cues;
 use super::reported::{Mood, mood_of};
 use super::sexes::Sex;
-use super::words::{Word, push_words};
+use super::words::{Word, push_words_upto};
 use crate::corpus::{Article, Languages, Paragraph, ParagraphKind};
 use crate::ids::{PersonId, SourceId};
 use crate::people::Person;
@@ -437,18 +437,24 @@ impl<'a> Context<'a> {
 
     /// Words of `range` that lie outside every quotation.
     fn words(&self, range: Range<usize>) -> Vec<Word<'a>> {
+        self.first_words(range, usize::MAX)
+    }
+
+    /// The first `max` [`Self::words`] of `range` (maybe a few more), for a
+    /// caller that reads only those: the rest are not read.
+    fn first_words(&self, range: Range<usize>, max: usize) -> Vec<Word<'a>> {
         // About a word in six bytes of news text: sized once, not grown
         // word by word around every quote.
-        let mut out = Vec::with_capacity(range.len() / 6);
+        let mut out = Vec::with_capacity((range.len() / 6).min(max));
         let mut at = range.start;
         let mut i = self.outers.partition_point(|o| o.end <= at);
-        while at < range.end {
+        while at < range.end && out.len() < max {
             let stop = self
                 .outers
                 .get(i)
                 .map_or(range.end, |o| o.start.clamp(at, range.end));
             if let Some(piece) = self.text.get(at..stop) {
-                push_words(piece, at, &mut out);
+                push_words_upto(piece, at, &mut out, max);
             }
             match self.outers.get(i) {
                 Some(o) if o.start < range.end => {

@@ -226,12 +226,20 @@ pub(super) fn in_role_aside(head: &str) -> bool {
     let Some((phrase, aside)) = head.split_once(',') else {
         return false;
     };
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    let (Some(first), Some(role)) = (words.first(), words.last()) else {
+    // The first and last of at most ROLE_WORDS words, read without
+    // listing the phrase: before a sentence's first comma it may be long.
+    let mut words = phrase.split_whitespace();
+    let Some(first) = words.next() else {
         return false;
     };
-    words.len() <= ROLE_WORDS
-        && cues::is_determiner(first)
+    let mut role = first;
+    for (n, word) in words.enumerate() {
+        if n + 2 > ROLE_WORDS {
+            return false;
+        }
+        role = word;
+    }
+    cues::is_determiner(first)
         && crate::text::roles::role_of(role).is_some()
         && !aside.trim().is_empty()
 }
@@ -397,13 +405,26 @@ pub(super) fn joins_phrase(gap: &str, before: &str) -> bool {
 /// The possessive `'s` with each apostrophe news text writes it with.
 const POSSESSIVE_SUFFIXES: [&str; 3] = ["’s", "'s", "ʼs"];
 
+/// [`push_words_upto`] with no limit.
+#[cfg(test)]
+pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
+    push_words_upto(piece, base, out, usize::MAX);
+}
+
 /// Appends the words of `piece` (at byte `base` of its text) to `out`: the
 /// pieces between whitespace without their punctuation, a possessive `'s`
 /// cut and noted, an elided article (`l'`) split off. Asked for the words
 /// around every quote, so the pieces are cut by byte ([`piece_end`]).
-pub(super) fn push_words<'a>(piece: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
+/// Stops once `out` holds `max` words (or a piece's two or three past
+/// it): each word is read from its own piece alone.
+pub(super) fn push_words_upto<'a>(
+    piece: &'a str,
+    base: usize,
+    out: &mut Vec<Word<'a>>,
+    max: usize,
+) {
     let mut offset = 0;
-    while offset < piece.len() {
+    while offset < piece.len() && out.len() < max {
         let end = piece_end(piece, offset);
         let raw = &piece[offset..end];
         let start = base + offset;

@@ -73,6 +73,28 @@ fn words_are_cut_as_the_plain_rules_cut_them() {
     assert!(words[2].possessive && !words[3].possessive);
 }
 
+/// Words read up to a count are the first words read in full: each piece
+/// is read alone, and a piece of three words ("l'ex-président") may run past.
+#[test]
+fn words_read_up_to_a_count_open_the_full_list() {
+    let text = "the mayor, l'ex-président of Vellmar’s port and its dell'arte board";
+    let mut all = Vec::new();
+    push_words(text, 3, &mut all);
+    for max in 0..=all.len() + 1 {
+        let mut some = Vec::new();
+        push_words_upto(text, 3, &mut some, max);
+        assert!(
+            some.len() >= max.min(all.len()) && some.len() <= max + 2,
+            "{max}"
+        );
+        let same = |w: &Word, v: &Word| {
+            (&w.range, w.text, w.possessive) == (&v.range, v.text, v.possessive)
+        };
+        assert!(some.iter().zip(&all).all(|(w, v)| same(w, v)), "{max}");
+        assert!(some.len() <= all.len());
+    }
+}
+
 #[test]
 fn sentence_ends_and_word_cores_agree_with_the_plain_rules() {
     let samples = [

@@ -357,6 +357,10 @@ impl Candidates {
                         query.truncate(QUERY_FEATURES);
                     }
                     query.sort_unstable();
+                    // The form's own entries, met in its postings, add to
+                    // a score that is never zero, so it is never touched
+                    // (a test per entry cost more than the entries' sums).
+                    score[f] = f32::NEG_INFINITY;
                     let mut own = 0.0;
                     let mut scanned = 0;
                     for (i, &(_, x)) in query.iter().enumerate() {
@@ -373,9 +377,6 @@ impl Candidates {
                             if let Some(&ahead) = posting.get(j + PREFETCH_AHEAD) {
                                 prefetch(score, ahead as usize);
                             }
-                            if g as usize == f {
-                                continue;
-                            }
                             let s = &mut score[g as usize];
                             if *s == 0.0 {
                                 touched.push(g);
@@ -383,6 +384,7 @@ impl Candidates {
                             *s += wx;
                         }
                     }
+                    score[f] = 0.0;
                     touched.retain(|&g| {
                         score[g as usize] >= MIN_SHARE * own || {
                             score[g as usize] = 0.0;
@@ -430,70 +432,5 @@ impl Candidates {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn flat_lists_invert() {
-        let features = Lists {
-            offsets: vec![0, 2, 2, 4],
-            items: vec![0, 2, 1, 2],
-        };
-        let index = invert(&features, 3);
-        assert_eq!(index.get(0), &[0]);
-        assert_eq!(index.get(1), &[2]);
-        assert_eq!(index.get(2), &[0, 2]);
-        assert_eq!(index.get(3), &[] as &[u32]);
-    }
-
-    #[test]
-    fn bigrams_are_numbered_in_order_of_first_appearance() {
-        // Many forms over a few words: every bigram recurs, in both shards.
-        let words: Vec<Vec<u32>> = (0..300u32)
-            .map(|f| (0..2 + f % 5).map(|i| (f * 7 + i * 3) % 11).collect())
-            .chain([vec![4]])
-            .collect();
-        let forms = Forms {
-            forms: words.iter().cloned().map(Form::new).collect(),
-            idf: vec![1.0; 11],
-            ..Forms::default()
-        };
-        // The numbering one window after another, as a serial pass gives it.
-        let mut want: Vec<u32> = Vec::new();
-        let mut seen: Vec<(u32, u32)> = Vec::new();
-        for w in words.iter().filter(|w| w.len() >= MIN_WORDS) {
-            for pair in w.windows(2) {
-                let at = seen.iter().position(|&s| s == (pair[0], pair[1]));
-                want.push(
-                    11 + at.unwrap_or_else(|| {
-                        seen.push((pair[0], pair[1]));
-                        seen.len() - 1
-                    }) as u32,
-                );
-            }
-        }
-        let (ids, distinct) = bigram_ids(&forms);
-        assert_eq!(ids.items, want);
-        assert_eq!(distinct, seen.len());
-        assert_eq!(ids.get(300), &[] as &[u32], "a one-word form has no bigram");
-        assert_eq!(ids.get(1).len(), 2);
-    }
-
-    #[test]
-    fn every_pair_is_yielded_once() {
-        let mut c = Candidates {
-            partners: vec![Partners::default(); 3],
-        };
-        c.partners[0] = Partners {
-            ids: [1, 2, 0, 0, 0, 0],
-            len: 2,
-        };
-        c.partners[1] = Partners {
-            ids: [0, 0, 0, 0, 0, 0],
-            len: 1,
-        };
-        let mut pairs: Vec<_> = (0..3).flat_map(|f| c.pairs_of(f)).collect();
-        pairs.sort_unstable();
-        assert_eq!(pairs, [(0, 1), (0, 2)]);
-    }
-}
+#[path = "candidates_tests.rs"]
+mod tests;

@@ -89,10 +89,11 @@ impl Merged {
 pub fn merge(
     forms: &Forms,
     groups: &mut Vec<Vec<FormId>>,
-    source_of: impl Fn(UnitIdx) -> SourceId,
+    source_of: impl Fn(UnitIdx) -> SourceId + Sync,
 ) -> Merged {
+    // On all cores: read serially, the pools held the other core idle.
     let pools: Vec<Option<Pool>> = groups
-        .iter()
+        .par_iter()
         .map(|members| pool_of(forms, members, &source_of))
         .collect();
     let shared = shared_weights(forms, &pools);
@@ -162,7 +163,14 @@ fn best_partners(
         {
             continue;
         }
-        let score = cover(forms, pa, pb).min(cover(forms, pb, pa));
+        // The score is the lesser cover: when one way's is no better than
+        // the next best, the pair changes nothing and the other way's bag
+        // comparison is skipped.
+        let there = cover(forms, pa, pb);
+        if there <= slot.1 {
+            continue;
+        }
+        let score = there.min(cover(forms, pb, pa));
         if score > slot.0 {
             slot = (score, slot.0, b);
         } else if score > slot.1 {
@@ -265,14 +273,21 @@ fn cover(forms: &Forms, of: &Pool, other: &Pool) -> f32 {
         .iter()
         .map(|&f| {
             let (mut said, mut all) = (0.0, 0.0);
+            // The bag ascends like `other.words`: each word is searched
+            // for past the place of the one before.
+            let mut rest: &[WordId] = &other.words;
             for w in forms.forms[f]
                 .bag()
                 .filter(|&w| !forms.function[w as usize])
             {
                 let weight = forms.idf[w as usize];
                 all += weight;
-                if other.words.binary_search(&w).is_ok() {
-                    said += weight;
+                match rest.binary_search(&w) {
+                    Ok(at) => {
+                        said += weight;
+                        rest = &rest[at + 1..];
+                    }
+                    Err(at) => rest = &rest[at..],
                 }
             }
             if all > 0.0 { said / all } else { 0.0 }

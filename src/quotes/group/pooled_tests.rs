@@ -95,3 +95,55 @@ fn a_group_parted_again_no_longer_rests_on_pooled_words() {
     assert!(!merged.joins(&[7, 9]), "sides of two merges");
     assert!(!Merged::default().joins(&[3, 7]));
 }
+
+/// A long form's cover reads each of its content words once against the
+/// other pool's words, searched past the place of the word before: the
+/// same share as searching all of them for each word, repeats and function
+/// words aside.
+#[test]
+fn cover_searches_the_pool_in_order_as_a_whole_search_would() {
+    use super::super::forms::{Form, Forms, WordId};
+    use super::{Pool, cover};
+    let n = 40usize;
+    let forms = Forms {
+        // Words out of order, repeated, and one a function word (3).
+        forms: vec![
+            Form::new(vec![30, 7, 3, 12, 7, 39, 0, 21, 12]),
+            Form::new(vec![5, 6, 8, 9, 10, 11, 13]),
+        ],
+        idf: (0..n).map(|w| 1.0 + (w % 7) as f32 * 0.25).collect(),
+        function: (0..n).map(|w| w == 3).collect(),
+        ..Forms::default()
+    };
+    let pool = |words: Vec<WordId>, long: Vec<usize>| Pool {
+        speaker: PersonId::new(1),
+        sources: Vec::new(),
+        words,
+        long,
+    };
+    let whole = |f: usize, words: &[WordId]| {
+        let (mut said, mut all) = (0.0f32, 0.0f32);
+        for w in forms.forms[f].bag().filter(|&w| w != 3) {
+            all += forms.idf[w as usize];
+            if words.contains(&w) {
+                said += forms.idf[w as usize];
+            }
+        }
+        said / all
+    };
+    for words in [
+        vec![0, 3, 12, 21, 39],
+        vec![1, 7, 8, 30],
+        vec![],
+        vec![0, 7, 12, 21, 30, 39],
+        vec![2, 4, 6, 31, 38],
+    ] {
+        let other = pool(words.clone(), vec![]);
+        let want = whole(0, &words).max(whole(1, &words));
+        assert_eq!(
+            cover(&forms, &pool(vec![], vec![0, 1]), &other),
+            want,
+            "{words:?}"
+        );
+    }
+}

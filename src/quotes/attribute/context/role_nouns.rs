@@ -407,7 +407,7 @@ impl<'a> Context<'a> {
         // Read on in the text, not in `words`: a caller may pass the
         // opening words of a sentence only, which can end inside the phrase.
         let reach = floor_char_boundary(self.text, noun.range.end + 120);
-        let following = self.words(noun.range.end..reach);
+        let following = self.first_words(noun.range.end..reach, qualifiers + 1);
         let (mut end, mut prev) = (noun.range.end, noun.text);
         for w in following.iter().take(qualifiers + 1) {
             let gap = self.text.get(end..w.range.start)?;
