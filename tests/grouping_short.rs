@@ -204,6 +204,34 @@ fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
     assert!(!together(&quotes, 0, 3), "{clusters:#?}");
 }
 
+/// Two outlets' own translations of the sentence a phrase comes from share
+/// too few words to link: each joins the phrase's group, where two
+/// sentences of one article saying the phrase would name neither.
+#[test]
+fn translations_in_two_articles_join_the_group_of_their_phrase() {
+    let phrase = "conclusive evidence";
+    let sentence =
+        "There is still no conclusive evidence about what caused the flooding in the valley towns.";
+    let translated = "So far we lack conclusive evidence on the reasons for this flood,";
+    let unrelated = "Nobody brought conclusive evidence to the council at its meeting on Monday.";
+    let grouped = |last: &[&[(&str, usize)]]| {
+        let alone: &[(&str, usize)] = &[(phrase, 1)];
+        let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
+        articles.extend_from_slice(last);
+        let (corpus, mut quotes) = articles_of(&articles);
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    // 0–2 the phrase, 3 and 4 the sentence in two outlets' words.
+    let (quotes, clusters) = grouped(&[&[(sentence, 1)], &[(translated, 1)]]);
+    assert!(together(&quotes, 0, 3), "{clusters:#?}");
+    assert!(together(&quotes, 0, 4), "{clusters:#?}");
+    // One article printing two sentences that say the phrase: neither.
+    let (quotes, clusters) = grouped(&[&[(sentence, 1), (unrelated, 1)]]);
+    assert!(!together(&quotes, 0, 3), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 4), "{clusters:#?}");
+}
+
 #[test]
 fn copies_of_one_phrase_group_though_an_attribution_errs_on_one() {
     let (corpus, mut quotes) = corpus_of(&[

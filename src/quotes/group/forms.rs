@@ -160,6 +160,8 @@ pub struct Forms {
     pub skeleton: Vec<u16>,
     /// Per form: its grammatical-person bits ([`super::address::person_of`]).
     pub person: Vec<u8>,
+    /// Per word: its grammatical-person bits ("we", "you"; 0 for most).
+    pub word_person: Vec<u8>,
     /// Per form: whether a unit of it asks ([`super::address::is_question`]).
     pub question: Vec<bool>,
     /// Pairs of words (lower id first) that are listed near-synonyms
@@ -352,6 +354,7 @@ impl Forms {
         Forms {
             skeleton,
             person,
+            word_person: table,
             question,
             synonyms,
             lead,

@@ -11,20 +11,27 @@
 //! rendering the sentence failed to link), all given to one speaker; the
 //! sentence is in no group, is given to that speaker alone and holds one of
 //! the phrases as one run; no rendering in another group holds any of the
-//! group's phrases as a run, and no other ungrouped sentence does (a
-//! phrase two statements say names neither); and the sentence's phrases
-//! name one group only. The cost is one pass
+//! group's phrases as a run, and no other ungrouped sentence does unless
+//! it is in another article and shares another word with it (a phrase two
+//! statements say names neither; two outlets' own translations of the
+//! sentence need not link, but keep more of it than the phrase); and the
+//! sentence's phrases name one group only. The cost is one pass
 //! over the forms, each word looked up among the phrases that start with it.
 
 use rayon::prelude::*;
 
 use crate::fast_hash::FastMap;
-use crate::ids::PersonId;
+use crate::ids::{PersonId, SourceId};
 
 use super::echoes::{Voice, Vote, clustered_groups, move_forms};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
 use super::link::MIN_WORDS;
+
+/// Ungrouped sentences that may hold one group's phrases and join it: more
+/// are a phrase its speaker says in many statements (and bound the pairs
+/// of them compared).
+const MAX_HOLDERS: usize = 4;
 
 /// Moves every ungrouped form longer than a phrase, given to one speaker,
 /// into the one group of that speaker's phrases it holds (see the module
@@ -82,9 +89,60 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         .filter(|&f| group_of[f] == usize::MAX && forms.forms[f].words().len() > MAX_FRAGMENT_WORDS)
         .map(|f| (f, held(f)))
         .collect();
-    let mut holders = vec![0usize; groups.len()];
-    for &g in candidates.iter().flat_map(|(_, held)| held) {
-        holders[g] += 1;
+    // Per group, the sentences holding its phrases: two of one article are
+    // two sentences, and so are two of two articles that share no other
+    // word (nor a listed near-synonym; function words and "we", "you" are
+    // every statement's): a phrase two statements say names neither. Two outlets' own translations of one sentence keep more of
+    // it than the phrase ("no conclusive evidence on the causes" / "lack
+    // conclusive evidence about the reasons").
+    let mut holders: Vec<(usize, FormId)> = candidates
+        .iter()
+        .flat_map(|(f, held)| held.iter().map(|&g| (g, *f)))
+        .collect();
+    holders.sort_unstable();
+    let mut apart = vec![false; groups.len()];
+    for run in holders.chunk_by(|x, y| x.0 == y.0).filter(|r| r.len() > 1) {
+        let g = run[0].0;
+        if run.len() > MAX_HOLDERS {
+            apart[g] = true;
+            continue;
+        }
+        let mut sources: Vec<(SourceId, FormId)> = run
+            .iter()
+            .flat_map(|&(_, f)| forms.forms[f].units.iter().map(move |&u| (u, f)))
+            .map(|(u, f)| (voice(u).source, f))
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let one_article = sources.windows(2).any(|w| w[0].0 == w[1].0);
+        let phrase_words: Vec<WordId> = {
+            let mut words: Vec<WordId> = groups[g]
+                .iter()
+                .flat_map(|&p| forms.forms[p].words().iter().copied())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        };
+        let more_in_common = |a: FormId, b: FormId| {
+            let own = |f: FormId| {
+                forms.forms[f].bag().filter(|&w| {
+                    let pronoun = forms.word_person.get(w as usize).is_some_and(|&p| p != 0);
+                    !forms.function[w as usize]
+                        && !pronoun
+                        && phrase_words.binary_search(&w).is_err()
+                })
+            };
+            own(a).any(|x| {
+                own(b)
+                    .any(|y| x == y || forms.synonyms.binary_search(&(x.min(y), x.max(y))).is_ok())
+            })
+        };
+        let unlike = run
+            .iter()
+            .enumerate()
+            .any(|(i, &(_, a))| run[i + 1..].iter().any(|&(_, b)| !more_in_common(a, b)));
+        apart[g] = one_article || unlike;
     }
     let moves: Vec<(FormId, usize)> = candidates
         .into_iter()
@@ -95,7 +153,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
             };
             let mut vote = Vote::None;
             for g in held {
-                if shared[g] || holders[g] > 1 || speaker_of[g] != Some(speaker) {
+                if shared[g] || apart[g] || speaker_of[g] != Some(speaker) {
                     return None;
                 }
                 vote.add(g);

@@ -13,8 +13,10 @@
 //! function words nothing) among the other group's words, and each is the
 //! other's best such group by [`MIN_MARGIN`]: a speaker's sentences share
 //! the speech's topic words, and a group that two others fit alike proves
-//! neither. An article that prints renderings in both groups printed two
-//! sentences: they stay apart.
+//! neither. An article that prints long renderings in both groups printed
+//! two sentences: they stay apart (a short phrase it quotes beside the
+//! whole sentence may be that sentence's words, in another outlet's
+//! translation: it keeps nothing apart).
 //!
 //! Such a group rests on shared words alone, no rendering linking to
 //! another: were it two sentences, it would be the most divergent group
@@ -50,8 +52,8 @@ const MAX_POSTING: usize = 8;
 /// Partners per group compared, those sharing the most rare weight first.
 const MAX_PARTNERS: usize = 4;
 
-/// A group taking part: one speaker, its articles (sorted), its pooled
-/// content words (sorted, distinct) and its long forms.
+/// A group taking part: one speaker, its long forms' articles (sorted),
+/// its pooled content words (sorted, distinct) and its long forms.
 struct Pool {
     speaker: PersonId,
     sources: Vec<SourceId>,
@@ -202,8 +204,14 @@ fn pool_of(
     if long.is_empty() {
         return None;
     }
-    let units = || members.iter().flat_map(|&f| forms.forms[f].units.iter());
-    let mut sources: Vec<SourceId> = units().map(|&u| source_of(u)).collect();
+    // The articles of its long renderings only: an article that quotes a
+    // phrase of one sentence (a headline's words, a lede's) and prints it
+    // whole in another outlet's words printed one sentence, not two.
+    let mut sources: Vec<SourceId> = long
+        .iter()
+        .flat_map(|&f| forms.forms[f].units.iter())
+        .map(|&u| source_of(u))
+        .collect();
     sources.sort_unstable();
     sources.dedup();
     let mut words: Vec<WordId> = members

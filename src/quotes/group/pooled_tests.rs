@@ -61,6 +61,27 @@ fn an_article_printing_both_wordings_keeps_them_apart() {
     assert!(!together(&quotes, 0, 4));
 }
 
+/// An article that prints one translation and quotes a phrase of the other
+/// (its headline's words, a lede's) printed one sentence, not two: the
+/// phrase does not keep the translations apart.
+#[test]
+fn a_phrase_beside_the_other_wording_does_not_part_translations() {
+    let [a, b, other] = HARBOUR;
+    let phrase = "use the eastern docks again";
+    let both = format!("Trawlers will {phrase}, the board says. {b}");
+    let quotes = said_by_one(&[
+        (a, &[a]),
+        (a, &[a]),
+        (&both, &[phrase, b]),
+        (b, &[b]),
+        (other, &[other]),
+        (other, &[other]),
+    ]);
+    assert!(together(&quotes, 0, 2), "{quotes:#?}");
+    assert!(together(&quotes, 3, 4) && together(&quotes, 0, 4));
+    assert!(!together(&quotes, 0, 5));
+}
+
 /// One outlet's translation joins three copies of another's: reworded, not
 /// far enough to be doubtful by its divergence alone (0.77), but nothing
 /// links it to them but the pooled words.
