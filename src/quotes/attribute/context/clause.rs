@@ -199,15 +199,7 @@ impl Context<'_> {
             let linked = start > k + 1 && cues::is_coordinator(words[start - 1].text);
             // A possessed noun's clause ended by a comma: the reporting
             // clause after it ("…, Prime Minister Y has said") reports.
-            let after_owned = owned
-                && (k + 1..=start)
-                    .rev()
-                    .find(|&i| self.comma_before(words, i))
-                    .is_some_and(|c| {
-                        words[c..start]
-                            .iter()
-                            .all(|w| w.text.starts_with(char::is_uppercase))
-                    });
+            let after_owned = owned && self.opens_after_comma(words, k, start);
             linked
                 || (scene && start == k + 1)
                 || after_owned
@@ -220,12 +212,16 @@ impl Context<'_> {
     /// clause after its comma, opening with its subject (a title may come
     /// first), reports.
     fn main_after_opening(&self, words: &[Word], k: usize, start: usize) -> bool {
-        if !words
+        words
             .first()
             .is_some_and(|w| cues::is_opening_conjunction(w.text))
-        {
-            return false;
-        }
+            && self.opens_after_comma(words, k, start)
+    }
+
+    /// Whether the clause whose subject starts at `words[start]` opens
+    /// after a comma following `words[k]`, a title at most before the
+    /// subject ("…, President Y insisted").
+    fn opens_after_comma(&self, words: &[Word], k: usize, start: usize) -> bool {
         (k + 1..=start)
             .rev()
             .find(|&i| self.comma_before(words, i))

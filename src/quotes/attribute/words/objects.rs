@@ -154,4 +154,3 @@ pub(in crate::quotes::attribute) fn genitive(text: &str, at: usize) -> bool {
     let (head, start) = word_before(text, at);
     cues::is_genitive_preposition(&head[start..])
 }
-
