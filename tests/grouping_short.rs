@@ -172,6 +172,20 @@ fn close_rewordings_of_one_short_sentence_group_with_each_other() {
     assert!(!together(&quotes, 0, 1), "{clusters:#?}");
 }
 
+/// Three articles quoting `phrase` alone (quotes 0–2, speaker 1), then
+/// `last`'s articles, grouped.
+fn after_phrase_alone(
+    phrase: &str,
+    last: &[&[(&str, usize)]],
+) -> (Vec<Quote>, Vec<verbatim::quotes::Cluster>) {
+    let alone: &[(&str, usize)] = &[(phrase, 1)];
+    let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
+    articles.extend_from_slice(last);
+    let (corpus, mut quotes) = articles_of(&articles);
+    let clusters = group(&corpus, &mut quotes);
+    (quotes, clusters)
+}
+
 #[test]
 fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
     let phrase = "conclusive evidence";
@@ -182,14 +196,7 @@ fn a_sentence_joins_the_group_of_its_phrase_quoted_alone_elsewhere() {
         "We found conclusive evidence that the river barrier had been neglected for many years.";
     let other_retold =
         "We found conclusive evidence that the river barrier was neglected for many years.";
-    let grouped = |last: &[&[(&str, usize)]]| {
-        let alone: &[(&str, usize)] = &[(phrase, 1)];
-        let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
-        articles.extend_from_slice(last);
-        let (corpus, mut quotes) = articles_of(&articles);
-        let clusters = group(&corpus, &mut quotes);
-        (quotes, clusters)
-    };
+    let grouped = |last: &[&[(&str, usize)]]| after_phrase_alone(phrase, last);
     // 0–2 the phrase, 3 the sentence.
     let (quotes, clusters) = grouped(&[&[(sentence, 1)]]);
     assert!(together(&quotes, 0, 2), "{clusters:#?}");
@@ -214,14 +221,7 @@ fn translations_in_two_articles_join_the_group_of_their_phrase() {
         "There is still no conclusive evidence about what caused the flooding in the valley towns.";
     let translated = "So far we lack conclusive evidence on the reasons for this flood,";
     let unrelated = "Nobody brought conclusive evidence to the council at its meeting on Monday.";
-    let grouped = |last: &[&[(&str, usize)]]| {
-        let alone: &[(&str, usize)] = &[(phrase, 1)];
-        let mut articles: Vec<&[(&str, usize)]> = vec![alone, alone, alone];
-        articles.extend_from_slice(last);
-        let (corpus, mut quotes) = articles_of(&articles);
-        let clusters = group(&corpus, &mut quotes);
-        (quotes, clusters)
-    };
+    let grouped = |last: &[&[(&str, usize)]]| after_phrase_alone(phrase, last);
     // 0–2 the phrase, 3 and 4 the sentence in two outlets' words.
     let (quotes, clusters) = grouped(&[&[(sentence, 1)], &[(translated, 1)]]);
     assert!(together(&quotes, 0, 3), "{clusters:#?}");
