@@ -92,9 +92,10 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     // Per group, the sentences holding its phrases: two of one article are
     // two sentences, and so are two of two articles that share no other
     // word (nor a listed near-synonym; function words and "we", "you" are
-    // every statement's): a phrase two statements say names neither. Two outlets' own translations of one sentence keep more of
-    // it than the phrase ("no conclusive evidence on the causes" / "lack
-    // conclusive evidence about the reasons").
+    // every statement's): a phrase two statements say names neither. Two
+    // outlets' own translations of one sentence keep more of it than the
+    // phrase ("no conclusive evidence on the causes" / "lack conclusive
+    // evidence about the reasons").
     let mut holders: Vec<(usize, FormId)> = candidates
         .iter()
         .flat_map(|(f, held)| held.iter().map(|&g| (g, *f)))
