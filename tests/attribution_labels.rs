@@ -158,6 +158,23 @@ fn a_record_turn_is_spoken_by_the_holder_of_its_office() {
     );
 }
 
+/// "President Lopez. Thank you …", "Mayor Berg. …": a record that names its
+/// speakers labels each turn with a title, a name and a stop; the turn and
+/// the paragraphs going on with it are the named person's.
+#[test]
+fn a_record_turn_labelled_by_name_is_spoken_by_that_person() {
+    assert_eq!(
+        who(
+            "Mayor Tom Berg welcomed President Maria Lopez to the bridge.\n\n\
+             President Lopez. Thank you very much. Please sit down, everybody.\n\n\
+             Today we open a bridge that took ten long years to build.\n\n\
+             Mayor Berg. Thank you, Madam President, for coming.\n\n\
+             Q. Will it carry trains one day?"
+        ),
+        vec![some("Maria Lopez"), some("Maria Lopez"), some("Tom Berg")]
+    );
+}
+
 /// "THE PRESIDENT: …" beside "PRESIDENT HOLM: …": a transcript that labels
 /// its guest by name labels its host by office alone, so the office is the
 /// president with no turn of his own, not the guest the label follows; a

@@ -56,15 +56,25 @@ struct TurnWords {
 /// order.
 fn walk_turns(article: &Article, mut visit: impl FnMut(TurnWords)) {
     let text = article.text.as_str();
+    let lines = || {
+        article
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind.is_content())
+            .filter_map(|(pi, p)| Some((pi, p, super::trimmed(text, p.range())?)))
+    };
+    // A title and a name with a stop (`President Holm.`) labels turns only
+    // in a record that gives two turns so: a lone one may be a caption.
+    let named = lines()
+        .filter(|(_, _, line)| named_turn(text, line.clone()).is_some())
+        .nth(1)
+        .is_some();
     let mut office: Option<Range<usize>> = None;
-    for (pi, p) in article.paragraphs.iter().enumerate() {
-        if !p.kind.is_content() {
-            continue;
-        }
-        let Some(line) = super::trimmed(text, p.range()) else {
-            continue;
-        };
-        if let Some((label, words)) = office_turn(text, line.clone()) {
+    for (pi, p, line) in lines() {
+        let turn = office_turn(text, line.clone())
+            .or_else(|| named.then(|| named_turn(text, line.clone())).flatten());
+        if let Some((label, words)) = turn {
             office = Some(label.clone());
             visit(TurnWords {
                 paragraph: pi,
@@ -136,6 +146,38 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<us
     let words = slice[stop + 1..].trim_start();
     let start = line.start + (slice.len() - words.len());
     (words.split_whitespace().count() >= 2)
+        .then_some((line.start..line.start + stop, start..line.end))
+}
+
+/// `President Holm. words`, `Prime Minister Berg. words`: a title and a
+/// name with a stop, as a record labels each speaker when it names them.
+fn named_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
+    /// A title of three words and a name ("Vice Prime Minister Holm").
+    const MAX_LABEL_WORDS: usize = 4;
+    const MAX_LABEL_BYTES: usize = 48;
+    let slice = &text[line.clone()];
+    if !slice.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let head = &slice[..crate::text::floor_char_boundary(slice, MAX_LABEL_BYTES.min(slice.len()))];
+    let stop = head.find(". ")?;
+    let words: Vec<&str> = slice[..stop].split_whitespace().collect();
+    let titled = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    let [.., role, name] = words.as_slice() else {
+        return None;
+    };
+    if !titled
+        || words.len() > MAX_LABEL_WORDS
+        || role_of_any_case(role).is_none()
+        || role_of_any_case(name).is_some()
+    {
+        return None;
+    }
+    let rest = slice[stop + 1..].trim_start();
+    let start = line.start + (slice.len() - rest.len());
+    (rest.split_whitespace().count() >= 2)
         .then_some((line.start..line.start + stop, start..line.end))
 }
 
@@ -231,6 +273,28 @@ mod tests {
                 "We agreed on many points."
             ]
         );
+    }
+
+    #[test]
+    fn a_record_labels_named_speakers_with_a_title_and_a_stop() {
+        let body = "President Holm. Thank you very much.\n\n\
+            We had a productive meeting today.\n\n\
+            Prime Minister Berg. Thank you, Mr. President.\n\n\
+            Q. Will there be a deal?";
+        assert_eq!(
+            turns(body),
+            [
+                "Thank you very much.",
+                "We had a productive meeting today.",
+                "Thank you, Mr. President."
+            ]
+        );
+        // One such line alone may be a caption: no turn.
+        assert!(
+            turns("President Holm. Seen at the bridge on Monday.\n\nCrowds cheered.").is_empty()
+        );
+        // A name alone, or a title alone, labels nothing.
+        assert!(turns("Jane Holm. She spoke.\n\nJane Holm. She left.").is_empty());
     }
 
     #[test]

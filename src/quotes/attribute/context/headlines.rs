@@ -15,7 +15,8 @@ use crate::text::roles;
 impl Context<'_> {
     /// `The President. Thank you …` and the paragraphs that go on with it:
     /// a turn of a transcript in the record's style is spoken by the person
-    /// the article names in the office of its label.
+    /// the article names in the office of its label, or by the person the
+    /// label names (`President Holm. …`).
     pub(super) fn record_office(&self, q: &Quote) -> Option<PersonId> {
         if q.quoted {
             return None;
@@ -27,7 +28,12 @@ impl Context<'_> {
         let k = offices
             .binary_search_by_key(&q.paragraph(), |(paragraph, _)| *paragraph)
             .ok()?;
-        let words = self.words(offices[k].1.clone());
+        let label = offices[k].1.clone();
+        // `President Holm.`: the label names its speaker.
+        if let Some((_, p)) = self.first_mention_in(label.clone()) {
+            return Some(p);
+        }
+        let words = self.words(label);
         let noun = words.last()?;
         roles::role_of_any_case(noun.text)
             .and_then(|role| self.unlabelled_holder(role))
