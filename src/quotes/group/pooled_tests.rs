@@ -118,9 +118,9 @@ fn a_group_parted_again_no_longer_rests_on_pooled_words() {
 }
 
 /// A long form's cover reads each of its content words once against the
-/// other pool's words, searched past the place of the word before: the
-/// same share as searching all of them for each word, repeats and function
-/// words aside.
+/// other pool's words, marked for the call: the same share as searching
+/// all of them for each word, repeats and function words aside, and no
+/// mark left for the next call (the pools below alternate).
 #[test]
 fn cover_searches_the_pool_in_order_as_a_whole_search_would() {
     use super::super::forms::{Form, Forms, WordId};
