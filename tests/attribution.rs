@@ -328,6 +328,11 @@ fn according_to_a_pronoun_or_a_role() {
         "Il presidente Maria Lopez ha incontrato John Smith. \
          Secondo lui, il piano è «molto buono».",
         "Іван Петренко прибув. Maria Lopez прибула до Берліна. За її словами, Україна «отримає все потрібне».",
+        // Polish "według niej/niego": the pronoun, with or without a comma.
+        "John Smith wyjechał. Maria Lopez została w Berlinie. \
+         Według niej plan jest «bardzo dobry».",
+        "John Smith wyjechał. Maria Lopez została w Berlinie. \
+         Według niej, plan jest «bardzo dobry».",
     ]);
 }
 

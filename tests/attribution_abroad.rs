@@ -427,3 +427,21 @@ fn a_counterpart_of_a_country_holds_its_office() {
         sadovsky
     );
 }
+
+#[test]
+fn a_name_the_subject_stood_beside_is_no_subject() {
+    // "an der Seite des …", "neben …": the one stood beside is an object,
+    // as after "alongside"; the verb after it is the role's.
+    for body in [
+        "Der US-Präsident hatte am Montag bei einem Treffen an der Seite von Jan Berg \
+         verkündet, die USA würden „helfen“.",
+        "Der US-Präsident hatte am Montag bei einem Treffen neben Jan Berg verkündet, \
+         die USA würden „helfen“.",
+    ] {
+        assert_eq!(
+            who_beside_wire(body),
+            vec![Some("Mark Dalton".to_string())],
+            "{body}"
+        );
+    }
+}

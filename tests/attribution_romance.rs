@@ -438,3 +438,16 @@ fn an_inverted_subject_past_a_medium_or_a_role_speaks_on_in_the_participle() {
         vec![some("Claire Vasseur")]
     );
 }
+
+#[test]
+fn a_subject_after_an_opening_phrase_of_topic_introduces_the_quote_with_a_colon() {
+    // "Sur la question de …, X s'est montré optimiste :": the opening
+    // phrase, closed by its comma, is passed over; X opens the introduction.
+    assert_eq!(
+        who(
+            "Sur la question d'un éventuel traité de libre-échange avec le Canada, Maria Lopez \
+             s'est montrée prudente : « Rien n'est encore signé »."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}

@@ -238,11 +238,11 @@ pub fn is_pronoun(word: &str) -> bool {
 }
 
 /// Object and possessive pronouns that follow "according to" ("according
-/// to *him*", "secondo *lui*", "за *його* словами").
+/// to *him*", "secondo *lui*", "за *його* словами", "według *niego*").
 #[rustfmt::skip]
 const OBJECT_PRONOUNS: &[&str] = &[
     "him", "her", "ihm", "ihr", "lui", "lei", "él", "ella", "його", "її", "него", "неё", "его",
-    "её", "acestuia", "acesteia", "ei",
+    "её", "acestuia", "acesteia", "ei", "niego", "niej",
 ];
 
 /// Whether `word` is a pronoun that names a speaker after "according to".

@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 mod asides;
+mod company;
 mod verb_forms;
 
 use super::words::Word;
@@ -13,6 +14,7 @@ use crate::text::fold::with_lower;
 use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
+pub(super) use company::is_company_phrase;
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,
     is_opening_conjunction, is_opening_gerund, is_opening_participle, is_opening_preposition,
@@ -145,7 +147,7 @@ const PREPOSITIONS: &[&str] = &[
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
     "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre", "over",
-    "alongside", "beside", "toward", "unlike",
+    "alongside", "beside", "toward", "unlike", "neben",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a

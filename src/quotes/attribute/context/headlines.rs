@@ -100,6 +100,21 @@ impl Context<'_> {
     ) -> Option<PersonId> {
         const MAX_WORDS: usize = 8;
         let raw = self.text.get(range)?.trim_end();
+        // "Sur la question d'un accord …, X s'est montré optimiste : « … »":
+        // an opening phrase of place or topic, closed by a comma, is passed
+        // over; the introduction opens after its last comma.
+        let words = match words.first() {
+            Some(first)
+                if cues::is_scene_preposition(first.text)
+                    || cues::is_opening_preposition(first.text) =>
+            {
+                let comma = (1..words.len())
+                    .rev()
+                    .find(|&i| self.comma_before(words, i));
+                comma.map_or(words, |c| &words[c..])
+            }
+            _ => words,
+        };
         if !raw.ends_with(':') || words.len() > MAX_WORDS {
             return None;
         }

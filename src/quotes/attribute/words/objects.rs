@@ -15,17 +15,19 @@ pub(in crate::quotes::attribute) fn governed(text: &str, at: usize) -> bool {
     let (head, start) = word_before(text, at);
     let word = &head[start..];
     let before = head[..start].trim_end();
-    let previous = || last_word(before);
+    let previous = last_word(before);
     // "alguien como Musk se pusiera …": compared with a lower-case noun
     // right before it; "Como dijo Musk", "y, como Musk, …" have none.
     if cues::is_comparison(word) {
-        let previous = previous();
         return previous.starts_with(char::is_lowercase) && !cues::is_coordinator(previous);
+    }
+    // "an der Seite des Kanzlers X": one stood beside, as after "alongside".
+    if cues::is_company_phrase(previous, word) {
+        return true;
     }
     if word.is_empty() || !cues::is_preposition(word) {
         return false;
     }
-    let previous = previous();
     // "according to X", "thanks to X": X is the source, not an object;
     // "as for X, he …", "quant à X, il …": X is the topic the next clause
     // takes up as its subject.
@@ -80,7 +82,9 @@ pub(in crate::quotes::attribute) fn governed_through_title(text: &str, at: usize
         {
             return false;
         }
-        if cues::is_preposition(word) {
+        if cues::is_preposition(word)
+            || cues::is_company_phrase(last_word(head[..start].trim_end()), word)
+        {
             return role && governed(text, at);
         }
         role |= crate::text::roles::role_of_any_case(word).is_some();
