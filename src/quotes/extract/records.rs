@@ -13,6 +13,7 @@
 use std::ops::Range;
 
 use crate::corpus::{Article, ParagraphKind};
+use crate::text::floor_char_boundary;
 use crate::text::roles::role_of_any_case;
 use crate::text::words::more_words_than;
 
@@ -143,10 +144,7 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<us
     if !is_office_label(&slice[..stop]) {
         return None;
     }
-    let words = slice[stop + 1..].trim_start();
-    let start = line.start + (slice.len() - words.len());
-    (words.split_whitespace().count() >= 2)
-        .then_some((line.start..line.start + stop, start..line.end))
+    turn_after_label(text, line, stop)
 }
 
 /// `President Holm. words`, `Prime Minister Berg. words`: a title and a
@@ -159,26 +157,42 @@ fn named_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usi
     if !slice.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let head = &slice[..crate::text::floor_char_boundary(slice, MAX_LABEL_BYTES.min(slice.len()))];
+    let head = &slice[..floor_char_boundary(slice, MAX_LABEL_BYTES.min(slice.len()))];
     let stop = head.find(". ")?;
-    let words: Vec<&str> = slice[..stop].split_whitespace().collect();
-    let titled = words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
-    let [.., role, name] = words.as_slice() else {
+    let label = &slice[..stop];
+    if !label.split_whitespace().all(is_title_word) {
+        return None;
+    }
+    let mut words = label.split_whitespace().rev();
+    let (Some(name), Some(role)) = (words.next(), words.next()) else {
         return None;
     };
-    if !titled
-        || words.len() > MAX_LABEL_WORDS
+    if 2 + words.count() > MAX_LABEL_WORDS
         || role_of_any_case(role).is_none()
         || role_of_any_case(name).is_some()
     {
         return None;
     }
-    let rest = slice[stop + 1..].trim_start();
-    let start = line.start + (slice.len() - rest.len());
-    (rest.split_whitespace().count() >= 2)
+    turn_after_label(text, line, stop)
+}
+
+/// The label `line[..stop]` and the turn's words after its stop or colon,
+/// when they are two words at least.
+fn turn_after_label(
+    text: &str,
+    line: Range<usize>,
+    stop: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let slice = &text[line.clone()];
+    let words = slice[stop + 1..].trim_start();
+    let start = line.start + (slice.len() - words.len());
+    (words.split_whitespace().count() >= 2)
         .then_some((line.start..line.start + stop, start..line.end))
+}
+
+/// A word written as a title: capitalised, letters only ("President").
+fn is_title_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic)
 }
 
 /// Whether `label` is "The" and an office written as a title, the last
@@ -188,12 +202,9 @@ pub(super) fn is_office_label(label: &str) -> bool {
     let Some((the, office)) = words.split_first() else {
         return false;
     };
-    let titled = office
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
     the.eq_ignore_ascii_case("the")
         && (1..=MAX_OFFICE_WORDS).contains(&office.len())
-        && titled
+        && office.iter().all(|w| is_title_word(w))
         && office.last().is_some_and(|w| role_of_any_case(w).is_some())
 }
 
