@@ -5,7 +5,8 @@
 //! subject, a name given as an example of a noun ("people like X"), the
 //! object of "over", a name in apposition to a governed role, "state"
 //! before a medium, a name in an aside after a role subject and the agents
-//! of an opening participle ("Flanked by X, …", "Accompagnato da X, …").
+//! of an opening participle ("Flanked by X, …", "Accompagnato da X, …") and
+//! the object of a role subject's verb ("The president handed X a letter").
 
 use crate::attribution::{some, who};
 
@@ -264,5 +265,36 @@ fn an_opening_participle_phrase_runs_through_its_asides() {
              altro» ha sottolineato."
         ),
         vec![some("Marco Rinaldi")]
+    );
+}
+
+/// "The Ukrainian president handed Trump a letter. He said …": a sentence
+/// opening with a role and its verb has the role as its subject, the name
+/// after the verb being its object; the pronoun refers to the role's
+/// holder. With no verb between ("The deputy prime minister Jan Holm"),
+/// the name is the subject.
+#[test]
+fn a_name_after_a_role_subjects_verb_is_its_object() {
+    let visit = "Ukrainian President Pavel Lind met Prime Minister Tom Berg on Monday.\n\n";
+    assert_eq!(
+        who(&format!(
+            "{visit}The Ukrainian president handed Berg a letter from his cabinet. He said it \
+             was “a sign of friendship”."
+        )),
+        vec![some("Pavel Lind")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{visit}The Ukrainian president thanked Berg for his patience. “We owe you a great \
+             deal,” he added."
+        )),
+        vec![some("Pavel Lind")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{visit}The prime minister Tom Berg took the floor after lunch. “We owe you a great \
+             deal,” he added."
+        )),
+        vec![some("Tom Berg")]
     );
 }

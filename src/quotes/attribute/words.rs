@@ -12,8 +12,8 @@ use crate::text::words::{is_apostrophe, is_word_char, last_word};
 mod objects;
 
 pub(super) use objects::{
-    agent_of_participle, genitive, governed, governed_apposition, governed_through_title,
-    in_role_aside,
+    after_role_subject, agent_of_participle, genitive, governed, governed_apposition,
+    governed_through_title, in_role_aside,
 };
 
 /// A word outside quotation marks.

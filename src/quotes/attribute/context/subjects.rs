@@ -8,9 +8,9 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::sexes::{Sex, referent_sex};
 use crate::quotes::attribute::words::{
-    Word, agent_of_participle, ends_sentence, genitive, governed, governed_apposition,
-    governed_through_title, in_opening_clause, in_role_aside, last_sentence_start, previous_word,
-    pronoun_leads,
+    Word, after_role_subject, agent_of_participle, ends_sentence, genitive, governed,
+    governed_apposition, governed_through_title, in_opening_clause, in_role_aside,
+    last_sentence_start, previous_word, pronoun_leads,
 };
 use crate::text::{fold::with_lower, roles, speech, words::is_word_char};
 
@@ -415,6 +415,7 @@ pub(super) fn sentence_subjects(
             || credit(text, r)
             || in_opening_clause(head)
             || in_role_aside(head)
+            || after_role_subject(head)
             || names_a_source(head, text, r.end)
         {
             continue;

@@ -1,7 +1,7 @@
 //! Where a mention stands so that it is no sentence's subject: the object
 //! of a preposition, the agent of a participle, a name after a governed
-//! title or in its apposition, a name in an aside after a role, or after a
-//! Romance or German "of".
+//! title or in its apposition, a name in an aside after a role or after a
+//! role subject's verb, or after a Romance or German "of".
 
 use super::word_before;
 use crate::quotes::attribute::cues;
@@ -150,6 +150,51 @@ pub(in crate::quotes::attribute) fn in_role_aside(head: &str) -> bool {
     cues::is_determiner(first)
         && crate::text::roles::role_of(role).is_some()
         && !aside.trim().is_empty()
+}
+
+/// Whether an English sentence opens with a role phrase as its subject and
+/// a verb after it, and `head` (the sentence up to a mention) runs on from
+/// that verb ("The Ukrainian president handed Jan Holm a letter"): the
+/// mention is the verb's object; the role, which pronouns after it refer
+/// back to, is the subject. "The deputy prime minister Jan Holm" names its
+/// subject (no verb between), as do "The president and Jan Holm" and "The
+/// president of Kestavia, Jan Holm" (a word joining the role to the name).
+pub(in crate::quotes::attribute) fn after_role_subject(head: &str) -> bool {
+    /// Words before the verb: the article, qualifiers and the role noun.
+    const ROLE_WORDS: usize = 4;
+    /// Lower-case words after a role noun that join it to what follows
+    /// rather than open its predicate.
+    const JOINING: &[&str] = &[
+        "and", "or", "nor", "but", "of", "for", "from", "in", "at", "on", "to", "with", "who",
+        "whose", "which", "that", "himself", "herself",
+    ];
+    let words: Vec<&str> = head.split_whitespace().take(ROLE_WORDS + 1).collect();
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    if !first.eq_ignore_ascii_case("the") {
+        return false;
+    }
+    // The last role noun of the opening words, all of them plain words
+    // ("The U.S. president", not "The president's" nor "The president,").
+    let opening = rest
+        .iter()
+        .take(ROLE_WORDS - 1)
+        .take_while(|w| plain(w))
+        .count();
+    let Some(role) = rest[..opening]
+        .iter()
+        .rposition(|w| crate::text::roles::role_of(w).is_some())
+    else {
+        return false;
+    };
+    rest.get(role + 1).is_some_and(|verb| {
+        plain(verb)
+            && verb.starts_with(char::is_lowercase)
+            && crate::text::roles::role_of(verb).is_none()
+            && !JOINING.contains(verb)
+    })
 }
 
 /// Whether the mention starting at `at` follows a Romance or German "of"
