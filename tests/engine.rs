@@ -8,6 +8,7 @@ mod people_support;
 mod alignment;
 mod attribution;
 mod attribution_abroad;
+mod attribution_back_references;
 mod attribution_bodies;
 mod attribution_clauses;
 mod attribution_descriptions;

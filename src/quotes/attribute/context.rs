@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 mod after;
+mod back_references;
 mod bodies;
 mod claims;
 mod clause;

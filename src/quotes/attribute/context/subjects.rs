@@ -195,7 +195,7 @@ impl<'a> Context<'a> {
     /// before the auxiliary (`el a spus`) or closing a clause (`a spus el,`).
     pub(super) fn is_pronoun_at(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
-        if cues::is_pronoun(w.text) {
+        if cues::is_pronoun(w.text) || self.is_back_reference(w.range.start) {
             return true;
         }
         // "the 53-year-old", "der 53-Jährige": the person last named.
@@ -242,6 +242,10 @@ impl<'a> Context<'a> {
     }
 
     pub(in crate::quotes::attribute) fn resolve_pronoun(&self, at: usize) -> Verdict {
+        // "The latter said": the last person named, subject or not.
+        if let Some(verdict) = self.resolve_back_reference(at) {
+            return verdict;
+        }
         let i = self.subjects.partition_point(|(s, _)| *s < at);
         // "he said …, hailing Kirk as a “martyr”": the person a gerund
         // after the pronoun speaks about is not its referent (a name is
