@@ -334,3 +334,13 @@ fn a_firm_noun_before_a_name_or_its_stores_after_make_it_a_firm() {
     ]);
     assert!(names(&people).contains(&"Lena Okonkwo"));
 }
+
+/// "Actor-turned-politician Jan Holm": a career in one capitalised word
+/// opens the sentence before the name; it is no given name.
+#[test]
+fn a_career_in_one_word_is_no_part_of_a_name() {
+    let people = people_of(&[
+        "Actor-turned-politician Jan Holm won the vote on Sunday. Holm thanked his voters.",
+    ]);
+    assert_eq!(names(&people), ["Jan Holm"], "{people:?}");
+}

@@ -229,3 +229,21 @@ fn a_romanian_regnal_ordinal_is_the_numeral() {
     assert_eq!(names(&people), ["Pope Gregory XVII"], "{people:?}");
     assert_eq!(people[0].mentions.len(), 2, "{people:?}");
 }
+
+/// An Orthodox church's head is titled "Patriarch", styled "Ecumenical
+/// Patriarch": the title and the style are no part of his name, and "the
+/// patriarch" speaks for him.
+#[test]
+fn a_patriarch_is_titled_not_named_so() {
+    let people = people_of(&[
+        "Ecumenical Patriarch Elias III spoke on Thursday. Patriarch Elias III thanked the crowd.",
+    ]);
+    assert_eq!(names(&people), ["Patriarch Elias III"], "{people:?}");
+    assert_eq!(
+        crate::attribution::who(
+            "Ecumenical Patriarch Elias III met Tom Berg on Thursday. “Peace be with you,” the \
+             patriarch said."
+        ),
+        vec![crate::attribution::some("Patriarch Elias III")]
+    );
+}

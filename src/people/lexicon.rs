@@ -29,7 +29,7 @@ const CORE_ROLE_HEADS: &[&str] = &[
     "sheikh", "emir", "speaker", "colonel", "captain", "lieutenant", "sergeant", "admiral",
     "marshal", "commander", "aide", "adviser", "advisor", "official", "negotiator", "diplomat",
     "deputy", "ceo", "chairperson", "coach", "manager", "founder", "economist", "analyst",
-    "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "father", "sister",
+    "correspondent", "editor", "sultan", "ayatollah", "rabbi", "imam", "mufti", "patriarch", "father", "sister",
     "brother", "officer", "attorney", "justice", "councillor", "councilor", "lawmaker", "mp", "pm",
     "vicar", "deacon", "abbot", "monsignor", "messrs", "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "councilman", "councilwoman", "alderman", "sheriff",

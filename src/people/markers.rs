@@ -182,6 +182,8 @@ pub(super) const QUALIFIERS: &[&str] = &[
     "communist", "nationalist", "populist", "progressive", "centrist", "far-right", "far-left",
     "pro-european", "pro-russian", "then-president", "former", "late", "incoming", "outgoing",
     "acting", "interim", "veteran", "legendary",
+    // A church's head is styled so ("Ecumenical Patriarch X").
+    "ecumenical",
 ];
 
 /// Capitalised function words of the other languages: they open sentences

@@ -14,8 +14,8 @@ use super::role_body::{
     of_title_before_name, place_before_full_name, role_complement,
 };
 use super::word_shapes::{
-    is_abstract_noun, is_acronym, is_compound_noun, is_generational_suffix, is_initial,
-    names_a_party,
+    is_abstract_noun, is_acronym, is_career_compound, is_compound_noun, is_generational_suffix,
+    is_initial, names_a_party,
 };
 use crate::text::roles;
 use crate::text::translit::is_cyrillic;
@@ -319,9 +319,12 @@ fn name_start(text: &str, words: &[Word], mut from: usize) -> usize {
         // A word of fifteen letters or more before more name words is a
         // compound noun, not a given name ("des Meinungsforschungsinstituts
         // Ipsos").
-        // So is a German abstract noun ("Handlungen Trumps").
+        // So is a German abstract noun ("Handlungen Trumps"), and a career
+        // in one word ("Actor-turned-politician Jan Holm").
         while from + 1 < words.len()
-            && (is_compound_noun(word(from)) || is_abstract_noun(word(from)))
+            && (is_compound_noun(word(from))
+                || is_abstract_noun(word(from))
+                || is_career_compound(word(from)))
         {
             from += 1;
         }

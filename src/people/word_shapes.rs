@@ -172,6 +172,16 @@ pub(super) fn is_compound_noun(word: &str) -> bool {
     word.len() >= 15 && word.chars().count() >= 15 && !word.contains('-')
 }
 
+/// "Actor-turned-politician", "Cardinal-turned-patriarch": a career in one
+/// word, capitalised at a sentence's head before the name it describes,
+/// never a given name.
+pub(super) fn is_career_compound(word: &str) -> bool {
+    const TURNED: &[u8] = b"-turned-";
+    word.as_bytes()
+        .windows(TURNED.len())
+        .any(|w| w.eq_ignore_ascii_case(TURNED))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,6 +82,10 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // French writes a chief executive as "PDG" (président-directeur général).
     ("ceo", &["ceo", "pdg"]),
     ("cardinal", &["cardinal", "cardinale", "cardenal", "kardinal", "кардинал", "kardynał"]),
+    // The head of an Orthodox church ("Ecumenical Patriarch X", "the
+    // patriarch said").
+    ("patriarch", &["patriarch", "patriarche", "patriarca", "patriarhul", "patriarcha",
+        "патриарх", "патріарх"]),
     // A Shia cleric's title, which stands for the one titled so ("The
     // Ayatollah went further").
     ("ayatollah", &["ayatollah", "ayatolá", "ayatollá", "ajatollah", "ajatolah", "ayatollahul",
@@ -215,7 +219,7 @@ const ENGLISH: &[&str] = &[
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
     "governor", "senator", "secretary", "envoy", "ambassador", "adviser", "advisor", "aide",
-    "prosecutor",
+    "prosecutor", "patriarch",
 ];
 
 /// Whether `word` is an English role noun.
