@@ -421,8 +421,11 @@ impl<'a> Context<'a> {
             if !joins_phrase(gap, prev) {
                 return None;
             }
+            // "an der Seite des Präsidenten Paul Moreau", "met with Prime
+            // Minister X": a name a preposition governs through its title
+            // is an object, and so is the role that titles it.
             if let Some(p) = self.mention_starting_in(w.range.clone()) {
-                return Some(Some(p));
+                return Some((!self.governed(&w.range)).then_some(p));
             }
             let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
             let link = cues::is_role_link(w.text);
