@@ -334,3 +334,23 @@ fn a_firm_noun_before_a_name_or_its_stores_after_make_it_a_firm() {
     ]);
     assert!(names(&people).contains(&"Lena Okonkwo"));
 }
+
+/// "Infine Carlo Ventresca ha ringraziato …": an Italian sentence adverb
+/// closing a list of points opens the sentence before its subject, as
+/// "Così" does, and is never part of the name after it.
+#[test]
+fn a_closing_sentence_adverb_opens_no_name() {
+    let people = people_of(&[
+        "Il vertice si è chiuso a Bari. Infine Carlo Ventresca ha ringraziato gli ospiti \
+         per la «pazienza».",
+        "La sessione è finita tardi. Finalmente Lucía Ortega dijo que el acuerdo estaba cerca.",
+    ]);
+    let listed = names(&people);
+    for part in ["Infine", "Finalmente"] {
+        assert!(
+            !listed.iter().any(|n| n.contains(part)),
+            "{part} in {listed:?}"
+        );
+    }
+    assert!(listed.contains(&"Carlo Ventresca"), "{listed:?}");
+}
