@@ -445,3 +445,23 @@ fn a_name_the_subject_stood_beside_is_no_subject() {
         );
     }
 }
+
+/// "an der Seite des französischen Ministerpräsidenten X": a name titled by
+/// a role in the genitive after a phrase of company is the one stood
+/// beside, an object as the untitled name is; the role opening the
+/// sentence is the verb's subject.
+#[test]
+fn a_titled_name_the_subject_stood_beside_is_no_subject() {
+    for title in ["Präsidenten", "Ministerpräsidenten"] {
+        let body = format!(
+            "Der Kanzler Hans Gruber besuchte am Montag Hamburg. Der Kanzler hatte am Vortag \
+             bei einer Konferenz an der Seite des französischen {title} Paul Moreau verkündet, \
+             die Stadt werde den Hafen „ausbauen“."
+        );
+        assert_eq!(
+            crate::attribution::who(&body),
+            vec![Some("Hans Gruber".to_string())],
+            "{title}"
+        );
+    }
+}

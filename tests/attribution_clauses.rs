@@ -334,3 +334,18 @@ fn a_participle_after_a_reporting_clause_shares_its_subject() {
         vec![some("Anna Berg")]
     );
 }
+
+/// "Governor X’s plan is worth a look, Y has said, praising the city’s
+/// “…” for thinking “…”": a titled name that owns a noun is no subject,
+/// so the second quote, with no verb of its own, shares the first one's
+/// speaker rather than going to the possessor opening the sentence.
+#[test]
+fn a_titled_possessor_opening_the_sentence_is_no_subject() {
+    assert_eq!(
+        crate::attribution::who(
+            "Governor Tom Berg’s plan for a new bridge is worth considering, Mayor Ann Holt \
+             has said, praising the city’s “best partner” for thinking “outside the box.”"
+        ),
+        vec![Some("Ann Holt".to_string()), Some("Ann Holt".to_string())]
+    );
+}

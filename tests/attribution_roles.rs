@@ -533,3 +533,26 @@ fn a_quote_alone_after_a_role_sentence_is_the_role_holders() {
         vec![some("Tom Berg")]
     );
 }
+
+/// German titles: "Ministerpräsident" heads a government, though it ends
+/// in "präsident"; a compound title in the genitive or a weak noun's
+/// oblique case ("des Ministerpräsidenten", "des Bundeskanzlers", "des
+/// Kremlchefs") titles the name after it as its nominative does.
+#[test]
+fn german_titles_name_their_role_in_every_case() {
+    use verbatim::text::roles::{role_of, role_of_any_case};
+    assert_eq!(role_of("Ministerpräsident"), Some("prime"));
+    assert_eq!(role_of_any_case("Ministerpräsidenten"), Some("prime"));
+    assert_eq!(role_of_any_case("Bundeskanzlers"), Some("chancellor"));
+    assert_eq!(role_of_any_case("Kremlchefs"), Some("head"));
+    assert_eq!(
+        role_of_any_case("Regierungssprechers"),
+        Some("spokesperson")
+    );
+    assert_eq!(role_of_any_case("Bundesaußenministerin"), Some("minister"));
+    // The nominative stays the subject's form: `role_of` reads no oblique.
+    assert_eq!(role_of("Kremlchefs"), None);
+    // Common words that end so are no titles.
+    assert_eq!(role_of_any_case("Speakings"), None);
+    assert_eq!(role_of_any_case("Geschichten"), None);
+}

@@ -344,3 +344,23 @@ fn a_career_in_one_word_is_no_part_of_a_name() {
     ]);
     assert_eq!(names(&people), ["Jan Holm"], "{people:?}");
 }
+
+/// "Infine Carlo Ventresca ha ringraziato …": an Italian sentence adverb
+/// closing a list of points opens the sentence before its subject, as
+/// "Così" does, and is never part of the name after it.
+#[test]
+fn a_closing_sentence_adverb_opens_no_name() {
+    let people = people_of(&[
+        "Il vertice si è chiuso a Bari. Infine Carlo Ventresca ha ringraziato gli ospiti \
+         per la «pazienza».",
+        "La sessione è finita tardi. Finalmente Lucía Ortega dijo que el acuerdo estaba cerca.",
+    ]);
+    let listed = names(&people);
+    for part in ["Infine", "Finalmente"] {
+        assert!(
+            !listed.iter().any(|n| n.contains(part)),
+            "{part} in {listed:?}"
+        );
+    }
+    assert!(listed.contains(&"Carlo Ventresca"), "{listed:?}");
+}

@@ -37,7 +37,9 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
         "канцлер", "kanclerz", "канцлерка"]),
     ("prime", &["premier", "premierul", "премьер", "прем'єр", "прем’єр", "primeiro-ministro",
         "primeira-ministra", "prim-ministrul", "prim-ministru", "прем'єрка", "прем’єрка",
-        "premierka"]),
+        "premierka",
+        // A government's head, not a president, though the word ends so.
+        "ministerpräsident", "ministerpräsidentin"]),
     // "Regierungschef", "Staatschef": who heads a government or a state,
     // whatever their title there (see `fills`).
     ("government", &["regierungschef", "regierungschefin"]),
@@ -142,7 +144,7 @@ const OBLIQUE_ROLE_NOUNS: &[(&str, &[&str])] = &[
     ("chancellor", &["kanzlers", "канцлера", "канцлеру", "канцлером", "канцлерові",
         "cancelarului", "kanclerza", "kanclerzem"]),
     ("prime", &["премьера", "премьером", "прем'єра", "прем'єром", "прем’єра", "прем’єром",
-        "premierului", "premierem"]),
+        "premierului", "premierem", "ministerpräsidenten"]),
     ("minister", &["министра", "министром", "міністра", "міністром", "ministrului",
         "ministrem", "міністерки", "міністеркою"]),
     ("coach", &["тренера", "тренером", "antrenorului", "selecționerului", "trenera",
@@ -310,7 +312,19 @@ fn german_compound(word: &str) -> Option<(&'static str, bool)> {
 /// The role a noun names in any case: also the oblique forms that title a
 /// name ("канцлером", "cancelarului"), which [`role_of`] leaves out.
 pub fn role_of_any_case(word: &str) -> Option<&'static str> {
-    role_of(word).or_else(|| with_lower(word, |w| OBLIQUE_ROLE_OF.get(w).copied()))
+    role_of(word)
+        .or_else(|| with_lower(word, |w| OBLIQUE_ROLE_OF.get(w).copied()))
+        .or_else(|| german_oblique_compound_role(word))
+}
+
+/// A German compound title in an oblique case, which titles a name after
+/// "des", "dem" or "den": a weak noun's "-en" or "-n" ("des
+/// Ministerpräsidenten", "dem Gesandten") or a strong noun's genitive "-s"
+/// ("des Bundeskanzlers", "des Kremlchefs").
+fn german_oblique_compound_role(word: &str) -> Option<&'static str> {
+    ["en", "n", "s"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).and_then(german_compound_role))
 }
 
 /// The stem a German compound title qualifies its role with, as written:

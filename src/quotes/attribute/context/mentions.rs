@@ -42,13 +42,18 @@ impl Context<'_> {
 
     /// The mention that starts within `range` (it may run past it).
     pub(super) fn mention_starting_in(&self, range: Range<usize>) -> Option<PersonId> {
+        self.mention_starting_within(range).map(|(_, p)| *p)
+    }
+
+    /// [`Self::mention_starting_in`], with the mention's range.
+    pub(super) fn mention_starting_within(
+        &self,
+        range: Range<usize>,
+    ) -> Option<&(Range<usize>, PersonId)> {
         let i = self
             .mentions
             .partition_point(|(r, _)| r.start < range.start);
-        self.mentions
-            .get(i)
-            .filter(|(r, _)| r.start < range.end)
-            .map(|(_, p)| *p)
+        self.mentions.get(i).filter(|(r, _)| r.start < range.end)
     }
 
     /// The mention that covers byte `at` ("Lopez" of "Maria Lopez’s").

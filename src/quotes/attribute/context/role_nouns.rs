@@ -421,8 +421,12 @@ impl<'a> Context<'a> {
             if !joins_phrase(gap, prev) {
                 return None;
             }
-            if let Some(p) = self.mention_starting_in(w.range.clone()) {
-                return Some(Some(p));
+            // "an der Seite des Präsidenten Paul Moreau", "met with Prime
+            // Minister X": a name a preposition governs through its title
+            // is an object, and so is the role that titles it; "Governor
+            // X’s plan" names a possessor, no subject either.
+            if let Some((r, p)) = self.mention_starting_within(w.range.clone()) {
+                return Some((!self.governed(r) && !self.possessed(r)).then_some(*p));
             }
             let capitalised = w.text.chars().next().is_some_and(char::is_uppercase);
             let link = cues::is_role_link(w.text);
