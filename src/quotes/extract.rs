@@ -37,15 +37,13 @@ pub(crate) use records::record_offices;
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::text::dashes::is_dash;
-use crate::text::marks::is_quote_mark;
-use crate::text::sentences::is_terminator;
+use crate::text::{dashes::is_dash, marks::is_quote_mark, sentences::is_terminator};
 
 use super::{Quote, QuoteId, SourceId};
 use crate::text::words::{is_word_char, more_words_than};
 use carry::Carry;
 use edges::{Edges, inner_span};
-use marks::{Family, Mark, collect_marks};
+use marks::{Family, Mark, collect_marks, reopens};
 
 /// A statement printed without quotation marks, or one whose opener is
 /// missing, needs this many words: shorter ones are captions, teasers and
@@ -350,8 +348,7 @@ impl Scanner {
                 seen = false;
             }
         }
-        // Whether a closing guillemet follows mark i: without one, a `«`
-        // may be closed by a double quote (`« … ",`).
+        // Whether a closing guillemet follows mark i (if not, `"` may close `«`).
         let mut later_guillemet = vec![false; self.marks.len()];
         let mut seen = false;
         for (i, m) in self.marks.iter().enumerate().rev() {
@@ -362,6 +359,9 @@ impl Scanner {
         for (i, &mark) in marks.iter().enumerate() {
             let closing = mark.can_close && !(mark.weak_close && later_single[i]);
             if closing && self.close(text, mark, later_guillemet[i]) {
+                if let Some(mark) = reopens(text, &marks, i) {
+                    self.push(Open { mark, paragraph });
+                }
                 continue;
             }
             if !mark.can_open && self.stack.is_empty() {
