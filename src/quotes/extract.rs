@@ -43,7 +43,7 @@ use super::{Quote, QuoteId, SourceId};
 use crate::text::words::{is_word_char, more_words_than};
 use carry::Carry;
 use edges::{Edges, inner_span};
-use marks::{Family, Mark, collect_marks, reopens};
+use marks::{Family, Mark, collect_marks, reopens, split_doubled};
 
 /// A statement printed without quotation marks, or one whose opener is
 /// missing, needs this many words: shorter ones are captions, teasers and
@@ -334,8 +334,7 @@ impl Scanner {
         }
         self.marks.clear();
         collect_marks(text, base, slice, &mut self.marks);
-        // Whether a strong closer of the single family follows mark i, so a
-        // possessive-looking one (`leaders’`) can be passed over.
+        // Whether a strong single closer follows mark i (`leaders’` is passed over).
         let mut later_single = vec![false; self.marks.len()];
         let mut seen = false;
         for (i, m) in self.marks.iter().enumerate().rev() {
@@ -357,9 +356,10 @@ impl Scanner {
         }
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
+            let (mark, split) = split_doubled(text, mark, self.stack.last().map(|o| o.mark.family));
             let closing = mark.can_close && !(mark.weak_close && later_single[i]);
             if closing && self.close(text, mark, later_guillemet[i]) {
-                if let Some(mark) = reopens(text, &marks, i) {
+                if let Some(mark) = split.or_else(|| reopens(text, &marks, i)) {
                     self.push(Open { mark, paragraph });
                 }
                 continue;

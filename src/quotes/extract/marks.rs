@@ -96,6 +96,37 @@ pub(super) fn reopens(text: &str, marks: &[Mark], i: usize) -> Option<Mark> {
     })
 }
 
+/// Two apostrophes glued between a stop and a capital while a single
+/// quotation is open (`'… so magnificent.''And despite …'`) are its closer
+/// and the next one's opener, not one double mark (`open`: the family of
+/// the innermost open quotation): the closer, and the opener after it.
+pub(super) fn split_doubled(text: &str, mark: Mark, open: Option<Family>) -> (Mark, Option<Mark>) {
+    let doubled = mark.len == 2 && text[mark.at..].starts_with("''");
+    let (prev, next) = (
+        text[..mark.at].chars().next_back(),
+        text[mark.end()..].chars().next(),
+    );
+    if !(doubled && open == Some(Family::Single) && glued(prev, next)) {
+        return (mark, None);
+    }
+    let close = Mark {
+        ch: '\'',
+        len: 1,
+        family: Family::Single,
+        can_open: false,
+        can_close: true,
+        weak_close: false,
+        ..mark
+    };
+    let opener = Mark {
+        at: mark.at + 1,
+        can_open: true,
+        can_close: false,
+        ..close
+    };
+    (close, Some(opener))
+}
+
 /// Characters around a mark: two before, two after.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Around {
@@ -317,6 +348,21 @@ mod tests {
         assert_eq!(
             quotes("She wants 'a fair vote.'Then she left, calling it 'a good day' for all."),
             ["a fair vote.", "a good day"]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_glued_inside_a_single_quotation_close_it_and_open_the_next() {
+        assert_eq!(
+            quotes(
+                "He called the plan 'a fine thing for the town.''And we will build it soon,' he said."
+            ),
+            ["a fine thing for the town.", "And we will build it soon,"]
+        );
+        // With no single quotation open they stay one double mark.
+        assert_eq!(
+            quotes("He declared: ''We will win.'' The crowd cheered."),
+            ["We will win."]
         );
     }
 
