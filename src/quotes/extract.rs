@@ -37,15 +37,13 @@ pub(crate) use records::record_offices;
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::text::dashes::is_dash;
-use crate::text::marks::is_quote_mark;
-use crate::text::sentences::is_terminator;
+use crate::text::{dashes::is_dash, marks::is_quote_mark, sentences::is_terminator};
 
 use super::{Quote, QuoteId, SourceId};
 use crate::text::words::{is_word_char, more_words_than};
 use carry::Carry;
 use edges::{Edges, inner_span};
-use marks::{Family, Mark, collect_marks};
+use marks::{Family, Mark, collect_marks, reopens, split_doubled};
 
 /// A statement printed without quotation marks, or one whose opener is
 /// missing, needs this many words: shorter ones are captions, teasers and
@@ -336,8 +334,7 @@ impl Scanner {
         }
         self.marks.clear();
         collect_marks(text, base, slice, &mut self.marks);
-        // Whether a strong closer of the single family follows mark i, so a
-        // possessive-looking one (`leaders’`) can be passed over.
+        // Whether a strong single closer follows mark i (`leaders’` is passed over).
         let mut later_single = vec![false; self.marks.len()];
         let mut seen = false;
         for (i, m) in self.marks.iter().enumerate().rev() {
@@ -350,8 +347,7 @@ impl Scanner {
                 seen = false;
             }
         }
-        // Whether a closing guillemet follows mark i: without one, a `«`
-        // may be closed by a double quote (`« … ",`).
+        // Whether a closing guillemet follows mark i (if not, `"` may close `«`).
         let mut later_guillemet = vec![false; self.marks.len()];
         let mut seen = false;
         for (i, m) in self.marks.iter().enumerate().rev() {
@@ -360,8 +356,12 @@ impl Scanner {
         }
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
+            let (mark, split) = split_doubled(text, mark, self.stack.last().map(|o| o.mark.family));
             let closing = mark.can_close && !(mark.weak_close && later_single[i]);
             if closing && self.close(text, mark, later_guillemet[i]) {
+                if let Some(mark) = split.or_else(|| reopens(text, &marks, i)) {
+                    self.push(Open { mark, paragraph });
+                }
                 continue;
             }
             if !mark.can_open && self.stack.is_empty() {

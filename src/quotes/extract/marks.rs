@@ -64,6 +64,69 @@ fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
     !is_space(prev) && after
 }
 
+/// Whether a mark stands glued between a sentence's stop (or a comma) and
+/// the capital that begins the next sentence (`conference."I assure`,
+/// `site.'Level`): copy that lost the space or line break there.
+pub(super) fn glued(prev: Option<char>, next: Option<char>) -> bool {
+    next.is_some_and(char::is_uppercase) && prev.is_some_and(|c| ".!?,;".contains(c))
+}
+
+/// The opener mark `i` of a paragraph's `marks` stands for too, having
+/// closed a quotation: when it stands glued between a stop and a capital
+/// and the next mark of its family only closes (`… on the site.'Level the
+/// site, … of the area,' said`), it joins two quotations that copy printed
+/// in two paragraphs, the line break and one mark lost. The opener has no
+/// width and stands after it: quotations never share a byte.
+pub(super) fn reopens(text: &str, marks: &[Mark], i: usize) -> Option<Mark> {
+    let mark = &marks[i];
+    let (prev, next) = (
+        text[..mark.at].chars().next_back(),
+        text[mark.end()..].chars().next(),
+    );
+    let reopens = mark.can_open
+        && glued(prev, next)
+        && marks[i + 1..]
+            .iter()
+            .find(|m| m.family == mark.family)
+            .is_some_and(|m| m.can_close && !m.can_open);
+    reopens.then_some(Mark {
+        at: mark.end(),
+        len: 0,
+        ..*mark
+    })
+}
+
+/// Two apostrophes glued between a stop and a capital while a single
+/// quotation is open (`'… so magnificent.''And despite …'`) are its closer
+/// and the next one's opener, not one double mark (`open`: the family of
+/// the innermost open quotation): the closer, and the opener after it.
+pub(super) fn split_doubled(text: &str, mark: Mark, open: Option<Family>) -> (Mark, Option<Mark>) {
+    let doubled = mark.len == 2 && text[mark.at..].starts_with("''");
+    let (prev, next) = (
+        text[..mark.at].chars().next_back(),
+        text[mark.end()..].chars().next(),
+    );
+    if !(doubled && open == Some(Family::Single) && glued(prev, next)) {
+        return (mark, None);
+    }
+    let close = Mark {
+        ch: '\'',
+        len: 1,
+        family: Family::Single,
+        can_open: false,
+        can_close: true,
+        weak_close: false,
+        ..mark
+    };
+    let opener = Mark {
+        at: mark.at + 1,
+        can_open: true,
+        can_close: false,
+        ..close
+    };
+    (close, Some(opener))
+}
+
 /// Characters around a mark: two before, two after.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Around {
@@ -114,6 +177,14 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
             '’' => mark(false, closes_here(prev, next), weak),
             '‚' => mark(opens_here(prev, next), false, false),
             _ => {
+                // Copy that lost its line breaks glues a straight single
+                // quote between a sentence's stop and the next capital
+                // (`on the site.'Level the site`): no apostrophe stands
+                // there, so it may close and open; the stack decides, as
+                // for a glued double quote.
+                if glued(prev, next) {
+                    return mark(true, true, false);
+                }
                 let open = opens_here(prev, next);
                 let close = closes_here(prev, next);
                 mark(open, close && !open, weak)
@@ -258,6 +329,41 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].starts_with("Nous allons"), "{found:?}");
         assert!(found[0].ends_with("leurs dépenses."), "{found:?}");
+    }
+
+    #[test]
+    fn a_straight_single_quote_glued_between_a_stop_and_a_capital_closes_and_opens() {
+        // Wire copy that lost its line breaks: one mark ends a quotation and
+        // the next begins at it, another ends the second before its verb.
+        assert_eq!(
+            quotes(
+                "The mayor spoke at the harbour on Friday.'We will rebuild the pier this year. We will pay for it.'Clear the rubble and open the market again, all of it,' said the mayor."
+            ),
+            [
+                "We will rebuild the pier this year. We will pay for it.",
+                "Clear the rubble and open the market again, all of it,"
+            ]
+        );
+        // A glued mark with another opener after it only closes.
+        assert_eq!(
+            quotes("She wants 'a fair vote.'Then she left, calling it 'a good day' for all."),
+            ["a fair vote.", "a good day"]
+        );
+    }
+
+    #[test]
+    fn two_apostrophes_glued_inside_a_single_quotation_close_it_and_open_the_next() {
+        assert_eq!(
+            quotes(
+                "He called the plan 'a fine thing for the town.''And we will build it soon,' he said."
+            ),
+            ["a fine thing for the town.", "And we will build it soon,"]
+        );
+        // With no single quotation open they stay one double mark.
+        assert_eq!(
+            quotes("He declared: ''We will win.'' The crowd cheered."),
+            ["We will win."]
+        );
     }
 
     #[test]
