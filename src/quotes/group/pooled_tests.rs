@@ -167,10 +167,6 @@ fn cover_searches_the_pool_in_order_as_a_whole_search_would() {
     ] {
         let other = pool(words.clone(), vec![]);
         let want = whole(0, &words).max(whole(1, &words));
-        assert_eq!(
-            cover(&forms, &bags, &other),
-            want,
-            "{words:?}"
-        );
+        assert_eq!(cover(&forms, &bags, &other), want, "{words:?}");
     }
 }
