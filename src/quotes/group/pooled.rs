@@ -156,32 +156,40 @@ fn best_partners(
     let pa = pools[a].as_ref()?;
     let mut partners = run.to_vec();
     partners.sort_unstable_by(|x, y| y.2.total_cmp(&x.2).then(x.1.cmp(&y.1)));
-    let mut slot = (0.0, 0.0, usize::MAX);
-    for &(_, b, _) in partners.iter().take(MAX_PARTNERS) {
-        let b = b as usize;
-        let Some(pb) = &pools[b] else { continue };
-        if pa
-            .sources
-            .iter()
-            .any(|s| pb.sources.binary_search(s).is_ok())
-        {
-            continue;
+    BAGS.with_borrow_mut(|(own, theirs)| {
+        own.clear();
+        let mut slot = (0.0, 0.0, usize::MAX);
+        for &(_, b, _) in partners.iter().take(MAX_PARTNERS) {
+            let b = b as usize;
+            let Some(pb) = &pools[b] else { continue };
+            if pa
+                .sources
+                .iter()
+                .any(|s| pb.sources.binary_search(s).is_ok())
+            {
+                continue;
+            }
+            // The score is the lesser cover: when one way's is no better than
+            // the next best, the pair changes nothing and the other way's bag
+            // comparison is skipped. Group `a`'s bags are listed once for all
+            // its partners.
+            if own.is_empty() {
+                own.fill(forms, &pa.long);
+            }
+            let there = cover(forms, own, pb);
+            if there <= slot.1 {
+                continue;
+            }
+            theirs.fill(forms, &pb.long);
+            let score = there.min(cover(forms, theirs, pa));
+            if score > slot.0 {
+                slot = (score, slot.0, b);
+            } else if score > slot.1 {
+                slot.1 = score;
+            }
         }
-        // The score is the lesser cover: when one way's is no better than
-        // the next best, the pair changes nothing and the other way's bag
-        // comparison is skipped.
-        let there = cover(forms, pa, pb);
-        if there <= slot.1 {
-            continue;
-        }
-        let score = there.min(cover(forms, pb, pa));
-        if score > slot.0 {
-            slot = (score, slot.0, b);
-        } else if score > slot.1 {
-            slot.1 = score;
-        }
-    }
-    Some(slot)
+        Some(slot)
+    })
 }
 
 /// The pool of a group whose attributed forms all have one speaker and
@@ -277,17 +285,90 @@ fn shared_weights(forms: &Forms, pools: &[Option<Pool>]) -> Vec<(u32, u32, f32)>
 }
 
 // Per thread: the other pool's words as bits, set for one [`cover`] call
-// and cleared after it.
+// and cleared after it; and the content bags of a group and of a partner
+// ([`Bags`]), filled for one [`best_partners`] call.
 thread_local! {
     static SAID: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    static BAGS: RefCell<(Bags, Bags)> = const { RefCell::new((Bags::new(), Bags::new())) };
 }
 
-/// The largest share of a long form of `of` whose content weight `other`'s
-/// words say. A group's long forms render one sentence and repeat its
+/// A group's long forms' content words (each bag without function words,
+/// ascending), flat, where each form's words end, and each form's content
+/// weight. A group is covered against up to [`MAX_PARTNERS`] partners:
+/// reading its bags through their packed order, skipping repeats and
+/// function words and summing every weight again for each cover was most
+/// of [`cover`]'s cost; listed once, a cover reads only the words and adds
+/// the weights of those said. The weights add in the bag's order, as they
+/// did: the same sums to the bit. Per call, not per group: the lists of
+/// every group at once raised grouping's memory peak.
+struct Bags {
+    words: Vec<WordId>,
+    ends: Vec<u32>,
+    all: Vec<f32>,
+    /// One form's sorted words, repeats kept, while it is listed.
+    sorted: Vec<WordId>,
+}
+
+impl Bags {
+    const fn new() -> Bags {
+        Bags {
+            words: Vec::new(),
+            ends: Vec::new(),
+            all: Vec::new(),
+            sorted: Vec::new(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.words.clear();
+        self.ends.clear();
+        self.all.clear();
+    }
+
+    /// The content bags of `long`, in place of any before. Each form's
+    /// sorted words are copied out in one pass (four to a slot of their
+    /// packed order), then read as its bag is: repeats skipped, then
+    /// function words.
+    fn fill(&mut self, forms: &Forms, long: &[FormId]) {
+        self.clear();
+        for &f in long {
+            forms.forms[f].sorted().copy_into(&mut self.sorted);
+            let mut all = 0.0;
+            let mut last = None;
+            for &w in &self.sorted {
+                if last == Some(w) {
+                    continue;
+                }
+                last = Some(w);
+                if forms.function[w as usize] {
+                    continue;
+                }
+                all += forms.idf[w as usize];
+                self.words.push(w);
+            }
+            self.ends.push(self.words.len() as u32);
+            self.all.push(all);
+        }
+    }
+
+    /// Each long form's content words and content weight.
+    fn iter(&self) -> impl Iterator<Item = (&[WordId], f32)> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        (starts.zip(&self.ends).zip(&self.all))
+            .map(|((s, &e), &all)| (&self.words[s as usize..e as usize], all))
+    }
+}
+
+/// The largest share of a long form (of those listed in `of`) whose
+/// content weight `other`'s words say. A group's long forms render one sentence and repeat its
 /// words, and a cover reads them all: a bit per word of `other` (set and
 /// cleared once a call) tells each one in a load, where a search of
 /// `other`'s words took a dozen steps a word (3 % of the run).
-fn cover(forms: &Forms, of: &Pool, other: &Pool) -> f32 {
+fn cover(forms: &Forms, of: &Bags, other: &Pool) -> f32 {
     SAID.with_borrow_mut(|said_bits| {
         let top = other.words.last().map_or(0, |&w| w as usize / 64 + 1);
         if said_bits.len() < top {
@@ -302,20 +383,12 @@ fn cover(forms: &Forms, of: &Pool, other: &Pool) -> f32 {
                 .is_some_and(|bits| bits >> (w % 64) & 1 != 0)
         };
         let best = of
-            .long
             .iter()
-            .map(|&f| {
-                let (mut said, mut all) = (0.0, 0.0);
+            .map(|(words, all)| {
+                let mut said = 0.0;
                 // A bag's words are distinct: each is said at most once.
-                for w in forms.forms[f]
-                    .bag()
-                    .filter(|&w| !forms.function[w as usize])
-                {
-                    let weight = forms.idf[w as usize];
-                    all += weight;
-                    if says(w) {
-                        said += weight;
-                    }
+                for &w in words.iter().filter(|&&w| says(w)) {
+                    said += forms.idf[w as usize];
                 }
                 if all > 0.0 { said / all } else { 0.0 }
             })
