@@ -176,11 +176,16 @@ impl Context<'_> {
     pub(super) fn headline_signature(&self, q: &Quote) -> Option<PersonId> {
         /// Words of the signature: a title and a name ("Prime Minister Jane Doe").
         const SIGNATURE_WORDS: usize = 4;
-        if !self.in_headline(q.outer().start) {
+        /// Bytes of a headline at most: a longer paragraph, even one taken
+        /// for the title, is never read for a signature (nor measured per
+        /// quote, which would make a huge one quadratic).
+        const HEADLINE_BYTES: usize = 800;
+        let paragraph = self.article.paragraph_at(q.outer().start)?;
+        let range = self.article.paragraphs.get(paragraph)?.range();
+        if range.len() > HEADLINE_BYTES || !self.in_headline(q.outer().start) {
             return None;
         }
-        let paragraph = self.article.paragraph_at(q.outer().start)?;
-        let end = self.article.paragraphs.get(paragraph)?.end();
+        let end = range.end;
         let tail = self.text.get(q.outer().end..end)?;
         let cut = tail.rfind([':', ',', '|', '–', '—'])?;
         let sign_start = q.outer().end + cut;
