@@ -140,8 +140,6 @@ fn unquoted_statements(article: &Article) -> Vec<Span> {
     statements
 }
 
-/// The quoted words of an article whose body is `body`, under a headline
-/// with none: what the extractor's unit tests compare.
 /// The texts of the spans `find` takes from an article of `body` under the
 /// one-line headline `headline`: how the tests of each unmarked form read it.
 #[cfg(test)]
@@ -348,16 +346,18 @@ impl Scanner {
             }
         }
         // Whether a closing guillemet follows mark i (if not, `"` may close `«`).
-        let mut later_guillemet = vec![false; self.marks.len()];
-        let mut seen = false;
-        for (i, m) in self.marks.iter().enumerate().rev() {
-            later_guillemet[i] = seen;
-            seen |= m.family == Family::Guillemet && m.can_close;
-        }
+        let later_guillemet = closers::followed_by(&self.marks, |m| {
+            m.family == Family::Guillemet && m.can_close
+        });
+        // Without a double closer after it, a `“` after a stop closes a `“`.
+        let later_double = closers::followed_by(&self.marks, |m| {
+            m.family == Family::Double && m.can_close && !m.can_open
+        });
         let marks = std::mem::take(&mut self.marks);
         for (i, &mark) in marks.iter().enumerate() {
             let (mark, split) = split_doubled(text, mark, self.stack.last().map(|o| o.mark.family));
-            let closing = mark.can_close && !(mark.weak_close && later_single[i]);
+            let reopened = mark.after_stop && !later_double[i] && self.opened_by('“');
+            let closing = (mark.can_close || reopened) && !(mark.weak_close && later_single[i]);
             if closing && self.close(text, mark, later_guillemet[i]) {
                 if let Some(mark) = split.or_else(|| reopens(text, &marks, i)) {
                     self.push(Open { mark, paragraph });

@@ -291,6 +291,9 @@ impl<'a> Context<'a> {
         {
             return Verdict::Speaker(p);
         }
+        if let Some(p) = self.headline_signature(q) {
+            return Verdict::Speaker(p);
+        }
         match after_clause() {
             Verdict::NoCue => {}
             // "X a mis en garde contre « … », qu'il considère …": a verb

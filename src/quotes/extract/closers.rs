@@ -7,7 +7,28 @@ use super::Scanner;
 use super::headless::attributed;
 use super::marks::{Family, Mark, closes};
 
+/// For each of a paragraph's `marks`, whether a later one passes `test`.
+pub(super) fn followed_by(marks: &[Mark], test: impl Fn(&Mark) -> bool) -> Vec<bool> {
+    let mut later = vec![false; marks.len()];
+    let mut seen = false;
+    for (i, m) in marks.iter().enumerate().rev() {
+        later[i] = seen;
+        seen |= test(m);
+    }
+    later
+}
+
 impl Scanner {
+    /// Whether the innermost open quotation of `ch`'s family opened with `ch`.
+    pub(super) fn opened_by(&self, ch: char) -> bool {
+        let Some(family) = super::marks::family(ch) else {
+            return false;
+        };
+        self.by_family[family.index()]
+            .last()
+            .is_some_and(|&at| self.stack[at].mark.ch == ch)
+    }
+
     /// Where a straight double quote waits that `mark`, a closing guillemet
     /// with no guillemet open, closes: sloppy copy mixes them (`"… rasoio»,`).
     pub(super) fn straight_opener_closed_by(&self, mark: Mark) -> Option<&usize> {

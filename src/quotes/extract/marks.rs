@@ -22,6 +22,10 @@ pub(super) struct Mark {
     /// A closing single quote that may be a plural possessive (`leaders’ summit`):
     /// it closes only when no other closer of its family follows in the paragraph.
     pub weak_close: bool,
+    /// An opening `“` after a stop and a space (`… forever. “So she said`):
+    /// machine-translated copy closes with the opening shape, so when a `“`
+    /// is open and no closer follows in the paragraph, it closes that one.
+    pub after_stop: bool,
 }
 
 impl Mark {
@@ -155,6 +159,7 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
             can_open,
             can_close,
             weak_close,
+            after_stop: false,
         })
     };
     if family == Family::Single {
@@ -197,6 +202,21 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
         // (`said “  padded words ”`): after a word it closes; spaced on
         // both sides, the stack decides (it closes an open quotation).
         '“' if is_space(next) => mark(is_space(prev), true, false),
+        // Spaced from its words but glued to a stop (`… discrimination “.`):
+        // a closer typed with the opening shape.
+        '“' if prev == Some(' ')
+            && next.is_some_and(|c| ",.;:!?".contains(c))
+            && is_space(next2) =>
+        {
+            mark(false, true, false)
+        }
+        '“' if prev == Some(' ') && prev2.is_some_and(|c| ".!?".contains(c)) => {
+            let close = closes_here(prev, next) && !opens_here(prev, next);
+            mark(true, close, false).map(|m| Mark {
+                after_stop: true,
+                ..m
+            })
+        }
         '“' => {
             let close = closes_here(prev, next) && !opens_here(prev, next);
             mark(true, close, false)
@@ -207,6 +227,18 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
         '”' => mark(false, true, false),
         '„' | '‟' => mark(true, false, false),
         '"' | '＂' => {
+            // Copy typed with its straight quotes padded by spaces inside
+            // (`: " Noi manterremo … ", ha detto`): after a space, a mark
+            // before a space and a word may open; one before a space, the
+            // line's end, or a comma or stop and a space may close; the stack
+            // decides which. Never a closer glued to the word before it.
+            let padded_open = is_space(prev) && next == Some(' ') && is_word(next2);
+            let padded_close = prev == Some(' ')
+                && (is_space(next)
+                    || (next.is_some_and(|c| ",.;:!?".contains(c)) && is_space(next2)));
+            if padded_open || padded_close {
+                return mark(padded_open, padded_close, false);
+            }
             // Copy that lost a space still opens a quotation before a capital
             // (`conference."I assure`, `word"To`); the stack decides whether
             // such a mark closes one instead.

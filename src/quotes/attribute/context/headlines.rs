@@ -11,6 +11,7 @@ use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::roles;
+use crate::text::speech;
 
 impl Context<'_> {
     /// `The President. Thank you …` and the paragraphs that go on with it:
@@ -166,6 +167,47 @@ impl Context<'_> {
                 .then(|| self.mention_covering(w.range.start))
                 .flatten()
         })
+    }
+
+    /// `Italy will not give in to ‘blackmail’: Doe`, `“…”, the words of
+    /// Doe`: a headline signed at its end by the person it quotes, after a
+    /// colon, a dash or a bar (a titled name and nothing else), or after a
+    /// comma as the owner of the words ("the words of Doe").
+    pub(super) fn headline_signature(&self, q: &Quote) -> Option<PersonId> {
+        /// Words of the signature: a title and a name ("Prime Minister Jane Doe").
+        const SIGNATURE_WORDS: usize = 4;
+        /// Bytes of a headline at most: a longer paragraph, even one taken
+        /// for the title, is never read for a signature (nor measured per
+        /// quote, which would make a huge one quadratic).
+        const HEADLINE_BYTES: usize = 800;
+        let paragraph = self.article.paragraph_at(q.outer().start)?;
+        let range = self.article.paragraphs.get(paragraph)?.range();
+        if range.len() > HEADLINE_BYTES || !self.in_headline(q.outer().start) {
+            return None;
+        }
+        let end = range.end;
+        let tail = self.text.get(q.outer().end..end)?;
+        let cut = tail.rfind([':', ',', '|', '–', '—'])?;
+        let sign_start = q.outer().end + cut;
+        let separator = tail[cut..].chars().next()?;
+        let words = self.words(sign_start..end);
+        if words.is_empty() || words.len() > SIGNATURE_WORDS {
+            return None;
+        }
+        if separator == ',' {
+            let owner_of_words = words.iter().take(2).any(|w| speech::is_words_noun(w.text))
+                && cues::is_determiner(words[0].text);
+            return owner_of_words
+                .then(|| self.words_of(&words, true))
+                .flatten();
+        }
+        let last = words.last()?;
+        let (at, p) = self.last_mention_in(sign_start..end)?;
+        let titled = words
+            .iter()
+            .take_while(|w| w.range.end <= at)
+            .all(|w| w.text.starts_with(char::is_uppercase));
+        (titled && self.mention_covering(last.range.start) == Some(p)).then_some(p)
     }
 
     /// The person who opens a headline label, after title-case words at

@@ -1,0 +1,71 @@
+//! Quotation marks typed sloppily in translated and scraped copy, each on an
+//! invented text: straight quotes padded with spaces inside the quotation,
+//! and a quotation closed with the opening shape `“`.
+
+use verbatim::corpus::Article;
+use verbatim::ids::SourceId;
+use verbatim::quotes::extract::extract;
+
+fn quotes(line: &str) -> Vec<String> {
+    let a = Article::new("t", "t", format!("A headline about the budget\n\n{line}\n"));
+    extract(&a, SourceId::new(0), 0)
+        .iter()
+        .map(|q| a.text[q.inner()].to_string())
+        .collect()
+}
+
+/// `: " Parole … ", ha detto`: copy that pads its straight quotes with a
+/// space inside each mark still quotes the words between them, closed
+/// before a comma, a stop or a space, and never the words between two
+/// quotations.
+#[test]
+fn straight_quotes_padded_with_spaces_inside_are_read() {
+    assert_eq!(
+        quotes(
+            "Il ministro apre il dibattito. \" Porteremo il bilancio in aula entro marzo \", \
+             ha detto il ministro ai giornalisti."
+        ),
+        ["Porteremo il bilancio in aula entro marzo"]
+    );
+    assert_eq!(
+        quotes(
+            "Il ministro ha risposto: \" Non cambieremo la legge sul lavoro quest'anno \". \
+             Poi ha aggiunto: \" Le tasse scenderanno per tutte le famiglie \". Fine."
+        ),
+        [
+            "Non cambieremo la legge sul lavoro quest'anno",
+            "Le tasse scenderanno per tutte le famiglie",
+        ]
+    );
+    assert_eq!(
+        quotes("\" We will cut the tax on bread and milk \" the minister told the chamber."),
+        ["We will cut the tax on bread and milk"]
+    );
+}
+
+/// Machine-translated copy closes with the opening shape: `“… forever.
+/// “So the minister …` or `… of the law “.`. With no closer after it in
+/// the paragraph, a `“` after a stop ends the quotation left open, and the
+/// attribution after it is no part of the quote; with a closer later, it
+/// still opens.
+#[test]
+fn a_quotation_closed_with_the_opening_shape_ends_there() {
+    assert_eq!(
+        quotes(
+            "“The harbour will be rebuilt before the winter storms. “So the mayor, \
+             in a passage of her address to the council on Monday."
+        ),
+        ["The harbour will be rebuilt before the winter storms."]
+    );
+    assert_eq!(
+        quotes(
+            "“The harbour will be rebuilt before any storm. We owe \
+             it to the fishermen “. The council then voted."
+        ),
+        ["The harbour will be rebuilt before any storm. We owe it to the fishermen"]
+    );
+    assert_eq!(
+        quotes("He spoke of the “harbour”. “We will rebuild it,” he said."),
+        ["harbour", "We will rebuild it,"]
+    );
+}
