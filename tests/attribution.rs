@@ -9,7 +9,12 @@ use verbatim::quotes::attribute::attribute;
 
 /// (quote text, speaker's canonical name) for every quote of a one-article corpus.
 fn speakers(body: &str) -> Vec<(String, Option<String>)> {
-    let text = format!("Leaders meet for talks\n\n{body}\n");
+    speakers_under("Leaders meet for talks", body)
+}
+
+/// [`speakers`] of an article under `headline`.
+pub(crate) fn speakers_under(headline: &str, body: &str) -> Vec<(String, Option<String>)> {
+    let text = format!("{headline}\n\n{body}\n");
     let corpus = Corpus::from_articles(vec![Article::new("t", "t", text)]);
     let mut quotes = common::extract_all(&corpus);
     let mut people = find_people(&corpus);

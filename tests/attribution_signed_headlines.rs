@@ -1,30 +1,7 @@
 //! Headlines signed at their end by the person they quote, each on an
 //! invented text: `…: Doe` after a statement, and `“…”, the words of Doe`.
 
-use crate::common;
-
-use verbatim::corpus::{Article, Corpus};
-use verbatim::people::find_people;
-use verbatim::quotes::attribute::attribute;
-
-/// The speaker of each quote of an article under `headline`.
-fn who(headline: &str, body: &str) -> Vec<(String, Option<String>)> {
-    let text = format!("{headline}\n\n{body}\n");
-    let corpus = Corpus::from_articles(vec![Article::new("t", "t", text)]);
-    let mut quotes = common::extract_all(&corpus);
-    let mut people = find_people(&corpus);
-    attribute(&corpus, &mut quotes, &mut people);
-    let text = &corpus.articles[0].text;
-    quotes
-        .iter()
-        .map(|q| {
-            (
-                text[q.inner()].to_string(),
-                q.speaker.map(|p| people[p].name.clone()),
-            )
-        })
-        .collect()
-}
+use crate::attribution::speakers_under as who;
 
 const BODY: &str = "Prime Minister Anna Verdi spoke to the senate on Tuesday. Her ally \
                     Marco Bianchi stayed away. Verdi promised lower taxes for families.";
