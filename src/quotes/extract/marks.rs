@@ -75,6 +75,14 @@ pub(super) fn glued(prev: Option<char>, next: Option<char>) -> bool {
     next.is_some_and(char::is_uppercase) && prev.is_some_and(|c| ".!?,;".contains(c))
 }
 
+/// Whether `mark` stands [`glued`] between the characters around it in `text`.
+fn glued_in(text: &str, mark: &Mark) -> bool {
+    glued(
+        text[..mark.at].chars().next_back(),
+        text[mark.end()..].chars().next(),
+    )
+}
+
 /// The opener mark `i` of a paragraph's `marks` stands for too, having
 /// closed a quotation: when it stands glued between a stop and a capital
 /// and the next mark of its family only closes (`… on the site.'Level the
@@ -83,12 +91,8 @@ pub(super) fn glued(prev: Option<char>, next: Option<char>) -> bool {
 /// width and stands after it: quotations never share a byte.
 pub(super) fn reopens(text: &str, marks: &[Mark], i: usize) -> Option<Mark> {
     let mark = &marks[i];
-    let (prev, next) = (
-        text[..mark.at].chars().next_back(),
-        text[mark.end()..].chars().next(),
-    );
     let reopens = mark.can_open
-        && glued(prev, next)
+        && glued_in(text, mark)
         && marks[i + 1..]
             .iter()
             .find(|m| m.family == mark.family)
@@ -106,11 +110,7 @@ pub(super) fn reopens(text: &str, marks: &[Mark], i: usize) -> Option<Mark> {
 /// the innermost open quotation): the closer, and the opener after it.
 pub(super) fn split_doubled(text: &str, mark: Mark, open: Option<Family>) -> (Mark, Option<Mark>) {
     let doubled = mark.len == 2 && text[mark.at..].starts_with("''");
-    let (prev, next) = (
-        text[..mark.at].chars().next_back(),
-        text[mark.end()..].chars().next(),
-    );
-    if !(doubled && open == Some(Family::Single) && glued(prev, next)) {
+    if !(doubled && open == Some(Family::Single) && glued_in(text, &mark)) {
         return (mark, None);
     }
     let close = Mark {
