@@ -48,9 +48,12 @@ fn back_reference(text: &str, at: usize) -> Option<BackReference> {
         return None;
     }
     let after = &rest[end..];
-    let before = previous_word(text, at);
-    let after_one_of =
-        |determiners: &[&str]| determiners.iter().any(|d| before.eq_ignore_ascii_case(d));
+    // The word before is read only for a head word that needs its
+    // determiner: most words of the right length are none.
+    let after_one_of = |determiners: &[&str]| {
+        let before = previous_word(text, at);
+        determiners.iter().any(|d| before.eq_ignore_ascii_case(d))
+    };
     let kind = with_lower(word, |lower| match lower {
         "latter" if after_one_of(&["the"]) => Some(BackReference::Latter),
         "former" if after_one_of(&["the"]) => Some(BackReference::Former),
