@@ -2,6 +2,8 @@
 //! ARD-Studio Oslo", "di Marco Rossi", "Autor: Jan Nowak"). Read as prose,
 //! its names would be listed as people of the story.
 
+use super::{Paragraph, ParagraphKind};
+
 /// Words that open a byline ("By Anna Berg", "Von Anna Berg, Studio Oslo"),
 /// lower case: a byline names its people in full.
 #[rustfmt::skip]
@@ -75,4 +77,31 @@ pub(super) fn is_byline(p: &str, lower: &str) -> bool {
         }
     }
     last_capitalised && names >= if labelled { 1 } else { 2 }
+}
+
+/// A name alone on a line above a line stamping the date, or above the
+/// same name again, is an author box's (`Anna Berg⏎Anna Berg⏎3 June 2025
+/// 10:31`): a byline without its "By", not a person of the story, whom no
+/// pronoun of it may stand for.
+pub(super) fn mark_author_lines(text: &str, paragraphs: &mut [Paragraph]) {
+    for i in 1..paragraphs.len() {
+        let next = &paragraphs[i];
+        let line = text[paragraphs[i - 1].range()].trim();
+        let stamped = next.kind == ParagraphKind::Dateline || text[next.range()].trim() == line;
+        if paragraphs[i - 1].kind == ParagraphKind::Body && stamped && is_bare_name(line) {
+            paragraphs[i - 1].kind = ParagraphKind::Dateline;
+        }
+    }
+}
+
+/// Two or three capitalised words of letters and nothing else ("Anna
+/// Berg", "Jean-Luc O'Neil"): a name printed alone.
+fn is_bare_name(line: &str) -> bool {
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    (2..=3).contains(&line.split_whitespace().count()) && line.split_whitespace().all(name_word)
 }

@@ -152,39 +152,12 @@ pub fn classify(text: &str, raw: Vec<Range<usize>>) -> Vec<Paragraph> {
             && announces_full_text(body, &mut lower, body.len() <= SHORT_BYTES);
         out.push(paragraph);
     }
-    mark_author_lines(text, &mut out);
+    super::byline::mark_author_lines(text, &mut out);
     super::headline::mark_title(text, &mut out);
     // After the story's end is found: a linked headline is no notice.
     mark_trailing_teasers(text, &mut out);
     mark_link_lists(text, &mut out);
     out
-}
-
-/// A name alone on a line above a line stamping the date, or above the
-/// same name again, is an author box's (`Anna Berg⏎Anna Berg⏎3 June 2025
-/// 10:31`): a byline without its "By", not a person of the story, whom no
-/// pronoun of it may stand for.
-fn mark_author_lines(text: &str, paragraphs: &mut [Paragraph]) {
-    for i in 1..paragraphs.len() {
-        let next = &paragraphs[i];
-        let line = text[paragraphs[i - 1].range()].trim();
-        let stamped = next.kind == ParagraphKind::Dateline || text[next.range()].trim() == line;
-        if paragraphs[i - 1].kind == ParagraphKind::Body && stamped && is_bare_name(line) {
-            paragraphs[i - 1].kind = ParagraphKind::Dateline;
-        }
-    }
-}
-
-/// Two or three capitalised words of letters and nothing else ("Anna
-/// Berg", "Jean-Luc O'Neil"): a name printed alone.
-fn is_bare_name(line: &str) -> bool {
-    let name_word = |w: &str| {
-        w.starts_with(char::is_uppercase)
-            && w.chars().any(char::is_lowercase)
-            && w.chars()
-                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-    };
-    (2..=3).contains(&line.split_whitespace().count()) && line.split_whitespace().all(name_word)
 }
 
 /// The most words a linked headline under a list heading has; a longer
