@@ -17,7 +17,7 @@ use std::path::Path;
 
 use anyhow::anyhow;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Split, Story, locate};
+use verbatim::eval::{Split, Story, locate, same_person};
 
 const ROOT: &str = "tests/fixtures/news";
 
@@ -64,13 +64,9 @@ fn main() -> anyhow::Result<()> {
                 continue;
             };
             let got = q.speaker.map(|p| analysis.people[p.index()].name.clone());
-            let surname = speaker.split_whitespace().last().unwrap_or("");
-            let right = q.speaker.is_some_and(|p| {
-                let person = &analysis.people[p.index()];
-                std::iter::once(&person.name)
-                    .chain(&person.variants)
-                    .any(|v| v.to_lowercase().ends_with(&surname.to_lowercase()))
-            });
+            let right = q
+                .speaker
+                .is_some_and(|p| same_person(&analysis.people[p.index()], speaker));
             let kind = if right {
                 "right"
             } else if got.is_none() {

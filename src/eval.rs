@@ -422,8 +422,9 @@ fn covers(engine: &Range<usize>, gold: &Range<usize>) -> bool {
 /// usual Latin spelling; the engine keeps the article's). A label written
 /// family name first ("Xi Jinping") has that name as its surname too.
 /// Surnames compare by their loose keys, as the people score does, so an
-/// article's "Orban" is the label's "Orbán".
-fn same_person(person: &Person, gold: &str) -> bool {
+/// article's "Orban" is the label's "Orbán". The miss listings
+/// (`speaker_misses`) judge by this too, so their counts are the score's.
+pub fn same_person(person: &Person, gold: &str) -> bool {
     let surname = |name: &str| name.split_whitespace().last().map(loose_key);
     let gold_surnames = [
         surname(gold),

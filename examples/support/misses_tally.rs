@@ -24,8 +24,7 @@ use std::ops::{AddAssign, Range};
 
 use verbatim::analysis::Analysis;
 use verbatim::corpus::ParagraphKind;
-use verbatim::eval::{Located, Story};
-use verbatim::people::Person;
+use verbatim::eval::{Located, Story, same_person};
 use verbatim::text::roles::role_of;
 use verbatim::text::speech::is_pronoun;
 use verbatim::text::translit::loose_key;
@@ -193,17 +192,4 @@ fn words(text: &str, range: Range<usize>) -> Vec<&str> {
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|w| !w.is_empty())
         .collect()
-}
-
-/// Whether the engine's person is the labelled speaker: as `eval` judges
-/// it, the same full name or a spelling ending in the label's surname (or
-/// its first word, for a name written family name first).
-fn same_person(person: &Person, gold: &str) -> bool {
-    let last = |name: &str| name.split_whitespace().last().map(loose_key);
-    let gold_keys = [last(gold), gold.split_whitespace().next().map(loose_key)];
-    std::iter::once(&person.name)
-        .chain(&person.variants)
-        .any(|v| {
-            v.eq_ignore_ascii_case(gold) || (last(v).is_some() && gold_keys.contains(&last(v)))
-        })
 }
