@@ -3,7 +3,7 @@
 //! labelled after its colon by its speaker or by the possessor of a speech,
 //! a role noun or a surname in a title-case headline.
 
-use crate::attribution::{some, who};
+use crate::attribution::{some, speakers_under, who};
 
 /// "Le parole di X sono state: «…»", "Les mots directs de X étaient :
 /// « … »": the words' owner speaks, an adjective may follow the noun; a
@@ -217,4 +217,36 @@ fn a_surname_alone_after_the_words_of_names_their_owner() {
         ),
         vec![some("Maria Lopez")]
     );
+}
+
+/// "PM Hits Holm Hard In Victory Speech Lesson On ‘…’": a title-case
+/// headline capitalises its verb, which is no qualifier of the role
+/// before it ("President of Nordland Jan Holm" is one), so the name after
+/// the verb is its object and the role's holder speaks.
+#[test]
+fn a_title_case_verb_after_a_headline_role_ends_the_role_phrase() {
+    assert_eq!(
+        speakers_under(
+            "PM Hits Holm Hard In Victory Speech Lesson On “Southern Betrayal”",
+            "Prime Minister Maria Lopez spoke after her win. President Karl Holm did not react."
+        )[0]
+        .1,
+        some("Maria Lopez")
+    );
+    assert_eq!(
+        who("Tom Berg spoke. The President of Nordland Karl Holm called it “a betrayal”."),
+        vec![some("Karl Holm")]
+    );
+}
+
+/// "Ready to meet Holm ‘anytime’ to talk peace": the name after an English
+/// infinitive is its object, not the headline's speaker (whose subject the
+/// headline drops).
+#[test]
+fn the_object_of_an_infinitive_is_no_speaker() {
+    let got = speakers_under(
+        "Ready to meet Holm “anytime” to talk peace deal",
+        "President Maria Lopez said on Thursday she was ready to meet President Karl Holm.",
+    );
+    assert_ne!(got[0].1, some("Karl Holm"));
 }

@@ -221,7 +221,7 @@ const ENGLISH: &[&str] = &[
     "pontiff", "king", "monarch", "queen", "spokesman", "spokeswoman", "spokesperson",
     "candidate", "coach", "manager", "judge", "ceo", "cardinal", "goalkeeper", "goalie",
     "governor", "senator", "secretary", "envoy", "ambassador", "adviser", "advisor", "aide",
-    "prosecutor", "patriarch",
+    "prosecutor", "patriarch", "pm",
 ];
 
 /// Whether `word` is an English role noun.

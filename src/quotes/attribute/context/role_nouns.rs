@@ -408,7 +408,7 @@ impl<'a> Context<'a> {
         // opening words of a sentence only, which can end inside the phrase.
         let reach = floor_char_boundary(self.text, noun.range.end + 120);
         let following = self.first_words(noun.range.end..reach, qualifiers + 1);
-        let (mut end, mut prev) = (noun.range.end, noun.text);
+        let (mut end, mut prev, mut linked) = (noun.range.end, noun.text, false);
         for w in following.iter().take(qualifiers + 1) {
             let gap = self.text.get(end..w.range.start)?;
             // "el ministro del Interior, Laurent Nuñez, explicó": a name set
@@ -433,6 +433,12 @@ impl<'a> Context<'a> {
             if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
                 return None;
             }
+            // "PM Hits Doe Hard": English qualifies a role after it through
+            // a link ("president of Russia") or title ("Secretary General").
+            if english && capitalised && !linked && !cues::is_role_noun(w.text) {
+                return None;
+            }
+            linked |= link;
             // A verb or a relative ends the role phrase: "la présidente a
             // annoncé que Macron …" names nobody as the president.
             if cues::is_speech_verb(w.text) || cues::opens_clause(w.text) {

@@ -25,6 +25,11 @@ pub(in crate::quotes::attribute) fn governed(text: &str, at: usize) -> bool {
     if cues::is_company_phrase(previous, word) {
         return true;
     }
+    // "Ready to meet X", "wants to call X": the object of an English
+    // infinitive, whose subject (the speaker) is dropped or named before.
+    if infinitive_object(previous, word) {
+        return true;
+    }
     if word.is_empty() || !cues::is_preposition(word) {
         return false;
     }
@@ -36,6 +41,18 @@ pub(in crate::quotes::attribute) fn governed(text: &str, at: usize) -> bool {
     let topic = (word.eq_ignore_ascii_case("for") && previous.eq_ignore_ascii_case("as"))
         || (word == "à" && previous.eq_ignore_ascii_case("quant"));
     !(source || topic)
+}
+
+/// Whether `word`, after `previous`, is an English infinitive ("to
+/// *meet*") whose object a name right after it is: a lower-case word
+/// that is no preposition or article ("to the X" and "to former X" are
+/// read as prepositions' objects elsewhere, "according to" is a source).
+fn infinitive_object(previous: &str, word: &str) -> bool {
+    previous.eq_ignore_ascii_case("to")
+        && word.len() > 1
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !cues::is_preposition(word)
+        && !cues::is_determiner(word)
 }
 
 /// Whether the mention at `at` is the agent of a participle right before
