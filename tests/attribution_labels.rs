@@ -250,3 +250,15 @@ fn the_object_of_an_infinitive_is_no_speaker() {
     );
     assert_ne!(got[0].1, some("Karl Holm"));
 }
+
+/// "Grief over Tom Becket turns to rage at ‘…’": a title-case headline may
+/// give a name as two mentions ("Tom", "Becket"); as one, the name is the
+/// object of the preposition before it and no speaker.
+#[test]
+fn a_name_after_a_preposition_in_a_headline_is_no_speaker() {
+    let got = speakers_under(
+        "Grief over Tom Becket turns to rage at “radical” rhetoric",
+        "President Karl Holm spoke on Wednesday about the killing of Tom Becket.",
+    );
+    assert_ne!(got[0].1, some("Tom Becket"));
+}

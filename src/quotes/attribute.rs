@@ -108,6 +108,7 @@ pub fn attribute_with(
         .map(|(source, members)| {
             let mut own = mentions_for(&mentions, source);
             own.sort_by_key(|(r, _)| r.start);
+            join_split_names(&corpus.articles[source].text, &mut own);
             let source = SourceId::new(source);
             let people = (people_ref, sexes.as_slice());
             speakers_in_article(corpus, languages, source, members, shared, &own, people)
@@ -131,6 +132,23 @@ fn mentions_for(
     source: usize,
 ) -> Vec<(Range<usize>, PersonId)> {
     mentions.get(source).cloned().unwrap_or_default()
+}
+
+/// A title-case headline's "Grief over Tom Becket …" can come out as two
+/// mentions of one person, "Tom" and "Becket"; read apart, the surname
+/// follows a capitalised word, not the preposition that governs the name.
+/// Mentions of one person with only spaces between are one.
+fn join_split_names(text: &str, mentions: &mut Vec<(Range<usize>, PersonId)>) {
+    mentions.dedup_by(|next, prev| {
+        let joined = next.1 == prev.1
+            && text
+                .get(prev.0.end..next.0.start)
+                .is_some_and(|gap| !gap.is_empty() && gap.bytes().all(|b| b == b' '));
+        if joined {
+            prev.0.end = next.0.end;
+        }
+        joined
+    });
 }
 
 /// Speakers of one article's quotes (`members`, indices into `quotes`).
