@@ -305,6 +305,28 @@ fn a_fragment_with_a_translators_choice_of_noun_joins_its_statement() {
     );
 }
 
+#[test]
+fn a_fragment_with_a_translators_choice_of_image_joins_its_statement() {
+    // One speech's "tetto" is a ceiling for one outlet and a roof for
+    // another (text::synonyms): a fragment one such swap away from a run
+    // of the statement renders it.
+    a_swap_joins_its_statement(
+        "The weavers of this valley climbed first and cracked the stone ceiling above every daughter here.",
+        "stone roof above",
+        "stone floor above",
+    );
+}
+
+#[test]
+fn a_fragment_with_a_translators_choice_of_stairs_joins_its_statement() {
+    // Its "scala" is a ladder for one and a staircase for another.
+    a_swap_joins_its_statement(
+        "Those farmers carved the wooden ladder that lets our children reach the orchard gate.",
+        "wooden staircase that",
+        "wooden bench that",
+    );
+}
+
 /// Quotes of one speaker: `statement`; `swapped`, a run of it but for one
 /// word, which must join it; `other`, the run with another word in that
 /// place, which must not.

@@ -135,6 +135,12 @@ pub const ENGLISH: &[&[&str]] = &[
     // "real independence" / "actual independence".
     &["ultimately", "finally"],
     &["real", "actual", "genuine"],
+    // Nouns of one image that translators of one speech render each their
+    // own way (Italian "tetto di cristallo", "scala"): "break the glass
+    // ceiling" and "break the glass roof", "built the ladder" and "built
+    // the staircase".
+    &["ceiling", "roof"],
+    &["ladder", "staircase", "stairs"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.
