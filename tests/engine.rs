@@ -8,6 +8,7 @@ mod people_support;
 mod alignment;
 mod attribution;
 mod attribution_abroad;
+mod attribution_asides;
 mod attribution_author_lines;
 mod attribution_back_references;
 mod attribution_bodies;

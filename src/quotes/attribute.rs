@@ -3,7 +3,8 @@
 //! Each quote is read against the words of its sentence outside quotation
 //! marks, in this order (the first rule that decides wins):
 //!
-//! 1. `according to X` before the quote;
+//! 1. the attribution between dashes inside the quotation (`«… – ha detto
+//!    X – …»`), then `according to X` before the quote;
 //! 2. an introduction ending in a colon or a reporting participle
 //!    (`Trump said: “…”`, `…, stating, “…”`): the subject of its reporting verb;
 //! 3. a reporting clause right after the quote (`“…,” X said`, `said X`,
@@ -163,7 +164,15 @@ fn speakers_in_article(
 ) -> Vec<(usize, Option<PersonId>)> {
     let article = &corpus.articles[source.index()];
     let outers: Vec<_> = members.iter().map(|&i| quotes[i].outer()).collect();
-    let ctx = Context::new(article, (languages, source), &outers, mentions, people);
+    // The attribution between dashes inside a quotation is the writer's
+    // words: the names in it are mentions like any outside the marks.
+    let asides: Vec<_> = members
+        .iter()
+        .filter_map(|&i| crate::quotes::extract::interruption(&article.text, quotes[i].inner()))
+        .map(|cut| cut.aside)
+        .collect();
+    let marks = (outers.as_slice(), asides.as_slice());
+    let ctx = Context::new(article, (languages, source), marks, mentions, people);
     let mut speakers: Vec<Option<PersonId>> = vec![None; members.len()];
     let mut decided = vec![false; members.len()];
     for (k, &i) in members.iter().enumerate() {

@@ -10,7 +10,7 @@
 //! for long quotations), runs on when the next paragraph closes it without
 //! re-opening it (« … ¶ … »), and is otherwise dropped, or, for a typographic
 //! opener, kept but bounded by its paragraph. A quotation interrupted by its
-//! attribution between dashes is two quotations ([`interrupted`]).
+//! attribution between dashes is one or two ([`interrupted`]).
 
 mod carry;
 mod closers;
@@ -32,7 +32,7 @@ mod tails;
 mod transcripts;
 mod unclosed;
 
-pub(crate) use records::record_offices;
+pub(crate) use {interrupted::interruption, records::record_offices};
 
 use std::ops::Range;
 

@@ -274,10 +274,10 @@ fn break_after(text: &str, at: usize, limit: usize, wide: bool) -> Option<(usize
 
 /// Whether a sentence ending at `end` may be glued to the next with no
 /// space between ("zu wollen.Polens Ministerpräsident", "„… haben.“Macron
-/// sagte"): pages that join paragraphs drop the break, and the whole of
-/// the next sentence then read as part of this one. Only a stop after a
-/// lower-case word or a closing mark counts, so "U.S.", "Ph.D." and
-/// "3.5" never split.
+/// sagte", "… forever. “So Meloni"): pages that join paragraphs drop the
+/// break, and the whole of the next sentence then read as part of this one.
+/// Only a stop after a lower-case word or a closing mark counts, so "U.S.",
+/// "Ph.D." and "3.5" never split.
 fn glued_at(text: &str, end: usize) -> bool {
     let mut before = text[..end].chars().rev();
     let (Some(last), Some(prev)) = (before.next(), before.next()) else {
@@ -285,6 +285,10 @@ fn glued_at(text: &str, end: usize) -> bool {
     };
     if is_terminator(last) {
         prev.is_lowercase() || marks::is_quote_mark(prev)
+    } else if marks::is_quote_mark(last) && prev == ' ' {
+        // "… forever. “So she said": machine-translated copy closes with a
+        // mark glued to the next sentence, after the stop and a space.
+        before.next().is_some_and(is_terminator)
     } else {
         marks::trails_sentence(last) && is_terminator(prev)
     }

@@ -113,14 +113,14 @@ impl<'a> Context<'a> {
     pub(super) fn new(
         article: &'a Article,
         language: (&'a Languages<'a>, SourceId),
-        outers: &'a [Range<usize>],
+        (outers, asides): (&'a [Range<usize>], &[Range<usize>]),
         mentions: &[(Range<usize>, PersonId)],
         (people, sexes): (&'a [Person], &'a [Option<Sex>]),
     ) -> Self {
         let text = article.text.as_str();
         let inside = |at: usize| {
             let i = outers.partition_point(|o| o.end <= at);
-            outers.get(i).is_some_and(|o| o.start <= at)
+            outers.get(i).is_some_and(|o| o.start <= at) && !asides.iter().any(|a| a.contains(&at))
         };
         let mut counts: HashMap<PersonId, usize> = HashMap::new();
         let mut mentions: Vec<(Range<usize>, PersonId)> = mentions
@@ -222,7 +222,8 @@ impl<'a> Context<'a> {
         let after_clause = || *after_verdict.get_or_init(|| self.after_clause(&after));
 
         if let Some(p) = self
-            .according_to(&before)
+            .aside_speaker(q)
+            .or_else(|| self.according_to(&before))
             .or_else(|| self.record_office(q))
             .or_else(|| self.claim_owner(&before))
             .or_else(|| self.absolute_speaker(&before))

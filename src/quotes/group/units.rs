@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::corpus::Corpus;
 use crate::ids::Span;
+use crate::quotes::extract::interruption;
 use crate::quotes::{Quote, QuoteId};
 use crate::text::sentences::split_sentences;
 use crate::text::words::{bare_words, is_word_char};
@@ -30,6 +31,13 @@ const MIN_UNIT_WORDS: usize = 2;
 /// quotation with one unit gives `inner` itself, untrimmed, so a one-sentence
 /// quote groups exactly as a whole quote does.
 pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
+    // The attribution between dashes inside a quotation is no one's words:
+    // each side is compared on its own, as outlets quoting one print it.
+    if let Some(cut) = interruption(text, inner.clone()) {
+        let mut out = split(text, cut.before);
+        out.extend(split(text, cut.after));
+        return out;
+    }
     let Some(slice) = text.get(inner.clone()) else {
         return vec![inner];
     };

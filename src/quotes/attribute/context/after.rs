@@ -5,10 +5,28 @@ use super::{AFTER_SUBJECT_WINDOW, AFTER_VERB_WINDOW, Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::Word;
+use crate::quotes::attribute::words::{Word, push_words_upto};
+use crate::quotes::extract::interruption;
 use crate::text::{calendar, speech};
 
 impl Context<'_> {
+    /// `«… – ha detto X – …»`, `“… – she adds – …”`: the attribution between
+    /// dashes inside the quotation, read as the clause after its first side.
+    pub(super) fn aside_speaker(&self, q: &Quote) -> Option<PersonId> {
+        let cut = interruption(self.text, q.inner())?;
+        let mut words = Vec::new();
+        push_words_upto(
+            self.text.get(cut.aside.clone())?,
+            cut.aside.start,
+            &mut words,
+            usize::MAX,
+        );
+        match self.after_clause(&words) {
+            Verdict::Speaker(p) => Some(p),
+            _ => None,
+        }
+    }
+
     /// `“…,” X said`, `said X`, `he told reporters`: a reporting verb within
     /// the first words after the quote.
     pub(super) fn after_clause(&self, words: &[Word]) -> Verdict {

@@ -1,6 +1,6 @@
 //! Credits after a quote: the next sentence names who spoke ("Lo ha
-//! detto il cancelliere Merz.", "Così il premier.", "C'est ce qu'a
-//! déclaré X.").
+//! detto il cancelliere Merz.", "Così il premier.", "So the premier, in
+//! her speech.", "C'est ce qu'a déclaré X.").
 
 use super::Context;
 use super::further::CREDIT_BYTES;
@@ -45,7 +45,12 @@ impl Context<'_> {
         let first = words.first()?;
         let gap = self.text.get(q.outer().end..first.range.start)?;
         let opener = lower(first.text);
-        let thus = matches!(opener.as_str(), "così" | "cosi" | "así" | "asi");
+        // English copy translated from Italian prints "Così X" as "Thus
+        // X" or "So X".
+        let thus = matches!(
+            opener.as_str(),
+            "così" | "cosi" | "así" | "asi" | "thus" | "so"
+        );
         // "Das sagte Bundeskanzler …", "Lo ha detto …".
         let pronoun_object = matches!(opener.as_str(), "lo" | "la" | "das" | "dies")
             || opener.starts_with("l'")
