@@ -33,6 +33,36 @@ pub fn is_description_noun(word: &str) -> bool {
     })
 }
 
+/// Callings, each with the nouns and titles that name it: a description
+/// by one ("the cleric") re-describes the person named with another
+/// ("Archbishop X").
+#[rustfmt::skip]
+const CALLINGS: &[&[&str]] = &[
+    &["cleric", "clergyman", "bishop", "archbishop", "prelate", "priest", "cardinal", "pastor",
+        "rabbi", "imam", "reverend"],
+    &["diplomat", "ambassador", "envoy"],
+    &["billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
+        "entrepreneur"],
+    &["economist"],
+    &["banker"],
+    &["magistrate", "jurist", "judge"],
+    &["theologian"],
+    &["missionary"],
+];
+
+/// Whether `word` (a title or an apposition's word, any case) names the
+/// calling of the description noun `noun`: the same noun, or another of
+/// its calling ("Archbishop" for "the cleric").
+pub fn same_calling(word: &str, noun: &str) -> bool {
+    with_lower(noun, |noun| {
+        with_lower(word, |word| {
+            CALLINGS
+                .iter()
+                .any(|calling| calling.contains(&noun) && calling.contains(&word))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +74,7 @@ mod tests {
         assert!(is_description_noun("Chancellor-in-waiting"));
         assert!(is_description_noun("magistrate") && is_description_noun("octogenarian"));
         assert!(!is_description_noun("lady-in-waiting"));
+        assert!(same_calling("Archbishop", "cleric") && same_calling("diplomat", "Diplomat"));
+        assert!(!same_calling("senator", "cleric") && !same_calling("president", "president"));
     }
 }
