@@ -210,3 +210,26 @@ fn a_description_is_the_one_named_with_its_calling() {
         vec![some("Karl Brandt")]
     );
 }
+
+/// "le septuagénaire", "el sexagenario": a person named by the decade of
+/// the age the article gives them ("X, 72 ans,", "X, de 64 años,"), not
+/// the subject named last.
+#[test]
+fn a_decade_of_age_names_the_one_given_such_an_age() {
+    assert_eq!(
+        who(
+            "Paul Mercier, 72 ans, ancien ministre, a rencontré la maire Odile Brun lundi à \
+             Nantes.\n\nOdile Brun a salué les habitants. « Nous devons rester unis », a \
+             déclaré le septuagénaire devant la presse."
+        ),
+        vec![some("Paul Mercier")]
+    );
+    assert_eq!(
+        who(
+            "El senador Luis Ortega, de 64 años, se reunió con la alcaldesa Marta Vidal el \
+             lunes en Sevilla.\n\nMarta Vidal saludó a los vecinos. «Debemos seguir unidos», \
+             dijo el sexagenario a la prensa."
+        ),
+        vec![some("Luis Ortega")]
+    );
+}

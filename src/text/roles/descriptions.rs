@@ -63,6 +63,32 @@ pub fn same_calling(word: &str, noun: &str) -> bool {
     })
 }
 
+/// Nouns naming a person by the decade of their age ("the
+/// septuagenarian", "le septuagénaire", "el sexagenario", "il
+/// settantenne"), each with the decade's first year.
+#[rustfmt::skip]
+const DECADE_NOUNS: &[(&str, u32)] = &[
+    ("quinquagenarian", 50), ("sexagenarian", 60), ("septuagenarian", 70), ("octogenarian", 80),
+    ("nonagenarian", 90), ("quinquagénaire", 50), ("sexagénaire", 60), ("septuagénaire", 70),
+    ("octogénaire", 80), ("nonagénaire", 90), ("cincuentón", 50), ("cincuentona", 50),
+    ("sexagenario", 60), ("sexagenaria", 60), ("septuagenario", 70), ("septuagenaria", 70),
+    ("octogenario", 80), ("octogenaria", 80), ("nonagenario", 90), ("nonagenaria", 90),
+    ("sexagenário", 60), ("sexagenária", 60), ("septuagenário", 70), ("septuagenária", 70),
+    ("octogenário", 80), ("octogenária", 80), ("cinquantenne", 50), ("sessantenne", 60),
+    ("settantenne", 70), ("ottantenne", 80), ("novantenne", 90),
+];
+
+/// The first year of the decade a noun names its person by ("septuagénaire"
+/// → 70), any case; `None` for any other word.
+pub fn decade_of(word: &str) -> Option<u32> {
+    with_lower(word, |w| {
+        DECADE_NOUNS
+            .iter()
+            .find(|(noun, _)| *noun == w)
+            .map(|&(_, decade)| decade)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +101,9 @@ mod tests {
         assert!(is_description_noun("magistrate") && is_description_noun("octogenarian"));
         assert!(!is_description_noun("lady-in-waiting"));
         assert!(same_calling("Archbishop", "cleric") && same_calling("diplomat", "Diplomat"));
+        assert_eq!(decade_of("Septuagénaire"), Some(70));
+        assert_eq!(decade_of("settantenne"), Some(70));
+        assert_eq!(decade_of("senator"), None);
         assert!(!same_calling("senator", "cleric") && !same_calling("president", "president"));
     }
 }
