@@ -225,10 +225,10 @@ mod tests {
             "Zorbek Traventi"
         ));
         assert!(!at("Blue Screen", "Blue Screen"));
-        let role = |text: &str, name: &str| {
+        fn role<'t>(text: &'t str, name: &str) -> Option<&'t str> {
             let start = text.find(name).unwrap();
             apposed_role(text, start..start + name.len()).map(|r| &text[r])
-        };
+        }
         assert_eq!(
             role(
                 "Ann Roe, the party leader of the Green Dawn, said",

@@ -29,7 +29,7 @@ const BODY_WORDS: usize = 4;
 /// body's last word ends. `None` when `rest` opens with no link and
 /// capitalised name ("leader of the opposition", "leader said").
 pub fn body_after_role(rest: &str) -> Option<(Vec<&str>, usize)> {
-    let mut tokens = tokens(rest).peekable();
+    let mut tokens = tokens(rest);
     let (_, link) = tokens.next()?;
     if !rest.starts_with(' ') || !LINKS.contains(&link) {
         return None;
@@ -38,7 +38,7 @@ pub fn body_after_role(rest: &str) -> Option<(Vec<&str>, usize)> {
     let mut end = 0;
     let mut modifiers = 0;
     let mut pending_links = 0;
-    while let Some((at, token)) = tokens.next() {
+    for (at, token) in tokens {
         let core = token.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closed = core.len() < token.len();
         if core.is_empty() {
