@@ -75,3 +75,54 @@ fn the_head_of_a_ministry_is_its_minister() {
               déclaré la cheffe de la diplomatie norvégienne.";
     assert_eq!(who(fr), vec![some("Ola Berg")]);
 }
+
+/// "Ada Moretti, leader of the Sons of Liguria, …": a role with its body
+/// set off after a name is hers, so "the leader of the Sons of Liguria"
+/// later is she, not nobody.
+#[test]
+fn a_leader_apposed_with_her_body_is_that_bodys_leader() {
+    let story = "Ada Moretti, leader of the Sons of Liguria, spoke to the chamber on Tuesday \
+                 for an hour. Moretti was applauded.";
+    assert_eq!(
+        who(&format!(
+            "{story} “Nobody will watch over us,” added the leader of the Sons of Liguria, \
+             to more applause."
+        )),
+        vec![some("Ada Moretti")]
+    );
+}
+
+/// "Green Dawn leader Piero Sala … “…,” added the leader of the Sons of
+/// Liguria": a leader of another body is not the one asked for, and with
+/// no holder of that body anywhere, nobody is.
+#[test]
+fn the_leader_of_one_body_is_no_leader_of_another() {
+    let story = "Green Dawn leader Piero Sala met Luca Neri in Turin on Monday to discuss the \
+                 budget.";
+    assert_eq!(
+        who(&format!(
+            "{story} “The budget will pass before Christmas,” added the leader of the Sons of \
+             Liguria, before leaving the hall."
+        )),
+        vec![None]
+    );
+}
+
+/// A body's leader named in another outlet's copy ("the leader of Civic
+/// Front, Piero Sala,", "Civic Front leader Piero Sala") is "the leader of
+/// Civic Front" or "the Civic Front leader" in a copy that names him not.
+#[test]
+fn a_bodys_leader_named_elsewhere_is_its_leader_here() {
+    let apposed = "Sala speaks\n\nThe leader of Civic Front, Piero Sala, spoke in Turin on \
+                   Monday.\n";
+    let titled = "Sala speaks\n\nCivic Front leader Piero Sala spoke in Turin on Monday.\n";
+    let rewrite = "Talks in Turin\n\nAda Moretti and Luca Neri met in Turin on Monday.\n\n\
+                   Moretti spoke first. “The coalition is solid,” said the Civic Front leader.\n\n\
+                   “We agree,” added the leader of Civic Front.\n";
+    for other in [apposed, titled] {
+        assert_eq!(
+            crate::attribution_roles::speakers_of_last(&[other, rewrite]),
+            vec![some("Piero Sala"), some("Piero Sala")]
+        );
+    }
+}

@@ -187,3 +187,49 @@ fn a_pope_named_only_by_his_regnal_name_is_the_pope() {
         vec![some("Gregory XVII")]
     );
 }
+
+/// "the cleric" after "Archbishop X", "the veteran diplomat" after "X, a
+/// veteran diplomat,": a description naming the calling someone here is
+/// titled or described with is that person, not the subject named last.
+#[test]
+fn a_description_is_the_one_named_with_its_calling() {
+    assert_eq!(
+        who(
+            "Archbishop Tomas Verhoef, born in Utrecht, was installed on Sunday. Mayor Lena \
+             Diaz attended the service.\n\nDiaz greeted the crowd before the mass began. \
+             “We must build bridges,” the Utrecht-born cleric said in his homily."
+        ),
+        vec![some("Tomas Verhoef")]
+    );
+    assert_eq!(
+        who(
+            "Karl Brandt, a veteran diplomat, arrived in Vienna on Tuesday. Foreign Minister \
+             Ines Vogel joined him later.\n\nVogel spoke first at the press conference. “The \
+             talks are at a delicate point,” the veteran diplomat said afterwards."
+        ),
+        vec![some("Karl Brandt")]
+    );
+}
+
+/// "le septuagénaire", "el sexagenario": a person named by the decade of
+/// the age the article gives them ("X, 72 ans,", "X, de 64 años,"), not
+/// the subject named last.
+#[test]
+fn a_decade_of_age_names_the_one_given_such_an_age() {
+    assert_eq!(
+        who(
+            "Paul Mercier, 72 ans, ancien ministre, a rencontré la maire Odile Brun lundi à \
+             Nantes.\n\nOdile Brun a salué les habitants. « Nous devons rester unis », a \
+             déclaré le septuagénaire devant la presse."
+        ),
+        vec![some("Paul Mercier")]
+    );
+    assert_eq!(
+        who(
+            "El senador Luis Ortega, de 64 años, se reunió con la alcaldesa Marta Vidal el \
+             lunes en Sevilla.\n\nMarta Vidal saludó a los vecinos. «Debemos seguir unidos», \
+             dijo el sexagenario a la prensa."
+        ),
+        vec![some("Luis Ortega")]
+    );
+}

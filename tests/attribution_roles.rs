@@ -391,7 +391,7 @@ fn the_leader_of_a_smaller_country_among_several() {
 }
 
 /// The speakers of the last article's quotes, in a corpus of `texts`.
-fn speakers_of_last(texts: &[&str]) -> Vec<Option<String>> {
+pub(crate) fn speakers_of_last(texts: &[&str]) -> Vec<Option<String>> {
     let articles = texts
         .iter()
         .enumerate()

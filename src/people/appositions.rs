@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::lexicon;
+use crate::text::fold::with_lower;
 use crate::text::roles;
 use crate::text::speech;
 use crate::text::words::bare_words;
@@ -98,6 +99,89 @@ fn is_role_noun(word: &str) -> bool {
             || lexicon::exact(word) & (lexicon::LOWER_ROLE | lexicon::ROLE_HEAD) != 0)
 }
 
+/// A role with the body it belongs to set off by commas beside a name:
+/// after it ("Ann Roe, leader of the Green Dawn, said", "Ann Roe, the party
+/// leader of the far-right Sons of Liguria.") or before it ("the leader of
+/// Green Dawn, Ann Roe, said"). The role's text, from its first word after
+/// the article to the body's last word; `None` without such a role.
+/// Only a role with a body: a bare role noun after a name is read by
+/// [`described`] and titles no one.
+pub(super) fn apposed_role(text: &str, name: Range<usize>) -> Option<Range<usize>> {
+    role_after(text, name.end).or_else(|| role_before(text, name.start))
+}
+
+/// Words an apposition's role phrase may open with before its noun ("the
+/// *deputy* leader of …"): an article and a few modifiers.
+const ROLE_LEAD_WORDS: usize = 3;
+
+/// "Ann Roe, leader of the Green Dawn,": see [`apposed_role`].
+fn role_after(text: &str, end: usize) -> Option<Range<usize>> {
+    let start = end + ", ".len();
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let mut role_start = None;
+    for (at, token) in rest
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - rest.as_ptr() as usize, t))
+        .take(ROLE_LEAD_WORDS + 1)
+    {
+        if !token.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        if role_start.is_none() && at == 0 && DETERMINERS.contains(&token) && token != "former" {
+            continue;
+        }
+        let first = *role_start.get_or_insert(at);
+        if is_role_noun(token) {
+            let noun_end = at + token.len();
+            let body_end = leads_body(token, &rest[noun_end..])?;
+            let after = &rest[noun_end + body_end..];
+            let closes = after.is_empty() || after.starts_with([',', '.', ';', ')', '—', '–']);
+            // "…, the leader of Green Dawn, Ann Roe": it introduces her.
+            return (closes && !introduces_next_name(after))
+                .then_some(start + first..start + noun_end + body_end);
+        }
+        if !token.starts_with(char::is_lowercase) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the body ends in `rest` when `noun` leads or heads it and `rest`
+/// names it ("leader *of Green Dawn*"): a party, union or firm, which
+/// tells one leader from another. Other roles with a body ("presidente de
+/// Francia", "esposa de Napoleão") are titled before names, and a country
+/// ("leader of Italy", not "of Brothers of Italy") is whoever leads it.
+fn leads_body(noun: &str, rest: &str) -> Option<usize> {
+    if !matches!(roles::role_of(noun), Some("leader" | "head")) {
+        return None;
+    }
+    let (body, end) = roles::body_after_role(rest)?;
+    let country = |w: &str| with_lower(w, |w| roles::country_of(w).is_some());
+    (!body.iter().all(|w| country(w))).then_some(end)
+}
+
+/// How far back before a name [`role_before`] looks for the role's noun.
+const ROLE_BEFORE_BYTES: usize = 100;
+
+/// "the leader of Green Dawn, Ann Roe,": see [`apposed_role`]. The body
+/// must run right up to the comma before the name.
+fn role_before(text: &str, start: usize) -> Option<Range<usize>> {
+    let before = text.get(..start)?.strip_suffix(", ")?;
+    let from =
+        crate::text::floor_char_boundary(before, before.len().saturating_sub(ROLE_BEFORE_BYTES));
+    let window = &before[from..];
+    window
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - window.as_ptr() as usize, t))
+        .filter(|(_, t)| is_role_noun(t))
+        .find_map(|(at, noun)| {
+            let noun_end = at + noun.len();
+            let body_end = leads_body(noun, &window[noun_end..])?;
+            (noun_end + body_end == window.len()).then_some(from + at..before.len())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +225,29 @@ mod tests {
             "Zorbek Traventi"
         ));
         assert!(!at("Blue Screen", "Blue Screen"));
+        fn role<'t>(text: &'t str, name: &str) -> Option<&'t str> {
+            let start = text.find(name).unwrap();
+            apposed_role(text, start..start + name.len()).map(|r| &text[r])
+        }
+        assert_eq!(
+            role(
+                "Ann Roe, the party leader of the Green Dawn, said",
+                "Ann Roe"
+            ),
+            Some("party leader of the Green Dawn")
+        );
+        assert_eq!(
+            role(
+                "met the leader of Green Dawn, Ann Roe, on Monday",
+                "Ann Roe"
+            ),
+            Some("leader of Green Dawn")
+        );
+        assert_eq!(role("Ann Roe, the party leader, said", "Ann Roe"), None);
+        assert_eq!(
+            role("Ann Roe, leader of the Green Dawn and others", "Ann Roe"),
+            None
+        );
         assert!(
             !at(
                 "para o Parlamento Europeu, o presidente da França, Emmanuel Macron, anunciou",

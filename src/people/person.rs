@@ -168,13 +168,16 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
             .articles
             .get(source.index())
             .map_or("", |a| a.text.as_str());
-        if let Some(role) = c.role().and_then(|r| text.get(r)) {
+        let span = c.span();
+        // "the leader of Green Dawn, Ann Roe": a role with its body set off
+        // beside the name is the person's as a title before it would be.
+        let apposed = || super::appositions::apposed_role(text, span.clone());
+        if let Some(role) = c.role().or_else(apposed).and_then(|r| text.get(r)) {
             let role = role.trim();
             if seen_roles.insert(role) && !names_a_country(role) {
                 add_role(&mut roles, from_its_noun(role));
             }
         }
-        let span = c.span();
         mentions.push(Span::new(source, span));
     }
     // "Pope Francis", "King Charles III": the title is part of the name.

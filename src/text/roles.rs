@@ -8,13 +8,15 @@ use std::sync::LazyLock;
 use crate::fast_hash::FastMap;
 use crate::text::fold::with_lower;
 
+mod bodies;
 mod countries;
 mod descriptions;
 mod epithets;
 mod former;
 mod leanings;
+pub use bodies::{body_after_role, titled_with_body};
 pub use countries::{country_names, country_of};
-pub use descriptions::is_description_noun;
+pub use descriptions::{decade_of, is_description_noun, same_calling};
 pub use epithets::{is_bare_epithet, is_epithet, is_epithet_adjective};
 pub use former::{former_role, is_former};
 pub use leanings::{is_leaning, party_of};

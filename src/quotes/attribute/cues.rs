@@ -379,7 +379,9 @@ pub(super) fn modifiers_len(words: &[Word]) -> usize {
     let modifiers = words[1..]
         .iter()
         .take(MAX_MODIFIERS)
-        .take_while(|w| w.text.starts_with(char::is_lowercase))
+        // "said the leader of Green Dawn": a preposition ends them; what
+        // it governs belongs to the noun before it, no subject's name.
+        .take_while(|w| w.text.starts_with(char::is_lowercase) && !is_preposition(w.text))
         .count();
     let capital_next = words
         .get(1 + modifiers)

@@ -63,6 +63,95 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// "the leader of the Sons of Liguria", "the Green Dawn leader": a
+    /// leader or head asked with the party, union or firm it leads. The
+    /// holder is the one titled with that body, here or else in the
+    /// corpus, never another body's leader; with no such holder, nobody
+    /// (`Some(None)`). `None` when no body is named with the noun.
+    pub(super) fn named_body_holder(
+        &self,
+        words: &[Word],
+        k: usize,
+        role: &str,
+    ) -> Option<Option<PersonId>> {
+        if !matches!(role, "leader" | "head") {
+            return None;
+        }
+        let noun = words.get(k)?;
+        let reach = crate::text::floor_char_boundary(self.text, noun.range.end + BODY_BYTES);
+        let body = match self
+            .text
+            .get(noun.range.end..reach)
+            .and_then(roles::body_after_role)
+        {
+            Some((body, _)) => body,
+            None => body_before(words, k)?,
+        };
+        // A country, a seat or a state is whoever leads it (`holder_of`).
+        if let [one] = body[..] {
+            let folded = fold_qualifier(one);
+            if roles::country_of(&folded).is_some()
+                || roles::headed_by(one).is_some()
+                || roles::is_leaning(one)
+                || roles::party_of(one).is_some()
+            {
+                return None;
+            }
+        }
+        let leads = |p: &&crate::people::Person| {
+            p.roles.iter().any(|title| {
+                !title.split_whitespace().any(roles::is_former)
+                    && title
+                        .split_whitespace()
+                        .any(|w| matches!(roles::role_of(w), Some("leader" | "head")))
+                    && roles::titled_with_body(title, &body)
+            })
+        };
+        let one = |mut holders: Vec<PersonId>| {
+            holders.dedup();
+            (holders.len() == 1).then(|| holders[0])
+        };
+        let here: Vec<PersonId> = self
+            .ranked
+            .iter()
+            .filter(|p| self.people.get(p.index()).is_some_and(|x| leads(&x)))
+            .copied()
+            .collect();
+        if !here.is_empty() {
+            return Some(one(here));
+        }
+        Some(one(self
+            .people
+            .iter()
+            .filter(leads)
+            .map(|p| p.id)
+            .collect()))
+    }
+}
+
+/// How far after a role noun its body is read ("of the far-right Sons of
+/// Liguria").
+const BODY_BYTES: usize = 120;
+
+/// The capitalised words between an article and the role noun at
+/// `words[k]` ("the *Green Dawn* leader"): a body written before its
+/// leader. A capital opening a sentence is no body's, so the article must
+/// stand before them.
+fn body_before<'t>(words: &[Word<'t>], k: usize) -> Option<Vec<&'t str>> {
+    let run = words[..k]
+        .iter()
+        .rev()
+        .take(BODY_WORDS + 1)
+        .take_while(|w| w.text.starts_with(char::is_uppercase) && !cues::is_determiner(w.text))
+        .count();
+    let opened = k
+        .checked_sub(run + 1)
+        .is_some_and(|j| cues::is_determiner(words[j].text));
+    (run > 0 && run <= BODY_WORDS && opened)
+        .then(|| words[k - run..k].iter().map(|w| w.text).collect())
+}
+
 /// The body named after a head ("of the European Commission"), folded:
 /// the last word of a capitalised run past the links and articles.
 fn body_after(words: &[Word], k: usize) -> Option<String> {

@@ -9,6 +9,7 @@ use super::{AFTER_VERB_WINDOW, Context};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
+use crate::text::roles;
 use crate::text::words::is_apostrophe;
 
 /// Words a description may run to before its verb ("the first Latin
@@ -53,45 +54,50 @@ impl Context<'_> {
         })
     }
 
-    /// "the 69-year-old said": the one person the article gives that age
-    /// ("Smith, 69,", "69-year-old Smith", "Smith (69)"), else nobody
+    /// "the 69-year-old said", "le septuagénaire": the one person the
+    /// article gives that age, or an age in that decade ("Smith, 69,",
+    /// "69-year-old Smith", "Smith (69)", "Gil, de 72 años"), else nobody
     /// here, and the epithet stands for the person last named, like a
     /// pronoun.
     pub(super) fn aged_person(&self, at: usize) -> Option<PersonId> {
         let rest = self.text.get(at..)?;
-        if !rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
         let word = rest
             .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-'))
             .next()?;
-        if !cues::is_age_epithet(word) {
-            return None;
-        }
-        let age = &word[..word.bytes().take_while(u8::is_ascii_digit).count()];
+        let ages = if cues::is_age_epithet(word) {
+            let age: u32 = word[..word.bytes().take_while(u8::is_ascii_digit).count()]
+                .parse()
+                .ok()?;
+            age..=age
+        } else {
+            let decade = roles::decade_of(word)?;
+            decade..=decade + 9
+        };
         let mut aged = self
             .mentions
             .iter()
-            .filter(|(r, _)| self.given_age(r, age))
+            .filter(|(r, _)| self.stated_age(r).is_some_and(|a| ages.contains(&a)))
             .map(|(_, p)| *p);
         let first = aged.next()?;
         aged.all(|p| p == first).then_some(first)
     }
 
-    /// Whether the mention at `r` is given the age `age` (digits): right
-    /// after it ("Smith, 69," "Smith (69)") or as an epithet right before
-    /// it ("69-year-old Smith", "der 69-jährige Smith").
-    fn given_age(&self, r: &Range<usize>, age: &str) -> bool {
-        let is_age = |t: &str| {
-            t.strip_prefix(age)
-                .is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_digit()))
+    /// The age the mention at `r` is given: right after it ("Smith, 69,"
+    /// "Smith (69)", "Gil, de 69 años") or as an epithet right before it
+    /// ("69-year-old Smith", "der 69-jährige Smith").
+    fn stated_age(&self, r: &Range<usize>) -> Option<u32> {
+        /// An age has at most three digits (a year is no age).
+        const AGE_DIGITS: usize = 3;
+        let leading = |t: &str| -> Option<u32> {
+            let n = t.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=AGE_DIGITS).contains(&n).then(|| t[..n].parse().ok())?
         };
         let after = self.text.get(r.end..).unwrap_or("");
-        let follows = [", ", " ("]
+        let follows = [", de ", ", ", " ("]
             .iter()
-            .any(|open| after.strip_prefix(open).is_some_and(is_age));
+            .find_map(|open| after.strip_prefix(open).and_then(leading));
         let before = self.text.get(..r.start).unwrap_or("").trim_end();
         let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        follows || (cues::is_age_epithet(last) && is_age(last))
+        follows.or_else(|| cues::is_age_epithet(last).then(|| leading(last)).flatten())
     }
 }

@@ -44,8 +44,11 @@ impl Context<'_> {
             return None;
         }
         let at = words[k + 1].range.start;
-        match phrase.iter().find_map(|w| roles::party_of(w.text)) {
-            Some(party) => Some(self.party_member(party)),
+        if let Some(party) = phrase.iter().find_map(|w| roles::party_of(w.text)) {
+            return Some(self.party_member(party));
+        }
+        match self.described_with(words[n].text) {
+            Some(p) => Some(Verdict::Speaker(p)),
             None => Some(self.resolve_pronoun(at)),
         }
     }
@@ -94,6 +97,32 @@ impl Context<'_> {
     /// Republican from Ohio", "X, the Democratic governor"), or as a US
     /// party and state ("X (R-Ohio)", "X, D-Calif.").
     fn party_named_with(&self, r: &std::ops::Range<usize>) -> Option<&'static str> {
+        let (title, apposition) = self.described_by(r);
+        if let Some(party) = title.into_iter().find_map(roles::party_of) {
+            return Some(party);
+        }
+        let reach = floor_char_boundary(self.text, r.end + 60);
+        let rest = self.text.get(r.end..reach).unwrap_or("");
+        let rest = rest
+            .strip_prefix(", ")
+            .or_else(|| rest.strip_prefix(" ("))?;
+        if let Some(state) = rest.get(..2)
+            && rest[2..].starts_with(char::is_uppercase)
+        {
+            match state {
+                "R-" => return Some("republican"),
+                "D-" => return Some("democrat"),
+                _ => {}
+            }
+        }
+        apposition.into_iter().find_map(roles::party_of)
+    }
+
+    /// The words that describe the mention at `r`: its capitalised title
+    /// words ("Republican Senator X", "Archbishop X"), and the words of an
+    /// apposition after it opening with an article ("X, a veteran
+    /// diplomat,"), up to the comma closing it.
+    fn described_by(&self, r: &std::ops::Range<usize>) -> (Vec<&str>, Vec<&str>) {
         /// Title words before a name ("Republican Senator"), appositive
         /// words after it ("a veteran Republican").
         const TITLE_WORDS: usize = 2;
@@ -116,40 +145,53 @@ impl Context<'_> {
                 let title = core.starts_with(char::is_uppercase)
                     && core.chars().all(|c| is_word_char(c) || c == '-');
                 title.then_some(core)
-            });
-        if let Some(party) = title.into_iter().find_map(roles::party_of) {
-            return Some(party);
-        }
+            })
+            .collect();
         let reach = floor_char_boundary(self.text, r.end + 60);
         let rest = self.text.get(r.end..reach).unwrap_or("");
-        let rest = rest
-            .strip_prefix(", ")
-            .or_else(|| rest.strip_prefix(" ("))?;
-        if let Some(state) = rest.get(..2)
-            && rest[2..].starts_with(char::is_uppercase)
-        {
-            match state {
-                "R-" => return Some("republican"),
-                "D-" => return Some("democrat"),
-                _ => {}
-            }
-        }
+        let Some(rest) = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(" (")) else {
+            return (title, Vec::new());
+        };
         let mut words = rest.split_whitespace();
         if !words
             .next()
             .is_some_and(|a| matches!(a, "a" | "an" | "the"))
         {
-            return None;
+            return (title, Vec::new());
         }
-        for w in words.take(APPOSITION_WORDS) {
-            if let Some(party) = roles::party_of(w.trim_matches(|c: char| !is_word_char(c))) {
-                return Some(party);
-            }
-            // A comma closes the apposition: "X, a senator, Republicans say".
-            if !w.ends_with(is_word_char) {
-                return None;
+        // A comma closes the apposition: "X, a senator, Republicans say".
+        let mut open = true;
+        let apposition = words
+            .take(APPOSITION_WORDS)
+            .map_while(|w| {
+                open.then(|| {
+                    open = w.ends_with(is_word_char);
+                    w.trim_matches(|c: char| !is_word_char(c))
+                })
+            })
+            .collect();
+        (title, apposition)
+    }
+
+    /// The one person here described with the calling a description noun
+    /// names ("the veteran diplomat" after "X, a veteran diplomat,"; "the
+    /// cleric" after "Archbishop X"), in a title or an apposition; `None`
+    /// with none or several, and the description is read as a pronoun.
+    fn described_with(&self, noun: &str) -> Option<PersonId> {
+        let mut found: Option<PersonId> = None;
+        for (r, p) in &self.mentions {
+            let (title, apposition) = self.described_by(r);
+            if title
+                .iter()
+                .chain(&apposition)
+                .any(|w| roles::same_calling(w, noun))
+            {
+                if found.is_some_and(|f| f != *p) {
+                    return None;
+                }
+                found = Some(*p);
             }
         }
-        None
+        found
     }
 }

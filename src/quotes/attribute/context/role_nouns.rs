@@ -178,6 +178,9 @@ impl<'a> Context<'a> {
         {
             return Some(p);
         }
+        if let Some(holder) = self.named_body_holder(words, k, role) {
+            return holder;
+        }
         let holder = |role| self.holder_of(words, k, role, qualifier.as_deref());
         // "le chef de l'exécutif américain": an executive is headed by a
         // prime minister or chancellor where there is one, else by the

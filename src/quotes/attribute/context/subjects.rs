@@ -198,11 +198,14 @@ impl<'a> Context<'a> {
         if cues::is_pronoun(w.text) || self.is_back_reference(w.range.start) {
             return true;
         }
-        // "the 53-year-old", "der 53-Jährige": the person last named.
+        // "the 53-year-old", "der 53-Jährige", "le septuagénaire": the
+        // person given that age, else the person last named.
         // "der 70 Jahre alte Konservative": the same age in three words.
         if k > 0
             && cues::is_determiner(words[k - 1].text)
-            && (cues::is_age_epithet(w.text) || cues::opens_age_phrase(&words[k..]))
+            && (cues::is_age_epithet(w.text)
+                || cues::opens_age_phrase(&words[k..])
+                || roles::decade_of(w.text).is_some())
         {
             return true;
         }
