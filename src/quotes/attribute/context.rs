@@ -23,6 +23,7 @@ mod paraphrase;
 mod parties;
 mod qualifiers;
 mod role_mentions;
+mod role_names;
 mod role_nouns;
 mod role_subjects;
 mod subjects;
