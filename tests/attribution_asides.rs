@@ -53,6 +53,15 @@ fn so_and_a_name_after_a_quote_credit_it() {
     assert_eq!(who_of(thus), vec![some("Maria Lopez")]);
 }
 
+/// "So X ordered …" after a quote opens a sentence of its own: X did not
+/// say the quote, which runs on from the speaker before it.
+#[test]
+fn so_opening_a_sentence_with_a_verb_credits_nobody() {
+    let body = "Maria Lopez spoke first.\n\n“We are ready for this.” So Tom Berg \
+                ordered the talks to resume on Monday.";
+    assert_ne!(who_of(body), vec![some("Tom Berg")]);
+}
+
 fn who_of(body: &str) -> Vec<Option<String>> {
     speakers(body).into_iter().map(|(_, s)| s).collect()
 }

@@ -7,7 +7,7 @@ use super::further::CREDIT_BYTES;
 use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
-use crate::quotes::attribute::words::ends_sentence;
+use crate::quotes::attribute::words::{Word, ends_sentence};
 use crate::text::dashes::is_dash;
 use crate::text::floor_char_boundary;
 use crate::text::fold::lower;
@@ -46,11 +46,10 @@ impl Context<'_> {
         let gap = self.text.get(q.outer().end..first.range.start)?;
         let opener = lower(first.text);
         // English copy translated from Italian prints "Così X" as "Thus
-        // X" or "So X".
-        let thus = matches!(
-            opener.as_str(),
-            "così" | "cosi" | "así" | "asi" | "thus" | "so"
-        );
+        // X" or "So X": only verbless ("So X, in her speech."), as "So X
+        // ordered …" opens a sentence of its own.
+        let thus = matches!(opener.as_str(), "così" | "cosi" | "así" | "asi")
+            || (matches!(opener.as_str(), "thus" | "so") && self.verbless_credit(&words[1..]));
         // "Das sagte Bundeskanzler …", "Lo ha detto …".
         let pronoun_object = matches!(opener.as_str(), "lo" | "la" | "das" | "dies")
             || opener.starts_with("l'")
@@ -130,6 +129,21 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Whether `words` (after "So"/"Thus") open with a name that closes
+    /// its clause or is followed by where it was said ("So Jane Roe, in a
+    /// passage …", "Thus Senator Roe in her speech."): a credit, no verb.
+    fn verbless_credit(&self, words: &[Word]) -> bool {
+        let Some((r, _)) = words.first().and_then(|w| self.mention_at(w.range.start)) else {
+            return false;
+        };
+        let rest = self.text.get(r.end..).unwrap_or("").trim_start();
+        rest.starts_with([',', '.', ';'])
+            || ["in ", "at ", "during "].iter().any(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            })
     }
 
     /// A quote that is its whole paragraph, with no speaker before it,
