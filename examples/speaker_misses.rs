@@ -86,8 +86,11 @@ fn main() -> anyhow::Result<()> {
             let before_from = floor(text, before_from.min(q.outer().start));
             let para_from = text[..before_from].rfind('\n').map_or(0, |i| i + 1);
             let lead_from = floor(text, para_from.max(before_from.saturating_sub(160)));
+            let shape = misses_tally::Tally::of(&story, &analysis, &found)
+                .shape_name()
+                .unwrap_or("");
             println!(
-                "[{}] {} {}: gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
+                "[{}] {} {} ({shape}): gold {speaker:?} got {got:?}\n   … {} ⟦{}⟧ {} …\n",
                 found.language,
                 found.file,
                 kind,

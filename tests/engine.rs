@@ -18,6 +18,7 @@ mod attribution_epithets;
 mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_labels;
+mod attribution_pronouns;
 mod attribution_reach;
 mod attribution_roles;
 mod attribution_romance;

@@ -66,6 +66,18 @@ impl Tally {
     }
 }
 
+impl Tally {
+    /// The shape of a one-quote tally's miss ("pronoun", "before"…), if it
+    /// is one: the listing names it beside each miss.
+    pub fn shape_name(&self) -> Option<&'static str> {
+        self.misses
+            .iter()
+            .flat_map(|counts| counts.iter().zip(SHAPES))
+            .find(|(n, _)| **n > 0)
+            .map(|(_, s)| s)
+    }
+}
+
 impl AddAssign<&Tally> for Tally {
     fn add_assign(&mut self, o: &Tally) {
         self.scored += o.scored;

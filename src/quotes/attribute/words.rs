@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::cues;
+use crate::text::dashes::is_dash;
 use crate::text::marks;
 use crate::text::sentences::{is_abbreviation, is_terminator};
 use crate::text::speech::may_be_plain_pronoun;
@@ -88,8 +89,10 @@ fn word_char_before(s: &str, end: usize) -> (bool, usize) {
 }
 
 /// Where the piece of `s` from `start` that `split_inclusive(char::is_whitespace)`
-/// gives ends: past its whitespace character, or at the end of `s`. Only
-/// non-ASCII characters are decoded.
+/// gives ends: past its whitespace character, or at the end of `s`. A dash
+/// other than a hyphen ends a piece too: "another target—he calls them"
+/// glues two words to it that are read apart. Only non-ASCII characters
+/// are decoded.
 fn piece_end(s: &str, start: usize) -> usize {
     let bytes = s.as_bytes();
     let mut i = start;
@@ -97,10 +100,9 @@ fn piece_end(s: &str, start: usize) -> usize {
         let (space, len) = if b.is_ascii() {
             (char::from(b).is_whitespace(), 1)
         } else {
-            s[i..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+            s[i..].chars().next().map_or((false, 1), |c| {
+                (c.is_whitespace() || (c != '-' && is_dash(c)), c.len_utf8())
+            })
         };
         i += len;
         if space {

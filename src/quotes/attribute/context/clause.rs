@@ -113,7 +113,41 @@ impl Context<'_> {
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };
-        Some(subject.or_else(inverted))
+        let verdict = subject.or_else(inverted);
+        if verdict.is_none()
+            && let Some(v) = self.subject_right_before(words, k, reports)
+        {
+            return Some(Some(v));
+        }
+        Some(verdict)
+    }
+
+    /// "The speech underscored his commitment to fighting what he calls
+    /// “…”": a reporting verb with no subject yields to a later one right
+    /// before the quote (among its last words: "calls them", "described
+    /// as") whose subject, a pronoun or a name, stands right before it, no
+    /// comma between ("Says X, claims Iran …": X is no subject of "claims"
+    /// there but an inverted one of "Says").
+    fn subject_right_before(
+        &self,
+        words: &[Word],
+        k: usize,
+        reports: impl Fn(&usize) -> bool,
+    ) -> Option<Verdict> {
+        const NEAR_QUOTE: usize = 3;
+        let from = (k + 2).max(words.len().saturating_sub(NEAR_QUOTE));
+        let subject_before = |j: &usize| reports(j) && !self.comma_before(words, *j);
+        (from..words.len()).filter(subject_before).find_map(|j| {
+            let subject = &words[j - 1];
+            if self.is_pronoun_at(words, j - 1) {
+                return self
+                    .resolve_pronoun(subject.range.start)
+                    .speaker()
+                    .map(Verdict::Speaker);
+            }
+            self.mention_covering(subject.range.start)
+                .map(Verdict::Speaker)
+        })
     }
 
     /// Where the last subordinate clause among `words[from..]` that opens

@@ -1,0 +1,70 @@
+//! A pronoun's reporting clause where more than that clause stands before
+//! the quote: a dash glued between two words ("target—he calls them"), a
+//! subjectless verb earlier in the sentence ("The speech underscored his
+//! commitment to fighting what he calls “…”"); and the two-leader meeting
+//! a summit story is written in. Invented sentences.
+
+use crate::attribution::{some, who};
+
+/// "Norway is another target—he calls them “…”": the dash glued to both
+/// words sets them apart as a spaced one does, so "he" is read as the
+/// subject of "calls".
+#[test]
+fn a_glued_dash_sets_a_pronoun_apart() {
+    assert_eq!(
+        who(
+            "Tomas Varga spoke in Oslo on Friday. Norway is another target—he calls them \
+             “great traders” and smiles."
+        ),
+        vec![some("Tomas Varga")]
+    );
+    assert_eq!(
+        who(
+            "Tomas Varga spoke in Oslo on Friday. Norway is another target–Varga calls them \
+             “great traders”."
+        ),
+        vec![some("Tomas Varga")]
+    );
+}
+
+/// A reporting verb with no person for its subject ("The speech
+/// underscored") yields to the one right before the quote whose subject,
+/// a pronoun or a name, stands right before it.
+#[test]
+fn a_subjectless_verb_yields_to_the_clause_before_the_quote() {
+    assert_eq!(
+        who(
+            "Tomas Varga spoke in Oslo on Friday. The speech underscored his commitment to \
+             fighting what he called “the forces of decline” in the country."
+        ),
+        vec![some("Tomas Varga")]
+    );
+    assert_eq!(
+        who(
+            "Tomas Varga spoke in Oslo on Friday. The crowd in Bergen underscored the mood, \
+             cheering what Varga described as “a new dawn”."
+        ),
+        vec![some("Tomas Varga")]
+    );
+}
+
+/// Two leaders meet and are quoted in turn: each "he said" goes to the
+/// one whose clause came last, an object ("thanked Solberg", "asked about
+/// Varga") never taking it.
+#[test]
+fn two_leaders_quoted_in_turn() {
+    assert_eq!(
+        who(
+            "President Tomas Varga met Prime Minister Ivan Solberg in Oslo on Friday. \
+             “We made real progress,” Varga said. Solberg, asked about Varga, said he trusted \
+             him. “He is a man of his word,” he said. Asked whether he trusted Solberg, Varga \
+             said: “I trust him completely.” He added: “There is more work to do.”"
+        ),
+        vec![
+            some("Tomas Varga"),
+            some("Ivan Solberg"),
+            some("Tomas Varga"),
+            some("Tomas Varga"),
+        ]
+    );
+}
