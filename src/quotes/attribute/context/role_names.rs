@@ -3,6 +3,7 @@
 //! qualifiers, or in apposition.
 
 use super::Context;
+use crate::corpus::ParagraphKind;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, joins_phrase};
@@ -66,9 +67,16 @@ impl Context<'_> {
             if !(capitalised || link || (!english && w.text.chars().all(char::is_lowercase))) {
                 return None;
             }
-            // "PM Hits Doe Hard": English qualifies a role after it through
-            // a link ("president of Russia") or title ("Secretary General").
-            if english && capitalised && !linked && !cues::is_role_noun(w.text) {
+            // "PM Hits Doe Hard": a title-case headline capitalises its
+            // verb, while English qualifies a role after it only through a
+            // link ("president of Russia") or a title ("Secretary General").
+            // (In prose a capital there is a name's: "Minister Ivo Petrov".)
+            if english
+                && capitalised
+                && !linked
+                && !cues::is_role_noun(w.text)
+                && self.in_title(w.range.start)
+            {
                 return None;
             }
             linked |= link;
@@ -95,5 +103,14 @@ impl Context<'_> {
         let rest = self.text.get(range.end..)?.trim_start();
         let closes = rest.is_empty() || rest.starts_with([',', '—', '–', ')', '.', ';', ':']);
         closes.then_some(person)
+    }
+
+    /// Whether byte `at` lies in the article's title (a paragraph lookup,
+    /// cheap enough for every word after a role noun).
+    fn in_title(&self, at: usize) -> bool {
+        self.article
+            .paragraph_at(at)
+            .and_then(|i| self.article.paragraphs.get(i))
+            .is_some_and(|p| p.kind == ParagraphKind::Title)
     }
 }
