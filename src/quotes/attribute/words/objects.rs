@@ -44,9 +44,10 @@ pub(in crate::quotes::attribute) fn governed(text: &str, at: usize) -> bool {
 }
 
 /// Whether `word`, after `previous`, is an English infinitive ("to
-/// *meet*") whose object a name right after it is: a lower-case word
-/// that is no preposition or article ("to the X" and "to former X" are
-/// read as prepositions' objects elsewhere, "according to" is a source).
+/// *meet*") whose object a name right after it is: a lower-case word that
+/// is no preposition or article. "to former X" passes too, rightly: a
+/// preposition's object is no subject either; "to the President X" is
+/// read through its title ([`governed_through_title`]).
 fn infinitive_object(previous: &str, word: &str) -> bool {
     previous.eq_ignore_ascii_case("to")
         && word.len() > 1
