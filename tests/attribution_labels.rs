@@ -262,3 +262,29 @@ fn a_name_after_a_preposition_in_a_headline_is_no_speaker() {
     );
     assert_ne!(got[0].1, some("Tom Becket"));
 }
+
+/// "‘…AND SO IT BEGINS!’ Holm reacts to Lopez victory", "he deflected
+/// with a joke: ‘…’", "she instructed reporters": a reply is reported
+/// speech like "said".
+#[test]
+fn a_reaction_or_a_deflection_reports_speech() {
+    assert_eq!(
+        speakers_under(
+            "“…AND SO IT BEGINS!” Holm reacts to Lopez victory",
+            "Maria Lopez won the mayoral race. President Karl Holm posted late at night."
+        )[0]
+        .1,
+        some("Karl Holm")
+    );
+    assert_eq!(
+        who(
+            "Maria Lopez met Tom Berg on Monday.\n\n“I was nowhere near the harbour,” Berg \
+             deflected when asked about the bruise."
+        ),
+        vec![some("Tom Berg")]
+    );
+    assert_eq!(
+        who("Tom Berg met Maria Lopez on Monday.\n\n“Go home now,” Lopez instructed reporters."),
+        vec![some("Maria Lopez")]
+    );
+}

@@ -57,6 +57,9 @@ pub(super) const ENGLISH: &[&str] = &[
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
     "fumed", "fumes", "raged", "thundered", "blasted", "mocked", "teased", "taunted",
+    // A reply to news or a question ("‘…’ X reacts to the result", "he
+    // deflected with a joke: ‘…’", "she instructed reporters").
+    "react", "reacts", "reacted", "reacting", "deflected", "deflects", "instructed",
     // A speech's first words ("“Tonight I want to speak about hope,” he began"), a
     // speaker agreeing with another ("echoed"), testimony and pleas.
     "began", "begins", "echoed", "echoes", "echoing", "testified", "testifies", "pleaded",
