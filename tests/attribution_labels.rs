@@ -288,3 +288,19 @@ fn a_reaction_or_a_deflection_reports_speech() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// "“…,” Holm contends in a letter", "Holm dismisses …": the present tense
+/// of the reporting verbs, as headlines and analyses write them.
+#[test]
+fn the_present_tense_of_a_reporting_verb_reports() {
+    assert_eq!(
+        who(
+            "Maria Lopez met Karl Holm.\n\n“We never saw the papers,” Holm contends in a new letter."
+        ),
+        vec![some("Karl Holm")]
+    );
+    assert_eq!(
+        who("Maria Lopez met Karl Holm.\n\n“It will pass,” Holm scoffs."),
+        vec![some("Karl Holm")]
+    );
+}
