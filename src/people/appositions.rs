@@ -8,7 +8,7 @@ use super::lexicon;
 use crate::text::fold::with_lower;
 use crate::text::roles;
 use crate::text::speech;
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, tokens_at};
 
 /// Words an apposition may put after its role noun: prepositions and
 /// articles before the body the role belongs to ("the president of PSG",
@@ -119,11 +119,7 @@ fn role_after(text: &str, end: usize) -> Option<Range<usize>> {
     let start = end + ", ".len();
     let rest = text.get(end..)?.strip_prefix(", ")?;
     let mut role_start = None;
-    for (at, token) in rest
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - rest.as_ptr() as usize, t))
-        .take(ROLE_LEAD_WORDS + 1)
-    {
+    for (at, token) in tokens_at(rest).take(ROLE_LEAD_WORDS + 1) {
         if !token.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
@@ -171,9 +167,7 @@ fn role_before(text: &str, start: usize) -> Option<Range<usize>> {
     let from =
         crate::text::floor_char_boundary(before, before.len().saturating_sub(ROLE_BEFORE_BYTES));
     let window = &before[from..];
-    window
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - window.as_ptr() as usize, t))
+    tokens_at(window)
         .filter(|(_, t)| is_role_noun(t))
         .find_map(|(at, noun)| {
             let noun_end = at + noun.len();

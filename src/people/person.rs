@@ -13,7 +13,7 @@ use crate::ids::{PersonId, SourceId, Span};
 use crate::text::fold::with_lower;
 use crate::text::function_words;
 use crate::text::roles;
-use crate::text::words::capitals_as_written;
+use crate::text::words::{capitals_as_written, tokens_at};
 
 /// A mention while building people: where it is and how it is spelt.
 #[derive(Clone, Copy)]
@@ -221,10 +221,7 @@ const CONTRACTIONS: &[&str] = &[
 /// stays ("US President", "Former President").
 fn from_its_noun(role: &str) -> &str {
     let mut previous: Option<&str> = None;
-    for (at, word) in role
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - role.as_ptr() as usize, w))
-    {
+    for (at, word) in tokens_at(role) {
         if roles::role_of_any_case(word).is_some() {
             // An acronym is a body, not an article: "UN Secretary General".
             let led = previous.is_some_and(|p| {

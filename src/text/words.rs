@@ -62,6 +62,13 @@ pub fn bare_words(s: &str) -> impl Iterator<Item = &str> {
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
 }
 
+/// The whitespace-separated tokens of `s`, each with its byte offset in
+/// `s` (so a token's span is `at..at + token.len()`).
+pub fn tokens_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace()
+        .map(move |t| (t.as_ptr() as usize - s.as_ptr() as usize, t))
+}
+
 /// The word `s` ends with: its trailing run of word characters ([`is_word_char`]),
 /// empty when `s` ends in anything else.
 pub fn last_word(s: &str) -> &str {

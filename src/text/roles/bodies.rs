@@ -3,6 +3,8 @@
 //! union or a firm, read as its capitalised words so that a role asked
 //! with one body is compared with the bodies its holders are titled with.
 
+use crate::text::words::tokens_at;
+
 /// Prepositions that join a role noun to the body it belongs to.
 #[rustfmt::skip]
 const LINKS: &[&str] = &[
@@ -29,7 +31,7 @@ const BODY_WORDS: usize = 4;
 /// body's last word ends. `None` when `rest` opens with no link and
 /// capitalised name ("leader of the opposition", "leader said").
 pub fn body_after_role(rest: &str) -> Option<(Vec<&str>, usize)> {
-    let mut tokens = tokens(rest);
+    let mut tokens = tokens_at(rest);
     let (_, link) = tokens.next()?;
     if !rest.starts_with(' ') || !LINKS.contains(&link) {
         return None;
@@ -97,12 +99,6 @@ pub fn titled_with_body(title: &str, body: &[&str]) -> bool {
     body.iter()
         .flat_map(|b| parts(b))
         .any(|b| title.contains(&b))
-}
-
-/// The whitespace-separated tokens of `text`, each with its byte offset.
-fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |t| (t.as_ptr() as usize - text.as_ptr() as usize, t))
 }
 
 #[cfg(test)]
