@@ -72,6 +72,9 @@ pub(super) struct Context<'a> {
     article: &'a Article,
     /// Quote spans (with marks) of this article, ascending.
     outers: &'a [Range<usize>],
+    /// The attributions between dashes inside those quotes (`«… – ha
+    /// detto X – …»`), ascending: the writer's words, not the quote's.
+    asides: &'a [Range<usize>],
     /// Person mentions outside quotes, ascending.
     mentions: Vec<(Range<usize>, PersonId)>,
     /// Mentions that are the first person named in their sentence.
@@ -114,7 +117,7 @@ impl<'a> Context<'a> {
     pub(super) fn new(
         article: &'a Article,
         language: (&'a Languages<'a>, SourceId),
-        (outers, asides): (&'a [Range<usize>], &[Range<usize>]),
+        (outers, asides): (&'a [Range<usize>], &'a [Range<usize>]),
         mentions: &[(Range<usize>, PersonId)],
         (people, sexes): (&'a [Person], &'a [Option<Sex>]),
     ) -> Self {
@@ -149,6 +152,7 @@ impl<'a> Context<'a> {
             text,
             article,
             outers,
+            asides,
             mentions,
             subjects,
             main_person,

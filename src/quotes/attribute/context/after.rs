@@ -6,18 +6,19 @@ use crate::ids::PersonId;
 use crate::quotes::Quote;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, push_words_upto};
-use crate::quotes::extract::interruption;
 use crate::text::{calendar, speech};
 
 impl Context<'_> {
     /// `«… – ha detto X – …»`, `“… – she adds – …”`: the attribution between
     /// dashes inside the quotation, read as the clause after its first side.
     pub(super) fn aside_speaker(&self, q: &Quote) -> Option<PersonId> {
-        let cut = interruption(self.text, q.inner())?;
+        let inner = q.inner();
+        let i = self.asides.partition_point(|a| a.start < inner.start);
+        let aside = self.asides.get(i).filter(|a| a.end <= inner.end)?;
         let mut words = Vec::new();
         push_words_upto(
-            self.text.get(cut.aside.clone())?,
-            cut.aside.start,
+            self.text.get(aside.clone())?,
+            aside.start,
             &mut words,
             usize::MAX,
         );
