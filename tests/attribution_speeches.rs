@@ -74,6 +74,23 @@ fn a_speech_going_on_keeps_its_speaker_but_a_statement_does_not() {
     );
 }
 
+/// "…” the message continued": a written text said to go on is in the
+/// voice of its last quote, past a paragraph of narrative naming others,
+/// and so is the quote running on after it in its paragraph.
+#[test]
+fn a_written_message_going_on_keeps_its_writer() {
+    let holm = || some("Tom Holm");
+    assert_eq!(
+        who(
+            "In a post on Sunday, Tom Holm congratulated Anna Berg.\n\n“Our side has won the \
+             vote,” Holm wrote.\n\nThe newly elected leader drew a parallel between his own \
+             victory and Berg's.\n\n“This is a great day for the country” the message \
+             continued. “Many more wins will follow!” The post was shared widely."
+        ),
+        vec![holm(), holm(), holm()]
+    );
+}
+
 /// A live page stamps each post with its time ("18:06 “…”"): a quote after
 /// the stamp stands alone as a post's quote, and a post of paraphrase
 /// after its stamp ("18:09 The president turns to …") keeps the speaker.

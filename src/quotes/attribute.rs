@@ -193,6 +193,7 @@ fn speakers_in_article(
         }
     }
     share_within_sentences(quotes, members, &mut speakers, &decided);
+    continue_written_texts(&ctx, quotes, members, &mut speakers, &decided);
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
     carry_reported_speech(&ctx, quotes, members, &mut speakers, &decided);
     repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
@@ -230,6 +231,43 @@ fn share_within_sentences(
     }
 }
 
+/// Paragraphs a report or a written text runs on for after its last
+/// attributed quote.
+const PARAGRAPHS_BACK: usize = 3;
+
+/// The speaker of the latest attributed quote before the `k`th member, a
+/// few paragraphs back at most.
+fn latest_speaker(
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &[Option<PersonId>],
+    k: usize,
+) -> Option<PersonId> {
+    let paragraph = quotes[members[k]].paragraph();
+    (0..k)
+        .rev()
+        .take_while(|&j| quotes[members[j]].paragraph() + PARAGRAPHS_BACK >= paragraph)
+        .find_map(|j| speakers[j])
+}
+
+/// Rule 6a: a quote whose clause says a written text goes on ("…” the
+/// message continued.") is the words of the latest attributed quote before
+/// it, a paragraph of narrative between them or not. Before rule 6, so
+/// the quotes running on from it find its speaker.
+fn continue_written_texts(
+    ctx: &Context,
+    quotes: &[Quote],
+    members: &[usize],
+    speakers: &mut [Option<PersonId>],
+    decided: &[bool],
+) {
+    for k in 0..members.len() {
+        if !decided[k] && speakers[k].is_none() && ctx.goes_on_in_writing(&quotes[members[k]]) {
+            speakers[k] = latest_speaker(quotes, members, speakers, k);
+        }
+    }
+}
+
 /// Rule 6b: a quote with no cue inside German reported speech (a
 /// subjunctive sentence) carries on the speaker of the latest attributed
 /// quote before it, a few paragraphs back at most, else the person a
@@ -241,8 +279,6 @@ fn carry_reported_speech(
     speakers: &mut [Option<PersonId>],
     decided: &[bool],
 ) {
-    /// Paragraphs a report runs on for after its last attributed quote.
-    const PARAGRAPHS_BACK: usize = 3;
     for k in 0..members.len() {
         if decided[k] || speakers[k].is_some() {
             continue;
@@ -251,13 +287,8 @@ fn carry_reported_speech(
         if !ctx.is_reported(q) {
             continue;
         }
-        let earlier = (0..k).rev().find_map(|j| {
-            let prev = &quotes[members[j]];
-            (prev.paragraph() + PARAGRAPHS_BACK >= q.paragraph())
-                .then_some(speakers[j])
-                .flatten()
-        });
-        speakers[k] = earlier.or_else(|| ctx.resolve_pronoun(q.outer().start).speaker());
+        speakers[k] = latest_speaker(quotes, members, speakers, k)
+            .or_else(|| ctx.resolve_pronoun(q.outer().start).speaker());
     }
 }
 

@@ -66,6 +66,34 @@ pub(super) fn is_spoken_address(word: &str) -> bool {
         .any(|n| word.eq_ignore_ascii_case(n))
 }
 
+/// Nouns of a written text ("the message", "the statement"): its words go
+/// on in the voice of its quotes before only when the verb says it goes on
+/// ([`goes_on_in_text`]); "the statement said" may open an office's text,
+/// whose issuer another rule finds.
+const WRITTEN_TEXT_NOUNS: &[&str] = &["message", "statement", "post", "letter", "tweet"];
+
+pub(super) fn is_written_text(word: &str) -> bool {
+    WRITTEN_TEXT_NOUNS
+        .iter()
+        .any(|n| word.eq_ignore_ascii_case(n))
+}
+
+/// Whether a verb says a text goes on from its last quote ("continued",
+/// "added", "went on": `first` is the word before a phrase's last).
+pub(super) fn goes_on_in_text(first: Option<&str>, verb: &str) -> bool {
+    match first {
+        Some(first) => {
+            ["went", "goes"]
+                .iter()
+                .any(|w| first.eq_ignore_ascii_case(w))
+                && verb.eq_ignore_ascii_case("on")
+        }
+        None => with_lower(verb, |w| {
+            ["continued", "continues", "added", "adds"].contains(&w)
+        }),
+    }
+}
+
 pub(super) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.iter().any(|r| word.eq_ignore_ascii_case(r))
 }

@@ -8,6 +8,15 @@ use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, push_words_upto};
 use crate::text::{calendar, speech};
 
+/// The kind of text a clause after a quote says goes on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Text {
+    /// "the speech went on"
+    Spoken,
+    /// "the message continued"
+    Written,
+}
+
 impl Context<'_> {
     /// `«… – ha detto X – …»`, `“… – she adds – …”`: the attribution between
     /// dashes inside the quotation, read as the clause after its first side.
@@ -78,7 +87,7 @@ impl Context<'_> {
         // "…,” the speech went on": a spoken address goes on in the voice
         // of its quotes before, which may be found only later (a paragraph
         // of quotes alone, see `goes_on_in_address`).
-        if self.address_goes_on(&window[..k], verb) {
+        if self.address_goes_on(&window[..k], verb).is_some() {
             return Verdict::NoCue;
         }
         // "…,” telling reporters": the sentence's own subject speaks.
@@ -162,26 +171,51 @@ impl Context<'_> {
 
     /// Whether the clause after `q` says only that a spoken address goes
     /// on ("…,” the speech went on."), so `q` runs on the speech quoted
-    /// before it, like a quote standing alone. Not a "statement": a text's
-    /// issuer is another rule's to find.
+    /// before it, like a quote standing alone.
     pub(in crate::quotes::attribute) fn goes_on_in_address(&self, q: &Quote) -> bool {
+        self.text_after_goes_on(q) == Some(Text::Spoken)
+    }
+
+    /// Whether the clause after `q` says that a written text goes on ("…,”
+    /// the message continued."), so `q` is the words of the text's last
+    /// quote before, a paragraph of narrative between them or not.
+    pub(in crate::quotes::attribute) fn goes_on_in_writing(&self, q: &Quote) -> bool {
+        self.text_after_goes_on(q) == Some(Text::Written)
+    }
+
+    fn text_after_goes_on(&self, q: &Quote) -> Option<Text> {
         let words = self.words(q.outer().end..q.sentence().end.max(q.outer().end));
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
-        (0..window.len())
-            .find(|&k| self.is_verb(window, k))
-            .is_some_and(|k| self.address_goes_on(&window[..k], &window[k]))
+        let k = (0..window.len()).find(|&k| self.is_verb(window, k))?;
+        self.address_goes_on(&window[..k], &window[k])
     }
 
     /// Whether `subject`, the words before the reporting `verb`, is a
     /// spoken address alone: "the speech", "the address" ("went on", whose
-    /// verb is its last word, may stand in `subject` with "went").
-    fn address_goes_on(&self, subject: &[Word], verb: &Word) -> bool {
-        let subject = match subject {
-            [head @ .., last] if speech::ends_speech_phrase(&[last.text, verb.text]) => head,
-            _ => subject,
+    /// verb is its last word, may stand in `subject` with "went"); or a
+    /// written text whose verb says it goes on ("the message continued",
+    /// "the statement added"). Not "the statement said": a text's issuer
+    /// (an office) is another rule's to find.
+    fn address_goes_on(&self, subject: &[Word], verb: &Word) -> Option<Text> {
+        let (subject, phrase) = match subject {
+            [head @ .., last] if speech::ends_speech_phrase(&[last.text, verb.text]) => {
+                (head, Some(last.text))
+            }
+            _ => (subject, None),
         };
-        matches!(subject, [the, noun] if the.text.eq_ignore_ascii_case("the")
-            && cues::is_spoken_address(noun.text))
+        let [the, noun] = subject else {
+            return None;
+        };
+        if !the.text.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        if cues::is_spoken_address(noun.text) {
+            Some(Text::Spoken)
+        } else if cues::is_written_text(noun.text) && cues::goes_on_in_text(phrase, verb.text) {
+            Some(Text::Written)
+        } else {
+            None
+        }
     }
 
     /// "…,” said France’s chief prosecutor, Jean Dupont, in …": an
