@@ -50,7 +50,8 @@ pub(super) const ENGLISH: &[&str] = &[
     "countering", "retorting",
     // Verbs of judging that report words as often as "said" does ("slammed the ruling as a
     // “disgrace”", "branded it", "dubbed it").
-    "slammed", "slams", "branded", "brands", "dubbed", "termed", "denounced",
+    "slammed", "slams", "branded", "brands", "dubbed", "termed", "denounced", "derided",
+    "derides", "deriding", "ridiculed", "ridicules", "lambasted", "lambastes",
     "denounces", "condemned", "condemns", "decried", "underscored", "underscores", "underscoring",
     "reaffirmed", "reaffirms", "reaffirming", "confided", "lauded", "wondered",
     "implored", "asserting", "denouncing", "condemning",
