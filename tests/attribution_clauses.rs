@@ -349,3 +349,37 @@ fn a_titled_possessor_opening_the_sentence_is_no_subject() {
         vec![Some("Ann Holt".to_string()), Some("Ann Holt".to_string())]
     );
 }
+
+/// "A stance echoed by figures like X, who dismissed it as “…”": the first
+/// reporting verb has no subject (a passive), so the verb opening the
+/// relative clause on the name reports, in the relative's language too.
+#[test]
+fn a_relative_clause_reports_when_the_first_verb_has_no_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke first.\n\nA stance echoed by party figures like Peter Gaul, who \
+             dismissed the period as “a footnote” in the nation's history."
+        ),
+        vec![some("Peter Gaul")]
+    );
+    assert_eq!(
+        who(
+            "Maria Lopez habló primero.\n\nUna postura compartida por figuras como Peter Gaul, \
+             que calificó el periodo de «una nota al pie» de la historia."
+        ),
+        vec![some("Peter Gaul")]
+    );
+}
+
+/// Verbs of scorn report the words they quote ("X derided him as a
+/// “communist”"), like "mocked" and "slammed".
+#[test]
+fn verbs_of_scorn_report_the_quote() {
+    // The first quote's "he cast as" is not what this test is about.
+    let scorned = who(
+        "Tom Holm spoke on Monday.\n\nHolm's remarks came after his win, an election he cast \
+         as a “mandate for change” following months in which Anna Berg derided him as a \
+         “communist” and a “crank”.",
+    );
+    assert_eq!(scorned[1..], [some("Anna Berg"), some("Anna Berg")]);
+}

@@ -119,6 +119,16 @@ impl Context<'_> {
         {
             return Some(Some(v));
         }
+        // "A stance echoed by figures like X, who dismissed it as “…”": a
+        // verb with no subject yields to a later one opening a relative
+        // clause on a name, whose subject that name is.
+        if verdict.is_none()
+            && let Some(p) = (k + 1..words.len())
+                .filter(reports)
+                .find_map(|j| self.relative_antecedent(&words[..j]))
+        {
+            return Some(Some(Verdict::Speaker(p)));
+        }
         Some(verdict)
     }
 
