@@ -70,9 +70,13 @@ impl Context<'_> {
         }
         self.role_within_reach(words).or_else(|| {
             // "The unpredictable US President, …": an adjective between the
-            // article and a qualified role is passed over, as if absent.
-            let adjective = words.get(1)?;
-            let next = words.get(2)?;
+            // article and a qualified (capitalised) role is passed over, as
+            // if absent. Read only there: most sentences open otherwise.
+            let (adjective, next) = (words.get(1)?, words.get(2)?);
+            if !first.text.eq_ignore_ascii_case("the") || !next.text.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
             let plain = |gap: Option<&str>| gap.is_some_and(|g| g.chars().all(char::is_whitespace));
             let is_adjective = adjective.text.len() > 2
                 && adjective
@@ -85,7 +89,7 @@ impl Context<'_> {
                 && !roles::is_former(adjective.text);
             let spaced = plain(self.text.get(first.range.end..adjective.range.start))
                 && plain(self.text.get(adjective.range.end..next.range.start));
-            if !(first.text.eq_ignore_ascii_case("the") && is_adjective && spaced) {
+            if !(is_adjective && spaced) {
                 return None;
             }
             let mut without = vec![first.clone()];
