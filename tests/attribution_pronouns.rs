@@ -68,3 +68,34 @@ fn two_leaders_quoted_in_turn() {
         ]
     );
 }
+
+/// "She said thousands had left under X, …, but boasted: “…”": a name
+/// after "under" (the leader of a time) is no subject, so the quote stays
+/// with the pronoun's antecedent.
+#[test]
+fn a_name_after_under_is_no_subject() {
+    assert_eq!(
+        who(
+            "Mayor Anna Holt spoke on Monday. She said thousands had left the town under \
+             Peter Vance, including fishermen, but boasted: “Last month, we had new families \
+             arrive.”"
+        ),
+        vec![some("Anna Holt")]
+    );
+}
+
+/// "The unpredictable US president, standing beside the prime minister,
+/// claimed …. He added: “…”": an adjective between the article and a
+/// qualified role does not hide the role the pronoun refers back to.
+#[test]
+fn an_adjective_before_a_qualified_role_keeps_the_role_subject() {
+    assert_eq!(
+        who(
+            "US President Tomas Varga met Prime Minister Ivan Solberg in Oslo. Solberg said he \
+             was “pleased” with the talks. The unpredictable US president, standing beside the \
+             prime minister, claimed to have ended three disputes. He added: “There is more \
+             work to do.”"
+        ),
+        vec![some("Ivan Solberg"), some("Tomas Varga")]
+    );
+}

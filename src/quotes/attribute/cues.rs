@@ -159,8 +159,8 @@ pub(super) fn is_adverb(word: &str) -> bool {
 /// Prepositions whose object is never the subject of the clause ("met
 /// *with* Putin", "*con* Zelenski", "*avec* Macron", "*з* Мерцом", "talks
 /// *between* Merz and …", "warnings *about* Trump", "took aim *at*
-/// Trump"). "by" is left out: a passive's agent ("was thanked by X,
-/// saying") speaks.
+/// Trump", "millions crossed *under* Biden": a time's leader). "by" is left
+/// out: a passive's agent ("was thanked by X, saying") speaks.
 pub(super) fn is_preposition(word: &str) -> bool {
     with_lower(word, |w| PREPOSITION_SET.contains(w))
 }
@@ -175,7 +175,7 @@ const PREPOSITIONS: &[&str] = &[
     "contro", "contra", "contre", "gegen", "für", "pour", "para", "pentru", "à", "z", "ze", "с",
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
     "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre", "over",
-    "alongside", "beside", "toward", "unlike", "neben",
+    "alongside", "beside", "toward", "unlike", "neben", "under", "sous", "unter", "bajo", "sotto", "sob",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a

@@ -8,6 +8,7 @@ use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
 use crate::text::floor_char_boundary;
+use crate::text::roles;
 use crate::text::sentences::split_sentences;
 
 /// How far back (bytes) sentences are read for a role subject: the
@@ -67,6 +68,39 @@ impl Context<'_> {
         if self.mention_covering(first.range.start).is_some() {
             return None;
         }
+        self.role_within_reach(words).or_else(|| {
+            // "The unpredictable US President, …": an adjective between the
+            // article and a qualified (capitalised) role is passed over, as
+            // if absent. Read only there: most sentences open otherwise.
+            let (adjective, next) = (words.get(1)?, words.get(2)?);
+            if !first.text.eq_ignore_ascii_case("the") || !next.text.starts_with(char::is_uppercase)
+            {
+                return None;
+            }
+            let plain = |gap: Option<&str>| gap.is_some_and(|g| g.chars().all(char::is_whitespace));
+            let is_adjective = adjective.text.len() > 2
+                && adjective
+                    .text
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-')
+                && !adjective.possessive
+                && !cues::is_determiner(adjective.text)
+                && !cues::is_preposition(adjective.text)
+                && !roles::is_former(adjective.text);
+            let spaced = plain(self.text.get(first.range.end..adjective.range.start))
+                && plain(self.text.get(adjective.range.end..next.range.start));
+            if !(is_adjective && spaced) {
+                return None;
+            }
+            let mut without = vec![first.clone()];
+            without.extend_from_slice(&words[2..]);
+            self.role_within_reach(&without)
+        })
+    }
+
+    /// A role phrase within [`WORDS_BEFORE_ROLE`] words of `words`' start.
+    fn role_within_reach(&self, words: &[Word]) -> Option<PersonId> {
+        let first = words.first()?;
         (0..=WORDS_BEFORE_ROLE.min(words.len() - 1)).find_map(|k| {
             let determined = k == 0 || cues::is_determiner(first.text);
             if !determined || words[k].possessive {
