@@ -383,3 +383,16 @@ fn verbs_of_scorn_report_the_quote() {
     );
     assert_eq!(scorned[1..], [some("Anna Berg"), some("Anna Berg")]);
 }
+
+/// "he talked about “…”" reports the words, past an opening phrase with a
+/// gerund ("Within a minute of walking to the podium, …").
+#[test]
+fn talking_about_words_reports_them() {
+    assert_eq!(
+        who(
+            "Tom Holm strode into the garden on Wednesday. Within a minute of walking to the \
+             podium, he talked about “punishing” our allies."
+        ),
+        vec![some("Tom Holm")]
+    );
+}

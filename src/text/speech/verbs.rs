@@ -70,6 +70,8 @@ pub(super) const ENGLISH: &[&str] = &[
     // speaker agreeing with another ("echoed"), testimony and pleas.
     "began", "begins", "echoed", "echoes", "echoing", "testified", "testifies", "pleaded",
     "pleads", "begged", "hinted", "hints", "observes", "laments", "retorts", "counters",
+    // "he talked about “punishing” allies"; not "talks", the negotiations.
+    "talked",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
