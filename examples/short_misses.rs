@@ -109,14 +109,33 @@ fn main() -> anyhow::Result<()> {
                     } else {
                         "no run in partner's group"
                     };
-                    format!("alone: {where_}, {speakers}")
+                    // Whether the short side's own article quotes its
+                    // speaker in the partner's group (the evidence
+                    // `echoes` reads), and that quotation.
+                    let beside = analysis.quotes.iter().find(|q| {
+                        q.source == sq.source
+                            && q.id != sq.id
+                            && q.speaker.is_some()
+                            && q.speaker == sq.speaker
+                            && groups(q).iter().any(|g| lg.contains(g))
+                    });
+                    if list && let Some(q) = beside {
+                        println!("   BESIDE {:?} / {:?}", text(sq), text(q));
+                    }
+                    let beside = if beside.is_some() {
+                        "beside in own article"
+                    } else {
+                        "none beside"
+                    };
+                    format!("alone: {where_}, {speakers}, {beside}")
                 } else if lg.is_empty() {
                     format!("partner alone, {speakers}")
                 } else {
                     let short_only = sg.iter().all(|&g| {
-                        analysis.clusters[g.index()].quotes.iter().all(|&q| {
-                            words(&text(&analysis.quotes[q.index()])).len() <= SHORT
-                        })
+                        analysis.clusters[g.index()]
+                            .quotes
+                            .iter()
+                            .all(|&q| words(&text(&analysis.quotes[q.index()])).len() <= SHORT)
                     });
                     if short_only {
                         format!("short group, {speakers}")
@@ -131,7 +150,10 @@ fn main() -> anyhow::Result<()> {
                 };
                 let e = total.entry(class.clone()).or_default();
                 e.0 += 1;
-                if per_quote.insert((sq.id.index(), class.clone()), ()).is_none() {
+                if per_quote
+                    .insert((sq.id.index(), class.clone()), ())
+                    .is_none()
+                {
                     e.1 += 1;
                 }
                 if list {
@@ -151,7 +173,9 @@ fn main() -> anyhow::Result<()> {
         }
     }
     let pairs: usize = total.values().map(|v| v.0).sum();
-    println!("=== missed English pairs with a side <= {SHORT} words: {pairs} (pairs / short quotes)");
+    println!(
+        "=== missed English pairs with a side <= {SHORT} words: {pairs} (pairs / short quotes)"
+    );
     let mut rows: Vec<_> = total.into_iter().collect();
     rows.sort_by(|a, b| b.1.0.cmp(&a.1.0));
     for (class, (p, q)) in rows {
