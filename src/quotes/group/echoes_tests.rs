@@ -399,9 +399,15 @@ fn a_scare_quote_beside_its_statement_joins_though_most_translators_reword_it() 
             }
         })
         .collect();
+    // The speaker says the word in another statement too, in another
+    // article: the word alone names neither (no rarity to go by).
+    let other =
+        "The old mayor was frugal with the town's money and the council never forgave him for it,";
+    let elsewhere = (format!("\"{other}\" she said."), vec![other.to_string()]);
     let run = |n: usize| {
         let borrowed: Vec<(&str, Vec<&str>)> = texts[..n]
             .iter()
+            .chain([&elsewhere])
             .map(|(t, p)| (t.as_str(), p.iter().map(String::as_str).collect()))
             .collect();
         let articles: Vec<(&str, &[&str])> =
