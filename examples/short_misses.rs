@@ -13,6 +13,7 @@
 //! - `other group`: the short side sits in a group with longer renderings,
 //!   not the partner's (a wrong statement, or the partner is split off);
 //! - `partner alone`: the short side is grouped but the partner is not.
+//!
 //! Only `tune` stories are read (the check half's texts stay unread).
 
 use std::collections::BTreeMap;
@@ -177,7 +178,7 @@ fn main() -> anyhow::Result<()> {
         "=== missed English pairs with a side <= {SHORT} words: {pairs} (pairs / short quotes)"
     );
     let mut rows: Vec<_> = total.into_iter().collect();
-    rows.sort_by(|a, b| b.1.0.cmp(&a.1.0));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.0));
     for (class, (p, q)) in rows {
         println!("{p:5} {q:4}  {class}");
     }
