@@ -104,6 +104,7 @@ mod cluster;
 mod compounds;
 mod continuations;
 mod core_sets;
+mod cross_votes;
 mod cut_sides;
 mod cuts;
 mod echo_copies;

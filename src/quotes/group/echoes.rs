@@ -12,11 +12,14 @@
 //! only for the groups of the longer units in the *same article*, by the
 //! *same speaker*, that hold its words as one run and stand *nearest* to it
 //! (an article lifts a scare quote from the statement it quotes beside it);
-//! it joins only when all the votes name one group, and only when most of
-//! that group's renderings hold its words too. A single word that its own articles place nowhere may
-//! take the votes of its speaker's renderings in other articles instead
-//! (the same conditions: one group, said by most of it), when one of them
-//! prints the word as it is printed, not only a word of its stem.
+//! it joins only when all the votes name one group, and only when one in
+//! three of that group's renderings hold its words too (translators of one
+//! statement reword its words; its article's quoting both side by side says
+//! where the phrase comes from). A single word that its own articles place
+//! nowhere may take the votes of its speaker's renderings in other articles
+//! instead (one group, said by most of it: no article puts the two side by
+//! side), when one of them prints the word as it is printed, not only a
+//! word of its stem ([`super::cross_votes`]).
 
 use crate::fast_hash::FastMap;
 use crate::ids::{PersonId, SourceId};
@@ -86,15 +89,19 @@ pub fn adopt<'t>(
     let mut votes = same_article_votes(forms, &group_of, &short, &voice);
     // Placed by a longer quotation of its own articles, not only by others'.
     let own: Vec<bool> = votes.iter().map(|v| *v != Vote::None).collect();
-    cross_article_votes(forms, &group_of, &short, &mut votes);
+    super::cross_votes::cross_article_votes(forms, &group_of, &short, &mut votes);
     let moves: Vec<(FormId, usize)> = short
         .iter()
         .zip(votes)
         .zip(own)
         .filter_map(|((&f, vote), own)| match vote {
             Vote::One(g)
-                if said_by_most(forms, &groups[g], forms.forms[f].words())
-                    && says_the_word(forms, &groups[g], f, &text)
+                if said_by_one_in(
+                    forms,
+                    &groups[g],
+                    forms.forms[f].words(),
+                    if own { PLACED } else { 2 },
+                ) && says_the_word(forms, &groups[g], f, &text)
                     && (own || prints_the_word(forms, &groups[g], f, &text)) =>
             {
                 Some((f, g))
@@ -319,60 +326,25 @@ fn same_article_votes(
     short.iter().map(|&f| vote(f)).collect()
 }
 
-/// Words a scare quote may have to join across articles, when its own
-/// articles quote no longer statement of its speaker that holds it. One
-/// rare word ("ashamed", "setback") that only one group of its speaker
-/// says, in most of its renderings, names that statement; a phrase of two
-/// or three words would more often be a stock phrase the speaker reuses.
-const CROSS_ARTICLE_WORDS: usize = 1;
-
-/// Gives a vote to each one-word short form that its own articles did not
-/// place: the groups whose renderings by its speaker, in any article, say
-/// the word.
-fn cross_article_votes(forms: &Forms, group_of: &[usize], short: &[FormId], votes: &mut [Vote]) {
-    let mut by_word: FastMap<WordId, Vec<usize>> = FastMap::default();
-    for (i, &f) in short.iter().enumerate() {
-        if votes[i] == Vote::None && forms.forms[f].words().len() == CROSS_ARTICLE_WORDS {
-            by_word
-                .entry(forms.forms[f].words()[0])
-                .or_default()
-                .push(i);
-        }
-    }
-    if by_word.is_empty() {
-        return;
-    }
-    let mut cross = vec![Vote::None; short.len()];
-    for (g_form, &g) in group_of
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| **g != usize::MAX)
-    {
-        let form = &forms.forms[g_form];
-        for w in form.bag() {
-            for &i in by_word.get(&w).map_or(&[][..], Vec::as_slice) {
-                let speaker = forms.forms[short[i]].speakers[0];
-                if form.words().len() > CROSS_ARTICLE_WORDS
-                    && form.speakers.binary_search(&speaker).is_ok()
-                {
-                    cross[i].add(g);
-                }
-            }
-        }
-    }
-    for (vote, c) in votes.iter_mut().zip(cross) {
-        if *vote == Vote::None {
-            *vote = c;
-        }
-    }
-}
-
 /// Whether at least half the group's longer renderings (by units) hold the
 /// run: the words of the statement the group renders recur in its
 /// renderings, while a run-on quotation that carries a second statement
 /// ("…politically correct … when, in fact, they're just being fools") brings
 /// words the group's other renderings lack, and "fools" is not this group's.
 pub(super) fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bool {
+    said_by_one_in(forms, members, run, 2)
+}
+
+/// A scare quote its own article places beside a statement need only be
+/// said by one in this many of that statement's longer renderings: its
+/// translators reword the word ("own" / "take charge of" / "run"), and the
+/// article's quoting both side by side says where it comes from. A
+/// run-on quotation's second statement is still said by fewer.
+const PLACED: usize = 3;
+
+/// Whether at least one in `k` of the group's longer renderings (by units)
+/// hold the run ([`said_by_most`] for `k` = 2).
+fn said_by_one_in(forms: &Forms, members: &[FormId], run: &[u32], k: usize) -> bool {
     let (mut longer, mut holding) = (0, 0);
     for &m in members {
         let form = &forms.forms[m];
@@ -383,7 +355,7 @@ pub(super) fn said_by_most(forms: &Forms, members: &[FormId], run: &[u32]) -> bo
             }
         }
     }
-    2 * holding >= longer
+    k * holding >= longer
 }
 
 /// Whether a one-word scare quote is a word the group's renderings say, not

@@ -376,3 +376,54 @@ fn a_copy_its_own_article_lifts_from_another_statement_stays_out() {
     );
     assert!(!together(&quotes, 0, 5), "{clusters:#?}");
 }
+
+#[test]
+fn a_scare_quote_beside_its_statement_joins_though_most_translators_reword_it() {
+    // One outlet prints the word and the sentence it comes from; the other
+    // outlets translate the sentence with another word.
+    let said = |word: &str| {
+        format!(
+            "We will keep the harbour budget {word} next spring, so that the ferries and the lighthouses are paid first,"
+        )
+    };
+    let texts: Vec<(String, Vec<String>)> = ["frugal", "thrifty", "sparing", "careful"]
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let sentence = said(w);
+            if i == 0 {
+                let text = format!("She called it a \"frugal\" plan. \"{sentence}\" she said.");
+                (text, vec!["frugal".to_string(), sentence])
+            } else {
+                (format!("\"{sentence}\" she said."), vec![sentence])
+            }
+        })
+        .collect();
+    // The speaker says the word in another statement too, in another
+    // article: the word alone names neither (no rarity to go by).
+    let other =
+        "The old mayor was frugal with the town's money and the council never forgave him for it,";
+    let elsewhere = (format!("\"{other}\" she said."), vec![other.to_string()]);
+    let run = |n: usize| {
+        let borrowed: Vec<(&str, Vec<&str>)> = texts[..n]
+            .iter()
+            .chain([&elsewhere])
+            .map(|(t, p)| (t.as_str(), p.iter().map(String::as_str).collect()))
+            .collect();
+        let articles: Vec<(&str, &[&str])> =
+            borrowed.iter().map(|(t, p)| (*t, p.as_slice())).collect();
+        let (corpus, mut quotes) = articles_of(&articles);
+        for q in &mut quotes {
+            q.speaker = Some(PersonId::new(2));
+        }
+        let clusters = group(&corpus, &mut quotes);
+        assert!(together(&quotes, 1, 2), "{clusters:#?}");
+        (together(&quotes, 0, 1), format!("{clusters:#?}"))
+    };
+    // One rendering in three says the word: it joins.
+    let (joined, clusters) = run(3);
+    assert!(joined, "{clusters}");
+    // One in four: the word may be the sentence's second statement's.
+    let (joined, clusters) = run(4);
+    assert!(!joined, "{clusters}");
+}

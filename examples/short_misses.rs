@@ -1,0 +1,199 @@
+//! Counts the missed English pairs of the `tune` half that have a side of at
+//! most three words, by what kept the short side out of its partner's group:
+//! `cargo run --release --example short_misses [-- STORY] [-- --list]`.
+//!
+//! Each missed pair (two renderings of one utterance in no common group)
+//! is put in one class, read from the engine's output alone:
+//! - `alone`: the short side is in no group; split by whether its words
+//!   stand as one run in the partner, in another rendering of the
+//!   partner's group (when it has one), or nowhere there (reworded), and
+//!   whether the engine gives both sides one speaker;
+//! - `short group`: the short side sits in a group made only of quotes of
+//!   at most three words (its own copies), not merged into the partner's;
+//! - `other group`: the short side sits in a group with longer renderings,
+//!   not the partner's (a wrong statement, or the partner is split off);
+//! - `partner alone`: the short side is grouped but the partner is not.
+//!
+//! Only `tune` stories are read (the check half's texts stay unread).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::anyhow;
+use verbatim::analysis::analyze;
+use verbatim::eval::{Located, Split, Story, locate};
+use verbatim::quotes::{ClusterId, Quote};
+
+const ROOT: &str = "tests/fixtures/news";
+const SHORT: usize = 3;
+
+fn main() -> anyhow::Result<()> {
+    let list = std::env::args().any(|a| a == "--list");
+    let only_story = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let split = Split::load(Path::new(ROOT))?;
+    let mut total: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for dir in Story::dirs(Path::new(ROOT)) {
+        let story = Story::load(&dir)?;
+        if split.half_of(&story.labels.story) != Some("tune")
+            || only_story
+                .as_deref()
+                .is_some_and(|s| s != story.labels.story)
+        {
+            continue;
+        }
+        let analysis = analyze(&story.corpus);
+        let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
+        let found: Vec<&Located> = found
+            .iter()
+            .filter(|f| f.language == "en" && f.engine.is_some())
+            .collect();
+        let text = |q: &Quote| -> String {
+            story.corpus.articles[q.source.index()].text[q.inner()].to_string()
+        };
+        let groups = |q: &Quote| -> Vec<ClusterId> {
+            let mut g: Vec<_> = q.units.iter().filter_map(|u| u.cluster).collect();
+            g.extend(q.cluster);
+            g.sort();
+            g.dedup();
+            g
+        };
+        let name = |q: &Quote| {
+            q.speaker
+                .map_or("-".to_string(), |p| analysis.people[p.index()].name.clone())
+        };
+        // Per short quote: the classes of its missed pairs (counted once per
+        // quote as well as per pair).
+        let mut per_quote: BTreeMap<(usize, String), ()> = BTreeMap::new();
+        for (i, a) in found.iter().enumerate() {
+            for b in &found[i + 1..] {
+                let (qa, qb) = (a.engine.unwrap(), b.engine.unwrap());
+                let la = a.gold.utterance.labels();
+                if qa.id == qb.id || !b.gold.utterance.labels().iter().any(|l| la.contains(l)) {
+                    continue;
+                }
+                let (ga, gb) = (groups(qa), groups(qb));
+                if ga.iter().any(|g| gb.contains(g)) {
+                    continue;
+                }
+                let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
+                if wa.len().min(wb.len()) > SHORT {
+                    continue;
+                }
+                let (s, sq, sg, l, lq, lg) = if wa.len() <= wb.len() {
+                    (a, qa, &ga, b, qb, &gb)
+                } else {
+                    (b, qb, &gb, a, qa, &ga)
+                };
+                let both_short = wa.len().max(wb.len()) <= SHORT;
+                let sw = words(&text(sq));
+                let speakers = if sq.speaker.is_some() && sq.speaker == lq.speaker {
+                    "same speaker"
+                } else if sq.speaker.is_none() || lq.speaker.is_none() {
+                    "a speaker unknown"
+                } else {
+                    "two speakers"
+                };
+                let class = if sg.is_empty() {
+                    let in_partner = has_run(&words(&text(lq)), &sw);
+                    let in_group = lg.iter().any(|&g| {
+                        analysis.clusters[g.index()]
+                            .quotes
+                            .iter()
+                            .any(|&q| has_run(&words(&text(&analysis.quotes[q.index()])), &sw))
+                    });
+                    let where_ = if in_partner {
+                        "run in partner"
+                    } else if in_group {
+                        "run in partner's group"
+                    } else if lg.is_empty() {
+                        "no run, partner alone"
+                    } else {
+                        "no run in partner's group"
+                    };
+                    // Whether the short side's own article quotes its
+                    // speaker in the partner's group (the evidence
+                    // `echoes` reads), and that quotation.
+                    let beside = analysis.quotes.iter().find(|q| {
+                        q.source == sq.source
+                            && q.id != sq.id
+                            && q.speaker.is_some()
+                            && q.speaker == sq.speaker
+                            && groups(q).iter().any(|g| lg.contains(g))
+                    });
+                    if list && let Some(q) = beside {
+                        println!("   BESIDE {:?} / {:?}", text(sq), text(q));
+                    }
+                    let beside = if beside.is_some() {
+                        "beside in own article"
+                    } else {
+                        "none beside"
+                    };
+                    format!("alone: {where_}, {speakers}, {beside}")
+                } else if lg.is_empty() {
+                    format!("partner alone, {speakers}")
+                } else {
+                    let short_only = sg.iter().all(|&g| {
+                        analysis.clusters[g.index()]
+                            .quotes
+                            .iter()
+                            .all(|&q| words(&text(&analysis.quotes[q.index()])).len() <= SHORT)
+                    });
+                    if short_only {
+                        format!("short group, {speakers}")
+                    } else {
+                        format!("other group, {speakers}")
+                    }
+                };
+                let class = if both_short {
+                    format!("[short-short] {class}")
+                } else {
+                    class
+                };
+                let e = total.entry(class.clone()).or_default();
+                e.0 += 1;
+                if per_quote
+                    .insert((sq.id.index(), class.clone()), ())
+                    .is_none()
+                {
+                    e.1 += 1;
+                }
+                if list {
+                    println!(
+                        "{class}\n   S {} {:?} [{}] {:?}\n   L {} {:?} [{}] {:?}",
+                        s.file,
+                        sg.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                        name(sq),
+                        text(sq),
+                        l.file,
+                        lg.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                        name(lq),
+                        text(lq)
+                    );
+                }
+            }
+        }
+    }
+    let pairs: usize = total.values().map(|v| v.0).sum();
+    println!(
+        "=== missed English pairs with a side <= {SHORT} words: {pairs} (pairs / short quotes)"
+    );
+    let mut rows: Vec<_> = total.into_iter().collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1.0));
+    for (class, (p, q)) in rows {
+        println!("{p:5} {q:4}  {class}");
+    }
+    Ok(())
+}
+
+/// A text's words, folded to lower case, punctuation dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `run` stands in `words` as one unbroken run.
+fn has_run(words: &[String], run: &[String]) -> bool {
+    !run.is_empty() && words.windows(run.len()).any(|w| w == run)
+}
