@@ -70,13 +70,25 @@ pub fn tokens_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The word `s` ends with: its trailing run of word characters ([`is_word_char`]),
-/// empty when `s` ends in anything else.
+/// empty when `s` ends in anything else. Asked of the text before most
+/// names and mentions, so ASCII letters and digits are read byte by byte
+/// and only a non-ASCII character is decoded.
 pub fn last_word(s: &str) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let bytes = s.as_bytes();
+    let mut start = bytes.len();
+    loop {
+        while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+            start -= 1;
+        }
+        if start == 0 || bytes[start - 1].is_ascii() {
+            break;
+        }
+        // A non-ASCII character ends at `start`, a char boundary.
+        match s[..start].chars().next_back() {
+            Some(c) if is_word_char(c) => start -= c.len_utf8(),
+            _ => break,
+        }
+    }
     &s[start..]
 }
 
@@ -216,6 +228,13 @@ mod tests {
         assert_eq!(last_word("l'annonce"), "annonce");
         assert_eq!(last_word("said, "), "");
         assert_eq!(last_word(""), "");
+        // Invented: ASCII and non-ASCII letters mixed in the last word, a
+        // non-ASCII stop before it, and nothing but the word.
+        assert_eq!(last_word("ja, Ölz2ä"), "Ölz2ä");
+        assert_eq!(last_word("«Ana"), "Ana");
+        assert_eq!(last_word("x’Ölz"), "Ölz");
+        assert_eq!(last_word("Ölz"), "Ölz");
+        assert_eq!(last_word("a —"), "");
     }
 
     #[test]
