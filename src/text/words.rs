@@ -102,6 +102,15 @@ pub fn first_spaced_mark(s: &str, a: u8, b: u8) -> Option<usize> {
     memchr::memchr2_iter(a, b, bytes).find(|&i| bytes.get(i + 1) == Some(&b' '))
 }
 
+/// The part of `s` after its last space (all of `s` when it has none): the
+/// word before a name, where `s` is all the text before it. The space is
+/// a few bytes back, so the bytes are read back one by one: a reverse
+/// `memchr` cost more to set up than the short scan.
+pub fn after_last_space(s: &str) -> &str {
+    let start = s.bytes().rposition(|b| b == b' ').map_or(0, |i| i + 1);
+    &s[start..]
+}
+
 /// Whether `run` occurs in `words` as one unbroken run (a quotation's words
 /// inside a longer one's, by whatever key the caller compares words with).
 /// An empty run occurs nowhere.
@@ -198,6 +207,15 @@ pub fn capitals_as_written(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_part_after_the_last_space_is_what_rfind_cuts() {
+        // Invented: no space, a space at either end, a non-ASCII word.
+        for s in ["pe bulevardul", "calea", "", " ", "a ", "în Piața", "x  y"] {
+            let cut = &s[s.rfind(' ').map_or(0, |i| i + 1)..];
+            assert_eq!(after_last_space(s), cut, "{s:?}");
+        }
+    }
 
     #[test]
     fn a_spaced_mark_is_found_as_a_substring_search_finds_it() {
