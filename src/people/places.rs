@@ -8,7 +8,7 @@
 //! street, square, building or landmark, and saints' prefixes of places.
 
 use super::lexicon::{self, Lex, Word};
-use crate::text::words::is_word_char;
+use crate::text::words::{after_last_space, is_word_char};
 
 /// Codes of US states, Brazilian states and Canadian provinces that are no
 /// word, degree or honour of their own: after a name, in the same run
@@ -92,7 +92,7 @@ fn after_street(text: &str, words: &[Word]) -> bool {
     if previous.len() == before.len() {
         return false;
     }
-    let previous = &previous[previous.rfind(' ').map_or(0, |at| at + 1)..];
+    let previous = after_last_space(previous);
     STREETS.contains(&previous)
 }
 

@@ -9,6 +9,7 @@ use super::evidence::is_first_name;
 use super::lexicon::{self, Lex, Word};
 use super::word_shapes::{is_acronym, is_generational_suffix};
 use crate::text::roles;
+use crate::text::words::after_last_space;
 
 /// Romance prepositions that join a role to the place or body it governs
 /// ("Presidente de la República", "Presidente da República", "ministre des
@@ -379,7 +380,7 @@ fn after_genitive_article(text: &str, at: usize) -> bool {
     let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
-    let word = &before[before.rfind(' ').map_or(0, |i| i + 1)..];
+    let word = after_last_space(before);
     matches!(word, "al" | "a" | "ai" | "ale")
 }
 

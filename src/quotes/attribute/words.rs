@@ -318,10 +318,12 @@ pub(super) fn push_words_upto<'a>(
         // "l'ex-président", "the ex-minister": the former-prefix is a word
         // of its own, as in "l'ex président", so the role noun is read.
         // Not before a capital: "Ex-Kanzler" is one German compound title.
-        if let Some((ex, rest)) = core.split_once('-')
-            && ex.eq_ignore_ascii_case("ex")
-            && rest.starts_with(char::is_lowercase)
+        // Asked of every word: the hyphen's place first, not a search.
+        if core.as_bytes().get(2) == Some(&b'-')
+            && core[..2].eq_ignore_ascii_case("ex")
+            && core[3..].starts_with(char::is_lowercase)
         {
+            let (ex, rest) = (&core[..2], &core[3..]);
             out.push(Word {
                 range: from..from + ex.len(),
                 text: ex,

@@ -15,7 +15,7 @@ use std::ops::Range;
 use crate::corpus::{Article, ParagraphKind};
 use crate::text::floor_char_boundary;
 use crate::text::roles::role_of_any_case;
-use crate::text::words::more_words_than;
+use crate::text::words::{first_spaced_mark, more_words_than};
 
 use super::Span;
 
@@ -137,10 +137,7 @@ fn office_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<us
         return None;
     }
     // The record's stop, or a transcript's colon (`THE PRESIDENT: …`).
-    let stop = [". ", ": "]
-        .iter()
-        .filter_map(|mark| slice.find(mark))
-        .min()?;
+    let stop = first_spaced_mark(slice, b'.', b':')?;
     if !is_office_label(&slice[..stop]) {
         return None;
     }
@@ -158,7 +155,7 @@ fn named_turn(text: &str, line: Range<usize>) -> Option<(Range<usize>, Range<usi
         return None;
     }
     let head = &slice[..floor_char_boundary(slice, MAX_LABEL_BYTES.min(slice.len()))];
-    let stop = head.find(". ")?;
+    let stop = first_spaced_mark(head, b'.', b'.')?;
     let label = &slice[..stop];
     if !label.split_whitespace().all(is_title_word) {
         return None;

@@ -9,6 +9,7 @@ use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::{Word, ends_speech_phrase, opens_with_possessor};
+use crate::text::dashes::first_spaced;
 use crate::text::{roles, speech, words::is_word_char};
 
 impl Context<'_> {
@@ -431,12 +432,8 @@ impl Context<'_> {
     /// An aside set off by spaced dashes right after a name: "Lopez – the
     /// first leader to visit – said".
     fn dash_apposition(&self, start: usize, limit: usize) -> Option<Range<usize>> {
-        const DASHES: [&str; 3] = [" - ", " – ", " — "];
         let text = self.text.get(start..limit)?;
-        let (opening, dash) = DASHES
-            .iter()
-            .filter_map(|d| text.find(d).map(|i| (i, *d)))
-            .min()?;
+        let (opening, dash) = first_spaced(text, &[" - ", " – ", " — "])?;
         if !self.mention_ending_at(start + opening) {
             return None;
         }
