@@ -133,3 +133,32 @@ fn an_epithet_opening_its_clause_is_the_reports_subject() {
         vec![some("Lucie Martin")]
     );
 }
+
+/// "X, sottolinea il tycoon, «…»": a reporting verb set off by commas with
+/// an epithet after it is an inserted clause; the epithet re-describes
+/// someone named before, and the name the clause interrupts is the topic.
+#[test]
+fn an_epithet_in_an_inserted_clause_is_not_the_name_before_it() {
+    assert_eq!(
+        who(
+            "Il presidente americano Marco Bellini si è detto deluso da Ivan Sokolov. \
+             Sokolov, sottolinea il tycoon, \"sta distruggendo il suo paese e non se ne rende \
+             conto\"."
+        ),
+        vec![some("Marco Bellini")]
+    );
+    assert_eq!(
+        who(
+            "La présidente Claire Dumas s'est dite déçue par Ivan Sokolov. Sokolov, souligne \
+             la dirigeante, « détruit son propre pays »."
+        ),
+        vec![some("Claire Dumas")]
+    );
+    assert_eq!(
+        who(
+            "El presidente Marco Beltrán se mostró decepcionado con Iván Sokolov. Sokolov, \
+             subrayó el magnate, \"está destruyendo su propio país\"."
+        ),
+        vec![some("Marco Beltrán")]
+    );
+}

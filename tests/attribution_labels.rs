@@ -304,3 +304,38 @@ fn the_present_tense_of_a_reporting_verb_reports() {
         vec![some("Karl Holm")]
     );
 }
+
+/// "E su Luca Moretti: «…»", "And on Doe:": a topic label before a colon
+/// names whom the words are about; the person the report is about speaks,
+/// with or without a coordinator opening the label.
+#[test]
+fn a_topic_label_before_a_colon_names_the_topic_not_the_speaker() {
+    for (story, label, quote, speaker) in [
+        (
+            "The American president Mark Bellamy met the British prime minister Peter Ford in \
+             London.",
+            "And on Luke Morton:",
+            "\"He was an extraordinary young man with a great future ahead of him.\"",
+            "Mark Bellamy",
+        ),
+        (
+            "Il presidente americano Marco Bellini ha incontrato a Londra il premier Pietro Ferri.",
+            "E su Luca Moretti:",
+            "\"Era un ragazzo straordinario con un grande futuro davanti a sé\".",
+            "Marco Bellini",
+        ),
+        (
+            "Le président américain Marc Bellami a rencontré le premier ministre britannique \
+             Pierre Ferrand à Londres.",
+            "Et sur Luc Morin :",
+            "« C'était un jeune homme extraordinaire avec un grand avenir devant lui ».",
+            "Marc Bellami",
+        ),
+    ] {
+        assert_eq!(
+            who(&format!("{story}\n\n{label} {quote}")),
+            vec![some(speaker)],
+            "{label}"
+        );
+    }
+}

@@ -236,6 +236,10 @@ impl<'a> Context<'a> {
             return Verdict::Speaker(p);
         }
         let intro = self.introduces(seg_start..q.outer().start, &before);
+        // "E su Rossi: «…»": a topic label; the report's subject speaks on.
+        if intro && headlines::is_topic_label(&before, &self.text[seg_start..q.outer().start]) {
+            return self.resolve_pronoun(seg_start);
+        }
         let before_verdict = self.reporting_clause(&before, intro);
         // "«…», ha chiesto, «…» ha risposto Musk": a verb and comma between
         // two quotes report the one before; the clause after this one

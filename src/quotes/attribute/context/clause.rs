@@ -114,7 +114,16 @@ impl Context<'_> {
                 .then(|| self.inverted_subject(&words[k + 1..]))
                 .flatten()
         };
-        let verdict = subject.or_else(inverted);
+        // "Sokolov, sottolinea il tycoon, «…»": a verb set off by a comma
+        // with an epithet after it is an inserted clause whose subject is
+        // the epithet, someone named before; the name before the comma is
+        // the quote's topic.
+        let aside = || {
+            self.comma_before(words, k)
+                .then(|| self.epithet_before(&words[k + 1..], Some(words[0].range.start)))
+                .flatten()
+        };
+        let verdict = aside().or(subject).or_else(inverted);
         if verdict.is_none()
             && let Some(v) = self.subject_right_before(words, k, reports)
         {

@@ -19,6 +19,18 @@ impl Context<'_> {
     /// about, as a pronoun would: epithets re-describe the story's subject.
     /// Only where the roles found no holder (the caller asks them first).
     pub(super) fn epithet_subject(&self, after_verb: &[Word]) -> Option<Verdict> {
+        self.epithet_before(after_verb, None)
+    }
+
+    /// [`Self::epithet_subject`], its referent sought before `before` when
+    /// given rather than before the epithet: "Sokolov, sottolinea il
+    /// tycoon, «…»" re-describes someone named before the clause, not
+    /// the name the clause interrupts.
+    pub(super) fn epithet_before(
+        &self,
+        after_verb: &[Word],
+        before: Option<usize>,
+    ) -> Option<Verdict> {
         let article = after_verb.first()?;
         // Polish has no article: "– stwierdził prezes IPN".
         let bare = roles::is_bare_epithet(article.text);
@@ -40,7 +52,7 @@ impl Context<'_> {
         if self.may_name_someone(&after_verb[noun_at + 1..]) {
             return None;
         }
-        let at = after_verb[noun_at].range.start;
+        let at = before.unwrap_or(after_verb[noun_at].range.start);
         match self.last_speaker.get().filter(|(s, _)| *s < at) {
             Some((_, p)) => Some(Verdict::Speaker(p)),
             None => Some(self.resolve_pronoun(at)),

@@ -278,3 +278,19 @@ fn titles_a_name(w: &Word) -> bool {
         || cues::is_role_link(w.text)
         || crate::text::roles::country_of(&super::qualifiers::fold_qualifier(w.text)).is_some()
 }
+
+/// A colon label naming a topic: "On Doe:", "E su Rossi:", "Und über
+/// Lind:": a topic preposition opening the words before the colon, after
+/// at most a coordinator, so a name after it is what is spoken of.
+pub(super) fn is_topic_label(words: &[Word], raw: &str) -> bool {
+    const LABEL_WORDS: usize = 6;
+    let opening = match words {
+        [and, rest @ ..] if cues::is_coordinator(and.text) => rest,
+        _ => words,
+    };
+    raw.trim_end().ends_with(':')
+        && opening.len() <= LABEL_WORDS
+        && opening
+            .first()
+            .is_some_and(|w| cues::is_topic_preposition(w.text))
+}
