@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 mod asides;
 mod company;
+mod texts;
 mod verb_forms;
 
 use super::words::Word;
@@ -15,6 +16,7 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use company::is_company_phrase;
+pub(super) use texts::{goes_on_in_text, is_spoken_address, is_written_text};
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,
     is_opening_conjunction, is_opening_gerund, is_opening_participle, is_opening_preposition,
@@ -53,45 +55,6 @@ pub(super) use crate::text::speech::{
 
 pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
-}
-
-/// Nouns of words spoken to an audience ("the speech went on"), whose
-/// speaker is the one quoted from them; not a written "statement", whose
-/// issuer may be an office.
-const SPOKEN_ADDRESS_NOUNS: &[&str] = &["speech", "address", "homily", "sermon", "remarks"];
-
-pub(super) fn is_spoken_address(word: &str) -> bool {
-    SPOKEN_ADDRESS_NOUNS
-        .iter()
-        .any(|n| word.eq_ignore_ascii_case(n))
-}
-
-/// Nouns of a written text ("the message", "the statement"): its words go
-/// on in the voice of its quotes before only when the verb says it goes on
-/// ([`goes_on_in_text`]); "the statement said" may open an office's text,
-/// whose issuer another rule finds.
-const WRITTEN_TEXT_NOUNS: &[&str] = &["message", "statement", "post", "letter", "tweet"];
-
-pub(super) fn is_written_text(word: &str) -> bool {
-    WRITTEN_TEXT_NOUNS
-        .iter()
-        .any(|n| word.eq_ignore_ascii_case(n))
-}
-
-/// Whether a verb says a text goes on from its last quote ("continued",
-/// "added", "went on": `first` is the word before a phrase's last).
-pub(super) fn goes_on_in_text(first: Option<&str>, verb: &str) -> bool {
-    match first {
-        Some(first) => {
-            ["went", "goes"]
-                .iter()
-                .any(|w| first.eq_ignore_ascii_case(w))
-                && verb.eq_ignore_ascii_case("on")
-        }
-        None => with_lower(verb, |w| {
-            ["continued", "continues", "added", "adds"].contains(&w)
-        }),
-    }
 }
 
 pub(super) fn is_role_noun(word: &str) -> bool {
