@@ -9,10 +9,14 @@
 //! each `check` story's TALLY line alone (counts, no text): whether the
 //! check half's misses have the shapes the tune half's have.
 
+#[path = "support/folded_words.rs"]
+mod folded_words;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::anyhow;
+use folded_words::words;
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, Split, Story, locate};
 use verbatim::quotes::Quote;
@@ -202,14 +206,6 @@ impl std::fmt::Display for Kinds {
             self.not_extracted, self.short, self.verbatim, self.reworded, self.cross_language
         )
     }
-}
-
-/// A text's words, folded to lower case, punctuation dropped.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// The longest run of words `a` and `b` share in a row.

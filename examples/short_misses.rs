@@ -16,10 +16,14 @@
 //!
 //! Only `tune` stories are read (the check half's texts stay unread).
 
+#[path = "support/folded_words.rs"]
+mod folded_words;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::anyhow;
+use folded_words::words;
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, Split, Story, locate};
 use verbatim::quotes::{ClusterId, Quote};
@@ -183,14 +187,6 @@ fn main() -> anyhow::Result<()> {
         println!("{p:5} {q:4}  {class}");
     }
     Ok(())
-}
-
-/// A text's words, folded to lower case, punctuation dropped.
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
 }
 
 /// Whether `run` stands in `words` as one unbroken run.
