@@ -128,6 +128,15 @@ fn a_reporting_noun_after_an_article_and_adjective_is_no_verb() {
         ),
         vec![some("Anna Berg")]
     );
+    // So with two adjectives between ("his first public comments").
+    assert_eq!(
+        who(
+            "Norland's Supreme Leader Tom Holm spoke on Thursday.\n\nIn his first public \
+             comments since the truce, the leader emerged from hiding to claim victory, boasting \
+             that his country had “delivered a slap to the enemy.”"
+        ),
+        vec![some("Tom Holm")]
+    );
 }
 
 #[test]

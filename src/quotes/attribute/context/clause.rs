@@ -403,17 +403,16 @@ impl Context<'_> {
         {
             return false;
         }
-        // "a recent tweet", "his latest post": so with an adjective between,
-        // for a word that is a reporting noun too ("the president said" is
-        // no noun).
-        let marked_two_before = k
-            .checked_sub(2)
-            .is_some_and(|j| cues::is_noun_marker(words[j].text));
-        if marked_two_before
-            && prev.is_some_and(|p| p.text.starts_with(char::is_lowercase))
-            && cues::is_speech_noun(w.text)
-            && speech::is_english_speech_verb(w.text)
-        {
+        // "a recent tweet", "his first public comments": so with one or two
+        // adjectives between, for a word that is a reporting noun too ("the
+        // president said" is no noun).
+        let marked_before = (2..=3).filter_map(|n| k.checked_sub(n)).any(|j| {
+            cues::is_noun_marker(words[j].text)
+                && words[j + 1..k]
+                    .iter()
+                    .all(|a| a.text.starts_with(char::is_lowercase))
+        });
+        if marked_before && cues::is_speech_noun(w.text) && speech::is_english_speech_verb(w.text) {
             return false;
         }
         if !w.text.chars().next().is_some_and(char::is_uppercase) {
