@@ -84,10 +84,10 @@ impl Context<'_> {
         {
             return self.resolve_pronoun(owner[0].range.start);
         }
-        // "…,” the speech went on": a spoken address goes on in the voice
-        // of its quotes before, which may be found only later (a paragraph
-        // of quotes alone, see `goes_on_in_address`).
-        if self.address_goes_on(&window[..k], verb).is_some() {
+        // "…,” the speech went on", "…,” the message continued": a text
+        // goes on in the voice of its quotes before, which may be found
+        // only later (see `goes_on_in_address` and `goes_on_in_writing`).
+        if self.text_going_on(&window[..k], verb).is_some() {
             return Verdict::NoCue;
         }
         // "…,” telling reporters": the sentence's own subject speaks.
@@ -187,16 +187,16 @@ impl Context<'_> {
         let words = self.words(q.outer().end..q.sentence().end.max(q.outer().end));
         let window = &words[..words.len().min(AFTER_VERB_WINDOW)];
         let k = (0..window.len()).find(|&k| self.is_verb(window, k))?;
-        self.address_goes_on(&window[..k], &window[k])
+        self.text_going_on(&window[..k], &window[k])
     }
 
-    /// Whether `subject`, the words before the reporting `verb`, is a
-    /// spoken address alone: "the speech", "the address" ("went on", whose
-    /// verb is its last word, may stand in `subject` with "went"); or a
-    /// written text whose verb says it goes on ("the message continued",
-    /// "the statement added"). Not "the statement said": a text's issuer
-    /// (an office) is another rule's to find.
-    fn address_goes_on(&self, subject: &[Word], verb: &Word) -> Option<Text> {
+    /// Which text `subject`, the words before the reporting `verb`, names
+    /// as going on, if any: a spoken address alone, "the speech", "the
+    /// address" ("went on", whose verb is its last word, may stand in
+    /// `subject` with "went"); or a written text whose verb says it goes on
+    /// ("the message continued", "the statement added"). Not "the statement
+    /// said": a text's issuer (an office) is another rule's to find.
+    fn text_going_on(&self, subject: &[Word], verb: &Word) -> Option<Text> {
         let (subject, phrase) = match subject {
             [head @ .., last] if speech::ends_speech_phrase(&[last.text, verb.text]) => {
                 (head, Some(last.text))
