@@ -16,7 +16,7 @@ use crate::ids::Span;
 use crate::quotes::extract::interruption;
 use crate::quotes::{Quote, QuoteId};
 use crate::text::sentences::split_sentences;
-use crate::text::words::{bare_words, is_word_char};
+use crate::text::words::{bare_words, is_word_char, tokens_at};
 
 /// A piece of fewer words than this is no statement of its own ("Why?",
 /// "never," after a dash): alone it fits whichever group holds the same
@@ -25,6 +25,13 @@ use crate::text::words::{bare_words, is_word_char};
 /// ("is over." after a line break): the rest of a sentence. A capitalised
 /// pair ("What joy!") may be a sentence of its own.
 const MIN_UNIT_WORDS: usize = 2;
+
+/// A run of more words than this with no sentence end is no sentence (a
+/// news sentence, even a translated speech's, stays under a hundred): it is
+/// cut into pieces of this many words, so that no comparison of grouping,
+/// each of which grows with the product of two units' lengths, meets a
+/// hostile text's thousands of unpunctuated words whole.
+const MAX_UNIT_WORDS: usize = 300;
 
 /// The units of the quotation `text[inner]`, as byte ranges into `text`, in
 /// order, trimmed of whitespace and of the ellipses between them. A
@@ -50,7 +57,7 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
             for piece in between_ellipses(text, sentence) {
                 let piece = trim(text, piece);
                 if text[piece.clone()].chars().any(is_word_char) {
-                    out.push(piece);
+                    out.extend(at_most_max_words(text, piece));
                 }
             }
         }
@@ -59,6 +66,23 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
     if out.len() <= 1 {
         return vec![inner];
     }
+    out
+}
+
+/// `piece` cut before every [`MAX_UNIT_WORDS`]th whitespace-separated
+/// token; itself when shorter.
+fn at_most_max_words(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let starts = tokens_at(&text[piece.clone()])
+        .map(|(at, _)| piece.start + at)
+        .skip(MAX_UNIT_WORDS)
+        .step_by(MAX_UNIT_WORDS);
+    let mut out = Vec::new();
+    let mut from = piece.start;
+    for cut in starts {
+        out.push(trim(text, from..cut));
+        from = cut;
+    }
+    out.push(from..piece.end);
     out
 }
 
@@ -279,6 +303,25 @@ mod tests {
                 "and spring comes."
             ]
         );
+    }
+
+    #[test]
+    fn a_run_of_words_with_no_sentence_end_is_cut_every_max_words() {
+        let words: Vec<String> = (0..2 * MAX_UNIT_WORDS + 5)
+            .map(|i| format!("w{i}"))
+            .collect();
+        let text = format!("“{} ”", words.join(" "));
+        let inner = '“'.len_utf8()..text.len() - '”'.len_utf8();
+        let got = split(&text, inner);
+        let counts: Vec<usize> = got
+            .iter()
+            .map(|r| text[r.clone()].split(' ').count())
+            .collect();
+        assert_eq!(counts, [MAX_UNIT_WORDS, MAX_UNIT_WORDS, 5]);
+        assert!(text[got[1].clone()].starts_with(&format!("w{MAX_UNIT_WORDS} ")));
+        assert!(got.iter().all(|r| !text[r.clone()].ends_with(' ')));
+        // A sentence under the limit is one unit, the whole quote.
+        assert_eq!(units(&words[..MAX_UNIT_WORDS].join(" ")).len(), 1);
     }
 
     #[test]
