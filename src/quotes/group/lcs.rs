@@ -53,6 +53,26 @@ pub fn prefixes(a: &[WordId], b: &[WordId], w: impl Fn(WordId) -> f32, out: &mut
     });
 }
 
+/// How many pairs of positions of `a` and `b` hold the same word: the
+/// matches an alignment of the two meets, and so what it costs.
+pub fn match_points(a: &[WordId], b: &[WordId]) -> usize {
+    let sorted = sorted_words(b);
+    a.iter().map(|&x| occurrences(&sorted, x)).sum()
+}
+
+/// `words` in ascending order, for [`occurrences`].
+pub fn sorted_words(words: &[WordId]) -> Vec<WordId> {
+    let mut sorted = words.to_vec();
+    sorted.sort_unstable();
+    sorted
+}
+
+/// How often `w` occurs in the ascending `sorted`.
+pub fn occurrences(sorted: &[WordId], w: WordId) -> usize {
+    let from = sorted.partition_point(|&x| x < w);
+    sorted[from..].iter().take_while(|&&x| x == w).count()
+}
+
 // Kept per thread: [`weighted`] runs for every candidate pair.
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
@@ -171,6 +191,14 @@ mod tests {
 
     fn bits(c: Cell) -> (u32, u32) {
         (c.0.to_bits(), c.1)
+    }
+
+    #[test]
+    fn match_points_count_every_pair_of_equal_words() {
+        // 1 twice against 1 three times, 2 once against 2 once, 3 against none.
+        assert_eq!(match_points(&[1, 2, 1, 3], &[1, 1, 2, 1]), 2 * 3 + 1);
+        assert_eq!(match_points(&[], &[1]), 0);
+        assert_eq!(occurrences(&sorted_words(&[4, 1, 4]), 4), 2);
     }
 
     #[test]

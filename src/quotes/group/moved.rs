@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use crate::quotes::align::common_ends;
 
 use super::forms::{Form, Forms, WordId};
-use super::lcs::{Cell, prefixes};
+use super::lcs::{Cell, match_points, prefixes};
 use super::link::{Evidence, MIN_CORE_WORDS, MIN_WORDS, Speakers};
 use super::scatter::scattered_excerpt;
 
@@ -33,6 +33,13 @@ use super::scatter::scattered_excerpt;
 /// statements on one topic (precision); more would miss a reworded clause
 /// that keeps only a few of its words (recall).
 const MIN_PART_MATCHED: u32 = 3;
+
+/// Word matches a crossed alignment of one pair may meet, over all its
+/// cuts: a news quotation's densest pair (two long renderings of one speech
+/// passage) meets a few tens of thousands; a text of a few words repeated
+/// thousands of times meets billions, for every pair. Such a pair is not
+/// compared crossed.
+const MATCH_BUDGET: usize = 500_000;
 
 thread_local! {
     static ROWS: RefCell<Rows> = RefCell::new(Rows::default());
@@ -75,6 +82,13 @@ fn crossed(forms: &Forms, a: &Form, b: &Form, speakers: Speakers) -> Option<Evid
     let w = |x: WordId| forms.idf[x as usize];
     let (s, l) = (short.words(), long.words());
     let part = MIN_PART_MATCHED as usize;
+    // Every cut aligns both parts with the whole longer form: each of the
+    // word matches of the two forms is met once per cut.
+    let cuts = (s.len() + 1).saturating_sub(2 * part);
+    let cost = cuts.saturating_mul(match_points(s, l));
+    if cost > MATCH_BUDGET {
+        return None;
+    }
     let mut best: Option<Cell> = None;
     ROWS.with_borrow_mut(|rows| {
         let Rows {
@@ -166,7 +180,43 @@ fn one_word_moved(a: &[WordId], b: &[WordId]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::one_word_moved;
+    use super::*;
+
+    #[test]
+    fn a_dense_repetition_is_not_compared_crossed() {
+        // Two words repeated for a thousand words each: every cut meets
+        // half a million matches.
+        let mut forms = Forms {
+            forms: vec![
+                Form::new((0..1000).map(|i| i % 2).collect()),
+                Form::new((0..1200).map(|i| i % 2).collect()),
+            ],
+            idf: vec![1.0; 2],
+            df: vec![1; 2],
+            ..Forms::default()
+        };
+        for f in &mut forms.forms {
+            f.weight = f.words().len() as f32;
+        }
+        let (a, b) = (&forms.forms[0], &forms.forms[1]);
+        assert!(crossed(&forms, a, b, Speakers::Agree).is_none());
+        // A short pair with a moved clause is still compared.
+        let mut forms = Forms {
+            forms: vec![
+                Form::new(vec![0, 1, 2, 3, 4, 5, 6, 7]),
+                Form::new(vec![4, 5, 6, 7, 0, 1, 2, 3]),
+            ],
+            idf: vec![1.0; 8],
+            df: vec![1; 8],
+            ..Forms::default()
+        };
+        for f in &mut forms.forms {
+            f.weight = f.words().len() as f32;
+        }
+        let (a, b) = (&forms.forms[0], &forms.forms[1]);
+        let e = crossed(&forms, a, b, Speakers::Agree).expect("both clauses match");
+        assert_eq!(e.matched, 8);
+    }
 
     #[test]
     fn one_word_moved_is_one_rotation_of_the_differing_middle() {
