@@ -79,6 +79,25 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
         format!("Said\n\n{}", said.repeat(10_000)).as_bytes(),
     );
 
+    // Quotes in 1.7 MB of a few words and no sentence end: every grouping
+    // comparison of two of them met millions of word matches (over 100 s).
+    let few = [
+        "John",
+        "Smith",
+        "said",
+        "“we",
+        "will”",
+        "the",
+        "President",
+        "of",
+        "Acme",
+    ];
+    let soup: Vec<&str> = (0..300_000).map(|_| *rng.pick(&few)).collect();
+    write(
+        "wordsoup.txt",
+        format!("Soup\n\n{}", soup.join(" ")).as_bytes(),
+    );
+
     write(
         "crlf_bom.txt",
         "\u{feff}Windows headline\r\n\r\n“Line endings differ,” the clerk said.\r\nMore text.\r\n"
@@ -99,8 +118,8 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
     );
     (
         vec![
-            "good", "invalid", "huge", "marks", "unended", "credits", "said", "crlf_bom",
-            "scripts", "escapes",
+            "good", "invalid", "huge", "marks", "unended", "credits", "said", "wordsoup",
+            "crlf_bom", "scripts", "escapes",
         ],
         vec!["random.txt", "empty.txt", "nul.md"],
     )
