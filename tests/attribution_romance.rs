@@ -147,6 +147,30 @@ fn a_heading_that_lifts_words_from_an_attributed_quote_takes_its_speaker() {
 }
 
 #[test]
+fn a_heading_lifted_from_one_of_many_quotes_takes_its_speaker() {
+    // An article of a hundred attributed quotes is searched by word, not
+    // quote by quote: the heading still finds the one that holds it, and a
+    // heading two speakers' quotes hold still gets no guess.
+    let mut body = String::from("« Prise de risque »\n\n« Pas de doute »\n\n");
+    for i in 0..100 {
+        let who = if i % 2 == 0 {
+            "Marine Le Pen"
+        } else {
+            "Gabriel Attal"
+        };
+        body.push_str(&format!(
+            "« Le point {i} est réglé, pas de doute », a dit {who}.\n\n"
+        ));
+    }
+    body.push_str("« C'est une prise de risque », a estimé François Bayrou.");
+    let got = who(&body);
+    assert_eq!(got.len(), 103);
+    assert_eq!(got[0], some("François Bayrou"));
+    assert_eq!(got[1], None);
+    assert_eq!(got[102], some("François Bayrou"));
+}
+
+#[test]
 fn a_reporting_word_after_an_article_is_a_noun() {
     // "l'annonce" names an announcement: "assure" reports the quote.
     assert_eq!(
