@@ -14,6 +14,7 @@
 
 mod carry;
 mod closers;
+mod dash_holes;
 mod dashes;
 mod edges;
 mod embeds;
@@ -37,7 +38,7 @@ pub(crate) use {interrupted::interruption, records::record_offices};
 use std::ops::Range;
 
 use crate::corpus::Article;
-use crate::text::{dashes::is_dash, marks::is_quote_mark, sentences::is_terminator};
+use crate::text::{marks::is_quote_mark, sentences::is_terminator};
 
 use super::{Quote, QuoteId, SourceId};
 use crate::text::words::{is_word_char, more_words_than};
@@ -89,7 +90,7 @@ pub fn extract(article: &Article, source: SourceId, first_id: usize) -> Vec<Quot
     }
     scanner.finish(text, &mut spans);
     let spans = interrupted::split_interrupted(text, spans);
-    let spans = with_dash_speech(text, spans, unquoted_statements(article));
+    let spans = dash_holes::with_dash_speech(text, spans, unquoted_statements(article));
 
     let sentences = sentence::Sentences::new(article, &spans);
     let mut quotes = Vec::with_capacity(spans.len());
@@ -212,71 +213,6 @@ pub(super) fn trimmed(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let slice = text.get(range.clone())?;
     let start = range.start + (slice.len() - slice.trim_start().len());
     Some(start..start + slice.trim().len())
-}
-
-/// The quotes found by their marks and the dash-introduced statements, in
-/// text order. A quotation in marks inside dash speech (`– … "na żyletki"
-/// – powiedział`) stays a quote of its own, and the speech is cut around it
-/// (quotes never overlap); dash speech that overlaps a quotation any other
-/// way is dropped.
-fn with_dash_speech(text: &str, mut marked: Vec<Span>, dashed: Vec<Span>) -> Vec<Span> {
-    let inside = |a: &Range<usize>, b: &Range<usize>| b.start <= a.start && a.end <= b.end;
-    let mut pieces = Vec::new();
-    for d in dashed {
-        let mut within: Vec<Range<usize>> = marked
-            .iter()
-            .filter(|m| overlap(&m.outer, &d.outer))
-            .map(|m| m.outer.clone())
-            .collect();
-        within.sort_by_key(|r| r.start);
-        if within.iter().all(|m| inside(m, &d.inner)) {
-            pieces.extend(cut_around(text, &d, &within));
-        }
-    }
-    marked.extend(pieces);
-    marked.sort_by_key(|s| s.outer.start);
-    marked
-}
-
-/// The parts of dash speech `d` between the quotations `holes` (sorted,
-/// inside its words); the first keeps the dash in its outer span.
-fn cut_around(text: &str, d: &Span, holes: &[Range<usize>]) -> Vec<Span> {
-    let mut parts = Vec::new();
-    let mut from = d.inner.start;
-    for hole in holes
-        .iter()
-        .map(|h| h.start..h.end)
-        .chain(std::iter::once(d.inner.end..d.inner.end))
-    {
-        parts.push(from..hole.start);
-        from = hole.end;
-    }
-    // A part ends where a quotation was cut out: not with the space, dash
-    // or comma that led into it.
-    let edge = |c: char| c.is_whitespace() || is_dash(c) || matches!(c, ',' | ';' | ':');
-    parts
-        .into_iter()
-        .map(|r| {
-            let part = &text[r.clone()];
-            let start = r.start + (part.len() - part.trim_start_matches(edge).len());
-            start..start + part.trim_matches(edge).len()
-        })
-        .enumerate()
-        .filter(|(_, inner)| text[inner.clone()].chars().any(is_word_char))
-        .map(|(i, inner)| {
-            // The first part keeps what leads into the speech (its dash), the
-            // last what trails it (a post's link before its credit).
-            let start = if i == 0 { d.outer.start } else { inner.start };
-            let last = inner.end == d.inner.end;
-            let end = if last { d.outer.end } else { inner.end };
-            Span {
-                outer: start..end,
-                inner,
-                paragraph: d.paragraph,
-                quoted: false,
-            }
-        })
-        .collect()
 }
 
 /// An opener waiting for its closer.
