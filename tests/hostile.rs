@@ -98,6 +98,19 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
         format!("Soup\n\n{}", soup.join(" ")).as_bytes(),
     );
 
+    // Tens of thousands of quotes of a few words, one name and "said" in one
+    // article (8 MB of random marks and words): each quote with no cue of
+    // its own read every attributed one that might hold its words, and
+    // dash speech every quote (over 150 s).
+    let words = [
+        "“", "”", "\"", "'", "«", "»", "said", "he", "Trump", "Mr.", "—", "...",
+    ];
+    let said: Vec<&str> = (0..2_200_000).map(|_| *rng.pick(&words)).collect();
+    write(
+        "saidsoup.txt",
+        format!("Said soup\n\n{}", said.join(" ")).as_bytes(),
+    );
+
     write(
         "crlf_bom.txt",
         "\u{feff}Windows headline\r\n\r\n“Line endings differ,” the clerk said.\r\nMore text.\r\n"
@@ -119,7 +132,7 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
     (
         vec![
             "good", "invalid", "huge", "marks", "unended", "credits", "said", "wordsoup",
-            "crlf_bom", "scripts", "escapes",
+            "saidsoup", "crlf_bom", "scripts", "escapes",
         ],
         vec!["random.txt", "empty.txt", "nul.md"],
     )
