@@ -21,6 +21,7 @@ mod mentions;
 mod openings;
 mod paraphrase;
 mod parties;
+mod passives;
 mod qualifiers;
 mod role_mentions;
 mod role_names;
