@@ -1,8 +1,9 @@
 //! English sentence shapes that gave a quote to nobody or to the wrong
 //! person: a thing's passive reporting verb ahead of the clause's own, a
-//! relative "to which" clause with its own subject. Invented sentences.
+//! relative "to which" clause with its own subject, a headline's clause
+//! after a colon. Invented sentences.
 
-use crate::attribution::{some, who};
+use crate::attribution::{some, speakers_under, who};
 
 /// "Since a truce was declared, the leader boasted that “…”": the passive
 /// "was declared" reports no one; the main clause's verb does.
@@ -28,3 +29,15 @@ fn to_which_opens_a_clause_with_its_own_subject() {
     );
 }
 
+/// "X warns Y ‘…’: Z says Y should …": the clause past the colon reports
+/// other words; the headline's verb before the quote names its speaker,
+/// not the name after "says" there.
+#[test]
+fn a_clause_past_a_colon_leaves_the_quote_to_the_verb_before_it() {
+    let got = speakers_under(
+        "Lopez warns Berg ‘the deal is off’: union boss says Berg should quit the talks",
+        "Union leader Maria Lopez met Prime Minister Anna Berg on Monday. The talks ended early.",
+    );
+    let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, vec![some("Maria Lopez")]);
+}
