@@ -1,7 +1,7 @@
 //! English sentence shapes that gave a quote to nobody or to the wrong
 //! person: a thing's passive reporting verb ahead of the clause's own, a
 //! relative "to which" clause with its own subject, a headline's clause
-//! after a colon. Invented sentences.
+//! after a colon, a birthplace epithet on a role. Invented sentences.
 
 use crate::attribution::{some, speakers_under, who};
 
@@ -40,4 +40,17 @@ fn a_clause_past_a_colon_leaves_the_quote_to_the_verb_before_it() {
     );
     let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
     assert_eq!(speakers, vec![some("Maria Lopez")]);
+}
+
+/// "the Queens-born mayor": a role after a birthplace that no one here
+/// holds by title re-describes the person named before, like "the
+/// Moscow-born billionaire".
+#[test]
+fn a_birthplace_and_a_role_no_one_holds_describe_the_person_named() {
+    assert_eq!(
+        who(
+            "Maria Lopez won the city vote on Tuesday, beating Tom Holm by ten points. The Queens-born mayor told supporters that “we did it together.”"
+        ),
+        vec![some("Maria Lopez")]
+    );
 }
