@@ -14,6 +14,7 @@ mod attribution_back_references;
 mod attribution_bodies;
 mod attribution_clauses;
 mod attribution_descriptions;
+mod attribution_english_shapes;
 mod attribution_epithets;
 mod attribution_forms_abroad;
 mod attribution_general;

@@ -21,6 +21,8 @@ mod mentions;
 mod openings;
 mod paraphrase;
 mod parties;
+mod passives;
+mod precedence;
 mod qualifiers;
 mod role_mentions;
 mod role_names;
@@ -306,10 +308,8 @@ impl<'a> Context<'a> {
         }
         match after_clause() {
             Verdict::NoCue => {}
-            // "X a mis en garde contre « … », qu'il considère …": a verb
-            // after the quote that names nobody leaves the quote to the
-            // subject its own reporting verb has before it.
-            Verdict::Unknown if matches!(before_verdict, Some(Some(Verdict::Speaker(_)))) => {}
+            // A speaker named before the quote may keep it (`precedence`).
+            v if self.before_keeps_quote(q, before_verdict, v) => {}
             v => return self.past_the_quotes_subject(q, &after, v),
         }
         if let Some(p) = self

@@ -377,6 +377,11 @@ impl Context<'_> {
         if prev.is_some_and(|p| self.article_before(words, k - 1, p)) {
             return false;
         }
+        // "Since a truce was declared, the leader boasted": a thing's
+        // passive reports no one; the clause's own verb does.
+        if self.is_passive_of_thing(words, k) {
+            return false;
+        }
         // "another tweet", "a post", "his call": a noun, not a verb; so is
         // one after "of" ("the head of state told"). Only in English: "a"
         // is the auxiliary of "a spus", "a déclaré".

@@ -1,7 +1,8 @@
 //! English descriptions that stand for a person named elsewhere ("“…,” the
 //! veteran Republican said", "said the American cleric", "the Moscow-born
-//! billionaire told reporters"): no title, so no holder to look up; a
-//! party family fits only someone named with it.
+//! billionaire told reporters", "the Queens-born mayor" whose role no one
+//! holds here): no title, so no holder to look up; a party family fits
+//! only someone named with it.
 
 use super::{Context, Verdict};
 use crate::ids::PersonId;
@@ -32,10 +33,10 @@ impl Context<'_> {
             return None;
         }
         let n = (k + 1..words.len().min(k + 2 + MODIFIERS_AT_MOST))
-            .find(|&i| roles::is_description_noun(words[i].text))?;
+            .find(|&i| roles::is_description_noun(words[i].text) || self.born_role(words, k, i))?;
         let phrase = &words[k + 1..=n];
-        let plain = phrase.iter().all(|w| {
-            roles::role_of(w.text).is_none()
+        let plain = phrase.iter().enumerate().all(|(i, w)| {
+            (roles::role_of(w.text).is_none() || k + 1 + i == n)
                 && !cues::is_determiner(w.text)
                 && self.mention_covering(w.range.start).is_none()
         });
@@ -51,6 +52,19 @@ impl Context<'_> {
             Some(p) => Some(Verdict::Speaker(p)),
             None => Some(self.resolve_pronoun(at)),
         }
+    }
+
+    /// "the Queens-born mayor": a role noun at `words[n]` after a place of
+    /// birth ("Ohio-born") that no one here holds by title re-describes
+    /// someone named otherwise, as a description noun does.
+    fn born_role(&self, words: &[Word], k: usize, n: usize) -> bool {
+        roles::role_of(words[n].text).is_some()
+            && words[k + 1..n].iter().any(|w| {
+                w.text.starts_with(char::is_uppercase)
+                    && w.text.len() > "-born".len()
+                    && w.text.ends_with("-born")
+            })
+            && self.role_at(words, n).is_none()
     }
 
     /// Whether the description noun `noun` ends its phrase: nothing after

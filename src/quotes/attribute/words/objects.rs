@@ -47,13 +47,17 @@ pub(in crate::quotes::attribute) fn governed(text: &str, at: usize) -> bool {
 /// *meet*") whose object a name right after it is: a lower-case word that
 /// is no preposition or article. "to former X" passes too, rightly: a
 /// preposition's object is no subject either; "to the President X" is
-/// read through its title ([`governed_through_title`]).
+/// read through its title ([`governed_through_title`]). "to which" is
+/// no infinitive.
 fn infinitive_object(previous: &str, word: &str) -> bool {
     previous.eq_ignore_ascii_case("to")
         && word.len() > 1
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !cues::is_preposition(word)
         && !cues::is_determiner(word)
+        // "…, to which X responded": a relative after "to" opens a clause
+        // whose subject X is.
+        && !crate::text::speech::opens_relative_clause(word)
 }
 
 /// Whether the mention at `at` is the agent of a participle right before

@@ -1,0 +1,56 @@
+//! English sentence shapes that gave a quote to nobody or to the wrong
+//! person: a thing's passive reporting verb ahead of the clause's own, a
+//! relative "to which" clause with its own subject, a headline's clause
+//! after a colon, a birthplace epithet on a role. Invented sentences.
+
+use crate::attribution::{some, speakers_under, who};
+
+/// "Since a truce was declared, the leader boasted that “…”": the passive
+/// "was declared" reports no one; the main clause's verb does.
+#[test]
+fn a_things_passive_is_no_reporting_verb() {
+    assert_eq!(
+        who(
+            "Maria Lopez leads the party. Since a fragile truce was declared last week, the 70-year-old leader, in a video address, boasted that “we have won the war.”"
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
+
+/// "…,” to which Y responded on X, saying “…”": the relative clause after
+/// "to which" has Y as its subject, not as an infinitive's object.
+#[test]
+fn to_which_opens_a_clause_with_its_own_subject() {
+    assert_eq!(
+        who(
+            "Maria Lopez wrote on X that “the plan is dead,” to which Tom Holm quickly responded on X, saying “the plan is alive.”"
+        ),
+        vec![some("Maria Lopez"), some("Tom Holm")]
+    );
+}
+
+/// "X warns Y ‘…’: Z says Y should …": the clause past the colon reports
+/// other words; the headline's verb before the quote names its speaker,
+/// not the name after "says" there.
+#[test]
+fn a_clause_past_a_colon_leaves_the_quote_to_the_verb_before_it() {
+    let got = speakers_under(
+        "Lopez warns Berg ‘the deal is off’: union boss says Berg should quit the talks",
+        "Union leader Maria Lopez met Prime Minister Anna Berg on Monday. The talks ended early.",
+    );
+    let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, vec![some("Maria Lopez")]);
+}
+
+/// "the Queens-born mayor": a role after a birthplace that no one here
+/// holds by title re-describes the person named before, like "the
+/// Moscow-born billionaire".
+#[test]
+fn a_birthplace_and_a_role_no_one_holds_describe_the_person_named() {
+    assert_eq!(
+        who(
+            "Maria Lopez won the city vote on Tuesday, beating Tom Holm by ten points. The Queens-born mayor told supporters that “we did it together.”"
+        ),
+        vec![some("Maria Lopez")]
+    );
+}
