@@ -451,3 +451,32 @@ fn a_subject_after_an_opening_phrase_of_topic_introduces_the_quote_with_a_colon(
         vec![some("Maria Lopez")]
     );
 }
+
+/// "aseguró que X «…»", "ha assicurato che X «…»": a name after "that"
+/// is the subject of the clause reported; the verb's dropped subject is
+/// the person speaking before.
+#[test]
+fn a_name_after_that_is_not_the_reporting_verbs_subject() {
+    for (story, said, clause) in [
+        (
+            "El presidente de Francia, Marco Bellini, se reunió el lunes en Lisboa con el \
+             primer ministro portugués, Luis Morales.",
+            "\"Fue una reunión muy productiva\", afirmó Bellini ante la prensa.",
+            "Consultado sobre la crisis, aseguró que Morales \"ha hecho un trabajo enorme\" por \
+             la región.",
+        ),
+        (
+            "Il presidente francese Marco Bellini ha incontrato lunedì a Lisbona il premier \
+             portoghese Luca Morales.",
+            "«È stato un incontro molto utile», ha detto Bellini ai giornalisti.",
+            "Interpellato sulla crisi, ha assicurato che Morales «ha fatto un lavoro enorme» per \
+             la regione.",
+        ),
+    ] {
+        assert_eq!(
+            who(&format!("{story}\n\n{said}\n\n{clause}")),
+            vec![some("Marco Bellini"), some("Marco Bellini")],
+            "{clause}"
+        );
+    }
+}

@@ -17,7 +17,7 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use company::is_company_phrase;
-pub(super) use links::is_coordinator;
+pub(super) use links::{is_complementizer, is_coordinator};
 pub(super) use texts::{goes_on_in_text, is_spoken_address, is_written_text};
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,

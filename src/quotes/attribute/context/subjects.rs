@@ -32,6 +32,14 @@ impl<'a> Context<'a> {
             }
             _ => after,
         };
+        // "aseguró que X «…»": a name after "that" is the subject of the
+        // clause reported, not of the verb reporting it.
+        if after
+            .first()
+            .is_some_and(|w| cues::is_complementizer(w.text))
+        {
+            return None;
+        }
         let window = &after[..after.len().min(INVERTED_WINDOW)];
         // "demandé à Emmanuel Macron": the one spoken to, not the speaker.
         // A name may run past the window ("a indiqué la ministre Claire
