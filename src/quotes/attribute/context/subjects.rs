@@ -125,7 +125,9 @@ impl<'a> Context<'a> {
                 // after "to the" is whom the words were for.
                 None
             } else {
-                self.role_at(words, k).map(Verdict::Speaker)
+                self.role_at(words, k)
+                    .map(Verdict::Speaker)
+                    .or_else(|| self.epithet_before_verb(words, k))
             };
             if let Some(v) = candidate
                 && best.is_none_or(|(at, _)| w.range.start > at)
