@@ -480,3 +480,19 @@ fn a_name_after_that_is_not_the_reporting_verbs_subject() {
         );
     }
 }
+
+/// "« … », a-t-il dit, lors d'un dîner chez le chancelier X": the inverted
+/// pronoun is the sentence's subject, so X, named after it, is none, and a
+/// later "a-t-il" goes on with the speaker.
+#[test]
+fn a_name_after_an_inverted_pronoun_is_no_subject() {
+    assert_eq!(
+        who(
+            "Le président américain Marc Bellami a reçu mardi le chancelier allemand Paul \
+             Weber.\n\n« Nous avons beaucoup travaillé », a-t-il dit, lors d’un dîner dans la \
+             résidence du chancelier Paul Weber à Bonn.\n\nSur le commerce, le dirigeant \
+             républicain a paru prudent. « Rien n’est encore signé », a-t-il ajouté."
+        ),
+        vec![some("Marc Bellami"), some("Marc Bellami")]
+    );
+}
