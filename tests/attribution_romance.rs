@@ -496,3 +496,17 @@ fn a_name_after_an_inverted_pronoun_is_no_subject() {
         vec![some("Marc Bellami"), some("Marc Bellami")]
     );
 }
+
+/// "X, qui a lui réclamé « … »": a stressed pronoun after the auxiliary
+/// sets the relative's antecedent against someone else; it is no object,
+/// and the antecedent speaks.
+#[test]
+fn a_stressed_pronoun_after_a_relatives_auxiliary_keeps_the_antecedent() {
+    assert_eq!(
+        who(
+            "Le président américain Marc Bellami a rencontré jeudi à Berlin le chancelier \
+             allemand Paul Weber, qui a lui réclamé « davantage de patience » aux marchés."
+        ),
+        vec![some("Paul Weber")]
+    );
+}
