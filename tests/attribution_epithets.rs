@@ -162,3 +162,37 @@ fn an_epithet_in_an_inserted_clause_is_not_the_name_before_it() {
         vec![some("Marco Beltrán")]
     );
 }
+
+/// "Tras saludar a X, el republicano dijo: «…»": a Romance epithet right
+/// before its verb (an auxiliary may come between) is the verb's subject,
+/// standing for the person the report is about, not for the name before.
+#[test]
+fn a_romance_epithet_right_before_its_verb_is_the_reports_subject() {
+    for (story, said, clause) in [
+        (
+            "El presidente de Francia, Marco Bellini, se reunió el lunes en Lisboa con el \
+             primer ministro portugués, Luis Morales.",
+            "\"Fue una reunión muy productiva\", afirmó Bellini ante la prensa.",
+            "Tras saludar a Morales, el republicano dijo: \"Hemos hecho un trabajo enorme\".",
+        ),
+        (
+            "El presidente de Francia, Marco Bellini, se reunió el lunes en Lisboa con el \
+             primer ministro portugués, Luis Morales.",
+            "\"Fue una reunión muy productiva\", afirmó Bellini ante la prensa.",
+            "Morales escuchaba mientras el republicano decía: \"Hemos hecho un trabajo enorme\".",
+        ),
+        (
+            "Il presidente francese Marco Bellini ha incontrato lunedì a Lisbona il premier \
+             portoghese Luca Morales.",
+            "«È stato un incontro molto utile», ha detto Bellini ai giornalisti.",
+            "Dopo aver salutato Morales, il repubblicano ha detto: «Abbiamo fatto un lavoro \
+             enorme».",
+        ),
+    ] {
+        assert_eq!(
+            who(&format!("{story}\n\n{said}\n\n{clause}")),
+            vec![some("Marco Bellini"), some("Marco Bellini")],
+            "{clause}"
+        );
+    }
+}

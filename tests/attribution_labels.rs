@@ -339,3 +339,51 @@ fn a_topic_label_before_a_colon_names_the_topic_not_the_speaker() {
         );
     }
 }
+
+/// "Ed su X:", "Poi su X:", "Et puis sur X :": up to two linking words (a
+/// coordinator, an adverb of sequence) may open a topic label; the person
+/// the report is about still speaks.
+#[test]
+fn a_topic_label_may_open_with_two_linking_words() {
+    for (story, label, quote, speaker) in [
+        (
+            "Il presidente americano Marco Bellini ha incontrato a Londra il premier Pietro Ferri.",
+            "Ed su Luca Moretti:",
+            "\"Era un ragazzo straordinario, con un grande futuro\".",
+            "Marco Bellini",
+        ),
+        (
+            "Il presidente americano Marco Bellini ha incontrato a Londra il premier Pietro Ferri.",
+            "Poi su Luca Moretti:",
+            "\"Era un ragazzo straordinario, con un grande futuro\".",
+            "Marco Bellini",
+        ),
+        (
+            "Le président américain Marc Bellami a rencontré le premier ministre Pierre Ferrand \
+             à Londres.",
+            "Et puis sur Luc Morin :",
+            "« C'était un jeune homme extraordinaire ».",
+            "Marc Bellami",
+        ),
+        (
+            "El presidente estadounidense Marcos Beltrán se reunió en Londres con el primer \
+             ministro Pedro Ferrer.",
+            "Y luego sobre Lucas Moreno:",
+            "\"Era un joven extraordinario\".",
+            "Marcos Beltrán",
+        ),
+        (
+            "Der amerikanische Präsident Markus Bell traf in London den Premierminister Peter \
+             Fehr.",
+            "Und dann über Lukas Mohr:",
+            "„Er war ein außergewöhnlicher junger Mann“.",
+            "Markus Bell",
+        ),
+    ] {
+        assert_eq!(
+            who(&format!("{story}\n\n{label} {quote}")),
+            vec![some(speaker)],
+            "{label}"
+        );
+    }
+}

@@ -99,3 +99,18 @@ fn an_adjective_before_a_qualified_role_keeps_the_role_subject() {
         vec![some("Ivan Solberg"), some("Tomas Varga")]
     );
 }
+
+/// "«…», a declarat el presei": after "a" and a participle of saying, the
+/// Romanian "el" is "he", not the Spanish article of a noun after it; it
+/// stands for the subject named before.
+#[test]
+fn romanian_el_after_a_perfect_of_saying_is_he() {
+    assert_eq!(
+        who(
+            "Fostul președinte Ion Marinescu a fost condamnat marți, la cererea procurorului \
+             Mihai Dobre.\n\n„Voi merge la închisoare cu capul sus”, a declarat el presei după \
+             verdict.\n\n„Nu am niciun fel de iluzii”, a spus el într-o discuție televizată."
+        ),
+        vec![some("Ion Marinescu"), some("Ion Marinescu")]
+    );
+}

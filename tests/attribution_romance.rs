@@ -475,3 +475,62 @@ fn a_subject_after_an_opening_phrase_of_topic_introduces_the_quote_with_a_colon(
         vec![some("Maria Lopez")]
     );
 }
+
+/// "aseguró que X «…»", "ha assicurato che X «…»": a name after "that"
+/// is the subject of the clause reported; the verb's dropped subject is
+/// the person speaking before.
+#[test]
+fn a_name_after_that_is_not_the_reporting_verbs_subject() {
+    for (story, said, clause) in [
+        (
+            "El presidente de Francia, Marco Bellini, se reunió el lunes en Lisboa con el \
+             primer ministro portugués, Luis Morales.",
+            "\"Fue una reunión muy productiva\", afirmó Bellini ante la prensa.",
+            "Consultado sobre la crisis, aseguró que Morales \"ha hecho un trabajo enorme\" por \
+             la región.",
+        ),
+        (
+            "Il presidente francese Marco Bellini ha incontrato lunedì a Lisbona il premier \
+             portoghese Luca Morales.",
+            "«È stato un incontro molto utile», ha detto Bellini ai giornalisti.",
+            "Interpellato sulla crisi, ha assicurato che Morales «ha fatto un lavoro enorme» per \
+             la regione.",
+        ),
+    ] {
+        assert_eq!(
+            who(&format!("{story}\n\n{said}\n\n{clause}")),
+            vec![some("Marco Bellini"), some("Marco Bellini")],
+            "{clause}"
+        );
+    }
+}
+
+/// "« … », a-t-il dit, lors d'un dîner chez le chancelier X": the inverted
+/// pronoun is the sentence's subject, so X, named after it, is none, and a
+/// later "a-t-il" goes on with the speaker.
+#[test]
+fn a_name_after_an_inverted_pronoun_is_no_subject() {
+    assert_eq!(
+        who(
+            "Le président américain Marc Bellami a reçu mardi le chancelier allemand Paul \
+             Weber.\n\n« Nous avons beaucoup travaillé », a-t-il dit, lors d’un dîner dans la \
+             résidence du chancelier Paul Weber à Bonn.\n\nSur le commerce, le dirigeant \
+             républicain a paru prudent. « Rien n’est encore signé », a-t-il ajouté."
+        ),
+        vec![some("Marc Bellami"), some("Marc Bellami")]
+    );
+}
+
+/// "X, qui a lui réclamé « … »": a stressed pronoun after the auxiliary
+/// sets the relative's antecedent against someone else; it is no object,
+/// and the antecedent speaks.
+#[test]
+fn a_stressed_pronoun_after_a_relatives_auxiliary_keeps_the_antecedent() {
+    assert_eq!(
+        who(
+            "Le président américain Marc Bellami a rencontré jeudi à Berlin le chancelier \
+             allemand Paul Weber, qui a lui réclamé « davantage de patience » aux marchés."
+        ),
+        vec![some("Paul Weber")]
+    );
+}

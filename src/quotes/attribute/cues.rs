@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 mod asides;
 mod company;
+mod links;
 mod texts;
 mod verb_forms;
 
@@ -16,6 +17,7 @@ use crate::text::function_words::is_indefinite_article;
 
 pub(super) use asides::{aside_len, audience_len};
 pub(super) use company::is_company_phrase;
+pub(super) use links::{is_complementizer, is_coordinator};
 pub(super) use texts::{goes_on_in_text, is_spoken_address, is_written_text};
 pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,
@@ -192,9 +194,11 @@ pub(super) fn is_inverted_adverb(word: &str) -> bool {
             "aussi",
             "encore",
             "ensuite",
+            "puis",
             "alors",
             "însă",
             "apoi",
+            "dann",
             "şi",
             "și",
             "також",
@@ -342,17 +346,6 @@ pub(super) fn opens_age_phrase(words: &[Word]) -> bool {
 /// the name is an example of the noun, not a clause's subject.
 pub(super) fn is_comparison(word: &str) -> bool {
     with_lower(word, |w| ["like", "como", "come", "comme"].contains(&w))
-}
-
-/// "and" in the nine languages: a verb right after it shares the subject
-/// of the clause before.
-pub(super) fn is_coordinator(word: &str) -> bool {
-    with_lower(word, |w| {
-        [
-            "and", "und", "et", "e", "y", "i", "и", "і", "й", "și", "si", "oraz",
-        ]
-        .contains(&w)
-    })
 }
 
 /// The article and lower-case modifiers that open a subject written after

@@ -30,7 +30,17 @@ pub(super) struct Word<'a> {
 /// word that may be a pronoun is looked up.
 pub(super) fn pronoun_leads(between: &str) -> bool {
     let tail = &between[last_sentence_start(between)..];
-    words_in(tail).any(|w| may_be_plain_pronoun(w) && cues::is_pronoun(w))
+    words_in(tail).any(|w| may_be_plain_pronoun(w) && cues::is_pronoun(w)) || inverted_pronoun(tail)
+}
+
+/// Whether `tail` holds a French inverted pronoun ("«…», a-t-il dit, lors
+/// de la visite du premier ministre X": X is no subject), which
+/// [`words_in`] cuts at its hyphens. Looked for only past a "-t-".
+fn inverted_pronoun(tail: &str) -> bool {
+    tail.contains("-t-")
+        && tail
+            .split(|c: char| !is_word_char(c) && c != '-')
+            .any(cues::is_pronoun)
 }
 
 /// The words of `s` (maximal runs of word characters) in order, as

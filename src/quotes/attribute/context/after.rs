@@ -141,8 +141,9 @@ impl Context<'_> {
             return Verdict::Speaker(p);
         }
         // "— заявил он", "sagte er", "a spus el".
-        if let Some(k) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(tail, i)) {
-            return self.resolve_pronoun(tail[k].range.start);
+        // Read in `words`, whose verb before tells "a declarat el" (he).
+        if let Some(i) = (0..tail.len().min(2)).find(|&i| self.is_pronoun_at(words, k + 1 + i)) {
+            return self.resolve_pronoun(tail[i].range.start);
         }
         // "sagte sie": after a verb in the singular "sie" is she ("sagten
         // sie" is they, and "sie" alone may be either).

@@ -303,9 +303,18 @@ impl Context<'_> {
         let gap = self.text.get(name.range.end..before[j].range.start)?;
         // A pronoun, article or name after the relative is its clause's own
         // subject ("…, que il considère", "…, qui le juge"): it is the object.
-        let plain = before[j + 1..].iter().all(|w| {
+        // A stressed pronoun after the auxiliary ("X, qui a lui appelé à")
+        // sets the antecedent against someone else: object pronouns stand
+        // before the auxiliary ("qui lui a dit").
+        let emphatic = |i: usize| {
+            i > j + 1
+                && cues::is_perfect_auxiliary(before[i - 1].text)
+                && cues::is_pronoun(before[i].text)
+        };
+        let plain = (j + 1..before.len()).all(|i| {
+            let w = &before[i];
             w.text.starts_with(char::is_lowercase)
-                && !cues::is_pronoun(w.text)
+                && (!cues::is_pronoun(w.text) || emphatic(i))
                 && !cues::is_determiner(w.text)
         });
         if gap.trim() != "," || !plain {

@@ -31,24 +31,7 @@ impl Context<'_> {
         after_verb: &[Word],
         before: Option<usize>,
     ) -> Option<Verdict> {
-        let article = after_verb.first()?;
-        // Polish has no article: "– stwierdził prezes IPN".
-        let bare = roles::is_bare_epithet(article.text);
-        // English names the roles it qualifies before the noun ("the
-        // far-right leader"); the rule is for languages that qualify after.
-        if !bare && (!cues::is_determiner(article.text) || article.text.eq_ignore_ascii_case("the"))
-        {
-            return None;
-        }
-        let noun_at = match after_verb.get(1) {
-            _ if bare => 0,
-            Some(w) if roles::is_epithet(w.text) => 1,
-            Some(w) if roles::is_epithet_adjective(w.text) => {
-                after_verb.get(2).filter(|n| roles::is_epithet(n.text))?;
-                2
-            }
-            _ => return None,
-        };
+        let noun_at = epithet_noun(after_verb)?;
         if self.may_name_someone(&after_verb[noun_at + 1..]) {
             return None;
         }
@@ -57,6 +40,23 @@ impl Context<'_> {
             Some((_, p)) => Some(Verdict::Speaker(p)),
             None => Some(self.resolve_pronoun(at)),
         }
+    }
+
+    /// An epithet as the subject right before its verb, `words[k..]` ending
+    /// with it or with an auxiliary after it ("…, el republicano aseguró
+    /// que X «…»", "le dirigeant républicain a déclaré"): the person the
+    /// report is about, as after the verb.
+    pub(super) fn epithet_before_verb(&self, words: &[Word], k: usize) -> Option<Verdict> {
+        let noun = k + epithet_noun(&words[k..])?;
+        let ends = match &words[noun + 1..] {
+            [] => true,
+            [auxiliary] => cues::is_perfect_auxiliary(auxiliary.text),
+            _ => false,
+        };
+        if !ends {
+            return None;
+        }
+        self.epithet_subject(&words[k..])
     }
 
     /// Whether the words of a description, up to its first punctuation,
@@ -88,5 +88,29 @@ impl Context<'_> {
             previous_capital = capital;
         }
         false
+    }
+}
+
+/// Where the epithet noun of `words` stands, when they open with one: a
+/// Romance definite article, an optional adjective ("l'ancienne
+/// candidate"), the noun; or a Polish epithet, which takes no article.
+fn epithet_noun(words: &[Word]) -> Option<usize> {
+    let article = words.first()?;
+    // Polish has no article: "– stwierdził prezes IPN".
+    if roles::is_bare_epithet(article.text) {
+        return Some(0);
+    }
+    // English names the roles it qualifies before the noun ("the
+    // far-right leader"); the rule is for languages that qualify after.
+    if !cues::is_determiner(article.text) || article.text.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    match words.get(1) {
+        Some(w) if roles::is_epithet(w.text) => Some(1),
+        Some(w) if roles::is_epithet_adjective(w.text) => {
+            words.get(2).filter(|n| roles::is_epithet(n.text))?;
+            Some(2)
+        }
+        _ => None,
     }
 }

@@ -280,14 +280,19 @@ fn titles_a_name(w: &Word) -> bool {
 }
 
 /// A colon label naming a topic: "On Doe:", "E su Rossi:", "Und über
-/// Lind:": a topic preposition opening the words before the colon, after
-/// at most a coordinator, so a name after it is what is spoken of.
+/// Lind:", "Poi su Rossi:", "Et puis sur Morin :": a topic preposition
+/// opening the words before the colon, after at most two linking words
+/// (a coordinator, an adverb of sequence), so a name after it is what is
+/// spoken of.
 pub(super) fn is_topic_label(words: &[Word], raw: &str) -> bool {
     const LABEL_WORDS: usize = 6;
-    let opening = match words {
-        [and, rest @ ..] if cues::is_coordinator(and.text) => rest,
-        _ => words,
-    };
+    const LINKS: usize = 2;
+    let links = words
+        .iter()
+        .take(LINKS)
+        .take_while(|w| cues::is_coordinator(w.text) || cues::is_inverted_adverb(w.text))
+        .count();
+    let opening = &words[links..];
     raw.trim_end().ends_with(':')
         && opening.len() <= LABEL_WORDS
         && opening

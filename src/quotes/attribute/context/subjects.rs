@@ -32,6 +32,14 @@ impl<'a> Context<'a> {
             }
             _ => after,
         };
+        // "aseguró que X «…»": a name after "that" is the subject of the
+        // clause reported, not of the verb reporting it.
+        if after
+            .first()
+            .is_some_and(|w| cues::is_complementizer(w.text))
+        {
+            return None;
+        }
         let window = &after[..after.len().min(INVERTED_WINDOW)];
         // "demandé à Emmanuel Macron": the one spoken to, not the speaker.
         // A name may run past the window ("a indiqué la ministre Claire
@@ -117,7 +125,9 @@ impl<'a> Context<'a> {
                 // after "to the" is whom the words were for.
                 None
             } else {
-                self.role_at(words, k).map(Verdict::Speaker)
+                self.role_at(words, k)
+                    .map(Verdict::Speaker)
+                    .or_else(|| self.epithet_before_verb(words, k))
             };
             if let Some(v) = candidate
                 && best.is_none_or(|(at, _)| w.range.start > at)
@@ -192,7 +202,8 @@ impl<'a> Context<'a> {
 
     /// A subject pronoun at `words[k]`. Romanian `el` (he) is also the
     /// Spanish article, so it counts only where an article cannot stand:
-    /// before the auxiliary (`el a spus`) or closing a clause (`a spus el,`).
+    /// before the auxiliary (`el a spus`), closing a clause (`a spus el,`)
+    /// or after a Romanian perfect (`a declarat el presei`).
     pub(super) fn is_pronoun_at(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
         if cues::is_pronoun(w.text) || self.is_back_reference(w.range.start) {
@@ -225,12 +236,21 @@ impl<'a> Context<'a> {
         let auxiliary = words
             .get(k + 1)
             .is_some_and(|n| ["a", "au", "mai", "nu"].contains(&n.text));
+        // "a declarat el", "a spus el": "a" and a participle of saying is
+        // the Romanian perfect (a Spanish "a" takes an infinitive: "volvió
+        // a decir el ministro").
+        let perfect = k >= 2
+            && ["a", "au"].contains(&words[k - 2].text)
+            && speech::is_speech_verb(words[k - 1].text)
+            && ["at", "it", "ut", "s"]
+                .iter()
+                .any(|e| words[k - 1].text.ends_with(e));
         let closing = self
             .text
             .get(w.range.end..)
             .and_then(|rest| rest.chars().next())
             .is_none_or(|c| !is_word_char(c) && !c.is_whitespace());
-        auxiliary || closing
+        auxiliary || closing || perfect
     }
 
     /// Whether the mention at `r` is the object of a preposition ("met
