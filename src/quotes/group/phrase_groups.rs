@@ -17,6 +17,14 @@
 //! sentence need not link, but keep more of it than the phrase); and the
 //! sentence's phrases name one group only. The cost is one pass
 //! over the forms, each word looked up among the phrases that start with it.
+//!
+//! A phrase given to one speaker alone in a group that also holds longer
+//! renderings (outlets quoting "a floating bridge" beside others' full
+//! sentence) names that statement too, on the same conditions, to a
+//! sentence that is mostly the phrase: at most [`COVERED`] times its words
+//! (a headline, "Finally, a floating bridge for fishermen"). The sentence
+//! failed to link those renderings, so a long one around the phrase is as
+//! often another statement on its topic.
 
 use rayon::prelude::*;
 
@@ -49,7 +57,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         .collect();
     // Per grouped form, the speaker it names a statement of as a phrase: a
     // phrase of such a group, or one given to one speaker in a group with
-    // longer renderings ("let me down" beside "he's really let me down").
+    // longer renderings ("a floating bridge" beside the sentence it is from).
     let phrase_speaker = |p: FormId| -> Option<PersonId> {
         let g = *group_of.get(p)?;
         if g == usize::MAX {
@@ -174,9 +182,9 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
                     return None;
                 }
                 // Beside longer renderings the sentence failed to link, the
-                // phrase must be most of it (a headline's "Trust over corrupt
-                // elite"): a long sentence around it is as often another
-                // statement on its topic.
+                // phrase must be most of it (a headline's "Finally, a
+                // floating bridge for fishermen"): a long sentence around it
+                // is as often another statement on its topic.
                 if speaker_of[g].is_none()
                     && forms.forms[p].words().len() * COVERED < form.words().len()
                 {
