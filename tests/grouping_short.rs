@@ -553,3 +553,45 @@ fn two_short_copies_but_for_an_added_article_group() {
     assert!(together(&quotes, 0, 1), "{clusters:#?}");
     assert!(!together(&quotes, 1, 2), "{clusters:#?}");
 }
+
+/// A phrase quoted alone by outlets whose group also holds the longer
+/// renderings it comes from still names that statement to a headline-like
+/// sentence that is mostly that phrase and shares too few words with those
+/// renderings to link.
+#[test]
+fn a_sentence_joins_the_statement_whose_phrase_it_holds() {
+    let long =
+        "We will build a floating bridge across the northern bay before the winter storms arrive.";
+    let retold =
+        "We are going to build a floating bridge over the northern bay ahead of the winter storms,";
+    let phrase = "a floating bridge";
+    let headline = "Finally, a floating bridge for fishermen";
+    let loose = "By the cold season a floating bridge is what the fishermen shall get,";
+    let other =
+        "Nobody asked us whether a floating bridge would scare the seals away from the rocks.";
+    let other_retold = "Nobody asked us if a floating bridge would scare the seals off the rocks.";
+    // 0 long, 1 retold, 2 and 3 the phrase alone, 4 the last sentence.
+    let grouped = |last: &str, speaker: usize, more: &[&[(&str, usize)]]| {
+        let (first, second, alone) = ([(long, 1)], [(retold, 1)], [(phrase, 1)]);
+        let last = [(last, speaker)];
+        let mut articles: Vec<&[(&str, usize)]> = vec![&first, &second, &alone, &alone, &last];
+        articles.extend_from_slice(more);
+        let (corpus, mut quotes) = articles_of(&articles);
+        let clusters = group(&corpus, &mut quotes);
+        (quotes, clusters)
+    };
+    let (quotes, clusters) = grouped(headline, 1, &[]);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    assert!(together(&quotes, 0, 4), "{clusters:#?}");
+    // Given to another speaker, the sentence is that person's.
+    let (quotes, clusters) = grouped(headline, 2, &[]);
+    assert!(quotes[4].cluster.is_none(), "{clusters:#?}");
+    // A long sentence around the phrase may be another statement.
+    let (quotes, clusters) = grouped(loose, 1, &[]);
+    assert!(quotes[4].cluster.is_none(), "{clusters:#?}");
+    // Another statement's renderings say the phrase too: it names neither.
+    let (quotes, clusters) = grouped(headline, 1, &[&[(other, 1)], &[(other_retold, 1)]]);
+    assert!(together(&quotes, 5, 6), "{clusters:#?}");
+    assert!(!together(&quotes, 0, 4), "{clusters:#?}");
+}

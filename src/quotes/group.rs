@@ -71,7 +71,8 @@
 //!    So, in `phrase_groups`, does one joining a group made only of its
 //!    speaker's phrases when it holds one as a run and no other group's
 //!    rendering says them ("conclusive information" quoted alone by three
-//!    outlets, the sentence it comes from by a fourth).
+//!    outlets, the sentence it comes from by a fourth), or a group with
+//!    longer renderings when the sentence is mostly the phrase (a headline).
 //! 10. `rare_words`: a short quote left out whose words only one statement
 //!     of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!     "use the networks responsibly" in a third) joins that statement.

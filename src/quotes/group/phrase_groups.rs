@@ -17,6 +17,14 @@
 //! sentence need not link, but keep more of it than the phrase); and the
 //! sentence's phrases name one group only. The cost is one pass
 //! over the forms, each word looked up among the phrases that start with it.
+//!
+//! A phrase given to one speaker alone in a group that also holds longer
+//! renderings (outlets quoting "a floating bridge" beside others' full
+//! sentence) names that statement too, on the same conditions, to a
+//! sentence that is mostly the phrase: at most [`COVERED`] times its words
+//! (a headline, "Finally, a floating bridge for fishermen"). The sentence
+//! failed to link those renderings, so a long one around the phrase is as
+//! often another statement on its topic.
 
 use rayon::prelude::*;
 
@@ -26,12 +34,16 @@ use crate::ids::{PersonId, SourceId};
 use super::echoes::{Voice, Vote, clustered_groups, move_forms};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
-use super::link::MIN_WORDS;
+use super::link::{MIN_CORE_WORDS, MIN_WORDS};
 
 /// Ungrouped sentences that may hold one group's phrases and join it: more
 /// are a phrase its speaker says in many statements (and bound the pairs
 /// of them compared).
 const MAX_HOLDERS: usize = 4;
+
+/// A sentence holding a phrase of a group with longer renderings has at
+/// most this many times the phrase's words.
+const COVERED: usize = 2;
 
 /// Moves every ungrouped form longer than a phrase, given to one speaker,
 /// into the one group of that speaker's phrases it holds (see the module
@@ -43,25 +55,35 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         .iter()
         .map(|members| phrases_speaker(forms, members))
         .collect();
-    // The phrases of those groups, by first word.
+    // Per grouped form, the speaker it names a statement of as a phrase: a
+    // phrase of such a group, or one given to one speaker in a group with
+    // longer renderings ("a floating bridge" beside the sentence it is from).
+    let phrase_speaker = |p: FormId| -> Option<PersonId> {
+        let g = *group_of.get(p)?;
+        if g == usize::MAX {
+            return None;
+        }
+        speaker_of[g].or_else(|| lone_phrase_speaker(forms, p))
+    };
+    // The phrases, by first word.
     let mut by_first: FastMap<WordId, Vec<FormId>> = FastMap::default();
     for (f, form) in forms.forms.iter().enumerate() {
-        let g = group_of[f];
-        if g != usize::MAX && speaker_of[g].is_some() {
+        if phrase_speaker(f).is_some() {
             by_first.entry(form.words()[0]).or_default().push(f);
         }
     }
     if by_first.is_empty() {
         return;
     }
-    // The groups of the phrases a form holds as a run, each once.
-    let held = |f: FormId| -> Vec<usize> {
+    // The phrases a form holds as a run, with their groups (group first),
+    // none of its own group.
+    let held = |f: FormId| -> Vec<(usize, FormId)> {
         let words = forms.forms[f].words();
         let mut held = Vec::new();
         for (i, w) in words.iter().enumerate() {
             for &p in by_first.get(w).map_or(&[][..], Vec::as_slice) {
-                if words[i..].starts_with(forms.forms[p].words()) {
-                    held.push(group_of[p]);
+                if group_of[p] != group_of[f] && words[i..].starts_with(forms.forms[p].words()) {
+                    held.push((group_of[p], p));
                 }
             }
         }
@@ -76,7 +98,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     let in_shared: Vec<usize> = (0..forms.len())
         .into_par_iter()
         .filter(|&f| group_of[f] != usize::MAX && speaker_of[group_of[f]].is_none())
-        .flat_map_iter(&held)
+        .flat_map_iter(|f| held(f).into_iter().map(|(g, _)| g))
         .collect();
     for h in in_shared {
         shared[h] = true;
@@ -84,7 +106,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     // The ungrouped sentences that may adopt a phrase; a group whose phrase
     // two of them hold names neither (two sentences in no group are two
     // statements, or they would have linked).
-    let candidates: Vec<(FormId, Vec<usize>)> = (0..forms.len())
+    let candidates: Vec<(FormId, Vec<(usize, FormId)>)> = (0..forms.len())
         .into_par_iter()
         .filter(|&f| group_of[f] == usize::MAX && forms.forms[f].words().len() > MAX_FRAGMENT_WORDS)
         .map(|f| (f, held(f)))
@@ -98,9 +120,10 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
     // evidence about the reasons").
     let mut holders: Vec<(usize, FormId)> = candidates
         .iter()
-        .flat_map(|(f, held)| held.iter().map(|&g| (g, *f)))
+        .flat_map(|(f, held)| held.iter().map(|&(g, _)| (g, *f)))
         .collect();
     holders.sort_unstable();
+    holders.dedup();
     let mut apart = vec![false; groups.len()];
     for run in holders.chunk_by(|x, y| x.0 == y.0).filter(|r| r.len() > 1) {
         let g = run[0].0;
@@ -119,6 +142,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         let phrase_words: Vec<WordId> = {
             let mut words: Vec<WordId> = groups[g]
                 .iter()
+                .filter(|&&p| phrase_speaker(p).is_some())
                 .flat_map(|&p| forms.forms[p].words().iter().copied())
                 .collect();
             words.sort_unstable();
@@ -153,8 +177,17 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
                 return None;
             };
             let mut vote = Vote::None;
-            for g in held {
-                if shared[g] || apart[g] || speaker_of[g] != Some(speaker) {
+            for (g, p) in held {
+                if shared[g] || apart[g] || phrase_speaker(p) != Some(speaker) {
+                    return None;
+                }
+                // Beside longer renderings the sentence failed to link, the
+                // phrase must be most of it (a headline's "Finally, a
+                // floating bridge for fishermen"): a long sentence around it
+                // is as often another statement on its topic.
+                if speaker_of[g].is_none()
+                    && forms.forms[p].words().len() * COVERED < form.words().len()
+                {
                     return None;
                 }
                 vote.add(g);
@@ -166,6 +199,21 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
         })
         .collect();
     move_forms(groups, moves);
+}
+
+/// The one speaker of phrase `p` (two to [`MAX_FRAGMENT_WORDS`] words, not
+/// a stock phrase) given to that speaker alone, in a group with longer
+/// renderings.
+fn lone_phrase_speaker(forms: &Forms, p: FormId) -> Option<PersonId> {
+    let form = &forms.forms[p];
+    match *form.speakers {
+        [s] if (MIN_WORDS..=MAX_FRAGMENT_WORDS).contains(&form.words().len())
+            && !forms.is_stock_phrase(p, MIN_CORE_WORDS) =>
+        {
+            Some(s)
+        }
+        _ => None,
+    }
 }
 
 /// The one speaker of a group made only of phrases (two to
