@@ -36,6 +36,7 @@ mod grouping_compounds;
 mod grouping_joined;
 mod grouping_languages;
 mod grouping_moved;
+mod grouping_near;
 mod grouping_places;
 mod grouping_short;
 mod grouping_speakers;

@@ -48,6 +48,8 @@
 //!    unit in both, or either group could merge with a third this way.
 //!    So do two groups of one speaker, each the other's clear best fit by
 //!    its renderings' rare words found among the other's (`pooled`).
+//!    Before that, two of one speaker's groups near a link, in one slot of
+//!    the speech, no article printing both, merge (`near_merge`).
 //! 6. `strays`: an attributed unit left out that is one group rendering's
 //!    words but for one swapped (a translation of one sentence by one
 //!    speaker) joins that group, when its speaker speaks there and no other
@@ -117,6 +119,7 @@ mod lcs;
 mod lifted;
 mod link;
 mod moved;
+mod near_merge;
 mod opening;
 mod own_sentences;
 mod parting;
@@ -140,15 +143,15 @@ use rayon::iter::Either;
 use rayon::prelude::*;
 
 use crate::corpus::{Corpus, Languages};
-use crate::fast_hash::{FastMap, FastSet};
+use crate::fast_hash::FastSet;
 use crate::people::Person;
 
 use super::{Cluster, ClusterId, Quote, QuoteId, Unit};
 use attach::attach_fragments;
 use cluster::Plan;
-use core_sets::{Sets, completeness, join_core_forms};
+use core_sets::{completeness, join_core_forms};
 use forms::{FormId, Forms, QuoteUnit};
-use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS, MIN_WORDS};
+use link::{Evidence, MIN_CORE_WORDS, MIN_LINK_WORDS};
 
 pub use relation::{compare, divergence};
 pub use sources::{listing_tier, source_divergence};
@@ -326,6 +329,9 @@ type Link = (u32, u32, Evidence);
 /// Two forms' ids, as in a [`Link`].
 type Pair = (u32, u32);
 
+/// Links, and pairs of forms.
+type Links = (Vec<Link>, Vec<Pair>);
+
 /// What [`group_forms`] finds: the groups, the pairs that could anchor a
 /// cut, the scare quotes' copies leaving, and the groups' pooled merges.
 type Grouped = (
@@ -345,11 +351,12 @@ fn group_forms<'t, 'l>(
     language: impl Fn(FormId) -> Option<&'l str> + Sync,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
 ) -> Grouped {
-    let (links, anchors) = find_links(forms, quote);
+    let (links, anchors, near) = find_links(forms, quote);
     let mut sets = join_core_forms(forms, &links, &text);
     let (attach, ambiguous) = attach_fragments(forms, &links, &mut sets, language, &voice);
-    let mut groups = collect_groups(forms, &mut sets, attach, &ambiguous);
+    let mut groups = core_sets::collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
+    near_merge::merge(forms, &links, near, &mut groups, &voice);
     // Nothing after reads the links (4 MB at 10,000 articles) or the sets:
     // freed before the adoptions, whose own lists set grouping's peak.
     drop((links, sets));
@@ -373,11 +380,12 @@ fn is_core(forms: &Forms, f: FormId) -> bool {
 /// The candidate pairs that link, sorted by (a, b): first on their words,
 /// then (the pairs that failed) with the substitutions the strong links
 /// teach ([`substitutions`]); and the candidate pairs that could anchor a
-/// cut of a long unit ([`cuts::anchor_pair`]). `quote`: a unit's quote.
+/// cut of a long unit ([`cuts::anchor_pair`]); and the core pairs near a
+/// link ([`near_merge`]). `quote`: a unit's quote.
 fn find_links(
     forms: &Forms,
     quote: impl Fn(forms::UnitIdx) -> QuoteId + Sync,
-) -> (Vec<Link>, Vec<(u32, u32)>) {
+) -> (Vec<Link>, Vec<(u32, u32)>, Vec<Link>) {
     let n = forms.len();
     // Each candidate pair is evaluated where it is found, and only the
     // pairs that link are kept, with those that might link once words
@@ -386,21 +394,25 @@ fn find_links(
     let candidates = candidates::Candidates::find(forms);
     // One walk over the candidate pairs serves both: each pair may anchor a
     // cut whether or not it links.
-    let ((mut links, retry), anchors): ((Vec<Link>, Vec<Pair>), Vec<Pair>) = (0..n)
+    let ((mut links, retry), (near, anchors)): (Links, Links) = (0..n)
         .into_par_iter()
         .flat_map_iter(|f| candidates.pairs_of(f))
         .flat_map_iter(|(a, b)| {
             let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
             let anchor = cuts::anchor_pair(a as u32, fa, b as u32, fb);
+            let core = is_core(forms, a) && is_core(forms, b);
             // Asked only of pairs that link or may ([`units::share_a_quote`]).
-            let found = link_or_retry(forms, a, b).filter(|_| {
-                (is_core(forms, a) && is_core(forms, b))
-                    || !units::share_a_quote(&fa.units, &fb.units, &quote)
-            });
+            let found = link_or_retry(forms, a, b)
+                .filter(|_| core || !units::share_a_quote(&fa.units, &fb.units, &quote));
+            // Core pairs short of a link, for the second pass ([`near_merge`]).
+            let near = (core && !matches!(found, Some(Either::Left(_))))
+                .then(|| near_merge::near_link(forms, a, b))
+                .flatten();
             found
                 .map(Either::Left)
                 .into_iter()
-                .chain(anchor.map(Either::Right))
+                .chain(near.map(|l| Either::Right(Either::Left(l))))
+                .chain(anchor.map(|p| Either::Right(Either::Right(p))))
         })
         .partition_map(|x| x);
     drop(candidates);
@@ -422,7 +434,7 @@ fn find_links(
     }
     // Pairs are unique: one order, sorted on all cores.
     links.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
-    (links, anchors)
+    (links, anchors, near)
 }
 
 /// The link of candidate pair `(a, b)` on its words, or the pair to retry
@@ -464,36 +476,4 @@ fn link_or_retry(forms: &Forms, a: FormId, b: FormId) -> Option<Either<Link, Pai
     };
     (shortest >= MIN_LINK_WORDS && substitutions::could_link_with_substitutions(fa, fb, common))
         .then_some(Either::Right((a, b)))
-}
-
-/// The groups: every form long enough by its root, fragments moved to the
-/// group they attach to, in a deterministic order.
-fn collect_groups(
-    forms: &Forms,
-    sets: &mut Sets,
-    mut attach: Vec<(FormId, FormId)>,
-    ambiguous: &[bool],
-) -> Vec<Vec<FormId>> {
-    attach.sort_unstable();
-    let mut by_root: FastMap<FormId, Vec<FormId>> = FastMap::default();
-    for (f, &ambiguous) in ambiguous.iter().enumerate() {
-        // Short phrases that fit several statements equally: even identical
-        // copies of them may come from different statements, so they stay alone.
-        let alone = (ambiguous && !fragments::echoed_by_one_speaker(forms, f))
-            || forms.is_stock_phrase(f, MIN_CORE_WORDS);
-        let long_enough =
-            forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
-        if long_enough && !alone {
-            by_root.entry(sets.find(f)).or_default().push(f);
-        }
-    }
-    for (frag, root) in attach {
-        if let Some(own) = by_root.get_mut(&sets.find(frag)) {
-            own.retain(|&x| x != frag);
-        }
-        by_root.entry(root).or_default().push(frag);
-    }
-    let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
-    groups.sort_unstable();
-    groups
 }

@@ -10,8 +10,10 @@ use rayon::prelude::*;
 use super::cuts::{MAX_ANCHOR_SHARE, MIN_CUT_WORDS};
 use super::forms::{FormId, Forms, UnitIdx};
 use super::link::evidence;
+use super::link::{MIN_CORE_WORDS, MIN_WORDS};
 use super::parting;
-use super::{Link, is_core};
+use super::{Link, fragments, is_core};
+use crate::fast_hash::FastMap;
 use crate::union_find::UnionFind;
 
 /// Core forms joined by their links, strongest first; two groups join only
@@ -205,6 +207,38 @@ impl<'a> Sets<'a> {
 pub(super) fn completeness(forms: &Forms, f: FormId) -> f32 {
     let form = &forms.forms[f];
     form.weight * (1.0 + 0.5 * (form.units.len() as f32).ln())
+}
+
+/// The groups: every form long enough by its root, fragments moved to the
+/// group they attach to, in a deterministic order.
+pub(super) fn collect_groups(
+    forms: &Forms,
+    sets: &mut Sets,
+    mut attach: Vec<(FormId, FormId)>,
+    ambiguous: &[bool],
+) -> Vec<Vec<FormId>> {
+    attach.sort_unstable();
+    let mut by_root: FastMap<FormId, Vec<FormId>> = FastMap::default();
+    for (f, &ambiguous) in ambiguous.iter().enumerate() {
+        // Short phrases that fit several statements equally: even identical
+        // copies of them may come from different statements, so they stay alone.
+        let alone = (ambiguous && !fragments::echoed_by_one_speaker(forms, f))
+            || forms.is_stock_phrase(f, MIN_CORE_WORDS);
+        let long_enough =
+            forms.forms[f].words().len() >= MIN_WORDS || forms.is_repeated_scare_quote(f);
+        if long_enough && !alone {
+            by_root.entry(sets.find(f)).or_default().push(f);
+        }
+    }
+    for (frag, root) in attach {
+        if let Some(own) = by_root.get_mut(&sets.find(frag)) {
+            own.retain(|&x| x != frag);
+        }
+        by_root.entry(root).or_default().push(frag);
+    }
+    let mut groups: Vec<Vec<FormId>> = by_root.into_values().filter(|g| !g.is_empty()).collect();
+    groups.sort_unstable();
+    groups
 }
 
 #[cfg(test)]

@@ -289,6 +289,37 @@ pub fn evidence_or_bound(forms: &Forms, a: &Form, b: &Form) -> Result<Evidence, 
     })
 }
 
+/// The evidence of two core forms that may not link but come near it
+/// ([`Evidence::support`] at least `floor`), for the second pass over
+/// groups ([`super::near_merge`]): aligned only when the bag overlap's bound
+/// of the support reaches `floor`.
+pub fn near_evidence(forms: &Forms, a: &Form, b: &Form, floor: f32) -> Option<Evidence> {
+    let (short, long) = if a.weight <= b.weight { (a, b) } else { (b, a) };
+    if short.weight <= 0.0 {
+        return None;
+    }
+    let bound = bag_overlap(forms, a, b) * (1.0 + 1e-3);
+    let run = contiguous(a, b);
+    let upper = Evidence {
+        containment: (bound / short.weight).min(1.0),
+        coverage: (bound / long.weight).min(1.0),
+        matched: u32::try_from(a.words().len().min(b.words().len())).unwrap_or(u32::MAX),
+        speakers: speakers(a, b),
+        run,
+    };
+    if upper.support() < floor {
+        return None;
+    }
+    let (common, matched) = weighted_lcs(forms, a, b, run);
+    let e = Evidence {
+        containment: (common / short.weight).min(1.0),
+        coverage: (common / long.weight).min(1.0),
+        matched: u32::try_from(matched).unwrap_or(u32::MAX),
+        ..upper
+    };
+    (e.support() >= floor).then_some(e)
+}
+
 /// Weighted longest common subsequence of two word sequences, and its length.
 /// Exact dynamic programming for quote-sized inputs; a Myers diff for long ones.
 /// `run`: the form with fewer words is one unbroken run of the other.

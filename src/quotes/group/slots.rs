@@ -53,24 +53,24 @@ const MAX_LENGTH_RATIO: usize = 3;
 /// Renderings a slot may hold: more means the anchor is followed by many
 /// different statements (a stock line the speaker repeats), and the place
 /// pins nothing down (this also bounds the pairs compared).
-const MAX_SLOT_ENTRIES: usize = 32;
+pub(super) const MAX_SLOT_ENTRIES: usize = 32;
 
 /// Which side of its anchor a slot is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Side {
+pub(super) enum Side {
     After,
     Before,
 }
 
 /// A slot: the speaker, the anchoring group (its index in the groups, as
 /// `u32` like the forms below) and the side.
-type Slot = (PersonId, u32, Side);
+pub(super) type Slot = (PersonId, u32, Side);
 
 /// A rendering standing in a slot: the slot, its article and its form.
 /// 20 bytes, one per entry in one flat list: a map from slot to a list of
 /// entries held a table entry and a list allocation per slot, and was
 /// grouping's memory peak at 10,000 articles.
-type Entry = (Slot, SourceId, u32);
+pub(super) type Entry = (Slot, SourceId, u32);
 
 /// Moves every form that no group of two or more units holds into the
 /// group of the rendering that stands in its slot in another article (see
@@ -119,7 +119,7 @@ pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitId
 
 /// Per form, the group that holds it when that group has two or more units
 /// (`usize::MAX` otherwise: a lone rendering anchors nothing).
-fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
+pub(super) fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
     forms.group_of_each(groups, |members| {
         members
             .iter()
@@ -133,7 +133,11 @@ fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
 /// before a unit of another group in its own article's sequence of that
 /// speaker's units, sorted by slot. Units are numbered in corpus order, so
 /// an article's units come in text order.
-fn slots(forms: &Forms, group_of: &[usize], voice: impl Fn(UnitIdx) -> Voice) -> Vec<Entry> {
+pub(super) fn slots(
+    forms: &Forms,
+    group_of: &[usize],
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> Vec<Entry> {
     let units = forms.forms.iter().map(|f| f.units.len()).sum::<usize>();
     // Form ids as `u32`, as the candidate search keeps them.
     let mut form_of = vec![u32::MAX; units];
@@ -234,7 +238,7 @@ fn shares_words(a: &Form, b: &Form) -> bool {
 /// is not judged here. A function word in common is no specific word shared:
 /// in a story told mostly in other languages, "uns" or "que" is in few
 /// forms, yet every statement in its language says it.
-fn specifics_differ(forms: &Forms, a: &Form, b: &Form) -> bool {
+pub(super) fn specifics_differ(forms: &Forms, a: &Form, b: &Form) -> bool {
     let common = forms.common_df();
     let specific = |w: &WordId| forms.df[*w as usize] <= common;
     let (x, y) = (a.sorted(), b.sorted());
