@@ -22,6 +22,7 @@ mod openings;
 mod paraphrase;
 mod parties;
 mod qualifiers;
+mod relative_subjects;
 mod role_mentions;
 mod role_names;
 mod role_nouns;
