@@ -465,3 +465,21 @@ fn a_titled_name_the_subject_stood_beside_is_no_subject() {
         );
     }
 }
+
+/// A president named for a country the lexicon did not know ("le président
+/// sud-africain Teodor Brink", "el presidente sudafricano") was taken for
+/// one named for no country, so "le président américain" fitted him.
+#[test]
+fn a_south_african_president_is_not_the_american_one() {
+    let french = crate::attribution::who(
+        "Harlan Voss a dit vouloir des « explications » du président sud-africain Teodor \
+         Brink. « C'est une chose très triste », a déclaré le président américain, assis \
+         aux côtés de son homologue.",
+    );
+    assert_ne!(french[1], Some("Teodor Brink".to_string()));
+    let spanish = crate::attribution::who(
+        "Harlan Voss recibió al presidente sudafricano Teodor Brink. «Es muy triste», dijo \
+         el presidente estadounidense.",
+    );
+    assert_ne!(spanish[0], Some("Teodor Brink".to_string()));
+}

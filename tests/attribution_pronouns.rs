@@ -114,3 +114,35 @@ fn romanian_el_after_a_perfect_of_saying_is_he() {
         vec![some("Ion Marinescu"), some("Ion Marinescu")]
     );
 }
+
+/// A pronoun opening an object relative ("what he said were", "which he
+/// claimed were") stands for the named subject of the clause it hangs on,
+/// not the sentence's first name nor the other man quoted last: the
+/// host's "he said" in a two-man scene.
+#[test]
+fn a_relative_pronoun_follows_its_clause_subject() {
+    let host = "President Harlan Voss met Prime Minister Teodor Brink at the palace on \
+                Tuesday. “We came to mend ties,” Brink said.";
+    assert_eq!(
+        who(&format!(
+            "{host} A visibly tense Brink shifted in his seat as Voss waved what he said \
+             were police reports of “farmers who were attacked last week” in the north."
+        ))[1],
+        some("Harlan Voss")
+    );
+    assert_eq!(
+        who(&format!(
+            "{host} Brink frowned when Voss handed his guest printed articles which he \
+             said were proof of “a massacre” of farmers."
+        ))[1],
+        some("Harlan Voss")
+    );
+    // A name after a verb is an object: the clause's subject decides.
+    assert_eq!(
+        who(&format!(
+            "{host} Voss later told Brink what he said were the “real numbers” from the \
+             north."
+        ))[1],
+        some("Harlan Voss")
+    );
+}

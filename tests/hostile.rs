@@ -101,7 +101,7 @@ fn build_hostile_folder(dir: &Path) -> (Vec<&'static str>, Vec<&'static str>) {
     // Tens of thousands of quotes of a few words, one name and "said" in one
     // article (8 MB of random marks and words): each quote with no cue of
     // its own read every attributed one that might hold its words, and
-    // dash speech every quote (over 150 s).
+    // dash speech every quote (80 s).
     let words = [
         "“", "”", "\"", "'", "«", "»", "said", "he", "Trump", "Mr.", "—", "...",
     ];

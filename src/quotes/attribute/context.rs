@@ -24,6 +24,7 @@ mod parties;
 mod passives;
 mod precedence;
 mod qualifiers;
+mod relative_subjects;
 mod role_mentions;
 mod role_names;
 mod role_nouns;

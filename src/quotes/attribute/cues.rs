@@ -23,7 +23,7 @@ pub(super) use verb_forms::{
     is_aspect_verb, is_coordinated, is_english_preposition, is_gerund, is_inner_subordinator,
     is_opening_conjunction, is_opening_gerund, is_opening_participle, is_opening_preposition,
     is_participle, is_passive_auxiliary, is_perfect_auxiliary, is_scene_preposition,
-    is_state_medium, opens_agent_phrase,
+    is_state_medium, is_subordinating_conjunction, opens_agent_phrase,
 };
 
 /// Nouns that report speech when owned by a speaker ("Putin’s remarks").

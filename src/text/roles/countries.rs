@@ -114,6 +114,17 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("nordkoreanische", "korea"), ("nordkoreanischen", "korea"),
     ("südkoreanische", "korea"), ("südkoreanischen", "korea"), ("northkorean", "korea"),
     ("southkorean", "korea"),
+    // South African in the other languages ("sud-africain", "sul-africano"
+    // fold without their hyphen): without them a South African president
+    // fitted "le président américain" as one named for no country.
+    ("sudafricain", "southafrica"), ("sudafricaine", "southafrica"),
+    ("sudafricano", "southafrica"), ("sudafricana", "southafrica"),
+    ("sulafricano", "southafrica"), ("sulafricana", "southafrica"),
+    ("südafrikanische", "southafrica"), ("südafrikanischen", "southafrica"),
+    ("südafrikanischer", "southafrica"), ("sudafrican", "southafrica"),
+    ("południowoafrykański", "southafrica"), ("południowoafrykańskiego", "southafrica"),
+    ("южноафриканский", "southafrica"), ("южноафриканского", "southafrica"),
+    ("південноафриканський", "southafrica"), ("південноафриканського", "southafrica"),
     ("britannique", "uk"), ("britannico", "uk"), ("británico", "uk"), ("britânico", "uk"),
     ("britische", "uk"), ("britischen", "uk"), ("britischer", "uk"), ("britanic", "uk"),
     ("brytyjski", "uk"),

@@ -75,6 +75,13 @@ impl Context<'_> {
         if let Some(p) = self.relative_antecedent(before) {
             return Some(Some(Verdict::Speaker(p)));
         }
+        // "as Voss waved what he said were …": the pronoun before the verb
+        // is its subject, the named subject of the relative's clause.
+        if let Some(he) = before.last().filter(|w| cues::is_pronoun(w.text))
+            && let Some(p) = self.relative_clause_subject(he.range.start)
+        {
+            return Some(Some(Verdict::Speaker(p)));
+        }
         // "X praised Y's efforts, saying", "X arrived and said": the verb
         // shares the clause's subject, the first person named.
         let coordinated = cues::is_coordinated(words, k);

@@ -279,6 +279,10 @@ impl<'a> Context<'a> {
         let sex = self.text.get(at..).and_then(referent_sex);
         let of_sex = |p: &PersonId| sex.is_none_or(|s| self.sex_of(*p).is_none_or(|of| of == s));
         let fits = |p: &PersonId| !named_after.contains(p) && of_sex(p);
+        // "as Voss waved what he said were …": the clause's named subject.
+        if let Some(p) = self.relative_clause_subject(at).filter(|p| fits(p)) {
+            return Verdict::Speaker(p);
+        }
         let subject = self.subjects[..i]
             .iter()
             .rev()

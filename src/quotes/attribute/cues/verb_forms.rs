@@ -184,6 +184,12 @@ pub(in crate::quotes::attribute) fn is_inner_subordinator(word: &str) -> bool {
     })
 }
 
+/// Whether `word` (any case) is a conjunction opening a subordinate clause
+/// ("as", "when", "quand"), inside a sentence or opening it.
+pub(in crate::quotes::attribute) fn is_subordinating_conjunction(word: &str) -> bool {
+    with_lower(word, |w| SUBORDINATORS.contains(&w))
+}
+
 /// Conjunctions opening a subordinate clause, lower case.
 #[rustfmt::skip]
 const SUBORDINATORS: &[&str] = &[
