@@ -310,9 +310,8 @@ impl Context<'_> {
         let gap = self.text.get(name.range.end..before[j].range.start)?;
         // A pronoun, article or name after the relative is its clause's own
         // subject ("…, que il considère", "…, qui le juge"): it is the object.
-        // A stressed pronoun after the auxiliary ("X, qui a lui appelé à")
-        // sets the antecedent against someone else: object pronouns stand
-        // before the auxiliary ("qui lui a dit").
+        // A stressed pronoun after the auxiliary ("X, qui a lui appelé à") is
+        // no object: those stand before it ("qui lui a dit").
         let emphatic = |i: usize| {
             i > j + 1
                 && cues::is_perfect_auxiliary(before[i - 1].text)
@@ -393,8 +392,7 @@ impl Context<'_> {
         if prev.is_some_and(|p| self.article_before(words, k - 1, p)) {
             return false;
         }
-        // "Since a truce was declared, the leader boasted": a thing's
-        // passive reports no one; the clause's own verb does.
+        // "Since a truce was declared, the leader boasted": no one reports.
         if self.is_passive_of_thing(words, k) {
             return false;
         }
