@@ -72,6 +72,11 @@ pub fn split(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
 /// `piece` cut before every [`MAX_UNIT_WORDS`]th whitespace-separated
 /// token; itself when shorter.
 fn at_most_max_words(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    // A token and the space after it take two bytes at least: nearly every
+    // piece is too short to count, which would cost a scan of every quote.
+    if piece.len() < 2 * MAX_UNIT_WORDS {
+        return vec![piece];
+    }
     let starts = tokens_at(&text[piece.clone()])
         .map(|(at, _)| piece.start + at)
         .skip(MAX_UNIT_WORDS)
