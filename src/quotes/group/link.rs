@@ -269,24 +269,32 @@ pub fn evidence_or_bound(forms: &Forms, a: &Form, b: &Form) -> Result<Evidence, 
     const MARGIN: f32 = 1e-3;
     let bound = bag_overlap(forms, a, b) + MARGIN * short.weight;
     let run = contiguous(a, b);
-    let upper = Evidence {
-        containment: (bound / short.weight).min(1.0),
-        coverage: (bound / long.weight).min(1.0),
-        matched: u32::try_from(a.words().len().min(b.words().len())).unwrap_or(u32::MAX),
-        speakers: speakers(a, b),
-        run,
-    };
+    let fewest = a.words().len().min(b.words().len());
+    let upper = weighed(short, long, bound, fewest, speakers(a, b), run);
     if !upper.links() && !upper.contains_fragment() && !near_run(forms, a, b) {
         return Err(bound);
     }
     let (common, matched) = weighted_lcs(forms, a, b, run);
-    Ok(Evidence {
+    Ok(weighed(short, long, common, matched, upper.speakers, run))
+}
+
+/// The evidence of `common` weight over `matched` words in order between
+/// the lighter form `short` and the heavier `long`.
+fn weighed(
+    short: &Form,
+    long: &Form,
+    common: f32,
+    matched: usize,
+    speakers: Speakers,
+    run: bool,
+) -> Evidence {
+    Evidence {
         containment: (common / short.weight).min(1.0),
         coverage: (common / long.weight).min(1.0),
         matched: u32::try_from(matched).unwrap_or(u32::MAX),
-        speakers: upper.speakers,
+        speakers,
         run,
-    })
+    }
 }
 
 /// The evidence of two core forms that may not link but come near it
@@ -300,23 +308,13 @@ pub fn near_evidence(forms: &Forms, a: &Form, b: &Form, floor: f32) -> Option<Ev
     }
     let bound = bag_overlap(forms, a, b) * (1.0 + 1e-3);
     let run = contiguous(a, b);
-    let upper = Evidence {
-        containment: (bound / short.weight).min(1.0),
-        coverage: (bound / long.weight).min(1.0),
-        matched: u32::try_from(a.words().len().min(b.words().len())).unwrap_or(u32::MAX),
-        speakers: speakers(a, b),
-        run,
-    };
+    let fewest = a.words().len().min(b.words().len());
+    let upper = weighed(short, long, bound, fewest, speakers(a, b), run);
     if upper.support() < floor {
         return None;
     }
     let (common, matched) = weighted_lcs(forms, a, b, run);
-    let e = Evidence {
-        containment: (common / short.weight).min(1.0),
-        coverage: (common / long.weight).min(1.0),
-        matched: u32::try_from(matched).unwrap_or(u32::MAX),
-        ..upper
-    };
+    let e = weighed(short, long, common, matched, upper.speakers, run);
     (e.support() >= floor).then_some(e)
 }
 

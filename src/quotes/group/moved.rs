@@ -182,37 +182,33 @@ fn one_word_moved(a: &[WordId], b: &[WordId]) -> bool {
 mod tests {
     use super::*;
 
+    /// Forms of the two word lists, every word weighing 1.
+    fn pair_of(a: Vec<WordId>, b: Vec<WordId>) -> Forms {
+        let n_words = a.iter().chain(&b).max().map_or(0, |&w| w as usize + 1);
+        let mut forms = Forms {
+            forms: vec![Form::new(a), Form::new(b)],
+            idf: vec![1.0; n_words],
+            df: vec![1; n_words],
+            ..Forms::default()
+        };
+        for f in &mut forms.forms {
+            f.weight = f.words().len() as f32;
+        }
+        forms
+    }
+
     #[test]
     fn a_dense_repetition_is_not_compared_crossed() {
         // Two words repeated for a thousand words each: every cut meets
         // half a million matches.
-        let mut forms = Forms {
-            forms: vec![
-                Form::new((0..1000).map(|i| i % 2).collect()),
-                Form::new((0..1200).map(|i| i % 2).collect()),
-            ],
-            idf: vec![1.0; 2],
-            df: vec![1; 2],
-            ..Forms::default()
-        };
-        for f in &mut forms.forms {
-            f.weight = f.words().len() as f32;
-        }
+        let forms = pair_of(
+            (0..1000).map(|i| i % 2).collect(),
+            (0..1200).map(|i| i % 2).collect(),
+        );
         let (a, b) = (&forms.forms[0], &forms.forms[1]);
         assert!(crossed(&forms, a, b, Speakers::Agree).is_none());
         // A short pair with a moved clause is still compared.
-        let mut forms = Forms {
-            forms: vec![
-                Form::new(vec![0, 1, 2, 3, 4, 5, 6, 7]),
-                Form::new(vec![4, 5, 6, 7, 0, 1, 2, 3]),
-            ],
-            idf: vec![1.0; 8],
-            df: vec![1; 8],
-            ..Forms::default()
-        };
-        for f in &mut forms.forms {
-            f.weight = f.words().len() as f32;
-        }
+        let forms = pair_of(vec![0, 1, 2, 3, 4, 5, 6, 7], vec![4, 5, 6, 7, 0, 1, 2, 3]);
         let (a, b) = (&forms.forms[0], &forms.forms[1]);
         let e = crossed(&forms, a, b, Speakers::Agree).expect("both clauses match");
         assert_eq!(e.matched, 8);

@@ -34,6 +34,7 @@ use super::echoes::Voice;
 use super::forms::{Form, FormId, Forms, UnitIdx};
 use super::lcs;
 use super::link::{self, MIN_CORE_WORDS, Speakers};
+use super::rejoin;
 use super::slots;
 
 /// Support ([`link::Evidence::support`]) a cross pair of long renderings
@@ -154,16 +155,8 @@ pub(super) fn merge(
                 }
         })
         .collect();
-    if merges.is_empty() {
-        return;
-    }
     // Mutual best partners: each group is in one merge at most.
-    for (x, y) in merges {
-        let moved = std::mem::take(&mut groups[y]);
-        groups[x].extend(moved);
-    }
-    groups.retain(|g| !g.is_empty());
-    groups.sort_unstable();
+    rejoin::apply_merges(groups, merges);
 }
 
 /// Content words (weight 1 each, function words none) two forms say in one order.

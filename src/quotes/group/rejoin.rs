@@ -88,10 +88,16 @@ pub(super) fn rejoin(
             quotes(x).iter().all(|q| of_y.binary_search(q).is_err())
         })
         .collect();
+    apply_merges(groups, merges);
+}
+
+/// Moves the second group of each merge into the first, then drops the
+/// emptied groups and sorts them as grouping keeps them. Each group is in
+/// one merge at most.
+pub(super) fn apply_merges(groups: &mut Vec<Vec<FormId>>, merges: Vec<(usize, usize)>) {
     if merges.is_empty() {
         return;
     }
-    // Each group is in one merge at most: the second moves into the first.
     for (x, y) in merges {
         let moved = std::mem::take(&mut groups[y]);
         groups[x].extend(moved);
