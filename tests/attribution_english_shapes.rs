@@ -1,7 +1,8 @@
 //! English sentence shapes that gave a quote to nobody or to the wrong
 //! person: a thing's passive reporting verb ahead of the clause's own, a
 //! relative "to which" clause with its own subject, a headline's clause
-//! after a colon, a birthplace epithet on a role. Invented sentences.
+//! after a colon, a birthplace epithet on a role, reporting verbs of an
+//! order or a commentary. Invented sentences.
 
 use crate::attribution::{some, speakers_under, who};
 
@@ -53,4 +54,20 @@ fn a_birthplace_and_a_role_no_one_holds_describe_the_person_named() {
         ),
         vec![some("Maria Lopez")]
     );
+}
+
+/// An order, a commentary over pictures, a solemn line and a phrasal "pointed
+/// out" report the words as "said" does.
+#[test]
+fn verbs_of_order_commentary_and_pointing_out_report() {
+    for text in [
+        "Maria Lopez met the mayor on Monday. “Open the windows,” Lopez reportedly commanded, \
+         opening a short film on a screen.",
+        "Maria Lopez showed a film to the mayor. “This is the old harbour,” Lopez narrated.",
+        "Maria Lopez held up a letter. “Ruin. Ruin. Total ruin,” she intoned.",
+        "Maria Lopez met the mayor on Monday. “These are the old docks,” Lopez pointed out to \
+         the mayor, who had denied it.",
+    ] {
+        assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
+    }
 }

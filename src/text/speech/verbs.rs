@@ -72,6 +72,9 @@ pub(super) const ENGLISH: &[&str] = &[
     "pleads", "begged", "hinted", "hints", "observes", "laments", "retorts", "counters",
     // "he talked about “punishing” allies"; not "talks", the negotiations.
     "talked",
+    // An order, a commentary over pictures, a solemn line ("“Lights down,” X
+    // commanded", "X narrated", "he intoned"); not "commands", the noun.
+    "commanded", "narrated", "narrates", "narrating", "intoned", "intones", "intoning",
 ];
 
 /// German reporting verbs (participles for the perfect tenses: the auxiliary
@@ -368,6 +371,8 @@ pub(super) const PL: &[&str] = &[
 pub(super) const PHRASES: &[&[&str]] = &[
     &["made", "clear"], &["makes", "clear"], &["make", "clear"], &["made", "it", "clear"],
     &["makes", "it", "clear"],
+    // "“…,” X pointed out to the president": "out" alone reports nothing.
+    &["pointed", "out"], &["points", "out"], &["point", "out"], &["pointing", "out"],
     &["mis", "en", "garde"], &["met", "en", "garde"], &["mettant", "en", "garde"],
     &["fait", "savoir"], &["fait", "valoir"], &["tenu", "à", "souligner"],
     &["tenu", "à", "rappeler"], &["tenu", "à", "préciser"], &["tenu", "à", "dire"],
