@@ -595,3 +595,33 @@ fn a_sentence_joins_the_statement_whose_phrase_it_holds() {
     assert!(together(&quotes, 5, 6), "{clusters:#?}");
     assert!(!together(&quotes, 0, 4), "{clusters:#?}");
 }
+
+/// A scare quote in four articles, three of which quote it beside one
+/// statement and the fourth beside another statement that holds the word:
+/// the three decide, and the fourth copy leaves for its own article's.
+#[test]
+fn a_scare_quote_follows_most_of_its_copies() {
+    let word = "regatta";
+    let host = "We will host the great regatta on the northern lake next June.";
+    let host_retold = "We will host a great regatta on the northern lake next June.";
+    let host_again = "We shall host the great regatta on the northern lake in June.";
+    let boats = "The old regatta boats were sold to buyers in Denmark last year.";
+    let boats_retold = "The old regatta boats were sold to buyers in Denmark that year.";
+    let (corpus, mut quotes) = articles_of(&[
+        &[(word, 1), (host, 1)],
+        &[(word, 1), (host_retold, 1)],
+        &[(word, 1), (host_again, 1)],
+        &[(word, 1), (boats, 1)],
+        &[(boats_retold, 1)],
+    ]);
+    // 0, 2, 4, 6 the word; 1, 3, 5 the hosting; 7, 8 the boats.
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 1, 3) && together(&quotes, 1, 5) && together(&quotes, 7, 8),
+        "{clusters:#?}"
+    );
+    for copy in [0, 2, 4] {
+        assert!(together(&quotes, copy, 1), "{copy}: {clusters:#?}");
+    }
+    assert!(!together(&quotes, 6, 1), "{clusters:#?}");
+}
