@@ -54,3 +54,15 @@ fn a_birthplace_and_a_role_no_one_holds_describe_the_person_named() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// "Says X, claims Y ‘…’": a headline may open with its inverted report,
+/// the verb before the name and both before the quote.
+#[test]
+fn a_headline_opening_says_and_a_name_is_that_persons_report() {
+    let got = speakers_under(
+        "Says Lindqvist, claims union ‘won the whole fight’",
+        "Union leader Anna Lindqvist spoke on Monday. The strike ended early.",
+    );
+    let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, vec![some("Anna Lindqvist")]);
+}
