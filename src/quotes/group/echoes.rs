@@ -39,6 +39,8 @@ pub struct Voice {
     pub source: SourceId,
     pub quote: QuoteId,
     pub speaker: Option<PersonId>,
+    /// Printed in a headline, whose editor condenses and rewords.
+    pub headline: bool,
 }
 
 /// Moves every short form left alone into the one group its article's own
@@ -301,6 +303,9 @@ fn same_article_votes(
                 let w = voice(m);
                 w.quote != v.quote
                     && w.speaker == Some(speaker)
+                    // A headline's editor condenses and rewords: its
+                    // quote does not say where the body's word comes from.
+                    && !w.headline
                     && group_of[g_form] != group_of[f]
                     && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
             };
