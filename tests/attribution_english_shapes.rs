@@ -71,3 +71,15 @@ fn verbs_of_order_commentary_and_pointing_out_report() {
         assert_eq!(who(text), vec![some("Maria Lopez")], "{text}");
     }
 }
+
+/// "Says X, claims Y ‘…’": a headline may open with its inverted report,
+/// the verb before the name and both before the quote.
+#[test]
+fn a_headline_opening_says_and_a_name_is_that_persons_report() {
+    let got = speakers_under(
+        "Says Lindqvist, claims union ‘won the whole fight’",
+        "Union leader Anna Lindqvist spoke on Monday. The strike ended early.",
+    );
+    let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
+    assert_eq!(speakers, vec![some("Anna Lindqvist")]);
+}

@@ -595,3 +595,91 @@ fn a_sentence_joins_the_statement_whose_phrase_it_holds() {
     assert!(together(&quotes, 5, 6), "{clusters:#?}");
     assert!(!together(&quotes, 0, 4), "{clusters:#?}");
 }
+
+/// A scare quote in four articles, three of which quote it beside one
+/// statement and the fourth beside another statement that holds the word:
+/// the three decide, and the fourth copy leaves for its own article's.
+#[test]
+fn a_scare_quote_follows_most_of_its_copies() {
+    let word = "regatta";
+    let host = "We will host the great regatta on the northern lake next June.";
+    let host_retold = "We will host a great regatta on the northern lake next June.";
+    let host_again = "We shall host the great regatta on the northern lake in June.";
+    let boats = "The old regatta boats were sold to buyers in Denmark last year.";
+    let boats_retold = "The old regatta boats were sold to buyers in Denmark that year.";
+    let (corpus, mut quotes) = articles_of(&[
+        &[(word, 1), (host, 1)],
+        &[(word, 1), (host_retold, 1)],
+        &[(word, 1), (host_again, 1)],
+        &[(word, 1), (boats, 1)],
+        &[(boats_retold, 1)],
+    ]);
+    // 0, 2, 4, 6 the word; 1, 3, 5 the hosting; 7, 8 the boats.
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 1, 3) && together(&quotes, 1, 5) && together(&quotes, 7, 8),
+        "{clusters:#?}"
+    );
+    for copy in [0, 2, 4] {
+        assert!(together(&quotes, copy, 1), "{copy}: {clusters:#?}");
+    }
+    assert!(!together(&quotes, 6, 1), "{clusters:#?}");
+}
+
+/// A headline's quotation does not say where its article's scare quote
+/// comes from: its editor condenses and rewords. The copy beside it
+/// follows the copies whose own articles quote a statement in the body.
+#[test]
+fn a_headline_quote_does_not_place_its_articles_scare_quote() {
+    use verbatim::ids::{PersonId, QuoteId, SourceId};
+    let word = "regatta";
+    let host = "We will host the great regatta on the northern lake next June.";
+    let host_retold = "We will host a great regatta on the northern lake next June.";
+    let host_again = "We shall host the great regatta on the northern lake in June.";
+    let boats = "Old regatta boats were sold to buyers in Denmark last year";
+    let boats_retold = "The old regatta boats were sold to buyers in Denmark that year.";
+    // Per article, its paragraphs, each `(text before, quoted part)`.
+    let articles: [&[(&str, &str)]; 5] = [
+        &[("Lopez spoke. ", word), ("He said ", host)],
+        &[("Lopez spoke. ", word), ("He said ", host_retold)],
+        &[("Lopez spoke. ", word), ("He said ", host_again)],
+        &[
+            ("", boats),
+            ("Lopez told buyers in Denmark about the old boats. ", word),
+        ],
+        &[("He said ", boats_retold)],
+    ];
+    let mut quotes = Vec::new();
+    let mut texts = Vec::new();
+    for (source, paragraphs) in articles.iter().enumerate() {
+        let mut text = String::new();
+        for (paragraph, &(before, part)) in paragraphs.iter().enumerate() {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(before);
+            let at = text.len()..text.len() + part.len();
+            text.push_str(part);
+            let (id, from) = (QuoteId::new(quotes.len()), SourceId::new(source));
+            let mut q = Quote::new(id, from, at.clone(), at.clone(), at, paragraph);
+            q.speaker = Some(PersonId::new(1));
+            quotes.push(q);
+        }
+        texts.push(text);
+    }
+    let articles = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    // 0, 2, 4, 7 the word; 1, 3, 5 the hosting; 6 (a headline), 8 the boats.
+    let clusters = group(&corpus, &mut quotes);
+    assert!(
+        together(&quotes, 1, 3) && together(&quotes, 6, 8) && !together(&quotes, 1, 6),
+        "{clusters:#?}"
+    );
+    for copy in [0, 2, 4, 7] {
+        assert!(together(&quotes, copy, 1), "{copy}: {clusters:#?}");
+    }
+}

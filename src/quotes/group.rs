@@ -142,7 +142,7 @@ mod voices;
 use rayon::iter::Either;
 use rayon::prelude::*;
 
-use crate::corpus::{Corpus, Languages};
+use crate::corpus::{Corpus, Languages, ParagraphKind};
 use crate::fast_hash::FastSet;
 use crate::people::Person;
 
@@ -295,6 +295,11 @@ fn group_once(
             source: q.source,
             quote: q.id,
             speaker: q.speaker,
+            headline: corpus
+                .articles
+                .get(q.source.index())
+                .and_then(|a| a.paragraphs.get(q.paragraph()))
+                .is_some_and(|p| p.kind == ParagraphKind::Title),
         }
     };
     let text = |u: forms::UnitIdx| units[u].text(corpus, quotes);

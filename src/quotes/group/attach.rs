@@ -276,6 +276,7 @@ mod tests {
             source: source(u),
             quote: QuoteId::new(u),
             speaker: speaker(u),
+            headline: false,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Votes from other articles for a one-word scare quote its own articles
 //! place nowhere: `echoes` reads them when no longer quotation of its
-//! speaker in its own articles holds the word (kept apart to keep
-//! `echoes.rs` short).
+//! speaker in its own articles holds the word; and how its copies' own
+//! votes add up (kept apart to keep `echoes.rs` short).
 
 use crate::fast_hash::FastMap;
 
@@ -58,5 +58,33 @@ pub(super) fn cross_article_votes(
         if *vote == Vote::None {
             *vote = c;
         }
+    }
+}
+
+/// The group a clear majority of a form's copies vote for: all of them, or
+/// two thirds and at least two. One article may print the same scare quote
+/// beside another statement that holds it (its headline's "slap" beside its
+/// own "slapped … in the face"): that copy leaves through `echo_copies`, its
+/// article placing it elsewhere, and need not keep the other copies out of
+/// the group their own articles agree on. A copy whose nearest holders
+/// disagree (`Vote::Several`) votes against every group.
+pub(super) fn most_copies(copies: &[Vote]) -> Vote {
+    let mut counts: FastMap<usize, usize> = FastMap::default();
+    let mut voters = 0;
+    for vote in copies {
+        match *vote {
+            Vote::None => continue,
+            Vote::One(g) => *counts.entry(g).or_default() += 1,
+            Vote::Several => {}
+        }
+        voters += 1;
+    }
+    let best = counts
+        .into_iter()
+        .max_by_key(|&(g, n)| (n, std::cmp::Reverse(g)));
+    match best {
+        None if voters == 0 => Vote::None,
+        Some((g, n)) if n == voters || (n >= 2 && 3 * n >= 2 * voters) => Vote::One(g),
+        _ => Vote::Several,
     }
 }

@@ -90,6 +90,7 @@ pub(super) fn leaving(
                     let w = voice(m);
                     w.quote != v.quote
                         && w.speaker == Some(speaker)
+                        && !w.headline
                         && holds_run(forms.forms[h].words(), form.words())
                 };
                 let at = list.partition_point(|&(m, _)| m < u);

@@ -39,6 +39,8 @@ pub struct Voice {
     pub source: SourceId,
     pub quote: QuoteId,
     pub speaker: Option<PersonId>,
+    /// Printed in a headline, whose editor condenses and rewords.
+    pub headline: bool,
 }
 
 /// Moves every short form left alone into the one group its article's own
@@ -86,7 +88,10 @@ pub fn adopt<'t>(
     if short.is_empty() {
         return Vec::new();
     }
-    let mut votes = same_article_votes(forms, &group_of, &short, &voice);
+    let mut votes: Vec<Vote> = same_article_votes(forms, &group_of, &short, &voice)
+        .iter()
+        .map(|copies| super::cross_votes::most_copies(copies))
+        .collect();
     // Placed by a longer quotation of its own articles, not only by others'.
     let own: Vec<bool> = votes.iter().map(|v| *v != Vote::None).collect();
     super::cross_votes::cross_article_votes(forms, &group_of, &short, &mut votes);
@@ -182,12 +187,14 @@ pub fn adopt_groups<'t>(
         .collect();
     let votes = same_article_votes(forms, &group_of, &short, &voice);
     let mut by_group: FastMap<usize, Vote> = FastMap::default();
-    for (&f, vote) in short.iter().zip(votes) {
+    for (&f, copies) in short.iter().zip(votes) {
         let total = by_group.entry(group_of[f]).or_insert(Vote::None);
-        match vote {
-            Vote::None => {}
-            Vote::One(t) => total.add(t),
-            Vote::Several => *total = Vote::Several,
+        for vote in copies {
+            match vote {
+                Vote::None => {}
+                Vote::One(t) => total.add(t),
+                Vote::Several => *total = Vote::Several,
+            }
         }
     }
     let is_echo_group = |g: usize| echo_groups.binary_search(&g).is_ok();
@@ -254,14 +261,14 @@ pub(super) fn clustered_groups(
 /// and the bound keeps a file of thousands of quotes from being quadratic.
 pub(super) const MAX_HOLDER_REACH: usize = 256;
 
-/// Per short form, the groups of the longer units of its speaker in its own
-/// articles that hold its words as one run, the nearest of them per unit.
+/// Per short form and copy, the groups of the longer units of its speaker
+/// in the copy's own article that hold its words as one run, the nearest.
 fn same_article_votes(
     forms: &Forms,
     group_of: &[usize],
     short: &[FormId],
     voice: impl Fn(UnitIdx) -> Voice,
-) -> Vec<Vote> {
+) -> Vec<Vec<Vote>> {
     // The grouped units of the articles that hold a short form, by article:
     // only those articles are indexed.
     let mut by_source: FastMap<SourceId, Vec<(UnitIdx, FormId)>> = FastMap::default();
@@ -286,8 +293,9 @@ fn same_article_votes(
         list.sort_unstable_by_key(|&(m, _)| m);
     }
     let vote = |f: FormId| {
-        let mut vote = Vote::None;
+        let mut votes = Vec::with_capacity(forms.forms[f].units.len());
         for &u in &forms.forms[f].units {
+            let mut vote = Vote::None;
             let v = voice(u);
             let Some(speaker) = v.speaker else { continue };
             let same_article = by_source.get(&v.source).map_or(&[][..], Vec::as_slice);
@@ -295,6 +303,9 @@ fn same_article_votes(
                 let w = voice(m);
                 w.quote != v.quote
                     && w.speaker == Some(speaker)
+                    // A headline's editor condenses and rewords: its
+                    // quote does not say where the body's word comes from.
+                    && !w.headline
                     && group_of[g_form] != group_of[f]
                     && holds_run(forms.forms[g_form].words(), forms.forms[f].words())
             };
@@ -320,8 +331,9 @@ fn same_article_votes(
                     vote.add(group_of[g_form]);
                 }
             }
+            votes.push(vote);
         }
-        vote
+        votes
     };
     short.iter().map(|&f| vote(f)).collect()
 }

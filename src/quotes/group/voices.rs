@@ -126,6 +126,7 @@ mod tests {
             source: SourceId::new(0),
             quote: QuoteId::new(quote(u)),
             speaker: speaker(u),
+            headline: false,
         }
     }
 

@@ -102,10 +102,9 @@ impl Context<'_> {
             self.nearest_subject(before, verb.range.start)
         };
         // "erklärte Trzaskowski:", "a spus el": the subject after its verb,
-        // which English writes only after the quote ("…,” said X), never
-        // before it: "asked whether he would", "saying that Trump had".
-        // A verb after "and" has its subject before ("și a acuzat
-        // judecătorul Y": Y is accused).
+        // which English writes only after the quote ("…,” said X) or in a
+        // headline's "Says X," (`says`), not "asked whether he would". A
+        // verb after "and" has its subject before ("și a acuzat Y").
         // Only "…, said minister X, adding that “…”": English inverts after
         // the words the verb reports, and a participle past a comma reports
         // the quote with the same subject.
@@ -130,7 +129,8 @@ impl Context<'_> {
                 .then(|| self.epithet_before(&words[k + 1..], Some(words[0].range.start)))
                 .flatten()
         };
-        let verdict = aside().or(subject).or_else(inverted);
+        let says = || self.says_name(words, k);
+        let verdict = aside().or(subject).or_else(inverted).or_else(says);
         if verdict.is_none()
             && let Some(v) = self.subject_right_before(words, k, reports)
         {

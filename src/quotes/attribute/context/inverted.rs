@@ -5,7 +5,7 @@
 //! any verb of manner ("retó", "lança", "erzählte"); the tables can never
 //! list them all, so the shape decides.
 
-use super::Context;
+use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
@@ -43,6 +43,21 @@ impl Context<'_> {
         }
         let (r, p) = self.mention_at(name.range.start)?;
         (r.start == name.range.start && !self.possessed(&r)).then_some(p)
+    }
+
+    /// The person named right after a "Says" or "Said" that opens the
+    /// words before a quote: "Says Lindqvist, harvest ‘ruined’" is a
+    /// headline's inverted report, which English prose writes only after a
+    /// quote ("…,” said X) and headlines also before it.
+    pub(super) fn says_name(&self, words: &[Word], k: usize) -> Option<Verdict> {
+        let (verb, name) = (words.first()?, words.get(1)?);
+        if k != 0 || !matches!(verb.text, "Says" | "Said") {
+            return None;
+        }
+        let gap = self.text.get(verb.range.end..name.range.start)?;
+        let (r, p) = self.mention_at(name.range.start)?;
+        let whole = gap.chars().all(char::is_whitespace) && r.start == name.range.start;
+        (whole && !self.possessed(&r)).then_some(Verdict::Speaker(p))
     }
 
     /// Whether the text before `at` ends, past spaces and closing quote
