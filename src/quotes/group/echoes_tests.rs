@@ -10,29 +10,45 @@ pub(crate) fn together(quotes: &[Quote], a: usize, b: usize) -> bool {
 
 /// Articles of several quotes each: `(text, quoted parts in order)`.
 pub(crate) fn articles_of(articles: &[(&str, &[&str])]) -> (Corpus, Vec<Quote>) {
+    // Each text under a title line of its own: an article's first paragraph
+    // is its headline, and grouping reads quotes in a headline apart.
+    let title = |i: usize| format!("Report {i}\n\n");
+    let corpus = Corpus::from_articles(
+        articles
+            .iter()
+            .enumerate()
+            .map(|(i, (t, _))| {
+                Article::new(
+                    format!("a{i}"),
+                    format!("a{i}.txt"),
+                    format!("{}{t}", title(i)),
+                )
+            })
+            .collect(),
+    );
     let mut quotes = Vec::new();
     for (source, (text, parts)) in articles.iter().enumerate() {
+        let shift = title(source).len();
         let mut from = 0;
         for part in *parts {
             let start = from + text[from..].find(part).expect("a part of the text");
             from = start + part.len();
+            let (start, end) = (shift + start, shift + from);
+            let paragraph = corpus.articles[source]
+                .paragraph_at(start)
+                .expect("a paragraph");
             let id = QuoteId::new(quotes.len());
             quotes.push(Quote::new(
                 id,
                 SourceId::new(source),
-                start..from,
-                start..from,
-                start..from,
-                0,
+                start..end,
+                start..end,
+                start..end,
+                paragraph,
             ));
         }
     }
-    let articles = articles
-        .iter()
-        .enumerate()
-        .map(|(i, (t, _))| Article::new(format!("a{i}"), format!("a{i}.txt"), t.to_string()))
-        .collect();
-    (Corpus::from_articles(articles), quotes)
+    (corpus, quotes)
 }
 
 #[test]
