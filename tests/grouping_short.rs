@@ -3,11 +3,11 @@
 //! scare quote names (`quotes::group::lifted`).
 
 use verbatim::corpus::{Article, Corpus};
-use verbatim::ids::PersonId;
+use verbatim::ids::{PersonId, QuoteId, SourceId};
 use verbatim::quotes::Quote;
 use verbatim::quotes::group::group;
 
-use crate::common::{corpus_of, quote, together};
+use crate::common::{corpus_of, together};
 
 /// Articles of several quotes each, `(quoted parts, speaker)`, the parts
 /// printed one after another; quotes are numbered in order.
@@ -23,17 +23,32 @@ fn articles_of(articles: &[&[(&str, usize)]]) -> (Corpus, Vec<Quote>) {
 /// [`articles_of`] with a speaker or none for each part, and `between`
 /// printed between one part and the next.
 fn printed(articles: &[&[(&str, Option<usize>)]], between: &str) -> (Corpus, Vec<Quote>) {
-    let mut quotes = Vec::new();
+    let laid: Vec<Vec<(&str, &str, Option<usize>)>> = articles
+        .iter()
+        .map(|parts| {
+            let leads = std::iter::once("").chain(std::iter::repeat(between));
+            leads
+                .zip(parts.iter())
+                .map(|(before, &(part, speaker))| (before, part, speaker))
+                .collect()
+        })
+        .collect();
+    laid_out(&laid)
+}
+
+/// Articles of parts `(printed before it, quoted part, speaker)`; each
+/// quote is given the paragraph it stands in (a `before` may break one).
+fn laid_out<B: AsRef<str>>(articles: &[Vec<(B, &str, Option<usize>)>]) -> (Corpus, Vec<Quote>) {
+    // Per part: its article, where it stands and its speaker.
+    let mut spans = Vec::new();
     let mut texts = Vec::new();
     for (source, parts) in articles.iter().enumerate() {
         let mut text = String::new();
-        for &(part, speaker) in parts.iter() {
-            if !text.is_empty() {
-                text.push_str(between);
-            }
+        for (before, part, speaker) in parts {
+            text.push_str(before.as_ref());
             let start = text.len();
             text.push_str(part);
-            quotes.push(quote(quotes.len(), source, start, text.len(), speaker));
+            spans.push((source, start..text.len(), *speaker));
         }
         texts.push(text);
     }
@@ -42,7 +57,21 @@ fn printed(articles: &[&[(&str, Option<usize>)]], between: &str) -> (Corpus, Vec
         .enumerate()
         .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t))
         .collect();
-    (Corpus::from_articles(articles), quotes)
+    let corpus = Corpus::from_articles(articles);
+    let quotes = spans
+        .into_iter()
+        .enumerate()
+        .map(|(i, (source, at, speaker))| {
+            let paragraph = corpus.articles[source]
+                .paragraph_at(at.start)
+                .expect("a paragraph");
+            let (id, from) = (QuoteId::new(i), SourceId::new(source));
+            let mut q = Quote::new(id, from, at.clone(), at.clone(), at, paragraph);
+            q.speaker = speaker.map(PersonId::new);
+            q
+        })
+        .collect();
+    (corpus, quotes)
 }
 
 #[test]
@@ -631,7 +660,6 @@ fn a_scare_quote_follows_most_of_its_copies() {
 /// follows the copies whose own articles quote a statement in the body.
 #[test]
 fn a_headline_quote_does_not_place_its_articles_scare_quote() {
-    use verbatim::ids::{PersonId, QuoteId, SourceId};
     let word = "regatta";
     let host = "We will host the great regatta on the northern lake next June.";
     let host_retold = "We will host a great regatta on the northern lake next June.";
@@ -649,30 +677,17 @@ fn a_headline_quote_does_not_place_its_articles_scare_quote() {
         ],
         &[("He said ", boats_retold)],
     ];
-    let mut quotes = Vec::new();
-    let mut texts = Vec::new();
-    for (source, paragraphs) in articles.iter().enumerate() {
-        let mut text = String::new();
-        for (paragraph, &(before, part)) in paragraphs.iter().enumerate() {
-            if !text.is_empty() {
-                text.push_str("\n\n");
-            }
-            text.push_str(before);
-            let at = text.len()..text.len() + part.len();
-            text.push_str(part);
-            let (id, from) = (QuoteId::new(quotes.len()), SourceId::new(source));
-            let mut q = Quote::new(id, from, at.clone(), at.clone(), at, paragraph);
-            q.speaker = Some(PersonId::new(1));
-            quotes.push(q);
-        }
-        texts.push(text);
-    }
-    let articles = texts
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), t))
+    let laid: Vec<Vec<(String, &str, Option<usize>)>> = articles
+        .iter()
+        .map(|paragraphs| {
+            let breaks = std::iter::once("").chain(std::iter::repeat("\n\n"));
+            breaks
+                .zip(paragraphs.iter())
+                .map(|(gap, &(before, part))| (format!("{gap}{before}"), part, Some(1)))
+                .collect()
+        })
         .collect();
-    let corpus = Corpus::from_articles(articles);
+    let (corpus, mut quotes) = laid_out(&laid);
     // 0, 2, 4, 7 the word; 1, 3, 5 the hosting; 6 (a headline), 8 the boats.
     let clusters = group(&corpus, &mut quotes);
     assert!(
