@@ -11,33 +11,25 @@
 
 #[path = "support/folded_words.rs"]
 mod folded_words;
+#[path = "support/half_stories.rs"]
+mod half_stories;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use anyhow::anyhow;
 use folded_words::words;
+use half_stories::stories_of;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Located, Split, Story, locate};
+use verbatim::eval::{Located, locate};
 use verbatim::quotes::Quote;
-
-const ROOT: &str = "tests/fixtures/news";
 
 fn main() -> anyhow::Result<()> {
     let check_tally = std::env::args().any(|a| a == "--check-tally");
     let only_story = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let half = if check_tally { "check" } else { "tune" };
-    let split = Split::load(Path::new(ROOT))?;
     let mut total = Kinds::default();
-    for dir in Story::dirs(Path::new(ROOT)) {
-        let story = Story::load(&dir)?;
-        if split.half_of(&story.labels.story) != Some(half)
-            || only_story
-                .as_deref()
-                .is_some_and(|s| s != story.labels.story)
-        {
-            continue;
-        }
+    for story in stories_of(half, only_story)? {
+        let story = story?;
         let analysis = analyze(&story.corpus);
         let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         println!("=== {}", story.labels.story);

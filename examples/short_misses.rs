@@ -18,33 +18,26 @@
 
 #[path = "support/folded_words.rs"]
 mod folded_words;
+#[path = "support/half_stories.rs"]
+mod half_stories;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use anyhow::anyhow;
 use folded_words::words;
+use half_stories::stories_of;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Located, Split, Story, locate};
+use verbatim::eval::{Located, locate};
 use verbatim::quotes::{ClusterId, Quote};
 
-const ROOT: &str = "tests/fixtures/news";
 const SHORT: usize = 3;
 
 fn main() -> anyhow::Result<()> {
     let list = std::env::args().any(|a| a == "--list");
     let only_story = std::env::args().skip(1).find(|a| !a.starts_with("--"));
-    let split = Split::load(Path::new(ROOT))?;
     let mut total: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for dir in Story::dirs(Path::new(ROOT)) {
-        let story = Story::load(&dir)?;
-        if split.half_of(&story.labels.story) != Some("tune")
-            || only_story
-                .as_deref()
-                .is_some_and(|s| s != story.labels.story)
-        {
-            continue;
-        }
+    for story in stories_of("tune", only_story)? {
+        let story = story?;
         let analysis = analyze(&story.corpus);
         let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         let found: Vec<&Located> = found

@@ -10,32 +10,27 @@
 //! `misses_tally.rs`), so the check half's misses can be compared with the
 //! tune half's without reading them.
 
+#[path = "support/half_stories.rs"]
+mod half_stories;
 #[path = "support/misses_tally.rs"]
 mod misses_tally;
 
-use std::path::Path;
-
 use anyhow::anyhow;
+use half_stories::stories_of;
 use verbatim::analysis::analyze;
-use verbatim::eval::{Split, Story, locate, same_person};
-
-const ROOT: &str = "tests/fixtures/news";
+use verbatim::eval::{locate, same_person};
 
 fn main() -> anyhow::Result<()> {
     let check_tally = std::env::args().any(|a| a == "--check-tally");
     let tally_only = check_tally || std::env::args().any(|a| a == "--tally");
     let half = if check_tally { "check" } else { "tune" };
     let only_language = std::env::args().skip(1).find(|a| !a.starts_with("--"));
-    let split = Split::load(Path::new(ROOT))?;
     let mut summary: std::collections::BTreeMap<(String, &str), usize> = Default::default();
     let mut half_tally = misses_tally::Tally::default();
     let mut by_language: std::collections::BTreeMap<String, misses_tally::Tally> =
         Default::default();
-    for dir in Story::dirs(Path::new(ROOT)) {
-        let story = Story::load(&dir)?;
-        if split.half_of(&story.labels.story) != Some(half) {
-            continue;
-        }
+    for story in stories_of(half, None)? {
+        let story = story?;
         let analysis = analyze(&story.corpus);
         let found = locate(&story, &analysis).map_err(|e| anyhow!(e))?;
         if tally_only {
