@@ -69,3 +69,35 @@ fn a_quotation_closed_with_the_opening_shape_ends_there() {
         ["harbour", "We will rebuild it,"]
     );
 }
+
+/// Copy machine-translated from French keeps the guillemet that closed a
+/// quotation and turns only its opener into `“`: `“ … »`. With no double
+/// closer later in the paragraph, the guillemet closes the `“`, so the
+/// quotations after it in the paragraph are read too; a `“ … ”` quotation
+/// holding a guillemet pair is untouched.
+#[test]
+fn an_opening_double_quote_closed_by_a_guillemet_ends_there() {
+    assert_eq!(
+        quotes(
+            "El alcalde dijo: “Reconstruiremos el puerto antes del invierno», y añadió \
+             «Nadie quedará sin casa» antes de que “Los pescadores tendrán ayudas del \
+             ayuntamiento»."
+        ),
+        [
+            "Reconstruiremos el puerto antes del invierno",
+            "Nadie quedará sin casa",
+            "Los pescadores tendrán ayudas del ayuntamiento",
+        ]
+    );
+    assert_eq!(
+        quotes(
+            "Per il sindaco il porto ha ormai una dimensione “ strategica », riferisce \
+             la radio locale."
+        ),
+        ["strategica"]
+    );
+    assert_eq!(
+        quotes("“The mayor called it «a disgrace» before the vote,” a councillor said."),
+        ["The mayor called it «a disgrace» before the vote,"]
+    );
+}

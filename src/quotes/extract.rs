@@ -294,7 +294,7 @@ impl Scanner {
             let (mark, split) = split_doubled(text, mark, self.stack.last().map(|o| o.mark.family));
             let reopened = mark.after_stop && !later_double[i] && self.opened_by('“');
             let closing = (mark.can_close || reopened) && !(mark.weak_close && later_single[i]);
-            if closing && self.close(text, mark, later_guillemet[i]) {
+            if closing && self.close(text, mark, later_guillemet[i], later_double[i]) {
                 if let Some(mark) = split.or_else(|| reopens(text, &marks, i)) {
                     self.push(Open { mark, paragraph });
                 }
@@ -342,13 +342,23 @@ impl Scanner {
     }
 
     /// Closes the nearest opener of `mark`'s family if it accepts `mark`,
-    /// dropping any openers left unclosed inside it. `guillemet_follows`:
-    /// a closing guillemet comes later in the paragraph.
-    fn close(&mut self, text: &str, mark: Mark, guillemet_follows: bool) -> bool {
+    /// dropping any openers left unclosed inside it. `guillemet_follows`,
+    /// `double_follows`: a closing guillemet, a double closer comes later in
+    /// the paragraph.
+    fn close(
+        &mut self,
+        text: &str,
+        mark: Mark,
+        guillemet_follows: bool,
+        double_follows: bool,
+    ) -> bool {
         let Some(at) = self
             .nested_closed_by(text, &mark)
             .or_else(|| self.by_family[mark.family.index()].last().copied())
-            .or_else(|| self.straight_opener_closed_by(mark).copied())
+            .or_else(|| {
+                self.straight_opener_closed_by(mark, double_follows)
+                    .copied()
+            })
             .or_else(|| self.guillemet_closed_by(mark, guillemet_follows))
         else {
             return false;

@@ -31,11 +31,22 @@ impl Scanner {
 
     /// Where a straight double quote waits that `mark`, a closing guillemet
     /// with no guillemet open, closes: sloppy copy mixes them (`"… rasoio»,`).
-    pub(super) fn straight_opener_closed_by(&self, mark: Mark) -> Option<&usize> {
+    /// So does a typographic `“` when no double closer follows in the
+    /// paragraph (`double_follows` false): copy machine-translated from
+    /// French keeps the guillemet that closed the quotation but turns its
+    /// opener into the target language's (`“En respuesta … Ucrania»,`,
+    /// `“ carattere globale »`); left open, that `“` swallowed the rest of
+    /// its paragraph and every quotation in it.
+    pub(super) fn straight_opener_closed_by(
+        &self,
+        mark: Mark,
+        double_follows: bool,
+    ) -> Option<&usize> {
         let innermost = self.by_family[Family::Double.index()].last()?;
-        let straight = self.stack[*innermost].mark.ch == '"';
+        let opener = self.stack[*innermost].mark.ch;
+        let mixed = opener == '"' || (opener == '“' && !double_follows);
         let closing_guillemet = mark.family == Family::Guillemet && !mark.can_open;
-        (straight && closing_guillemet && *innermost + 1 == self.stack.len()).then_some(innermost)
+        (mixed && closing_guillemet && *innermost + 1 == self.stack.len()).then_some(innermost)
     }
 
     /// Where an innermost `«` waits that `mark`, a double quote with no
