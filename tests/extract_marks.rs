@@ -101,3 +101,36 @@ fn an_opening_double_quote_closed_by_a_guillemet_ends_there() {
         ["The mayor called it «a disgrace» before the vote,"]
     );
 }
+
+/// A page that lost a straight closer: `"Words …, the mayor said …` with no
+/// `"` after them in the paragraph, and the next paragraph opening a
+/// quotation of its own. The words end at the comma before the reporting
+/// clause; with no such clause, the stray opener quotes nothing.
+#[test]
+fn a_straight_quote_that_lost_its_closer_ends_before_its_attribution() {
+    let article = |first: &str| {
+        let text = format!(
+            "A headline about the harbour\n\n{first}\n\nShe called the plan \"a fair deal\" for the \
+             fishermen.\n\nThe council votes on Tuesday.\n"
+        );
+        let a = Article::new("t", "t", text);
+        extract(&a, SourceId::new(0), 0)
+            .iter()
+            .map(|q| a.text[q.inner()].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        article(
+            "\"The harbour will be rebuilt before the winter storms, the mayor said in her \
+             address on Monday."
+        ),
+        [
+            "The harbour will be rebuilt before the winter storms,",
+            "a fair deal"
+        ]
+    );
+    assert_eq!(
+        article("The harbour is \"about to be rebuilt before the winter storms."),
+        ["a fair deal"]
+    );
+}

@@ -401,6 +401,13 @@ impl Scanner {
             let end = self.unclosed_end(text, &open, story_ends);
             self.pairs
                 .push((open.mark.at..end, open.paragraph, Edges::open(&open.mark)));
+        } else if let Some((open, end)) = self
+            .stack
+            .iter()
+            .find_map(|o| Some((*o, self.attributed_end(text, o)?)))
+        {
+            self.pairs
+                .push((open.mark.at..end, open.paragraph, Edges::open(&open.mark)));
         }
         self.clear_stack();
         if self.pairs.is_empty() {

@@ -49,6 +49,24 @@ impl Scanner {
     }
 }
 
+impl Scanner {
+    /// Where a straight double quote left open in its paragraph ends when
+    /// its words run into their attribution after a comma (`"A regional
+    /// conflict … a global character, Putin said in an address.`): the page
+    /// lost the closer, and the comma before the reporting clause is where
+    /// it stood. `None` when no such clause follows in the paragraph, and
+    /// the quotation is dropped as before (a straight quote is often
+    /// stray).
+    pub(super) fn attributed_end(&self, text: &str, open: &Open) -> Option<usize> {
+        if open.mark.ch != '"' || open.paragraph != self.last_paragraph {
+            return None;
+        }
+        let words = open.mark.end()..self.bound;
+        let end = before_attribution(text, words.clone());
+        (end < words.end).then_some(end)
+    }
+}
+
 /// The end of `words` without the reporting clause that leads into the
 /// next quotation (`“I apologise for the outage, Kurtz began, adding
 /// that “…”`): the words end with the comma before a short clause whose
