@@ -16,6 +16,10 @@ const SECOND: &str =
 /// Another sentence of the speech, on the same ferries.
 const OTHER: &str =
     "The Kestrel ferry crews will get a new pay deal and warm shelters this winter, we promise.";
+/// A sentence of the speech between the opening and the ferries, which
+/// some outlets print and others skip.
+const ASIDE: &str =
+    "Our council has balanced its books for the third year running without new taxes.";
 
 /// An article quoting the mayor's `middle` sentence between the speech's
 /// opening and closing ones (or `before` and `after` in their place).
@@ -24,6 +28,19 @@ fn article(i: usize, before: &str, middle: &str, after: &str) -> Article {
         "Elvenport mayor sets out harbour plans\n\n\
          Mayor Tomas Brand spoke to the city council on Monday evening.\n\n\
          \"{before}\" Brand said.\n\n\"{middle}\" Brand said.\n\n\"{after}\" Brand said.\n"
+    );
+    Article::new(format!("a{i}"), format!("a{i}.txt"), text)
+}
+
+/// An article quoting the mayor's `said` sentences in their order.
+fn article_of(i: usize, said: &[&str]) -> Article {
+    let quoted: String = said
+        .iter()
+        .map(|s| format!("\"{s}\" Brand said.\n\n"))
+        .collect();
+    let text = format!(
+        "Elvenport mayor sets out harbour plans\n\n\
+         Mayor Tomas Brand spoke to the city council on Monday evening.\n\n{quoted}"
     );
     Article::new(format!("a{i}"), format!("a{i}.txt"), text)
 }
@@ -72,4 +89,21 @@ fn translations_in_different_places_stay_apart() {
         })
         .collect();
     assert!(!grouped_together(articles, FIRST, SECOND));
+}
+
+#[test]
+fn a_translation_after_a_skipped_sentence_stands_in_its_place() {
+    // Two outlets print the aside between the opening and the ferries, two
+    // skip it: the ferry sentence is the opening's next but one in the
+    // first, its next in the others, and no slot of next sentences is shared.
+    let articles = (0..4)
+        .map(|i| {
+            if i < 2 {
+                article_of(i, &[OPENING, ASIDE, FIRST, CLOSING])
+            } else {
+                article_of(i, &[OPENING, SECOND])
+            }
+        })
+        .collect();
+    assert!(grouped_together(articles, FIRST, SECOND));
 }

@@ -78,7 +78,7 @@ pub(super) type Entry = (Slot, SourceId, u32);
 /// them is grouped.
 pub fn adopt(forms: &Forms, groups: &mut Vec<Vec<FormId>>, voice: impl Fn(UnitIdx) -> Voice) {
     let group_of = grouped(forms, groups);
-    let slots = slots(forms, &group_of, voice);
+    let slots = slots(forms, &group_of, voice, 1);
     // Nodes: the forms, then one per group (a form joining a group is
     // united with the group's node).
     let n = forms.len();
@@ -129,14 +129,16 @@ pub(super) fn grouped(forms: &Forms, groups: &[Vec<FormId>]) -> Vec<usize> {
     })
 }
 
-/// Every attributed unit by the slots it stands in: right after or right
-/// before a unit of another group in its own article's sequence of that
-/// speaker's units, sorted by slot. Units are numbered in corpus order, so
+/// Every attributed unit by the slots it stands in: after or before a unit
+/// of another group in its own article's sequence of that speaker's units,
+/// at most `reach` places away (1: right after or right before), sorted by
+/// slot. Units are numbered in corpus order, so
 /// an article's units come in text order.
 pub(super) fn slots(
     forms: &Forms,
     group_of: &[usize],
     voice: impl Fn(UnitIdx) -> Voice,
+    reach: usize,
 ) -> Vec<Entry> {
     let units = forms.forms.iter().map(|f| f.units.len()).sum::<usize>();
     // Form ids as `u32`, as the candidate search keeps them.
@@ -168,18 +170,20 @@ pub(super) fn slots(
     let each = |emit: &mut dyn FnMut(Entry)| {
         for run in spoken.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
             let (source, speaker) = (run[0].0, run[0].1);
-            for pair in run.windows(2) {
-                let (p, f) = (pair[0].3, pair[1].3);
-                let (gp, gf) = (group(p), group(f));
-                // A repeat of its anchor is no next sentence.
-                if gp == gf {
-                    continue;
-                }
-                if gp != usize::MAX && long_enough(f) {
-                    emit(((speaker, gp as u32, Side::After), source, f));
-                }
-                if gf != usize::MAX && long_enough(p) {
-                    emit(((speaker, gf as u32, Side::Before), source, p));
+            for (i, first) in run.iter().enumerate() {
+                for second in run.iter().skip(i + 1).take(reach) {
+                    let (p, f) = (first.3, second.3);
+                    let (gp, gf) = (group(p), group(f));
+                    // A repeat of its anchor is no next sentence.
+                    if gp == gf {
+                        continue;
+                    }
+                    if gp != usize::MAX && long_enough(f) {
+                        emit(((speaker, gp as u32, Side::After), source, f));
+                    }
+                    if gf != usize::MAX && long_enough(p) {
+                        emit(((speaker, gf as u32, Side::Before), source, p));
+                    }
                 }
             }
         }
@@ -190,6 +194,10 @@ pub(super) fn slots(
     each(&mut |e| out.push(e));
     drop(spoken);
     out.par_sort_unstable();
+    if reach > 1 {
+        // A form near two units of its anchor stands in its slot once.
+        out.dedup();
+    }
     out
 }
 
@@ -358,6 +366,43 @@ mod tests {
         }
         assert!(!alike(&forms, 0, 1));
         assert!(alike(&forms, 2, 3));
+    }
+
+    #[test]
+    fn a_rendering_one_place_further_stands_in_the_slot_within_reach() {
+        use crate::ids::QuoteId;
+        // One article, one speaker, four units in order: forms 0 (group 0),
+        // 1 (group 1), 2 and 3 (alone).
+        let mut forms = Forms {
+            forms: (0..4).map(|f| Form::new(vec![2 * f, 2 * f + 1])).collect(),
+            ..Forms::default()
+        };
+        for (f, form) in forms.forms.iter_mut().enumerate() {
+            form.units = vec![f].into_boxed_slice();
+        }
+        let group_of = [0, 1, usize::MAX, usize::MAX];
+        let voice = |u: UnitIdx| Voice {
+            source: SourceId::new(0),
+            quote: QuoteId::new(u),
+            speaker: Some(PersonId::new(0)),
+            headline: false,
+        };
+        let person = PersonId::new(0);
+        let after = |g: u32, f: u32| ((person, g, Side::After), SourceId::new(0), f);
+        let before = |g: u32, f: u32| ((person, g, Side::Before), SourceId::new(0), f);
+        // Next to their anchors only.
+        let next = slots(&forms, &group_of, voice, 1);
+        assert_eq!(next, [after(0, 1), after(1, 2), before(1, 0)]);
+        // One place further too: forms 2 and 3 past the next unit.
+        let further = slots(&forms, &group_of, voice, 2);
+        let expected = [
+            after(0, 1),
+            after(0, 2),
+            after(1, 2),
+            after(1, 3),
+            before(1, 0),
+        ];
+        assert_eq!(further, expected);
     }
 
     #[test]
