@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::fast_hash::{FastMap, FxHasher};
-use crate::ids::PersonId;
+use crate::ids::{PersonId, SourceId};
 use crate::quotes::Quote;
 use crate::text::function_words::function_words;
 use crate::text::synonyms;
@@ -206,45 +206,56 @@ struct Interner {
     by_hash: FastMap<u64, FormId>,
     collided: FastMap<Vec<WordId>, FormId>,
     forms: Vec<Form>,
-    /// Per form, its units and its units' speakers as they are added
-    /// (boxed into the form once all are in).
-    units: Vec<Vec<UnitIdx>>,
-    speakers: Vec<Vec<PersonId>>,
+    /// Per unit, its form (`u32::MAX` for a unit without words); the
+    /// forms' unit lists are made from it once all are in. (A growing list
+    /// per form, and one of speakers, held two list headers and two small
+    /// allocations per form at grouping's memory peak at 10,000 articles.)
+    form_of_unit: Vec<u32>,
+    /// Per form, the article and speaker of its first unit.
+    first_voice: Vec<(SourceId, Option<PersonId>)>,
 }
 
 impl Interner {
     /// Adds the units of chunk number `c` (`chunk`), whose word keys are `texts`.
-    fn add_chunk(
-        &mut self,
-        quotes: &[Quote],
-        units: &[QuoteUnit],
-        c: usize,
-        chunk: &[QuoteUnit],
-        texts: Vec<Vec<u64>>,
-    ) {
+    fn add_chunk(&mut self, quotes: &[Quote], c: usize, chunk: &[QuoteUnit], texts: Vec<Vec<u64>>) {
         for (j, (u, words)) in chunk.iter().zip(texts).enumerate() {
             if words.is_empty() {
                 continue;
             }
             let q = &quotes[u.quote];
             let i: UnitIdx = c * KEY_CHUNK + j;
-            let f = self.form_of(words);
-            // By index: `Analysis` keeps `quotes[i].id == i`.
-            let voice = self.units[f].first().map(|&p| {
-                let first = &quotes[units[p].quote];
-                (first.source, first.speaker)
-            });
+            let f = self.form_of(words, (q.source, q.speaker));
             self.forms[f].one_voice &=
-                q.speaker.is_some() && voice.is_none_or(|v| v == (q.source, q.speaker));
-            self.units[f].push(i);
-            if let Some(s) = q.speaker {
-                self.speakers[f].push(s);
-            }
+                q.speaker.is_some() && self.first_voice[f] == (q.source, q.speaker);
+            self.form_of_unit[i] = f as u32;
         }
     }
 
-    /// The form of a unit with these word keys, added if new.
-    fn form_of(&mut self, words: Vec<u64>) -> FormId {
+    /// Per form, its units in order ([`Interner::form_of_unit`] turned
+    /// around), each list made at its size.
+    fn units_of_forms(&self) -> Vec<Box<[UnitIdx]>> {
+        let mut counts = vec![0usize; self.forms.len()];
+        for &f in self.form_of_unit.iter().filter(|&&f| f != u32::MAX) {
+            counts[f as usize] += 1;
+        }
+        let mut lists: Vec<Box<[UnitIdx]>> = counts
+            .iter()
+            .map(|&n| vec![0; n].into_boxed_slice())
+            .collect();
+        counts.iter_mut().for_each(|n| *n = 0);
+        for (u, &f) in self.form_of_unit.iter().enumerate() {
+            if f != u32::MAX {
+                let f = f as usize;
+                lists[f][counts[f]] = u;
+                counts[f] += 1;
+            }
+        }
+        lists
+    }
+
+    /// The form of a unit with these word keys (and this article and
+    /// speaker), added if new.
+    fn form_of(&mut self, words: Vec<u64>, voice: (SourceId, Option<PersonId>)) -> FormId {
         let vocab = &mut self.vocab;
         let ids: Vec<WordId> = words
             .into_iter()
@@ -267,11 +278,8 @@ impl Interner {
                 forms.len() - 1
             }
         };
-        if self.units.len() < forms.len() {
-            // Most forms have one unit: room for just that (a first push
-            // would reserve four).
-            self.units.push(Vec::with_capacity(1));
-            self.speakers.push(Vec::with_capacity(1));
+        if self.first_voice.len() < forms.len() {
+            self.first_voice.push(voice);
         }
         f
     }
@@ -292,22 +300,22 @@ impl Forms {
                 .collect()
         };
         let chunks: Vec<&[QuoteUnit]> = units.chunks(KEY_CHUNK).collect();
-        let mut interner = Interner::default();
+        let mut interner = Interner {
+            form_of_unit: vec![u32::MAX; units.len()],
+            ..Interner::default()
+        };
         let mut keyed = chunks.first().map(|chunk| key_chunk(chunk));
         for (c, &chunk) in chunks.iter().enumerate() {
             let texts = keyed.take().unwrap_or_default();
             let ((), next) = rayon::join(
-                || interner.add_chunk(quotes, units, c, chunk, texts),
+                || interner.add_chunk(quotes, c, chunk, texts),
                 || chunks.get(c + 1).map(|next| key_chunk(next)),
             );
             keyed = next;
         }
+        let units_of_form = interner.units_of_forms();
         let Interner {
-            vocab,
-            mut forms,
-            units: units_of_form,
-            speakers,
-            ..
+            vocab, mut forms, ..
         } = interner;
         // A compound some outlets write closed and others apart is
         // compared as its two words ([`compounds`]).
@@ -318,9 +326,13 @@ impl Forms {
         let lead: Vec<Option<PersonId>> = forms
             .par_iter_mut()
             .zip(units_of_form)
-            .zip(speakers)
-            .map(|((f, units), mut speakers)| {
-                f.units = units.into_boxed_slice();
+            .map(|(f, own)| {
+                f.units = own;
+                let mut speakers: Vec<PersonId> = f
+                    .units
+                    .iter()
+                    .filter_map(|&u| quotes[units[u].quote].speaker)
+                    .collect();
                 speakers.sort_unstable();
                 let lead = lead_speaker(&speakers);
                 speakers.dedup();
