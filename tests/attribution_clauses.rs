@@ -205,6 +205,25 @@ fn a_quote_in_a_named_persons_claim_is_theirs() {
 }
 
 #[test]
+fn a_claim_noun_that_is_a_verbs_subject_owns_no_quote() {
+    // "X's statement suggested that …": the "that" clause is the verb's,
+    // read by the sentence's speaker ("He", the critic named before), not
+    // the content of X's statement.
+    assert_eq!(
+        who(
+            "Chancellor Olaf Brenner drew criticism at home. Karl Ostrander, a member of the opposition, told a weekly magazine that it was \"very odd\". He said Brenner's statement suggested that the strikes \"were probably against the law.\""
+        ),
+        vec![some("Karl Ostrander"), some("Karl Ostrander")]
+    );
+    assert_eq!(
+        who(
+            "Karl Ostrander spoke to a weekly magazine on Monday. He said Olaf Brenner's remarks showed that the harbour deal \"was never his to sign.\""
+        ),
+        vec![some("Karl Ostrander")]
+    );
+}
+
+#[test]
 fn an_absolute_phrase_with_a_reporting_gerund_has_its_own_speaker() {
     assert_eq!(
         who(

@@ -288,3 +288,24 @@ fn a_french_pdg_is_the_chief_executive() {
         vec![some("Paul Girard")]
     );
 }
+
+/// French inverts a compound past's auxiliary with the pronoun, with no
+/// "-t-" after an auxiliary in "t" ("avait-il ajouté"), and reports words
+/// shouted in anger ("a-t-il tempêté"): the pronoun names the speaker.
+#[test]
+fn an_inverted_pluperfect_and_an_angry_verb_report_in_french() {
+    assert_eq!(
+        who(
+            "Le maire Paul Durand a parlé mardi devant le conseil. « Le projet du port est une très \
+             bonne chose », avait-il ajouté, en le jugeant seul capable de relancer la ville."
+        ),
+        vec![some("Paul Durand")]
+    );
+    assert_eq!(
+        who(
+            "Le maire Paul Durand a parlé mardi devant le conseil. « Cela n’a rien à voir avec le \
+             port », a-t-il tempêté sur sa plateforme."
+        ),
+        vec![some("Paul Durand")]
+    );
+}

@@ -27,3 +27,19 @@ fn a_time_ending_the_sentence_reaches_no_further() {
         who("Le débat a duré. « Nous gagnerons », a-t-il déclaré. Anna Berg est partie.")
     );
 }
+
+/// American news puts the day between the subject and its verb ("Trump
+/// Monday said"): the day is no part of the name, which stays the speaker.
+#[test]
+fn a_day_between_the_subject_and_its_verb_is_passed_over() {
+    assert_eq!(
+        who("The council met. Anna Berg Monday said the harbour plan was \"dead in the water\"."),
+        vec![some("Anna Berg")]
+    );
+    assert_eq!(
+        who(
+            "The council met. Anna Berg Tuesday slammed Tomas Halvorsen as \"attention seeking\" after he left."
+        ),
+        vec![some("Anna Berg")]
+    );
+}

@@ -17,8 +17,8 @@ use super::word_shapes::{
     is_abstract_noun, is_acronym, is_career_compound, is_compound_noun, is_generational_suffix,
     is_initial, names_a_party,
 };
-use crate::text::roles;
 use crate::text::translit::is_cyrillic;
+use crate::text::{calendar, roles};
 
 /// Given names that are function words of another language, written with
 /// a capital ("Per", Italian "for"): a name only inside a sentence.
@@ -47,6 +47,15 @@ pub(super) fn emit(
     {
         emit(text, &words[..=end], outer_role, headline, initial, out);
         return emit(text, &words[end + 1..], None, headline, false, out);
+    }
+    // "Donald Trump Monday slammed …": American news puts the day between a
+    // subject and its verb; the day ends the name before it. Only after a
+    // given name and surname: "Good Friday", "Cyber Monday" name no one.
+    if let [name @ .., day] = words
+        && name.len() >= 2
+        && calendar::is_english_weekday(&text[day.0.clone()])
+    {
+        return emit(text, name, outer_role, headline, initial, out);
     }
     // "a declarat Ronaldo la Sport TV", "dijo Merz de la Casa Blanca": the
     // particle is a preposition before a place or body; the name ends there.

@@ -81,6 +81,12 @@ pub fn is_english_month(lower: &str) -> bool {
     ENGLISH_MONTHS.contains(&lower)
 }
 
+/// Whether `word` is an English day of the week, capitalised as prose
+/// writes it ("Trump *Monday* said"): the first seven of [`TIME_WORDS`].
+pub fn is_english_weekday(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && with_lower(word, |w| TIME_WORDS[..7].contains(&w))
+}
+
 /// Months that a day written as an ordinal with a full stop comes before
 /// ("am 2. Oktober", "den 30. Juni", "6. sierpnia"), as German and Polish
 /// dates write them, in lower case.

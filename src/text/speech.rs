@@ -231,10 +231,24 @@ const ASCII_PRONOUN_FIRST: [bool; 128] = {
 };
 
 /// Whether `word` is a subject pronoun; French inversion counts too
-/// ("a-t-il déclaré", "ajoute-t-elle").
+/// ("a-t-il déclaré", "ajoute-t-elle"), and after an auxiliary ending in
+/// "t", which takes no "-t-" ("avait-il ajouté", "aurait-elle dit").
 pub fn is_pronoun(word: &str) -> bool {
     let inverted = ["-il", "-elle"].iter().any(|s| word.ends_with(s)) && word.contains("-t-");
-    inverted || with_lower(word, |w| PRONOUNS.contains(&w))
+    inverted || after_auxiliary(word) || with_lower(word, |w| PRONOUNS.contains(&w))
+}
+
+/// Auxiliaries of the French compound past tenses that end in "t" and are
+/// inverted with their subject pronoun without a "-t-": the pluperfect and
+/// the conditional perfect ("avait-il ajouté", "aurait-il dit"). Not
+/// "est-il", which opens questions and impersonal phrases ("est-il écrit").
+const INVERTED_AUXILIARIES: &[&str] = &["avait", "aurait"];
+
+fn after_auxiliary(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(auxiliary, pronoun)| {
+        (pronoun.eq_ignore_ascii_case("il") || pronoun.eq_ignore_ascii_case("elle"))
+            && with_lower(auxiliary, |a| INVERTED_AUXILIARIES.contains(&a))
+    })
 }
 
 /// Object and possessive pronouns that follow "according to" ("according
@@ -386,6 +400,7 @@ mod tests {
             assert!(!is_speech_verb(w), "{w}");
         }
         assert!(is_pronoun("He") && is_pronoun("он") && is_pronoun("a-t-il") && !is_pronoun("il"));
+        assert!(is_pronoun("avait-il") && is_pronoun("aurait-elle") && !is_pronoun("est-il"));
         assert!(is_according("Selon") && !is_according("so"));
         assert!(ends_speech_phrase(&["a", "mis", "en", "garde"]));
         assert!(ends_speech_phrase(&["Ha", "puesto", "de", "Relieve"]));

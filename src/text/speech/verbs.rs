@@ -115,6 +115,9 @@ pub(super) const FR: &[&str] = &[
     "prévenu", "averti", "salué", "remercié", "poursuivi", "poursuit", "commenté", "commente",
     "félicité", "jugé", "juge", "rappelé", "rappelle", "déploré", "regretté", "confirmé", "insistait",
     "disait", "déclarait", "expliquait",
+    // Words shouted in anger ("a-t-il tempêté", "a-t-elle fulminé"), as
+    // English "fumed", "raged".
+    "tempêté", "fulminé", "pesté",
     "lâché", "lâche", "réagi", "soutenu", "dénoncé", "dénonce", "glissé", "glisse", "plaidé",
     "plaide", "admis", "tweeté", "exhorté", "appelé", "tranché", "tranche", "résumé", "résume",
     "estimant", "déclarant", "affirmant", "expliquant", "ajoutant", "soulignant", "assurant",

@@ -41,7 +41,7 @@ impl Context<'_> {
         if (noun + 1..=link).any(|i| self.comma_before(words, i))
             || words[noun + 1..link]
                 .iter()
-                .any(|w| w.text.starts_with(char::is_uppercase))
+                .any(|w| w.text.starts_with(char::is_uppercase) || is_verb_of_noun(w.text))
         {
             return None;
         }
@@ -88,6 +88,21 @@ fn is_claim_noun(word: &str) -> bool {
         || word
             .strip_suffix('s')
             .is_some_and(|stem| stem.len() > 2 && cues::is_speech_noun(stem))
+}
+
+/// A verb between the noun and "that" ("He said X’s statement *suggested*
+/// that …", "X’s remarks *showed* that …"): the noun is that verb's
+/// subject and the "that" clause the verb's, the writer's or another
+/// speaker's reading of the claim rather than its content. A reporting verb,
+/// a past form in "-ed" or a verb of showing; time words ("yesterday",
+/// "last week") are none of these.
+fn is_verb_of_noun(word: &str) -> bool {
+    cues::is_speech_verb(word)
+        || (word.len() > 3 && word.starts_with(char::is_lowercase) && word.ends_with("ed"))
+        || [
+            "shows", "showed", "shown", "means", "meant", "implies", "proves",
+        ]
+        .contains(&word)
 }
 
 fn is_claim_modifier(word: &str) -> bool {
