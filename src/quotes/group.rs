@@ -78,6 +78,10 @@
 //! 10. `rare_words`: a short quote left out whose words only one statement
 //!     of its speaker holds (rare in the story: "responsibly" in two outlets,
 //!     "use the networks responsibly" in a third) joins that statement.
+//!     One speaker's word that three articles or more quote alone and no
+//!     group holds yet ("genocide") groups its copies given to that
+//!     speaker, or joins the speaker's one group of short phrases that
+//!     says it ("white genocide"): `scare_words`.
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
@@ -129,6 +133,7 @@ mod pooled;
 mod rare_words;
 mod rejoin;
 mod relation;
+mod scare_words;
 mod scatter;
 mod slots;
 mod sorted_words;
@@ -369,11 +374,12 @@ fn group_forms<'t, 'l>(
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
     strays::adopt(forms, &mut groups, eligible);
     slots::adopt(forms, &mut groups, &voice);
-    let leaving = echoes::adopt(forms, &mut groups, &voice, &text);
+    let mut leaving = echoes::adopt(forms, &mut groups, &voice, &text);
     echoes::adopt_groups(forms, &mut groups, &voice, &text);
     lifted::adopt(forms, &mut groups, &voice, &leaving);
     phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
+    leaving.extend(scare_words::adopt(forms, &mut groups, &voice, &text));
     (groups, anchors, leaving, pooled)
 }
 

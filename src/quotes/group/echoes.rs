@@ -55,21 +55,7 @@ pub fn adopt<'t>(
     text: impl Fn(UnitIdx) -> &'t str,
 ) -> super::echo_copies::Leaving {
     let group_of = clustered_groups(forms, groups, &voice);
-    // A scare quote is a quotation of its own: a short sentence cut from a
-    // longer quotation ("… for decades. Is over.") continues its neighbour,
-    // and the same article's other statement that holds its words ("our
-    // old relationship … is over") is not where it comes from. A quote's
-    // units are numbered side by side.
-    let units_end = forms
-        .forms
-        .iter()
-        .flat_map(|f| f.units.iter())
-        .max()
-        .map_or(0, |&u| u + 1);
-    let whole_quote = |u: UnitIdx| {
-        let q = voice(u).quote;
-        (u == 0 || voice(u - 1).quote != q) && (u + 1 >= units_end || voice(u + 1).quote != q)
-    };
+    let whole_quote = whole_quotes(forms, &voice);
     // Given to two speakers, its copies may be two people's words; a lone
     // "We" or "you" (a quotation cut after its first word), or a lone "over"
     // or "nie", is in every statement of its speaker.
@@ -119,10 +105,35 @@ pub fn adopt<'t>(
     leaving
 }
 
+/// Whether a unit is a quotation of its own. A scare quote is one: a short
+/// sentence cut from a longer quotation ("… for decades. Is over.")
+/// continues its neighbour, and the same article's other statement that
+/// holds its words ("our old relationship … is over") is not where it
+/// comes from. A quote's units are numbered side by side.
+pub(super) fn whole_quotes(
+    forms: &Forms,
+    voice: impl Fn(UnitIdx) -> Voice,
+) -> impl Fn(UnitIdx) -> bool {
+    let units_end = forms
+        .forms
+        .iter()
+        .flat_map(|f| f.units.iter())
+        .max()
+        .map_or(0, |&u| u + 1);
+    move |u: UnitIdx| {
+        let q = voice(u).quote;
+        (u == 0 || voice(u - 1).quote != q) && (u + 1 >= units_end || voice(u + 1).quote != q)
+    }
+}
+
 /// Whether a one-word form is a function word ("over", "nie", "tak"): said
 /// in every statement of its speaker, it names none of them, however near
 /// a longer quotation that holds it stands.
-fn is_lone_function_word<'t>(forms: &Forms, f: FormId, text: impl Fn(UnitIdx) -> &'t str) -> bool {
+pub(super) fn is_lone_function_word<'t>(
+    forms: &Forms,
+    f: FormId,
+    text: impl Fn(UnitIdx) -> &'t str,
+) -> bool {
     let form = &forms.forms[f];
     form.words().len() == 1
         && form.units.first().is_some_and(|&u| {
