@@ -128,7 +128,7 @@ pub(super) const FR: &[&str] = &[
     "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
     "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
     "concédé", "concède", "avancé", "évoqué", "évoque", "fustigé", "fustige", "réjoui",
-    "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
+    "asséné", "assène", "exclame", "répété", "répète", "redit", "considéré", "considère", "justifié",
     "justifie", "promet", "regrette", "déplore", "confiant", "lançant", "concluant",
     "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
     // Reflexive verbs take "être", and their participle agrees: "s'est
