@@ -83,3 +83,18 @@ fn a_headline_opening_says_and_a_name_is_that_persons_report() {
     let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
     assert_eq!(speakers, vec![some("Anna Lindqvist")]);
 }
+
+/// "the president of that country said": "that" after "of" is no clause
+/// link, and the role's holder is the one of the country named last
+/// before it, not the other president in the room.
+#[test]
+fn a_role_of_that_country_is_the_latest_countrys_holder() {
+    assert_eq!(
+        who(
+            "Kenyan President Amos Wekesa visited President John Miller on Monday. \
+             Miller showed his guest a video of farms burning in Kenya. \
+             “We need to find out where,” the president of that country said softly."
+        ),
+        vec![some("Amos Wekesa")]
+    );
+}
