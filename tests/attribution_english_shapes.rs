@@ -98,3 +98,16 @@ fn a_role_of_that_country_is_the_latest_countrys_holder() {
         vec![some("Amos Wekesa")]
     );
 }
+
+/// "X exhorts followers to “…”": exhorting reports the words urged as the
+/// exhorter's, not those of the man who showed the video.
+#[test]
+fn exhorting_reports_the_words_urged() {
+    assert_eq!(
+        who(
+            "Tom Berg had his staff play a video, which showed Piet Olsen, a party leader, \
+             in which Olsen repeatedly exhorts followers at a rally to “burn the fields”."
+        ),
+        vec![some("Piet Olsen")]
+    );
+}

@@ -55,6 +55,8 @@ pub(super) const ENGLISH: &[&str] = &[
     "denounces", "condemned", "condemns", "decried", "underscored", "underscores", "underscoring",
     "reaffirmed", "reaffirms", "reaffirming", "confided", "lauded", "wondered",
     "implored", "asserting", "denouncing", "condemning",
+    // "exhorts followers to “…”": the words urged are the exhorter's.
+    "exhort", "exhorts", "exhorted", "exhorting",
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
     "fumed", "fumes", "raged", "thundered", "blasted", "mocked", "teased", "taunted",
