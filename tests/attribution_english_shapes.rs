@@ -83,3 +83,31 @@ fn a_headline_opening_says_and_a_name_is_that_persons_report() {
     let speakers: Vec<Option<String>> = got.into_iter().map(|(_, s)| s).collect();
     assert_eq!(speakers, vec![some("Anna Lindqvist")]);
 }
+
+/// "the president of that country said": "that" after "of" is no clause
+/// link, and the role's holder is the one of the country named last
+/// before it, not the other president in the room.
+#[test]
+fn a_role_of_that_country_is_the_latest_countrys_holder() {
+    assert_eq!(
+        who(
+            "Kenyan President Amos Wekesa visited President John Miller on Monday. \
+             Miller showed his guest a video of farms burning in Kenya. \
+             “We need to find out where,” the president of that country said softly."
+        ),
+        vec![some("Amos Wekesa")]
+    );
+}
+
+/// "X exhorts followers to “…”": exhorting reports the words urged as the
+/// exhorter's, not those of the man who showed the video.
+#[test]
+fn exhorting_reports_the_words_urged() {
+    assert_eq!(
+        who(
+            "Tom Berg had his staff play a video, which showed Piet Olsen, a party leader, \
+             in which Olsen repeatedly exhorts followers at a rally to “burn the fields”."
+        ),
+        vec![some("Piet Olsen")]
+    );
+}

@@ -534,3 +534,15 @@ fn a_stressed_pronoun_after_a_relatives_auxiliary_keeps_the_antecedent() {
         vec![some("Paul Weber")]
     );
 }
+
+/// "…, a redit X": "redire" (to say again) reports as "dire" does.
+#[test]
+fn saying_again_reports() {
+    assert_eq!(
+        who(
+            "Tom Berg est arrivé à Paris. Nous devons «accentuer la pression» sur Piet Olsen, \
+             a redit Maria Lopez, qui se pose en médiatrice."
+        ),
+        vec![some("Maria Lopez")]
+    );
+}

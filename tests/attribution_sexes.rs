@@ -68,3 +68,25 @@ fn a_regnal_title_in_the_name_tells_the_sex() {
         vec![some("Queen Sofia")]
     );
 }
+
+/// A machine translation from a language that drops the subject writes
+/// "he" for a woman: a "he" that fits nobody named (every candidate is a
+/// woman) resolves as if sex-blind, while a man the subject before still
+/// takes it.
+#[test]
+fn a_he_that_fits_no_man_is_a_translations_for_the_woman() {
+    assert_eq!(
+        who(
+            "Prime Minister Carla Ventura addressed the chamber for an hour. She thanked the \
+             voters. “Among the many burdens I feel today is this one,” he continues."
+        ),
+        vec![some("Carla Ventura")]
+    );
+    assert_eq!(
+        who(
+            "Carla Ventura met Piet Olsen in the chamber. Olsen praised the vote. \
+             “Among the many burdens I feel today is this one,” he continues."
+        ),
+        vec![some("Piet Olsen")]
+    );
+}

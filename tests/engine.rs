@@ -13,6 +13,7 @@ mod attribution_author_lines;
 mod attribution_back_references;
 mod attribution_bodies;
 mod attribution_clauses;
+mod attribution_credits;
 mod attribution_descriptions;
 mod attribution_english_shapes;
 mod attribution_epithets;

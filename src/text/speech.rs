@@ -78,6 +78,26 @@ pub fn is_enclitic_gerund(word: &str) -> bool {
     })
 }
 
+/// An Italian infinitive of a reporting verb with "lo"/"la" glued on, as
+/// in the credit "*A dirlo* è il ministro", "*Ad annunciarlo* …": the
+/// infinitive's regular participle ("affermar" → "affermato") is a
+/// reporting verb, or the verb is one of the irregular few.
+pub fn is_enclitic_infinitive(word: &str) -> bool {
+    /// Infinitive endings (the final "e" dropped) and their participles'.
+    const ENDINGS: &[(&str, &str)] = &[("ar", "ato"), ("ir", "ito"), ("er", "uto")];
+    with_lower(word, |w| {
+        let Some(stem) = w.strip_suffix("lo").or_else(|| w.strip_suffix("la")) else {
+            return false;
+        };
+        matches!(stem, "dir" | "scriver" | "ripeter" | "ammetter")
+            || ENDINGS.iter().any(|(inf, part)| {
+                stem.strip_suffix(inf).is_some_and(|root| {
+                    root.len() >= 3 && VERBS.contains(format!("{root}{part}").as_str())
+                })
+            })
+    })
+}
+
 /// "Asked" and its kin in every language ("*Interrogée* sur …",
 /// "*Preguntado* por …", "*Gefragt* nach …", "*Zapytany* o …"): whoever
 /// is asked speaks later in the sentence, so the participle is no
@@ -348,6 +368,24 @@ mod tests {
         assert!(!is_asked_participle("Interrogation") && !is_asked_participle("Parlando"));
         // "Tout en restant prudent, X a déclaré …": French, not "to tout".
         assert!(!is_speech_verb("tout") && is_speech_verb("touted"));
+    }
+
+    #[test]
+    fn infinitives_of_reporting_verbs_with_lo_glued_on() {
+        for w in [
+            "dirlo",
+            "Affermarlo",
+            "ribadirlo",
+            "sottolinearla",
+            "scriverlo",
+        ] {
+            assert!(is_enclitic_infinitive(w), "{w}");
+        }
+        // "A dire il vero", "a farlo", "a parlarne": no reporting verb
+        // with its object glued on.
+        for w in ["dire", "farlo", "parlarne", "lo", "tarlo"] {
+            assert!(!is_enclitic_infinitive(w), "{w}");
+        }
     }
 
     #[test]

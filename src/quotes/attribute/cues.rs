@@ -141,6 +141,8 @@ const PREPOSITIONS: &[&str] = &[
     "со", "з", "із", "зі", "против", "проти", "до", "lui", "between", "entre", "zwischen", "tra",
     "fra", "între", "między", "між", "между", "about", "über", "sobre", "despre", "over",
     "alongside", "beside", "toward", "unlike", "neben", "under", "sous", "unter", "bajo", "sotto", "sob",
+    // French "on": "«…» sur X, a redit Y" is said about X, by Y.
+    "sur",
 ];
 
 /// Prepositions of a topic ("Meloni *on* Musk: …", "*sur*", "*über*"): a

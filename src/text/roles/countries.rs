@@ -36,7 +36,7 @@ const COUNTRIES: &[(&str, &str)] = &[
     ("yemeni", "yemen"), ("libyan", "libya"), ("tunisian", "tunisia"),
     ("algerian", "algeria"), ("moroccan", "morocco"), ("nigerian", "nigeria"),
     ("kenyan", "kenya"), ("ethiopian", "ethiopia"), ("sudanese", "sudan"),
-    ("southafrican", "southafrica"), ("indonesian", "indonesia"), ("malaysian", "malaysia"),
+    ("southafrican", "southafrica"), ("southafrica", "southafrica"), ("indonesian", "indonesia"), ("malaysian", "malaysia"),
     ("filipino", "philippines"), ("vietnamese", "vietnam"), ("thai", "thailand"),
     ("taiwanese", "taiwan"), ("chilean", "chile"), ("colombian", "colombia"),
     ("peruvian", "peru"), ("cuban", "cuba"), ("newzealand", "newzealand"),

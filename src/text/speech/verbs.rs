@@ -55,6 +55,8 @@ pub(super) const ENGLISH: &[&str] = &[
     "denounces", "condemned", "condemns", "decried", "underscored", "underscores", "underscoring",
     "reaffirmed", "reaffirms", "reaffirming", "confided", "lauded", "wondered",
     "implored", "asserting", "denouncing", "condemning",
+    // "exhorts followers to “…”": the words urged are the exhorter's.
+    "exhort", "exhorts", "exhorted", "exhorting",
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
     "fumed", "fumes", "raged", "thundered", "blasted", "mocked", "teased", "taunted",
@@ -131,7 +133,7 @@ pub(super) const FR: &[&str] = &[
     "exclamé", "enchaîné", "enchaîne", "renchéri", "renchérit", "argué",
     "argumenté", "rétorqué", "rétorque", "répliqué", "réplique",
     "concédé", "concède", "avancé", "évoqué", "évoque", "fustigé", "fustige", "réjoui",
-    "asséné", "assène", "exclame", "répété", "répète", "considéré", "considère", "justifié",
+    "asséné", "assène", "exclame", "répété", "répète", "redit", "considéré", "considère", "justifié",
     "justifie", "promet", "regrette", "déplore", "confiant", "lançant", "concluant",
     "poursuivant", "précisant", "indiquant", "reconnaissant", "jugeant", "prévenant",
     // Reflexive verbs take "être", and their participle agrees: "s'est

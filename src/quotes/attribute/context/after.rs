@@ -63,11 +63,18 @@ impl Context<'_> {
         // after a subject ("X also said") belongs to the verb.
         // So is "and" in any language ("„…” și a acuzat judecătorul Y":
         // Y is the one accused, the subject came before the quote).
-        let links = window[..k]
-            .iter()
-            .enumerate()
-            .any(|(i, w)| cues::is_clause_link(w.text) && (i == 0 || !cues::is_adverb(w.text)))
-            || cues::is_coordinated(window, k);
+        // "the president of that country said": "that" after a
+        // preposition is a demonstrative, no link.
+        let demonstrative = |i: usize| {
+            i > 0
+                && window[i].text.eq_ignore_ascii_case("that")
+                && cues::is_preposition(window[i - 1].text)
+        };
+        let links = window[..k].iter().enumerate().any(|(i, w)| {
+            cues::is_clause_link(w.text)
+                && (i == 0 || !cues::is_adverb(w.text))
+                && !demonstrative(i)
+        }) || cues::is_coordinated(window, k);
         if links {
             return Verdict::NoCue;
         }

@@ -54,6 +54,12 @@ impl Context<'_> {
         let pronoun_object = matches!(opener.as_str(), "lo" | "la" | "das" | "dies")
             || opener.starts_with("l'")
             || opener.starts_with("l’");
+        // "A dirlo è il ministro X", "Ad annunciarlo il premier": "the one
+        // to say it is X", the speaker after the infinitive.
+        let to_say_it = matches!(opener.as_str(), "a" | "ad")
+            && words
+                .get(1)
+                .is_some_and(|w| speech::is_enclitic_infinitive(w.text));
         // "Про це повідомив …", "Об этом заявил …": "about this", the
         // verb before or after the speaker.
         let about_this = matches!(opener.as_str(), "про" | "об")
@@ -87,7 +93,15 @@ impl Context<'_> {
         // "C'est ce qu'a déclaré le Premier ministre, X.", "That is what X
         // told reporters.", "È quanto ha dichiarato X.": the name comes after
         // the "what", before or after the verb.
-        let what = (demonstrative_opener(&opener))
+        // "E' quanto ha detto X": "È" typed with an apostrophe, which the
+        // words leave off.
+        let typed_e = matches!(opener.as_str(), "e'" | "e’")
+            || opener == "e"
+                && self
+                    .text
+                    .get(first.range.end..)
+                    .is_some_and(|rest| rest.starts_with(['\'', '’']));
+        let what = (demonstrative_opener(&opener) || typed_e)
             .then(|| {
                 words
                     .iter()
@@ -103,13 +117,14 @@ impl Context<'_> {
                     .any(|w| cues::is_speech_verb(w.text))
             });
         let credits = thus
+            || to_say_it
             || ((pronoun_object || about_this) && verb.is_some())
             || words_of.is_some()
             || what.is_some();
         if !credits {
             return None;
         }
-        let from = if about_this {
+        let from = if about_this || to_say_it {
             2
         } else {
             words_of.or(what).or(verb).map_or(1, |v| v + 1)

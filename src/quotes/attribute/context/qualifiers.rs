@@ -60,6 +60,42 @@ pub(super) fn country_after(words: &[Word], k: usize) -> Option<String> {
     roles::country_of(&seat).map(|_| seat)
 }
 
+/// The country "of that country" after a role noun points back to ("the
+/// president of that country said"), folded: the latest country named, in
+/// a capitalised word or two ("South Africa", "South African") within a
+/// few paragraphs before the noun.
+pub(super) fn country_referred(text: &str, words: &[Word], k: usize) -> Option<String> {
+    /// How far back the country may be named.
+    const BACK_BYTES: usize = 2000;
+    let [of, that, country] = [1, 2, 3].map(|i| words.get(k + i).map_or("", |w| w.text));
+    let pointing = of.eq_ignore_ascii_case("of")
+        && matches!(that, "that" | "this")
+        && matches!(country, "country" | "nation");
+    if !pointing {
+        return None;
+    }
+    let end = words[k].range.start;
+    let start = crate::text::floor_char_boundary(text, end.saturating_sub(BACK_BYTES));
+    let before: Vec<&str> = text[start..end]
+        .split(|c: char| !is_word_char(c) && c != '.')
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A lower-case "us" is no country: only a capitalised word names one.
+    let country_at = |w: &[&str]| {
+        let folded: String = w.iter().map(|w| fold_qualifier(w)).collect();
+        (w.iter().all(|w| w.starts_with(char::is_uppercase))
+            && roles::country_of(&folded).is_some())
+        .then_some(folded)
+    };
+    (0..before.len()).rev().find_map(|i| {
+        (i > 0)
+            .then(|| country_at(&before[i - 1..=i]))
+            .flatten()
+            .or_else(|| country_at(&before[i..=i]))
+    })
+}
+
 /// A qualifier as compared: lower case, letters and digits only ("U.S." →
 /// "us").
 pub(super) fn fold_qualifier(word: &str) -> String {

@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use super::Context;
-use super::qualifiers::{country_after, elect_after, fold_qualifier, same_qualifier};
+use super::qualifiers::{
+    country_after, country_referred, elect_after, fold_qualifier, same_qualifier,
+};
 use super::role_mentions::RoleMention;
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
@@ -169,6 +171,7 @@ impl<'a> Context<'a> {
         let qualifier = before
             .clone()
             .or_else(|| country_after(words, k))
+            .or_else(|| country_referred(self.text, words, k))
             .or_else(|| elect_after(words, k))
             .or_else(|| roles::compound_stem(noun.text).map(fold_qualifier));
         // "the Commission chief", "the head of the Commission": the one

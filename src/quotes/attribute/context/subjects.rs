@@ -269,19 +269,30 @@ impl<'a> Context<'a> {
         if let Some(verdict) = self.resolve_back_reference(at) {
             return verdict;
         }
+        // "Anna Berg met Tomas Lind. “…,” she said": never someone the
+        // corpus shows to be of the other sex. But a "he" that fits nobody
+        // is a machine translation's for a woman (Italian drops the
+        // subject, the engine writes "he"): then it resolves sex-blind.
+        let sex = self.text.get(at..).and_then(referent_sex);
+        match self.pronoun_referent(at, sex) {
+            None if sex == Some(Sex::Male) => self.pronoun_referent(at, None),
+            found => found,
+        }
+        .map_or(Verdict::Unknown, Verdict::Speaker)
+    }
+
+    /// The person a pronoun at `at` of `sex` (`None`: either) stands for.
+    fn pronoun_referent(&self, at: usize, sex: Option<Sex>) -> Option<PersonId> {
         let i = self.subjects.partition_point(|(s, _)| *s < at);
         // "he said …, hailing Kirk as a “martyr”": the person a gerund
         // after the pronoun speaks about is not its referent (a name is
         // never bound by a pronoun before it in its own clause).
         let named_after = self.spoken_about_after(at);
-        // "Anna Berg met Tomas Lind. “…,” she said": never someone the
-        // corpus shows to be of the other sex.
-        let sex = self.text.get(at..).and_then(referent_sex);
         let of_sex = |p: &PersonId| sex.is_none_or(|s| self.sex_of(*p).is_none_or(|of| of == s));
         let fits = |p: &PersonId| !named_after.contains(p) && of_sex(p);
         // "as Voss waved what he said were …": the clause's named subject.
         if let Some(p) = self.relative_clause_subject(at).filter(|p| fits(p)) {
-            return Verdict::Speaker(p);
+            return Some(p);
         }
         let subject = self.subjects[..i]
             .iter()
@@ -314,7 +325,7 @@ impl<'a> Context<'a> {
         // unknown sex: news names few women, and a woman is seldom named
         // without a title, a common given name or a "she" of her own.
         let woman = |p: &PersonId| self.sex_of(*p) == Some(Sex::Female);
-        let found = match sex {
+        match sex {
             Some(Sex::Female) if !found.is_some_and(|p| woman(&p)) => self.subjects[..i]
                 .iter()
                 .rev()
@@ -323,8 +334,7 @@ impl<'a> Context<'a> {
                 .find(|p| woman(p) && !named_after.contains(p))
                 .or(found),
             _ => found,
-        };
-        found.map_or(Verdict::Unknown, Verdict::Speaker)
+        }
     }
 
     /// Person `p`'s sex, where the corpus tells it (see `sexes`).
