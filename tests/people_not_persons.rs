@@ -131,6 +131,18 @@ fn a_seat_of_government_or_a_movement_of_another_language_is_no_person() {
 }
 
 #[test]
+fn the_united_kingdom_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Marea Britanie a cerut ca Ion Mirea să plece.",
+            "Il Regno Unito ha detto no. Paolo Verdi ha risposto.",
+            "Wielka Brytania powiedziała, że Jan Nowak wygra.",
+        ],
+        &["Britanie", "Regno", "Reino", "Brytania"],
+    );
+}
+
+#[test]
 fn a_word_in_capitals_is_no_person() {
     let body = "STAFF said the vote was close.\n\nAnna Kessler said she would stay.\n\nEND";
     assert_none_holds(&[body], &["STAFF", "END"]);

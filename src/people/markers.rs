@@ -300,6 +300,11 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // "Stany Zjednoczone": the United States in other languages.
     "estados", "unidos", "stati", "uniti", "statele", "statelor", "staaten", "vereinigte",
     "stany", "zjednoczone",
+    // The United Kingdom likewise ("Marea Britanie a cerut", "Regno Unito",
+    // "Reino Unido", "Royaume-Uni", "Großbritannien", "Wielka Brytania").
+    "britanie", "britaniei", "regno", "unito", "reino", "unido", "royaume",
+    "großbritannien", "grossbritannien", "brytania", "brytanii", "bretagna", "bretaña",
+    "bretanha", "великобритания", "великобритании", "великобританія", "великобританії",
     // Days and institutes of memory ("Institute of National Remembrance").
     "remembrance",
     // Courts, houses of government and agencies in the other languages
