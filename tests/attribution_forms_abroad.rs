@@ -309,3 +309,16 @@ fn an_inverted_pluperfect_and_an_angry_verb_report_in_french() {
         vec![some("Paul Durand")]
     );
 }
+
+/// German news calls an autocrat "Machthaber": a title before his name
+/// ("Machthaber Dmitri Orlow") and a role noun that stands for him ("der
+/// russische Machthaber"), not part of a second person's name.
+#[test]
+fn machthaber_titles_and_stands_for_the_ruler() {
+    assert_eq!(
+        who(
+            "Dmitri Orlow sprach am Abend. „Wir sind bereit“, sagte Machthaber Dmitri Orlow. Der russische Machthaber drohte dem Westen: „Wir antworten.“"
+        ),
+        vec![some("Dmitri Orlow"), some("Dmitri Orlow")]
+    );
+}

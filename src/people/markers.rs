@@ -29,6 +29,7 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "präsidenten", "bundespräsidenten",
     "ministerpräsident", "außenminister", "kandidat", "kandidatin", "kandidaten", "minister", "ministerin", "papst", "könig", "königin",
     "sprecher", "sprecherin", "trainer", "herr", "frau", "dr", "chef", "chefin",
+    "machthaber", "machthaberin",
     "président", "présidente", "chancelier", "ministre", "pape", "roi", "reine", "monsieur",
     "madame", "mme", "entraîneur", "porte-parole", "premier",
     "presidente", "cancelliere", "ministro", "premier", "allenatore", "portavoce", "signor",

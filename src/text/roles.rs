@@ -62,7 +62,9 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // the country or seat that qualifies it (see `fills`' "country").
     ("occupant", &["inquilino", "inquilina", "locataire", "hôte", "maître", "padrone",
         "stăpânul", "gazda", "hostul", "хозяин", "господар", "господарь", "dittatore", "dictateur",
-        "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran"]),
+        "diktator", "dictador", "dictatorul", "диктатор", "dyktator", "tiranno", "tyran",
+        // German news's word for an autocrat ("Russlands Machthaber").
+        "machthaber", "machthaberin"]),
     // "his Russian counterpart X", "son homologue russe X": the holder of
     // the other country's office, whatever its title; a role only with
     // the country that qualifies it (see `fills`' "country").
