@@ -24,6 +24,7 @@ use super::echo_copies::Leaving;
 use super::echoes::{Voice, clustered_groups, is_lone_function_word, move_forms, whole_quotes};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
+use super::voices::units_per_speaker;
 
 /// A word quoted alone by fewer articles than this may be the language's
 /// ("close", "ready"), said of several things.
@@ -155,15 +156,8 @@ fn group_speaker(
     members: &[FormId],
     voice: impl Fn(UnitIdx) -> Voice,
 ) -> Option<PersonId> {
-    let mut counts: FastMap<PersonId, usize> = FastMap::default();
-    for &m in members {
-        for &u in forms.forms[m].units.iter() {
-            if let Some(s) = voice(u).speaker {
-                *counts.entry(s).or_default() += 1;
-            }
-        }
-    }
-    counts
+    let forms_of = members.iter().map(|&m| &forms.forms[m]);
+    units_per_speaker(forms_of, |u| voice(u).speaker)
         .into_iter()
         .max_by_key(|&(s, n)| (n, std::cmp::Reverse(s)))
         .map(|(s, _)| s)

@@ -92,7 +92,7 @@ pub fn separate(
 }
 
 /// How many units `forms` give each speaker (`speaker` of a unit).
-fn units_per_speaker<'f>(
+pub(super) fn units_per_speaker<'f>(
     forms: impl Iterator<Item = &'f Form>,
     speaker: impl Fn(UnitIdx) -> Option<PersonId>,
 ) -> FastMap<PersonId, usize> {
