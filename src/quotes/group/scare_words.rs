@@ -40,6 +40,22 @@ enum Said {
     Elsewhere,
 }
 
+/// Whose word a scare word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Owner {
+    /// One speaker's, given to him by [`MIN_ARTICLES`] articles.
+    Speaker(PersonId),
+    /// A name's (see [`is_name`]).
+    Name,
+}
+
+/// Whether a one-word quote is a name: it opens with a capital and has a
+/// lower-case letter (a word in capitals throughout is shouted).
+fn is_name(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+}
+
 /// Groups the copies of every one-word form no group holds that
 /// [`MIN_ARTICLES`] articles quote alone and give one speaker, or moves
 /// them into that speaker's one group of short phrases that says the word
@@ -63,18 +79,37 @@ pub fn adopt<'t>(
             .collect();
         sources.len()
     };
-    let words: FastMap<WordId, (FormId, PersonId)> = (0..forms.len())
+    // The articles that print the word at all.
+    let printed = |f: FormId| -> usize {
+        let sources: FastSet<SourceId> = forms.forms[f]
+            .units
+            .iter()
+            .map(|&u| voice(u).source)
+            .collect();
+        sources.len()
+    };
+    let words: FastMap<WordId, (FormId, Owner)> = (0..forms.len())
         .filter_map(|f| {
             let form = &forms.forms[f];
             let &[word] = form.words() else { return None };
             let lone_pronoun = forms.person.get(f).is_some_and(|&bits| bits != 0);
-            let speaker = forms.one_speaker(f)?;
-            (group_of[f] == usize::MAX
-                && !lone_pronoun
-                && form.units.iter().all(|&u| whole(u))
+            if group_of[f] != usize::MAX
+                || lone_pronoun
+                || !form.units.iter().all(|&u| whole(u))
+                || is_lone_function_word(forms, f, &text)
+            {
+                return None;
+            }
+            if let Some(speaker) = forms.one_speaker(f)
                 && articles(f, speaker) >= MIN_ARTICLES
-                && !is_lone_function_word(forms, f, &text))
-            .then_some((word, (f, speaker)))
+            {
+                return Some((word, (f, Owner::Speaker(speaker))));
+            }
+            // A name: whoever the outlets give it to, or none.
+            (form.speakers.len() <= 1
+                && form.units.iter().all(|&u| is_name(text(u)))
+                && printed(f) >= MIN_ARTICLES)
+                .then_some((word, (f, Owner::Name)))
         })
         .collect();
     if words.is_empty() {
@@ -110,7 +145,10 @@ pub fn adopt<'t>(
     for (w, g) in holding {
         // A statement of another speaker says the word, though an
         // attribution slip gives one of its renderings to this one.
-        if speaker_of[&g] != Some(words[&w].1) {
+        let Owner::Speaker(speaker) = words[&w].1 else {
+            continue;
+        };
+        if speaker_of[&g] != Some(speaker) {
             continue;
         }
         let slot = said.entry(w).or_insert(Said::Nowhere);
@@ -121,9 +159,14 @@ pub fn adopt<'t>(
     }
     let mut moves: Vec<(FormId, usize)> = Vec::new();
     let mut leaving = Leaving::new();
-    let mut entries: Vec<(WordId, (FormId, PersonId))> = words.into_iter().collect();
+    let mut entries: Vec<(WordId, (FormId, Owner))> = words.into_iter().collect();
     entries.sort_unstable();
-    for (w, (f, speaker)) in entries {
+    for (w, (f, owner)) in entries {
+        let Owner::Speaker(speaker) = owner else {
+            groups.push(Vec::new());
+            moves.push((f, groups.len() - 1));
+            continue;
+        };
         match said.get(&w).copied().unwrap_or(Said::Nowhere) {
             Said::Nowhere => {
                 groups.push(Vec::new());
