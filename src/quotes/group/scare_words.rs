@@ -14,8 +14,17 @@
 //! one; or, when the speaker's only group that says the word is a group of
 //! short phrases ("white genocide"), they join it: the word is the head of
 //! the phrase. A word the speaker says in another group too names none of
-//! them and stays alone, as a function word does. The cost is one pass over
-//! the forms.
+//! them and stays alone, as a function word does.
+//!
+//! A name is quoted as a term ("the 'Oreshnik' missile"): each outlet
+//! quoting the same capitalised word alone means the same thing, whether
+//! it gives the word to the man who coined it, as some do, or to nobody.
+//! So a one-word form printed capitalised by [`MIN_ARTICLES`] articles,
+//! with at most one speaker among its copies, groups all its copies, in a
+//! group of its own (the sentence that coins the name is another
+//! utterance). A lower-case word given to nobody stays apart: outlets put
+//! "fake" or "deal" in quotes for different things. The cost is one pass
+//! over the forms.
 
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, SourceId};
@@ -45,7 +54,8 @@ enum Said {
 enum Owner {
     /// One speaker's, given to him by [`MIN_ARTICLES`] articles.
     Speaker(PersonId),
-    /// A name's (see [`is_name`]).
+    /// No one's: a name, a term every outlet quoting it means (see
+    /// [`is_name`]).
     Name,
 }
 
@@ -58,8 +68,9 @@ fn is_name(text: &str) -> bool {
 
 /// Groups the copies of every one-word form no group holds that
 /// [`MIN_ARTICLES`] articles quote alone and give one speaker, or moves
-/// them into that speaker's one group of short phrases that says the word
-/// (see the module doc). `voice` tells a unit's article, quote and
+/// them into that speaker's one group of short phrases that says the word;
+/// and the copies of every such name [`MIN_ARTICLES`] articles print (see
+/// the module doc). `voice` tells a unit's article, quote and
 /// speaker; `text` a unit's text.
 pub fn adopt<'t>(
     forms: &Forms,
