@@ -81,7 +81,9 @@
 //!     One speaker's word that three articles or more quote alone and no
 //!     group holds yet ("genocide") groups its copies given to that
 //!     speaker, or joins the speaker's one group of short phrases that
-//!     says it ("white genocide"): `scare_words`.
+//!     says it ("white genocide"): `scare_words`. So do the copies of a
+//!     capitalised word (a name, "Oreshnik") that three articles quote
+//!     alone, given to at most one speaker.
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they

@@ -14,8 +14,17 @@
 //! one; or, when the speaker's only group that says the word is a group of
 //! short phrases ("white genocide"), they join it: the word is the head of
 //! the phrase. A word the speaker says in another group too names none of
-//! them and stays alone, as a function word does. The cost is one pass over
-//! the forms.
+//! them and stays alone, as a function word does.
+//!
+//! A name is quoted as a term ("the 'Oreshnik' missile"): each outlet
+//! quoting the same capitalised word alone means the same thing, whether
+//! it gives the word to the man who coined it, as some do, or to nobody.
+//! So a one-word form printed capitalised by [`MIN_ARTICLES`] articles,
+//! with at most one speaker among its copies, groups all its copies, in a
+//! group of its own (the sentence that coins the name is another
+//! utterance). A lower-case word given to nobody stays apart: outlets put
+//! "fake" or "deal" in quotes for different things. The cost is one pass
+//! over the forms.
 
 use crate::fast_hash::{FastMap, FastSet};
 use crate::ids::{PersonId, SourceId};
@@ -40,10 +49,28 @@ enum Said {
     Elsewhere,
 }
 
+/// Whose word a scare word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Owner {
+    /// One speaker's, given to him by [`MIN_ARTICLES`] articles.
+    Speaker(PersonId),
+    /// No one's: a name, a term every outlet quoting it means (see
+    /// [`is_name`]).
+    Name,
+}
+
+/// Whether a one-word quote is a name: it opens with a capital and has a
+/// lower-case letter (a word in capitals throughout is shouted).
+fn is_name(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.any(char::is_lowercase)
+}
+
 /// Groups the copies of every one-word form no group holds that
 /// [`MIN_ARTICLES`] articles quote alone and give one speaker, or moves
-/// them into that speaker's one group of short phrases that says the word
-/// (see the module doc). `voice` tells a unit's article, quote and
+/// them into that speaker's one group of short phrases that says the word;
+/// and the copies of every such name [`MIN_ARTICLES`] articles print (see
+/// the module doc). `voice` tells a unit's article, quote and
 /// speaker; `text` a unit's text.
 pub fn adopt<'t>(
     forms: &Forms,
@@ -63,18 +90,37 @@ pub fn adopt<'t>(
             .collect();
         sources.len()
     };
-    let words: FastMap<WordId, (FormId, PersonId)> = (0..forms.len())
+    // The articles that print the word at all.
+    let printed = |f: FormId| -> usize {
+        let sources: FastSet<SourceId> = forms.forms[f]
+            .units
+            .iter()
+            .map(|&u| voice(u).source)
+            .collect();
+        sources.len()
+    };
+    let words: FastMap<WordId, (FormId, Owner)> = (0..forms.len())
         .filter_map(|f| {
             let form = &forms.forms[f];
             let &[word] = form.words() else { return None };
             let lone_pronoun = forms.person.get(f).is_some_and(|&bits| bits != 0);
-            let speaker = forms.one_speaker(f)?;
-            (group_of[f] == usize::MAX
-                && !lone_pronoun
-                && form.units.iter().all(|&u| whole(u))
+            if group_of[f] != usize::MAX
+                || lone_pronoun
+                || !form.units.iter().all(|&u| whole(u))
+                || is_lone_function_word(forms, f, &text)
+            {
+                return None;
+            }
+            if let Some(speaker) = forms.one_speaker(f)
                 && articles(f, speaker) >= MIN_ARTICLES
-                && !is_lone_function_word(forms, f, &text))
-            .then_some((word, (f, speaker)))
+            {
+                return Some((word, (f, Owner::Speaker(speaker))));
+            }
+            // A name: whoever the outlets give it to, or none.
+            (form.speakers.len() <= 1
+                && form.units.iter().all(|&u| is_name(text(u)))
+                && printed(f) >= MIN_ARTICLES)
+                .then_some((word, (f, Owner::Name)))
         })
         .collect();
     if words.is_empty() {
@@ -110,7 +156,10 @@ pub fn adopt<'t>(
     for (w, g) in holding {
         // A statement of another speaker says the word, though an
         // attribution slip gives one of its renderings to this one.
-        if speaker_of[&g] != Some(words[&w].1) {
+        let Owner::Speaker(speaker) = words[&w].1 else {
+            continue;
+        };
+        if speaker_of[&g] != Some(speaker) {
             continue;
         }
         let slot = said.entry(w).or_insert(Said::Nowhere);
@@ -121,9 +170,14 @@ pub fn adopt<'t>(
     }
     let mut moves: Vec<(FormId, usize)> = Vec::new();
     let mut leaving = Leaving::new();
-    let mut entries: Vec<(WordId, (FormId, PersonId))> = words.into_iter().collect();
+    let mut entries: Vec<(WordId, (FormId, Owner))> = words.into_iter().collect();
     entries.sort_unstable();
-    for (w, (f, speaker)) in entries {
+    for (w, (f, owner)) in entries {
+        let Owner::Speaker(speaker) = owner else {
+            groups.push(Vec::new());
+            moves.push((f, groups.len() - 1));
+            continue;
+        };
         match said.get(&w).copied().unwrap_or(Said::Nowhere) {
             Said::Nowhere => {
                 groups.push(Vec::new());

@@ -83,3 +83,50 @@ fn the_word_joins_its_speakers_one_group_of_phrases_that_say_it() {
     assert!(together(&quotes, 2, 5), "{clusters:#?}");
     assert!(!together(&quotes, 3, 4), "{clusters:#?}");
 }
+
+/// Outlets that quote the name of a new rocket alone, none saying who
+/// coined it.
+const NAME: [(&str, &[&str]); 4] = [
+    (
+        "The army fired its new \"Kestrava\" rocket at the depot.",
+        &["Kestrava"],
+    ),
+    (
+        "Analysts doubt the \"Kestrava\" can fly that far.",
+        &["Kestrava"],
+    ),
+    (
+        "A rocket dubbed \"Kestrava\" hit the plant at dawn.",
+        &["Kestrava"],
+    ),
+    (
+        "Officials would not say how many \"Kestrava\" units exist.",
+        &["Kestrava"],
+    ),
+];
+
+#[test]
+fn a_name_quoted_alone_by_three_articles_is_one_term_whoever_is_given_it() {
+    let (corpus, mut quotes) = articles_of(&NAME[..3]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 1), "{clusters:#?}");
+    assert!(together(&quotes, 0, 2), "{clusters:#?}");
+    // One outlet gives it to the general who announced it: the others'
+    // copies still print the same name.
+    let (corpus, mut quotes) = articles_of(&NAME);
+    quotes[0].speaker = Some(PersonId::new(3));
+    let clusters = group(&corpus, &mut quotes);
+    assert!(together(&quotes, 0, 3), "{clusters:#?}");
+    // Quoted by two outlets, it may be two things.
+    let (corpus, mut quotes) = articles_of(&NAME[..2]);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1), "{clusters:#?}");
+}
+
+#[test]
+fn a_lower_case_word_nobody_is_given_stays_apart() {
+    // Each outlet's own scare word, said of its own thing.
+    let (corpus, mut quotes) = articles_of(&WORD);
+    let clusters = group(&corpus, &mut quotes);
+    assert!(!together(&quotes, 0, 1), "{clusters:#?}");
+}
