@@ -2,7 +2,8 @@
 //! person: a thing's passive reporting verb ahead of the clause's own, a
 //! relative "to which" clause with its own subject, a headline's clause
 //! after a colon, a birthplace epithet on a role, reporting verbs of an
-//! order or a commentary. Invented sentences.
+//! order or a commentary, a headline telling a plural role. Invented
+//! sentences.
 
 use crate::attribution::{some, speakers_under, who};
 
@@ -109,5 +110,25 @@ fn exhorting_reports_the_words_urged() {
              in which Olsen repeatedly exhorts followers at a rally to “burn the fields”."
         ),
         vec![some("Piet Olsen")]
+    );
+}
+
+/// "Maria Lopez Tells Party Leaders: ‘…’": a title-case headline whose
+/// verb's object is a role in the plural still names its speaker before
+/// the verb, as "tells voters" does.
+#[test]
+fn a_headline_telling_a_plural_role_names_its_speaker() {
+    assert_eq!(
+        speakers_under(
+            "Maria Lopez Tells Party Leaders: 'The State Is Not the Solution'",
+            "Maria Lopez spoke on Monday. “The West is in danger,” Lopez said."
+        ),
+        vec![
+            (
+                "The State Is Not the Solution".to_string(),
+                some("Maria Lopez")
+            ),
+            ("The West is in danger,".to_string(), some("Maria Lopez")),
+        ]
     );
 }

@@ -546,3 +546,30 @@ fn saying_again_reports() {
         vec![some("Maria Lopez")]
     );
 }
+
+/// "«…», arengó el presidente X": "harangued", a reporting verb of
+/// speeches to a crowd, reports as "dijo" does.
+#[test]
+fn a_harangue_reports_its_words() {
+    assert_eq!(
+        who(
+            "«No se rindan ante nadie. Ustedes son los dueños del futuro», arengó el presidente \
+             Tom Berg en la plaza de Lima."
+        ),
+        vec![some("Tom Berg")]
+    );
+}
+
+/// "Negli ultimi anni, ha poi continuato il presidente argentino, «…»":
+/// "continued" reports as "ha proseguito" does, its subject after it.
+#[test]
+fn continuing_reports_its_words() {
+    assert_eq!(
+        who(
+            "Il presidente argentino Tom Berg ha parlato a Roma. «Sono qui oggi per parlare di \
+             libertà», ha detto Berg. Negli ultimi anni, ha poi continuato il presidente \
+             argentino, «i leader hanno abbandonato la libertà per il collettivismo»."
+        ),
+        vec![some("Tom Berg"), some("Tom Berg")]
+    );
+}

@@ -110,3 +110,18 @@ fn a_live_pages_time_stamps_do_not_cut_a_speech_off_its_speaker() {
         ]
     );
 }
+
+/// A promo line ("WATCH:") between the paragraphs of a speech is no part
+/// of the story's text: the quotes standing alone after it run on the
+/// speaker of the quote before it.
+#[test]
+fn a_promo_line_between_paragraphs_of_a_speech_is_passed_over() {
+    assert_eq!(
+        who(
+            "Mayor Anna Holt presented the budget on Monday.\n“We will fix every road in the \
+             city before winter,” Holt said.\nWATCH:\n“Our buses will run all night from next \
+             year.”\n“Nobody will pay more tax for it.”"
+        ),
+        vec![some("Anna Holt"), some("Anna Holt"), some("Anna Holt")]
+    );
+}

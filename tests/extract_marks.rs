@@ -1,6 +1,7 @@
 //! Quotation marks typed sloppily in translated and scraped copy, each on an
 //! invented text: straight quotes padded with spaces inside the quotation,
-//! and a quotation closed with the opening shape `“`.
+//! a quotation closed with the opening shape `“`, and Spanish `¡`/`¿`
+//! glued to a guillemet.
 
 use verbatim::corpus::Article;
 use verbatim::ids::SourceId;
@@ -132,5 +133,23 @@ fn a_straight_quote_that_lost_its_closer_ends_before_its_attribution() {
     assert_eq!(
         article("The harbour is \"about to be rebuilt before the winter storms."),
         ["a fair deal"]
+    );
+}
+
+/// `«¡Viva …!»`, `«¿Quién …?»`: Spanish opens an exclamation or a question
+/// with an inverted mark glued to the guillemet; the guillemet still opens
+/// the quotation, as it does before a word.
+#[test]
+fn a_guillemet_before_an_inverted_exclamation_or_question_mark_opens() {
+    assert_eq!(
+        quotes(
+            "La ministra cerró el acto gritando «¡Arriba los puertos del norte!», y el \
+             público aplaudió."
+        ),
+        ["¡Arriba los puertos del norte!"]
+    );
+    assert_eq!(
+        quotes("El alcalde preguntó: «¿Quién pagará las obras del tranvía?». Nadie respondió."),
+        ["¿Quién pagará las obras del tranvía?"]
     );
 }

@@ -30,6 +30,8 @@ pub(crate) struct Floor {
 // Session 49: 0.987 with Meloni's confidence speech in tune (0.922 of its
 // own: machine translations whose quotes open with “ and close with " or
 // reopen with “, a quote broken by "– he adds forcefully –"), floor kept.
+// Session 54: 0.990 with Milei's Davos speech in tune (0.978 of its own;
+// 0.983 once a guillemet glued to Spanish "¡" or "¿" opens), floor kept.
 pub(crate) const TUNE: Floor = Floor {
     extraction: 0.985,
     // The dissolution-night story (attr13) joined tune with speaker 0.76,
@@ -126,6 +128,11 @@ pub(crate) const TUNE: Floor = Floor {
     // sentence); floor kept. Session 53: 0.942 with the G7 summit at
     // Kananaskis in tune (0.890 of its own: many leaders named by role,
     // "he" after "the President", a participle after a "while" clause);
+    // floor kept. Session 54: 0.940 with Milei's Davos speech in tune (0.846
+    // of its own: given in Spanish, every English quote a translation; role
+    // phrases such as "the leader of La Libertad Avanza", headlines, "For
+    // him, …"); 0.942 (0.874) with "arengó", "ha continuato", "A juicio de
+    // X", a promo line passed over and a headline telling "World Leaders";
     // floor kept.
     speaker: 0.92,
     // 0.937 since Meloni's press conference joined tune (0.86 of its own:

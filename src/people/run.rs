@@ -214,6 +214,18 @@ pub(super) fn emit(
         return;
     }
     if name.is_empty() {
+        // "Lopez Tells Party Leaders": a headline's run may end on the
+        // verb's object, a role in the plural, with no name after it; the
+        // words before it are still one-word candidates, which count only
+        // as known surnames.
+        if headline
+            && let Some(head) = role_head
+            && head + 1 == words.len()
+            && lexicon::is_plural_role_head(&text[words[head].0.clone()])
+        {
+            let named = |w: &&Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) == 0;
+            push_one_word_candidates(words[..head].iter().filter(named), out);
+        }
         return;
     }
     let not_a_name = |w: &Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;

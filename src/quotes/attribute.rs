@@ -292,6 +292,10 @@ fn carry_reported_speech(
     }
 }
 
+/// Lines that are no part of the story's text (captions, promo lines) a
+/// speech reported in paragraphs runs on over.
+const FURNITURE: usize = 2;
+
 /// Rule 6: a quote that is a whole sentence by itself carries on the speaker
 /// of the quote before it in its paragraph, or of the previous paragraph's
 /// last quote when it opens its paragraph; a quote in a sentence naming
@@ -323,8 +327,11 @@ fn continue_paragraphs(
             // Unquoted statements in a row (a speech printed in full) run
             // on over a stage direction between them ("(Applause.)").
             let gap = if q.quoted || prev.quoted { 1 } else { 2 };
-            let next_paragraph = (prev.paragraph() + 1..=prev.paragraph() + gap)
+            // A caption or a promo line ("WATCH:") between them is passed
+            // over: only the story's paragraphs count, a few lines at most.
+            let next_paragraph = (prev.paragraph() + 1..=prev.paragraph() + gap + FURNITURE)
                 .contains(&q.paragraph())
+                && ctx.text_paragraphs_between(prev.paragraph(), q.paragraph()) < gap
                 && alone
                 && ctx.opens_paragraph(q);
             // A name in the previous quote's own sentence is part of its

@@ -264,9 +264,12 @@ pub(super) fn classify(ch: char, at: usize, len: usize, around: Around) -> Optio
                 is_word(c)
                     || (ch == '«' && c.is_some_and(|c| crate::text::dashes::is_dash(c) || c == '…'))
             };
-            let word_follows =
-                is_word(next) || (is_space(next) && !line_ends && opens_words(next2));
-            if is_word(next) && is_space(prev) {
+            // Spanish opens an exclamation or a question with `¡` or `¿`,
+            // glued to the guillemet as a word would be (`«¡Viva la
+            // libertad!»`): the words follow it.
+            let starts_words = is_word(next) || matches!(next, Some('¡' | '¿'));
+            let word_follows = starts_words || (is_space(next) && !line_ends && opens_words(next2));
+            if starts_words && is_space(prev) {
                 mark(true, false, false)
             } else if !word_follows {
                 mark(false, true, false)

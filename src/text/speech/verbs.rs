@@ -182,6 +182,8 @@ pub(super) const IT: &[&str] = &[
     "riferisce", "rilevato", "rileva", "segnalato", "bollato", "ironizzato", "ironizza",
     "polemizzato", "punzecchiato", "tuona", "tuonare", "esclama", "affermò", "dichiarò", "aggiunse", "spiegò", "sottolineò", "rispose", "scrisse",
     "concluse", "ribadì", "precisò", "annunciò", "avvertì",
+    // "ha poi continuato X, «…»", as "ha proseguito".
+    "continuato",
 ];
 
 /// Spanish reporting verbs (participles for the perfect tenses: the auxiliary
@@ -212,6 +214,8 @@ pub(super) const ES: &[&str] = &[
     "apostilló", "confiesa", "lamenta", "considera", "consideró", "elogió", "agradece",
     "incidió", "recalca", "argumenta", "sentencia", "concluye", "admite", "comenta", "contestó",
     "preguntó", "avisó", "alertó", "reclamó", "denunció", "defiende", "reafirmó",
+    // "harangued" a crowd: "«…», arengó el presidente".
+    "arengó", "arengaba", "arengando",
     // Reflexive: "se felicitó", "se congratuló", "se jactó".
     "felicitó", "congratuló", "jactó", "quejó", "mostró", "felicita", "congratula",
     "justificó", "justifica",

@@ -86,4 +86,20 @@ impl Context<'_> {
             .flatten();
         role.or(named)
     }
+
+    /// How many paragraphs between paragraphs `from` and `to` (neither
+    /// counted) are the story's text: a caption or a promo line ("WATCH:")
+    /// between two paragraphs of a speech is no part of it.
+    pub(in crate::quotes::attribute) fn text_paragraphs_between(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> usize {
+        self.article
+            .paragraphs
+            .get(from + 1..to)
+            .map_or(0, |between| {
+                between.iter().filter(|p| p.kind.is_content()).count()
+            })
+    }
 }
