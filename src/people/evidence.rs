@@ -106,7 +106,17 @@ pub(super) fn is_listed_first_name(word: &str) -> bool {
 
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
-    in_table(&FIRST_NAMES, &loose_key(word))
+    let key = loose_key(word);
+    in_table(&FIRST_NAMES, &key) || is_portuguese_on_name(word, &key)
+}
+
+/// Whether `word` is a Portuguese given name in "-ão" that the table lists
+/// in "-on" as other languages write it ("Leão"; `key` is its loose key).
+fn is_portuguese_on_name(word: &str, key: &str) -> bool {
+    word.ends_with("ão")
+        && key.strip_suffix("ao").is_some_and(|stem| {
+            stem.chars().count() >= 2 && FIRST_NAMES.contains(&format!("{stem}on"))
+        })
 }
 
 /// Whether `word`, a Latin word with a doubled letter, is a given name of the
@@ -343,10 +353,19 @@ mod tests {
             "Karolem",
             "Małgorzaty",
             "Владимира",
+            "Leão",
         ] {
             assert!(is_first_name(name), "{name}");
         }
-        for word in ["Lap", "Loyalists", "Allianz", "Different", "Breaking", ""] {
+        for word in [
+            "Lap",
+            "Loyalists",
+            "Allianz",
+            "Different",
+            "Breaking",
+            "Irmão",
+            "",
+        ] {
             assert!(!is_first_name(word), "{word}");
         }
         // A compound given name is one when each part is one.
