@@ -376,3 +376,59 @@ fn a_closing_sentence_adverb_opens_no_name() {
     }
     assert!(listed.contains(&"Carlo Ventresca"), "{listed:?}");
 }
+
+#[test]
+fn the_middle_east_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Orientul Mijlociu a cerut ca Ion Mirea să plece.",
+            "Medio Oriente ha detto no. Paolo Verdi ha risposto.",
+            "O Oriente Médio disse que Tomas Lins venceu.",
+            "Bliski Wschód powiedział, że Jan Nowak wygra.",
+        ],
+        &["Oriente", "Orientul", "Wschód"],
+    );
+}
+
+#[test]
+fn a_mountain_and_a_party_of_fighters_are_no_person() {
+    assert_none_holds(
+        &[
+            "Anna Kessler flew to the Rocky Mountain resort of Banff, said Tom Reyes.",
+            "The video showed Sipho Dlamini, leader of the Economic Freedom Fighters party, \
+             in which Dlamini spoke.",
+        ],
+        &["Mountain", "Fighters"],
+    );
+}
+
+#[test]
+fn palestine_in_a_headline_is_no_person() {
+    assert_none_holds(
+        &["Leader Admits Rift With PM On Palestine\n\nAnna Kessler said the vote was close."],
+        &["Palestine"],
+    );
+}
+
+#[test]
+fn a_name_beside_a_missile_noun_is_a_missile() {
+    assert_none_holds(
+        &[
+            "Ukraine fired British Gale Arrow missiles at the base, said Tom Reyes.",
+            "L'Ucraina ha usato i missili Gale Arrow, ha detto Paolo Verdi.",
+        ],
+        &["Gale", "Arrow"],
+    );
+}
+
+#[test]
+fn the_gaza_strip_of_another_language_is_no_person() {
+    assert_none_holds(
+        &[
+            "Według Kowalskiego Strefa Gazy ma potencjał, powiedział Jan Nowak.",
+            "Striscia di Gaza ha detto no, ha risposto Paolo Verdi.",
+            "Сектор Газа заявил, что Иван Петров прав.",
+        ],
+        &["Strefa", "Striscia", "Сектор"],
+    );
+}

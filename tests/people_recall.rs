@@ -44,3 +44,12 @@ fn a_capitalised_prefect_titles_a_lone_surname() {
         vec!["Quarvelli".to_string()]
     );
 }
+
+#[test]
+fn a_portuguese_given_name_in_ao_is_the_name_in_on() {
+    // "Leão" is "Leon" as Portuguese writes it; the table lists "Leon".
+    assert_eq!(
+        people_named("Paulo Tindmore falou de Leão Quarvell na reunião."),
+        vec!["Leão Quarvell".to_string(), "Paulo Tindmore".to_string()]
+    );
+}

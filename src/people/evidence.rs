@@ -106,7 +106,17 @@ pub(super) fn is_listed_first_name(word: &str) -> bool {
 
 /// [`is_first_name`] for a word without a hyphen.
 fn is_simple_first_name(word: &str) -> bool {
-    in_table(&FIRST_NAMES, &loose_key(word))
+    let key = loose_key(word);
+    in_table(&FIRST_NAMES, &key) || is_portuguese_on_name(word, &key)
+}
+
+/// Whether `word` is a Portuguese given name in "-ão" that the table lists
+/// in "-on" as other languages write it ("Leão"; `key` is its loose key).
+fn is_portuguese_on_name(word: &str, key: &str) -> bool {
+    word.ends_with("ão")
+        && key.strip_suffix("ao").is_some_and(|stem| {
+            stem.chars().count() >= 2 && FIRST_NAMES.contains(&format!("{stem}on"))
+        })
 }
 
 /// Whether `word`, a Latin word with a doubled letter, is a given name of the
@@ -196,12 +206,17 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
     {
         return false;
     }
+    // Asked before the roles: "British Storm Shadow missiles" reads its
+    // adjective as a role.
+    if things::named_somewhere_as(corpus, person, things::named_as_missile) {
+        return false;
+    }
     if !person.roles.is_empty() {
         return true;
     }
     if things::only_titles(&spellings)
-        || named_only_as_thing(corpus, person)
-        || named_somewhere_as_firm(corpus, person)
+        || things::named_only_as_thing(corpus, person)
+        || things::named_somewhere_as(corpus, person, firms::named_as_firm)
     {
         return false;
     }
@@ -220,44 +235,6 @@ fn has_evidence(corpus: &Corpus, person: &Person, places: &FastSet<&str>) -> boo
                     && (speaks(&a.text, m.range()) || described(&a.text, m.range()))
             })
         })
-}
-
-/// Whether some mention of `person` of two name words or more is written
-/// as a firm's name ([`firms::named_as_firm`]): a firm named after its
-/// founders speaks and opens with a given name as a person does, so the
-/// one mention that shows it a firm outweighs the rest.
-fn named_somewhere_as_firm(corpus: &Corpus, person: &Person) -> bool {
-    person.mentions.iter().any(|m| {
-        corpus.articles.get(m.source.index()).is_some_and(|a| {
-            a.text.get(m.range()).is_some_and(|mention| {
-                mention.contains(' ') && firms::named_as_firm(&a.text, m.range())
-            })
-        })
-    })
-}
-
-/// Whether every mention of `person` is written as a thing's name is
-/// ([`things::named_as_thing`]): a title, a work or a body, not a person.
-/// Only mentions of two name words or more count: one word alone ("Je suis
-/// Charlie", "die von Kirk gegründete") is a fragment of the thing's name
-/// as it would be of a person's, so it neither makes nor unmakes a thing.
-fn named_only_as_thing(corpus: &Corpus, person: &Person) -> bool {
-    let mut full = 0;
-    let as_thing = person.mentions.iter().all(|m| {
-        corpus.articles.get(m.source.index()).is_some_and(|a| {
-            let mention = a.text.get(m.range()).unwrap_or_default();
-            let name_words = mention
-                .split_whitespace()
-                .filter(|w| !lexicon::is_particle(w))
-                .count();
-            if name_words < 2 {
-                return true;
-            }
-            full += 1;
-            things::named_as_thing(&a.text, m.range())
-        })
-    });
-    as_thing && full > 0
 }
 
 /// Definite articles, alone or joined to a preposition, in the languages
@@ -376,10 +353,19 @@ mod tests {
             "Karolem",
             "Małgorzaty",
             "Владимира",
+            "Leão",
         ] {
             assert!(is_first_name(name), "{name}");
         }
-        for word in ["Lap", "Loyalists", "Allianz", "Different", "Breaking", ""] {
+        for word in [
+            "Lap",
+            "Loyalists",
+            "Allianz",
+            "Different",
+            "Breaking",
+            "Irmão",
+            "",
+        ] {
             assert!(!is_first_name(word), "{word}");
         }
         // A compound given name is one when each part is one.

@@ -356,4 +356,18 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // ("Deutsche Bahn", "laut Deutsche Welle"), and the springs of towns'
     // names ("Palm Springs"): never a person's word.
     "deutsche", "deutschen", "deutscher", "deutsches", "springs",
+    // The Middle East and the East in the other languages ("Medio
+    // Oriente", "Oriente Médio", "Orientul Mijlociu", "Nahen Osten",
+    // "Bliski Wschód", "Ближний Восток"): a region, said without an
+    // article in headlines, reads as a name of two capitalised words.
+    "oriente", "orient", "orientul", "osten", "nahost", "wschód", "wschodu", "wschodzie",
+    "восток", "востока", "востоке", "схід", "сходу", "сході",
+    // A mountain as "mountains" above ("the Rocky Mountain resort"), and
+    // the fighters that name a party or a band ("Economic Freedom Fighters").
+    "mountain", "fighters",
+    // The strip or sector of Gaza and its like in the other languages
+    // ("Strefa Gazy", "Striscia di Gaza", "Franja de Gaza", "Faixa de
+    // Gaza", "Fâșia Gaza", "Сектор Газа"), as "strip" above.
+    "strefa", "strefy", "strefie", "strefę", "striscia", "franja", "faixa", "fâșia", "fâşia",
+    "сектор", "сектора", "секторе", "секторі",
 ];

@@ -34,6 +34,7 @@ const GIVEN_NAMES: &[&[&str]] = &[
       "елизавета", "єлизавета"],
     &["philip", "filippo", "felipe", "philippe", "philipp", "filip", "филипп"],
     &["frederik", "frederick", "federico", "frédéric", "friedrich", "fryderyk"],
+    &["napoleon", "napoléon", "napoleón", "napoleone", "napoleão", "наполеон"],
     &["kirill", "cyril", "cirillo", "cirilo", "cyrille", "kyrill", "cyryl", "кирилл", "кирило"],
     &["bartholomew", "bartolomeo", "bartolomé", "barthélemy", "bartholomäus", "bartłomiej",
       "варфоломей"],
@@ -162,6 +163,13 @@ mod tests {
         let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Pope Gregory XVII", "King Gregory"], "{people:?}");
         assert_eq!(people[0].mentions.len(), 8);
+    }
+
+    #[test]
+    fn an_emperor_s_name_in_portuguese_is_his_name_in_french() {
+        let mut people = vec![regnal("Napoléon VII", "", 3), regnal("Napoleão VII", "", 1)];
+        merge_translated_regnal_names(&mut people);
+        assert_eq!(people.len(), 1, "{people:?}");
     }
 
     #[test]

@@ -14,8 +14,11 @@
 
 use std::ops::Range;
 
+use super::Person;
 use super::evidence::DEFINITE_ARTICLES;
+use super::lexicon;
 use super::place_words::word_before_space;
+use crate::corpus::Corpus;
 use crate::text::function_words::INDEFINITE_ARTICLES;
 use crate::text::marks;
 use crate::text::words::is_word_char;
@@ -183,6 +186,80 @@ pub(super) fn named_as_thing(text: &str, name: Range<usize>) -> bool {
         || before_kind_noun(text, &name)
 }
 
+/// Nouns of missiles and rockets, which take a proper name as a person
+/// never does: English puts the name before the noun ("Storm Shadow
+/// missiles"), the other languages after it ("missili Storm Shadow",
+/// "rakiety Storm Shadow", "ракеты Storm Shadow"). English "rocket" and
+/// "drone" are verbs too ("Ann Lee rockets to the top"), so the English
+/// side keeps to "missile". Slavic and Romanian forms are stems.
+const MISSILE_NOUNS_AFTER: &[&str] = &["missile", "missiles"];
+
+#[rustfmt::skip]
+const MISSILE_NOUNS_BEFORE: &[&str] = &[
+    "missile", "missiles", "missili", "misil", "misiles", "míssil", "mísseis", "rakete",
+    "raketen", "marschflugkörper",
+];
+
+const MISSILE_STEMS_BEFORE: &[&str] = &["rachet", "rakiet", "ракет"];
+
+/// Whether the mention at `name` names a missile: a missile noun right
+/// after it, or right before it (one space between each way).
+pub(super) fn named_as_missile(text: &str, name: Range<usize>) -> bool {
+    let after = text.get(name.end..).and_then(|a| a.strip_prefix(' '));
+    let next = after.and_then(|a| a.split(|c: char| !is_word_char(c)).next());
+    let before = word_before_space(text, name.start);
+    next.is_some_and(|w| MISSILE_NOUNS_AFTER.contains(&w))
+        || before.is_some_and(|w| {
+            MISSILE_NOUNS_BEFORE.contains(&w)
+                || MISSILE_STEMS_BEFORE.iter().any(|stem| {
+                    w.strip_prefix(stem)
+                        .is_some_and(|ending| ending.chars().count() <= 3)
+                })
+        })
+}
+
+/// Whether some mention of `person` of two name words or more is named as
+/// `named_as` names a firm ([`super::firms::named_as_firm`]: named after its
+/// founders, it speaks and opens with a given name as a person does) or a
+/// missile ([`named_as_missile`]): that mention outweighs the rest.
+pub(super) fn named_somewhere_as(
+    corpus: &Corpus,
+    person: &Person,
+    named_as: impl Fn(&str, Range<usize>) -> bool,
+) -> bool {
+    person.mentions.iter().any(|m| {
+        corpus.articles.get(m.source.index()).is_some_and(|a| {
+            a.text
+                .get(m.range())
+                .is_some_and(|mention| mention.contains(' ') && named_as(&a.text, m.range()))
+        })
+    })
+}
+
+/// Whether every mention of `person` is written as a thing's name is
+/// ([`named_as_thing`]): a title, a work or a body, not a person.
+/// Only mentions of two name words or more count: one word alone ("Je suis
+/// Charlie", "die von Kirk gegründete") is a fragment of the thing's name
+/// as it would be of a person's, so it neither makes nor unmakes a thing.
+pub(super) fn named_only_as_thing(corpus: &Corpus, person: &Person) -> bool {
+    let mut full = 0;
+    let as_thing = person.mentions.iter().all(|m| {
+        corpus.articles.get(m.source.index()).is_some_and(|a| {
+            let mention = a.text.get(m.range()).unwrap_or_default();
+            let name_words = mention
+                .split_whitespace()
+                .filter(|w| !lexicon::is_particle(w))
+                .count();
+            if name_words < 2 {
+                return true;
+            }
+            full += 1;
+            named_as_thing(&a.text, m.range())
+        })
+    });
+    as_thing && full > 0
+}
+
 /// Capitalised articles that open the title of a publication, a work or a
 /// body ("Le Monde", "El País", "Il Foglio", "Die Welt", "The Atlantic").
 /// "Le" and "La" open surnames too ("Le Pen", "La Russa"): those come with
@@ -251,6 +328,21 @@ mod tests {
         assert!(!at("Ann Lee film critics said", "Ann Lee"));
         assert!(!at("the Ann Lee, a magazine editor", "Ann Lee"));
         assert!(!at("the Ann Lee interview with a newspaper", "Ann Lee"));
+    }
+
+    #[test]
+    fn a_name_beside_a_missile_noun_names_a_missile() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            named_as_missile(text, start..start + name.len())
+        };
+        assert!(at("fired Gale Arrow missiles at", "Gale Arrow"));
+        assert!(at("i missili Gale Arrow sono", "Gale Arrow"));
+        assert!(at("rakietami Gale Arrow", "Gale Arrow"));
+        assert!(at("ракеты Gale Arrow", "Gale Arrow"));
+        assert!(!at("Ann Lee rockets to the top", "Ann Lee"));
+        assert!(!at("Ann Lee said missiles were", "Ann Lee"));
+        assert!(!at("the rakietnica Ann Lee", "Ann Lee"));
     }
 
     #[test]

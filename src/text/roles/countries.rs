@@ -223,6 +223,12 @@ const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("turkey", "turkey"), ("egypt", "egypt"), ("lebanon", "lebanon"), ("qatar", "qatar"),
     ("pakistan", "pakistan"), ("serbia", "serbia"), ("croatia", "croatia"),
     ("bulgaria", "bulgaria"),
+    // Palestine, a state recognised or not, in the nine languages: said in
+    // headlines ("Rift With UK PM On Palestine") as a speaker's name is.
+    ("palestine", "palestine"), ("palestina", "palestine"), ("palästina", "palestine"),
+    ("palestinei", "palestine"), ("palestyna", "palestine"), ("palestyny", "palestine"),
+    ("palestynie", "palestine"), ("палестина", "palestine"), ("палестины", "palestine"),
+    ("палестини", "palestine"),
 ];
 
 static COUNTRY_OF: LazyLock<FastMap<&'static str, &'static str>> =
