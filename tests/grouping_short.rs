@@ -467,6 +467,35 @@ fn a_fragment_with_a_translators_adjective_joins_its_statement() {
 }
 
 #[test]
+fn a_fragment_with_a_translators_word_of_a_speech_joins_its_statement() {
+    // One word of a speech in Russian or Italian is "nature" for one
+    // outlet's translator and "character" or "dimension" for another's,
+    // "acquired" or "obtained", "decisively" or "resolutely"
+    // (text::synonyms): a fragment one such swap away from a run of the
+    // statement renders it. Another word in its place does not.
+    a_swap_joins_its_statement(
+        "The quarrel over the river dams has taken on a regional character since the spring floods.",
+        "regional nature since",
+        "regional budget since",
+    );
+    a_swap_joins_its_statement(
+        "The quarrel over the river dams has taken on a regional character since the spring floods.",
+        "regional dimension since",
+        "regional budget since",
+    );
+    a_swap_joins_its_statement(
+        "Our cooperative has obtained forty looms for the weavers of the upper valley this autumn.",
+        "acquired forty looms",
+        "repaired forty looms",
+    );
+    a_swap_joins_its_statement(
+        "If the dam breaks again we will act resolutely and rebuild the lower bridges first.",
+        "decisively and rebuild",
+        "slowly and rebuild",
+    );
+}
+
+#[test]
 fn a_short_sentence_of_a_longer_quotation_joins_no_other_statement() {
     // "Port Brennmoor." opens the quotation of the mandate sentence (the crowd
     // addressed by the town's name): it continues into its neighbour, and

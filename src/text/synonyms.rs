@@ -59,7 +59,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["show", "demonstrate"],
     &["agreement", "deal", "accord"],
     &["country", "nation"],
-    &["world", "global"],
+    &["world", "global", "worldwide"],
     &["age", "era"],
     &["terror", "terrorism"],
     &["trade", "commerce"],
@@ -141,6 +141,20 @@ pub const ENGLISH: &[&[&str]] = &[
     // the staircase".
     &["ceiling", "roof"],
     &["ladder", "staircase", "stairs"],
+    // A speech translated from Russian or Italian by many outlets: one
+    // source word ("характер", "carattere", "решительно", "зеркально")
+    // becomes each translator's own English word, the sentence around it
+    // the same (a dispute "of a regional nature" / "character" / "a
+    // regional dimension"; "act decisively" / "resolutely"). "Decisive"
+    // and "decisively" share a stem, so one set holds both.
+    &["nature", "character", "dimension"],
+    &["acquire", "obtain"],
+    &["decisive", "decisively", "resolute", "resolutely", "firmly"],
+    &["reciprocal", "reciprocally", "symmetrical", "symmetrically"],
+    &["weapon", "weaponry", "armament"],
+    &["warn", "caution"],
+    &["private", "personal"],
+    &["view", "opinion"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.
