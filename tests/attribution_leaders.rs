@@ -47,3 +47,17 @@ fn a_role_after_an_opening_while_clause_is_the_pronouns_antecedent() {
         vec![some("Tomas Varga")]
     );
 }
+
+/// "X slammed his “…” rival Y in a post, saying “…”": the participle after
+/// a scare quote inside the clause reports the clause's subject, not the
+/// object named after that quote.
+#[test]
+fn a_participle_after_a_scare_quote_is_the_clause_subjects() {
+    assert_eq!(
+        who(
+            "President Tomas Varga met Prime Minister Ivan Solberg in Oslo. Varga slammed his \
+             “reckless” rival Ivan Solberg in a late post, saying “Ivan always gets it wrong.”"
+        ),
+        vec![some("Tomas Varga"), some("Tomas Varga")]
+    );
+}

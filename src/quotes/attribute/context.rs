@@ -20,6 +20,7 @@ mod inverted;
 mod mentions;
 mod openings;
 mod paraphrase;
+mod participles;
 mod parties;
 mod passives;
 mod precedence;
@@ -243,7 +244,9 @@ impl<'a> Context<'a> {
         if intro && headlines::is_topic_label(&before, &self.text[seg_start..q.outer().start]) {
             return self.resolve_pronoun(seg_start);
         }
-        let before_verdict = self.reporting_clause(&before, intro);
+        let before_verdict = self
+            .participle_past_quote(q, &before, prev_in_sentence)
+            .or_else(|| self.reporting_clause(&before, intro));
         // "«…», ha chiesto, «…» ha risposto Musk": a verb and comma between
         // two quotes report the one before; the clause after this one
         // names its own speaker.
