@@ -61,3 +61,18 @@ fn a_participle_after_a_scare_quote_is_the_clause_subjects() {
         vec![some("Tomas Varga"), some("Tomas Varga")]
     );
 }
+
+/// A summary's bullets share their subject: "- Varga says …" and then "-
+/// Calls Solberg “…”" (a verb opening the line) is Varga's, not unknown.
+#[test]
+fn a_bullet_opening_with_a_verb_shares_the_subject_before() {
+    assert_eq!(
+        who(
+            "- President Tomas Varga says Prime Minister Ivan Solberg misread the talks.\n\
+             - Calls Solberg “a showman” in a late post.\n\
+             - Denies any contact with Oslo, slams the reports as “made up.”\n\
+             Varga wrote on Monday that the talks had ended."
+        ),
+        vec![some("Tomas Varga"), some("Tomas Varga")]
+    );
+}

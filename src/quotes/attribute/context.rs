@@ -12,6 +12,7 @@ mod claims;
 mod clause;
 mod credits;
 mod descriptions;
+mod dropped;
 mod epithets;
 mod further;
 mod headlines;
@@ -412,22 +413,6 @@ impl<'a> Context<'a> {
                     .unwrap_or(Verdict::Unknown)
             }
         }
-    }
-
-    /// "Y se justificó: «…»": a verb of a language that drops its subject
-    /// pronoun, with no subject written, reports whom the pronoun would
-    /// name (as after the quote: "«…», ha chiarito").
-    fn dropped_subject(&self, before: &[Word]) -> Option<Verdict> {
-        // "Und fügte hinzu: „…“": a reporting verb coordinated with the
-        // sentence before shares its subject, in any language.
-        if let [and, verb, ..] = before
-            && cues::is_coordinator(and.text)
-            && cues::is_speech_verb(verb.text)
-        {
-            return Some(self.resolve_pronoun(verb.range.start));
-        }
-        let verb = before.iter().find(|w| cues::drops_subject(w.text))?;
-        Some(self.resolve_pronoun(verb.range.start))
     }
 
     /// The paragraph before `q`'s own. A caption or a credit line between
