@@ -12,6 +12,7 @@ mod claims;
 mod clause;
 mod credits;
 mod descriptions;
+mod dropped;
 mod epithets;
 mod further;
 mod headlines;
@@ -20,6 +21,7 @@ mod inverted;
 mod mentions;
 mod openings;
 mod paraphrase;
+mod participles;
 mod parties;
 mod passives;
 mod precedence;
@@ -243,7 +245,9 @@ impl<'a> Context<'a> {
         if intro && headlines::is_topic_label(&before, &self.text[seg_start..q.outer().start]) {
             return self.resolve_pronoun(seg_start);
         }
-        let before_verdict = self.reporting_clause(&before, intro);
+        let before_verdict = self
+            .participle_past_quote(q, &before, prev_in_sentence)
+            .or_else(|| self.reporting_clause(&before, intro));
         // "«…», ha chiesto, «…» ha risposto Musk": a verb and comma between
         // two quotes report the one before; the clause after this one
         // names its own speaker.
@@ -409,22 +413,6 @@ impl<'a> Context<'a> {
                     .unwrap_or(Verdict::Unknown)
             }
         }
-    }
-
-    /// "Y se justificó: «…»": a verb of a language that drops its subject
-    /// pronoun, with no subject written, reports whom the pronoun would
-    /// name (as after the quote: "«…», ha chiarito").
-    fn dropped_subject(&self, before: &[Word]) -> Option<Verdict> {
-        // "Und fügte hinzu: „…“": a reporting verb coordinated with the
-        // sentence before shares its subject, in any language.
-        if let [and, verb, ..] = before
-            && cues::is_coordinator(and.text)
-            && cues::is_speech_verb(verb.text)
-        {
-            return Some(self.resolve_pronoun(verb.range.start));
-        }
-        let verb = before.iter().find(|w| cues::drops_subject(w.text))?;
-        Some(self.resolve_pronoun(verb.range.start))
     }
 
     /// The paragraph before `q`'s own. A caption or a credit line between

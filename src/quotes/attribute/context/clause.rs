@@ -92,8 +92,9 @@ impl Context<'_> {
             let from = self.past_opening_phrase(before);
             // "X predicted it, because Y took to the stage and said": a
             // verb after "and" goes on the clause it joins, whose subject
-            // opens it after its conjunction.
-            let from = coordinated
+            // opens it after its conjunction; so does a participle ("X
+            // laughed, while Y bent down, adding").
+            let from = (coordinated || cues::is_participle(verb.text))
                 .then(|| self.inner_clause_start(before, from))
                 .flatten()
                 .unwrap_or(from);

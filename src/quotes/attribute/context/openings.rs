@@ -5,12 +5,23 @@
 use super::Context;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
-use crate::text::speech;
+use crate::text::{roles, speech};
 
 /// Whether `words` open with a participle and its agent ("Flanked by").
 fn opens_agent_phrase(words: &[Word]) -> bool {
     let text = |i: usize| words.get(i).map_or("", |w| w.text);
     cues::opens_agent_phrase(&[text(0), text(1), text(2)])
+}
+
+/// Whether `words` open with an article and a role noun within two
+/// words of it ("the president", "the US president").
+fn opens_with_role(words: &[Word]) -> bool {
+    words.first().is_some_and(|w| cues::is_determiner(w.text))
+        && words
+            .iter()
+            .skip(1)
+            .take(2)
+            .any(|w| roles::role_of(w.text).is_some())
 }
 
 impl Context<'_> {
@@ -45,9 +56,13 @@ impl Context<'_> {
             // "As he spoke, Reyes shared …": a subordinate clause, as short,
             // when the main clause opens with a subject of its own. "As
             // Reyes put it, the plan is “…”" names none there: Reyes speaks.
+            // "While doubts remain, the US president claimed …": a role
+            // opens it as a name does (read by shape only: resolving the
+            // role here could ask for this opening again).
             comma(SCENE_WORDS + 1).filter(|&i| {
                 self.mention_covering(words[i].range.start).is_some()
                     || self.is_pronoun_at(words, i)
+                    || opens_with_role(&words[i..])
             })
         } else {
             None
