@@ -90,10 +90,9 @@ impl Context<'_> {
             // "Portant un costume de Mao Zedong, Xi a accueilli …, disant":
             // the clause's subject follows its opening phrase.
             let from = self.past_opening_phrase(before);
-            // "X predicted it, because Y took to the stage and said": a
-            // verb after "and" goes on the clause it joins, whose subject
-            // opens it after its conjunction; so does a participle ("X
-            // laughed, while Y bent down, adding").
+            // "X predicted it, because Y took to the stage and said" (a verb
+            // after "and") and "X laughed, while Y bent down, adding" (a
+            // participle) go on the clause they join, whose subject opens it.
             let from = (coordinated || cues::is_participle(verb.text))
                 .then(|| self.inner_clause_start(before, from))
                 .flatten()
