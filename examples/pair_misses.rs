@@ -13,12 +13,15 @@
 mod folded_words;
 #[path = "support/half_stories.rs"]
 mod half_stories;
+#[path = "support/quote_groups.rs"]
+mod quote_groups;
 
 use std::collections::BTreeMap;
 
 use anyhow::anyhow;
 use folded_words::words;
 use half_stories::stories_of;
+use quote_groups::groups_of;
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, locate};
 use verbatim::quotes::Quote;
@@ -227,13 +230,8 @@ fn share(a: Option<&Quote>, b: Option<&Quote>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return false;
     };
-    let groups = |q: &Quote| -> Vec<_> {
-        let mut g: Vec<_> = q.units.iter().filter_map(|u| u.cluster).collect();
-        g.extend(q.cluster);
-        g
-    };
-    let of_b = groups(b);
-    groups(a).iter().any(|g| of_b.contains(g))
+    let of_b = groups_of(b);
+    groups_of(a).iter().any(|g| of_b.contains(g))
 }
 
 /// Missed and false pairs (same language, both extracted), and how many of

@@ -19,15 +19,18 @@
 mod folded_words;
 #[path = "support/half_stories.rs"]
 mod half_stories;
+#[path = "support/quote_groups.rs"]
+mod quote_groups;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::anyhow;
 use folded_words::words;
 use half_stories::stories_of;
+use quote_groups::groups_of;
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, locate};
-use verbatim::quotes::{ClusterId, Quote};
+use verbatim::quotes::Quote;
 
 const SHORT: usize = 3;
 
@@ -44,13 +47,6 @@ fn main() -> anyhow::Result<()> {
         let text = |q: &Quote| -> String {
             story.corpus.articles[q.source.index()].text[q.inner()].to_string()
         };
-        let groups = |q: &Quote| -> Vec<ClusterId> {
-            let mut g: Vec<_> = q.units.iter().filter_map(|u| u.cluster).collect();
-            g.extend(q.cluster);
-            g.sort();
-            g.dedup();
-            g
-        };
         let name = |q: &Quote| {
             q.speaker
                 .map_or("-".to_string(), |p| analysis.people[p.index()].name.clone())
@@ -65,7 +61,7 @@ fn main() -> anyhow::Result<()> {
                 if qa.id == qb.id {
                     continue;
                 }
-                let (ga, gb) = (groups(qa), groups(qb));
+                let (ga, gb) = (groups_of(qa), groups_of(qb));
                 if ga.iter().any(|g| gb.contains(g)) {
                     continue;
                 }

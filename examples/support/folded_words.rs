@@ -1,5 +1,5 @@
 //! A text's words as the miss listings compare them (`pair_misses`,
-//! `short_misses`): folded to lower case, punctuation dropped. Included
+//! `short_misses`, `short_causes`): folded to lower case, punctuation dropped. Included
 //! with `#[path = "support/folded_words.rs"] mod folded_words;`.
 
 /// A text's words, folded to lower case, punctuation dropped.
