@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::anyhow;
 use folded_words::words;
 use half_stories::stories_of;
-use quote_groups::groups_of;
+use quote_groups::missed_pairs;
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, locate};
 use verbatim::quotes::Quote;
@@ -51,80 +51,69 @@ fn main() -> anyhow::Result<()> {
             q.speaker
                 .map_or("-".to_string(), |p| analysis.people[p.index()].name.clone())
         };
-        for (i, a) in found.iter().enumerate() {
-            for b in &found[i + 1..] {
-                let (qa, qb) = (a.engine.unwrap(), b.engine.unwrap());
-                let la = a.gold.utterance.labels();
-                let Some(label) = b.gold.utterance.labels().iter().find(|l| la.contains(l)) else {
-                    continue;
-                };
-                if qa.id == qb.id {
-                    continue;
-                }
-                let (ga, gb) = (groups_of(qa), groups_of(qb));
-                if ga.iter().any(|g| gb.contains(g)) {
-                    continue;
-                }
-                let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
-                if wa.len().max(wb.len()) > SHORT {
-                    continue;
-                }
-                let (ea, eb) = (words(&text(qa)), words(&text(qb)));
-                let cause = if a.language != b.language {
-                    "languages".to_string()
-                } else if ea != eb {
-                    let (short, long) = if ea.len() <= eb.len() {
-                        (&ea, &eb)
-                    } else {
-                        (&eb, &ea)
-                    };
-                    if short.iter().all(|w| long.contains(w)) {
-                        "forms: one holds the other".to_string()
-                    } else {
-                        "forms: words differ".to_string()
-                    }
+        for missed in missed_pairs(&found) {
+            let (a, b, label) = (missed.a, missed.b, missed.label);
+            let (qa, qb) = missed.quotes();
+            let (ga, gb) = (&missed.groups_a, &missed.groups_b);
+            let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
+            if wa.len().max(wb.len()) > SHORT {
+                continue;
+            }
+            let (ea, eb) = (words(&text(qa)), words(&text(qb)));
+            let cause = if a.language != b.language {
+                "languages".to_string()
+            } else if ea != eb {
+                let (short, long) = if ea.len() <= eb.len() {
+                    (&ea, &eb)
                 } else {
-                    // The copies of the utterance with these words.
-                    let copies: Vec<&Quote> = found
-                        .iter()
-                        .filter(|f| f.gold.utterance.labels().contains(label))
-                        .map(|f| f.engine.unwrap())
-                        .filter(|q| words(&text(q)) == ea)
-                        .collect();
-                    let attributed = copies.iter().filter(|q| q.speaker.is_some()).count();
-                    if attributed == 0 {
-                        format!("no speaker on any copy ({} copies)", copies.len().min(5))
-                    } else if qa.speaker.is_none() || qb.speaker.is_none() {
-                        "speaker on some copies".to_string()
-                    } else if qa.speaker == qb.speaker {
-                        "same speaker".to_string()
-                    } else {
-                        "two speakers".to_string()
-                    }
+                    (&eb, &ea)
                 };
-                let place = match (ga.is_empty(), gb.is_empty()) {
-                    (true, true) => "both alone",
-                    (false, false) => "two groups",
-                    _ => "one grouped",
-                };
-                let class = format!("{cause}; {place}");
-                let e = total.entry(class.clone()).or_default();
-                e.0 += 1;
-                e.1.insert((story.labels.story.clone(), label.clone()));
-                if list {
-                    println!(
-                        "{class}\n   {} {} {:?} [{}] {:?}\n   {} {:?} [{}] {:?}",
-                        story.labels.story,
-                        a.file,
-                        ga.iter().map(|g| g.index()).collect::<Vec<_>>(),
-                        name(qa),
-                        text(qa),
-                        b.file,
-                        gb.iter().map(|g| g.index()).collect::<Vec<_>>(),
-                        name(qb),
-                        text(qb)
-                    );
+                if short.iter().all(|w| long.contains(w)) {
+                    "forms: one holds the other".to_string()
+                } else {
+                    "forms: words differ".to_string()
                 }
+            } else {
+                // The copies of the utterance with these words.
+                let copies: Vec<&Quote> = found
+                    .iter()
+                    .filter(|f| f.gold.utterance.labels().iter().any(|l| l == label))
+                    .map(|f| f.engine.unwrap())
+                    .filter(|q| words(&text(q)) == ea)
+                    .collect();
+                let attributed = copies.iter().filter(|q| q.speaker.is_some()).count();
+                if attributed == 0 {
+                    format!("no speaker on any copy ({} copies)", copies.len().min(5))
+                } else if qa.speaker.is_none() || qb.speaker.is_none() {
+                    "speaker on some copies".to_string()
+                } else if qa.speaker == qb.speaker {
+                    "same speaker".to_string()
+                } else {
+                    "two speakers".to_string()
+                }
+            };
+            let place = match (ga.is_empty(), gb.is_empty()) {
+                (true, true) => "both alone",
+                (false, false) => "two groups",
+                _ => "one grouped",
+            };
+            let class = format!("{cause}; {place}");
+            let e = total.entry(class.clone()).or_default();
+            e.0 += 1;
+            e.1.insert((story.labels.story.clone(), label.to_string()));
+            if list {
+                println!(
+                    "{class}\n   {} {} {:?} [{}] {:?}\n   {} {:?} [{}] {:?}",
+                    story.labels.story,
+                    a.file,
+                    ga.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                    name(qa),
+                    text(qa),
+                    b.file,
+                    gb.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                    name(qb),
+                    text(qb)
+                );
             }
         }
     }

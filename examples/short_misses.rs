@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 use anyhow::anyhow;
 use folded_words::words;
 use half_stories::stories_of;
-use quote_groups::groups_of;
+use quote_groups::{groups_of, missed_pairs};
 use verbatim::analysis::analyze;
 use verbatim::eval::{Located, locate};
 use verbatim::quotes::Quote;
@@ -57,112 +57,104 @@ fn main() -> anyhow::Result<()> {
         // Per short quote: the classes of its missed pairs (counted once per
         // quote as well as per pair).
         let mut per_quote: BTreeMap<(usize, String), ()> = BTreeMap::new();
-        for (i, a) in found.iter().enumerate() {
-            for b in &found[i + 1..] {
-                let (qa, qb) = (a.engine.unwrap(), b.engine.unwrap());
-                let la = a.gold.utterance.labels();
-                if qa.id == qb.id || !b.gold.utterance.labels().iter().any(|l| la.contains(l)) {
-                    continue;
-                }
-                let (ga, gb) = (groups_of(qa), groups_of(qb));
-                if ga.iter().any(|g| gb.contains(g)) {
-                    continue;
-                }
-                let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
-                if wa.len().min(wb.len()) > SHORT {
-                    continue;
-                }
-                let (s, sq, sg, l, lq, lg) = if wa.len() <= wb.len() {
-                    (a, qa, &ga, b, qb, &gb)
-                } else {
-                    (b, qb, &gb, a, qa, &ga)
-                };
-                let both_short = wa.len().max(wb.len()) <= SHORT;
-                let sw = words(&text(sq));
-                let speakers = if sq.speaker.is_some() && sq.speaker == lq.speaker {
-                    "same speaker"
-                } else if sq.speaker.is_none() || lq.speaker.is_none() {
-                    "a speaker unknown"
-                } else {
-                    "two speakers"
-                };
-                let class = if sg.is_empty() {
-                    let in_partner = has_run(&words(&text(lq)), &sw);
-                    let in_group = lg.iter().any(|&g| {
-                        analysis.clusters[g.index()]
-                            .quotes
-                            .iter()
-                            .any(|&q| has_run(&words(&text(&analysis.quotes[q.index()])), &sw))
-                    });
-                    let where_ = if in_partner {
-                        "run in partner"
-                    } else if in_group {
-                        "run in partner's group"
-                    } else if lg.is_empty() {
-                        "no run, partner alone"
-                    } else {
-                        "no run in partner's group"
-                    };
-                    // Whether the short side's own article quotes its
-                    // speaker in the partner's group (the evidence
-                    // `echoes` reads), and that quotation.
-                    let beside = analysis.quotes.iter().find(|q| {
-                        q.source == sq.source
-                            && q.id != sq.id
-                            && q.speaker.is_some()
-                            && q.speaker == sq.speaker
-                            && groups_of(q).iter().any(|g| lg.contains(g))
-                    });
-                    if list && let Some(q) = beside {
-                        println!("   BESIDE {:?} / {:?}", text(sq), text(q));
-                    }
-                    let beside = if beside.is_some() {
-                        "beside in own article"
-                    } else {
-                        "none beside"
-                    };
-                    format!("alone: {where_}, {speakers}, {beside}")
+        for missed in missed_pairs(&found) {
+            let (a, b) = (missed.a, missed.b);
+            let (qa, qb) = missed.quotes();
+            let (ga, gb) = (&missed.groups_a, &missed.groups_b);
+            let (wa, wb) = (words(&a.gold.text), words(&b.gold.text));
+            if wa.len().min(wb.len()) > SHORT {
+                continue;
+            }
+            let (s, sq, sg, l, lq, lg) = if wa.len() <= wb.len() {
+                (a, qa, ga, b, qb, gb)
+            } else {
+                (b, qb, gb, a, qa, ga)
+            };
+            let both_short = wa.len().max(wb.len()) <= SHORT;
+            let sw = words(&text(sq));
+            let speakers = if sq.speaker.is_some() && sq.speaker == lq.speaker {
+                "same speaker"
+            } else if sq.speaker.is_none() || lq.speaker.is_none() {
+                "a speaker unknown"
+            } else {
+                "two speakers"
+            };
+            let class = if sg.is_empty() {
+                let in_partner = has_run(&words(&text(lq)), &sw);
+                let in_group = lg.iter().any(|&g| {
+                    analysis.clusters[g.index()]
+                        .quotes
+                        .iter()
+                        .any(|&q| has_run(&words(&text(&analysis.quotes[q.index()])), &sw))
+                });
+                let where_ = if in_partner {
+                    "run in partner"
+                } else if in_group {
+                    "run in partner's group"
                 } else if lg.is_empty() {
-                    format!("partner alone, {speakers}")
+                    "no run, partner alone"
                 } else {
-                    let short_only = sg.iter().all(|&g| {
-                        analysis.clusters[g.index()]
-                            .quotes
-                            .iter()
-                            .all(|&q| words(&text(&analysis.quotes[q.index()])).len() <= SHORT)
-                    });
-                    if short_only {
-                        format!("short group, {speakers}")
-                    } else {
-                        format!("other group, {speakers}")
-                    }
+                    "no run in partner's group"
                 };
-                let class = if both_short {
-                    format!("[short-short] {class}")
+                // Whether the short side's own article quotes its
+                // speaker in the partner's group (the evidence
+                // `echoes` reads), and that quotation.
+                let beside = analysis.quotes.iter().find(|q| {
+                    q.source == sq.source
+                        && q.id != sq.id
+                        && q.speaker.is_some()
+                        && q.speaker == sq.speaker
+                        && groups_of(q).iter().any(|g| lg.contains(g))
+                });
+                if list && let Some(q) = beside {
+                    println!("   BESIDE {:?} / {:?}", text(sq), text(q));
+                }
+                let beside = if beside.is_some() {
+                    "beside in own article"
                 } else {
-                    class
+                    "none beside"
                 };
-                let e = total.entry(class.clone()).or_default();
-                e.0 += 1;
-                if per_quote
-                    .insert((sq.id.index(), class.clone()), ())
-                    .is_none()
-                {
-                    e.1 += 1;
+                format!("alone: {where_}, {speakers}, {beside}")
+            } else if lg.is_empty() {
+                format!("partner alone, {speakers}")
+            } else {
+                let short_only = sg.iter().all(|&g| {
+                    analysis.clusters[g.index()]
+                        .quotes
+                        .iter()
+                        .all(|&q| words(&text(&analysis.quotes[q.index()])).len() <= SHORT)
+                });
+                if short_only {
+                    format!("short group, {speakers}")
+                } else {
+                    format!("other group, {speakers}")
                 }
-                if list {
-                    println!(
-                        "{class}\n   S {} {:?} [{}] {:?}\n   L {} {:?} [{}] {:?}",
-                        s.file,
-                        sg.iter().map(|g| g.index()).collect::<Vec<_>>(),
-                        name(sq),
-                        text(sq),
-                        l.file,
-                        lg.iter().map(|g| g.index()).collect::<Vec<_>>(),
-                        name(lq),
-                        text(lq)
-                    );
-                }
+            };
+            let class = if both_short {
+                format!("[short-short] {class}")
+            } else {
+                class
+            };
+            let e = total.entry(class.clone()).or_default();
+            e.0 += 1;
+            if per_quote
+                .insert((sq.id.index(), class.clone()), ())
+                .is_none()
+            {
+                e.1 += 1;
+            }
+            if list {
+                println!(
+                    "{class}\n   S {} {:?} [{}] {:?}\n   L {} {:?} [{}] {:?}",
+                    s.file,
+                    sg.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                    name(sq),
+                    text(sq),
+                    l.file,
+                    lg.iter().map(|g| g.index()).collect::<Vec<_>>(),
+                    name(lq),
+                    text(lq)
+                );
             }
         }
     }
