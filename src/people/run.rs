@@ -213,6 +213,7 @@ pub(super) fn emit(
     if from > 0 && places::names_place(text, name) {
         return;
     }
+    let not_a_name = |w: &Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;
     if name.is_empty() {
         // "Lopez Tells Party Leaders": a headline's run may end on the
         // verb's object, a role in the plural, with no name after it; the
@@ -223,12 +224,10 @@ pub(super) fn emit(
             && head + 1 == words.len()
             && lexicon::is_plural_role_head(&text[words[head].0.clone()])
         {
-            let named = |w: &&Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) == 0;
-            push_one_word_candidates(words[..head].iter().filter(named), out);
+            push_one_word_candidates(words[..head].iter().filter(|w| !not_a_name(w)), out);
         }
         return;
     }
-    let not_a_name = |w: &Word| w.1 & (lexicon::NOT_PERSON | lexicon::NOT_NAME) != 0;
     if name.iter().any(not_a_name) && !(role.is_some() && titled_given_name_and_surname(text, name))
     {
         // A headline capitalises its function words too ("Walsh Says Race
