@@ -80,21 +80,13 @@ pub fn adopt<'t>(
 ) -> Leaving {
     let group_of = clustered_groups(forms, groups, &voice);
     let whole = whole_quotes(forms, &voice);
-    // The articles that give the word to its speaker.
-    let articles = |f: FormId, speaker: PersonId| -> usize {
+    // The articles that give the word to `speaker`, or with `None` that
+    // print it at all.
+    let articles = |f: FormId, speaker: Option<PersonId>| -> usize {
         let sources: FastSet<SourceId> = forms.forms[f]
             .units
             .iter()
-            .filter(|&&u| voice(u).speaker == Some(speaker))
-            .map(|&u| voice(u).source)
-            .collect();
-        sources.len()
-    };
-    // The articles that print the word at all.
-    let printed = |f: FormId| -> usize {
-        let sources: FastSet<SourceId> = forms.forms[f]
-            .units
-            .iter()
+            .filter(|&&u| speaker.is_none_or(|s| voice(u).speaker == Some(s)))
             .map(|&u| voice(u).source)
             .collect();
         sources.len()
@@ -112,14 +104,14 @@ pub fn adopt<'t>(
                 return None;
             }
             if let Some(speaker) = forms.one_speaker(f)
-                && articles(f, speaker) >= MIN_ARTICLES
+                && articles(f, Some(speaker)) >= MIN_ARTICLES
             {
                 return Some((word, (f, Owner::Speaker(speaker))));
             }
             // A name: whoever the outlets give it to, or none.
             (form.speakers.len() <= 1
                 && form.units.iter().all(|&u| is_name(text(u)))
-                && printed(f) >= MIN_ARTICLES)
+                && articles(f, None) >= MIN_ARTICLES)
                 .then_some((word, (f, Owner::Name)))
         })
         .collect();
