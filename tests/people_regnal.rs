@@ -247,3 +247,19 @@ fn a_patriarch_is_titled_not_named_so() {
         vec![crate::attribution::some("Patriarch Elias III")]
     );
 }
+
+/// A report of a new pope or patriarch often gives the birth name in an
+/// apposition whose head is an epithet ("The 69-year-old, born …"): with
+/// one regnal person in the article, that name is his, and the quotes that
+/// follow are his, not a second person's. His mother's birth name is not.
+#[test]
+fn a_born_apposition_after_an_epithet_is_the_regnal_person() {
+    let people = people_of(&["Patriarch Gregory XVII greeted the crowd on Sunday. \
+         The 69-year-old, born Marco Bellini, spoke in Italian. \
+         His mother, born Anna Ferri, was a teacher."]);
+    assert_eq!(
+        names(&people),
+        ["Anna Ferri", "Patriarch Gregory XVII"],
+        "{people:?}"
+    );
+}

@@ -156,12 +156,156 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
             into[i] = None;
         }
     }
+    link_born_appositions(corpus, people, &regnal, &birth, &mut into);
     absorb_people(people, &into);
+}
+
+/// Words that, right before a full name in an apposition, give the birth
+/// name of the sentence's subject ("The 69-year-old, born Marco Bellini,").
+const BORN: &[&str] = &[
+    "born",
+    "née",
+    "né",
+    "nato",
+    "nata",
+    "nacido",
+    "nacida",
+    "geboren",
+    "урождённый",
+];
+
+/// How far back the subject of a "born" apposition is looked for, in bytes.
+const MAX_HEAD: usize = 120;
+
+/// A birth name given in an apposition whose head names nobody ("The
+/// 69-year-old, born Marco Bellini, spoke in Italian", "He was born Marco
+/// Bellini") is the birth name of the one regnal person its article names:
+/// reports of a new pope or monarch describe him so, and quote him after it.
+/// An article naming two regnal people, or a head that names someone else's
+/// relative ("his mother, born Ana Ruiz"), links nothing.
+fn link_born_appositions(
+    corpus: &Corpus,
+    people: &[Person],
+    regnal: &[bool],
+    birth: &[bool],
+    into: &mut [Option<usize>],
+) {
+    // Per article, its one regnal person (None: none or several).
+    let mut regnal_of: Vec<Option<Option<usize>>> = vec![None; corpus.articles.len()];
+    for (i, p) in people.iter().enumerate().filter(|&(i, _)| regnal[i]) {
+        for m in &p.mentions {
+            let slot = &mut regnal_of[m.source.index()];
+            *slot = match *slot {
+                None => Some(Some(i)),
+                Some(Some(j)) if j == i => Some(Some(i)),
+                _ => Some(None),
+            };
+        }
+    }
+    for (i, p) in people.iter().enumerate() {
+        if !birth[i] || into[i].is_some() {
+            continue;
+        }
+        let mut to: Option<usize> = None;
+        for m in &p.mentions {
+            let source = m.source.index();
+            let (Some(Some(r)), Some(article)) = (regnal_of[source], corpus.articles.get(source))
+            else {
+                continue;
+            };
+            if born_apposition_before(&article.text, m.range().start) {
+                if to.is_some_and(|t| t != r) {
+                    return;
+                }
+                to = Some(r);
+            }
+        }
+        if to.is_some() {
+            into[i] = to;
+        }
+    }
+}
+
+/// Whether the name at byte `start` of `text` follows a "born" cue that
+/// opens an apposition or follows "was", with a head before it that holds
+/// no possessive (someone's relative) and no other capitalised name after
+/// its first word.
+fn born_apposition_before(text: &str, start: usize) -> bool {
+    let Some(before) = text.get(..start) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let Some(cue_at) = before.rfind(|c: char| c.is_whitespace() || c == ',') else {
+        return false;
+    };
+    let cue = &before[cue_at..].trim_start_matches([',', ' ']);
+    if !with_lower(cue, |c| BORN.contains(&c)) {
+        return false;
+    }
+    let lead = before[..cue_at].trim_end();
+    let opens = lead.ends_with(',')
+        || lead
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| with_lower(w, |w| matches!(w, "was" | "is")));
+    if !opens {
+        return false;
+    }
+    let lead = lead.trim_end_matches(',');
+    let head_start = lead
+        .char_indices()
+        .rev()
+        .take_while(|&(i, _)| lead.len() - i <= MAX_HEAD)
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '“' | '”' | '"'))
+        .map_or(lead.len().saturating_sub(MAX_HEAD), |(i, c)| {
+            i + c.len_utf8()
+        });
+    let Some(head) = lead.get(head_start..) else {
+        return false;
+    };
+    let mut words = head
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
+    let possessive = |w: &str| {
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || with_lower(w, |w| matches!(w, "his" | "her" | "their" | "its"))
+    };
+    let first_ok = words.next().is_some_and(|w| !possessive(w));
+    first_ok && words.all(|w| !possessive(w) && !w.chars().next().is_some_and(char::is_uppercase))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{governed_by_a_preposition, names_one_person};
+    use super::{born_apposition_before, governed_by_a_preposition, names_one_person};
+
+    #[test]
+    fn a_born_apposition_of_a_headless_subject_gives_a_birth_name() {
+        for text in [
+            "The 69-year-old, born Marco Bellini",
+            "Later that day the new leader of the church, born Marco Bellini",
+            "He was born Marco Bellini",
+            "Gregory, born Marco Bellini",
+        ] {
+            assert!(
+                born_apposition_before(text, text.find("Marco").unwrap()),
+                "{text:?}"
+            );
+        }
+        for (text, name) in [
+            ("His mother, born Ana Ruiz", "Ana"),
+            ("The pontiff's mother, born Ana Ruiz", "Ana"),
+            ("Ana Ruiz met Teresa Lopez, born Marco Bellini", "Marco"),
+            (
+                "The 69-year-old was born in Turin to Marco Bellini",
+                "Marco",
+            ),
+            ("The 69-year-old met Marco Bellini", "Marco"),
+        ] {
+            let at = text.find(name).unwrap();
+            assert!(!born_apposition_before(text, at), "{text:?}");
+        }
+    }
 
     #[test]
     fn cues_followed_by_a_title_link_the_names() {
