@@ -94,6 +94,15 @@ pub(super) fn join_core_forms<'a, 't>(
                 continue;
             }
             let (ref_a, ref_b) = (sets.reference[ra], sets.reference[rb]);
+            // The references' check keeps a chain of looser links from
+            // carrying another statement into a group (an excerpt that
+            // shares a run with a second sentence). It refuses few links
+            // (16 on the labelled news' tune half), and loosening it lost
+            // more than it gained: dropping it, or passing a form the other
+            // reference contains (containment 0.6, support 0.8), cost tune
+            // 34 and 55 true pairs for 93 and 34 more false ones; passing
+            // two near copies of their references (0.8 both ways) joined 5
+            // true pairs for 6 false.
             let agree = is_the_link((ref_a, ref_b), a, b)
                 || match asked {
                     Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,
