@@ -53,3 +53,38 @@ fn a_portuguese_given_name_in_ao_is_the_name_in_on() {
         vec!["Leão Quarvell".to_string(), "Paulo Tindmore".to_string()]
     );
 }
+
+#[test]
+fn a_name_broken_by_a_hard_wrap_is_one_name() {
+    // Hard-wrapped prose with no blank line between paragraphs: a short
+    // line ends each, so the block is not one paragraph, and the wrap
+    // falls between a given name and its surname.
+    let body = "The council met on Monday to hear from the mayor and\n\
+                her deputies, who had asked for the vote to be held\n\
+                before the summer recess.\n\
+                Among the speakers were:\n\
+                the harbour master of the eastern district, Tomas\n\
+                Orlen, who warned of the cost of dredging; and the\n\
+                head of the ferry union and its treasurer, Marta\n\
+                Velcani Dorsetti, who spoke last.\n\
+                Copyright 2024";
+    let people = people_named(body);
+    for name in ["Tomas Orlen", "Marta Velcani Dorsetti"] {
+        assert!(people.contains(&name.to_string()), "{name}: {people:?}");
+    }
+}
+
+#[test]
+fn a_name_glued_to_the_stop_before_it_is_found() {
+    // Scraping drops the space after a full stop or a closing quote mark.
+    for body in [
+        "The talks ended on Monday.Marta Velcani clarified that nothing was agreed.",
+        "“Nothing was agreed.”Marta Velcani said later that the talks would go on.",
+    ] {
+        assert_eq!(
+            people_named(body),
+            vec!["Marta Velcani".to_string()],
+            "{body}"
+        );
+    }
+}

@@ -289,3 +289,14 @@ fn a_capitalised_particle_after_a_given_name_opens_the_surname() {
         vec!["Ugo Vetrani".to_string()]
     );
 }
+
+#[test]
+fn a_title_of_role_words_joined_by_hyphens_is_no_part_of_the_name() {
+    for body in [
+        "The adviser told Editor-in-Chief Ben Farrow that prices would fall.",
+        "The adviser told Courier Editor-in-Chief Ben Farrow that prices would fall.",
+        "Yesterday Commander-in-Chief Ben Farrow inspected the troops.",
+    ] {
+        assert_eq!(people_named(body), vec!["Ben Farrow".to_string()], "{body}");
+    }
+}

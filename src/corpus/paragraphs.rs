@@ -5,7 +5,8 @@
 //! hard-wrapped. A line break inside a block therefore starts a new paragraph
 //! unless the block looks hard-wrapped or the next line plainly continues the
 //! sentence (the previous line has no closing punctuation and the next starts
-//! in lower case).
+//! in lower case). A hard-wrapped block whose paragraphs end on short lines
+//! (no blank line between them) breaks only where a line ends a sentence.
 
 use std::ops::Range;
 
@@ -85,9 +86,12 @@ fn flush_block(text: &str, block: &mut Vec<Range<usize>>, out: &mut Vec<Range<us
         return;
     }
     let wrapped = looks_hard_wrapped(text, block);
+    let prose = !wrapped && looks_wrapped_prose(text, block);
     let mut current = block[0].clone();
     for line in &block[1..] {
-        if wrapped || continues(&text[current.clone()], &text[line.clone()]) {
+        let (prev, next) = (&text[current.clone()], &text[line.clone()]);
+        let wraps = prose && ends_open(prev) && super::classify::artefact_prefix(next) == 0;
+        if wrapped || wraps || continues(prev, next) {
             current.end = line.end;
         } else {
             out.push(current);
@@ -117,18 +121,55 @@ fn looks_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
     (40..=120).contains(&max) && min * 10 >= max * tenths
 }
 
+/// Hard-wrapped prose whose paragraphs follow each other with no blank
+/// line: the lines broken mid-sentence (the wraps) are of one moderate
+/// width and no line is wider, while a paragraph's last line is as short as
+/// it likes (so [`looks_hard_wrapped`] refuses the block). A third of the
+/// wraps or more go on in lower case: a list of headlines or captions, which
+/// also ends lines without a stop, starts each line with a capital.
+fn looks_wrapped_prose(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 4 {
+        return false;
+    }
+    let width = |r: &Range<usize>| text[r.clone()].chars().count();
+    let wraps: Vec<(usize, &Range<usize>)> = block
+        .windows(2)
+        .filter(|w| ends_open(&text[w[0].clone()]))
+        .map(|w| (width(&w[0]), &w[1]))
+        .collect();
+    let Some(max) = wraps.iter().map(|(w, _)| *w).max() else {
+        return false;
+    };
+    let near = wraps.iter().filter(|(w, _)| w * 10 >= max * 6).count();
+    let lower = wraps
+        .iter()
+        .filter(|(_, next)| starts_lower(&text[(*next).clone()]))
+        .count();
+    wraps.len() >= 3
+        && (40..=120).contains(&max)
+        && block.iter().all(|r| width(r) <= max + max / 8)
+        && near * 5 >= wraps.len() * 4
+        && lower * 3 >= wraps.len()
+}
+
+/// Whether `line` ends without closing punctuation: a sentence goes on.
+fn ends_open(line: &str) -> bool {
+    line.chars()
+        .next_back()
+        .is_some_and(|c| !(c == ':' || is_terminator(c) || marks::trails_sentence(c)))
+}
+
+/// Whether `line` starts in lower case or with a figure.
+fn starts_lower(line: &str) -> bool {
+    line.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
 /// Whether `next` continues the sentence that `prev` broke off.
 fn continues(prev: &str, next: &str) -> bool {
-    let ends_open = prev
-        .chars()
-        .next_back()
-        .is_some_and(|c| !(c == ':' || is_terminator(c) || marks::trails_sentence(c)));
-    let starts_lower = next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    ends_open
-        && starts_lower
+    ends_open(prev)
+        && starts_lower(next)
         && prev.chars().count() > 30
         && super::classify::artefact_prefix(next) == 0
 }
@@ -177,6 +218,45 @@ mod tests {
 
 Next.";
         assert_eq!(texts(text).len(), 4);
+    }
+
+    #[test]
+    fn wrapped_paragraphs_without_blank_lines_break_at_sentence_ends() {
+        let text = "The council met on Monday to hear from the mayor and\n\
+                    her deputies, who had asked for the vote to be held\n\
+                    before the summer recess.\n\
+                    Among the speakers were:\n\
+                    the harbour master of the eastern district, Tomas\n\
+                    Orlen, who warned of the cost of dredging; and the\n\
+                    head of the ferry union.\n\
+                    Copyright 2024";
+        assert_eq!(
+            texts(text),
+            [
+                "The council met on Monday to hear from the mayor and\n\
+                 her deputies, who had asked for the vote to be held\n\
+                 before the summer recess.",
+                "Among the speakers were:",
+                "the harbour master of the eastern district, Tomas\n\
+                 Orlen, who warned of the cost of dredging; and the\n\
+                 head of the ferry union.",
+                "Copyright 2024",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_headlines_is_not_wrapped_prose() {
+        // One short headline keeps the block from looking hard-wrapped; the
+        // others end without a stop at one width, but none goes on in
+        // lower case.
+        let text = "Ministers Agree New Rules For Harbour Dredging Costs\n\
+                    Ferry Union Warns Of Strike Over Summer Timetable\n\
+                    Budget Vote Delayed\n\
+                    Council Delays Vote On Eastern District Budget\n\
+                    Mayor Names New Deputy After Long Search For Talent\n\
+                    Harbour Master Retires After Thirty Years";
+        assert_eq!(texts(text).len(), 6);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use super::markers;
 use super::places;
+use super::word_shapes::is_hyphenated_title;
 use crate::fast_hash::FastMap;
 use crate::text::fold::lower_chars;
 use crate::text::roles::{self, is_german_compound_title};
@@ -297,7 +298,10 @@ pub(super) fn lookup(word: &str) -> Lex {
     let mut bits = lex.exact(word);
     // A German compound title ("Kremlchef", "Ex-Kanzler") is a role head
     // the lists cannot hold: the stems are open-ended.
-    if bits == 0 && is_german_compound_title(word) {
+    if bits == 0
+        && (is_german_compound_title(word)
+            || is_hyphenated_title(word, |part| lex.exact(part) & ROLE_HEAD != 0))
+    {
         bits = ROLE_HEAD;
     }
     if bits == 0 && has_thing_ending(word) {

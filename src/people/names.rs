@@ -16,8 +16,8 @@ use super::regnal;
 use super::role_body::governed_by_role;
 use super::run::emit;
 use super::separators::{
-    ASCII_SEPARATOR, double_surname_dash, glued_comma, lead_len, separator_at, split_glued_and,
-    split_two_full_names, trim_tail,
+    ASCII_SEPARATOR, double_surname_dash, glued_comma, glued_sentence_start, lead_len,
+    separator_at, split_glued_and, split_two_full_names, trim_tail, wraps_given_name,
 };
 use super::word_shapes::{
     is_acronym, is_elided, is_generational_suffix, is_initial, is_product_camel_case,
@@ -153,6 +153,11 @@ impl Scan<'_> {
                 }
             }
             let mut raw = &slice[start..i];
+            // "…ended.Berg said": the capital opens a chunk of its own.
+            if let Some(cut) = glued_sentence_start(raw) {
+                i = start + cut;
+                raw = &slice[start..i];
+            }
             let plain = raw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
                 && raw
                     .as_bytes()
@@ -176,6 +181,14 @@ impl Scan<'_> {
             {
                 i = start + cut;
                 raw = &slice[start..i];
+            }
+            // A line break in wrapped prose may fall inside a name.
+            if hard_break
+                && !headline
+                && let [(given, _)] = &self.run[..]
+                && wraps_given_name(self.text, given.clone(), base + start)
+            {
+                hard_break = false;
             }
             let mut chunk = chunk(raw, base + start);
             chunk.breaks_before |= hard_break;

@@ -147,7 +147,7 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
                 std::cmp::Reverse(first),
             )
         })
-        .map(|(&s, _)| found.spellings[s as usize].text.to_string())
+        .map(|(&s, _)| one_line(found.spellings[s as usize].text))
         .unwrap_or_default();
     let mut variants = vec![canonical.clone()];
     let mut roles: Vec<String> = Vec::new();
@@ -155,6 +155,7 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
     // and many variants is not a scan of the variants per mention.
     // By spelling id: one id per distinct text.
     let mut seen_variants: FastSet<u32> = FastSet::default();
+    let mut line_broken = false;
     let mut seen_roles: FastSet<&str> = FastSet::default();
     let mut mentions = Vec::with_capacity(at.len());
     for a in at {
@@ -162,7 +163,14 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         let source = SourceId::new(a.source as usize);
         let spelling = found.spellings[a.spelling as usize].text;
         if seen_variants.insert(a.spelling) && spelling != canonical {
-            variants.push(spelling.to_string());
+            let shown = one_line(spelling);
+            // A spelling across a line break shows as the one on one line:
+            // once one has, a spelling may be there already.
+            let unbroken = !spelling.contains(['\n', '\r']);
+            if (unbroken && !line_broken) || !variants.contains(&shown) {
+                line_broken |= !unbroken;
+                variants.push(shown);
+            }
         }
         let text = corpus
             .articles
@@ -195,6 +203,16 @@ fn person_of(corpus: &Corpus, found: &Found, at: &[At]) -> Person {
         roles,
         mentions,
         quotes: Vec::new(),
+    }
+}
+
+/// A spelling as shown: a name read across the line break of wrapped
+/// prose ("Tomas⏎Orlen") on one line; its mentions keep the text's bytes.
+fn one_line(spelling: &str) -> String {
+    if spelling.contains(['\n', '\r']) {
+        spelling.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        spelling.to_string()
     }
 }
 

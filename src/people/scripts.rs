@@ -8,6 +8,7 @@
 //! differ too much ("Джордже" / "George", "Владимир" / "Volodymyr").
 
 use super::Person;
+use super::lexicon;
 use super::person::absorb_people;
 use super::surnames::similar_surnames;
 use crate::fast_hash::FastMap;
@@ -38,6 +39,31 @@ fn name_word_keys(
 fn surname_keys(p: &Person) -> Vec<Vec<char>> {
     name_word_keys(p, |v| v.split_whitespace().last(), 3)
 }
+
+/// The loose keys of the words between the given name and the last word
+/// of a person's spellings of three words or more, particles aside: the
+/// surname a transcription may keep alone where the Latin spelling has
+/// several ("Луис Инасиу Лула" for "Luiz Inácio Lula da Silva"). Of each
+/// spelling, its inner words: a closure picks one word, so each position.
+fn inner_name_keys(p: &Person) -> Vec<Vec<char>> {
+    (1..MAX_INNER)
+        .flat_map(|at| {
+            name_word_keys(
+                p,
+                move |v| {
+                    let words: Vec<&str> = v.split_whitespace().collect();
+                    (at + 1 < words.len())
+                        .then(|| words[at])
+                        .filter(|w| !lexicon::is_particle(w))
+                },
+                3,
+            )
+        })
+        .collect()
+}
+
+/// Inner words of a spelling past this position are not looked at.
+const MAX_INNER: usize = 4;
 
 /// The loose keys of a Latin-named person's surnames as Russian and
 /// Ukrainian copy transcribes their German spelling
@@ -132,6 +158,11 @@ fn given_names_differ(a: &[Vec<char>], b: &[Vec<char>]) -> bool {
             .any(|x| b.iter().any(|y| given_name_head(x) == given_name_head(y)))
 }
 
+/// Whether two people are both named in full, by given names that agree.
+fn given_names_agree(a: &[Vec<char>], b: &[Vec<char>]) -> bool {
+    !a.is_empty() && !b.is_empty() && !given_names_differ(a, b)
+}
+
 /// Merges each Cyrillic-named person into the Latin-named person with a
 /// matching surname, one whose given name agrees first, then the most
 /// mentioned, then renumbers people in order of first
@@ -140,17 +171,21 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
     if !people.iter().any(|p| is_cyrillic(&p.name)) {
         return;
     }
-    // Latin people by the blocking key of surname keys (first two letters).
-    let mut latin: FastMap<String, Vec<(Vec<char>, usize)>> = FastMap::default();
+    // Latin people by the blocking key of surname keys (first two letters);
+    // an inner word of the name ([`inner_name_keys`]) is marked so, and
+    // meets a Cyrillic surname only under a given name that agrees.
+    let mut latin: FastMap<String, Vec<(Vec<char>, usize, bool)>> = FastMap::default();
     for (i, p) in people.iter().enumerate() {
         if is_cyrillic(&p.name) {
             continue;
         }
-        for key in surname_keys(p).into_iter().chain(german_surname_keys(p)) {
+        let last = surname_keys(p).into_iter().chain(german_surname_keys(p));
+        let inner = inner_name_keys(p).into_iter().map(|k| (k, true));
+        for (key, inner) in last.map(|k| (k, false)).chain(inner) {
             latin
                 .entry(key.iter().take(2).collect())
                 .or_default()
-                .push((key, i));
+                .push((key, i, inner));
         }
     }
     let given: Vec<Vec<Vec<char>>> = people.iter().map(given_name_keys).collect();
@@ -168,8 +203,11 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
                     .get(&block)
                     .into_iter()
                     .flatten()
-                    .filter(move |(other, _)| similar_surnames(other, key))
-                    .map(|(_, j)| *j)
+                    .filter(move |(other, j, inner)| {
+                        similar_surnames(other, key)
+                            && (!inner || given_names_agree(&given[i], &given[*j]))
+                    })
+                    .map(|(_, j, _)| *j)
             })
             .max_by_key(|&j| {
                 (
@@ -239,5 +277,18 @@ mod tests {
         assert!(!variants(0).contains("Ирина"), "{}", variants(0));
         assert!(variants(1).contains("Ирина Соколова"), "{}", variants(1));
         assert!(variants(2).contains("Евгений Орлов"), "{}", variants(2));
+    }
+
+    #[test]
+    fn a_transcription_keeping_one_of_several_surnames_joins_the_full_name() {
+        let mut people = vec![
+            person("Mateus Amaral Teles da Costa", &[], 4),
+            person("Матеус Амарал", &["Амарал"], 1),
+            // An inner word is no surname of someone named otherwise.
+            person("Ирина Амарал", &[], 1),
+        ];
+        merge_across_scripts(&mut people);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Mateus Amaral Teles da Costa", "Ирина Амарал"]);
     }
 }

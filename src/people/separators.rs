@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::evidence::is_first_name;
 use super::lexicon::Lex;
+use crate::text::marks;
 use crate::text::translit::is_cyrillic;
 use crate::text::words::is_word_char;
 
@@ -31,6 +32,36 @@ pub(super) static ASCII_SEPARATOR: [bool; 128] = {
 /// read across the break joins two lines' words.
 pub(super) fn ends_run(c: char) -> bool {
     matches!(c, '/' | '—' | '–' | '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// Whether the line break between a lone given name at `given` and the
+/// capitalised word at `next` only wraps a line of prose ("… and Catholic
+/// woman Chiara⏎Corbella Petrillo, who …"), so the name goes on after it.
+/// The word before the given name is in lower case, so the line is
+/// running text, not a headline's; and a lone given name is rarely a
+/// name's end where a capital follows. Asked only at a run's line break.
+pub(super) fn wraps_given_name(text: &str, given: Range<usize>, next: usize) -> bool {
+    let (Some(name), Some(gap), Some(after)) = (
+        text.get(given.clone()),
+        text.get(given.end..next),
+        text.get(next..),
+    ) else {
+        return false;
+    };
+    let one_break =
+        gap.chars().all(|c| c == ' ' || c == '\n' || c == '\r') && gap.matches('\n').count() == 1;
+    let before = text.get(..given.start).unwrap_or_default();
+    let line_before = before.rsplit('\n').next().unwrap_or_default();
+    let prose = line_before.ends_with(' ')
+        && line_before
+            .split_whitespace()
+            .next_back()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_lowercase);
+    one_break
+        && prose
+        && after.chars().next().is_some_and(char::is_uppercase)
+        && is_first_name(name)
 }
 
 /// Whether the character at byte `i` of `slice` (a char boundary) separates
@@ -85,6 +116,32 @@ pub(super) fn glued_comma(raw: &str) -> Option<usize> {
             .is_some_and(char::is_alphabetic)
             && raw[i + 1..].chars().next().is_some_and(char::is_uppercase)
     })
+}
+
+/// The byte offset of a capitalised word glued to the end of the sentence
+/// before it ("ended.Berg", "on.”Anna"): scraping drops the space after a
+/// stop or a closing quote mark. A stop after a lower-case letter, and a
+/// capital followed by a lower-case letter, so initials ("J.D"), dotted
+/// abbreviations ("U.S") and acronyms stay whole. Asked of every chunk:
+/// most hold no stop and leave at the first test.
+pub(super) fn glued_sentence_start(raw: &str) -> Option<usize> {
+    if !raw.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) {
+        return None;
+    }
+    let mut after_lower = false;
+    for (i, c) in raw.char_indices() {
+        if after_lower && matches!(c, '.' | '!' | '?') {
+            let rest = raw[i + 1..].trim_start_matches(marks::trails_sentence);
+            let mut next = rest.chars();
+            if next.next().is_some_and(char::is_uppercase)
+                && next.next().is_some_and(char::is_lowercase)
+            {
+                return Some(raw.len() - rest.len());
+            }
+        }
+        after_lower = c.is_lowercase();
+    }
+    None
 }
 
 /// The byte span of "Jennifer Brandt" in a run of four words "Jennifer
@@ -272,6 +329,25 @@ mod tests {
         assert_eq!(glued_comma(",Elon,Musk"), Some(5));
         for raw in ["1,000", "Trump,", "Trump,elon", "Trump, ", "Trump", "A,1"] {
             assert_eq!(glued_comma(raw), None, "{raw}");
+        }
+    }
+
+    #[test]
+    fn a_capital_glued_after_a_stop_starts_a_chunk() {
+        assert_eq!(glued_sentence_start("ended.Berg"), Some(6));
+        assert_eq!(glued_sentence_start("on.”Anna"), Some(6));
+        assert_eq!(glued_sentence_start("why?Berg"), Some(4));
+        for raw in [
+            "J.D",
+            "U.S.",
+            "ended.",
+            "ended.NATO",
+            "ended.A",
+            "e.g.",
+            "Berg",
+            "a...Berg",
+        ] {
+            assert_eq!(glued_sentence_start(raw), None, "{raw}");
         }
     }
 

@@ -1,6 +1,31 @@
 //! The shapes of single words that tell a name word from a glued article,
 //! an initial, an acronym or a product name.
 
+/// Lower-case words that join the role words of a hyphenated title
+/// ("Editor-in-Chief", "Chief-of-Staff", "Editor-at-Large"), and the
+/// prefixes that make a role a second one ("Vice-Chancellor",
+/// "Co-Chair", "Ex-Governor", "Acting-Director").
+const TITLE_JOINS: &[&str] = &["in", "of", "at", "large", "vice", "co", "ex", "acting"];
+
+/// Whether the capitalised `word` is a title of role words joined by
+/// hyphens: every part a role head (`is_role_head`) or a joining word of
+/// [`TITLE_JOINS`], and one part or more a role head. A double-barrelled
+/// surname has a part no role list holds ("King-Hale").
+pub(super) fn is_hyphenated_title(word: &str, is_role_head: impl Fn(&str) -> bool) -> bool {
+    if !word.contains('-') || !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut roles = 0;
+    for part in word.split('-') {
+        if is_role_head(part) {
+            roles += 1;
+        } else if !TITLE_JOINS.iter().any(|j| part.eq_ignore_ascii_case(j)) {
+            return false;
+        }
+    }
+    roles > 0
+}
+
 /// A generational suffix after a surname ("John G. Roberts Jr.", "Donald
 /// Trump Jr", "Napoleon III"): a son or heir named for his father, so no
 /// part of a surname. The dot is optional.
