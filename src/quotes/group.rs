@@ -83,7 +83,10 @@
 //!     speaker, or joins the speaker's one group of short phrases that
 //!     says it ("white genocide"): `scare_words`. So do the copies of a
 //!     capitalised word (a name, "Oreshnik") that three articles quote
-//!     alone, given to at most one speaker.
+//!     alone, given to at most one speaker. A group of one speaker's
+//!     phrases alone joins the one group whose renderings hold them as a
+//!     run, after a leading function word ("a tragedy" beside "the tragedy
+//!     of it"): `held_phrases`.
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
@@ -120,6 +123,7 @@ mod echo_copies;
 mod echoes;
 mod forms;
 mod fragments;
+mod held_phrases;
 mod keys;
 mod lcs;
 mod lifted;
@@ -382,6 +386,7 @@ fn group_forms<'t, 'l>(
     phrase_groups::adopt(forms, &mut groups, &voice);
     rare_words::adopt(forms, &mut groups, &voice, &text);
     leaving.extend(scare_words::adopt(forms, &mut groups, &voice, &text));
+    held_phrases::adopt(forms, &mut groups, &voice, &text);
     (groups, anchors, leaving, pooled)
 }
 
