@@ -132,3 +132,18 @@ fn a_headline_telling_a_plural_role_names_its_speaker() {
         ]
     );
 }
+
+/// "… exhorts followers to “burn the fields” and “seize the barns”": a
+/// quote joined to the one before by a bare "and" is the same speaker's,
+/// not the person opening the sentence.
+#[test]
+fn a_quote_after_a_bare_and_shares_the_quote_before() {
+    assert_eq!(
+        who(
+            "Tom Berg had his staff play a video, which showed Piet Olsen, a party leader, \
+             in which Olsen repeatedly exhorts followers at a rally to “burn the fields” and \
+             “seize the barns.”"
+        ),
+        vec![some("Piet Olsen"), some("Piet Olsen")]
+    );
+}
