@@ -147,3 +147,16 @@ fn a_quote_after_a_bare_and_shares_the_quote_before() {
         vec![some("Piet Olsen"), some("Piet Olsen")]
     );
 }
+
+/// "an operation the minister labeled “…”": a naming verb reports
+/// the words it names.
+#[test]
+fn a_naming_verb_reports_the_name_given() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke first, and President Tom Berg spoke after her. Her rivals \
+             lost ground in the strikes, an operation Berg labeled “a total success.”"
+        ),
+        vec![some("Tom Berg")]
+    );
+}
