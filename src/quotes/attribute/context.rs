@@ -368,7 +368,7 @@ impl<'a> Context<'a> {
         if before.is_empty() && q.sentence().start != q.outer().start {
             return credited();
         }
-        // "exhorts them to “…” and “…”": a quote joined to the one before
+        // "urged voters to “…” and “…”": a quote joined to the one before
         // it by a bare "and" shares that one's speaker (rule 5), whoever
         // opens the sentence.
         if !before.is_empty()

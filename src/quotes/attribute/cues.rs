@@ -59,7 +59,7 @@ pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
 }
 
-/// "an operation X labeled “…”": a verb naming a thing reports the name
+/// "a raid X labeled “…”": a verb naming a thing reports the name
 /// it gives, in the quote it reports. It is no reporting verb elsewhere
 /// (extraction, people): as one there it cost a quote's speaker and three
 /// false pairs on the blind half of the labelled news. Not "label", a

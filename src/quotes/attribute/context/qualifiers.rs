@@ -99,7 +99,7 @@ pub(super) fn country_referred(text: &str, words: &[Word], k: usize) -> Option<S
 /// A qualifier as compared: lower case, letters and digits only ("U.S." →
 /// "us").
 pub(super) fn fold_qualifier(word: &str) -> String {
-    // "Brazil's President X": the possessor is the country, "brazil".
+    // "Japan's President X": the possessor is the country, "japan".
     let word = ["'s", "’s"]
         .iter()
         .find_map(|s| word.strip_suffix(s))

@@ -139,10 +139,10 @@ impl<'a> Context<'a> {
                         .or_else(|| roles::compound_stem(core))
                         .or_else(|| country_after_name(self.text, r.end));
                     let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
-                    // "Iran's Supreme Leader X", "Russian Foreign Minister
+                    // "Norway's Chief Justice X", "Chilean Foreign Minister
                     // X": a country before a capitalised title word
                     // qualifies the role as it would right before the noun
-                    // ("the Iranian leader" is X, not another leader).
+                    // ("the Norwegian judge" is X, not another judge).
                     let qualifier = match qualifier {
                         Some(q) if !is_country(q) => {
                             let mut back = last_first.clone();

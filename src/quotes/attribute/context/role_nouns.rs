@@ -339,7 +339,7 @@ impl<'a> Context<'a> {
             return Some(folded);
         }
         let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
-        // "Iran's Supreme Leader said", "the Iranian Foreign Minister": a
+        // "Norway's Foreign Minister said", "the Chilean Interior Minister": a
         // country before a capitalised title word is the qualifier. Not
         // before "Vice": "the US Vice President" is no US president.
         if capitalised

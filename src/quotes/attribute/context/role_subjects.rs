@@ -62,7 +62,7 @@ impl Context<'_> {
         })
     }
 
-    /// "However, as the two met, there was a signal from the president
+    /// "Later, as talks went on, there came a warning from the minister
     /// that …": the role a message comes from, in a sentence with no
     /// subject of its own but "there", is whom a pronoun after it names.
     fn message_from_role(&self, s: usize, at: usize) -> Option<PersonId> {
@@ -77,7 +77,7 @@ impl Context<'_> {
         }
         let words = self.words(s..end);
         // "there" opens the sentence or the clause after its opening
-        // phrase's comma ("However, as the two met, there was …").
+        // phrase's comma ("Later, as talks went on, there came …").
         let k = (0..words.len()).find(|&k| {
             words[k].text.eq_ignore_ascii_case("there") && (k == 0 || self.comma_before(&words, k))
         })?;
