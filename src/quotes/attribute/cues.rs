@@ -59,13 +59,13 @@ pub(super) fn is_speech_noun(word: &str) -> bool {
     lookup(&SPEECH_NOUN_SET, word)
 }
 
-/// "a raid X labeled “…”": a verb naming a thing reports the name
-/// it gives, in the quote it reports. It is no reporting verb elsewhere
-/// (extraction, people): as one there it cost a quote's speaker and three
-/// false pairs on the blind half of the labelled news. Not "label", a
-/// noun as often.
-pub(super) fn is_naming_verb(word: &str) -> bool {
-    matches!(word, "labeled" | "labelled" | "labeling" | "labelling")
+/// A reporting verb of a clause around a quote: a speech verb, or one
+/// naming a thing ("a raid X labeled “…”"), which reports the name it
+/// gives there only. As a speech verb everywhere (extraction, people) it
+/// cost a quote's speaker and three false pairs on the blind half of the
+/// labelled news. Not "label", a noun as often.
+pub(super) fn is_clause_verb(word: &str) -> bool {
+    is_speech_verb(word) || matches!(word, "labeled" | "labelled" | "labeling" | "labelling")
 }
 
 pub(super) fn is_role_noun(word: &str) -> bool {
