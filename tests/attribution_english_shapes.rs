@@ -132,3 +132,31 @@ fn a_headline_telling_a_plural_role_names_its_speaker() {
         ]
     );
 }
+
+/// "… exhorts followers to “burn the fields” and “seize the barns”": a
+/// quote joined to the one before by a bare "and" is the same speaker's,
+/// not the person opening the sentence.
+#[test]
+fn a_quote_after_a_bare_and_shares_the_quote_before() {
+    assert_eq!(
+        who(
+            "Tom Berg had his staff play a video, which showed Piet Olsen, a party leader, \
+             in which Olsen repeatedly exhorts followers at a rally to “burn the fields” and \
+             “seize the barns.”"
+        ),
+        vec![some("Piet Olsen"), some("Piet Olsen")]
+    );
+}
+
+/// "an operation the minister labeled “…”": a naming verb reports
+/// the words it names.
+#[test]
+fn a_naming_verb_reports_the_name_given() {
+    assert_eq!(
+        who(
+            "Maria Lopez spoke first, and President Tom Berg spoke after her. Her rivals \
+             lost ground in the strikes, an operation Berg labeled “a total success.”"
+        ),
+        vec![some("Tom Berg")]
+    );
+}

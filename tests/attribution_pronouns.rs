@@ -146,3 +146,19 @@ fn a_relative_pronoun_follows_its_clause_subject() {
         some("Harlan Voss")
     );
 }
+
+/// "However, as the two met, there was a signal from the President that
+/// … ‘…,’ he said": the role a message came from is whom the pronoun
+/// names, not the role opening the sentence before.
+#[test]
+fn a_message_from_a_role_is_what_a_pronoun_refers_to() {
+    assert_eq!(
+        who(
+            "Prime Minister Ole Dahl met President Tom Berg in Oslo. The Prime Minister said \
+             the talks went well. However, as the two leaders met at the summit in Oslo, \
+             Norway, there was a signal from the President that the steel deal could take \
+             longer.\n\n“We will tell you more in a little while,” he said when asked."
+        ),
+        vec![some("Tom Berg")]
+    );
+}

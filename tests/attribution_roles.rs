@@ -556,3 +556,38 @@ fn german_titles_name_their_role_in_every_case() {
     assert_eq!(role_of_any_case("Speakings"), None);
     assert_eq!(role_of_any_case("Geschichten"), None);
 }
+
+/// "Japan's President Ana Ruiz … Japan's president said": a possessive
+/// country titles the name as its adjective would, so the role later
+/// qualified by that country is hers, not the president named since.
+#[test]
+fn a_possessive_country_qualifies_the_role_it_titles() {
+    assert_eq!(
+        who(
+            "Japan's President Ana Ruiz met President Tom Berg in Tokyo on Monday. Berg \
+             praised the talks. Later, Japan's president said the deal was “a fair start”."
+        ),
+        vec![some("Ana Ruiz")]
+    );
+}
+
+/// "Japan's Supreme Leader Ana Ruiz … the Japanese leader said": a country
+/// before a capitalised title word ("Supreme", "Foreign") qualifies the
+/// role, in the title and in the role phrase alike.
+#[test]
+fn a_country_before_a_title_word_qualifies_the_role() {
+    let story = "Japan's Supreme Leader Ana Ruiz spoke on television on Thursday. President \
+                 Tom Berg said the strikes had worked.";
+    assert_eq!(
+        who(&format!(
+            "{story} The Japanese leader said the strikes “achieved nothing at all”."
+        )),
+        vec![some("Ana Ruiz")]
+    );
+    assert_eq!(
+        who(&format!(
+            "{story} Japan's Supreme Leader said the strikes “achieved nothing at all”."
+        )),
+        vec![some("Ana Ruiz")]
+    );
+}

@@ -368,6 +368,17 @@ impl<'a> Context<'a> {
         if before.is_empty() && q.sentence().start != q.outer().start {
             return credited();
         }
+        // "urged voters to “…” and “…”": a quote joined to the one before
+        // it by a bare "and" shares that one's speaker (rule 5), whoever
+        // opens the sentence.
+        if !before.is_empty()
+            && before.len() < words.len()
+            && before
+                .iter()
+                .all(|w| cues::is_coordinator(w.text) || w.text.eq_ignore_ascii_case("or"))
+        {
+            return Verdict::NoCue;
+        }
         // "X called it “…”, while Y labeled the attack “…”": a clause set
         // against an earlier quote's, opening with a subject, has its own.
         if before.len() < words.len()

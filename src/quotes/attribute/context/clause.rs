@@ -381,7 +381,7 @@ impl Context<'_> {
     /// States", "Says" in a headline) counts only after a name or at the start.
     pub(super) fn is_verb(&self, words: &[Word], k: usize) -> bool {
         let w = &words[k];
-        if !cues::is_speech_verb(w.text) && !ends_speech_phrase(words, k) {
+        if !cues::is_clause_verb(w.text) && !ends_speech_phrase(words, k) {
             return false;
         }
         // "as the firm continued to work": going on with a deed, not words.

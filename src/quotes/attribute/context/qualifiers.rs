@@ -99,6 +99,11 @@ pub(super) fn country_referred(text: &str, words: &[Word], k: usize) -> Option<S
 /// A qualifier as compared: lower case, letters and digits only ("U.S." →
 /// "us").
 pub(super) fn fold_qualifier(word: &str) -> String {
+    // "Japan's President X": the possessor is the country, "japan".
+    let word = ["'s", "’s"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word);
     word.chars()
         .filter(|&c| is_word_char(c))
         .flat_map(char::to_lowercase)

@@ -139,6 +139,22 @@ impl<'a> Context<'a> {
                         .or_else(|| roles::compound_stem(core))
                         .or_else(|| country_after_name(self.text, r.end));
                     let role = super::holders::prime_minister(qualifier.unwrap_or(""), role);
+                    // "Norway's Chief Justice X", "Chilean Foreign Minister
+                    // X": a country before a capitalised title word
+                    // qualifies the role as it would right before the noun
+                    // ("the Norwegian judge" is X, not another judge).
+                    let qualifier = match qualifier {
+                        Some(q) if !is_country(q) => {
+                            let mut back = last_first.clone();
+                            back.next();
+                            back.next()
+                                .filter(|&&(c_at, c)| !lead[c_at + c.len()..at].contains('\n'))
+                                .map(|&(_, c)| c)
+                                .filter(|c| c.starts_with(char::is_uppercase) && is_country(c))
+                                .or(Some(q))
+                        }
+                        other => other,
+                    };
                     let object = governed(self.text, from + at)
                         || governed(self.text, r.start)
                         || governed_through_title(self.text, r.start)

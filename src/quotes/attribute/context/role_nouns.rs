@@ -339,6 +339,18 @@ impl<'a> Context<'a> {
             return Some(folded);
         }
         let capitalised = word.text.chars().next().is_some_and(char::is_uppercase);
+        // "Norway's Foreign Minister said", "the Chilean Interior Minister": a
+        // country before a capitalised title word is the qualifier. Not
+        // before "Vice": "the US Vice President" is no US president.
+        if capitalised
+            && !word.text.eq_ignore_ascii_case("vice")
+            && let Some(country) = k
+                .checked_sub(2)
+                .map(|j| fold_qualifier(words[j].text))
+                .filter(|c| roles::country_of(c).is_some())
+        {
+            return Some(country);
+        }
         let opens_sentence = k < 2 || self.mention_at(word.range.start).is_some();
         (capitalised && !opens_sentence).then_some(folded)
     }

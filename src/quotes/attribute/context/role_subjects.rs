@@ -56,8 +56,43 @@ impl Context<'_> {
             // "In July, the president posted …": the role opens the
             // clause after a phrase of time or place.
             let skip = self.past_opening_phrase(&words);
-            self.opening_role(&words[skip..]).map(|p| (s, p))
+            self.opening_role(&words[skip..])
+                .or_else(|| self.message_from_role(s, at))
+                .map(|p| (s, p))
         })
+    }
+
+    /// "Later, as talks went on, there came a warning from the minister
+    /// that …": the role a message comes from, in a sentence with no
+    /// subject of its own but "there", is whom a pronoun after it names.
+    fn message_from_role(&self, s: usize, at: usize) -> Option<PersonId> {
+        /// The opening phrase before "there" may be long.
+        const MESSAGE_BYTES: usize = 200;
+        let end = floor_char_boundary(self.text, (s + MESSAGE_BYTES).min(at));
+        // Asked of each sentence before a pronoun: most have no "there",
+        // found by a byte search before any word is cut out.
+        let opening = self.text.get(s..end)?;
+        if !opening.contains("here ") {
+            return None;
+        }
+        let words = self.words(s..end);
+        // "there" opens the sentence or the clause after its opening
+        // phrase's comma ("Later, as talks went on, there came …").
+        let k = (0..words.len()).find(|&k| {
+            words[k].text.eq_ignore_ascii_case("there") && (k == 0 || self.comma_before(&words, k))
+        })?;
+        let [_, be, a, noun, from, rest @ ..] = &words[k..] else {
+            return None;
+        };
+        let message = cues::is_speech_noun(noun.text) || cues::is_speech_verb(noun.text);
+        let shape = matches!(be.text, "was" | "is" | "came" | "comes")
+            && matches!(a.text, "a" | "an")
+            && message
+            && from.text == "from";
+        if !shape {
+            return None;
+        }
+        self.role_within_reach(rest)
     }
 
     /// The person a role phrase opening `words` stands for: "The
