@@ -96,20 +96,17 @@ pub(super) fn merge(
     let group_of = forms.group_of_each(groups, |_| true);
     let core = |f: FormId| forms.forms[f].words().len() >= MIN_CORE_WORDS;
     // Per pair of groups (lower first): its best cross pair and its support.
-    // Ids as `u32` (the links' own): an entry is 20 bytes, not 40, and the
-    // map is held at grouping's memory peak.
-    let mut best_pair: FastMap<(u32, u32), (f32, u32, u32)> = FastMap::default();
+    let mut best_pair: FastMap<(usize, usize), (f32, FormId, FormId)> = FastMap::default();
     for &(a, b, e) in links.iter().chain(&near) {
-        let (fa, fb) = (a as FormId, b as FormId);
-        let (ga, gb) = (group_of[fa], group_of[fb]);
-        if ga == gb || ga == usize::MAX || gb == usize::MAX || !core(fa) || !core(fb) {
+        let (a, b) = (a as FormId, b as FormId);
+        let (ga, gb) = (group_of[a], group_of[b]);
+        if ga == gb || ga == usize::MAX || gb == usize::MAX || !core(a) || !core(b) {
             continue;
         }
         if e.speakers == Speakers::Differ {
             continue;
         }
         let s = e.support();
-        let (ga, gb) = (ga as u32, gb as u32);
         let slot = best_pair
             .entry((ga.min(gb), ga.max(gb)))
             .or_insert((s, a, b));
@@ -121,10 +118,7 @@ pub(super) fn merge(
     if best_pair.is_empty() {
         return;
     }
-    let wide = |((x, y), (s, a, b)): ((u32, u32), (f32, u32, u32))| -> Candidate {
-        ((x as usize, y as usize), (s, a as FormId, b as FormId))
-    };
-    let mut pairs: Vec<Candidate> = best_pair.into_iter().map(wide).collect();
+    let mut pairs: Vec<Candidate> = best_pair.into_iter().collect();
     pairs.sort_unstable_by_key(|&(p, _)| p);
     // Per group: its best partner by support.
     let mut best: Vec<(f32, usize)> = vec![(f32::MIN, usize::MAX); groups.len()];

@@ -224,22 +224,13 @@ fn pool_of(
         .collect();
     sources.sort_unstable();
     sources.dedup();
-    // Gathered with repeats in a per-thread buffer and kept at their
-    // distinct count: a group's renderings say its words many times over,
-    // and each pool's list at its gathered size held about all the forms'
-    // words at once, the largest part of this stage at grouping's peak.
-    let words = GATHERED.with_borrow_mut(|gathered| {
-        gathered.clear();
-        gathered.extend(
-            members
-                .iter()
-                .flat_map(|&f| forms.forms[f].bag())
-                .filter(|&w| !forms.function[w as usize]),
-        );
-        gathered.sort_unstable();
-        gathered.dedup();
-        gathered.to_vec()
-    });
+    let mut words: Vec<WordId> = members
+        .iter()
+        .flat_map(|&f| forms.forms[f].bag())
+        .filter(|&w| !forms.function[w as usize])
+        .collect();
+    words.sort_unstable();
+    words.dedup();
     Some(Pool {
         speaker: speaker?,
         sources,
@@ -287,28 +278,17 @@ fn shared_weights(forms: &Forms, pools: &[Option<Pool>]) -> Vec<(u32, u32, f32)>
     }
     drop(said);
     pairs.par_sort_unstable_by_key(|&(a, b, _)| (a, b));
-    // Each pair's weights summed in place, in the same order: a second list
-    // beside this one would raise grouping's peak.
-    let (mut kept, mut i) = (0, 0);
-    while i < pairs.len() {
-        let (a, b) = (pairs[i].0, pairs[i].1);
-        let run = pairs[i..].partition_point(|x| (x.0, x.1) == (a, b));
-        let sum = pairs[i..i + run].iter().map(|x| x.2).sum();
-        pairs[kept] = (a, b, sum);
-        kept += 1;
-        i += run;
-    }
-    pairs.truncate(kept);
     pairs
+        .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .map(|run| (run[0].0, run[0].1, run.iter().map(|x| x.2).sum()))
+        .collect()
 }
 
 // Per thread: the other pool's words as bits, set for one [`cover`] call
-// and cleared after it; a group's words while its pool is made
-// ([`pool_of`]); and the content bags of a group and of a partner
+// and cleared after it; and the content bags of a group and of a partner
 // ([`Bags`]), filled for one [`best_partners`] call.
 thread_local! {
     static SAID: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-    static GATHERED: RefCell<Vec<WordId>> = const { RefCell::new(Vec::new()) };
     static BAGS: RefCell<(Bags, Bags)> = const { RefCell::new((Bags::new(), Bags::new())) };
 }
 
