@@ -138,10 +138,16 @@ impl Scan<'_> {
             }
             let start = i;
             i += len;
+            // Where the chunk's first stop is: only a stop with more after
+            // it can glue a sentence's first word (asked below).
+            let mut first_stop = usize::MAX;
             while let Some(&b) = bytes.get(i) {
                 if b.is_ascii() {
                     if ASCII_SEPARATOR[usize::from(b)] {
                         break;
+                    }
+                    if first_stop == usize::MAX && matches!(b, b'.' | b'!' | b'?') {
+                        first_stop = i;
                     }
                     i += 1;
                 } else {
@@ -154,7 +160,9 @@ impl Scan<'_> {
             }
             let mut raw = &slice[start..i];
             // "…ended.Berg said": the capital opens a chunk of its own.
-            if let Some(cut) = glued_sentence_start(raw) {
+            if first_stop < i - 1
+                && let Some(cut) = glued_sentence_start(raw)
+            {
                 i = start + cut;
                 raw = &slice[start..i];
             }
