@@ -32,6 +32,7 @@ use crate::text::words::{bare_words, contains_run};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::MAX_FRAGMENT_WORDS;
 use super::keys::uncut_stem;
+use super::rejoin;
 
 /// Who printed a unit and who said it, as grouping reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,11 +225,7 @@ pub fn adopt_groups<'t>(
             _ => None,
         })
         .collect();
-    for (g, t) in moves {
-        let members = std::mem::take(&mut groups[g]);
-        groups[t].extend(members);
-    }
-    groups.retain(|g| !g.is_empty());
+    rejoin::move_groups(groups, moves);
 }
 
 /// The groups that a short form's words place it in, so far.

@@ -28,6 +28,7 @@ use crate::ids::PersonId;
 use super::echoes::{Voice, clustered_groups, holds_run, says_the_word};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::{MAX_FRAGMENT_WORDS, is_specific};
+use super::rejoin;
 
 /// Where a phrase group's words are held, so far.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,14 +131,7 @@ pub fn adopt<'t>(
             _ => None,
         })
         .collect();
-    if moves.is_empty() {
-        return;
-    }
-    for (g, t) in moves {
-        let members = std::mem::take(&mut groups[g]);
-        groups[t].extend(members);
-    }
-    groups.retain(|g| !g.is_empty());
+    rejoin::move_groups(groups, moves);
 }
 
 /// The one speaker of a group made only of phrases (one to

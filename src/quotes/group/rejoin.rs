@@ -98,12 +98,22 @@ pub(super) fn apply_merges(groups: &mut Vec<Vec<FormId>>, merges: Vec<(usize, us
     if merges.is_empty() {
         return;
     }
-    for (x, y) in merges {
-        let moved = std::mem::take(&mut groups[y]);
-        groups[x].extend(moved);
+    move_groups(groups, merges.into_iter().map(|(x, y)| (y, x)));
+    groups.sort_unstable();
+}
+
+/// Moves each group `from` into the group `into` of each `(from, into)`, in
+/// order, then drops the emptied groups, keeping the others' order. A group
+/// moved is never the target of a later move.
+pub(super) fn move_groups(
+    groups: &mut Vec<Vec<FormId>>,
+    moves: impl IntoIterator<Item = (usize, usize)>,
+) {
+    for (from, into) in moves {
+        let moved = std::mem::take(&mut groups[from]);
+        groups[into].extend(moved);
     }
     groups.retain(|g| !g.is_empty());
-    groups.sort_unstable();
 }
 
 #[cfg(test)]
