@@ -122,12 +122,10 @@ pub(super) fn glued_comma(raw: &str) -> Option<usize> {
 /// before it ("ended.Berg", "on.”Anna"): scraping drops the space after a
 /// stop or a closing quote mark. A stop after a lower-case letter, and a
 /// capital followed by a lower-case letter, so initials ("J.D"), dotted
-/// abbreviations ("U.S") and acronyms stay whole. Asked of every chunk:
-/// most hold no stop and leave at the first test.
+/// abbreviations ("U.S") and acronyms stay whole. The name scan asks it
+/// only of chunks with a stop before their last byte, which its byte loop
+/// finds, so a chunk is not read twice here.
 pub(super) fn glued_sentence_start(raw: &str) -> Option<usize> {
-    if !raw.bytes().any(|b| matches!(b, b'.' | b'!' | b'?')) {
-        return None;
-    }
     let mut after_lower = false;
     for (i, c) in raw.char_indices() {
         if after_lower && matches!(c, '.' | '!' | '?') {
