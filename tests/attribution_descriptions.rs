@@ -3,8 +3,8 @@
 //! of a church, a long description before its reporting verb, an article
 //! four words before its role noun, a speaker described by age (in German
 //! in three words too), a holder in waiting, a past career or an age in
-//! decades, a church named before its leader, a senator, and a pope named
-//! only by his regnal name.
+//! decades, a church named before its leader, a senator, a pope named
+//! only by his regnal name, and a faith's minister by title or style alone.
 
 use crate::attribution::{some, who};
 
@@ -232,4 +232,39 @@ fn a_decade_of_age_names_the_one_given_such_an_age() {
         ),
         vec![some("Luis Ortega")]
     );
+}
+
+/// A faith's minister named by title alone ("the imam said", "the rabbi
+/// told") and a church's head by his style ("His Holiness said") stand
+/// for the one person the article titles so, not for the official named
+/// last.
+#[test]
+fn a_religious_title_or_style_stands_for_the_one_so_titled() {
+    for (title, noun) in [
+        ("Imam", "the imam"),
+        ("Rabbi", "the rabbi"),
+        ("Mufti", "the mufti"),
+    ] {
+        assert_eq!(
+            who(&format!(
+                "{title} Karim Dossa met Mayor Tom Berg in Leeds on Monday. The two men spoke \
+                 for an hour. “The city must be a home for every family,” {noun} said."
+            )),
+            vec![some("Karim Dossa")],
+            "{noun}"
+        );
+    }
+    for (title, name) in [
+        ("Patriarch Ilias Moravec", "Ilias Moravec"),
+        ("Pope Gregory XVII", "Pope Gregory XVII"),
+    ] {
+        assert_eq!(
+            who(&format!(
+                "{title} met Prime Minister Tom Berg in Lisbon on Monday. The two men spoke for \
+                 an hour. His Holiness said the world needs “more compassion, not more walls”."
+            )),
+            vec![some(name)],
+            "{title}"
+        );
+    }
 }

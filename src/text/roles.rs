@@ -357,6 +357,16 @@ const HOLY_FATHER: &[(&str, &str)] = &[
     ("sommo", "pontefice"), ("sumo", "pontífice"), ("suveranul", "pontif"),
 ];
 
+/// Two-word honorifics of a church's head, "His Holiness" (first word,
+/// noun): a pope or a patriarch is styled so, and the style stands for
+/// the one the article titles with either (see [`fills`]).
+#[rustfmt::skip]
+const HIS_HOLINESS: &[(&str, &str)] = &[
+    ("his", "holiness"), ("sua", "santità"), ("sa", "sainteté"), ("su", "santidad"),
+    ("seine", "heiligkeit"), ("sua", "santidade"), ("jego", "świątobliwość"),
+    ("его", "святейшество"),
+];
+
 /// Two-word role nouns for a head of state's spouse: (first word, noun).
 #[rustfmt::skip]
 const FIRST_LADY: &[(&str, &str)] = &[
@@ -378,6 +388,8 @@ pub fn role_of_pair(first: &str, second: &str) -> Option<&'static str> {
     };
     if listed(HOLY_FATHER) {
         Some("pope")
+    } else if listed(HIS_HOLINESS) {
+        Some("holiness")
     } else if listed(FIRST_LADY) {
         Some("first-lady")
     } else {
@@ -422,6 +434,7 @@ pub fn fills(held: &str, asked: &str) -> bool {
                 | "counterpart"
         ),
         "church" => role == "pope",
+        "holiness" => matches!(role, "pope" | "patriarch"),
         "ministry" => matches!(role, "minister" | "secretary"),
         _ => false,
     };

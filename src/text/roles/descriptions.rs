@@ -11,6 +11,9 @@ use crate::text::fold::with_lower;
 #[rustfmt::skip]
 const DESCRIPTION_NOUNS: &[&str] = &[
     "cleric", "clergyman", "bishop", "archbishop", "prelate", "priest", "missionary",
+    // Titles of a faith's ministers that no role noun resolves ("the imam
+    // said" after "Imam X"): read as descriptions of the one titled so.
+    "rabbi", "imam", "pastor", "preacher", "mufti", "sheikh",
     "theologian", "politician", "lawmaker", "legislator", "congressman", "congresswoman",
     "billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul", "entrepreneur",
     "statesman", "stateswoman", "diplomat", "banker", "economist", "incumbent", "nominee",
@@ -39,7 +42,9 @@ pub fn is_description_noun(word: &str) -> bool {
 #[rustfmt::skip]
 const CALLINGS: &[&[&str]] = &[
     &["cleric", "clergyman", "bishop", "archbishop", "prelate", "priest", "cardinal", "pastor",
-        "rabbi", "imam", "reverend"],
+        "rabbi", "imam", "reverend", "preacher", "mufti"],
+    // A sheikh may be a cleric or a ruler: only the title itself describes him.
+    &["sheikh"],
     &["diplomat", "ambassador", "envoy"],
     &["billionaire", "businessman", "businesswoman", "tycoon", "magnate", "mogul",
         "entrepreneur"],
