@@ -37,7 +37,9 @@
 //!    continues an attributed quote of that sentence or the one before;
 //! 7. a quote with no cue of its own whose words a quote of the same article
 //!    attributed by a cue repeats takes that quote's speaker, over one rules
-//!    5–6 carried to it (a headline lifting words from the body's quotation).
+//!    5–6 carried to it (a headline lifting words from the body's quotation);
+//! 8. a quote in a headline that none of these attributes is the words of
+//!    the article's principal speaker, who speaks most of its quotes.
 //!
 //! A quote opening by calling its speaker-to-be by name ("“Anna Berg, I
 //! know you're listening”") is never theirs: the person before them in
@@ -54,6 +56,7 @@
 
 mod context;
 mod cues;
+mod principal;
 mod repeats;
 mod reported;
 mod sexes;
@@ -197,6 +200,7 @@ fn speakers_in_article(
     continue_paragraphs(&ctx, quotes, members, &mut speakers, &decided);
     carry_reported_speech(&ctx, quotes, members, &mut speakers, &decided);
     repeats::share_repeated_words(&article.text, quotes, members, &mut speakers, &decided);
+    principal::headlines_to_principal(&ctx, quotes, members, &mut speakers, &decided);
     // Rules 5–7 may carry a speaker onto a quote that addresses them. They
     // touch only quotes with no cue of their own: the decided ones were
     // checked in the loop above.

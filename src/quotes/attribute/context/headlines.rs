@@ -228,9 +228,46 @@ impl Context<'_> {
         (titled && !self.possessed(r)).then_some(*p)
     }
 
+    /// Whether the headline around `q` names anyone but `person`, by a
+    /// mention or by a word of the name the article gives someone else (a
+    /// title-case "Rival Claims ‘…’" may hold no mention): such a headline
+    /// may quote them, and is left to its cues.
+    pub(in crate::quotes::attribute) fn headline_names_another(
+        &self,
+        q: &Quote,
+        person: PersonId,
+    ) -> bool {
+        /// Name words shorter than this ("Li", "de") match common words.
+        const NAME_CHARS: usize = 3;
+        let Some(range) = self
+            .article
+            .paragraph_at(q.outer().start)
+            .and_then(|i| self.article.paragraphs.get(i))
+            .map(|p| p.range())
+        else {
+            return false;
+        };
+        let names_another = |w: &Word| match self.mention_covering(w.range.start) {
+            Some(p) => p != person,
+            None => self.ranked.iter().any(|&p| {
+                p != person
+                    && self.people.get(p.index()).is_some_and(|other| {
+                        other
+                            .name
+                            .split_whitespace()
+                            .any(|n| n.chars().count() >= NAME_CHARS && n == w.text)
+                    })
+            }),
+        };
+        self.words(range)
+            .iter()
+            .filter(|w| w.text.starts_with(char::is_uppercase))
+            .any(names_another)
+    }
+
     /// Whether byte `at` lies in the title or in a headline below a site's
     /// banner: a short paragraph with no closing stop.
-    fn in_headline(&self, at: usize) -> bool {
+    pub(in crate::quotes::attribute) fn in_headline(&self, at: usize) -> bool {
         self.article
             .paragraph_at(at)
             .and_then(|i| self.article.paragraphs.get(i))
