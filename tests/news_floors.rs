@@ -170,7 +170,15 @@ pub(crate) const TUNE: Floor = Floor {
     // Oreshnik address in tune (1.00 of its own), 0.9682 with story53's
     // two extraction rules, floor kept; 0.9654 with the G7 summit at
     // Kananaskis in tune too (0.89 of its own), floor kept.
-    precision: 0.96,
+    // Session 56: 0.9530 with the Dalai Lama's succession statement in
+    // tune (0.71 of its own: "the institution of the Dalai Lama" recurs in
+    // most sentences of the statement, so "When I am about ninety … whether
+    // or not the institution of the Dalai Lama should continue" and the cut
+    // "earnestly requesting that the institution of the Dalai Lama continue"
+    // join "I am affirming that the institution of the Dalai Lama will
+    // continue"; a Reuters quote joining two sentences with a comma bridges
+    // their groups): floor 0.95.
+    precision: 0.95,
     // 0.782 since scare quotes join the statement their own article (or,
     // for one word, the one group of their speaker saying it) quotes.
     // 0.81 in session 12 (slots: a lone rendering joins the one in its

@@ -66,8 +66,8 @@ fn names_one_person(gap: &str) -> bool {
                 "name" | "nome" | "nombre" | "nom" | "namen" => after_one_of(&[
                     "the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den",
                 ]),
-                "born" | "née" | "né" | "nato" | "nata" | "nacido" | "nacida" | "geboren"
-                | "formerly" | "former" | "previously" | "ex" => true,
+                "formerly" | "former" | "previously" | "ex" => true,
+                w if BORN.contains(&w) => true,
                 // "Cardinal X, the new Pope Y", "X, now King Y": in an
                 // apposition only; "X congratulated the new Pope Y" names two.
                 "new" | "now" | "nuevo" | "nuovo" | "nouveau" | "neue" | "neuer" => {
@@ -160,8 +160,10 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
     absorb_people(people, &into);
 }
 
-/// Words that, right before a full name in an apposition, give the birth
-/// name of the sentence's subject ("The 69-year-old, born Marco Bellini,").
+/// Words that, right before a full name, give a birth name: the cue of a
+/// birth name after a regnal one ("Gregory XVII, born Marco Bellini") and
+/// of an apposition whose head is the sentence's subject ("The
+/// 69-year-old, born Marco Bellini,").
 const BORN: &[&str] = &[
     "born",
     "née",
