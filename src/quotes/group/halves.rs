@@ -86,8 +86,7 @@ fn split_sentence(text: &str, a: &Quote, b: &Quote) -> bool {
         .get(b.outer().end..a.sentence().end)
         .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric));
     let words = || bare_words(between).filter(|w| !w.is_empty());
-    let attribution =
-        words().count() <= MAX_ATTRIBUTION_WORDS && words().any(|w| is_speech_verb(w));
+    let attribution = words().count() <= MAX_ATTRIBUTION_WORDS && words().any(is_speech_verb);
     opens && unfinished && goes_on && resumes && ends && attribution
 }
 
