@@ -727,3 +727,49 @@ fn a_headline_quote_does_not_place_its_articles_scare_quote() {
         assert!(together(&quotes, copy, 1), "{copy}: {clusters:#?}");
     }
 }
+
+/// The group of the quote whose words are `said`, in each article quoting it.
+fn groups_saying(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    said: &str,
+) -> Vec<Option<verbatim::ids::ClusterId>> {
+    quotes
+        .iter()
+        .filter(|q| corpus.articles[q.source.index()].text[q.inner()].trim() == said)
+        .map(|q| q.cluster)
+        .collect()
+}
+
+#[test]
+fn the_short_first_half_of_a_sentence_quoted_in_two_follows_the_second() {
+    // One writer prints one sentence as two quotations around the
+    // attribution; alone, "The harbour" fits the other statement that
+    // holds its words, not the one its sentence renders.
+    let lead = "Harbour works on schedule\n\nMayor Tomas Brand spoke to the council on Monday.\n\n";
+    let texts = [
+        "\"The harbour\" Brand told reporters, \"will reopen to ships in spring.\"\n",
+        "\"The port will reopen to ships in spring,\" Brand said.\n",
+        "\"The port will reopen to all ships in spring,\" the mayor said.\n",
+        "\"We will rebuild the harbour walls before the winter storms arrive,\" Brand said.\n",
+        "\"We are going to rebuild the harbour walls before the winter storms arrive,\" Brand said.\n",
+    ];
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(format!("a{i}"), format!("a{i}.txt"), format!("{lead}{t}")))
+        .collect();
+    let corpus = Corpus::from_articles(articles);
+    let analysis = verbatim::analysis::analyze(&corpus);
+    let of = |said: &str| groups_saying(&corpus, &analysis.quotes, said);
+    let (head, tail) = (of("The harbour"), of("will reopen to ships in spring."));
+    let walls = of("We will rebuild the harbour walls before the winter storms arrive,");
+    assert_eq!(
+        (head.len(), tail.len(), walls.len()),
+        (1, 1, 1),
+        "extracted"
+    );
+    assert!(tail[0].is_some(), "{:#?}", analysis.clusters);
+    assert_eq!(head, tail, "{:#?}", analysis.clusters);
+    assert_ne!(head, walls, "{:#?}", analysis.clusters);
+}

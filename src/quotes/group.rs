@@ -123,6 +123,7 @@ mod echo_copies;
 mod echoes;
 mod forms;
 mod fragments;
+mod halves;
 mod held_phrases;
 mod keys;
 mod lcs;
@@ -322,6 +323,8 @@ fn group_once(
     };
     let quote = |u: forms::UnitIdx| units[u].quote;
     let (mut groups, anchors, leaving, pooled) = group_forms(&forms, voice, text, language, quote);
+    // The short half of a sentence quoted in two follows the longer's group.
+    halves::follow(&forms, &mut groups, &halves::find(corpus, quotes, units));
     forms.pooled = pooled;
     // Copies of a scare quote their own article lifts from another statement.
     echo_copies::part(&mut forms, leaving);
