@@ -20,7 +20,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["big", "great", "large", "major"],
     &["huge", "enormous", "immense", "tremendous"],
     &["small", "tiny"],
-    &["danger", "threat"],
+    &["danger", "threat", "risk"],
     &["dangerous", "threatening"],
     &["talk", "speak", "spoke", "spoken", "discuss"],
     &["engagement", "involvement"],
@@ -108,7 +108,7 @@ pub const ENGLISH: &[&[&str]] = &[
     &["harm", "damage"],
     &["aware", "conscious"],
     &["brave", "courageous"],
-    &["courage", "bravery"],
+    &["courage", "bravery", "valour", "valor"],
     &["sorrow", "grief"],
     &["anger", "rage", "fury"],
     &["shame", "disgrace"],
@@ -118,7 +118,7 @@ pub const ENGLISH: &[&[&str]] = &[
     // takes one of these, the sentence around it staying the same.
     &["want", "wish"],
     &["rubble", "ruins"],
-    &["destroy", "demolish", "dismantle"],
+    &["destroy", "demolish", "dismantle", "eradicate", "uproot"],
     &["announce", "declare", "proclaim"],
     &["announcement", "declaration", "proclamation"],
     &["explain", "clarify"],
@@ -155,6 +155,28 @@ pub const ENGLISH: &[&[&str]] = &[
     &["warn", "caution"],
     &["private", "personal"],
     &["view", "opinion"],
+    // Words one statement's translators pick between whatever the story:
+    // "achieved nothing" / "accomplished nothing", "killed" / "murdered",
+    // "a harsh blow" / "a severe blow", "fully destroyed" / "completely
+    // destroyed", "the cost of" / "the price of". ("Risk" joins "danger"
+    // above: "at risk" / "in danger"; "uproot" and "eradicate" join
+    // "destroy".)
+    &["achieve", "accomplish", "attain"],
+    &["kill", "murder", "slay"],
+    &["harmful", "toxic", "noxious"],
+    &["destiny", "fate"],
+    &["parasite", "leech"],
+    &["practical", "pragmatic"],
+    &["facility", "installation"],
+    &["harsh", "severe"],
+    &["victorious", "triumphant"],
+    &["retaliation", "reprisal"],
+    &["fully", "completely", "totally", "entirely"],
+    &["cost", "price"],
+    &["humanity", "mankind", "humankind"],
+    &["dear", "beloved"],
+    &["stain", "taint", "tarnish"],
+    &["underscore", "underline", "emphasize", "emphasise"],
 ];
 
 /// Every pair of different words that one set lists, each pair once.
