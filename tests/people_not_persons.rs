@@ -432,3 +432,16 @@ fn the_gaza_strip_of_another_language_is_no_person() {
         &["Strefa", "Striscia", "Сектор"],
     );
 }
+
+/// A byline's date label glued to the author's name ("Por Ana Ruiz
+/// Publicado: 18 enero") is no word of the name.
+#[test]
+fn a_byline_date_label_is_no_name_word() {
+    assert_none_holds(
+        &[
+            "Por Marta Ferrucci Publicado: 18 enero, 2024\n\nEl presidente habló.",
+            "By Marta Ferrucci Updated: 18 January 2024\n\nThe president spoke.",
+        ],
+        &["Publicado", "Updated"],
+    );
+}

@@ -136,7 +136,9 @@ fn a_given_name_with_a_place_is_not_the_pope_of_that_name() {
 }
 
 /// Clergy titles at a sentence's head are roles in every language read, as
-/// "Cardinal" and "Archbishop" are in English: the name is what follows.
+/// "Cardinal" and "Archbishop" are in English: the name is what follows. A
+/// metropolitan, like a patriarch, is named by a religious name, which
+/// keeps its title ("Митрополит Иларион", as "Patriarhul Daniel").
 #[test]
 fn a_clergy_title_abroad_is_a_role_not_part_of_the_name() {
     let people = people_of(&[
@@ -145,7 +147,12 @@ fn a_clergy_title_abroad_is_a_role_not_part_of_the_name() {
         "Mgr Éric Dupont a déclaré que c'était un signe.",
         "Митрополит Иларион заявил, что это знак надежды.",
     ]);
-    let mut expected = ["Reinhard Keller", "Tadeusz Wojda", "Éric Dupont", "Иларион"];
+    let mut expected = [
+        "Reinhard Keller",
+        "Tadeusz Wojda",
+        "Éric Dupont",
+        "Митрополит Иларион",
+    ];
     expected.sort();
     assert_eq!(names(&people), expected, "{people:?}");
 }
@@ -262,4 +269,23 @@ fn a_born_apposition_after_an_epithet_is_the_regnal_person() {
         ["Anna Ferri", "Patriarch Gregory XVII"],
         "{people:?}"
     );
+}
+
+/// A church head's title and regnal numeral carry his religious name even
+/// when the given name is in no table and only the headline, which
+/// capitalises its verbs, gives the title: "Catholicos Aram II Visits
+/// Rome" ends the name at the numeral, and the body's "Aram II" is him.
+#[test]
+fn a_headline_title_and_numeral_name_a_church_head() {
+    use verbatim::corpus::{Article, Corpus};
+    let text = "Catholicos Zorvan II Visits Rome\n\n\
+                Zorvan II met the mayor on Monday and the two discussed the river.\n";
+    let corpus = Corpus::from_articles(vec![Article::new(
+        "a".to_string(),
+        "a".to_string(),
+        text.to_string(),
+    )]);
+    let people = verbatim::people::find_people(&corpus);
+    assert_eq!(names(&people), ["Catholicos Zorvan II"], "{people:?}");
+    assert_eq!(people[0].mentions.len(), 2, "{people:?}");
 }

@@ -27,6 +27,14 @@ const DETERMINERS: &[&str] = &[
     "ex", "then", "longtime", "current", "new",
 ];
 
+/// Words of an apposition read as a role phrase wherever its role noun
+/// stands among its first four words.
+const SHORT_APPOSITION_WORDS: usize = 6;
+
+/// Words of the longest apposition read as a role phrase: one its role
+/// opens and a comma closes.
+const LONG_APPOSITION_WORDS: usize = 12;
+
 /// Whether an apposition describes the name at `name`: an age ("Doué, 19,
 /// told"), a relative clause about a person ("Cohen, who paid"), or a role
 /// noun closing the phrase after the comma, maybe with the body it belongs
@@ -44,39 +52,48 @@ pub(super) fn described(text: &str, name: Range<usize>) -> bool {
     let end = rest
         .find([',', '.', ';', ':', '(', ')', '!', '?', '\n'])
         .unwrap_or(rest.len());
-    let words: Vec<&str> = bare_words(&rest[..end]).take(7).collect();
+    let words: Vec<&str> = bare_words(&rest[..end])
+        .take(LONG_APPOSITION_WORDS + 1)
+        .collect();
+    let closed = rest[end..].starts_with(',');
+    // A long phrase is a role phrase only when the role opens it and a
+    // comma closes it ("Ann Roe, head of the far-left Green Dawn group in
+    // the city council, accused"); anything else that long is a clause.
+    let long = words.len() > SHORT_APPOSITION_WORDS;
     match words[..] {
-        [age] if rest[end..].starts_with(',') => {
-            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
-        }
+        [age] if closed => (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()),
         ["who" | "quien" | "quem", ..] => true,
-        _ if words.len() > 6 => false,
+        _ if long && (!closed || words.len() > LONG_APPOSITION_WORDS) => false,
         // A role phrase followed by a name introduces that name ("Após a
         // votação para o Parlamento Europeu, o presidente da França, Emmanuel
         // Macron, anunciou"): it describes what comes after it.
         _ if introduces_next_name(&rest[end..]) => false,
-        _ => words.iter().enumerate().take(4).any(|(i, w)| {
-            // Only an article, a possessor or a body may open the phrase
-            // ("the PSG president", "Klopp's assistant", "el presidente"):
-            // a preposition or verb makes it a clause of its own ("La
-            // Germania, attraverso il cancelliere").
-            let opens = words[..i].first().is_none_or(|w| {
-                DETERMINERS.contains(w)
-                    || w.ends_with("'s")
-                    || w.ends_with("’s")
-                    || w.chars().next().is_some_and(char::is_uppercase)
-            });
-            // Nothing, or the body the role belongs to, may follow the role.
-            let closes = match words[i + 1..] {
-                [] => true,
-                [next, ref more @ ..] => {
-                    (APPOSITION_LINKS.contains(&next)
-                        || next.chars().next().is_some_and(char::is_uppercase))
-                        && !more.iter().any(|w| speech::is_speech_verb(w))
-                }
-            };
-            opens && closes && is_role_noun(w)
-        }),
+        _ => words
+            .iter()
+            .enumerate()
+            .take(if long { 2 } else { 4 })
+            .any(|(i, w)| {
+                // Only an article, a possessor or a body may open the phrase
+                // ("the PSG president", "Klopp's assistant", "el presidente"):
+                // a preposition or verb makes it a clause of its own ("La
+                // Germania, attraverso il cancelliere").
+                let opens = words[..i].first().is_none_or(|w| {
+                    DETERMINERS.contains(w)
+                        || w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                });
+                // Nothing, or the body the role belongs to, may follow the role.
+                let closes = match words[i + 1..] {
+                    [] => true,
+                    [next, ref more @ ..] => {
+                        (APPOSITION_LINKS.contains(&next)
+                            || next.chars().next().is_some_and(char::is_uppercase))
+                            && !more.iter().any(|w| speech::is_speech_verb(w))
+                    }
+                };
+                opens && closes && is_role_noun(w)
+            }),
     }
 }
 
@@ -217,6 +234,19 @@ mod tests {
         assert!(at(
             "Zorbek Traventi, the club president, left",
             "Zorbek Traventi"
+        ));
+        // A long role phrase: the role opens it and a comma closes it.
+        assert!(at(
+            "While Zorbek Traventi, head of the far-left Green Dawn group in the council, objected",
+            "Zorbek Traventi"
+        ));
+        assert!(!at(
+            "While Zorbek Traventi, head of the far-left Green Dawn group in the council objected.",
+            "Zorbek Traventi"
+        ));
+        assert!(!at(
+            "On Blue Screen, many of the staff and the head of the firm in the city met.",
+            "Blue Screen"
         ));
         assert!(!at("Blue Screen", "Blue Screen"));
         fn role<'t>(text: &'t str, name: &str) -> Option<&'t str> {

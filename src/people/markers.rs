@@ -49,6 +49,9 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "arhiepiscopul", "episcopul", "patriarhul", "mitropolitul", "kardynał", "arcybiskup",
     "biskup", "ksiądz", "prymas", "metropolita", "кардинал", "архиепископ", "епископ",
     "патриарх", "митрополит", "архієпископ", "єпископ", "патріарх",
+    // The English and other forms of the Eastern churches' titles (English
+    // "Metropolitan" heads bodies' names too: "Metropolitan Opera").
+    "catholicos", "katholikos", "католикос", "metropolit", "métropolite",
     // The pope in Russian and Ukrainian ("Папа Франциск", "Папа Римский
     // Франциск").
     "папа", "римский", "римський",
@@ -237,6 +240,12 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "поэтому", "кроме", "впрочем", "затем", "каждый", "каждая", "каждое", "водночас",
     "натомість", "проте", "тому", "зокрема", "крім", "втім", "тоді", "тепер", "кожен",
     "кожна", "кожне",
+    // A page's byline labels, glued to the author's name before them ("Por
+    // Ana Ruiz Publicado: 18 enero"): words of a date line, never a name.
+    "published", "updated", "publicado", "actualizado", "atualizado", "pubblicato",
+    "aggiornato", "publié", "veröffentlicht", "aktualisiert", "publicat", "actualizat",
+    "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "опубліковано",
+    "оновлено",
 ];
 
 /// Head words of places, bodies, events, organisations, teams, media and

@@ -18,6 +18,11 @@ const TITLES: &[&str] = &[
     "principessa", "rey", "reina", "príncipe", "princesa", "rei", "rainha", "regele",
     "prințul", "papież", "król", "królowa", "książę", "папа", "король", "королева", "принц",
     "патриарх", "патріарх", "patriarca", "patriarhul", "patriarcha",
+    // Heads and metropolitans of the Eastern churches, named by a
+    // religious name ("Catholicos Aram II", "Metropolit Onufrij"). English
+    // "Metropolitan" heads bodies' names too ("Metropolitan Opera").
+    "catholicos", "katholikos", "католикос", "metropolit", "métropolite",
+    "metropolita", "mitropolitul", "митрополит",
 ];
 
 /// "Of Rome" after the pope's title in Russian and Ukrainian ("Папа Римский

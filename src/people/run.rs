@@ -253,9 +253,15 @@ pub(super) fn emit(
     // may be followed by a verb instead ("New Pope Elected").
     let headline_verb_after_title =
         headline && regnal && name_words == 1 && !is_first_name(&text[name[0].0.clone()]);
+    // A title before a name and its regnal numeral is sure of that name
+    // in a headline too ("Catholicos Aram II Visits Rome"): the numeral
+    // ended the run.
+    let regnal_numeral =
+        regnal && name_words == 2 && regnal::is_numeral(&text[name[name.len() - 1].0.clone()]);
     let headline_split = headline_verb_after_title
         || headline
             && name_words > 1
+            && !regnal_numeral
             && (role.is_none() || !(name_words == 2 && is_first_name(&text[name[0].0.clone()])));
     if name_words > 4 || headline_split {
         push_one_word_candidates(name.iter(), out);
@@ -362,6 +368,17 @@ fn name_start(text: &str, words: &[Word], mut from: usize) -> usize {
                 || body_before_full_name(text, &words[from..]))
         {
             from += 1;
+        }
+        // Two or more words in capitals before a word in plain case are a
+        // subhead glued to the sentence after it ("FASCISM CONDEMNED
+        // Meloni said"): a name is written in one case throughout, and a
+        // person's initials are one word ("JD Vance").
+        let capitals = words[from..]
+            .iter()
+            .take_while(|w| is_acronym(&text[w.0.clone()]))
+            .count();
+        if capitals >= 2 && from + capitals < words.len() {
+            from += capitals;
         }
         if let Some(p) = (from + 1..words.len()).find(|&i| has(i, lexicon::PARTICLE))
             && plain_after(p).is_some_and(|n| n >= 2)

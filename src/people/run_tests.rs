@@ -129,6 +129,11 @@ fn prefixes_leave_the_name_for_its_role_or_go() {
         bare("Arnold Schwarzenegger")
     );
     assert_eq!(split("JD Vance"), bare("JD Vance"));
+    // A subhead in capitals glued to the sentence after it; a name written
+    // in capitals throughout stays.
+    assert_eq!(split("TARIFFS DENOUNCED Ferrand"), bare("Ferrand"));
+    assert_eq!(split("TAXES CUT Anna Ferrand"), bare("Anna Ferrand"));
+    assert_eq!(split("ANNA FERRAND"), bare("ANNA FERRAND"));
     // The body a role governs, in the genitive, before a full name.
     assert_eq!(
         split("Marszałek Senatu Anna Nowak"),
