@@ -23,11 +23,8 @@
 //!    their references (most complete renderings) also link, or one end of
 //!    the link has a second link into the other group (a long run-on
 //!    reference need not link a translation its members link); so a chain
-//!    A–B–C of ever-weaker links cannot merge A with an unrelated C. A bare
-//!    excerpt link passes on the references alone, and an excerpt printed
-//!    word for word in one rendering joins no group, by a looser link, that
-//!    disagrees with that rendering's (`excerpt_bridges`: a phrase a
-//!    statement repeats in several sentences bridges none of them). Short
+//!    A–B–C of ever-weaker links cannot merge A with an unrelated C, nor a
+//!    phrase one statement repeats join its sentences (`excerpt_bridges`). Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well (a link whose speakers agree fits better by the
