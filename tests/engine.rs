@@ -40,6 +40,7 @@ mod grouping_languages;
 mod grouping_moved;
 mod grouping_near;
 mod grouping_places;
+mod grouping_refrain;
 mod grouping_reworded;
 mod grouping_short;
 mod grouping_speakers;

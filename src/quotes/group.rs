@@ -19,11 +19,10 @@
 //!    (`scatter`); two forms that share only their opening words and then
 //!    part are two statements (`opening`); so are two sentences of one
 //!    quote, one short, however alike they open (`units::share_a_quote`).
-//! 4. Here: links are merged strongest first, and two groups merge only if
-//!    their references (most complete renderings) also link, or one end of
-//!    the link has a second link into the other group (a long run-on
-//!    reference need not link a translation its members link); so a chain
-//!    A–B–C of ever-weaker links cannot merge A with an unrelated C. Short
+//! 4. Here: links merge strongest first; two groups merge only if their
+//!    references (most complete renderings) link or one end has a second
+//!    link into the other group: no chain of ever-weaker links, nor a phrase
+//!    one statement repeats (`excerpt_bridges`), merges two statements. Short
 //!    renderings (under `MIN_CORE_WORDS` words) never bridge groups: each
 //!    joins only the group of its best match, and only when no other group
 //!    fits about as well (a link whose speakers agree fits better by the
@@ -121,6 +120,7 @@ mod cut_sides;
 mod cuts;
 mod echo_copies;
 mod echoes;
+mod excerpt_bridges;
 mod forms;
 mod fragments;
 mod halves;

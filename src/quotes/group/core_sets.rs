@@ -8,8 +8,9 @@
 use rayon::prelude::*;
 
 use super::cuts::{MAX_ANCHOR_SHARE, MIN_CUT_WORDS};
+use super::excerpt_bridges;
 use super::forms::{FormId, Forms, UnitIdx};
-use super::link::evidence;
+use super::link::{Evidence, evidence};
 use super::link::{MIN_CORE_WORDS, MIN_WORDS};
 use super::parting;
 use super::{Link, fragments, is_core};
@@ -103,14 +104,34 @@ pub(super) fn join_core_forms<'a, 't>(
             // 34 and 55 true pairs for 93 and 34 more false ones; passing
             // two near copies of their references (0.8 both ways) joined 5
             // true pairs for 6 false.
-            let agree = is_the_link((ref_a, ref_b), a, b)
+            let refs_agree = is_the_link((ref_a, ref_b), a, b)
                 || match asked {
                     Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,
                     _ => refs_link(ref_a, ref_b),
-                }
-                || partners.links_into(&mut sets, b, a, ra)
-                || partners.links_into(&mut sets, a, b, rb);
-            if agree && !joins_two(&mut sets, a, b, ra, rb) && !joins_two(&mut sets, b, a, rb, ra) {
+                };
+            let e = links[i as usize].2;
+            // A bare excerpt link passes only on the references (the
+            // excerpt's own copies would give it a second link).
+            let agree = if excerpt_bridges::is_bare(&e) {
+                refs_agree
+            } else {
+                refs_agree
+                    || partners.links_into(&mut sets, b, a, ra)
+                    || partners.links_into(&mut sets, a, b, rb)
+            };
+            // Whether the groups of two forms agree: one group, or linked references.
+            let groups_agree = |sets: &mut Sets, x: FormId, y: FormId| {
+                let (rx, ry) = (sets.find(x), sets.find(y));
+                rx == ry || refs_link(sets.reference[rx], sets.reference[ry])
+            };
+            let partners_of = |f: FormId| partners.with_evidence(f);
+            if agree
+                && !excerpt_bridges::strays_from_home(forms, &e, (a, b), partners_of, |x, y| {
+                    groups_agree(&mut sets, x, y)
+                })
+                && !joins_two(&mut sets, a, b, ra, rb)
+                && !joins_two(&mut sets, b, a, rb, ra)
+            {
                 sets.union(ra, rb);
             }
         }
@@ -150,12 +171,17 @@ impl<C: Fn(u32) -> bool> CorePartners<'_, C> {
 
     /// Form `f`'s core link partners.
     fn of(&self, f: FormId) -> impl Iterator<Item = FormId> + '_ {
+        self.with_evidence(f).map(|(x, _)| x)
+    }
+
+    /// Form `f`'s core link partners, each with the link's evidence.
+    fn with_evidence(&self, f: FormId) -> impl Iterator<Item = (FormId, Evidence)> + '_ {
         let f = f as u32;
         let first = self.links.partition_point(|l| l.0 < f);
         let forward = self.links[first..]
             .iter()
             .take_while(move |l| l.0 == f)
-            .map(|l| l.1);
+            .map(|l| (l.1, l.2));
         let second = self
             .by_second
             .partition_point(|&i| self.links[i as usize].1 < f);
@@ -163,11 +189,11 @@ impl<C: Fn(u32) -> bool> CorePartners<'_, C> {
             .iter()
             .map(|&i| &self.links[i as usize])
             .take_while(move |l| l.1 == f)
-            .map(|l| l.0);
+            .map(|l| (l.0, l.2));
         forward
             .chain(backward)
-            .filter(|&x| (self.core)(x))
-            .map(|x| x as FormId)
+            .filter(|&(x, _)| (self.core)(x))
+            .map(|(x, e)| (x as FormId, e))
     }
 }
 
