@@ -21,6 +21,7 @@ mod attribution_forms_abroad;
 mod attribution_general;
 mod attribution_labels;
 mod attribution_leaders;
+mod attribution_owners;
 mod attribution_pronouns;
 mod attribution_reach;
 mod attribution_roles;

@@ -84,12 +84,8 @@ impl Context<'_> {
         if let Some(v) = self.nearest_subject(&window[..k], verb.range.start) {
             return v;
         }
-        // "…,” his statement added": the owner of the statement speaks.
-        if let Some(owner) = window[..k]
-            .windows(2)
-            .find(|w| cues::is_possessive_pronoun(w[0].text) && cues::is_speech_noun(w[1].text))
-        {
-            return self.resolve_pronoun(owner[0].range.start);
+        if let Some(v) = self.statement_owner(&window[..k]) {
+            return v;
         }
         // "…,” the speech went on", "…,” the message continued": a text
         // goes on in the voice of its quotes before, which may be found

@@ -3,7 +3,7 @@
 //! claims that the strikes had “obliterated” …") and an absolute phrase
 //! with its own subject (", with Anna Berg hailing a “victory”").
 
-use super::Context;
+use super::{Context, Verdict};
 use crate::ids::PersonId;
 use crate::quotes::attribute::cues;
 use crate::quotes::attribute::words::Word;
@@ -53,6 +53,22 @@ impl Context<'_> {
             _ => return None,
         };
         self.mention_covering(owner.range.start)
+    }
+
+    /// "…,” his statement added", "…,” the Dalai Lama's statement said":
+    /// a statement owned by a pronoun or a named person as the subject of
+    /// the reporting verb after the quote (`subject`, the words before
+    /// it); its owner speaks.
+    pub(super) fn statement_owner(&self, subject: &[Word]) -> Option<Verdict> {
+        let owner = subject.windows(2).find_map(|w| {
+            let owned = cues::is_speech_noun(w[1].text);
+            (owned && (w[0].possessive || cues::is_possessive_pronoun(w[0].text))).then_some(&w[0])
+        })?;
+        if cues::is_possessive_pronoun(owner.text) {
+            return Some(self.resolve_pronoun(owner.range.start));
+        }
+        self.mention_covering(owner.range.start)
+            .map(Verdict::Speaker)
     }
 
     /// "…, with Prime Minister Anna Berg hailing on Tuesday a “historic

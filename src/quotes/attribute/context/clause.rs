@@ -19,7 +19,7 @@ impl Context<'_> {
     /// introduction (`last`: the segment ends in a colon) is reported by its
     /// last verb ("H asked him … and X replied:").
     pub(super) fn reporting_clause(&self, words: &[Word], last: bool) -> Option<Option<Verdict>> {
-        // Not when an article follows: "She called Trump’s words a “…”".
+        // Not when an article or "as" follows: "She called Trump’s words a “…”".
         let owned = |k: usize| {
             k > 0
                 && (words[k - 1].possessive || cues::is_possessive_pronoun(words[k - 1].text))
@@ -27,7 +27,7 @@ impl Context<'_> {
                 && !(words[k - 1].possessive
                     && words
                         .get(k + 1)
-                        .is_some_and(|n| cues::is_noun_marker(n.text)))
+                        .is_some_and(|n| cues::is_noun_marker(n.text) || n.text == "as"))
         };
         let reports =
             |&k: &usize| (self.is_verb(words, k) && !self.opens_scene(words, k)) || owned(k);
