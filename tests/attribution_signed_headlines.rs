@@ -71,4 +71,11 @@ fn a_headline_naming_another_person_is_not_the_principals() {
                 “Our budget is balanced,” Verdi told reporters later.";
     let found = who("Verdi Cuts Taxes, But Bianchi Says “It Will Fail”", body);
     assert_ne!(found[0].1.as_deref(), Some("Anna Verdi"));
+    // No cue gives this one to Bianchi: only the name keeps it from the
+    // principal, as the same headline without it shows.
+    let found = who("Budget Fight With Bianchi Looms: “It Will Fail”", body);
+    assert_eq!(found[0].0, "It Will Fail");
+    assert_eq!(found[0].1, None);
+    let found = who("Budget Fight Looms: “It Will Fail”", body);
+    assert_eq!(found[0].1.as_deref(), Some("Anna Verdi"));
 }
