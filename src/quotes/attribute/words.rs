@@ -25,6 +25,14 @@ pub(super) struct Word<'a> {
     pub possessive: bool,
 }
 
+impl Word<'_> {
+    /// Whether the word owns the noun after it: a name in the possessive
+    /// ("Trump's remarks") or a possessive pronoun ("his statement").
+    pub fn is_possessor(&self) -> bool {
+        self.possessive || cues::is_possessive_pronoun(self.text)
+    }
+}
+
 /// Whether the last sentence of `between` has a he/she before the mention.
 /// Asked between most mentions, so words are cut out by byte and only a
 /// word that may be a pronoun is looked up.

@@ -60,10 +60,16 @@ impl Context<'_> {
     /// the reporting verb after the quote (`subject`, the words before
     /// it); its owner speaks.
     pub(super) fn statement_owner(&self, subject: &[Word]) -> Option<Verdict> {
-        let owner = subject.windows(2).find_map(|w| {
-            let owned = cues::is_speech_noun(w[1].text);
-            (owned && (w[0].possessive || cues::is_possessive_pronoun(w[0].text))).then_some(&w[0])
-        })?;
+        let owner = subject
+            .windows(2)
+            .find(|w| w[0].is_possessor() && cues::is_speech_noun(w[1].text))?;
+        self.possessor_verdict(&owner[0])
+    }
+
+    /// Who the possessor of a reporting noun stands for ("his remarks",
+    /// "Trump's insistence"): a pronoun's referent, or the person a mention
+    /// names.
+    pub(super) fn possessor_verdict(&self, owner: &Word) -> Option<Verdict> {
         if cues::is_possessive_pronoun(owner.text) {
             return Some(self.resolve_pronoun(owner.range.start));
         }

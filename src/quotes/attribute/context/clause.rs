@@ -22,7 +22,7 @@ impl Context<'_> {
         // Not when an article or "as" follows: "She called Trump’s words a “…”".
         let owned = |k: usize| {
             k > 0
-                && (words[k - 1].possessive || cues::is_possessive_pronoun(words[k - 1].text))
+                && words[k - 1].is_possessor()
                 && cues::is_speech_noun(words[k].text)
                 && !(words[k - 1].possessive
                     && words
@@ -63,14 +63,10 @@ impl Context<'_> {
         let verb = &words[k];
         let before = &words[..k];
         // "Trump’s insistence", "his remarks": the possessor speaks.
-        if !self.is_verb(words, k) {
-            let owner = &words[k - 1];
-            if cues::is_possessive_pronoun(owner.text) {
-                return Some(Some(self.resolve_pronoun(owner.range.start)));
-            }
-            if let Some(p) = self.mention_covering(owner.range.start) {
-                return Some(Some(Verdict::Speaker(p)));
-            }
+        if !self.is_verb(words, k)
+            && let Some(v) = self.possessor_verdict(&words[k - 1])
+        {
+            return Some(Some(v));
         }
         if let Some(p) = self.relative_antecedent(before) {
             return Some(Some(Verdict::Speaker(p)));
