@@ -434,14 +434,17 @@ fn the_gaza_strip_of_another_language_is_no_person() {
 }
 
 /// A byline's date label glued to the author's name ("Por Ana Ruiz
-/// Publicado: 18 enero") is no word of the name.
+/// Publicado: Últ. actualización: 18 enero") is no word of the name; every
+/// one-word opener of a date stamp counts (the Polish "Aktualizacja" too).
 #[test]
 fn a_byline_date_label_is_no_name_word() {
     assert_none_holds(
         &[
-            "Por Marta Ferrucci Publicado: 18 enero, 2024\n\nEl presidente habló.",
-            "By Marta Ferrucci Updated: 18 January 2024\n\nThe president spoke.",
+            "Elecciones\n\nPor Marta Ferrucci Publicado: Últ. actualización: 18 enero, \
+             2024 13:14\n\nEl presidente habló.",
+            "Wybory\n\nMarta Ferrucci Aktualizacja: Ost. zm. 18 stycznia 2024 13:14\n\n\
+             Prezydent przemówił.",
         ],
-        &["Publicado", "Updated"],
+        &["Publicado", "Aktualizacja"],
     );
 }

@@ -47,20 +47,9 @@ pub(super) fn is_dateline(p: &str, lower: &str) -> bool {
 /// updated.
 const STAMP_MAX_WORDS: usize = 30;
 
-/// Words opening a line that stamps when the story was published or
-/// updated, lower case, in the languages read.
-#[rustfmt::skip]
-const STAMP_OPENERS: &[&str] = &[
-    "updated", "published", "posted", "last modified", "last updated", "aktualisiert",
-    "veröffentlicht", "zuletzt aktualisiert", "pubblicato", "aggiornato", "publié", "mis à jour",
-    "modifié", "publicado", "actualizado", "atualizado", "publicat", "actualizat",
-    "opublikowano", "zaktualizowano", "aktualizacja", "опубликовано", "обновлено",
-    "опубліковано", "оновлено",
-];
-
 /// What follows a stamp word opening a lower-cased line, as a whole word.
 fn stamp_opener(lower: &str) -> Option<&str> {
-    STAMP_OPENERS.iter().find_map(|w| {
+    calendar::STAMP_OPENERS.iter().find_map(|w| {
         lower
             .strip_prefix(w)
             .filter(|rest| !rest.starts_with(is_word_char))

@@ -12,6 +12,7 @@ use super::markers;
 use super::places;
 use super::word_shapes::is_hyphenated_title;
 use crate::fast_hash::FastMap;
+use crate::text::calendar;
 use crate::text::fold::lower_chars;
 use crate::text::roles::{self, is_german_compound_title};
 use crate::text::speech;
@@ -237,7 +238,9 @@ impl Lexicon {
             add(word, PARTICLE);
         }
         // Capitalised only: some are lower-case surname particles too.
-        for word in markers::FUNCTION_WORDS {
+        // A date stamp's one-word opener glued to a byline's name.
+        let stamp_words = calendar::STAMP_OPENERS.iter().filter(|w| !w.contains(' '));
+        for word in markers::FUNCTION_WORDS.iter().chain(stamp_words) {
             let mut chars = word.chars();
             if let Some(first) = chars.next() {
                 add(

@@ -240,12 +240,6 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "поэтому", "кроме", "впрочем", "затем", "каждый", "каждая", "каждое", "водночас",
     "натомість", "проте", "тому", "зокрема", "крім", "втім", "тоді", "тепер", "кожен",
     "кожна", "кожне",
-    // A page's byline labels, glued to the author's name before them ("Por
-    // Ana Ruiz Publicado: 18 enero"): words of a date line, never a name.
-    "published", "updated", "publicado", "actualizado", "atualizado", "pubblicato",
-    "aggiornato", "publié", "veröffentlicht", "aktualisiert", "publicat", "actualizat",
-    "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "опубліковано",
-    "оновлено",
 ];
 
 /// Head words of places, bodies, events, organisations, teams, media and

@@ -6,6 +6,19 @@
 
 use super::fold::with_lower;
 
+/// Words opening a line that stamps when the story was published or
+/// updated, lower case, in the languages read. A page's byline glues them
+/// to the author's name ("Por Ana Ruiz Publicado: 18 enero"), so the
+/// one-word ones are never name words either.
+#[rustfmt::skip]
+pub(crate) const STAMP_OPENERS: &[&str] = &[
+    "updated", "published", "posted", "last modified", "last updated", "aktualisiert",
+    "veröffentlicht", "zuletzt aktualisiert", "pubblicato", "aggiornato", "publié", "mis à jour",
+    "modifié", "publicado", "actualizado", "atualizado", "publicat", "actualizat",
+    "opublikowano", "zaktualizowano", "aktualizacja", "опубликовано", "обновлено",
+    "опубліковано", "оновлено",
+];
+
 /// Days of the week, months (the Slavic languages' genitive, as dates
 /// write them), days relative to today and parts of the day, in lower case.
 #[rustfmt::skip]
