@@ -28,16 +28,8 @@ use crate::ids::PersonId;
 use super::echoes::{Voice, clustered_groups, holds_run, says_the_word};
 use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::fragments::{MAX_FRAGMENT_WORDS, is_specific};
+use super::rare_words::Holder;
 use super::rejoin;
-
-/// Where a phrase group's words are held, so far.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Holder {
-    None,
-    /// Only in renderings of this group.
-    Group(usize),
-    Several,
-}
 
 /// Moves every group of one speaker's phrases into the one group whose
 /// renderings hold them (see the module doc). `voice` tells a unit's quote
@@ -106,15 +98,10 @@ pub fn adopt<'t>(
         let speaker = phrase_groups[i].1;
         let theirs = &forms.forms[h].speakers;
         // A rendering given to someone else makes the phrase theirs too;
-        // one in no group may be another statement that says it.
+        // one in no group may be another statement that says it, so only
+        // a group holder moves the phrase group (below).
         let agrees = theirs.is_empty() || forms.one_speaker(h) == Some(speaker);
-        holder[i] = match (holder[i], group_of[h]) {
-            _ if !agrees => Holder::Several,
-            (_, usize::MAX) => Holder::Several,
-            (Holder::None, t) => Holder::Group(t),
-            (Holder::Group(t), k) if t == k => Holder::Group(t),
-            _ => Holder::Several,
-        };
+        holder[i] = holder[i].and(h, group_of[h], agrees);
     }
     let is_phrase_group = |t: usize| phrase_groups.iter().any(|&(g, _)| g == t);
     let longer_of = |t: usize, speaker: PersonId| {

@@ -29,15 +29,31 @@ use super::fragments::MAX_FRAGMENT_WORDS;
 /// even when they happen to sit in one group.
 const MAX_HOLDERS: usize = 4;
 
-/// Where a short quote's words are held, so far.
+/// Where a short phrase's words are held, so far, as `rare_words` and
+/// `held_phrases` fold the forms that hold it: only in one group's
+/// renderings, only in one form that is in no group, or in more than one
+/// statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Holder {
+pub(super) enum Holder {
     None,
-    /// Only in forms of this group.
     Group(usize),
-    /// Only in this one form, in no group.
     Form(FormId),
     Several,
+}
+
+impl Holder {
+    /// The holder once form `h`, in group `group` (`usize::MAX`: in none),
+    /// is found to hold the phrase too; a form given to another speaker
+    /// (`agrees` false) makes the phrase anybody's.
+    pub(super) fn and(self, h: FormId, group: usize, agrees: bool) -> Holder {
+        match (self, group) {
+            _ if !agrees => Holder::Several,
+            (Holder::None, usize::MAX) => Holder::Form(h),
+            (Holder::None, g) => Holder::Group(g),
+            (Holder::Group(g), k) if g == k => Holder::Group(g),
+            _ => Holder::Several,
+        }
+    }
 }
 
 /// Moves every short form no group holds into the one statement that holds
@@ -110,13 +126,7 @@ pub fn adopt<'t>(
         // Attribution errs: a side with no known speaker agrees.
         let (ours, theirs) = (&forms.forms[f].speakers, &forms.forms[h].speakers);
         let agrees = ours.is_empty() || theirs.is_empty() || ours == theirs;
-        *slot = match (*slot, group_of[h]) {
-            _ if !agrees => Holder::Several,
-            (Holder::None, usize::MAX) => Holder::Form(h),
-            (Holder::None, g) => Holder::Group(g),
-            (Holder::Group(g), k) if g == k => Holder::Group(g),
-            _ => Holder::Several,
-        };
+        *slot = slot.and(h, group_of[h], agrees);
     }
     let moving: FastSet<FormId> = short
         .iter()
