@@ -277,15 +277,21 @@ impl Context<'_> {
 
     /// Whether the clause whose subject starts at `words[start]` opens
     /// after a comma following `words[k]`, a title at most before the
-    /// subject ("…, President Y insisted").
+    /// subject ("…, President Y insisted"), or an article and a few
+    /// modifiers ("…, the widely admired Y describes").
     fn opens_after_comma(&self, words: &[Word], k: usize, start: usize) -> bool {
+        /// "the widely admired", "the newly elected": modifiers run short.
+        const DESCRIBED: usize = 4;
         (k + 1..=start)
             .rev()
             .find(|&i| self.comma_before(words, i))
             .is_some_and(|c| {
-                words[c..start]
+                let before = &words[c..start];
+                before
                     .iter()
                     .all(|w| w.text.starts_with(char::is_uppercase))
+                    || (before.len() <= DESCRIBED
+                        && before.first().is_some_and(|w| cues::is_determiner(w.text)))
             })
     }
 
