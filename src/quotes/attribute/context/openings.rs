@@ -106,4 +106,35 @@ impl Context<'_> {
             at = next;
         }
     }
+
+    /// "While X claimed …, President Y insisted they had “…”": a verb in a
+    /// subordinate clause opening the sentence sets the scene; the main
+    /// clause after its comma, opening with its subject (a title may come
+    /// first), reports.
+    pub(super) fn main_after_opening(&self, words: &[Word], k: usize, start: usize) -> bool {
+        words
+            .first()
+            .is_some_and(|w| cues::is_opening_conjunction(w.text))
+            && self.opens_after_comma(words, k, start)
+    }
+
+    /// Whether the clause whose subject starts at `words[start]` opens
+    /// after a comma following `words[k]`, a title at most before the
+    /// subject ("…, President Y insisted"), or an article and a few
+    /// modifiers ("…, the widely admired Y describes").
+    pub(super) fn opens_after_comma(&self, words: &[Word], k: usize, start: usize) -> bool {
+        /// "the widely admired", "the newly elected": modifiers run short.
+        const DESCRIBED: usize = 4;
+        (k + 1..=start)
+            .rev()
+            .find(|&i| self.comma_before(words, i))
+            .is_some_and(|c| {
+                let before = &words[c..start];
+                before
+                    .iter()
+                    .all(|w| w.text.starts_with(char::is_uppercase))
+                    || (before.len() <= DESCRIBED
+                        && before.first().is_some_and(|w| cues::is_determiner(w.text)))
+            })
+    }
 }
