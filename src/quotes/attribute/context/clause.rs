@@ -61,7 +61,7 @@ impl Context<'_> {
             .find(|&j| j > k && owned(j))
             .unwrap_or(k);
         // "X reacted, with spokesperson Y asserting that “…”".
-        if let Some(p) = self.absolute_subject(words, k, &reports) {
+        if let Some(p) = self.absolute_subject(words, k, reports) {
             return Some(Some(Verdict::Speaker(p)));
         }
         let verb = &words[k];
