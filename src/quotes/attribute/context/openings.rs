@@ -1,6 +1,8 @@
 //! Where a clause's subject starts: past the phrase that opens it ("Speaking
 //! to reporters, …", "Flanked by X and Y, …", "Accompagnato dalla moglie,
-//! …"), whose names are objects or agents, not the subject.
+//! …"), whose names are objects or agents, not the subject; and the main
+//! clause after an opening subordinate one ("While X claimed …, Y
+//! insisted"), whose verb reports.
 
 use super::Context;
 use crate::quotes::attribute::cues;
