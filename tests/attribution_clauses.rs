@@ -424,3 +424,24 @@ fn talking_about_words_reports_them() {
         vec![some("Tom Holm")]
     );
 }
+
+/// "X reacted, with spokesperson Y asserting that “…”": the participle of
+/// an absolute clause on "with" has the name after "with" as its subject,
+/// whether the main clause names a person or a body.
+#[test]
+fn a_participle_after_with_and_a_name_is_that_persons() {
+    assert_eq!(
+        who(
+            "The Ruritanian Foreign Ministry reacted sharply, with spokesperson Lena Ostrova \
+             asserting that the treaty “was signed under duress.”"
+        ),
+        vec![some("Lena Ostrova")]
+    );
+    assert_eq!(
+        who(
+            "Mayor Tom Reed hit back on Friday, with his deputy Anna Kell saying the plan was \
+             “dead on arrival.”"
+        ),
+        vec![some("Anna Kell")]
+    );
+}

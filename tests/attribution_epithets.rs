@@ -196,3 +196,24 @@ fn a_romance_epithet_right_before_its_verb_is_the_reports_subject() {
         );
     }
 }
+
+/// German describes the person a report is about with a compound noun for
+/// a prize winner or a winner ("sagte der Friedensnobelpreisträger", "so
+/// die Wahlsiegerin") or with "der Mann" / "die Frau" and a relative clause:
+/// after its verb, it stands for that person, as "der CDU-Politiker" does.
+#[test]
+fn a_german_person_compound_after_its_verb_is_the_reports_subject() {
+    let story = "Die Schriftstellerin Greta Lindqvist hat am Montag in Oslo eine Rede gehalten. \
+                 Lindqvist sprach eine Stunde lang.";
+    for clause in [
+        "sagte die Literaturnobelpreisträgerin",
+        "betonte die Wahlsiegerin am Abend",
+        "sagte die Frau, die seit Jahren im Exil lebt",
+    ] {
+        assert_eq!(
+            who(&format!("{story} „Wir geben nicht auf“, {clause}.")),
+            vec![some("Greta Lindqvist")],
+            "{clause}"
+        );
+    }
+}

@@ -48,6 +48,22 @@ fn a_role_after_an_opening_while_clause_is_the_pronouns_antecedent() {
     );
 }
 
+/// "While X condemns him as …, the widely admired Y describes himself as
+/// “…”": an article and its modifiers before a name open the main clause
+/// as a bare name does, so the verb of the opening "while" clause (whose
+/// subject is no person) does not report the quote.
+#[test]
+fn a_described_name_after_an_opening_while_clause_is_the_subject() {
+    assert_eq!(
+        who(
+            "Writer Tomas Varga returned to Oslo on Monday. While the government condemns him \
+             as a traitor, the widely admired Tomas Varga describes himself as a “humble \
+             storyteller.”"
+        ),
+        vec![some("Tomas Varga")]
+    );
+}
+
 /// "X slammed his “…” rival Y in a post, saying “…”": the participle after
 /// a scare quote inside the clause reports the clause's subject, not the
 /// object named after that quote.

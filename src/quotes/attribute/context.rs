@@ -5,6 +5,7 @@ use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
+mod absolutes;
 mod after;
 mod back_references;
 mod bodies;

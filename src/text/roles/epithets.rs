@@ -61,6 +61,30 @@ pub fn is_epithet(word: &str) -> bool {
     matches!(role_of(word), Some("candidate" | "leader"))
         || with_lower(word, |w| EPITHETS.contains(&w))
         || is_party_epithet(word)
+        || is_german_person_noun(word)
+}
+
+/// A German noun for the person a report is about that names no office:
+/// a compound for a prize winner or a winner ("der
+/// Friedensnobelpreisträger", "die Wahlsiegerin"), or "der Mann" / "die
+/// Frau" itself. German compounds freely, so the noun is known by its tail;
+/// the capital tells a German noun from a word of another language.
+fn is_german_person_noun(word: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "preisträger",
+        "preisträgerin",
+        "sieger",
+        "siegerin",
+        "gewinner",
+        "gewinnerin",
+        "milliardär",
+        "milliardärin",
+    ];
+    const WHOLE: &[&str] = &["mann", "frau"];
+    word.starts_with(char::is_uppercase)
+        && with_lower(word, |w| {
+            WHOLE.contains(&w) || TAILS.iter().any(|t| w.ends_with(t))
+        })
 }
 
 /// A German party compound ("der CDU-Politiker", "die SPD-Chefin", "der

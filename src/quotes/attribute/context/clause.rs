@@ -60,6 +60,10 @@ impl Context<'_> {
             .rev()
             .find(|&j| j > k && owned(j))
             .unwrap_or(k);
+        // "X reacted, with spokesperson Y asserting that “…”".
+        if let Some(p) = self.absolute_subject(words, k, reports) {
+            return Some(Some(Verdict::Speaker(p)));
+        }
         let verb = &words[k];
         let before = &words[..k];
         // "Trump’s insistence", "his remarks": the possessor speaks.
@@ -262,31 +266,6 @@ impl Context<'_> {
                 || after_owned
                 || self.main_after_opening(words, k, start)
         })
-    }
-
-    /// "While X claimed …, President Y insisted they had “…”": a verb in a
-    /// subordinate clause opening the sentence sets the scene; the main
-    /// clause after its comma, opening with its subject (a title may come
-    /// first), reports.
-    fn main_after_opening(&self, words: &[Word], k: usize, start: usize) -> bool {
-        words
-            .first()
-            .is_some_and(|w| cues::is_opening_conjunction(w.text))
-            && self.opens_after_comma(words, k, start)
-    }
-
-    /// Whether the clause whose subject starts at `words[start]` opens
-    /// after a comma following `words[k]`, a title at most before the
-    /// subject ("…, President Y insisted").
-    fn opens_after_comma(&self, words: &[Word], k: usize, start: usize) -> bool {
-        (k + 1..=start)
-            .rev()
-            .find(|&i| self.comma_before(words, i))
-            .is_some_and(|c| {
-                words[c..start]
-                    .iter()
-                    .all(|w| w.text.starts_with(char::is_uppercase))
-            })
     }
 
     /// "reacții dure din partea lui Donald Trump, care a calificat …",

@@ -1,6 +1,8 @@
 //! Where a clause's subject starts: past the phrase that opens it ("Speaking
 //! to reporters, …", "Flanked by X and Y, …", "Accompagnato dalla moglie,
-//! …"), whose names are objects or agents, not the subject.
+//! …"), whose names are objects or agents, not the subject; and the main
+//! clause after an opening subordinate one ("While X claimed …, Y
+//! insisted"), whose verb reports.
 
 use super::Context;
 use crate::quotes::attribute::cues;
@@ -105,5 +107,36 @@ impl Context<'_> {
             }
             at = next;
         }
+    }
+
+    /// "While X claimed …, President Y insisted they had “…”": a verb in a
+    /// subordinate clause opening the sentence sets the scene; the main
+    /// clause after its comma, opening with its subject (a title may come
+    /// first), reports.
+    pub(super) fn main_after_opening(&self, words: &[Word], k: usize, start: usize) -> bool {
+        words
+            .first()
+            .is_some_and(|w| cues::is_opening_conjunction(w.text))
+            && self.opens_after_comma(words, k, start)
+    }
+
+    /// Whether the clause whose subject starts at `words[start]` opens
+    /// after a comma following `words[k]`, a title at most before the
+    /// subject ("…, President Y insisted"), or an article and a few
+    /// modifiers ("…, the widely admired Y describes").
+    pub(super) fn opens_after_comma(&self, words: &[Word], k: usize, start: usize) -> bool {
+        /// "the widely admired", "the newly elected": modifiers run short.
+        const DESCRIBED: usize = 4;
+        (k + 1..=start)
+            .rev()
+            .find(|&i| self.comma_before(words, i))
+            .is_some_and(|c| {
+                let before = &words[c..start];
+                before
+                    .iter()
+                    .all(|w| w.text.starts_with(char::is_uppercase))
+                    || (before.len() <= DESCRIBED
+                        && before.first().is_some_and(|w| cues::is_determiner(w.text)))
+            })
     }
 }
