@@ -52,6 +52,7 @@ mod scripts;
 mod separators;
 mod surnames;
 mod things;
+mod title_names;
 mod word_shapes;
 
 use rayon::prelude::*;
@@ -127,6 +128,7 @@ pub fn merge_candidates(corpus: &Corpus, candidates: NameCandidates) -> Vec<Pers
     garbled::merge_garbled_spellings(corpus, &mut people);
     birth_names::merge_birth_names(corpus, &mut people);
     regnal_names::merge_translated_regnal_names(&mut people);
+    title_names::merge_title_names(corpus, &mut people);
     evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }
