@@ -152,7 +152,7 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             if c.first_word_doubtful() {
                 queries.insert(lower(c.first_word(text)));
             }
-            if c.may_be_phrase() {
+            if c.may_be_phrase() || titled_phrase_shape(c, text) {
                 queries.extend(c.name_words(text).map(lower));
             } else if c.role().is_some() {
                 with_role.insert(text.get(c.span()).unwrap_or_default());
@@ -173,9 +173,10 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
         });
     let is_common = |w: &str| common.contains(&lower(w));
     let phrase = |c: &candidate::Candidate, text: &str| {
-        c.may_be_phrase()
+        (c.may_be_phrase()
             && !with_role.contains(text.get(c.span()).unwrap_or_default())
-            && (c.name_words(text).all(is_common) || ends_in_common_words(c, text, is_common))
+            && (c.name_words(text).all(is_common) || ends_in_common_words(c, text, is_common)))
+            || (titled_phrase_shape(c, text) && c.name_words(text).all(is_common))
     };
     let phrases: Vec<Vec<bool>> = per_source
         .iter()
@@ -201,6 +202,15 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             }
         }
     }
+}
+
+/// Whether a titled name may be a title-case phrase after a capitalised
+/// word that reads as a rank: two name words or more, the first no given
+/// name ("Special General *Body Meeting*", where "Senator Sue Gray" opens
+/// with one). Such a name whose every word the corpus writes in lower case
+/// is a phrase, its title notwithstanding.
+fn titled_phrase_shape(c: &candidate::Candidate, text: &str) -> bool {
+    c.role().is_some() && c.name_words_count() >= 2 && !is_first_name(c.first_word(text))
 }
 
 /// Whether a name of three words or more ends in two common words: a
