@@ -155,6 +155,12 @@ pub(super) fn merge_title_names(corpus: &Corpus, people: &mut Vec<Person>) {
             into[i] = Some(target);
         }
     }
+    // Most corpora name no title-holder: they skip the look-ups and the
+    // sort of every mention below.
+    if holder.iter().all(Option::is_none) {
+        drop_numerals(people);
+        return;
+    }
     // Names given after a title ("Dalai Lama Tenzin Gyatso") by the title's
     // holder, keyed for look-up.
     let mut given: Vec<(String, usize)> = Vec::new();
@@ -204,6 +210,12 @@ pub(super) fn merge_title_names(corpus: &Corpus, people: &mut Vec<Person>) {
         }
     }
     absorb_people(people, &into);
+    drop_numerals(people);
+}
+
+/// A bare Roman numeral ("XIV" after a title written in lower case) is no
+/// spelling of anyone.
+fn drop_numerals(people: &mut [Person]) {
     for p in people.iter_mut() {
         p.variants.retain(|v| !is_numeral(v));
     }
