@@ -448,3 +448,15 @@ fn a_byline_date_label_is_no_name_word() {
         &["Publicado", "Aktualizacja"],
     );
 }
+
+/// A title-case phrase after a word that reads as a rank ("General") is
+/// no titled person when the corpus writes its words in lower case.
+#[test]
+fn a_phrase_after_a_rank_is_no_titled_person() {
+    let people = people_of(&[
+        "Members of an Annual General Member Gathering voted on Monday. \
+         Each member came, and the gathering closed late. General Anna Novak spoke.",
+    ]);
+    assert!(!names(&people).contains(&"Member Gathering"), "{people:?}");
+    assert!(names(&people).contains(&"Anna Novak"), "{people:?}");
+}

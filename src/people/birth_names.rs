@@ -42,7 +42,7 @@ fn is_birth_name(p: &Person) -> bool {
 }
 
 /// Whether the words between two mentions say the names are one person.
-fn names_one_person(gap: &str) -> bool {
+pub(super) fn names_one_person(gap: &str) -> bool {
     if gap.len() >= MAX_GAP || gap.contains(['!', '?', '\n', '“', '"', '«']) || gap.contains(". ")
     {
         return false;
@@ -62,6 +62,8 @@ fn names_one_person(gap: &str) -> bool {
         with_lower(words[i], |w| {
             match w {
                 "as" => after_one_of(&["known"]),
+                // "who is also called Y"; "X called Y" is a telephone call.
+                "called" => after_one_of(&["also"]),
                 // "took the name", "il nome di", never "did not name".
                 "name" | "nome" | "nombre" | "nom" | "namen" => after_one_of(&[
                     "the", "papal", "his", "her", "new", "regnal", "il", "el", "le", "den",
@@ -92,7 +94,7 @@ fn names_one_person(gap: &str) -> bool {
 /// Whether the name at byte `start` of `text` follows "of" or its Romance
 /// kin: "the Archbishop of Buenos Aires, a Jesuit, will be known as Pope
 /// Francis" names a see, not the birth name.
-fn governed_by_a_preposition(text: &str, start: usize) -> bool {
+pub(super) fn governed_by_a_preposition(text: &str, start: usize) -> bool {
     text.get(..start)
         .and_then(|before| before.split_whitespace().next_back())
         .is_some_and(|w| {
@@ -319,6 +321,7 @@ mod tests {
             ", born ",
             ", the new Pope ",
             ", now King ",
+            ", who is also called ",
         ] {
             assert!(names_one_person(gap), "{gap:?}");
         }
@@ -334,6 +337,7 @@ mod tests {
             " met ",
             " congratulated the new Pope ",
             ", who met the new King ",
+            " called ",
         ] {
             assert!(!names_one_person(gap), "{gap:?}");
         }

@@ -52,6 +52,7 @@ mod scripts;
 mod separators;
 mod surnames;
 mod things;
+mod title_names;
 mod word_shapes;
 
 use rayon::prelude::*;
@@ -127,6 +128,7 @@ pub fn merge_candidates(corpus: &Corpus, candidates: NameCandidates) -> Vec<Pers
     garbled::merge_garbled_spellings(corpus, &mut people);
     birth_names::merge_birth_names(corpus, &mut people);
     regnal_names::merge_translated_regnal_names(&mut people);
+    title_names::merge_title_names(corpus, &mut people);
     evidence::keep_people_with_evidence(corpus, &mut people, &places);
     people
 }
@@ -150,7 +152,7 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             if c.first_word_doubtful() {
                 queries.insert(lower(c.first_word(text)));
             }
-            if c.may_be_phrase() {
+            if c.may_be_phrase() || titled_phrase_shape(c, text) {
                 queries.extend(c.name_words(text).map(lower));
             } else if c.role().is_some() {
                 with_role.insert(text.get(c.span()).unwrap_or_default());
@@ -171,9 +173,10 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
         });
     let is_common = |w: &str| common.contains(&lower(w));
     let phrase = |c: &candidate::Candidate, text: &str| {
-        c.may_be_phrase()
+        (c.may_be_phrase()
             && !with_role.contains(text.get(c.span()).unwrap_or_default())
-            && (c.name_words(text).all(is_common) || ends_in_common_words(c, text, is_common))
+            && (c.name_words(text).all(is_common) || ends_in_common_words(c, text, is_common)))
+            || (titled_phrase_shape(c, text) && c.name_words(text).all(is_common))
     };
     let phrases: Vec<Vec<bool>> = per_source
         .iter()
@@ -199,6 +202,15 @@ fn drop_common_words(corpus: &Corpus, per_source: &mut [Vec<candidate::Candidate
             }
         }
     }
+}
+
+/// Whether a titled name may be a title-case phrase after a capitalised
+/// word that reads as a rank: two name words or more, the first no given
+/// name ("Special General *Body Meeting*", where "Senator Sue Gray" opens
+/// with one). Such a name whose every word the corpus writes in lower case
+/// is a phrase, its title notwithstanding.
+fn titled_phrase_shape(c: &candidate::Candidate, text: &str) -> bool {
+    c.role().is_some() && c.name_words_count() >= 2 && !is_first_name(c.first_word(text))
 }
 
 /// Whether a name of three words or more ends in two common words: a
