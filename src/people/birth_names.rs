@@ -107,18 +107,17 @@ pub(super) fn governed_by_a_preposition(text: &str, start: usize) -> bool {
         })
 }
 
-/// Merges each birth-name person into the one regnal person a cue links it to.
-pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
-    let regnal: Vec<bool> = people.iter().map(regnal::is_regnal).collect();
-    if !regnal.contains(&true) {
-        return;
-    }
-    let birth: Vec<bool> = people.iter().map(is_birth_name).collect();
-    // (source, start, end, person) of the mentions of both kinds.
+/// (source, start, end, person) of every mention of the people `keep`
+/// picks, in text order: a cue that links two names stands between
+/// neighbours of this list.
+pub(super) fn sorted_mentions(
+    people: &[Person],
+    keep: impl Fn(usize, &Person) -> bool,
+) -> Vec<(usize, usize, usize, usize)> {
     let mut mentions: Vec<(usize, usize, usize, usize)> = people
         .iter()
         .enumerate()
-        .filter(|&(i, _)| regnal[i] || birth[i])
+        .filter(|&(i, p)| keep(i, p))
         .flat_map(|(i, p)| {
             p.mentions
                 .iter()
@@ -126,6 +125,17 @@ pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
         })
         .collect();
     mentions.sort_unstable();
+    mentions
+}
+
+/// Merges each birth-name person into the one regnal person a cue links it to.
+pub(super) fn merge_birth_names(corpus: &Corpus, people: &mut Vec<Person>) {
+    let regnal: Vec<bool> = people.iter().map(regnal::is_regnal).collect();
+    if !regnal.contains(&true) {
+        return;
+    }
+    let birth: Vec<bool> = people.iter().map(is_birth_name).collect();
+    let mentions = sorted_mentions(people, |i, _| regnal[i] || birth[i]);
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     let mut conflicting = vec![false; people.len()];
     for pair in mentions.windows(2) {

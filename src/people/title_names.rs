@@ -1,11 +1,12 @@
 //! Titles that are names: "the Dalai Lama", "the Aga Khan", "the Panchen
-//! Lama", "the Ecumenical Patriarch". Such a title stands for one person
-//! the way a name does, and articles give his religious or birth name
-//! beside it ("the 14th Dalai Lama, Tenzin Gyatso,", "Tenzin Gyatso, the
-//! 14th Dalai Lama", "Dalai Lama Tenzin Gyatso"), spell the title in other
-//! scripts and cases ("Далай-лама XIV", "Далай-ламе XIV") or with a typo
-//! ("Dalia Lama"). Without this one man is several people and his quotes
-//! are split among them.
+//! Lama" (a title ending in a role noun, "the Ecumenical Patriarch", is
+//! read as a role). Such a title stands for one person the way a name does,
+//! and articles give his religious or birth name beside it ("the 14th
+//! Dalai Lama, Tenzin Gyatso,", "Tenzin Gyatso, the 14th Dalai Lama",
+//! "Dalai Lama Tenzin Gyatso"), spell the title in other scripts and cases
+//! ("Далай-лама XIV", "Далай-ламе XIV") or with a typo ("Dalia Lama").
+//! Without this one man is several people and his quotes are split among
+//! them.
 //!
 //! 1. People whose name opens with one title of [`TITLE_NAMES`] (compared
 //!    by [`loose_key`], hyphens and spaces aside, one slip allowed in a long
@@ -17,12 +18,13 @@
 //! 3. A bare Roman numeral ("XIV") is no spelling of the person.
 
 use super::Person;
-use super::birth_names::{governed_by_a_preposition, names_one_person};
+use super::birth_names::{governed_by_a_preposition, names_one_person, sorted_mentions};
 use super::person::absorb_people;
 use super::regnal::is_numeral;
 use crate::corpus::Corpus;
 use crate::text::fold::with_lower;
 use crate::text::inflection::name_key;
+use crate::text::slips::chars_within_one_edit;
 use crate::text::translit::loose_key;
 use crate::text::words::is_word_char;
 
@@ -52,22 +54,6 @@ fn letters_key(words: &[&str]) -> Vec<char> {
         .collect()
 }
 
-/// Whether `a` and `b` differ by at most one substitution, insertion,
-/// deletion or swap of neighbours.
-fn one_slip(a: &[char], b: &[char]) -> bool {
-    if a.len().abs_diff(b.len()) > 1 {
-        return false;
-    }
-    let lead = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[lead..], &b[lead..]);
-    a.is_empty()
-        || b.is_empty()
-        || a[1..] == b[1..]
-        || a[1..] == *b
-        || *a == b[1..]
-        || (a.len() >= 2 && b.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
-}
-
 /// What a spelling says after its title: a numeral ("XIV", "14th") and a
 /// name ("Tenzin Gyatso").
 #[derive(Debug, Default, PartialEq)]
@@ -81,9 +67,9 @@ fn title_name(spelling: &str, titles: &[Vec<char>]) -> Option<(usize, AfterTitle
     let words: Vec<&str> = spelling.split_whitespace().collect();
     for n in (1..=MAX_TITLE_WORDS.min(words.len())).rev() {
         let key = letters_key(&words[..n]);
-        let row = titles
-            .iter()
-            .position(|t| *t == key || (t.len() >= MIN_FUZZY_KEY && one_slip(t, &key)));
+        let row = titles.iter().position(|t| {
+            *t == key || (t.len() >= MIN_FUZZY_KEY && chars_within_one_edit(t, &key))
+        });
         if let Some(row) = row {
             return Some((row, after_title(&words[n..])?));
         }
@@ -234,17 +220,7 @@ fn distinct(values: impl Iterator<Item = String>) -> usize {
 /// 14th Dalai Lama") or after a cue of another name ("…, also called X").
 fn apposed(corpus: &Corpus, people: &[Person], holder_of: &[Option<usize>]) -> Vec<(usize, usize)> {
     let full = |p: &Person| p.name.split_whitespace().nth(1).is_some();
-    let mut mentions: Vec<(usize, usize, usize, usize)> = people
-        .iter()
-        .enumerate()
-        .filter(|&(i, p)| holder_of[i].is_some() || full(p))
-        .flat_map(|(i, p)| {
-            p.mentions
-                .iter()
-                .map(move |m| (m.source.index(), m.range().start, m.range().end, i))
-        })
-        .collect();
-    mentions.sort_unstable();
+    let mentions = sorted_mentions(people, |i, p| holder_of[i].is_some() || full(p));
     let mut links = Vec::new();
     for pair in mentions.windows(2) {
         let ((sa, _, end_a, a), (sb, start_b, end_b, b)) = (pair[0], pair[1]);

@@ -52,14 +52,14 @@ fn what_follows_a_title_is_a_numeral_and_a_name() {
 }
 
 #[test]
-fn one_slip_is_one_edit_or_one_swap() {
+fn a_title_slip_is_one_edit_or_one_swap() {
     let k = |s: &str| s.chars().collect::<Vec<char>>();
-    assert!(one_slip(&k("dalailama"), &k("dalialama")));
-    assert!(one_slip(&k("dalailama"), &k("dalailame")));
-    assert!(one_slip(&k("dalailama"), &k("dalailam")));
-    assert!(one_slip(&k("dalailama"), &k("dalailama")));
-    assert!(!one_slip(&k("dalailama"), &k("dalilame")));
-    assert!(!one_slip(&k("dalailama"), &k("daliaalma")));
+    assert!(chars_within_one_edit(&k("dalailama"), &k("dalialama")));
+    assert!(chars_within_one_edit(&k("dalailama"), &k("dalailame")));
+    assert!(chars_within_one_edit(&k("dalailama"), &k("dalailam")));
+    assert!(chars_within_one_edit(&k("dalailama"), &k("dalailama")));
+    assert!(!chars_within_one_edit(&k("dalailama"), &k("dalilame")));
+    assert!(!chars_within_one_edit(&k("dalailama"), &k("daliaalma")));
 }
 
 #[test]

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use super::View;
 use super::rank::{Pattern, Survivor, text_fold};
 use super::{CandidateKind, Hit};
+use crate::text::slips::chars_within_one_edit;
 
 /// A query this short is not a name yet: one letter would put every name
 /// with a word starting with it before every sentence.
@@ -49,30 +50,11 @@ fn names_it(name: &[String], query: &[String]) -> bool {
             .all(|q| rest.any(|w| w.starts_with(q.as_str())))
 }
 
-/// Whether `a` and `b` are at most one edit apart, counting a swap of two
-/// neighbouring chars as one edit (restricted Damerau-Levenshtein ≤ 1).
+/// Whether `a` and `b` are at most one edit apart (see
+/// [`chars_within_one_edit`]).
 pub fn within_one_edit(a: &str, b: &str) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
-    if long.len() - short.len() > 1 {
-        return false;
-    }
-    let Some(i) = short.iter().zip(long.iter()).position(|(x, y)| x != y) else {
-        return true;
-    };
-    if short.len() < long.len() {
-        return short[i..] == long[i + 1..];
-    }
-    let substituted = short[i + 1..] == long[i + 1..];
-    let swapped = i + 1 < short.len()
-        && short[i] == long[i + 1]
-        && short[i + 1] == long[i]
-        && short[i + 2..] == long[i + 2..];
-    substituted || swapped
+    chars_within_one_edit(&a, &b)
 }
 
 /// Whether the one-word `query` is a word of the name, or the start of one,

@@ -19,6 +19,7 @@ pub mod marks;
 pub mod person;
 pub mod roles;
 pub mod sentences;
+pub mod slips;
 pub mod speech;
 pub mod spelling;
 pub mod stem;
