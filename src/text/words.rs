@@ -3,6 +3,13 @@
 
 use std::sync::LazyLock;
 
+/// The first letter of `s`, past quote marks, punctuation and digits: its
+/// case tells a quotation that opens a sentence from one that goes on
+/// with another's words.
+pub fn first_letter(s: &str) -> Option<char> {
+    s.chars().find(|c| c.is_alphabetic())
+}
+
 /// Whether `c` belongs to a word: letters and digits of any script
 /// (`char::is_alphanumeric`). Quotation marks, dashes and ellipses are
 /// punctuation even where Unicode is generous. The engine asks this of

@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::Span;
 use super::dashes::dash_positions;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::{bare_words, is_word_char};
+use crate::text::words::{bare_words, first_letter, is_word_char};
 
 /// At most this many words between the two dashes: a verb, a name, a role.
 const MAX_ATTRIBUTION_WORDS: usize = 6;
@@ -60,10 +60,7 @@ pub(super) fn split_interrupted(text: &str, spans: Vec<Span>) -> Vec<Span> {
 
 /// Whether `words` begin a sentence: their first letter is a capital.
 fn opens_sentence(words: &str) -> bool {
-    words
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase)
+    first_letter(words).is_some_and(char::is_uppercase)
 }
 
 /// The first dashed attribution inside the quotation `text[inner]`, with

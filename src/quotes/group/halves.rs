@@ -24,7 +24,7 @@ use crate::fast_hash::FastMap;
 use crate::quotes::Quote;
 use crate::text::sentences::is_terminator;
 use crate::text::speech::is_speech_verb;
-use crate::text::words::bare_words;
+use crate::text::words::{bare_words, first_letter};
 
 use super::forms::{FormId, Forms, QuoteUnit, UnitIdx};
 use super::fragments::MAX_FRAGMENT_WORDS;
@@ -64,20 +64,14 @@ fn split_sentence(text: &str, a: &Quote, b: &Quote) -> bool {
     let Some(between) = text.get(a.outer().end..b.outer().start) else {
         return false;
     };
-    let opens = first
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
+    let opens = first_letter(first).is_some_and(char::is_uppercase);
     // A comma may end the first half ("The harbour," he said, "will …").
     let unfinished = first
         .trim_end()
         .chars()
         .next_back()
         .is_some_and(|c| !is_terminator(c));
-    let goes_on = second
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase);
+    let goes_on = first_letter(second).is_some_and(char::is_lowercase);
     // The sentence resumes right after the attribution's comma ("…, he
     // said, “is …”"), and the second half ends it: a phrase quoted inside
     // the narrative ("promising a “golden age” for all") is no half.

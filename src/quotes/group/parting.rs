@@ -20,6 +20,7 @@
 use std::ops::Range;
 
 use crate::text::sentences::is_terminator;
+use crate::text::words::first_letter;
 
 use super::cluster::shares_words;
 use super::cuts::{self, MAX_ANCHOR_SHARE, MIN_PIECE_WORDS};
@@ -232,10 +233,7 @@ pub(super) fn joining_marks<'t>(
 fn printed_whole(text: &str, comma: bool) -> bool {
     let text =
         text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''));
-    let capital = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
+    let capital = first_letter(text).is_some_and(char::is_uppercase);
     let stop = text
         .chars()
         .next_back()

@@ -16,7 +16,7 @@ use crate::ids::Span;
 use crate::quotes::extract::interruption;
 use crate::quotes::{Quote, QuoteId};
 use crate::text::sentences::split_sentences;
-use crate::text::words::{bare_words, is_word_char, tokens_at};
+use crate::text::words::{bare_words, first_letter, is_word_char, tokens_at};
 
 /// A piece of fewer words than this is no statement of its own ("Why?",
 /// "never," after a dash): alone it fits whichever group holds the same
@@ -102,10 +102,7 @@ fn join_short_pieces(text: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>>
             .filter(|w| !w.is_empty())
             .take(MIN_UNIT_WORDS + 1)
             .count();
-        let continues = piece
-            .chars()
-            .find(|c| c.is_alphabetic())
-            .is_some_and(char::is_lowercase);
+        let continues = first_letter(piece).is_some_and(char::is_lowercase);
         words < MIN_UNIT_WORDS || (continues && words <= MIN_UNIT_WORDS)
     };
     let mut out: Vec<Range<usize>> = Vec::with_capacity(pieces.len());
