@@ -277,6 +277,19 @@ fn teasers_after_agency_signoff_are_boilerplate() {
 }
 
 #[test]
+fn a_dated_photo_credit_in_brackets_is_no_signoff() {
+    // A caption ends like wire copy signing off, but on the picture's date:
+    // the story goes on below it.
+    let text = "Berg rates the talks\nOne.\nBerg rates the talks\n\
+        Berg, left, and Volkov shake hands in Oslo, Thursday, October 30, 2025. (AP)\n\
+        Berg said the talks were a \"great success\".\nTwo.";
+    let got = kinds(text);
+    assert_eq!(got[3].0, Caption);
+    assert_eq!(got[4].0, Body);
+    assert_eq!(got[5].0, Body);
+}
+
+#[test]
 fn acronym_at_end_of_sentence_is_not_a_signoff() {
     assert!(!ends_with_signoff(
         "He joined the World Health Organization (WHO)"

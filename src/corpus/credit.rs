@@ -5,6 +5,7 @@
 //! taken for its headline, and its names for the story's people.
 
 use super::byline::BYLINE_OPENERS;
+use crate::text::calendar::is_english_month;
 use crate::text::fold::with_lower;
 use crate::text::marks;
 use crate::text::sentences::is_terminator;
@@ -73,7 +74,8 @@ fn credited(p: &str) -> bool {
         let before = inside[..open].trim_end().chars().next_back();
         let slashed = credit.contains('/');
         let agency = names_agency(credit);
-        let dated = before.is_some_and(|c| c.is_ascii_digit());
+        let dated =
+            before.is_some_and(|c| c.is_ascii_digit()) || ends_on_full_date(&inside[..open]);
         return agency && (slashed || dated) || slashed && before.is_some_and(is_terminator);
     }
     // A credit line has no stop of its own, and its slash is in its last words.
@@ -85,6 +87,26 @@ fn credited(p: &str) -> bool {
             names_agency(agency) && !photographer.is_empty() || names_agency(photographer)
         })
     })
+}
+
+/// Whether `text` ends on a picture's full date and its stop ("…, Thursday,
+/// October 30, 2025.", "… on 30 October 2025."): a year after a month name
+/// and a day. Wire copy signs off after its last sentence, which ends on a
+/// date this full far more rarely than a caption does.
+fn ends_on_full_date(text: &str) -> bool {
+    let Some(text) = text.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let mut words = text
+        .rsplit(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let month = |w: &str| with_lower(w, is_english_month);
+    match (words.next(), words.next(), words.next()) {
+        (Some(y), Some(a), Some(b)) => year(y) && (day(a) && month(b) || month(a) && day(b)),
+        _ => false,
+    }
 }
 
 /// Whether `p` holds a quotation mark: a double one, or a single one
@@ -133,6 +155,8 @@ mod tests {
             "Foto: REUTERS/Tom Lee",
             "Berg i Volkov w Paryżu (PAP/EPA/JAN NOWAK / POOL)",
             "Berg and Volkov attend a news conference in Berlin, Wednesday, May 28, 2025 (AP)",
+            "Berg, left, and Volkov shake hands in Oslo, Thursday, October 30, 2025. (AP)",
+            "Berg greets Volkov in Oslo on 30 October 2025. (Reuters)",
             "Berg speaks in Oslo. (Photo by Tom Lee / AFP) (Photo by TOM LEE/AFP via Getty Images)",
             "Volkov delivers a dark speech at the Capitol. (TOM LEE/The Daily Planet)",
         ] {
@@ -145,6 +169,7 @@ mod tests {
         for prose in [
             // A wire story's sign-off, which ends the story.
             "The talks will resume on Monday. (AFP)",
+            "Elections are due in May 2027. (AFP)",
             "The agency was first to report it, said the Associated Press (AP)",
             "Berg will govern with the Union (CDU/CSU)",
             "Support for Berg rose, a Reuters/Ipsos poll showed.",
