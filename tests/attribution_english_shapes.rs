@@ -2,7 +2,8 @@
 //! person: a thing's passive reporting verb ahead of the clause's own, a
 //! relative "to which" clause with its own subject, a headline's clause
 //! after a colon, a birthplace epithet on a role, reporting verbs of an
-//! order or a commentary, a headline telling a plural role. Invented
+//! order or a commentary, a headline telling a plural role, an opening
+//! reporting gerund in "-ling", a headline that "mocks". Invented
 //! sentences.
 
 use crate::attribution::{some, speakers_under, who};
@@ -159,4 +160,30 @@ fn a_naming_verb_reports_the_name_given() {
         ),
         vec![some("Tom Berg")]
     );
+}
+
+/// "Calling the tax a disgrace, Peter Varga outlined …": a reporting
+/// gerund in "-ling" opens the sentence as "Speaking to reporters" does;
+/// the subject after its phrase speaks the quote.
+#[test]
+fn an_opening_reporting_gerund_in_ling_sets_the_scene() {
+    assert_eq!(
+        who(
+            "Finance Minister Peter Varga spoke in Budapest. Tom Bolt was there. Calling the \
+             tax a disgrace, Peter Varga on Monday outlined a plan that ignores “market panic”."
+        ),
+        vec![some("Peter Varga")]
+    );
+}
+
+/// A headline's "X mocks Y's “…” claims": "mocks" reports as "mocked" does.
+#[test]
+fn a_headline_that_mocks_reports() {
+    let found = speakers_under(
+        "Varga mocks Bolt's “fake” budget claims and declares victory",
+        "Budapest - Prime Minister Peter Varga spoke on Monday. Varga said the budget was \
+         balanced. His rival Tom Bolt disagreed.",
+    );
+    assert_eq!(found[0].0, "fake");
+    assert_eq!(found[0].1.as_deref(), Some("Peter Varga"));
 }

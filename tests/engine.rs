@@ -29,6 +29,7 @@ mod attribution_romance;
 mod attribution_sexes;
 mod attribution_signed_headlines;
 mod attribution_speeches;
+mod attribution_stances;
 mod attribution_subjects;
 mod attribution_times;
 mod extract_marks;

@@ -4,7 +4,8 @@
 //! marks, in this order (the first rule that decides wins):
 //!
 //! 1. the attribution between dashes inside the quotation (`«… – ha detto
-//!    X – …»`), then `according to X` before the quote;
+//!    X – …»`), then `according to X` before the quote, or a stance frame
+//!    opening its sentence (`For him, …`, `A juicio de X, …`);
 //! 2. an introduction ending in a colon or a reporting participle
 //!    (`Trump said: “…”`, `…, stating, “…”`): the subject of its reporting verb;
 //! 3. a reporting clause right after the quote (`“…,” X said`, `said X`,

@@ -32,6 +32,7 @@ mod role_mentions;
 mod role_names;
 mod role_nouns;
 mod role_subjects;
+mod stances;
 mod subjects;
 mod vocatives;
 
@@ -235,6 +236,7 @@ impl<'a> Context<'a> {
         if let Some(p) = self
             .aside_speaker(q)
             .or_else(|| self.according_to(&before))
+            .or_else(|| self.stance_holder(&before, q.outer().start))
             .or_else(|| self.record_office(q))
             .or_else(|| self.claim_owner(&before))
             .or_else(|| self.absolute_speaker(&before))

@@ -60,6 +60,9 @@ pub(super) const ENGLISH: &[&str] = &[
     // Verbs of a sharp or sudden remark, mostly after the quote ("“…,” X needled").
     "needled", "needles", "interjected", "interjects", "exclaims", "snapped", "chided",
     "fumed", "fumes", "raged", "thundered", "blasted", "mocked", "teased", "taunted",
+    // Headlines' present tense of a jeer ("X mocks Y's “…” claims", "X rips Y as
+    // “…”"); not "blasts" or "taunts", plural nouns as often.
+    "mocks", "mocking", "rips",
     // A reply to news or a question ("‘…’ X reacts to the result", "he
     // deflected with a joke: ‘…’", "she instructed reporters").
     "react", "reacts", "reacted", "reacting", "deflected", "deflects", "instructed",

@@ -353,7 +353,7 @@ impl Context<'_> {
     /// parole di Lopez" reads "di Lopez" as a name with its particle (as
     /// "de Gaulle"), which names nobody, though the article named Maria
     /// Lopez; after a speech noun's "of" the word is the surname alone.
-    fn mentioned_surname(&self, word: &str) -> Option<PersonId> {
+    pub(super) fn mentioned_surname(&self, word: &str) -> Option<PersonId> {
         if !word.starts_with(char::is_uppercase) {
             return None;
         }

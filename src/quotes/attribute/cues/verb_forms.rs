@@ -88,10 +88,13 @@ pub(in crate::quotes::attribute) fn is_opening_gerund(word: &str) -> bool {
 pub(in crate::quotes::attribute) fn is_gerund(word: &str) -> bool {
     let stem = word.split('-').next().unwrap_or(word);
     // English: "-ing" words of some length ("King", "Beijing", "Sterling"
-    // are names); in every language, the participles of being asked
-    // ("Asked about …", "Interrogée sur …").
-    let english =
-        stem.is_ascii() && stem.len() > 6 && stem.ends_with("ing") && !stem.ends_with("ling");
+    // are names, but a reporting verb in "-ling" is a gerund: "*Calling*
+    // the tax a disgrace, Varga …"); in every language, the participles of
+    // being asked ("Asked about …", "Interrogée sur …").
+    let english = stem.is_ascii()
+        && stem.len() > 6
+        && stem.ends_with("ing")
+        && (!stem.ends_with("ling") || speech::is_speech_verb(stem));
     english
         || speech::is_asked_participle(stem)
         || speech::is_enclitic_gerund(stem)
