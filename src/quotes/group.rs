@@ -85,8 +85,8 @@
 //!     alone, given to at most one speaker. A group of one speaker's
 //!     phrases alone joins the one group whose renderings hold them as a
 //!     run, after a leading function word ("a tragedy" beside "the tragedy
-//!     of it"): `held_phrases`; so does a fragment left out that holds one
-//!     group's scare quotes, a word added ("totally gutted"): `added_words`.
+//!     of it"): `held_phrases`; so does a fragment left out that ends with
+//!     one group's scare quote, a word added before ("totally gutted"): `added_words`.
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
