@@ -85,7 +85,8 @@
 //!     alone, given to at most one speaker. A group of one speaker's
 //!     phrases alone joins the one group whose renderings hold them as a
 //!     run, after a leading function word ("a tragedy" beside "the tragedy
-//!     of it"): `held_phrases`.
+//!     of it"): `held_phrases`; so does a fragment left out that ends with
+//!     one group's scare quote, a word added before ("totally gutted"): `added_words`.
 //! 11. `voices`: a short form two named speakers share ("witch hunt")
 //!     gives up, in a group of one speaker's statement, the units of
 //!     speakers who speak nowhere else there, when those are the more; they
@@ -108,6 +109,7 @@
 //!     quotes give in full, preferring a body quote with a known speaker to a
 //!     headline; a group holds at most one unit per quote.
 
+mod added_words;
 mod address;
 mod attach;
 mod candidates;
@@ -191,9 +193,8 @@ pub fn group_with(
     quotes: &mut [Quote],
     people: &[Person],
 ) -> Vec<Cluster> {
-    // The units, flat and in quote order; each quote's own list is filled
-    // only when grouping is done, so the lists (one allocation per quote)
-    // are not held beside the forms at grouping's memory peak.
+    // The units, flat, in quote order; the quotes' own lists (one allocation
+    // each) are filled when grouping is done, not held beside the forms' peak.
     let units: Vec<QuoteUnit> = quotes
         .par_iter()
         .enumerate()
@@ -360,9 +361,8 @@ type Grouped = (
     pooled::Merged,
 );
 
-/// Groups of forms (each a list of form ids) that render one utterance.
-/// `voice`: a unit's article, quote and speaker; `text`: a unit's text;
-/// `quote`: a unit's quote, as its index.
+/// Groups of forms (lists of form ids) that render one utterance. `voice`: a
+/// unit's article, quote and speaker; `text`: its text; `quote`: its quote.
 fn group_forms<'t, 'l>(
     forms: &Forms,
     voice: impl Fn(forms::UnitIdx) -> echoes::Voice + Sync,
@@ -376,8 +376,7 @@ fn group_forms<'t, 'l>(
     let mut groups = core_sets::collect_groups(forms, &mut sets, attach, &ambiguous);
     rejoin::rejoin(forms, &links, &mut groups, |u| voice(u).quote);
     near_merge::merge(forms, &links, near, &mut groups, &voice);
-    // Nothing after reads the links (4 MB at 10,000 articles) or the sets:
-    // freed before the adoptions, whose own lists set grouping's peak.
+    // Links (4 MB at 10,000 articles) and sets freed before the adoptions.
     drop((links, sets));
     let pooled = pooled::merge(forms, &mut groups, |u| voice(u).source);
     let eligible = |f: FormId| !ambiguous[f] && !forms.is_stock_phrase(f, MIN_CORE_WORDS);
@@ -390,6 +389,7 @@ fn group_forms<'t, 'l>(
     rare_words::adopt(forms, &mut groups, &voice, &text);
     leaving.extend(scare_words::adopt(forms, &mut groups, &voice, &text));
     held_phrases::adopt(forms, &mut groups, &voice, &text);
+    added_words::adopt(forms, &mut groups, &voice, &text);
     (groups, anchors, leaving, pooled)
 }
 
