@@ -32,7 +32,7 @@ const MIN_WORDS_BEFORE_COLON: usize = 3;
 /// stop whose longer words are all capitalised. Prose, a credit ("Foto:
 /// REUTERS/Anna Berg") and a byline are not. Every content paragraph comes
 /// here, so the cheap tests that end most of them come first.
-pub(super) fn is_title_case_line(line: &str) -> bool {
+pub(crate) fn is_title_case_line(line: &str) -> bool {
     let line = line.trim();
     // A teaser's label ("READ ALSO: …", "Watch: …") or a kicker is judged
     // apart from the headline it introduces.

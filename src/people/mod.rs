@@ -55,6 +55,9 @@ mod things;
 mod title_names;
 mod word_shapes;
 
+// Grouping reads it too: a body paragraph set like a headline is no prose.
+pub(crate) use headline_lines::is_title_case_line;
+
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;

@@ -7,6 +7,7 @@
 //! untitled copy, and groups only with the titled copies of its form.
 
 use crate::corpus::{Corpus, ParagraphKind};
+use crate::people::is_title_case_line;
 use crate::quotes::Quote;
 use crate::text::words::bare_words;
 
@@ -44,7 +45,12 @@ pub(super) fn in_prose(corpus: &Corpus, q: &Quote, text: &str) -> bool {
                 && is_title_case(text)
                 && a.text
                     .get(p.start()..p.end())
-                    .is_some_and(|prose| !is_title_case(prose))
+                    // A page may repeat its headline below the top, set
+                    // in headline style, short words in lower case ("‘We
+                    // Will Not Back Down’ – Mayor Vows to Fight On"): its
+                    // quote renders the sentence it capitalises, as the
+                    // headline's does; strict Title Case read it as prose.
+                    .is_some_and(|prose| !is_title_case(prose) && !is_title_case_line(prose))
         })
     })
 }
@@ -105,6 +111,45 @@ mod tests {
         assert!(!is_title_case("Harbour Day"));
         assert!(!is_title_case("Keep Harbourton green forever"));
         assert!(!is_title_case("KEEP HARBOURTON GREEN FOREVER"));
+    }
+
+    #[test]
+    fn a_headline_repeated_in_the_body_is_no_prose() {
+        use crate::corpus::{Article, Corpus};
+        use crate::ids::{QuoteId, SourceId};
+        // A slogan on placards in a sentence, and the page's headline
+        // repeated below its top, its short words in lower case.
+        let text = "Harbour road to close after council vote\n\n\
+                    The council voted on Tuesday to close the harbour road.\n\n\
+                    Protesters outside held signs reading ‘We Will Not Back Down’ all day.\n\n\
+                    ‘We Will Not Back Down’ – Mayor Vows to Fight On\n\n\
+                    She spoke outside the town hall on Wednesday morning.";
+        let corpus = Corpus::from_articles(vec![Article::new("a", "a.txt", text.into())]);
+        let article = &corpus.articles[0];
+        let quote_in = |paragraph: usize| {
+            let p = &article.paragraphs[paragraph];
+            let at = p.start() + article.text[p.start()..].find("We Will").unwrap();
+            let span = at..at + "We Will Not Back Down".len();
+            let q = Quote::new(
+                QuoteId::new(0),
+                SourceId::new(0),
+                span.clone(),
+                span.clone(),
+                span,
+                paragraph,
+            );
+            in_prose(&corpus, &q, "We Will Not Back Down")
+        };
+        let placards = (0..article.paragraphs.len())
+            .find(|&i| article.text[article.paragraphs[i].start()..].starts_with("Protesters"));
+        let repeated = (0..article.paragraphs.len())
+            .find(|&i| article.text[article.paragraphs[i].start()..].starts_with("‘We Will"));
+        let repeated = repeated.unwrap();
+        // Body text, as a page's repeated headline is read: the rule, not
+        // the paragraph's kind, keeps its quote from reading as a slogan.
+        assert_eq!(article.paragraphs[repeated].kind, ParagraphKind::Body);
+        assert!(quote_in(placards.unwrap()));
+        assert!(!quote_in(repeated));
     }
 
     #[test]
