@@ -289,3 +289,19 @@ fn a_students_year_before_the_name_is_a_role() {
         [("Ana Wexley".to_string(), Some("sophomore".to_string()))]
     );
 }
+
+#[test]
+fn a_cyrillic_genitive_body_leaves_a_full_name_of_unknown_words() {
+    for (text, name) in [
+        (
+            "Прем'єрка Ісландії Гвюдрун Ейнарсдоттір заявила, що все готово.",
+            "Гвюдрун Ейнарсдоттір",
+        ),
+        (
+            "Премьер-министр Исландии Гвюдрун Эйнарсдоуттир заявила, что все готово.",
+            "Гвюдрун Эйнарсдоуттир",
+        ),
+    ] {
+        assert_eq!(names_only(text), [name], "{text}");
+    }
+}

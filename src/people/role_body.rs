@@ -235,6 +235,21 @@ pub(super) fn role_complement<'w>(
     if body_then_surname {
         return (&words[1..], Some(role.start..words[0].0.end));
     }
+    // "прем'єрка Ісландії Гвюдрун Ейнарсдоттір": a Cyrillic body in the
+    // genitive, then two Cyrillic words, a full name whose transcribed
+    // given name no table knows: the body is the role's, as before a
+    // known given name.
+    if lead == 0
+        && words.len() == 3
+        && words.iter().all(|w| w.1 & !country == 0)
+        && is_slavic_genitive(word(0))
+        && [word(1), word(2)]
+            .iter()
+            .all(|w| w.chars().all(is_cyrillic_letter))
+        && !is_first_name(word(0))
+    {
+        return (&words[1..], Some(role.start..words[0].0.end));
+    }
     if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {
         return (words, None);
     }
