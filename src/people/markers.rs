@@ -17,6 +17,9 @@ pub(super) const ROLE_HEADS: &[&str] = &[
     "vp", "justices", "senators", "ministers", "chancellors", "presidents", "lawmakers",
     "co-founder", "boss", "striker", "midfielder", "defender", "goalkeeper", "captain",
     "champion", "candidate", "nominee", "challenger", "incumbent",
+    // A student by year ("Sophomore Ana Lee"); "junior" and "senior" are
+    // a son's suffix and an adjective as often.
+    "freshman", "sophomore",
     "host", "anchor", "reporter", "journalist", "columnist", "historian", "professor",
     "researcher", "expert", "strategist", "pollster", "activist", "lawyer", "prosecutor",
     "defendant", "witness", "pastor", "reverend", "rev", "prefect", "prefetto", "préfet",
@@ -77,7 +80,8 @@ pub(super) const LOWER_ROLES: &[&str] = &[
     "archbishop", "bishop", "pastor", "rabbi", "imam", "prefect", "actor", "actress", "singer", "rapper",
     "businessman", "businesswoman", "billionaire", "tycoon", "attorney", "journalist",
     "reporter", "columnist", "historian", "professor", "researcher", "scientist", "activist",
-    "candidate", "nominee", "challenger", "incumbent", "assistant", "successor",
+    "candidate", "nominee", "challenger", "incumbent", "assistant", "successor", "freshman",
+    "sophomore", "student",
     "predecessor", "wife", "husband", "daughter", "brother", "sister", "father",
     "mother", "president-elect", "vice-president", "secretary-general",
 ];
@@ -106,6 +110,11 @@ pub(super) const LOWER_ROLES_ROMANCE: &[&str] = &[
     "líder", "sottosegretario", "sottosegretaria", "viceministro", "viceministra",
     "secretário", "secretária", "subsecretario", "subsecretaria", "subsecretário",
     "subsecretária", "sous-secrétaire",
+    // A secretary-general hyphenated as one noun ("o secretário-geral da
+    // Aliança Ana Lima"); unhyphenated, "general" after the noun qualifies
+    // it (see `super::lexicon::is_role_adjective`).
+    "secretário-geral", "secretária-geral", "secretario-general", "secretaria-general",
+    "secrétaire-général", "segretario-generale",
     // Who governs a city or region, represents a state or sits in judgment:
     // "la alcaldesa Ana Gil", "il governatore De Luca", "le juge Dupont".
     "sindaca", "alcaldesa", "prefeito", "prefeita", "governatore", "governatrice", "gobernador",
@@ -147,6 +156,17 @@ pub(super) const LOWER_ROLES_ABROAD: &[&str] = &[
     "керівник", "руководитель", "миллиардер", "мільярдер", "журналист", "журналистка",
     "журналіст", "журналістка", "вратарь", "защитник", "нападающий", "воротар", "захисник",
     "нападник",
+    // A secretary, a secretary-general and a secretary of state in one
+    // word ("генсек ООН", "Генсекретар НАТО", "госсекретарь США"): a
+    // sentence's first word titles the full name after the body.
+    "секретарь", "секретаря", "секретар", "генсек", "генсека", "генсекретарь", "генсекретаря",
+    "генсекретар", "госсекретарь", "госсекретаря", "держсекретар", "держсекретаря",
+    // Who chairs, governs a city or region, deputises or judges ("Председатель
+    // Еврокомиссии …", "Вице-президент США …"), and the Ukrainian title
+    // with a typographic apostrophe as well as a straight one.
+    "председатель", "председателя", "мэр", "губернатор", "сенатор", "прокурор", "генпрокурор",
+    "судья", "суддя", "вице-президент", "віце-президент", "вице-премьер", "віце-прем'єр",
+    "віце-прем’єр", "прем’єр-міністр", "прем'єр-міністерка", "прем’єр-міністерка",
     // Feminine titles, now usual in Ukrainian and Polish news ("міністерка
     // культури Ганна Петренко").
     "міністерка", "президентка", "прем'єрка", "прем’єрка", "речниця", "канцлерка", "лідерка",
@@ -373,4 +393,18 @@ pub(super) const NOT_PERSON_HEADS: &[&str] = &[
     // Gaza", "Fâșia Gaza", "Сектор Газа"), as "strip" above.
     "strefa", "strefy", "strefie", "strefę", "striscia", "franja", "faixa", "fâșia", "fâşia",
     "сектор", "сектора", "секторе", "секторі",
+];
+
+/// The Germanic and Dutch particles as Russian and Ukrainian write them
+/// ("Урсула фон дер Ляйен", "Ван Дейк"); the Romance ones ("де", "да")
+/// are common words there ("where", "yes") and are left out.
+pub(super) const CYRILLIC_PARTICLES: &[&str] = &["фон", "дер", "ван"];
+
+/// Lower-case adjectives written after a role noun as part of the title
+/// ("segretario *generale*", "secrétaire *général*", "secretario
+/// *general*", "secretarul *general*", "sekretarz *generalny*"): the role
+/// runs on past them to the name.
+#[rustfmt::skip]
+pub(super) const ROLE_ADJECTIVES: &[&str] = &[
+    "general", "generale", "général", "générale", "geral", "generală", "generalny", "generalna",
 ];

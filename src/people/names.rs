@@ -281,8 +281,9 @@ impl Scan<'_> {
     /// Whether the lower-case word at `word` is a country adjective right
     /// after a lower-case role, which it qualifies ("il presidente *ucraino*
     /// Zelensky", "el vicepresidente *estadounidense* JD Vance", "le
-    /// président *américain*"): the role then runs on to it and still
-    /// titles the name after it.
+    /// président *américain*"), or an adjective that is part of the title
+    /// ("il segretario *generale* della Nato Ann Lee"): the role then runs
+    /// on to it and still titles the name after it.
     fn qualifies_pending_role(&mut self, word: Range<usize>) -> bool {
         if !self.run.is_empty() {
             return false;
@@ -290,7 +291,10 @@ impl Scan<'_> {
         let Some(role) = self.pending_role.as_mut() else {
             return false;
         };
-        if with_lower(&self.text[word.clone()], roles::country_of).is_none() {
+        let word_text = &self.text[word.clone()];
+        if !lexicon::is_role_adjective(word_text)
+            && with_lower(word_text, roles::country_of).is_none()
+        {
             return false;
         }
         role.end = word.end;

@@ -201,3 +201,107 @@ fn a_capitalised_particle_opens_the_surname_after_a_given_name() {
         assert!(found.iter().any(|(n, _)| n == want), "{text}: {found:?}");
     }
 }
+
+/// The names found in `text`, roles aside.
+fn names_only(text: &str) -> Vec<String> {
+    names_and_roles(text).into_iter().map(|(n, _)| n).collect()
+}
+
+#[test]
+fn a_capitalised_cyrillic_secretary_general_titles_the_name_after_its_body() {
+    for (text, name) in [
+        (
+            "Генсекретар ООН Олена Ковальчук заявила журналістам, що все готово.",
+            "Олена Ковальчук",
+        ),
+        (
+            "Генсек ООН Елена Ковальчук заявила журналистам, что все готово.",
+            "Елена Ковальчук",
+        ),
+        (
+            "Госсекретарь США Елена Ковальчук заявила журналистам, что все готово.",
+            "Елена Ковальчук",
+        ),
+    ] {
+        assert_eq!(names_only(text), [name], "{text}");
+    }
+}
+
+#[test]
+fn a_ukrainian_apostrophe_inside_a_title_is_no_elision() {
+    // "Прем'єр-міністр" read as an elided article left the role out of the
+    // run and the body in the name ("Індії Олена Ковальчук").
+    let text = "Прем'єр-міністр Індії Олена Ковальчук заявила, що все готово.";
+    assert_eq!(names_only(text), ["Олена Ковальчук"]);
+}
+
+#[test]
+fn germanic_particles_in_cyrillic_stay_in_the_name() {
+    let text = "Голова Єврокомісії Анна фон дер Берг заявила, що все готово.";
+    assert_eq!(names_only(text), ["Анна фон дер Берг"]);
+}
+
+#[test]
+fn a_secretary_general_governing_a_listed_body_titles_the_name() {
+    for (text, name) in [
+        (
+            "Ieri il segretario generale della Nato Anna Berti ha detto che tutto è pronto.",
+            "Anna Berti",
+        ),
+        (
+            "Ontem o secretário-geral da Aliança Ana Lima disse que tudo está pronto.",
+            "Ana Lima",
+        ),
+        (
+            "Ontem o presidente da NATO Ana Lima disse que tudo está pronto.",
+            "Ana Lima",
+        ),
+    ] {
+        assert_eq!(names_only(text), [name], "{text}");
+    }
+}
+
+#[test]
+fn a_title_with_two_bodies_joined_by_and_keeps_them_out_of_the_name() {
+    let text = "Minister of Health and Social Affairs Wes Dunmore said the plan was ready.";
+    let found = names_and_roles(text);
+    let want = (
+        "Wes Dunmore".to_string(),
+        Some("Minister of Health and Social Affairs".to_string()),
+    );
+    assert!(found.contains(&want), "{found:?}");
+    assert!(
+        !found.iter().any(|(n, _)| n.contains("Affairs")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_students_year_before_the_name_is_a_role() {
+    let found = names_and_roles("Sophomore Ana Wexley said the vigil was moving.");
+    assert_eq!(
+        found,
+        [("Ana Wexley".to_string(), Some("Sophomore".to_string()))]
+    );
+    let found = names_and_roles("The vigil moved sophomore Ana Wexley to tears.");
+    assert_eq!(
+        found,
+        [("Ana Wexley".to_string(), Some("sophomore".to_string()))]
+    );
+}
+
+#[test]
+fn a_cyrillic_genitive_body_leaves_a_full_name_of_unknown_words() {
+    for (text, name) in [
+        (
+            "Прем'єрка Ісландії Гвюдрун Ейнарсдоттір заявила, що все готово.",
+            "Гвюдрун Ейнарсдоттір",
+        ),
+        (
+            "Премьер-министр Исландии Гвюдрун Эйнарсдоуттир заявила, что все готово.",
+            "Гвюдрун Эйнарсдоуттир",
+        ),
+    ] {
+        assert_eq!(names_only(text), [name], "{text}");
+    }
+}

@@ -9,6 +9,7 @@ use super::evidence::is_first_name;
 use super::lexicon::{self, Lex, Word};
 use super::word_shapes::{is_acronym, is_generational_suffix};
 use crate::text::roles;
+use crate::text::translit::is_cyrillic_letter;
 use crate::text::words::after_last_space;
 
 /// Romance prepositions that join a role to the place or body it governs
@@ -96,6 +97,7 @@ pub(super) fn of_title_before_name(text: &str, words: &[Word]) -> Option<(Range<
 /// follow the role ("Secretary of State for ", "Minister of Foreign
 /// Affairs of "). A body is up to [`MAX_BODY_WORDS`] capitalised words.
 fn title_start(before: &str) -> Option<usize> {
+    let before = joined_body(before).unwrap_or(before);
     let (inner, head) = before_preposition(before)?;
     if is_title_head(&inner[head..]) {
         return Some(head);
@@ -110,6 +112,28 @@ fn title_start(before: &str) -> Option<usize> {
         }
         let prev = inner[..at].strip_suffix(' ')?;
         at = prev.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    }
+    None
+}
+
+/// When `before` ends in a body and "and" that open the body the run goes
+/// on with ("Minister of *Health and* Social Care Ann Lee", "Minister for
+/// *Rural and* Urban Affairs Ann Lee"), `before` up to that first body:
+/// the title's preposition ends it. `None` otherwise.
+fn joined_body(before: &str) -> Option<&str> {
+    let inner = before
+        .strip_suffix(" and ")
+        .or_else(|| before.strip_suffix(" & "))?;
+    let mut at = inner.rfind(' ').map_or(0, |i| i + 1);
+    for _ in 0..MAX_BODY_WORDS {
+        if !inner[at..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        if before_preposition(&inner[..at]).is_some() {
+            return Some(&inner[..at]);
+        }
+        let prev = inner[..at].strip_suffix(' ')?;
+        at = prev.rfind(' ').map_or(0, |i| i + 1);
     }
     None
 }
@@ -159,6 +183,17 @@ pub(super) fn role_complement<'w>(
     // ("prezydent Niemiec Frank-Walter Steinmeier", "президент Украины").
     let country = lexicon::QUALIFIER | lexicon::NOT_PERSON;
     let plain_or_country = |bits: Lex| bits == 0 || bits == country;
+    // After a preposition one word the lists hold as no name's or as a
+    // body's head, then a full name that ends the run: the word is the
+    // body the role governs ("il segretario generale della *Nato* Ann
+    // Lee", "o secretário-geral da *Aliança* Ann Lee"), as a plain word
+    // would be.
+    let listed_body = |bits: Lex| {
+        lead > 0
+            && words.len() == lead + 3
+            && bits & (lexicon::NOT_NAME | lexicon::NOT_PERSON) != 0
+            && bits & !(country | lexicon::NOT_NAME) == 0
+    };
     // A government or state a head or president heads is a body even
     // where a rare given name spells it ("presidente del Consiglio Maria …"),
     // and so is the city a mayor governs ("sindaco di *Roma* Roberto …").
@@ -168,7 +203,7 @@ pub(super) fn role_complement<'w>(
             || (lead > 0 && place_before_full_name(text, words, i, &role))
     };
     if words.len() >= lead + 3
-        && plain_or_country(words[lead].1)
+        && (plain_or_country(words[lead].1) || listed_body(words[lead].1))
         && body(lead)
         && is_first_name(word(lead + 1))
     {
@@ -198,6 +233,21 @@ pub(super) fn role_complement<'w>(
         return (&words[lead + 1..], None);
     }
     if body_then_surname {
+        return (&words[1..], Some(role.start..words[0].0.end));
+    }
+    // "прем'єрка Ісландії Гвюдрун Ейнарсдоттір": a Cyrillic body in the
+    // genitive, then two Cyrillic words, a full name whose transcribed
+    // given name no table knows: the body is the role's, as before a
+    // known given name.
+    if lead == 0
+        && words.len() == 3
+        && words.iter().all(|w| w.1 & !country == 0)
+        && is_slavic_genitive(word(0))
+        && [word(1), word(2)]
+            .iter()
+            .all(|w| w.chars().all(is_cyrillic_letter))
+        && !is_first_name(word(0))
+    {
         return (&words[1..], Some(role.start..words[0].0.end));
     }
     if lead > 0 || (words.len() == 1 && is_acronym(word(0))) {
@@ -279,7 +329,7 @@ fn full_name_after_body(text: &str, words: &[Word]) -> Option<usize> {
 /// Given names end otherwise, and the feminine ones in "-а" or "-я" are in
 /// the first-name table, which the caller checks first.
 fn is_slavic_genitive(word: &str) -> bool {
-    let cyrillic = word.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+    let cyrillic = word.chars().all(is_cyrillic_letter);
     cyrillic && (is_acronym(word) || word.ends_with(['а', 'я', 'ы', 'и', 'і', 'ї', 'у', 'ю']))
 }
 

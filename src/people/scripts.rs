@@ -13,7 +13,7 @@ use super::person::absorb_people;
 use super::surnames::similar_surnames;
 use crate::fast_hash::FastMap;
 use crate::text::inflection::name_word_key;
-use crate::text::translit::{is_cyrillic, loose_key};
+use crate::text::translit::{is_cyrillic, is_cyrillic_letter, loose_key};
 
 /// The loose keys of one word of each of a person's spellings (`word`
 /// picks it, or none), as written and without its case ending
@@ -38,6 +38,53 @@ fn name_word_keys(
 /// The loose keys of a person's surnames (the last word of each spelling).
 fn surname_keys(p: &Person) -> Vec<Vec<char>> {
     name_word_keys(p, |v| v.split_whitespace().last(), 3)
+}
+
+/// The loose keys of a Cyrillic-named person's surnames read with the
+/// hard vowel for each iotated one after a consonant
+/// ([`hard_vowel_spelling`]), where that reading differs.
+fn hard_vowel_surname_keys(p: &Person) -> Vec<Vec<char>> {
+    std::iter::once(&p.name)
+        .chain(&p.variants)
+        .filter_map(|v| v.split_whitespace().last())
+        .filter_map(hard_vowel_spelling)
+        .flat_map(|w| [loose_key(&w), loose_key(&name_word_key(&w))])
+        .map(|k| k.chars().collect::<Vec<char>>())
+        .filter(|k| k.len() >= 3)
+        .collect()
+}
+
+/// A Cyrillic word with "ю", "я" and "ё" after a consonant written as "у",
+/// "а" and "о": Russian and Ukrainian copy writes a foreign "u" or "ü", "a"
+/// and "o" after a soft consonant so ("Рютте" for "Rutte", "Дюма" for
+/// "Dumas", "Люнд" for "Lund"), where the key reads "yu", "ya" and "yo".
+/// `None` when no such letter is in the word.
+fn hard_vowel_spelling(word: &str) -> Option<String> {
+    let soft_sign = |c: char| matches!(c, 'ь' | 'ъ' | 'й' | 'Ь' | 'Ъ' | 'Й');
+    let vowel = |c: char| "аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ".contains(c);
+    let consonant = |c: char| is_cyrillic_letter(c) && !vowel(c) && !soft_sign(c);
+    let mut out = String::with_capacity(word.len());
+    let mut changed = false;
+    let mut before = None;
+    for c in word.chars() {
+        let hard = match c {
+            'ю' => 'у',
+            'я' => 'а',
+            'ё' => 'о',
+            'Ю' => 'У',
+            'Я' => 'А',
+            'Ё' => 'О',
+            c => c,
+        };
+        if hard != c && before.is_some_and(consonant) {
+            out.push(hard);
+            changed = true;
+        } else {
+            out.push(c);
+        }
+        before = Some(c);
+    }
+    changed.then_some(out)
 }
 
 /// The loose keys of the words between the given name and the last word
@@ -195,7 +242,9 @@ pub(super) fn merge_across_scripts(people: &mut Vec<Person>) {
             continue;
         }
         let given = &given;
-        let target = surname_keys(p)
+        let mut keys = surname_keys(p);
+        keys.extend(hard_vowel_surname_keys(p));
+        let target = keys
             .iter()
             .flat_map(|key| {
                 let block: String = key.iter().take(2).collect();
@@ -290,5 +339,21 @@ mod tests {
         merge_across_scripts(&mut people);
         let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Mateus Amaral Teles da Costa", "Ирина Амарал"]);
+    }
+
+    #[test]
+    fn a_soft_vowel_after_a_consonant_meets_the_latin_vowel() {
+        // "Хютте" keys as "hiute", "Hutte" as "hute": Cyrillic copy writes a
+        // foreign "u" after a consonant as "ю", "a" as "я".
+        let mut people = vec![
+            person("Pieter Hutte", &["Hutte"], 3),
+            person("Claude Lumas", &[], 2),
+            person("Питер Хютте", &["Хютте"], 1),
+            person("Клод Люма", &[], 1),
+            person("Ирина Юркова", &[], 1),
+        ];
+        merge_across_scripts(&mut people);
+        let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Pieter Hutte", "Claude Lumas", "Ирина Юркова"]);
     }
 }

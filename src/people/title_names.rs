@@ -17,6 +17,8 @@
 //!    name that person too.
 //! 3. A bare Roman numeral ("XIV") is no spelling of the person.
 
+use std::sync::LazyLock;
+
 use super::Person;
 use super::birth_names::{governed_by_a_preposition, names_one_person, sorted_mentions};
 use super::person::absorb_people;
@@ -103,16 +105,26 @@ fn after_title(rest: &[&str]) -> Option<AfterTitle> {
     Some(after)
 }
 
-/// Merges the people a title-name names, and the names given for them.
-pub(super) fn merge_title_names(corpus: &Corpus, people: &mut Vec<Person>) {
-    let titles: Vec<Vec<char>> = TITLE_NAMES
+/// The keys of [`TITLE_NAMES`], in order.
+static TITLE_KEYS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+    TITLE_NAMES
         .iter()
         .map(|t| letters_key(&t.split_whitespace().collect::<Vec<_>>()))
-        .collect();
-    let of: Vec<Option<(usize, AfterTitle)>> = people
-        .iter()
-        .map(|p| title_name(&p.name, &titles))
-        .collect();
+        .collect()
+});
+
+/// Whether `spelling` is a title-name, alone or with what may follow it
+/// ("the Panchen Lama", "Aga Khan IV"): such a title stands for a person
+/// though an article precedes it, as "the White House" stands for none.
+pub(super) fn is_title_name(spelling: &str) -> bool {
+    title_name(spelling, &TITLE_KEYS).is_some()
+}
+
+/// Merges the people a title-name names, and the names given for them.
+pub(super) fn merge_title_names(corpus: &Corpus, people: &mut Vec<Person>) {
+    let titles: &[Vec<char>] = &TITLE_KEYS;
+    let of: Vec<Option<(usize, AfterTitle)>> =
+        people.iter().map(|p| title_name(&p.name, titles)).collect();
     let mut into: Vec<Option<usize>> = vec![None; people.len()];
     // The person each title stands for, once its holders agree.
     let mut holder: Vec<Option<usize>> = vec![None; titles.len()];

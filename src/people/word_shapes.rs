@@ -1,6 +1,8 @@
 //! The shapes of single words that tell a name word from a glued article,
 //! an initial, an acronym or a product name.
 
+use crate::text::translit::is_cyrillic_letter;
+
 /// Lower-case words that join the role words of a hyphenated title
 /// ("Editor-in-Chief", "Chief-of-Staff", "Editor-at-Large"), and the
 /// prefixes that make a role a second one ("Vice-Chancellor",
@@ -76,6 +78,9 @@ fn is_dotted_initials(core: &str) -> bool {
 
 /// An apostrophe followed by a lower-case letter: an elided article or
 /// preposition ("Dall’altra"), never a name ("D’Alema", "O’Neill").
+/// Ukrainian writes an apostrophe inside a word before an iotated vowel
+/// ("Прем'єр-міністр", "В'ячеслав"): after a Cyrillic letter it elides
+/// nothing.
 pub(super) fn is_elided(word: &str) -> bool {
     // Asked of every capitalised word: bytes are tested, and a character
     // decoded only at `'` or at 0xE2, the lead byte of `’`.
@@ -88,6 +93,13 @@ pub(super) fn is_elided(word: &str) -> bool {
     let Some(at) = apostrophe else {
         return false;
     };
+    if word[..at]
+        .chars()
+        .next_back()
+        .is_some_and(is_cyrillic_letter)
+    {
+        return false;
+    }
     let after = &word[at..];
     let ending = after.trim_start_matches(['\'', '’']);
     after.chars().nth(1).is_some_and(char::is_lowercase)

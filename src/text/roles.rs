@@ -130,7 +130,8 @@ const ROLE_NOUNS: &[(&str, &[&str])] = &[
     // party's secretary ("la segretaria del Pd"), a secretary-general.
     ("secretary", &["secretary", "secrétaire", "segretario", "segretaria", "secretario",
         "secretaria", "secretário", "secretária", "secretarul", "sekretarz", "секретарь",
-        "секретар"]),
+        "секретар", "генсек", "генсекретарь", "генсекретар", "госсекретарь", "держсекретар",
+        "secretário-geral", "secretária-geral", "secretario-general", "secretaria-general"]),
     ("senator", &["senator", "sénateur", "sénatrice", "senatore", "senatrice", "senador",
         "senadora", "senatorul", "сенатор", "senatorin"]),
     ("judge", &["judge", "richter", "juge", "giudice", "juez", "jueza", "juiz", "juíza", "judecătorul", "судья",

@@ -4,6 +4,12 @@
 
 use crate::text::words::is_word_char;
 
+/// Whether `c` is a letter of the Cyrillic block (Russian, Ukrainian and
+/// the other languages written in it).
+pub fn is_cyrillic_letter(c: char) -> bool {
+    matches!(c, '\u{400}'..='\u{4ff}')
+}
+
 /// Whether `s` is written (mostly) in Cyrillic letters.
 pub fn is_cyrillic(s: &str) -> bool {
     // Most words asked about are ASCII, which holds no Cyrillic letter:
@@ -15,7 +21,7 @@ pub fn is_cyrillic(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        cyrillic += usize::from(matches!(c, '\u{400}'..='\u{4ff}'));
+        cyrillic += usize::from(is_cyrillic_letter(c));
     }
     letters > 0 && cyrillic * 2 > letters
 }
