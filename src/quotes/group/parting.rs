@@ -339,21 +339,24 @@ pub fn bridges_two<'t>(
     if n < cuts::MIN_CUT_WORDS || theirs.is_empty() {
         return false;
     }
-    let own_statement = |m: &&FormId| !share_one_clause(forms, text, long, **m);
-    let ours: Vec<FormId> = ours.iter().filter(own_statement).copied().collect();
-    let theirs: Vec<FormId> = theirs.iter().filter(own_statement).copied().collect();
+    let w = |x: WordId| forms.idf[x as usize];
+    // The partners that render a statement of the form's own, each with
+    // the weight it matches of the whole form.
+    let own_statements = |ms: &[FormId]| -> Vec<(FormId, f32)> {
+        ms.iter()
+            .copied()
+            .filter(|&m| !share_one_clause(forms, text, long, m))
+            .map(|m| (m, lcs::weighted(forms.forms[m].words(), words, w).0))
+            .collect()
+    };
+    let ours = own_statements(ours);
     if ours.is_empty() {
         return false;
     }
+    let theirs = own_statements(theirs);
     if theirs.is_empty() {
         return true;
     }
-    let w = |x: WordId| forms.idf[x as usize];
-    let whole = |m: &FormId| (*m, lcs::weighted(forms.forms[*m].words(), words, w).0);
-    let (ours, theirs): (Vec<(FormId, f32)>, Vec<(FormId, f32)>) = (
-        ours.iter().map(whole).collect(),
-        theirs.iter().map(whole).collect(),
-    );
     let all_on = |ms: &[(FormId, f32)], side: &[WordId]| {
         ms.iter().all(|&(m, all)| {
             lcs::weighted(forms.forms[m].words(), side, w).0 >= cuts::SIDE_SHARE * all
