@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use super::cuts::{MAX_ANCHOR_SHARE, MIN_CUT_WORDS};
 use super::excerpt_bridges;
 use super::forms::{FormId, Forms, UnitIdx};
-use super::link::{Evidence, evidence};
+use super::link::{EXCERPT_CONTAINMENT, Evidence, evidence};
 use super::link::{MIN_CORE_WORDS, MIN_WORDS};
 use super::parting;
 use super::{Link, fragments, is_core};
@@ -23,7 +23,7 @@ use crate::union_find::UnionFind;
 pub(super) fn join_core_forms<'a, 't>(
     forms: &'a Forms,
     links: &[Link],
-    text: &impl Fn(UnitIdx) -> &'t str,
+    text: &(impl Fn(UnitIdx) -> &'t str + Sync),
 ) -> Sets<'a> {
     let mut sets = Sets::new(forms);
     let core = |f: u32| is_core(forms, f as FormId);
@@ -49,8 +49,14 @@ pub(super) fn join_core_forms<'a, 't>(
         by_second: &by_second,
         core: &core,
     };
+    // Two long references that share only one clause of each render two
+    // statements that two outlets each ran together with one they share.
     let refs_link = |x: FormId, y: FormId| {
-        evidence(forms, &forms.forms[x], &forms.forms[y]).is_some_and(|e| e.links())
+        evidence(forms, &forms.forms[x], &forms.forms[y]).is_some_and(|e| {
+            e.links()
+                && (e.containment >= EXCERPT_CONTAINMENT
+                    || !parting::share_one_clause(forms, text, x, y))
+        })
     };
     // The link joins the two references themselves: it links them.
     let is_the_link =
@@ -71,6 +77,20 @@ pub(super) fn join_core_forms<'a, 't>(
                     parting::joins_two(forms, text, long, &ours, &theirs)
                 }
             }
+    };
+    // Whether long form `long` (of the set of root `own`) links the set of
+    // root `other` only by running its statement and theirs together, when
+    // the sets' references do not link ([`parting::bridges_two`]). Unlike
+    // [`joins_two`], its sides need no sentence printed whole: the
+    // references already disagree.
+    let bridges = |sets: &mut Sets, long: FormId, own: FormId, other: FormId| {
+        forms.forms[long].words().len() >= MIN_CUT_WORDS && {
+            let ours = partners.in_set(sets, long, own);
+            !ours.is_empty() && {
+                let theirs = partners.in_set(sets, long, other);
+                parting::bridges_two(forms, text, long, &ours, &theirs)
+            }
+        }
     };
     for batch in core_links.chunks(JUDGED_AHEAD) {
         // Whether the references link, asked on all cores of the sets as
@@ -104,12 +124,16 @@ pub(super) fn join_core_forms<'a, 't>(
             // 34 and 55 true pairs for 93 and 34 more false ones; passing
             // two near copies of their references (0.8 both ways) joined 5
             // true pairs for 6 false.
-            let refs_agree = is_the_link((ref_a, ref_b), a, b)
-                || match asked {
+            let e = links[i as usize].2;
+            let refs_agree = if is_the_link((ref_a, ref_b), a, b) {
+                e.containment >= EXCERPT_CONTAINMENT
+                    || !parting::share_one_clause(forms, text, a, b)
+            } else {
+                match asked {
                     Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,
                     _ => refs_link(ref_a, ref_b),
-                };
-            let e = links[i as usize].2;
+                }
+            };
             // A bare excerpt link passes only on the references (the
             // excerpt's own copies would give it a second link).
             let agree = if excerpt_bridges::is_bare(&e) {
@@ -131,6 +155,7 @@ pub(super) fn join_core_forms<'a, 't>(
                 })
                 && !joins_two(&mut sets, a, b, ra, rb)
                 && !joins_two(&mut sets, b, a, rb, ra)
+                && (refs_agree || !(bridges(&mut sets, a, ra, rb) || bridges(&mut sets, b, rb, ra)))
             {
                 sets.union(ra, rb);
             }
@@ -338,5 +363,86 @@ mod tests {
         assert!(!partners.links_into(&mut sets, 2, 1, root));
         // Form 4 links only 2, which is in no group with 1 or 3.
         assert!(!partners.links_into(&mut sets, 4, 2, root));
+    }
+
+    /// Forms of invented sentences (form `i` has the one unit `i`), every
+    /// word weighing 1, with their links found as grouping finds them.
+    fn sentence_forms(texts: &[&str]) -> (Forms, Vec<Link>) {
+        let mut ids: FastMap<String, u32> = FastMap::default();
+        let forms: Vec<Form> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let words = t
+                    .split_whitespace()
+                    .map(|w| {
+                        let w = w
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase();
+                        let next = ids.len() as u32;
+                        *ids.entry(w).or_insert(next)
+                    })
+                    .collect::<Vec<_>>();
+                let mut f = Form::new(words);
+                f.weight = f.words().len() as f32;
+                f.units = vec![i].into_boxed_slice();
+                f
+            })
+            .collect();
+        let forms = Forms {
+            forms,
+            idf: vec![1.0; ids.len()],
+            df: vec![1; ids.len()],
+            ..Forms::default()
+        };
+        let mut links = Vec::new();
+        for a in 0..texts.len() {
+            for b in a + 1..texts.len() {
+                if let Some(e) = evidence(&forms, &forms.forms[a], &forms.forms[b])
+                    && e.links()
+                {
+                    links.push((a as u32, b as u32, e));
+                }
+            }
+        }
+        (forms, links)
+    }
+
+    #[test]
+    fn two_run_ons_sharing_one_clause_keep_their_other_statements_apart() {
+        let texts = [
+            // Statement one run on with statement two, by a comma.
+            "we will rebuild every school in the valley before winter, \
+             nobody else has any right to decide our future",
+            // Another statement run on with statement two, by a semicolon.
+            "the council keeps its full power over every village; \
+             nobody else has any right to decide our future",
+            "we will rebuild every school in the valley before winter",
+            "rebuild every school in the valley before winter",
+            "nobody else has any right to decide our future",
+            "else has any right to decide our future",
+        ];
+        let (forms, links) = sentence_forms(&texts);
+        let text = |u: UnitIdx| texts[u];
+        // The two run-ons link on the clause they share (as references).
+        assert!(links.iter().any(|l| (l.0, l.1) == (0, 1)));
+        let mut sets = join_core_forms(&forms, &links, &text);
+        let set = |sets: &mut Sets, f: FormId| sets.find(f);
+        assert_eq!(set(&mut sets, 2), set(&mut sets, 3));
+        assert_eq!(set(&mut sets, 1), set(&mut sets, 4));
+        assert_eq!(set(&mut sets, 4), set(&mut sets, 5));
+        assert_ne!(set(&mut sets, 2), set(&mut sets, 4), "two statements");
+        assert_ne!(set(&mut sets, 0), set(&mut sets, 1));
+    }
+
+    #[test]
+    fn overlapping_excerpts_of_one_sentence_share_more_than_a_clause() {
+        let texts = [
+            "the mayor has our full support, when it comes to it, ending the strike",
+            "when it comes to it, ending the strike and the queues at the gates",
+        ];
+        let (forms, _) = sentence_forms(&texts);
+        let text = |u: UnitIdx| texts[u];
+        assert!(!parting::share_one_clause(&forms, &text, 0, 1));
     }
 }

@@ -240,3 +240,134 @@ fn printed_whole(text: &str, comma: bool) -> bool {
         .is_some_and(|c| (is_terminator(c) && c != '…') || (comma && c == ','));
     capital && stop
 }
+
+/// Whether two long forms share only one clause of each: a clause of one
+/// holds a clause of the other nearly whole ([`SHARED_CLAUSE`]), and the
+/// rest of each is a clause the other says little of ([`OWN_CLAUSES`]).
+/// Two outlets that each run a different sentence together with one they
+/// share ("We kept our word, the rest is up to them" beside "Nobody forced
+/// us; the rest is up to them") render two statements between them: as
+/// the references of two sets, they do not make the sets one statement
+/// (`text`: a unit's text).
+pub fn share_one_clause<'t>(
+    forms: &Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    a: FormId,
+    b: FormId,
+) -> bool {
+    let (fa, fb) = (&forms.forms[a], &forms.forms[b]);
+    if fa.words().len() < cuts::MIN_CUT_WORDS || fb.words().len() < cuts::MIN_CUT_WORDS {
+        return false;
+    }
+    let sides_a = clause_sides(forms, text, a);
+    if sides_a.is_empty() {
+        return false;
+    }
+    let sides_b = clause_sides(forms, text, b);
+    let w = |x: WordId| forms.idf[x as usize];
+    let weight = |s: &[WordId]| s.iter().map(|&x| w(x)).sum::<f32>();
+    // The share of the lighter of two spans that the other says in order.
+    let holds = |x: &[WordId], y: &[WordId]| {
+        let lighter = weight(x).min(weight(y));
+        lighter > 0.0 && {
+            let (matched, _) = lcs::weighted(x, y, w);
+            matched / lighter >= SHARED_CLAUSE
+        }
+    };
+    // A clause of one form that the other says little of, anywhere in it.
+    let own = |clause: &[WordId], other: &[WordId]| {
+        lcs::weighted(clause, other, w).0 <= OWN_CLAUSES * weight(clause)
+    };
+    sides_a.iter().any(|(xa, ra)| {
+        own(ra, fb.words())
+            && sides_b
+                .iter()
+                .any(|(xb, rb)| holds(xa, xb) && own(rb, fa.words()))
+    })
+}
+
+/// Share of the lighter of two clauses that the other must say in order
+/// for the two to be one clause two long forms share.
+const SHARED_CLAUSE: f32 = 0.8;
+/// Share of a form's other clause that the other form may say in order
+/// when they are two statements: a word or two a statement repeats
+/// ("recognise" beside "recognition"). Two overlapping excerpts of one
+/// sentence ("our full support, when it comes to ending the war" beside
+/// "when it comes to ending the war and the killing") each say the
+/// other's first clause.
+const OWN_CLAUSES: f32 = 0.25;
+
+/// Each way form `long` splits at one of its clause marks, each side with
+/// a piece's words: (one side, the other), both ways round.
+fn clause_sides<'f, 't>(
+    forms: &'f Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    long: FormId,
+) -> Vec<(&'f [WordId], &'f [WordId])> {
+    let form = &forms.forms[long];
+    let Some(&first) = form.units.first() else {
+        return Vec::new();
+    };
+    let (words, n) = (form.words(), form.words().len());
+    cuts::mark_words(text(first))
+        .into_iter()
+        .filter(|&k| k >= MIN_PIECE_WORDS && k + MIN_PIECE_WORDS <= n)
+        .flat_map(|k| [(&words[..k], &words[k..]), (&words[k..], &words[..k])])
+        .collect()
+}
+
+/// Whether long form `long`, linking two sets whose references do not
+/// link, bridges them only by running two statements together: its
+/// partners in its own set (`ours`) and those in the other (`theirs`) lie
+/// on two sides of one of its clause marks, each partner's match (all but
+/// a tenth of its weight) on one side. A long partner that shares only one
+/// clause with it ([`share_one_clause`]) renders another statement beside
+/// one of its own and sides with neither; so a form whose partners in the
+/// other set are all such bridges it too.
+pub fn bridges_two<'t>(
+    forms: &Forms,
+    text: &impl Fn(UnitIdx) -> &'t str,
+    long: FormId,
+    ours: &[FormId],
+    theirs: &[FormId],
+) -> bool {
+    let form = &forms.forms[long];
+    let (words, n) = (form.words(), form.words().len());
+    let Some(&first) = form.units.first() else {
+        return false;
+    };
+    if n < cuts::MIN_CUT_WORDS || theirs.is_empty() {
+        return false;
+    }
+    let w = |x: WordId| forms.idf[x as usize];
+    // The partners that render a statement of the form's own, each with
+    // the weight it matches of the whole form.
+    let own_statements = |ms: &[FormId]| -> Vec<(FormId, f32)> {
+        ms.iter()
+            .copied()
+            .filter(|&m| !share_one_clause(forms, text, long, m))
+            .map(|m| (m, lcs::weighted(forms.forms[m].words(), words, w).0))
+            .collect()
+    };
+    let ours = own_statements(ours);
+    if ours.is_empty() {
+        return false;
+    }
+    let theirs = own_statements(theirs);
+    if theirs.is_empty() {
+        return true;
+    }
+    let all_on = |ms: &[(FormId, f32)], side: &[WordId]| {
+        ms.iter().all(|&(m, all)| {
+            lcs::weighted(forms.forms[m].words(), side, w).0 >= cuts::SIDE_SHARE * all
+        })
+    };
+    cuts::mark_words(text(first))
+        .into_iter()
+        .filter(|&k| k >= MIN_PIECE_WORDS && k + MIN_PIECE_WORDS <= n)
+        .any(|k| {
+            let (left, right) = (&words[..k], &words[k..]);
+            (all_on(&ours, left) && all_on(&theirs, right))
+                || (all_on(&ours, right) && all_on(&theirs, left))
+        })
+}
