@@ -28,10 +28,6 @@ use super::forms::{FormId, Forms, UnitIdx, WordId};
 use super::lcs;
 use super::link::{self, MIN_LINK_WORDS};
 
-/// Share of a rendering's match with the whole long form that must lie on
-/// one side of the mark: one matching both sides renders both (as
-/// [`super::cuts`] weighs its anchors).
-const SIDE_SHARE: f32 = 0.9;
 /// Words a rendering must match on its side to place it (not only follow
 /// it): fewer fit either statement, or an item of a list.
 const MIN_PLACING_WORDS: u32 = MIN_LINK_WORDS as u32;
@@ -102,7 +98,7 @@ pub fn inside<'t>(
                 let (got, matched) = lcs::weighted(words, side, w);
                 let places =
                     matched >= MIN_PLACING_WORDS && got >= MIN_PLACING_CONTAINMENT * weight;
-                (got >= SIDE_SHARE * all).then_some(places)
+                (got >= cuts::SIDE_SHARE * all).then_some(places)
             };
             match (on(left), on(right)) {
                 (Some(places), None) => sides.push((false, places)),
