@@ -120,18 +120,25 @@ pub(super) fn glued_comma(raw: &str) -> Option<usize> {
 
 /// The byte offset of a capitalised word glued to the end of the sentence
 /// before it ("ended.Berg", "on.”Anna"): scraping drops the space after a
-/// stop or a closing quote mark. A stop after a lower-case letter, and a
-/// capital followed by a lower-case letter, so initials ("J.D"), dotted
+/// stop or a closing quote mark. A stop after a lower-case letter, or one
+/// a quotation mark closes ("Washington, DC.\"Berg"), and a capital
+/// followed by a lower-case letter, so initials ("J.D"), dotted
 /// abbreviations ("U.S") and acronyms stay whole. The name scan asks it
 /// only of chunks with a stop before their last byte, which its byte loop
 /// finds, so a chunk is not read twice here.
 pub(super) fn glued_sentence_start(raw: &str) -> Option<usize> {
     let mut after_lower = false;
     for (i, c) in raw.char_indices() {
-        if after_lower && matches!(c, '.' | '!' | '?') {
-            let rest = raw[i + 1..].trim_start_matches(marks::trails_sentence);
+        if matches!(c, '.' | '!' | '?') {
+            let after = &raw[i + 1..];
+            let rest = after.trim_start_matches(marks::trails_sentence);
+            // No initial or abbreviation has a closing mark after its stop.
+            let quoted = after[..after.len() - rest.len()]
+                .chars()
+                .any(marks::is_quote_mark);
             let mut next = rest.chars();
-            if next.next().is_some_and(char::is_uppercase)
+            if (after_lower || quoted)
+                && next.next().is_some_and(char::is_uppercase)
                 && next.next().is_some_and(char::is_lowercase)
             {
                 return Some(raw.len() - rest.len());
@@ -335,6 +342,10 @@ mod tests {
         assert_eq!(glued_sentence_start("ended.Berg"), Some(6));
         assert_eq!(glued_sentence_start("on.”Anna"), Some(6));
         assert_eq!(glued_sentence_start("why?Berg"), Some(4));
+        // A quotation ending on an acronym, its closing mark glued to the
+        // next sentence's subject.
+        assert_eq!(glued_sentence_start("DC.\"Berg"), Some(4));
+        assert_eq!(glued_sentence_start("UK.”Anna"), Some(6));
         for raw in [
             "J.D",
             "U.S.",
