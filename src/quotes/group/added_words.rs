@@ -37,10 +37,8 @@ pub fn adopt<'t>(
 ) {
     let group_of = clustered_groups(forms, groups, &voice);
     let rarest = |f: FormId| -> WordId {
-        let words = forms.forms[f].sorted();
-        *words
-            .iter()
-            .min_by_key(|&&w| (forms.df[w as usize], w))
+        forms
+            .rarest_of(forms.forms[f].words())
             .expect("a form has words")
     };
     // The grouped short forms a fragment may hold: shorter than a

@@ -433,6 +433,15 @@ impl Forms {
         form.words().len() < short && form.sorted().iter().all(|&w| self.df[w as usize] > common)
     }
 
+    /// The rarest of `words`: in the fewest forms, the lower id on a tie.
+    /// A short form or run is looked up by it.
+    pub fn rarest_of(&self, words: &[WordId]) -> Option<WordId> {
+        words
+            .iter()
+            .copied()
+            .min_by_key(|&w| (self.df[w as usize], w))
+    }
+
     /// Words in more forms than this are common: function words and the
     /// story's topic words, which say little about which statement a
     /// rendering is.

@@ -60,7 +60,7 @@ pub fn adopt<'t>(
             if !run.iter().any(|&w| is_specific(forms, w)) {
                 continue;
             }
-            let Some(&rarest) = run.iter().min_by_key(|&&w| (forms.df[w as usize], w)) else {
+            let Some(rarest) = forms.rarest_of(run) else {
                 continue;
             };
             wanted.entry(rarest).or_default().push((f, i));

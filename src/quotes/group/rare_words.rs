@@ -68,10 +68,8 @@ pub fn adopt<'t>(
 ) {
     let group_of = clustered_groups(forms, groups, &voice);
     let rarest = |f: FormId| -> WordId {
-        let words = forms.forms[f].sorted();
-        *words
-            .iter()
-            .min_by_key(|&&w| (forms.df[w as usize], w))
+        forms
+            .rarest_of(forms.forms[f].words())
             .expect("a form has words")
     };
     // Short, in no group, said by one speaker or by no known one, and its
