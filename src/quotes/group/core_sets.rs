@@ -50,13 +50,14 @@ pub(super) fn join_core_forms<'a, 't>(
         core: &core,
     };
     // Two long references that share only one clause of each render two
-    // statements that two outlets each ran together with one they share.
+    // statements that two outlets each ran together with one they share:
+    // their link `e` does not make them one.
+    let one_statement = |e: &Evidence, x: FormId, y: FormId| {
+        e.containment >= EXCERPT_CONTAINMENT || !parting::share_one_clause(forms, text, x, y)
+    };
     let refs_link = |x: FormId, y: FormId| {
-        evidence(forms, &forms.forms[x], &forms.forms[y]).is_some_and(|e| {
-            e.links()
-                && (e.containment >= EXCERPT_CONTAINMENT
-                    || !parting::share_one_clause(forms, text, x, y))
-        })
+        evidence(forms, &forms.forms[x], &forms.forms[y])
+            .is_some_and(|e| e.links() && one_statement(&e, x, y))
     };
     // The link joins the two references themselves: it links them.
     let is_the_link =
@@ -126,8 +127,7 @@ pub(super) fn join_core_forms<'a, 't>(
             // true pairs for 6 false.
             let e = links[i as usize].2;
             let refs_agree = if is_the_link((ref_a, ref_b), a, b) {
-                e.containment >= EXCERPT_CONTAINMENT
-                    || !parting::share_one_clause(forms, text, a, b)
+                one_statement(&e, a, b)
             } else {
                 match asked {
                     Some((x, y, linked)) if (x, y) == (ref_a, ref_b) => linked,

@@ -328,11 +328,8 @@ pub fn bridges_two<'t>(
     theirs: &[FormId],
 ) -> bool {
     let form = &forms.forms[long];
-    let (words, n) = (form.words(), form.words().len());
-    let Some(&first) = form.units.first() else {
-        return false;
-    };
-    if n < cuts::MIN_CUT_WORDS || theirs.is_empty() {
+    let words = form.words();
+    if form.units.is_empty() || words.len() < cuts::MIN_CUT_WORDS || theirs.is_empty() {
         return false;
     }
     let w = |x: WordId| forms.idf[x as usize];
@@ -358,12 +355,7 @@ pub fn bridges_two<'t>(
             lcs::weighted(forms.forms[m].words(), side, w).0 >= cuts::SIDE_SHARE * all
         })
     };
-    cuts::mark_words(text(first))
+    clause_sides(forms, text, long)
         .into_iter()
-        .filter(|&k| k >= MIN_PIECE_WORDS && k + MIN_PIECE_WORDS <= n)
-        .any(|k| {
-            let (left, right) = (&words[..k], &words[k..]);
-            (all_on(&ours, left) && all_on(&theirs, right))
-                || (all_on(&ours, right) && all_on(&theirs, left))
-        })
+        .any(|(one, other)| all_on(&ours, one) && all_on(&theirs, other))
 }
